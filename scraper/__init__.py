@@ -1,0 +1,1 @@
+"""Scrapy project and platform parsers for ward and commune portals."""

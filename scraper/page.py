@@ -1,0 +1,100 @@
+"""A fetched HTML page: decoded text plus a parsed lxml tree, shared by parsers.
+
+Decoding is done once here so that every parser sees NFC text whatever the
+portal sent: a correct charset header, a wrong one, a `<meta charset>`,
+windows-1258 with combining tone marks, or no declaration at all.
+"""
+from __future__ import annotations
+
+import html as html_lib
+from functools import cached_property
+from urllib.parse import urljoin
+
+import lxml.html
+from bs4.dammit import UnicodeDammit
+
+from .text import nfc, squash
+
+
+def decode_html(body: bytes, declared: str | None = None) -> str:
+    """Decode raw page bytes to NFC text.
+
+    The declared charset (HTTP header) is tried first but not trusted blindly:
+    ward servers often send `charset=iso-8859-1` for UTF-8 pages. UnicodeDammit
+    also reads `<meta charset>` and falls back to detection.
+    """
+    candidates = [c for c in (declared,) if c and c.lower() not in ("iso-8859-1", "latin-1", "us-ascii")]
+    candidates += ["utf-8", "windows-1258"]
+    dammit = UnicodeDammit(body, known_definite_encodings=candidates[:1], user_encodings=candidates[1:],
+                           is_html=True)
+    text = dammit.unicode_markup if dammit.unicode_markup is not None else body.decode("utf-8", "replace")
+    return nfc(text)
+
+
+class Page:
+    """One page, addressed by URL, with CSS helpers that return clean text."""
+
+    def __init__(self, url: str, html: str):
+        self.url = url
+        self.html = nfc(html)
+
+    @classmethod
+    def from_bytes(cls, url: str, body: bytes, declared: str | None = None) -> "Page":
+        return cls(url, decode_html(body, declared))
+
+    @cached_property
+    def tree(self) -> lxml.html.HtmlElement:
+        source = self.html or "<html></html>"
+        try:
+            return lxml.html.document_fromstring(source)
+        except (lxml.etree.ParserError, ValueError):
+            return lxml.html.document_fromstring("<html><body></body></html>")
+
+    def css(self, selector: str, root=None) -> list:
+        return (root if root is not None else self.tree).cssselect(selector)
+
+    def first(self, *selectors: str, root=None):
+        """First element matching any selector, in the order given."""
+        for selector in selectors:
+            found = self.css(selector, root)
+            if found:
+                return found[0]
+        return None
+
+    def text(self, *selectors: str, root=None) -> str | None:
+        """Squashed text of the first non-empty match of any selector."""
+        for selector in selectors:
+            for element in self.css(selector, root):
+                value = squash(element.text_content())
+                if value:
+                    return value
+        return None
+
+    def meta(self, *names: str) -> str | None:
+        """Content of the first `<meta name|property=...>` present, HTML-unescaped.
+
+        NukeViet double-escapes titles (`&#x3A;`), so unescape after parsing.
+        """
+        for name in names:
+            for element in self.tree.xpath("//meta[@name=$n or @property=$n or @itemprop=$n]", n=name):
+                value = element.get("content")
+                if value and value.strip():
+                    return squash(html_lib.unescape(value))
+        return None
+
+    def absolute(self, href: str | None) -> str | None:
+        if not href:
+            return None
+        href = html_lib.unescape(href.strip())
+        if href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
+            return None
+        return urljoin(self.url, href)
+
+    def links(self, selector: str = "a[href]", root=None) -> list[str]:
+        """Absolute hrefs under `selector`, in page order, without repeats."""
+        seen: dict[str, None] = {}
+        for element in self.css(selector, root):
+            url = self.absolute(element.get("href"))
+            if url:
+                seen.setdefault(url, None)
+        return list(seen)
