@@ -57,14 +57,20 @@ class Parser:
     def canonical_url(self, url: str) -> str:
         return urls.canonicalize(url)
 
+    def page_canonical_url(self, page: Page) -> str:
+        """The archive key of a fetched article; may use the page itself
+        (e.g. `<link rel=canonical>` where the platform's is trustworthy)."""
+        return self.canonical_url(page.url)
+
     # ---- listings ---------------------------------------------------------
     def article_links(self, page: Page) -> list[str]:
-        """Canonical article URLs linked from a listing page, in page order."""
-        found: dict[str, None] = {}
+        """Article URLs linked from a listing page, as linked, in page order,
+        one per canonical URL (the spider fetches them as the site links them)."""
+        found: dict[str, str] = {}
         for link in page.links(self.listing_css):
             if urls.same_site(link, page.url) and self.is_article_url(link):
-                found.setdefault(self.canonical_url(link), None)
-        return list(found)
+                found.setdefault(self.canonical_url(link), link)
+        return list(found.values())
 
     def next_pages(self, page: Page) -> list[str]:
         """Further pages of the same listing (the platform's own pager)."""

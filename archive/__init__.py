@@ -1,0 +1,1 @@
+"""SQLite archive of ward announcements: schema, storage, CLI, export."""

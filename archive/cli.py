@@ -1,0 +1,141 @@
+"""`ward-archive`: a thin click CLI over the scraper and archive libraries."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from scraper.registry import DEFAULT_REGISTRY, RegistryError, load_registry
+
+DEFAULT_DB = "data/archive.db"
+
+
+@click.group()
+@click.version_option(package_name="ward-archive")
+def cli():
+    """Collect, keep and search the announcements of Vietnam's ward and commune portals."""
+
+
+@cli.command()
+@click.option("--portals", "portals_file", type=click.Path(dir_okay=False), default=str(DEFAULT_REGISTRY),
+              show_default=True, help="Registry CSV of the portals to crawl.")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite archive to write.")
+@click.option("--only", multiple=True, help="Crawl only these portal slugs (repeatable).")
+@click.option("--max-listing-pages", type=int, default=None,
+              help="Stop a section after this many listing pages (trap guard).")
+@click.option("--log-level", default="INFO", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+def crawl(portals_file, db_path, only, max_listing_pages, log_level):
+    """Crawl the portals of a registry into the archive.
+
+    Exit code 0: finished without errors; 1: finished, some pages failed
+    (see the crawl_errors table); 2: bad configuration, nothing crawled.
+    """
+    from .crawl import run_crawl
+
+    try:
+        portals = load_registry(portals_file)
+    except RegistryError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    if only:
+        unknown = set(only) - {p.slug for p in portals}
+        if unknown:
+            click.echo(f"error: --only names unknown portal(s): {', '.join(sorted(unknown))}", err=True)
+            sys.exit(2)
+        portals = [p for p in portals if p.slug in only]
+    summary = run_crawl(portals, db_path, log_level=log_level, max_listing_pages=max_listing_pages)
+    click.echo(json.dumps(summary, ensure_ascii=False, sort_keys=True))
+    sys.exit(1 if summary["totals"].get("errors") else 0)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True)
+def summary(db_path):
+    """Print what the archive holds: portals, articles, last run's errors."""
+    from .report import archive_summary
+
+    click.echo(archive_summary(db_path))
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+def serve(db_path, host, port):
+    """Serve the archive with Datasette (full-text search, facets, CSV)."""
+    from .serve import serve_datasette
+
+    if not Path(db_path).exists():
+        click.echo(f"error: {db_path} does not exist; run `ward-archive crawl` first", err=True)
+        sys.exit(2)
+    serve_datasette(db_path, host=host, port=port)
+
+
+@cli.command()
+@click.option("--port", default=8300, show_default=True, type=int,
+              help="First port; portal N listens on port+N (0: any free ports).")
+@click.option("--portals-out", type=click.Path(dir_okay=False), default=None,
+              help="Write a registry CSV that points at the replica.")
+@click.option("--edition", default=1, show_default=True, type=int,
+              help="Content edition (2: some articles edited, removed, added).")
+@click.option("--verbose", is_flag=True, help="Log every request.")
+def replica(port, portals_out, edition, verbose):
+    """Serve simulated ward portals on 127.0.0.1 (offline demo and tests)."""
+    from replica.server import run
+
+    run(port=port, portals_out=portals_out, edition=edition, verbose=verbose)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int, help="Datasette's port.")
+@click.option("--replica-port", default=0, show_default=True, type=int,
+              help="First replica port (0: any free ports).")
+@click.option("--no-serve", is_flag=True, help="Stop after the crawl and the summary.")
+def demo(db_path, port, replica_port, no_serve):
+    """Offline demo: serve the replica, crawl it, then serve the archive."""
+    from .demo import run_demo
+
+    sys.exit(run_demo(db_path, port, replica_port, serve=not no_serve))
+
+
+@cli.command()
+@click.argument("target")
+def detect(target):
+    """Name the platform of a portal page (URL or saved HTML file), with evidence."""
+    from scraper.platforms import detect_platform
+
+    from .fetching import load_page
+
+    page = load_page(target)
+    name, evidence = detect_platform(page)
+    click.echo(json.dumps({"platform": name, "evidence": evidence}, ensure_ascii=False))
+
+
+@cli.command()
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--url", help="The page's URL (for absolute links and URL evidence).")
+@click.option("--platform", default="auto", show_default=True, help="Parser to use (auto: detect).")
+@click.option("--batch", type=click.File("r", encoding="utf-8"),
+              help="File of FILE<TAB>URL lines; prints one JSON object per line.")
+def extract(file, url, platform, batch):
+    """Print the article fields of a saved page as JSON."""
+    from .fetching import extract_file
+
+    if batch is not None:
+        for number, line in enumerate(batch, start=1):
+            if not line.strip():
+                continue
+            path, _, page_url = line.rstrip("\n").partition("\t")
+            try:
+                record = extract_file(path, page_url or None, platform)
+            except (OSError, ValueError) as exc:
+                record = {"file": path, "error": f"line {number}: {exc}"}
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    if not file:
+        raise click.UsageError("give FILE (with --url) or --batch LIST")
+    click.echo(json.dumps(extract_file(file, url, platform), ensure_ascii=False, indent=2))

@@ -1,0 +1,38 @@
+"""Run one crawl of a registry into an archive (one Scrapy process)."""
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from scraper import settings as default_settings
+from scraper.spiders.wards import WardSpider
+
+
+def crawl_settings(db_path: str, log_level: str = "INFO", overrides: dict | None = None) -> Settings:
+    settings = Settings()
+    settings.setmodule(default_settings, priority="project")
+    settings.set("WARD_ARCHIVE_DB", str(db_path), priority="cmdline")
+    settings.set("LOG_LEVEL", log_level, priority="cmdline")
+    for key, value in (overrides or {}).items():
+        settings.set(key, value, priority="cmdline")
+    return settings
+
+
+def run_crawl(portals, db_path: str, log_level: str = "INFO", overrides: dict | None = None,
+              max_listing_pages: int | None = None) -> dict:
+    """Crawl `portals` into `db_path`; return the ledger summary.
+
+    Scrapy's reactor cannot be restarted, so this runs once per process.
+    """
+    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    process = CrawlerProcess(crawl_settings(db_path, log_level, overrides), install_root_handler=True)
+    crawler = process.create_crawler(WardSpider)
+    run_id = uuid.uuid4().hex[:12]
+    process.crawl(crawler, portals=portals, run_id=run_id, max_listing_pages=max_listing_pages)
+    process.start()
+    summary = crawler.spider.ledger.summary()
+    summary["finish_reason"] = crawler.stats.get_value("finish_reason")
+    return summary

@@ -1,0 +1,151 @@
+"""Writing to the archive: portals, articles (with versions), crawl bookkeeping.
+
+An article is keyed on its canonical URL. A re-fetch whose `content_hash`
+is unchanged only moves `fetched_at`; a changed one first copies the old row
+to `article_versions`, so nothing that was archived is ever overwritten.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+from .schema import connect
+
+NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def sort_key(published_at: str | None, canonical_url: str) -> str:
+    """Newest-first order without ties: many articles share one date, and
+    Datasette pages a descending sort on a non-unique column wrongly."""
+    return f"{published_at or '0000-00-00'}|{canonical_url}"
+
+
+class Archive:
+    def __init__(self, path: str):
+        self.path = str(path)
+        self.conn = connect(self.path)
+        self.db = sqlite_utils.Database(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # ---- portals ----------------------------------------------------------
+    def upsert_portal(self, portal) -> None:
+        now = utc_now()
+        row = portal.as_row()
+        existing = self.conn.execute("SELECT first_seen_at FROM portals WHERE slug = ?",
+                                     (portal.slug,)).fetchone()
+        with self.conn:
+            self.db["portals"].upsert({**row, "first_seen_at": existing[0] if existing else now,
+                                       "last_crawled_at": now}, pk="slug")
+
+    # ---- articles ---------------------------------------------------------
+    def upsert_article(self, item: dict, portal_row: dict) -> str:
+        """Store one article item; return NEW, UPDATED or UNCHANGED."""
+        key = item["canonical_url"]
+        old = self._article(key)
+        with self.conn:
+            if old is None:
+                self.db["articles"].insert(self._row(item, portal_row, version=1,
+                                                     first_fetched_at=item["fetched_at"]))
+                self._replace_children(key, item)
+                return NEW
+            if old["content_hash"] == item["content_hash"]:
+                # Only bookkeeping columns change: the FTS triggers stay quiet.
+                self.conn.execute("UPDATE articles SET fetched_at = ?, url = ? WHERE canonical_url = ?",
+                                  (item["fetched_at"], item["url"], key))
+                return UNCHANGED
+            self._keep_version(old, superseded_at=item["fetched_at"])
+            self.db["articles"].update(key, self._row(item, portal_row, version=old["version"] + 1,
+                                                      first_fetched_at=old["first_fetched_at"]))
+            self._replace_children(key, item)
+            return UPDATED
+
+    def _article(self, key: str) -> dict | None:
+        rows = list(self.db.query("SELECT * FROM articles WHERE canonical_url = ?", [key]))
+        return rows[0] if rows else None
+
+    def _row(self, item: dict, portal_row: dict, version: int, first_fetched_at: str) -> dict:
+        published = item.get("published_at")
+        return {
+            "canonical_url": item["canonical_url"],
+            "url": item["url"],
+            "portal": item["portal"],
+            "ward_code": item.get("ward_code") or None,
+            "ward_name": portal_row["ward_name"],
+            "province": portal_row["province"],
+            "platform": item["platform"],
+            "title": item["title"],
+            "published_at": published,
+            "year": int(published[:4]) if published else None,
+            "lead": item.get("lead"),
+            "body_text": item.get("body_text") or "",
+            "body_html": item.get("body_html") or "",
+            "authors": json.dumps(item.get("authors") or [], ensure_ascii=False),
+            "source_unit": item.get("source_unit"),
+            "credit_line": item.get("credit_line"),
+            "category": item.get("category"),
+            "image_count": len(item.get("images") or []),
+            "attachment_count": len(item.get("attachments") or []),
+            "first_fetched_at": first_fetched_at,
+            "fetched_at": item["fetched_at"],
+            "changed_at": item["fetched_at"],
+            "version": version,
+            "content_hash": item["content_hash"],
+            "sort_key": sort_key(published, item["canonical_url"]),
+        }
+
+    def _keep_version(self, old: dict, superseded_at: str) -> None:
+        key = old["canonical_url"]
+        images = [dict(r) for r in self.db.query(
+            "SELECT src, caption FROM images WHERE article_url = ? ORDER BY position", [key])]
+        attachments = [dict(r) for r in self.db.query(
+            "SELECT url, title FROM attachments WHERE article_url = ? ORDER BY position", [key])]
+        self.db["article_versions"].insert({
+            "canonical_url": key, "version": old["version"], "fetched_at": old["fetched_at"],
+            "superseded_at": superseded_at, "content_hash": old["content_hash"], "url": old["url"],
+            "title": old["title"], "published_at": old["published_at"], "lead": old["lead"],
+            "body_text": old["body_text"], "body_html": old["body_html"], "authors": old["authors"],
+            "source_unit": old["source_unit"], "credit_line": old["credit_line"],
+            "category": old["category"],
+            "images": json.dumps(images, ensure_ascii=False),
+            "attachments": json.dumps(attachments, ensure_ascii=False),
+        })
+
+    def _replace_children(self, key: str, item: dict) -> None:
+        self.conn.execute("DELETE FROM images WHERE article_url = ?", (key,))
+        self.conn.execute("DELETE FROM attachments WHERE article_url = ?", (key,))
+        self.db["images"].insert_all(
+            ({"article_url": key, "position": n, "src": image["src"], "caption": image.get("caption")}
+             for n, image in enumerate(item.get("images") or [])), pk=("article_url", "position"))
+        self.db["attachments"].insert_all(
+            ({"article_url": key, "position": n, "url": a["url"], "title": a.get("title")}
+             for n, a in enumerate(item.get("attachments") or [])), pk=("article_url", "position"))
+
+    # ---- crawl bookkeeping ------------------------------------------------
+    def start_run(self, run_id: str, portal_slug: str) -> int:
+        with self.conn:
+            cursor = self.conn.execute(
+                "INSERT INTO crawl_runs (run_id, portal, started_at) VALUES (?, ?, ?)",
+                (run_id, portal_slug, utc_now()))
+        return cursor.lastrowid
+
+    def finish_run(self, row_id: int, counts: dict, status: str) -> None:
+        with self.conn:
+            self.conn.execute(
+                "UPDATE crawl_runs SET finished_at = ?, pages_fetched = ?, articles_new = ?, "
+                "articles_updated = ?, articles_unchanged = ?, errors = ?, status = ? WHERE id = ?",
+                (utc_now(), counts.get("pages_fetched", 0), counts.get(NEW, 0), counts.get(UPDATED, 0),
+                 counts.get(UNCHANGED, 0), counts.get("errors", 0), status, row_id))
+
+    def log_error(self, run_id: str, portal_slug: str, url: str, kind: str, message: str) -> None:
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO crawl_errors (run_id, portal, url, kind, message, at) VALUES (?, ?, ?, ?, ?, ?)",
+                (run_id, portal_slug, url, kind, message[:2000], utc_now()))

@@ -1,0 +1,55 @@
+"""Per-portal bookkeeping of one crawl: pages, outcomes and logged errors.
+
+The spider and the pipeline both report here; when an archive is attached,
+every error is written to `crawl_errors` at once (so a crash loses no log)
+and the per-portal counts land in `crawl_runs` when the crawl closes.
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+
+log = logging.getLogger("ward-archive")
+
+
+class CrawlLedger:
+    def __init__(self, run_id: str, archive=None):
+        self.run_id = run_id
+        self.archive = archive
+        self.counts: dict[str, Counter] = defaultdict(Counter)
+        self.error_kinds: dict[str, Counter] = defaultdict(Counter)
+        self._run_rows: dict[str, int] = {}
+
+    def open_portal(self, slug: str) -> None:
+        self.counts[slug]  # every crawled portal appears in the summary, even with 0 pages
+        if self.archive is not None and slug not in self._run_rows:
+            self._run_rows[slug] = self.archive.start_run(self.run_id, slug)
+
+    def page(self, slug: str) -> None:
+        self.counts[slug]["pages_fetched"] += 1
+
+    def outcome(self, slug: str, outcome: str) -> None:
+        self.counts[slug][outcome] += 1
+
+    def error(self, slug: str, url: str, kind: str, message: str) -> None:
+        self.counts[slug]["errors"] += 1
+        self.error_kinds[slug][kind] += 1
+        log.warning("%s: %s %s: %s", slug, kind, url, message)
+        if self.archive is not None:
+            self.archive.log_error(self.run_id, slug, url, kind, message)
+
+    def close(self, reason: str) -> None:
+        if self.archive is None:
+            return
+        for slug, row_id in self._run_rows.items():
+            counts = self.counts[slug]
+            status = "interrupted" if reason != "finished" else ("errors" if counts["errors"] else "ok")
+            self.archive.finish_run(row_id, counts, status)
+
+    def summary(self) -> dict:
+        portals = {slug: dict(counts) for slug, counts in self.counts.items()}
+        totals = Counter()
+        for counts in self.counts.values():
+            totals.update(counts)
+        return {"run_id": self.run_id, "portals": portals, "totals": dict(totals),
+                "error_kinds": {slug: dict(kinds) for slug, kinds in self.error_kinds.items() if kinds}}

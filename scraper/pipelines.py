@@ -1,0 +1,45 @@
+"""Item pipeline: every article item goes into the SQLite archive."""
+from __future__ import annotations
+
+from scrapy import signals
+
+from archive.store import Archive
+
+
+class ArchivePipeline:
+    """Opens the archive named by the WARD_ARCHIVE_DB setting and upserts items."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.archive: Archive | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        pipeline = cls(crawler)
+        # Pipelines close before the close reason is known; spider_closed has it.
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def open_spider(self, spider=None):
+        spider = spider or self.crawler.spider
+        self.archive = Archive(self.crawler.settings.get("WARD_ARCHIVE_DB", "data/archive.db"))
+        spider.ledger.archive = self.archive
+        for portal in spider.portals:
+            self.archive.upsert_portal(portal)
+            spider.ledger.open_portal(portal.slug)
+
+    def process_item(self, item, spider=None):
+        spider = spider or self.crawler.spider
+        fields = item.to_dict()
+        portal = spider.portal_by_slug[fields["portal"]]
+        try:
+            outcome = self.archive.upsert_article(fields, portal.as_row())
+        except Exception as exc:  # a bad row must not stop the crawl or lose others
+            spider.ledger.error(portal.slug, fields["url"], "storage", repr(exc))
+            return item
+        spider.ledger.outcome(portal.slug, outcome)
+        return item
+
+    def spider_closed(self, spider, reason):
+        spider.ledger.close(reason)
+        self.archive.close()

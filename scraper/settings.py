@@ -1,0 +1,42 @@
+"""Scrapy settings. The defaults are for real ward servers: small, slow and
+shared by a whole province, so we crawl them gently and say who we are."""
+
+BOT_NAME = "ward-archive"
+SPIDER_MODULES = ["scraper.spiders"]
+NEWSPIDER_MODULE = "scraper.spiders"
+
+CONTACT_URL = "https://github.com/ward-archive/ward-archive#contact"
+USER_AGENT = f"ward-archive/0.1 (+{CONTACT_URL}; archiving public ward announcements)"
+
+# Politeness for real portals.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 2.0            # seconds between requests to one host, at least
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 3.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 60
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 5
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024     # a ward article is never this big; a trap may be
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# Loopback hosts (the portal replica in the demo, tests and benchmarks) get a
+# slot of their own with no delay: see scraper.middlewares.LoopbackFastLane.
+DOWNLOAD_SLOTS = {"loopback": {"concurrency": 16, "delay": 0.0, "jitter": 0.0}}
+DOWNLOADER_MIDDLEWARES = {"scraper.middlewares.LoopbackFastLane": 50}
+
+ITEM_PIPELINES = {"scraper.pipelines.ArchivePipeline": 300}
+
+# Traps: a listing never needs more pages than this per section.
+WARD_MAX_LISTING_PAGES = 200
+
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"

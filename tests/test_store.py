@@ -1,0 +1,74 @@
+"""Storage on a real SQLite file: upsert outcomes, versions, FTS in sync."""
+import sqlite3
+
+from archive.store import NEW, UNCHANGED, UPDATED, Archive
+from scraper.items import content_hash
+from scraper.registry import Portal
+
+PORTAL = Portal("binh-loc", "Phường Bình Lộc", "26089", "Đồng Nai", "nukeviet",
+                "https://binhloc.dongnai.gov.vn/", ("/vi/news/",))
+
+
+def item(**changes):
+    fields = {
+        "url": "https://binhloc.dongnai.gov.vn/vi/news/tin-tuc/hoi-nghi-1.html",
+        "canonical_url": "https://binhloc.dongnai.gov.vn/vi/news/tin-tuc/hoi-nghi-1.html",
+        "portal": "binh-loc", "ward_code": "26089", "platform": "nukeviet",
+        "title": "Hội nghị tổng kết công tác năm 2025", "published_at": "2025-12-30T08:00+07:00",
+        "lead": "Ủy ban nhân dân phường tổ chức hội nghị.", "body_text": "Đoạn một.\n\nĐoạn hai về tiếp xúc cử tri.",
+        "body_html": "<p>Đoạn một.</p>", "authors": ["Thanh Sang"], "source_unit": "Văn phòng HĐND và UBND",
+        "credit_line": "Thanh Sang - Văn phòng HĐND và UBND",
+        "images": [{"src": "https://binhloc.dongnai.gov.vn/uploads/a.jpg", "caption": "Ghi nhận tại hội nghị"}],
+        "attachments": [], "category": "Tin tức", "fetched_at": "2026-01-01T00:00:00Z",
+    }
+    fields.update(changes)
+    fields["content_hash"] = content_hash(fields)
+    return fields
+
+
+def fts_changes(conn):
+    return conn.execute("SELECT total_changes()").fetchone()[0]
+
+
+def test_new_unchanged_updated_and_versions(tmp_path):
+    archive = Archive(str(tmp_path / "a.db"))
+    archive.upsert_portal(PORTAL)
+    assert archive.upsert_article(item(), PORTAL.as_row()) == NEW
+    assert archive.upsert_article(item(fetched_at="2026-01-02T00:00:00Z"), PORTAL.as_row()) == UNCHANGED
+    edited = item(body_text="Đoạn một.\n\nĐoạn hai đã sửa.", fetched_at="2026-01-03T00:00:00Z")
+    assert archive.upsert_article(edited, PORTAL.as_row()) == UPDATED
+    archive.close()
+
+    conn = sqlite3.connect(tmp_path / "a.db")
+    assert conn.execute("SELECT version, fetched_at, first_fetched_at FROM articles").fetchone() == (
+        2, "2026-01-03T00:00:00Z", "2026-01-01T00:00:00Z")
+    [(old_body, old_version)] = conn.execute("SELECT body_text, version FROM article_versions").fetchall()
+    assert old_version == 1 and "tiếp xúc cử tri" in old_body
+    assert conn.execute("SELECT caption FROM images").fetchall() == [("Ghi nhận tại hội nghị",)]
+
+
+def test_fts_matches_two_mark_letters_without_diacritics(tmp_path):
+    archive = Archive(str(tmp_path / "a.db"))
+    archive.upsert_portal(PORTAL)
+    archive.upsert_article(item(), PORTAL.as_row())
+    conn = archive.conn
+    for query in ("tiep xuc cu tri", "Hội nghị", "hoi nghi", "uy ban nhan dan"):
+        hits = conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (query,)).fetchone()
+        assert hits == (1,), query
+    # an edit re-indexes: the old words are gone, the new ones found
+    archive.upsert_article(item(body_text="Nội dung mới về phòng chống lụt bão."), PORTAL.as_row())
+    assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'cu tri'").fetchone() == (0,)
+    assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'lut bao'").fetchone() == (1,)
+
+
+def test_unchanged_refetch_does_not_touch_the_fts_index(tmp_path):
+    archive = Archive(str(tmp_path / "a.db"))
+    archive.upsert_portal(PORTAL)
+    archive.upsert_article(item(), PORTAL.as_row())
+    conn = archive.conn
+    before = conn.execute("SELECT count(*) FROM articles_fts_data").fetchone()[0]
+    segments = conn.execute("SELECT group_concat(id) FROM articles_fts_data").fetchone()[0]
+    for day in range(2, 6):
+        archive.upsert_article(item(fetched_at=f"2026-01-0{day}T00:00:00Z"), PORTAL.as_row())
+    assert conn.execute("SELECT count(*) FROM articles_fts_data").fetchone()[0] == before
+    assert conn.execute("SELECT group_concat(id) FROM articles_fts_data").fetchone()[0] == segments
