@@ -1,9 +1,13 @@
 """Start Datasette on an archive with the project's metadata, templates and plugins."""
 from __future__ import annotations
 
+import json
 import os
 import sys
+import tempfile
 from pathlib import Path
+
+import yaml
 
 DATASETTE_DIR = Path(__file__).resolve().parent.parent / "datasette"
 
@@ -18,10 +22,26 @@ SETTINGS = {
 }
 
 
+def metadata_for(db_path: str) -> dict:
+    """Our metadata, keyed by the database name Datasette will use (the file stem)."""
+    metadata = yaml.safe_load((DATASETTE_DIR / "metadata.yml").read_text(encoding="utf-8"))
+    databases = metadata.get("databases", {})
+    databases[Path(db_path).stem] = databases.pop("archive")
+    return metadata
+
+
+def write_metadata(db_path: str) -> str:
+    handle = tempfile.NamedTemporaryFile("w", suffix=".json", prefix="ward-archive-metadata-",
+                                         delete=False, encoding="utf-8")
+    with handle:
+        json.dump(metadata_for(db_path), handle, ensure_ascii=False)
+    return handle.name
+
+
 def datasette_args(db_path: str, host: str = "127.0.0.1", port: int = 8001) -> list[str]:
     args = [sys.executable, "-m", "datasette", "serve", str(db_path),
             "--host", host, "--port", str(port),
-            "--metadata", str(DATASETTE_DIR / "metadata.yml"),
+            "--metadata", write_metadata(db_path),
             "--template-dir", str(DATASETTE_DIR / "templates"),
             "--plugins-dir", str(DATASETTE_DIR / "plugins")]
     for name, value in SETTINGS.items():
