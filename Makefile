@@ -31,5 +31,11 @@ crawl: install
 serve: install
 	$(BIN)/ward-archive serve --db $(DB) --port $(PORT)
 
+eval: install
+	$(BIN)/ward-archive eval
+
+bench: install
+	$(BIN)/python bench/run.py
+
 clean:
 	rm -rf $(VENV) data .pytest_cache

@@ -139,3 +139,13 @@ def extract(file, url, platform, batch):
     if not file:
         raise click.UsageError("give FILE (with --url) or --batch LIST")
     click.echo(json.dumps(extract_file(file, url, platform), ensure_ascii=False, indent=2))
+
+
+@cli.command(name="eval")
+@click.option("--gold", "gold_dir", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Gold set folder (default: tests/gold).")
+def evaluate(gold_dir):
+    """Score the parsers on the gold set, beside trafilatura on the same pages."""
+    from scraper.evaluate import GOLD_DIR, report
+
+    click.echo(report(Path(gold_dir) if gold_dir else GOLD_DIR))

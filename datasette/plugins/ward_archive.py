@@ -1,0 +1,55 @@
+"""Datasette plugin: an article page that reads like the published article.
+
+On the row page of `articles` it loads the article's images, attachments and
+earlier versions so that the template can show them in place; the body is
+rendered from `body_text` (escaped), so no portal HTML reaches the browser.
+"""
+from __future__ import annotations
+
+import json
+
+from datasette import hookimpl
+from datasette.utils import tilde_decode
+
+
+@hookimpl
+def extra_template_vars(view_name, table, database, request, datasette):
+    if view_name != "row" or table != "articles" or request is None:
+        return {}
+
+    async def article_vars():
+        key = tilde_decode(request.url_vars["pks"])
+        db = datasette.get_database(database)
+        found = await db.execute("SELECT * FROM articles WHERE canonical_url = ?", [key])
+        row = found.first()
+        if row is None:
+            return {}
+        images = await db.execute(
+            "SELECT src, caption FROM images WHERE article_url = ? ORDER BY position", [key])
+        attachments = await db.execute(
+            "SELECT url, title FROM attachments WHERE article_url = ? ORDER BY position", [key])
+        versions = await db.execute(
+            "SELECT version, fetched_at, superseded_at FROM article_versions "
+            "WHERE canonical_url = ? ORDER BY version DESC", [key])
+        article = dict(row)
+        article["authors"] = json.loads(article["authors"] or "[]")
+        article["paragraphs"] = [p for p in (article["body_text"] or "").split("\n\n") if p]
+        return {"article": article,
+                "article_images": [dict(r) for r in images.rows],
+                "article_attachments": [dict(r) for r in attachments.rows],
+                "article_versions": [dict(r) for r in versions.rows]}
+
+    return article_vars
+
+
+@hookimpl
+def render_cell(value, column, table):
+    """Show the authors JSON list as names, not as JSON."""
+    if table in ("articles", "article_versions") and column == "authors" and isinstance(value, str):
+        try:
+            names = json.loads(value)
+        except ValueError:
+            return None
+        if isinstance(names, list):
+            return ", ".join(str(n) for n in names)
+    return None

@@ -1,0 +1,162 @@
+"""Score extraction against the gold set, with trafilatura as the baseline.
+
+The gold set is `tests/gold/<platform>/<name>.html` plus `<name>.json` (the
+expected fields, written by hand). Both extractors see the same bytes; each
+field is scored per page, then averaged per platform and overall.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from .page import Page
+from .platforms import PARSERS, detect_platform, get_parser
+from .text import nfc, squash
+
+GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "gold"
+
+# Text that is never part of an article: if it shows up in a body, noise leaked.
+NOISE_MARKERS = re.compile(
+    r"Lượt xem|Số lượt người xem|Đã xem:|Tin liên quan|Tin khác|Tin tức khác|Các tin khác|"
+    r"Những tin (?:mới hơn|cũ hơn)|Chia sẻ|Share this|In bài|Bản in|Gửi Email|Lấy link|"
+    r"Ý kiến bạn đọc|Bình luận|Đang truy cập|Tổng truy cập|Thống kê truy cập|Trở về|"
+    r"Bấm vào hình|image banner|leftcenterrightdel|Từ khóa:|Back\b", re.I)
+
+FIELDS = ("title", "published_at", "lead", "body_f1", "authors", "source_unit", "captions",
+          "images", "attachments", "no_noise")
+
+
+@dataclass
+class GoldPage:
+    platform: str
+    name: str
+    html_path: Path
+    expected: dict
+
+
+def load_gold(gold_dir: Path = GOLD_DIR) -> list[GoldPage]:
+    pages = []
+    for expected_path in sorted(gold_dir.glob("*/*.json")):
+        html_path = expected_path.with_suffix(".html")
+        if html_path.exists():
+            pages.append(GoldPage(expected_path.parent.name, expected_path.stem, html_path,
+                                  json.loads(expected_path.read_text(encoding="utf-8"))))
+    return pages
+
+
+def tokens(text: str | None) -> Counter:
+    return Counter(re.findall(r"\w+", (nfc(text) or "").lower()))
+
+
+def token_f1(expected: str | None, got: str | None) -> float:
+    want, have = tokens(expected), tokens(got)
+    if not want and not have:
+        return 1.0
+    overlap = sum((want & have).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / sum(have.values()), overlap / sum(want.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def score(expected: dict, got: dict) -> dict[str, float]:
+    """Per-field scores in [0, 1] for one page."""
+    def same(key):
+        return float(_norm(expected.get(key)) == _norm(got.get(key)))
+
+    return {
+        "title": same("title"),
+        "published_at": same("published_at"),
+        "lead": same("lead"),
+        "body_f1": token_f1(expected.get("body_text"), got.get("body_text")),
+        "authors": same("authors"),
+        "source_unit": same("source_unit"),
+        "captions": float([i.get("caption") for i in expected.get("images") or []]
+                          == [i.get("caption") for i in got.get("images") or []]),
+        "images": float([i.get("src") for i in expected.get("images") or []]
+                        == [i.get("src") for i in got.get("images") or []]),
+        "attachments": float(sorted(a.get("url") for a in expected.get("attachments") or [])
+                             == sorted(a.get("url") for a in got.get("attachments") or [])),
+        "no_noise": float(not NOISE_MARKERS.search(got.get("body_text") or "")),
+    }
+
+
+def _norm(value):
+    if isinstance(value, str):
+        return squash(value) or None
+    if isinstance(value, list):
+        return [_norm(v) for v in value]
+    return value or None
+
+
+def ours(gold: GoldPage) -> dict:
+    """Our extraction, with the parser a registry row would name (the folder),
+    or the detected one for the `generic` folder of unknown layouts."""
+    page = Page.from_bytes(gold.expected["url"], gold.html_path.read_bytes())
+    name = gold.platform if gold.platform in PARSERS and gold.platform != "generic" else detect_platform(page)[0]
+    return get_parser(name).parse(page)
+
+
+def trafilatura_fields(gold: GoldPage) -> dict:
+    """trafilatura's answer mapped onto our fields (what it has no notion of stays empty)."""
+    import trafilatura
+
+    page = Page.from_bytes(gold.expected["url"], gold.html_path.read_bytes())
+    doc = trafilatura.bare_extraction(page.html, url=gold.expected["url"], with_metadata=True,
+                                      include_images=True, include_tables=True)
+    if doc is None:
+        return {}
+    doc = doc if isinstance(doc, dict) else doc.as_dict()
+    text = "\n\n".join(line.strip() for line in (doc.get("text") or "").splitlines() if line.strip())
+    authors = [a.strip() for a in (doc.get("author") or "").split(";") if a.strip()]
+    return {"title": doc.get("title"), "published_at": doc.get("date"), "lead": doc.get("description"),
+            "body_text": text, "authors": authors, "source_unit": None, "images": [], "attachments": []}
+
+
+def evaluate(gold_pages: list[GoldPage], extractor) -> dict:
+    """{platform: {field: mean score}, ..., "all": {...}} plus per-page body F1."""
+    per_platform: dict[str, list[dict]] = defaultdict(list)
+    pages = {}
+    for gold in gold_pages:
+        scores = score(gold.expected, extractor(gold))
+        per_platform[gold.platform].append(scores)
+        pages[f"{gold.platform}/{gold.name}"] = scores
+    result = {platform: _mean(rows) for platform, rows in sorted(per_platform.items())}
+    result["all"] = _mean([row for rows in per_platform.values() for row in rows])
+    return {"fields": result, "pages": pages}
+
+
+def _mean(rows: list[dict]) -> dict:
+    means = {field: sum(r[field] for r in rows) / len(rows) for field in FIELDS}
+    means["pages"] = len(rows)
+    means["min_body_f1"] = min(r["body_f1"] for r in rows)
+    return means
+
+
+def report(gold_dir: Path = GOLD_DIR) -> str:
+    gold = load_gold(gold_dir)
+    ours_result, baseline = evaluate(gold, ours), evaluate(gold, trafilatura_fields)
+    lines = [f"gold set: {len(gold)} pages in {gold_dir}", ""]
+    header = f"{'platform':<12}{'pages':>6}  " + "".join(f"{f:>13}" for f in FIELDS) + f"{'min_body_f1':>13}"
+    for label, result in (("ward-archive", ours_result), ("trafilatura", baseline)):
+        lines += [f"== {label}", header]
+        for platform, means in result["fields"].items():
+            lines.append(f"{platform:<12}{means['pages']:>6}  "
+                         + "".join(f"{means[f]:>13.3f}" for f in FIELDS) + f"{means['min_body_f1']:>13.3f}")
+        lines.append("")
+    mine, theirs = ours_result["fields"]["all"], baseline["fields"]["all"]
+    lines.append("field          ours   trafilatura")
+    for field in FIELDS:
+        lines.append(f"{field:<12}{mine[field]:>7.3f}{theirs[field]:>13.3f}")
+    weak = [(name, s["body_f1"]) for name, s in ours_result["pages"].items() if s["body_f1"] < 0.98]
+    if weak:
+        lines += ["", "pages with body F1 < 0.98:"] + [f"  {n}: {f:.3f}" for n, f in sorted(weak)]
+    failing = [(name, [f for f in FIELDS if f != "body_f1" and s[f] < 1.0])
+               for name, s in ours_result["pages"].items()]
+    failing = [(n, fs) for n, fs in failing if fs]
+    if failing:
+        lines += ["", "pages with a field wrong:"] + [f"  {n}: {', '.join(fs)}" for n, fs in sorted(failing)]
+    return "\n".join(lines)

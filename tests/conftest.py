@@ -1,0 +1,90 @@
+"""Shared fixtures: a running portal replica and a crawled archive (once per session)."""
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def run_cli(*args, timeout=600) -> subprocess.CompletedProcess:
+    """Run `ward-archive ARGS` in a child process, as a user would."""
+    return subprocess.run([sys.executable, "-m", "archive", *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def last_json_line(output: str) -> dict:
+    lines = [line for line in output.splitlines() if line.startswith("{")]
+    assert lines, f"no JSON summary in output:\n{output[-3000:]}"
+    return json.loads(lines[-1])
+
+
+@pytest.fixture(scope="session")
+def replica(tmp_path_factory):
+    """The portal replica on free loopback ports, with a registry file for it."""
+    from replica.server import ReplicaServer, write_registry
+
+    registry = tmp_path_factory.mktemp("replica") / "portals.csv"
+    with ReplicaServer(port=0) as server:
+        write_registry(server, registry)
+        server.registry = registry
+        yield server
+
+
+@pytest.fixture(scope="session")
+def crawled(replica, tmp_path_factory):
+    """An archive made by one real crawl of the replica: (db path, crawl summary)."""
+    db = tmp_path_factory.mktemp("archive") / "archive.db"
+    result = run_cli("crawl", "--portals", replica.registry, "--db", db)
+    assert result.returncode == 0, result.stderr[-5000:]
+    return db, last_json_line(result.stdout)
+
+
+class DatasetteProcess:
+    def __init__(self, db: Path, extra_args=()):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen([sys.executable, "-m", "archive", "serve", "--db", str(db),
+                                      "--port", str(self.port), *extra_args], cwd=ROOT,
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(self.base + "/-/versions.json", timeout=2).read()
+                return
+            except OSError:
+                if self.proc.poll() is not None:
+                    raise RuntimeError(self.proc.stdout.read().decode())
+                time.sleep(0.2)
+        raise RuntimeError("Datasette did not start")
+
+    def get(self, path: str) -> bytes:
+        with urllib.request.urlopen(self.base + path, timeout=60) as response:
+            return response.read()
+
+    def json(self, path: str):
+        return json.loads(self.get(path))
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="session")
+def datasette(crawled):
+    server = DatasetteProcess(crawled[0])
+    yield server
+    server.stop()
