@@ -60,6 +60,22 @@ def summary(db_path):
     click.echo(archive_summary(db_path))
 
 
+@cli.command(name="show-raw")
+@click.argument("url")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True)
+@click.option("--version", "version", type=int, default=None, help="Version number (default: current).")
+def show_raw(url, db_path, version):
+    """Print an article's page exactly as it was fetched (from the WARC capture)."""
+    from .raw import RawNotFound, raw_page
+
+    try:
+        body = raw_page(db_path, url, version)
+    except RawNotFound as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    sys.stdout.buffer.write(body)
+
+
 @cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)

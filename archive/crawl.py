@@ -11,10 +11,16 @@ from scraper import settings as default_settings
 from scraper.spiders.wards import WardSpider
 
 
+def warc_dir(db_path: str) -> Path:
+    """Raw captures live beside the database they are indexed in."""
+    return Path(db_path).parent / "warc"
+
+
 def crawl_settings(db_path: str, log_level: str = "INFO", overrides: dict | None = None) -> Settings:
     settings = Settings()
     settings.setmodule(default_settings, priority="project")
     settings.set("WARD_ARCHIVE_DB", str(db_path), priority="cmdline")
+    settings.set("WARD_WARC_DIR", str(warc_dir(db_path)), priority="cmdline")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")

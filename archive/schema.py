@@ -53,7 +53,10 @@ CREATE TABLE IF NOT EXISTS articles (
     version INTEGER NOT NULL DEFAULT 1,
     content_hash TEXT NOT NULL,
     -- Unique sort key: newest first without ties (see docs/schema.md).
-    sort_key TEXT NOT NULL UNIQUE
+    sort_key TEXT NOT NULL UNIQUE,
+    capture_id INTEGER REFERENCES captures(id),
+    missing_checks INTEGER NOT NULL DEFAULT 0,
+    removed_at TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_portal ON articles(portal);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published_at);
@@ -79,8 +82,23 @@ CREATE TABLE IF NOT EXISTS article_versions (
     category TEXT,
     images TEXT NOT NULL,
     attachments TEXT NOT NULL,
+    capture_id INTEGER REFERENCES captures(id),
     PRIMARY KEY (canonical_url, version)
 );
+
+CREATE TABLE IF NOT EXISTS captures (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    record_type TEXT NOT NULL,
+    warc_file TEXT NOT NULL,
+    warc_offset INTEGER NOT NULL,
+    payload_digest TEXT NOT NULL,
+    payload_file TEXT NOT NULL,
+    payload_offset INTEGER NOT NULL,
+    fetched_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS captures_url ON captures(url, id);
 
 CREATE TABLE IF NOT EXISTS images (
     article_url TEXT NOT NULL REFERENCES articles(canonical_url),

@@ -58,8 +58,10 @@ class Archive:
                 return NEW
             if old["content_hash"] == item["content_hash"]:
                 # Only bookkeeping columns change: the FTS triggers stay quiet.
-                self.conn.execute("UPDATE articles SET fetched_at = ?, url = ? WHERE canonical_url = ?",
-                                  (item["fetched_at"], item["url"], key))
+                self.conn.execute(
+                    "UPDATE articles SET fetched_at = ?, url = ?, capture_id = ?, missing_checks = 0, "
+                    "removed_at = NULL WHERE canonical_url = ?",
+                    (item["fetched_at"], item["url"], item.get("capture_id") or old["capture_id"], key))
                 return UNCHANGED
             self._keep_version(old, superseded_at=item["fetched_at"])
             self.db["articles"].update(key, self._row(item, portal_row, version=old["version"] + 1,
@@ -99,6 +101,9 @@ class Archive:
             "version": version,
             "content_hash": item["content_hash"],
             "sort_key": sort_key(published, item["canonical_url"]),
+            "capture_id": item.get("capture_id"),
+            "missing_checks": 0,
+            "removed_at": None,
         }
 
     def _keep_version(self, old: dict, superseded_at: str) -> None:
@@ -116,6 +121,7 @@ class Archive:
             "category": old["category"],
             "images": json.dumps(images, ensure_ascii=False),
             "attachments": json.dumps(attachments, ensure_ascii=False),
+            "capture_id": old["capture_id"],
         })
 
     def _replace_children(self, key: str, item: dict) -> None:

@@ -60,6 +60,7 @@ class ArticleItem:
     category: str | None = None
     fetched_at: str = ""
     content_hash: str = ""
+    capture_id: int | None = None      # the raw WARC capture of the page (captures.id)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -32,6 +32,10 @@ DOWNLOAD_SLOTS = {"loopback": {"concurrency": 16, "delay": 0.0, "jitter": 0.0}}
 DOWNLOADER_MIDDLEWARES = {"scraper.middlewares.LoopbackFastLane": 50}
 
 ITEM_PIPELINES = {"scraper.pipelines.ArchivePipeline": 300}
+# Raw captures (WARC) of every exchange; the directory is set per crawl
+# (default: `warc/` beside the archive database).
+EXTENSIONS = {"scraper.extensions.WarcCapture": 500}
+WARD_WARC_MAX_BYTES = 100 * 1024 * 1024
 
 # Traps: a listing never needs more pages than this per section.
 WARD_MAX_LISTING_PAGES = 200

@@ -101,7 +101,7 @@ class WardSpider(scrapy.Spider):
         if problem:
             self.ledger.error(slug, response.url, "parse", problem)
             return
-        yield self._item(slug, parser, page, fields)
+        yield self._item(slug, parser, page, fields, response.meta.get("capture_id"))
 
     def on_error(self, failure):
         request = failure.request
@@ -135,12 +135,13 @@ class WardSpider(scrapy.Spider):
             self._parsers[slug] = get_parser(name)
         return self._parsers[slug]
 
-    def _item(self, slug: str, parser, page: Page, fields: dict) -> ArticleItem:
+    def _item(self, slug: str, parser, page: Page, fields: dict,
+              page_capture_id: int | None = None) -> ArticleItem:
         portal = self.portal_by_slug[slug]
         item = ArticleItem(url=page.url, canonical_url=parser.page_canonical_url(page), portal=slug,
                            ward_code=portal.ward_code, platform=parser.name,
                            fetched_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                           **fields)
+                           capture_id=page_capture_id, **fields)
         item.content_hash = content_hash(item.to_dict())
         return item
 

@@ -1,0 +1,227 @@
+"""Raw captures: every HTTP exchange written to WARC 1.1, one gzip member per record.
+
+Scrapy's `response_downloaded` signal fires before any middleware touches the
+response, so the body is still exactly what the server sent (compressed if it
+was sent compressed). A re-fetch whose payload is byte-identical to the last
+capture of the same URL becomes a `revisit` record (identical-payload-digest),
+a 304 a `revisit` with the server-not-modified profile: no duplicate payloads.
+
+Files rotate by size and a crawl never appends to an older file, so a crash
+can tear only the last record of the file it was writing; `repair` truncates
+such a tail, and readers skip it meanwhile.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import logging
+import os
+import sqlite3
+import uuid
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+log = logging.getLogger("ward-archive.warc")
+
+NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
+REASONS = {200: "OK", 301: "Moved Permanently", 302: "Found", 303: "See Other", 304: "Not Modified",
+           307: "Temporary Redirect", 308: "Permanent Redirect", 403: "Forbidden", 404: "Not Found",
+           410: "Gone", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
+           503: "Service Unavailable", 504: "Gateway Timeout"}
+
+
+def payload_digest(body: bytes) -> str:
+    """The WARC-Payload-Digest form warcio writes (sha1, base32)."""
+    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
+
+
+@dataclass
+class Capture:
+    url: str
+    status: int
+    record_type: str          # "response" or "revisit"
+    warc_file: str            # file name, relative to the WARC directory
+    warc_offset: int
+    payload_digest: str
+    payload_file: str         # where the payload bytes are (the revisited record for a revisit)
+    payload_offset: int
+    fetched_at: str
+
+
+class WarcWriterFiles:
+    """Appends records to `<dir>/<prefix>-<n>.warc.gz`, starting a new file past `max_bytes`."""
+
+    def __init__(self, directory: Path, max_bytes: int = 100 * 1024 * 1024, prefix: str | None = None):
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.max_bytes = max_bytes
+        self.prefix = prefix or ("ward-archive-" + datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+                                 + "-" + uuid.uuid4().hex[:6])
+        self._sequence = 0
+        self._handle = None
+        self._writer = None
+
+    @property
+    def name(self) -> str:
+        return f"{self.prefix}-{self._sequence:05d}.warc.gz"
+
+    def _open_next(self) -> None:
+        self.close()
+        self._sequence += 1
+        self._handle = open(self.directory / self.name, "ab")
+        self._writer = WARCWriter(self._handle, gzip=True, warc_version="1.1")
+
+    def write(self, *records) -> list[int]:
+        """Write records back to back; return the offset of each."""
+        if self._handle is None or self._handle.tell() >= self.max_bytes:
+            self._open_next()
+        offsets = []
+        for record in records:
+            offsets.append(self._handle.tell())
+            self._writer.write_record(record)
+        # Each exchange reaches the disk whole before the archive points at it.
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        return offsets
+
+    @property
+    def writer(self) -> WARCWriter:
+        if self._writer is None:
+            self._open_next()
+        return self._writer
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = self._writer = None
+
+
+class WarcRecorder:
+    """Writes request/response (or revisit) records and indexes them in `captures`."""
+
+    def __init__(self, directory: Path, db_path: str, max_bytes: int = 100 * 1024 * 1024):
+        self.directory = Path(directory)
+        for path in sorted(self.directory.glob("*.warc.gz")):
+            repair(path)
+        self.files = WarcWriterFiles(self.directory, max_bytes)
+        self.conn = sqlite3.connect(db_path, timeout=30)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+
+    def _last_capture(self, url: str):
+        return self.conn.execute(
+            "SELECT payload_digest, payload_file, payload_offset, fetched_at FROM captures "
+            "WHERE url = ? AND status = 200 ORDER BY id DESC LIMIT 1", (url,)).fetchone()
+
+    def record(self, method: str, url: str, request_headers: dict, status: int,
+               response_headers: list[tuple[str, str]], body: bytes) -> tuple[int, Capture]:
+        """Write one exchange; return (capture id, Capture)."""
+        writer = self.files.writer
+        now = datetime.now(timezone.utc)
+        warc_date = now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        digest = payload_digest(body)
+        request_record = _request_record(writer, method, url, request_headers, warc_date)
+        previous = self._last_capture(url)
+        http_headers = StatusAndHeaders(f"{status} {REASONS.get(status, 'Unknown')}", response_headers,
+                                        protocol="HTTP/1.1")
+        if status == 304 and previous:
+            response_record = writer.create_revisit_record(
+                url, digest=previous[0], refers_to_uri=url, refers_to_date=previous[3],
+                http_headers=http_headers, warc_headers_dict={"WARC-Date": warc_date})
+            response_record.rec_headers.replace_header("WARC-Profile", NOT_MODIFIED_PROFILE)
+            kind, digest = "revisit", previous[0]
+        elif status == 200 and previous and previous[0] == digest:
+            response_record = writer.create_revisit_record(
+                url, digest=digest, refers_to_uri=url, refers_to_date=previous[3],
+                http_headers=http_headers, warc_headers_dict={"WARC-Date": warc_date})
+            kind = "revisit"
+        else:
+            response_record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http_headers,
+                warc_headers_dict={"WARC-Date": warc_date})
+            kind = "response"
+        response_id = response_record.rec_headers.get_header("WARC-Record-ID")
+        request_record.rec_headers.add_header("WARC-Concurrent-To", response_id)
+        response_offset, _ = self.files.write(response_record, request_record)
+        file_name = self.files.name
+        if kind == "revisit":
+            payload_file, payload_offset = previous[1], previous[2]
+        else:
+            payload_file, payload_offset = file_name, response_offset
+        capture = Capture(url, status, kind, file_name, response_offset, digest, payload_file,
+                          payload_offset, warc_date)
+        with self.conn:
+            cursor = self.conn.execute(
+                "INSERT INTO captures (url, status, record_type, warc_file, warc_offset, payload_digest, "
+                "payload_file, payload_offset, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (capture.url, capture.status, capture.record_type, capture.warc_file, capture.warc_offset,
+                 capture.payload_digest, capture.payload_file, capture.payload_offset, capture.fetched_at))
+        return cursor.lastrowid, capture
+
+    def close(self) -> None:
+        self.files.close()
+        self.conn.close()
+
+
+def _request_record(writer, method: str, url: str, headers: dict, warc_date: str):
+    parts = urlsplit(url)
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    header_list = [("Host", parts.netloc)] + [(k, v) for k, v in headers.items() if k.lower() != "host"]
+    http_headers = StatusAndHeaders(f"{method} {target} HTTP/1.1", header_list, is_http_request=True)
+    return writer.create_warc_record(url, "request", http_headers=http_headers,
+                                     warc_headers_dict={"WARC-Date": warc_date})
+
+
+def repair(path: Path) -> int:
+    """Truncate a torn last record (a crash mid-write); return the bytes removed."""
+    end = _end_of_last_whole_record(path)
+    size = path.stat().st_size
+    if end < size:
+        log.warning("%s: removing a torn last record (%d bytes)", path.name, size - end)
+        with open(path, "r+b") as handle:
+            handle.truncate(end)
+    return size - end
+
+
+def _end_of_last_whole_record(path: Path) -> int:
+    """Byte offset just past the last complete gzip member.
+
+    Every record is its own gzip member, so a member that reaches its end
+    (length and CRC checked by zlib) is a whole record. warcio alone would
+    accept a truncated member as a short record.
+    """
+    end = position = 0
+    inflater = zlib.decompressobj(wbits=31)
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 16):
+            data = chunk
+            while data:
+                try:
+                    inflater.decompress(data)
+                except zlib.error:
+                    return end
+                if not inflater.eof:
+                    position += len(data)
+                    break
+                consumed = len(data) - len(inflater.unused_data)
+                position += consumed
+                end = position
+                data = inflater.unused_data
+                inflater = zlib.decompressobj(wbits=31)
+    return end
+
+
+def read_payload(directory: Path, warc_file: str, offset: int) -> tuple[int, list, bytes]:
+    """(status, headers, body) of the response record at `offset`, content-encoding undone."""
+    with open(Path(directory) / warc_file, "rb") as handle:
+        handle.seek(offset)
+        record = next(iter(ArchiveIterator(handle)))
+        status = int(record.http_headers.get_statuscode())
+        return status, record.http_headers.headers, record.content_stream().read()

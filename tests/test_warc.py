@@ -1,0 +1,81 @@
+"""WARC captures on real files: records, revisits, torn tails, payload read-back."""
+import sqlite3
+
+from warcio.archiveiterator import ArchiveIterator
+
+from archive.schema import connect
+from scraper.warc import WarcRecorder, read_payload, repair
+
+URL = "http://127.0.0.1:8300/vi/news/tin-tuc/hoi-nghi-12.html"
+HTML = "<html><body><h1>Hội nghị tổng kết</h1></body></html>".encode()
+
+
+def recorder(tmp_path, max_bytes=10 * 1024 * 1024):
+    db = tmp_path / "a.db"
+    connect(str(db)).close()
+    return WarcRecorder(tmp_path / "warc", str(db), max_bytes), db
+
+
+def record(rec, body=HTML, status=200, url=URL):
+    return rec.record("GET", url, {"User-Agent": "ward-archive/0.1"}, status,
+                      [("Content-Type", "text/html; charset=utf-8")], body)
+
+
+def all_records(directory):
+    found = []
+    for path in sorted(directory.glob("*.warc.gz")):
+        with open(path, "rb") as handle:
+            for r in ArchiveIterator(handle):
+                found.append((r.rec_type, r.rec_headers.get_header("WARC-Profile") or ""))
+    return found
+
+
+def test_identical_refetch_is_a_revisit_and_payload_reads_back(tmp_path):
+    rec, db = recorder(tmp_path)
+    first_id, first = record(rec)
+    second_id, second = record(rec)
+    changed_id, changed = record(rec, body=HTML.replace("tổng kết".encode(), "sơ kết".encode()))
+    rec.close()
+    assert (first.record_type, second.record_type, changed.record_type) == ("response", "revisit", "response")
+    assert (second.payload_file, second.payload_offset) == (first.warc_file, first.warc_offset)
+    kinds = all_records(tmp_path / "warc")
+    assert [k for k, _ in kinds] == ["response", "request", "revisit", "request", "response", "request"]
+    assert "identical-payload-digest" in kinds[2][1]
+    status, _, body = read_payload(tmp_path / "warc", second.payload_file, second.payload_offset)
+    assert status == 200 and body == HTML
+    rows = sqlite3.connect(db).execute("SELECT id, record_type FROM captures ORDER BY id").fetchall()
+    assert rows == [(first_id, "response"), (second_id, "revisit"), (changed_id, "response")]
+
+
+def test_304_is_a_server_not_modified_revisit(tmp_path):
+    rec, _ = recorder(tmp_path)
+    record(rec)
+    _, not_modified = record(rec, body=b"", status=304)
+    rec.close()
+    assert not_modified.record_type == "revisit"
+    assert "server-not-modified" in all_records(tmp_path / "warc")[2][1]
+
+
+def test_files_rotate_by_size(tmp_path):
+    rec, _ = recorder(tmp_path, max_bytes=1)
+    for n in range(3):
+        record(rec, url=f"{URL}?n={n}")
+    rec.close()
+    assert len(list((tmp_path / "warc").glob("*.warc.gz"))) == 3
+
+
+def test_torn_last_record_is_cut_and_file_stays_readable(tmp_path):
+    rec, _ = recorder(tmp_path)
+    record(rec)
+    record(rec, body=HTML + b"<!-- edited -->")
+    rec.close()
+    [path] = (tmp_path / "warc").glob("*.warc.gz")
+    whole = path.read_bytes()
+    path.write_bytes(whole + whole[:57])  # a crash in the middle of writing a record
+    assert repair(path) == 57
+    assert path.read_bytes() == whole
+    assert len(all_records(tmp_path / "warc")) == 4
+    # a recorder opening the directory repairs it too
+    path.write_bytes(whole + whole[:99])
+    recorder(tmp_path)[0].close()
+    assert path.read_bytes() == whole
