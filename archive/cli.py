@@ -23,11 +23,14 @@ def cli():
               show_default=True, help="Registry CSV of the portals to crawl.")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite archive to write.")
 @click.option("--only", multiple=True, help="Crawl only these portal slugs (repeatable).")
+@click.option("--full", is_flag=True,
+              help="Complete pass: every listing page and article (conditional requests), "
+                   "re-check archived articles for removal.")
 @click.option("--max-listing-pages", type=int, default=None,
               help="Stop a section after this many listing pages (trap guard).")
 @click.option("--log-level", default="INFO", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
-def crawl(portals_file, db_path, only, max_listing_pages, log_level):
+def crawl(portals_file, db_path, only, full, max_listing_pages, log_level):
     """Crawl the portals of a registry into the archive.
 
     Exit code 0: finished without errors; 1: finished, some pages failed
@@ -46,7 +49,7 @@ def crawl(portals_file, db_path, only, max_listing_pages, log_level):
             click.echo(f"error: --only names unknown portal(s): {', '.join(sorted(unknown))}", err=True)
             sys.exit(2)
         portals = [p for p in portals if p.slug in only]
-    summary = run_crawl(portals, db_path, log_level=log_level, max_listing_pages=max_listing_pages)
+    summary = run_crawl(portals, db_path, log_level=log_level, max_listing_pages=max_listing_pages, full=full)
     click.echo(json.dumps(summary, ensure_ascii=False, sort_keys=True))
     sys.exit(1 if summary["totals"].get("errors") else 0)
 

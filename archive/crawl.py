@@ -28,7 +28,7 @@ def crawl_settings(db_path: str, log_level: str = "INFO", overrides: dict | None
 
 
 def run_crawl(portals, db_path: str, log_level: str = "INFO", overrides: dict | None = None,
-              max_listing_pages: int | None = None) -> dict:
+              max_listing_pages: int | None = None, full: bool = False) -> dict:
     """Crawl `portals` into `db_path`; return the ledger summary.
 
     Scrapy's reactor cannot be restarted, so this runs once per process.
@@ -37,7 +37,7 @@ def run_crawl(portals, db_path: str, log_level: str = "INFO", overrides: dict | 
     process = CrawlerProcess(crawl_settings(db_path, log_level, overrides), install_root_handler=True)
     crawler = process.create_crawler(WardSpider)
     run_id = uuid.uuid4().hex[:12]
-    process.crawl(crawler, portals=portals, run_id=run_id, max_listing_pages=max_listing_pages)
+    process.crawl(crawler, portals=portals, run_id=run_id, max_listing_pages=max_listing_pages, full=full)
     process.start()
     summary = crawler.spider.ledger.summary()
     summary["finish_reason"] = crawler.stats.get_value("finish_reason")

@@ -56,7 +56,8 @@ CREATE TABLE IF NOT EXISTS articles (
     sort_key TEXT NOT NULL UNIQUE,
     capture_id INTEGER REFERENCES captures(id),
     missing_checks INTEGER NOT NULL DEFAULT 0,
-    removed_at TEXT
+    removed_at TEXT,
+    removed_capture_id INTEGER REFERENCES captures(id)
 );
 CREATE INDEX IF NOT EXISTS articles_portal ON articles(portal);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published_at);
@@ -96,7 +97,9 @@ CREATE TABLE IF NOT EXISTS captures (
     payload_digest TEXT NOT NULL,
     payload_file TEXT NOT NULL,
     payload_offset INTEGER NOT NULL,
-    fetched_at TEXT NOT NULL
+    fetched_at TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT
 );
 CREATE INDEX IF NOT EXISTS captures_url ON captures(url, id);
 

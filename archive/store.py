@@ -14,6 +14,7 @@ import sqlite_utils
 from .schema import connect
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+MISSING, REMOVED = "missing", "removed"
 
 
 def utc_now() -> str:
@@ -68,6 +69,23 @@ class Archive:
                                                       first_fetched_at=old["first_fetched_at"]))
             self._replace_children(key, item)
             return UPDATED
+
+    def record_check(self, key: str, status: str, fetched_at: str, capture_id: int | None,
+                     removal_checks: int) -> str:
+        """A re-check that brought no new content: a 304 (UNCHANGED), or a
+        404/410/removed page (MISSING, REMOVED once `removal_checks`
+        consecutive checks said so). The row itself is never deleted."""
+        with self.conn:
+            if status == "not_modified":
+                self.conn.execute("UPDATE articles SET fetched_at = ?, missing_checks = 0, removed_at = NULL "
+                                  "WHERE canonical_url = ?", (fetched_at, key))
+                return UNCHANGED
+            self.conn.execute("UPDATE articles SET missing_checks = missing_checks + 1 WHERE canonical_url = ?",
+                              (key,))
+            marked = self.conn.execute(
+                "UPDATE articles SET removed_at = ?, removed_capture_id = ? WHERE canonical_url = ? "
+                "AND removed_at IS NULL AND missing_checks >= ?", (fetched_at, capture_id, key, removal_checks))
+            return REMOVED if marked.rowcount else MISSING
 
     def _article(self, key: str) -> dict | None:
         rows = list(self.db.query("SELECT * FROM articles WHERE canonical_url = ?", [key]))

@@ -71,3 +71,15 @@ def content_hash(fields: dict) -> str:
     payload = {name: fields.get(name) for name in HASHED_FIELDS}
     blob = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class CheckItem:
+    """The outcome of re-checking an archived article without new content:
+    `not_modified` (a 304) or `missing` (404/410, or the platform's
+    'article removed' page)."""
+    canonical_url: str
+    portal: str
+    status: str
+    fetched_at: str
+    capture_id: int | None = None

@@ -5,6 +5,8 @@ from scrapy import signals
 
 from archive.store import Archive
 
+from .items import CheckItem
+
 
 class ArchivePipeline:
     """Opens the archive named by the WARD_ARCHIVE_DB setting and upserts items."""
@@ -12,6 +14,7 @@ class ArchivePipeline:
     def __init__(self, crawler):
         self.crawler = crawler
         self.archive: Archive | None = None
+        self.removal_checks = crawler.settings.getint("WARD_REMOVAL_CHECKS", 3)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -30,6 +33,11 @@ class ArchivePipeline:
 
     def process_item(self, item, spider=None):
         spider = spider or self.crawler.spider
+        if isinstance(item, CheckItem):
+            outcome = self.archive.record_check(item.canonical_url, item.status, item.fetched_at,
+                                                item.capture_id, self.removal_checks)
+            spider.ledger.outcome(item.portal, outcome)
+            return item
         fields = item.to_dict()
         portal = spider.portal_by_slug[fields["portal"]]
         try:

@@ -37,6 +37,10 @@ ITEM_PIPELINES = {"scraper.pipelines.ArchivePipeline": 300}
 EXTENSIONS = {"scraper.extensions.WarcCapture": 500}
 WARD_WARC_MAX_BYTES = 100 * 1024 * 1024
 
+# An archived article answering 404/410 on this many consecutive full passes
+# is marked removed (never deleted).
+WARD_REMOVAL_CHECKS = 3
+
 # Traps: a listing never needs more pages than this per section.
 WARD_MAX_LISTING_PAGES = 200
 

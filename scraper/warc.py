@@ -157,12 +157,16 @@ class WarcRecorder:
             payload_file, payload_offset = file_name, response_offset
         capture = Capture(url, status, kind, file_name, response_offset, digest, payload_file,
                           payload_offset, warc_date)
+        validators = {name.lower(): value for name, value in response_headers
+                      if name.lower() in ("etag", "last-modified")}
         with self.conn:
             cursor = self.conn.execute(
                 "INSERT INTO captures (url, status, record_type, warc_file, warc_offset, payload_digest, "
-                "payload_file, payload_offset, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "payload_file, payload_offset, fetched_at, etag, last_modified) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (capture.url, capture.status, capture.record_type, capture.warc_file, capture.warc_offset,
-                 capture.payload_digest, capture.payload_file, capture.payload_offset, capture.fetched_at))
+                 capture.payload_digest, capture.payload_file, capture.payload_offset, capture.fetched_at,
+                 validators.get("etag"), validators.get("last-modified")))
         return cursor.lastrowid, capture
 
     def close(self) -> None:

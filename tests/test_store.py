@@ -72,3 +72,18 @@ def test_unchanged_refetch_does_not_touch_the_fts_index(tmp_path):
         archive.upsert_article(item(fetched_at=f"2026-01-0{day}T00:00:00Z"), PORTAL.as_row())
     assert conn.execute("SELECT count(*) FROM articles_fts_data").fetchone()[0] == before
     assert conn.execute("SELECT group_concat(id) FROM articles_fts_data").fetchone()[0] == segments
+
+
+def test_removal_needs_consecutive_missing_checks_and_keeps_the_row(tmp_path):
+    archive = Archive(str(tmp_path / "a.db"))
+    archive.upsert_portal(PORTAL)
+    key = item()["canonical_url"]
+    archive.upsert_article(item(), PORTAL.as_row())
+    assert archive.record_check(key, "missing", "2026-02-01T00:00:00Z", None, removal_checks=3) == "missing"
+    # a 304 in between resets the count: checks must be consecutive
+    assert archive.record_check(key, "not_modified", "2026-02-02T00:00:00Z", None, removal_checks=3) == UNCHANGED
+    outcomes = [archive.record_check(key, "missing", f"2026-02-0{d}T00:00:00Z", None, removal_checks=3)
+                for d in (3, 4, 5, 6)]
+    assert outcomes == ["missing", "missing", "removed", "missing"]
+    row = archive.conn.execute("SELECT removed_at, missing_checks, title FROM articles").fetchone()
+    assert row == ("2026-02-05T00:00:00Z", 4, "Hội nghị tổng kết công tác năm 2025")

@@ -3,6 +3,15 @@
 Listing pages go to the portal's platform parser for article links and the
 next pages; article pages go to the same parser for fields. Nothing here
 knows any platform: adding a platform is adding a parser module.
+
+Two modes:
+  * incremental (default): articles already archived are not fetched again,
+    and a section stops at the first listing page (or `incremental_depth`
+    pages) whose articles are all archived — listings are newest first;
+  * full (`full=True`): every listing page and every article, with
+    conditional requests (ETag / Last-Modified) for archived ones; archived
+    articles no listing links any more are re-checked, and one that answers
+    404/410 on `removal_checks` consecutive full passes is marked removed.
 """
 from __future__ import annotations
 
@@ -10,36 +19,56 @@ import uuid
 from datetime import datetime, timezone
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from w3lib.encoding import http_content_type_encoding
 
-from ..items import ArticleItem, content_hash
+from archive.index import known_articles
+
+from ..items import ArticleItem, CheckItem, content_hash
 from ..ledger import CrawlLedger
 from ..page import Page
 from ..platforms import detect_platform, get_parser
 from ..text import squash
 
+GONE = (404, 410)
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
 
 class WardSpider(scrapy.Spider):
     name = "wards"
 
-    def __init__(self, portals=(), run_id: str | None = None, max_listing_pages: int | None = None,
-                 **kwargs):
+    def __init__(self, portals=(), run_id: str | None = None, full: bool = False,
+                 max_listing_pages: int | None = None, incremental_depth: int = 1, **kwargs):
         super().__init__(**kwargs)
         self.portals = list(portals)
         self.portal_by_slug = {portal.slug: portal for portal in self.portals}
         self.ledger = CrawlLedger(run_id or uuid.uuid4().hex[:12])
+        self.full = full
         self.max_listing_pages = max_listing_pages
+        self.incremental_depth = incremental_depth
+        self.known: dict = {}
         self._parsers: dict[str, object] = {}
         self._seen_articles: set[str] = set()
         self._listing_pages: dict[str, int] = {}
+        self._stale_pages: dict[str, int] = {}
+        self._rechecks_scheduled = False
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
         if spider.max_listing_pages is None:
-            spider.max_listing_pages = crawler.settings.getint("WARD_MAX_LISTING_PAGES", 200)
+            spider.max_listing_pages = settings.getint("WARD_MAX_LISTING_PAGES", 200)
+        db_path = settings.get("WARD_ARCHIVE_DB")
+        if db_path:
+            spider.known = known_articles(db_path, [p.slug for p in spider.portals])
+        crawler.signals.connect(spider.schedule_rechecks, signal=signals.spider_idle)
         return spider
 
     async def start(self):
@@ -47,17 +76,35 @@ class WardSpider(scrapy.Spider):
             self.ledger.open_portal(portal.slug)
             if portal.platform != "auto":
                 self._parsers[portal.slug] = get_parser(portal.platform)
+                self._alias_known_urls(portal.slug)
             for url in portal.listing_urls:
                 yield self._listing_request(url, portal.slug, section=url)
+
+    def _alias_known_urls(self, slug: str) -> None:
+        """Listings give links, the archive keys on the page's canonical URL;
+        let an archived article be found by its canonicalised link too."""
+        parser = self._parsers[slug]
+        for known in [k for k in self.known.values() if k.portal == slug]:
+            self.known.setdefault(parser.canonical_url(known.url), known)
 
     # ---- requests ---------------------------------------------------------
     def _listing_request(self, url, slug, section):
         return scrapy.Request(url, callback=self.parse_listing, errback=self.on_error,
-                              meta={"portal": slug, "section": section}, dont_filter=False)
+                              meta={"portal": slug, "section": section})
 
-    def _article_request(self, url, slug):
-        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
-                              meta={"portal": slug})
+    def _article_request(self, url, slug, key):
+        headers = {}
+        known = self.known.get(key)
+        if known is not None:
+            # Only a full pass re-fetches archived articles; ask the server
+            # to answer 304 when nothing changed.
+            if known.etag:
+                headers["If-None-Match"] = known.etag
+            if known.last_modified:
+                headers["If-Modified-Since"] = known.last_modified
+        return scrapy.Request(url, headers=headers, callback=self.parse_article, errback=self.on_error,
+                              meta={"portal": slug, "key": known.canonical_url if known else key,
+                                    "handle_httpstatus_list": [304, *GONE] if known else []})
 
     # ---- callbacks --------------------------------------------------------
     def parse_listing(self, response):
@@ -67,30 +114,54 @@ class WardSpider(scrapy.Spider):
         if page is None:
             return
         parser = self._parser_for(slug, page)
-        for url in parser.article_links(page):
+        links = parser.article_links(page)
+        fresh = 0
+        for url in links:
             key = parser.canonical_url(url)
-            if key not in self._seen_articles:
-                self._seen_articles.add(key)
-                yield self._article_request(url, slug)
+            if key in self._seen_articles:
+                continue
+            self._seen_articles.add(key)
+            if key in self.known and not self.full:
+                continue
+            fresh += 1
+            yield self._article_request(url, slug, key)
+        if not self.full and links and not fresh:
+            self._stale_pages[section] = self._stale_pages.get(section, 0) + 1
+            if self._stale_pages[section] >= self.incremental_depth:
+                return  # everything older is archived already
+        yield from self._next_listing_pages(parser, page, slug, section)
+
+    def _next_listing_pages(self, parser, page, slug, section):
         for url in parser.next_pages(page):
             # A calendar or pager that never ends is a trap, not a section.
             count = self._listing_pages.get(section, 1)
             if count >= self.max_listing_pages:
                 self.ledger.error(slug, url, "pagination_limit",
                                   f"section {section} reached {self.max_listing_pages} listing pages")
-                break
+                return
             self._listing_pages[section] = count + 1
             yield self._listing_request(url, slug, section)
 
     def parse_article(self, response):
         slug = response.meta["portal"]
         self.ledger.page(slug)
+        key = response.meta.get("key")
+        capture = response.meta.get("capture_id")
+        if response.status == 304:
+            yield CheckItem(key, slug, "not_modified", utc_now(), capture)
+            return
+        if response.status in GONE:
+            yield CheckItem(key, slug, "missing", utc_now(), capture)
+            return
         page = self._page(response)
         if page is None:
             return
         parser = self._parser_for(slug, page)
         if parser.is_removed(page):
-            self.ledger.outcome(slug, "removed_pages")
+            if key in self.known:
+                yield CheckItem(key, slug, "missing", utc_now(), capture)
+            else:
+                self.ledger.outcome(slug, "removed_pages")
             return
         try:
             fields = parser.parse(page)
@@ -101,7 +172,22 @@ class WardSpider(scrapy.Spider):
         if problem:
             self.ledger.error(slug, response.url, "parse", problem)
             return
-        yield self._item(slug, parser, page, fields, response.meta.get("capture_id"))
+        yield self._item(slug, parser, page, fields, capture)
+
+    def schedule_rechecks(self, spider=None):
+        """Full pass: re-check archived articles that no listing linked this time."""
+        if not self.full or self._rechecks_scheduled:
+            return
+        self._rechecks_scheduled = True
+        seen_rows = {self.known[key].canonical_url for key in self._seen_articles if key in self.known}
+        pending = {known.canonical_url: known for known in self.known.values()
+                   if known.canonical_url not in seen_rows and known.removed_at is None
+                   and known.portal in self.portal_by_slug}
+        for key, known in pending.items():
+            self._seen_articles.add(key)
+            self.crawler.engine.crawl(self._article_request(known.url, known.portal, key))
+        if pending:
+            raise DontCloseSpider
 
     def on_error(self, failure):
         request = failure.request
@@ -114,6 +200,10 @@ class WardSpider(scrapy.Spider):
             kind, message = "timeout", str(failure.value)
         elif failure.check(DNSLookupError):
             kind, message = "dns", str(failure.value)
+        elif failure.check(IgnoreRequest):
+            kind, message = "ignored", str(failure.value) or "ignored"
+            if "robots.txt" in message:
+                kind = "robots_disallowed"
         else:
             kind, message = "download", f"{failure.type.__name__}: {failure.value}"
         self.ledger.error(slug, request.url, kind, message)
@@ -135,13 +225,11 @@ class WardSpider(scrapy.Spider):
             self._parsers[slug] = get_parser(name)
         return self._parsers[slug]
 
-    def _item(self, slug: str, parser, page: Page, fields: dict,
-              page_capture_id: int | None = None) -> ArticleItem:
+    def _item(self, slug: str, parser, page: Page, fields: dict, capture_id: int | None) -> ArticleItem:
         portal = self.portal_by_slug[slug]
         item = ArticleItem(url=page.url, canonical_url=parser.page_canonical_url(page), portal=slug,
-                           ward_code=portal.ward_code, platform=parser.name,
-                           fetched_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                           capture_id=page_capture_id, **fields)
+                           ward_code=portal.ward_code, platform=parser.name, fetched_at=utc_now(),
+                           capture_id=capture_id, **fields)
         item.content_hash = content_hash(item.to_dict())
         return item
 

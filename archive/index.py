@@ -1,0 +1,34 @@
+"""What the archive already holds, read once at the start of a crawl."""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class KnownArticle:
+    canonical_url: str
+    url: str
+    portal: str
+    removed_at: str | None
+    etag: str | None
+    last_modified: str | None
+
+
+def known_articles(db_path: str, portal_slugs: list[str]) -> dict[str, KnownArticle]:
+    """canonical URL -> KnownArticle for the given portals ({} for a new archive)."""
+    if not Path(db_path).exists() or not portal_slugs:
+        return {}
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone():
+            return {}
+        marks = ",".join("?" * len(portal_slugs))
+        rows = conn.execute(
+            "SELECT a.canonical_url, a.url, a.portal, a.removed_at, c.etag, c.last_modified "
+            "FROM articles a LEFT JOIN captures c ON c.id = a.capture_id "
+            f"WHERE a.portal IN ({marks})", portal_slugs)
+        return {row[0]: KnownArticle(*row) for row in rows}
+    finally:
+        conn.close()
