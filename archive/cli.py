@@ -34,9 +34,11 @@ def crawl(portals_file, db_path, only, full, max_listing_pages, log_level):
     """Crawl the portals of a registry into the archive.
 
     Exit code 0: finished without errors; 1: finished, some pages failed
-    (see the crawl_errors table); 2: bad configuration, nothing crawled.
+    (see the crawl_errors table); 2: bad configuration, nothing crawled;
+    75: another crawl of the same archive is running (try again later).
     """
-    from .crawl import run_crawl
+    from .crawl import CrawlLocked, crawl_lock, run_crawl
+    from .store import Archive
 
     try:
         portals = load_registry(portals_file)
@@ -49,8 +51,20 @@ def crawl(portals_file, db_path, only, full, max_listing_pages, log_level):
             click.echo(f"error: --only names unknown portal(s): {', '.join(sorted(unknown))}", err=True)
             sys.exit(2)
         portals = [p for p in portals if p.slug in only]
-    summary = run_crawl(portals, db_path, log_level=log_level, max_listing_pages=max_listing_pages, full=full)
+    try:
+        with crawl_lock(db_path):
+            archive = Archive(db_path)
+            interrupted = archive.mark_interrupted_runs()
+            archive.close()
+            summary = run_crawl(portals, db_path, log_level=log_level, max_listing_pages=max_listing_pages,
+                                full=full)
+    except CrawlLocked as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(75)
+    summary["previous_runs_interrupted"] = interrupted
     click.echo(json.dumps(summary, ensure_ascii=False, sort_keys=True))
+    if summary.get("finish_reason") != "finished":
+        sys.exit(1)
     sys.exit(1 if summary["totals"].get("errors") else 0)
 
 

@@ -1,6 +1,9 @@
 """Run one crawl of a registry into an archive (one Scrapy process)."""
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import os
 import uuid
 from pathlib import Path
 
@@ -9,6 +12,29 @@ from scrapy.settings import Settings
 
 from scraper import settings as default_settings
 from scraper.spiders.wards import WardSpider
+
+
+class CrawlLocked(RuntimeError):
+    """Another crawl of the same archive is running."""
+
+
+@contextlib.contextmanager
+def crawl_lock(db_path: str):
+    """Hold `<db>.lock` for the whole crawl, so cron or a timer firing while a
+    slow crawl still runs cannot start a second one on the same archive.
+    flock is released by the kernel when the process dies, even by SIGKILL."""
+    path = Path(str(db_path) + ".lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise CrawlLocked(f"another crawl holds {path}") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        yield
 
 
 def warc_dir(db_path: str) -> Path:

@@ -32,3 +32,16 @@ def known_articles(db_path: str, portal_slugs: list[str]) -> dict[str, KnownArti
         return {row[0]: KnownArticle(*row) for row in rows}
     finally:
         conn.close()
+
+
+def completed_sections(db_path: str) -> set[str]:
+    """Listing URLs whose pagination has been followed to the end once."""
+    if not Path(db_path).exists():
+        return set()
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sections'").fetchone():
+            return set()
+        return {row[0] for row in conn.execute("SELECT listing_url FROM sections WHERE completed_at IS NOT NULL")}
+    finally:
+        conn.close()

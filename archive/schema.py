@@ -134,6 +134,12 @@ CREATE TABLE IF NOT EXISTS crawl_runs (
 );
 CREATE INDEX IF NOT EXISTS crawl_runs_run ON crawl_runs(run_id);
 
+CREATE TABLE IF NOT EXISTS sections (
+    listing_url TEXT PRIMARY KEY,
+    portal TEXT NOT NULL,
+    completed_at TEXT
+);
+
 CREATE TABLE IF NOT EXISTS crawl_errors (
     id INTEGER PRIMARY KEY,
     run_id TEXT NOT NULL,

@@ -168,6 +168,20 @@ class Archive:
                 (utc_now(), counts.get("pages_fetched", 0), counts.get(NEW, 0), counts.get(UPDATED, 0),
                  counts.get(UNCHANGED, 0), counts.get("errors", 0), status, row_id))
 
+    def mark_section_complete(self, portal_slug: str, listing_url: str) -> None:
+        """A section whose pagination was followed to its end at least once;
+        until then an incremental crawl keeps paging past known articles."""
+        with self.conn:
+            self.conn.execute("INSERT INTO sections (listing_url, portal, completed_at) VALUES (?, ?, ?) "
+                              "ON CONFLICT(listing_url) DO UPDATE SET completed_at = excluded.completed_at",
+                              (listing_url, portal_slug, utc_now()))
+
+    def mark_interrupted_runs(self) -> int:
+        """Runs left 'running' by a process that died (the caller holds the crawl lock)."""
+        with self.conn:
+            return self.conn.execute("UPDATE crawl_runs SET status = 'interrupted' "
+                                     "WHERE status = 'running'").rowcount
+
     def log_error(self, run_id: str, portal_slug: str, url: str, kind: str, message: str) -> None:
         with self.conn:
             self.conn.execute(

@@ -38,6 +38,10 @@ class CrawlLedger:
         if self.archive is not None:
             self.archive.log_error(self.run_id, slug, url, kind, message)
 
+    def section_complete(self, slug: str, listing_url: str) -> None:
+        if self.archive is not None:
+            self.archive.mark_section_complete(slug, listing_url)
+
     def close(self, reason: str) -> None:
         if self.archive is None:
             return

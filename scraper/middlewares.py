@@ -1,9 +1,20 @@
-"""Downloader middlewares."""
+"""Downloader middlewares: the crawler's manners toward small, shared ward servers."""
 from __future__ import annotations
 
+import email.utils
 import ipaddress
+import logging
+import random
+import time
 
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.http import Request
 from scrapy.utils.httpobj import urlparse_cached
+
+log = logging.getLogger("ward-archive")
+
+DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
 
 
 def is_loopback(host: str | None) -> bool:
@@ -15,6 +26,13 @@ def is_loopback(host: str | None) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def _downloader_slot(crawler, request):
+    """(slot key, slot or None) the downloader uses or will use for `request`."""
+    downloader = crawler.engine.downloader
+    key = downloader.get_slot_key(request)
+    return key, downloader.slots.get(key)
 
 
 class LoopbackFastLane:
@@ -30,3 +48,110 @@ class LoopbackFastLane:
             request.meta.setdefault("download_slot", "loopback")
             request.meta["autothrottle_dont_adjust_delay"] = True
         return None
+
+
+class StrictRobotsTxt(RobotsTxtMiddleware):
+    """robots.txt as RFC 9309 reads it, plus Crawl-delay.
+
+    Scrapy allows everything when robots.txt cannot be fetched. RFC 9309
+    (2.3.1.3-4): a 4xx means no rules (allow), but a 5xx or an unreachable
+    server means *complete disallow*: a struggling server is left alone.
+    """
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self._crawl_delays: dict[str, float] = {}
+
+    async def _parse_robots(self, response, netloc, request):
+        if response.status >= 500:
+            log.warning("robots.txt of %s answered %d: not crawling it (RFC 9309)", netloc, response.status)
+            response = response.replace(body=DISALLOW_ALL)
+        elif response.status >= 400:
+            response = response.replace(body=b"")
+        await super()._parse_robots(response, netloc, request)
+        parser = self._parsers.get(netloc)
+        delay = parser.crawl_delay(self._useragent(request)) if parser is not None else None
+        if delay:
+            self._crawl_delays[netloc] = float(delay)
+
+    def _robots_error(self, exc, netloc):
+        log.warning("robots.txt of %s unreachable (%s): not crawling it (RFC 9309)", netloc, exc)
+        self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
+        pending = self._parsers[netloc]
+        parser = self._parserimpl.from_crawler(self.crawler, DISALLOW_ALL)
+        self._parsers[netloc] = parser
+        pending.callback(parser)
+
+    def process_request_2(self, rp, request):
+        super().process_request_2(rp, request)
+        delay = self._crawl_delays.get(urlparse_cached(request).netloc)
+        if delay:
+            self._honour_crawl_delay(request, delay)
+
+    def _honour_crawl_delay(self, request, delay: float) -> None:
+        # AutoThrottle would lower the delay again; a Crawl-delay is a floor.
+        request.meta["autothrottle_dont_adjust_delay"] = True
+        key, slot = _downloader_slot(self.crawler, request)
+        if slot is None:
+            settings = self.crawler.engine.downloader.per_slot_settings.setdefault(key, {})
+            settings["delay"] = max(settings.get("delay", 0.0), delay)
+        else:
+            slot.delay = max(slot.delay, delay)
+
+    def _useragent(self, request) -> str:
+        return self._robotstxt_useragent or request.headers.get(b"User-Agent", self._default_useragent)
+
+
+class PoliteRetry(RetryMiddleware):
+    """Retries that slow the whole host down, not just the one request.
+
+    On a retryable answer (429, 5xx) the host's download slot waits for the
+    server's `Retry-After` when it gives one, else for an exponential
+    back-off with jitter (`WARD_BACKOFF_BASE` x 2^attempt, x0.5-1.5), so a
+    server that is struggling gets air. A slot may carry its own `backoff`
+    base in DOWNLOAD_SLOTS (the loopback lane's is tiny).
+    """
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.backoff_base = settings.getfloat("WARD_BACKOFF_BASE", 2.0)
+        self.max_wait = settings.getfloat("WARD_MAX_RETRY_AFTER", 300.0)
+        self.slot_settings = settings.getdict("DOWNLOAD_SLOTS")
+
+    def process_response(self, request, response, spider=None):
+        result = super().process_response(request, response)
+        if isinstance(result, Request):
+            self._slow_down(request, result.meta.get("retry_times", 1), response)
+        return result
+
+    def process_exception(self, request, exception, spider=None):
+        result = super().process_exception(request, exception)
+        if isinstance(result, Request):
+            self._slow_down(request, result.meta.get("retry_times", 1), None)
+        return result
+
+    def _slow_down(self, request, attempt: int, response) -> None:
+        key, slot = _downloader_slot(self.crawler, request)
+        wait = retry_after_seconds(response) if response is not None else None
+        if wait is None:
+            base = self.slot_settings.get(key, {}).get("backoff", self.backoff_base)
+            wait = base * 2 ** (attempt - 1) * random.uniform(0.5, 1.5)
+        wait = min(wait, self.max_wait)
+        if slot is not None and wait > slot.delay:
+            log.info("backing off %s for %.1f s (attempt %d)", key, wait, attempt)
+            slot.delay = wait
+
+
+def retry_after_seconds(response) -> float | None:
+    """The `Retry-After` header in seconds (delta-seconds or an HTTP date)."""
+    value = response.headers.get(b"Retry-After")
+    if not value:
+        return None
+    text = value.decode("latin-1").strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        moment = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, moment.timestamp() - time.time())

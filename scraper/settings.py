@@ -12,6 +12,8 @@ USER_AGENT = f"ward-archive/0.1 (+{CONTACT_URL}; archiving public ward announcem
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+# A province's ward sub-sites usually share one server: one slot per IP.
+CONCURRENT_REQUESTS_PER_IP = 1
 DOWNLOAD_DELAY = 2.0            # seconds between requests to one host, at least
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 3.0
@@ -28,8 +30,18 @@ TELNETCONSOLE_ENABLED = False
 
 # Loopback hosts (the portal replica in the demo, tests and benchmarks) get a
 # slot of their own with no delay: see scraper.middlewares.LoopbackFastLane.
-DOWNLOAD_SLOTS = {"loopback": {"concurrency": 16, "delay": 0.0, "jitter": 0.0}}
-DOWNLOADER_MIDDLEWARES = {"scraper.middlewares.LoopbackFastLane": 50}
+DOWNLOAD_SLOTS = {"loopback": {"concurrency": 16, "delay": 0.0, "jitter": 0.0, "backoff": 0.05}}
+DOWNLOADER_MIDDLEWARES = {
+    "scraper.middlewares.LoopbackFastLane": 50,
+    # RFC 9309 robots.txt (5xx/unreachable = disallow) and Crawl-delay.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "scraper.middlewares.StrictRobotsTxt": 100,
+    # Retries that back off the whole host, honouring Retry-After.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scraper.middlewares.PoliteRetry": 550,
+}
+WARD_BACKOFF_BASE = 2.0        # seconds; doubled per attempt, with jitter
+WARD_MAX_RETRY_AFTER = 300.0   # never wait longer than this for one host
 
 ITEM_PIPELINES = {"scraper.pipelines.ArchivePipeline": 300}
 # Raw captures (WARC) of every exchange; the directory is set per crawl

@@ -25,7 +25,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from w3lib.encoding import http_content_type_encoding
 
-from archive.index import known_articles
+from archive.index import completed_sections, known_articles
 
 from ..items import ArticleItem, CheckItem, content_hash
 from ..ledger import CrawlLedger
@@ -53,10 +53,14 @@ class WardSpider(scrapy.Spider):
         self.max_listing_pages = max_listing_pages
         self.incremental_depth = incremental_depth
         self.known: dict = {}
+        self.completed_sections: set[str] = set()
         self._parsers: dict[str, object] = {}
         self._seen_articles: set[str] = set()
         self._listing_pages: dict[str, int] = {}
         self._stale_pages: dict[str, int] = {}
+        self._listing_urls: set[str] = set()
+        self._outstanding: dict[str, int] = {}
+        self._cut_sections: set[str] = set()
         self._rechecks_scheduled = False
 
     @classmethod
@@ -68,6 +72,7 @@ class WardSpider(scrapy.Spider):
         db_path = settings.get("WARD_ARCHIVE_DB")
         if db_path:
             spider.known = known_articles(db_path, [p.slug for p in spider.portals])
+            spider.completed_sections = completed_sections(db_path)
         crawler.signals.connect(spider.schedule_rechecks, signal=signals.spider_idle)
         return spider
 
@@ -89,6 +94,8 @@ class WardSpider(scrapy.Spider):
 
     # ---- requests ---------------------------------------------------------
     def _listing_request(self, url, slug, section):
+        self._listing_urls.add(url)
+        self._outstanding[section] = self._outstanding.get(section, 0) + 1
         return scrapy.Request(url, callback=self.parse_listing, errback=self.on_error,
                               meta={"portal": slug, "section": section})
 
@@ -111,8 +118,11 @@ class WardSpider(scrapy.Spider):
         slug, section = response.meta["portal"], response.meta["section"]
         self.ledger.page(slug)
         page = self._page(response)
-        if page is None:
-            return
+        if page is not None:
+            yield from self._read_listing(page, slug, section)
+        self._listing_done(slug, section)
+
+    def _read_listing(self, page, slug, section):
         parser = self._parser_for(slug, page)
         links = parser.article_links(page)
         fresh = 0
@@ -125,22 +135,32 @@ class WardSpider(scrapy.Spider):
                 continue
             fresh += 1
             yield self._article_request(url, slug, key)
-        if not self.full and links and not fresh:
+        # Listings are newest first: once a section has been read to its end,
+        # a page of archived articles means everything older is archived too.
+        # (An interrupted first crawl never reached the end, so it pages on.)
+        if not self.full and links and not fresh and section in self.completed_sections:
             self._stale_pages[section] = self._stale_pages.get(section, 0) + 1
             if self._stale_pages[section] >= self.incremental_depth:
-                return  # everything older is archived already
-        yield from self._next_listing_pages(parser, page, slug, section)
-
-    def _next_listing_pages(self, parser, page, slug, section):
+                self._cut_sections.add(section)
+                return
         for url in parser.next_pages(page):
+            if url in self._listing_urls:
+                continue  # pagers link back to pages already read
             # A calendar or pager that never ends is a trap, not a section.
-            count = self._listing_pages.get(section, 1)
-            if count >= self.max_listing_pages:
+            if self._listing_pages.get(section, 1) >= self.max_listing_pages:
+                self._cut_sections.add(section)
                 self.ledger.error(slug, url, "pagination_limit",
                                   f"section {section} reached {self.max_listing_pages} listing pages")
                 return
-            self._listing_pages[section] = count + 1
+            self._listing_pages[section] = self._listing_pages.get(section, 1) + 1
             yield self._listing_request(url, slug, section)
+
+    def _listing_done(self, slug, section):
+        """A section is complete when every listing page it led to was read
+        and nothing cut it short (trap guard, stale stop, errors)."""
+        self._outstanding[section] -= 1
+        if self._outstanding[section] == 0 and section not in self._cut_sections:
+            self.ledger.section_complete(slug, section)
 
     def parse_article(self, response):
         slug = response.meta["portal"]
@@ -207,6 +227,10 @@ class WardSpider(scrapy.Spider):
         else:
             kind, message = "download", f"{failure.type.__name__}: {failure.value}"
         self.ledger.error(slug, request.url, kind, message)
+        section = request.meta.get("section")
+        if section is not None:  # a listing page failed: the section is not known complete
+            self._cut_sections.add(section)
+            self._listing_done(slug, section)
 
     # ---- helpers ----------------------------------------------------------
     def _page(self, response) -> Page | None:
