@@ -26,11 +26,13 @@ def cli():
 @click.option("--full", is_flag=True,
               help="Complete pass: every listing page and article (conditional requests), "
                    "re-check archived articles for removal.")
+@click.option("--download-timeout", type=float, default=None,
+              help="Seconds before a request times out (default 60).")
 @click.option("--max-listing-pages", type=int, default=None,
               help="Stop a section after this many listing pages (trap guard).")
 @click.option("--log-level", default="INFO", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
-def crawl(portals_file, db_path, only, full, max_listing_pages, log_level):
+def crawl(portals_file, db_path, only, full, download_timeout, max_listing_pages, log_level):
     """Crawl the portals of a registry into the archive.
 
     Exit code 0: finished without errors; 1: finished, some pages failed
@@ -56,8 +58,9 @@ def crawl(portals_file, db_path, only, full, max_listing_pages, log_level):
             archive = Archive(db_path)
             interrupted = archive.mark_interrupted_runs()
             archive.close()
+            overrides = {"DOWNLOAD_TIMEOUT": download_timeout} if download_timeout else {}
             summary = run_crawl(portals, db_path, log_level=log_level, max_listing_pages=max_listing_pages,
-                                full=full)
+                                full=full, overrides=overrides)
     except CrawlLocked as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(75)
@@ -114,12 +117,17 @@ def serve(db_path, host, port):
               help="Write a registry CSV that points at the replica.")
 @click.option("--edition", default=1, show_default=True, type=int,
               help="Content edition (2: some articles edited, removed, added).")
+@click.option("--faults", is_flag=True,
+              help="Inject server faults (500s, timeouts, truncation, redirect loops, ...) on chosen pages.")
+@click.option("--fault-timeout", default=3.0, show_default=True, type=float,
+              help="How long a 'timeout' fault stays silent (seconds).")
 @click.option("--verbose", is_flag=True, help="Log every request.")
-def replica(port, portals_out, edition, verbose):
+def replica(port, portals_out, edition, faults, fault_timeout, verbose):
     """Serve simulated ward portals on 127.0.0.1 (offline demo and tests)."""
     from replica.server import run
 
-    run(port=port, portals_out=portals_out, edition=edition, verbose=verbose)
+    run(port=port, portals_out=portals_out, edition=edition, faults=faults, fault_timeout=fault_timeout,
+        verbose=verbose)
 
 
 @cli.command()

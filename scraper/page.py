@@ -19,13 +19,21 @@ from .text import nfc, squash
 def decode_html(body: bytes, declared: str | None = None) -> str:
     """Decode raw page bytes to NFC text.
 
-    The declared charset (HTTP header) is tried first but not trusted blindly:
-    ward servers often send `charset=iso-8859-1` for UTF-8 pages. UnicodeDammit
-    also reads `<meta charset>` and falls back to detection.
+    Declarations are often wrong on ward servers (`charset=iso-8859-1` or
+    `windows-1258` headers on UTF-8 pages), and a legacy single-byte codec
+    "decodes" any bytes, silently into mojibake. So: bytes that are valid
+    UTF-8 and contain multi-byte sequences are UTF-8 (legacy text is
+    practically never valid UTF-8); otherwise the declared charset, then
+    `<meta charset>`, then detection (UnicodeDammit), windows-1258 last.
     """
-    candidates = [c for c in (declared,) if c and c.lower() not in ("iso-8859-1", "latin-1", "us-ascii")]
-    candidates += ["utf-8", "windows-1258"]
-    dammit = UnicodeDammit(body, known_definite_encodings=candidates[:1], user_encodings=candidates[1:],
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and (not text.isascii() or not declared):
+        return nfc(text.removeprefix("\ufeff"))
+    candidates = [c for c in (declared,) if c]
+    dammit = UnicodeDammit(body, known_definite_encodings=candidates, user_encodings=["windows-1258"],
                            is_html=True)
     text = dammit.unicode_markup if dammit.unicode_markup is not None else body.decode("utf-8", "replace")
     return nfc(text)
