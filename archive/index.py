@@ -45,3 +45,22 @@ def completed_sections(db_path: str) -> set[str]:
         return {row[0] for row in conn.execute("SELECT listing_url FROM sections WHERE completed_at IS NOT NULL")}
     finally:
         conn.close()
+
+
+def unfinished_articles(db_path: str, portal_slugs: list[str]) -> list[tuple[str, str]]:
+    """(portal, url) of article pages that failed in earlier crawls and were
+    never archived since: a crawl retries them first, whatever its mode."""
+    if not Path(db_path).exists() or not portal_slugs:
+        return []
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'crawl_errors'").fetchone():
+            return []
+        marks = ",".join("?" * len(portal_slugs))
+        return conn.execute(
+            "SELECT DISTINCT e.portal, e.url FROM crawl_errors e "
+            f"WHERE e.target = 'article' AND e.portal IN ({marks}) "
+            "AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.url = e.url OR a.canonical_url = e.url) "
+            "ORDER BY e.portal, e.url", portal_slugs).fetchall()
+    finally:
+        conn.close()

@@ -145,6 +145,7 @@ CREATE TABLE IF NOT EXISTS crawl_errors (
     run_id TEXT NOT NULL,
     portal TEXT NOT NULL,
     url TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT 'page',
     kind TEXT NOT NULL,
     message TEXT NOT NULL,
     at TEXT NOT NULL

@@ -182,8 +182,10 @@ class Archive:
             return self.conn.execute("UPDATE crawl_runs SET status = 'interrupted' "
                                      "WHERE status = 'running'").rowcount
 
-    def log_error(self, run_id: str, portal_slug: str, url: str, kind: str, message: str) -> None:
+    def log_error(self, run_id: str, portal_slug: str, url: str, kind: str, message: str,
+                  target: str = "page") -> None:
         with self.conn:
             self.conn.execute(
-                "INSERT INTO crawl_errors (run_id, portal, url, kind, message, at) VALUES (?, ?, ?, ?, ?, ?)",
-                (run_id, portal_slug, url, kind, message[:2000], utc_now()))
+                "INSERT INTO crawl_errors (run_id, portal, url, target, kind, message, at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (run_id, portal_slug, url, target, kind, message[:2000], utc_now()))

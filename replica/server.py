@@ -195,6 +195,23 @@ class ReplicaServer:
             self.faults[portal.slug] = plan
         self._threads: list[threading.Thread] = []
 
+    def set_faults(self, enabled: bool) -> None:
+        """Switch fault injection on or off without moving any port (URLs stay)."""
+        for (portal, site, _), server in zip(self.portals, self.servers):
+            server.faults = fault_plan(portal, site) if enabled else {}
+            server.hits.clear()
+            self.faults[portal.slug] = server.faults
+
+    def set_edition(self, edition: int) -> None:
+        """Serve another edition of every portal on the same ports."""
+        from .portals import portals as build_portals
+
+        by_slug = {portal.slug: portal for portal in build_portals(edition)}
+        for index, ((old, _, base_url), server) in enumerate(zip(self.portals, self.servers)):
+            portal = by_slug[old.slug]
+            server.site = SITES[portal.platform](portal)
+            self.portals[index] = (portal, server.site, base_url)
+
     def start(self) -> "ReplicaServer":
         for server in self.servers:
             thread = threading.Thread(target=server.serve_forever, daemon=True)

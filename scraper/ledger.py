@@ -31,12 +31,13 @@ class CrawlLedger:
     def outcome(self, slug: str, outcome: str) -> None:
         self.counts[slug][outcome] += 1
 
-    def error(self, slug: str, url: str, kind: str, message: str) -> None:
+    def error(self, slug: str, url: str, kind: str, message: str, target: str = "page") -> None:
+        """`target`: what failed, `article` (retried by the next crawl), `listing` or `page`."""
         self.counts[slug]["errors"] += 1
         self.error_kinds[slug][kind] += 1
         log.warning("%s: %s %s: %s", slug, kind, url, message)
         if self.archive is not None:
-            self.archive.log_error(self.run_id, slug, url, kind, message)
+            self.archive.log_error(self.run_id, slug, url, kind, message, target)
 
     def section_complete(self, slug: str, listing_url: str) -> None:
         if self.archive is not None:

@@ -41,3 +41,4 @@ class Site(ABC):
 
     @abstractmethod
     def handle(self, path: str, query: str) -> Response:
+        """The answer to one request: a page, or the platform's own 404."""

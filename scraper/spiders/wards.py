@@ -25,7 +25,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from w3lib.encoding import http_content_type_encoding
 
-from archive.index import completed_sections, known_articles
+from archive.index import completed_sections, known_articles, unfinished_articles
 
 from ..items import ArticleItem, CheckItem, content_hash
 from ..ledger import CrawlLedger
@@ -54,6 +54,7 @@ class WardSpider(scrapy.Spider):
         self.incremental_depth = incremental_depth
         self.known: dict = {}
         self.completed_sections: set[str] = set()
+        self.unfinished: list[tuple[str, str]] = []
         self._parsers: dict[str, object] = {}
         self._seen_articles: set[str] = set()
         self._listing_pages: dict[str, int] = {}
@@ -73,7 +74,9 @@ class WardSpider(scrapy.Spider):
         if db_path:
             spider.known = known_articles(db_path, [p.slug for p in spider.portals])
             spider.completed_sections = completed_sections(db_path)
+            spider.unfinished = unfinished_articles(db_path, [p.slug for p in spider.portals])
         crawler.signals.connect(spider.schedule_rechecks, signal=signals.spider_idle)
+        crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
 
     async def start(self):
@@ -84,6 +87,14 @@ class WardSpider(scrapy.Spider):
                 self._alias_known_urls(portal.slug)
             for url in portal.listing_urls:
                 yield self._listing_request(url, portal.slug, section=url)
+        # Articles an earlier crawl failed to fetch: an incremental crawl would
+        # never reach them again through listings it stops reading early.
+        for slug, url in self.unfinished:
+            parser = self._parsers.get(slug)
+            key = parser.canonical_url(url) if parser else url
+            if key not in self._seen_articles:
+                self._seen_articles.add(key)
+                yield self._article_request(url, slug, key)
 
     def _alias_known_urls(self, slug: str) -> None:
         """Listings give links, the archive keys on the page's canonical URL;
@@ -186,11 +197,11 @@ class WardSpider(scrapy.Spider):
         try:
             fields = parser.parse(page)
         except Exception as exc:  # one broken page must not stop the portal
-            self.ledger.error(slug, response.url, "parse", f"{type(exc).__name__}: {exc}")
+            self.ledger.error(slug, response.url, "parse", f"{type(exc).__name__}: {exc}", "article")
             return
         problem = _missing_essentials(fields)
         if problem:
-            self.ledger.error(slug, response.url, "parse", problem)
+            self.ledger.error(slug, response.url, "parse", problem, "article")
             return
         yield self._item(slug, parser, page, fields, capture)
 
@@ -209,6 +220,20 @@ class WardSpider(scrapy.Spider):
         if pending:
             raise DontCloseSpider
 
+    def on_dropped(self, request, spider=None):
+        """The scheduler drops a redirect back to a URL already requested: a
+        redirect loop that would otherwise vanish without an error."""
+        if request.meta.get("redirect_times"):
+            slug = request.meta.get("portal", "?")
+            target = "article" if "key" in request.meta else "listing"
+            origin = (request.meta.get("redirect_urls") or [request.url])[0]
+            self.ledger.error(slug, origin, "redirect_loop",
+                              f"redirects back to {request.url} after {request.meta['redirect_times']} hops",
+                              target)
+            if target == "listing":
+                self._cut_sections.add(request.meta["section"])
+                self._listing_done(slug, request.meta["section"])
+
     def on_error(self, failure):
         request = failure.request
         slug = request.meta.get("portal", "?")
@@ -224,10 +249,13 @@ class WardSpider(scrapy.Spider):
             kind, message = "ignored", str(failure.value) or "ignored"
             if "robots.txt" in message:
                 kind = "robots_disallowed"
+            elif "redirections" in message:
+                kind = "redirect_loop"
         else:
             kind, message = "download", f"{failure.type.__name__}: {failure.value}"
-        self.ledger.error(slug, request.url, kind, message)
         section = request.meta.get("section")
+        target = "listing" if section is not None else ("article" if "key" in request.meta else "page")
+        self.ledger.error(slug, request.url, kind, message, target)
         if section is not None:  # a listing page failed: the section is not known complete
             self._cut_sections.add(section)
             self._listing_done(slug, section)
