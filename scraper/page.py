@@ -26,6 +26,8 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
     practically never valid UTF-8); otherwise the declared charset, then
     `<meta charset>`, then detection (UnicodeDammit), windows-1258 last.
     """
+    if not body:
+        return ""
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:

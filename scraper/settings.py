@@ -13,7 +13,9 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 # A province's ward sub-sites usually share one server: one slot per IP.
+# (Scrapy's default DownloaderAwarePriorityQueue refuses per-IP slots.)
 CONCURRENT_REQUESTS_PER_IP = 1
+SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.ScrapyPriorityQueue"
 DOWNLOAD_DELAY = 2.0            # seconds between requests to one host, at least
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 3.0

@@ -1,0 +1,185 @@
+"""F2: SharePoint / ASP.NET "portal/pages" sites (HCMC, Hà Tĩnh, Ninh Thuận, Tây Ninh, Đồng Nai).
+
+One platform, several URL shapes (portals.md, F2):
+  (a) blog post     /<site>/Lists/Posts/Post.aspx?ItemID=<n>&Mode=1&Source=/<site>
+                    (also ?ID=<n>); no date on the page
+  (b) news page     /portal/pages/<y-m-d>/<Title-Slug-cut-at-50>-<id>.aspx, the date
+                    unpadded (2024-2-16); or /portal/pages/<yyyy>/<lower-slug>-<id>.aspx;
+                    print view /portal/pages/print.aspx?p=<id>
+  (c) list item     /Lists/TinTuc/DispForm.aspx?ID=<n>&ContentTypeId=0x0100…; the
+                    fields sit in a `table.ms-formtable`, the date only in the text
+  (d) HCMC district /<cat>/…/<slug>-<id>.html
+Canonical keys: ItemID (a), the trailing id (b, d), the list path plus ID (c).
+
+Listing pagination was not observed. ASP.NET pagers usually post back
+(`javascript:__doPostBack`, which a crawler cannot follow); we follow the GET
+forms these portals use elsewhere: `?Page=<n>` / `?pageindex=<n>` on news
+pages and SharePoint's own `?Paged=TRUE&…&PageFirstRow=<n>` on list views.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+from .. import urls
+from ..page import Page
+from ..text import match_key, squash
+from . import register
+from .base import Parser
+
+_BLOG_POST = re.compile(r"/Lists/Posts/Post\.aspx$", re.I)
+_LIST_ITEM = re.compile(r"/Lists/[^/]+/DispForm\.aspx$", re.I)
+_PRINT_VIEW = re.compile(r"/pages/print\.aspx$", re.I)
+# (b): date folder, slug, and the id after the slug's last hyphen.
+_NEWS_PAGE = re.compile(r"/pages/(\d{4})(?:-(\d{1,2})-(\d{1,2}))?/[^/]+-([A-Za-z0-9]+)\.aspx$", re.I)
+# A dateline the writer puts before the first sentence: "(Website Văn phòng) –",
+# "(HCM CityWeb) -". It names the website, not an author, and is not prose.
+_DATELINE = re.compile(r"^\s*\([^()]{2,40}\)\s*[-–—]\s*")
+
+# Labels of the list-form rows (DispForm), compared accent- and case-free.
+_TITLE_LABELS = {"tieu de", "title", "tieu de tin"}
+_LEAD_LABELS = {"tom tat", "trich yeu", "mo ta"}
+_BODY_LABELS = {"noi dung", "noi dung tin", "chi tiet", "body"}
+
+
+@register
+class SharePointParser(Parser):
+    name = "sharepoint"
+    family = "F2"
+    label = "SharePoint / ASP.NET \"portal/pages\" portals"
+
+    title_css = ("h1.title-news", ".news-detail h1", ".ms-PostTitle", ".ms-blog-postTitle", "h1")
+    lead_css = (".news-detail .sapo", ".sapo-news", ".sapo")
+    body_css = (".content-detail .ms-rtestate-field", ".content-detail", ".ms-PostBody",
+                ".ms-blog-postBody", ".ms-rtestate-field")
+    date_css = ("span.date", ".date-news")
+    category_css = (".breadcrumb a:last-child",)
+    noise_css = (".view-count", ".tool-news", ".other-news", ".ms-PostFooter", ".ms-hide",
+                 "script", "style")
+    # Numbered pagers of news pages and SharePoint list views (see above).
+    pager_css = ("a[href*='Page='], a[href*='page='], a[href*='pageindex='], a[href*='PageIndex='], "
+                 "a[href*='PageFirstRow=']")
+    article_url_re = re.compile(
+        r"/Lists/Posts/Post\.aspx\?(?:.*&)?(?:ItemID|ID)=\d+"
+        r"|/pages/\d{4}(?:-\d{1,2}-\d{1,2})?/[^/?]+-[A-Za-z0-9]+\.aspx(?:\?|$)"
+        r"|/Lists/[^/]+/DispForm\.aspx\?(?:.*&)?ID=\d+"
+        r"|^/[^?]+/[^/?]+-\d{4,}\.html(?:\?|$)",
+        re.I)
+
+    # ---- detection --------------------------------------------------------
+    @classmethod
+    def detect(cls, page: Page) -> list[str]:
+        evidence = []
+        generator = page.meta("GENERATOR", "generator") or ""
+        if "sharepoint" in generator.lower():
+            evidence.append("<meta name=GENERATOR content=Microsoft SharePoint>")
+        if page.first(".ms-rtestate-field", ".ms-PostBody", "table.ms-formtable", "#s4-workspace") is not None:
+            evidence.append("SharePoint markup (ms-rtestate-field, ms-PostBody, ms-formtable, s4-workspace)")
+        path = urlsplit(page.url).path
+        if any(shape.search(path) for shape in (_BLOG_POST, _LIST_ITEM, _PRINT_VIEW, _NEWS_PAGE)):
+            evidence.append("SharePoint URL shape (Lists/…/*.aspx or /portal/pages/<date>/…-<id>.aspx)")
+        if not evidence:
+            return []
+        # __VIEWSTATE alone would also fit any ASP.NET portal (F8), so it only adds weight.
+        if page.first("input#__VIEWSTATE", "form#aspnetForm") is not None:
+            evidence.append("ASP.NET WebForms (__VIEWSTATE)")
+        return evidence
+
+    # ---- URLs -------------------------------------------------------------
+    def canonical_url(self, url: str) -> str:
+        parts = urlsplit(urls.unescape_amp(url.strip()))
+        if _BLOG_POST.search(parts.path):
+            # ?ID= and ?ItemID= show the same post; Mode and Source are view state.
+            query = dict(parse_qsl(parts.query))
+            item = query.get("ItemID") or query.get("ID")
+            if item:
+                return urls.canonicalize(parts._replace(query=f"ItemID={item}").geturl(), keep_params=("ItemID",))
+        if _LIST_ITEM.search(parts.path):
+            # ContentTypeId names the item's type, the same for every news item
+            # of the list: ID alone is the key.
+            return urls.canonicalize(url, keep_params=("ID",))
+        if _PRINT_VIEW.search(parts.path):
+            return urls.canonicalize(url, keep_params=("p",))
+        if self.is_article_url(url):
+            return urls.canonicalize(url, keep_params=())
+        return urls.canonicalize(url)
+
+    def page_canonical_url(self, page: Page) -> str:
+        """A print view is keyed by the article it prints, when it links it."""
+        parts = urlsplit(page.url)
+        printed = dict(parse_qsl(parts.query)).get("p") if _PRINT_VIEW.search(parts.path) else None
+        for link in page.links() if printed else ():
+            match = _NEWS_PAGE.search(urlsplit(link).path)
+            if match and match.group(4) == printed and urls.same_site(link, page.url):
+                return self.canonical_url(link)
+        return self.canonical_url(page.url)
+
+    # ---- article fields ---------------------------------------------------
+    def title(self, page: Page) -> str | None:
+        field = _form_field(page, _TITLE_LABELS)
+        if field is not None:
+            return squash(field.text_content()) or None
+        return super().title(page)
+
+    def lead(self, page: Page) -> str | None:
+        field = _form_field(page, _LEAD_LABELS)
+        if field is not None:
+            return squash(field.text_content()) or None
+        if page.first("table.ms-formtable") is not None:
+            return None     # a list form without a summary row has no lead
+        return super().lead(page)
+
+    def body_element(self, page: Page):
+        element = _form_field(page, _BODY_LABELS)
+        if element is None:
+            element = super().body_element(page)
+        if element is None:
+            return None
+        element = copy.deepcopy(element)    # the page's own tree stays as fetched
+        _strip_dateline(element)
+        return element
+
+
+def _form_field(page: Page, labels: set[str]):
+    """The value cell of a DispForm row whose label is one of `labels`."""
+    for row in page.css("table.ms-formtable tr"):
+        label = row.cssselect("td.ms-formlabel")
+        value = row.cssselect("td.ms-formbody")
+        if label and value and match_key(label[0].text_content()) in labels:
+            return value[0]
+    return None
+
+
+def _strip_dateline(element) -> None:
+    """Cut a leading "(Website Văn phòng) –" from the first paragraph, keeping its markup."""
+    for block in element.iter("p", "div"):
+        if block.find(".//p") is not None or block.find(".//div") is not None:
+            continue  # a wrapper; its first paragraph comes next
+        text = block.text_content()
+        if not text.strip():
+            continue
+        match = _DATELINE.match(text)
+        if match:
+            _cut_leading(block, match.end())
+        return
+
+
+def _cut_leading(block, count: int) -> None:
+    """Remove the first `count` characters of `block`'s text, node by node."""
+    for node, slot in _text_slots(block):
+        value = getattr(node, slot) or ""
+        taken = min(count, len(value))
+        setattr(node, slot, value[taken:])
+        count -= taken
+        if count == 0:
+            return
+
+
+def _text_slots(element):
+    """(node, "text"|"tail") pairs in the order text_content() reads them."""
+    yield element, "text"
+    for child in element:
+        if isinstance(child.tag, str):
+            yield from _text_slots(child)
+        yield child, "tail"

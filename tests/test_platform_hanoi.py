@@ -1,0 +1,355 @@
+"""F3 new Hanoi portals (VCCorp-style CMS): frozen real-shape pages, URLs,
+listings with /timelinelist/ fragments, and a replica round trip.
+
+The frozen pages in tests/frozen/hanoi/ are written by hand in the shapes of
+portals.md F3 (Việt Hưng, Xuân Đỉnh, Đống Đa, Phúc Lợi); each article page has
+its expected fields next to it in <name>.json, each listing its expected links.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal, ReplicaSection
+from replica.sites.hanoi import HanoiSite
+from scraper.dates import date_from_url
+from scraper.page import Page
+from scraper.platforms import detect_platform, get_parser
+
+FROZEN = Path(__file__).parent / "frozen" / "hanoi"
+EXPECTED = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(FROZEN.glob("*.json"))}
+ARTICLES = [name for name, data in EXPECTED.items() if "title" in data]
+LISTINGS = [name for name, data in EXPECTED.items() if "article_links" in data]
+FIELDS = ("title", "published_at", "lead", "body_text", "authors", "source_unit", "credit_line",
+          "images", "attachments")
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return get_parser("hanoi")
+
+
+def frozen_page(name: str, url: str | None = None) -> Page:
+    return Page.from_bytes(url or EXPECTED[name]["url"], (FROZEN / f"{name}.html").read_bytes(), "utf-8")
+
+
+@pytest.fixture(scope="module")
+def parsed(parser):
+    return {name: parser.parse(frozen_page(name)) for name in ARTICLES}
+
+
+# ---- frozen article pages -----------------------------------------------------
+
+def test_frozen_pages_cover_the_variants():
+    assert len(ARTICLES) >= 4 and len(LISTINGS) >= 2
+    assert {"viethung-hoi-lhpn", "xuandinh-trung-tam-van-hoa", "dongda-dem-hoi-trang-ram",
+            "phucloi-qua-tet-doc-lap"} <= set(ARTICLES)
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("name", ARTICLES)
+def test_frozen_article_field(parsed, name, field):
+    assert parsed[name][field] == EXPECTED[name][field]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_frozen_article_url(parser, name):
+    page = frozen_page(name)
+    assert parser.is_article_url(page.url)
+    assert parser.canonical_url(page.url) == EXPECTED[name]["canonical_url"]
+    assert parser.page_canonical_url(page) == EXPECTED[name]["canonical_url"]
+    assert detect_platform(page)[0] == "hanoi"
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_body_keeps_no_page_furniture(parsed, name):
+    body = parsed[name]["body_text"]
+    for noise in ("Tin liên quan", "Tin cùng chuyên mục", "Chia sẻ", "In bài", "Từ khóa", "- Ảnh 1.",
+                  "Tin khác", "Tin nổi bật", "Bản quyền"):
+        assert noise not in body
+    lead = EXPECTED[name]["lead"]
+    assert not body.startswith(lead[:60]), "the sapo's repetition is dropped"
+
+
+def test_displayed_date_wins_over_the_id(parsed):
+    # Xuân Đỉnh shows 21:52 09/09/2025; its id encodes the creation, 16:55 10/09/2025.
+    url = EXPECTED["xuandinh-trung-tam-van-hoa"]["url"]
+    assert date_from_url(url) == "2025-09-10T16:55+07:00"
+    assert parsed["xuandinh-trung-tam-van-hoa"]["published_at"] == "2025-09-09T21:52+07:00"
+
+
+def test_id_is_the_fallback_when_no_date_is_shown(parsed):
+    # Đống Đa's date line is filled by a script: the id's creation time is all there is.
+    assert parsed["dongda-dem-hoi-trang-ram"]["published_at"] == "2025-10-15T16:01+07:00"
+
+
+def test_unit_on_the_date_line_is_the_source_unit(parsed):
+    fields = parsed["xuandinh-trung-tam-van-hoa"]
+    assert (fields["authors"], fields["source_unit"]) == ([], "Trung tâm Văn hoá & Thể thao phường")
+
+
+def test_foot_credit_wins_over_an_empty_date_line(parsed):
+    assert parsed["viethung-hoi-lhpn"]["credit_line"] == "Ngọc Diệp"
+
+
+def test_date_line_label_is_not_a_credit(parser):
+    html = """<html><body><h1 class="detail-title">Tiêu đề</h1>
+    <div class="detail-time">Cập nhật: 07:45 02/10/2025</div>
+    <div class="detail-content" data-role="content"><p>Sáng ngày 02/10/2025, phường tổ chức hội nghị
+    tổng kết công tác tuyển quân năm 2025 với sự tham dự của đại diện các tổ dân phố.</p></div></body></html>"""
+    page = Page("https://viethung.hanoi.gov.vn/tin-tuc-su-kien/tieu-de-278325100207450112.htm", html)
+    fields = parser.parse(page)
+    assert fields["credit_line"] is None and fields["authors"] == [] and fields["source_unit"] is None
+    assert fields["published_at"] == "2025-10-02T07:45+07:00"
+
+
+def test_category_comes_from_the_cate_name(parsed):
+    assert parsed["viethung-hoi-lhpn"]["category"] == "Công tác Đảng, đoàn thể"
+    assert parsed["xuandinh-trung-tam-van-hoa"]["category"] == "Văn hóa - Xã hội"
+
+
+# ---- URLs -----------------------------------------------------------------------
+
+CANONICAL = [
+    # every F3 URL of portals.md section 5, as listed
+    ("https://viethung.hanoi.gov.vn/di-tich-lich-su-va-van-hoa/le-hoi-dinh-kim-quan-278325062818161255.htm",
+     "https://viethung.hanoi.gov.vn/di-tich-lich-su-va-van-hoa/le-hoi-dinh-kim-quan-278325062818161255.htm"),
+    ("https://viethung.hanoi.gov.vn/cong-tac-dang-doan-the/hoi-lhpn-phuong-viet-hung-to-chuc-hoi-nghi-cong-bo-"
+     "quyet-dinh-thanh-lap-va-chi-dinh-cac-chuc-danh-chu-chot-278325071408431475.htm",
+     "https://viethung.hanoi.gov.vn/cong-tac-dang-doan-the/hoi-lhpn-phuong-viet-hung-to-chuc-hoi-nghi-cong-bo-"
+     "quyet-dinh-thanh-lap-va-chi-dinh-cac-chuc-danh-chu-chot-278325071408431475.htm"),
+    ("https://xuandinh.hanoi.gov.vn/van-hoa-xa-hoi-65890/phat-huy-vai-tro-trung-tam-van-hoa-thong-tin-va-the-"
+     "thao-trong-doi-song-nhan-dan-2835250910165542756.htm",
+     "https://xuandinh.hanoi.gov.vn/van-hoa-xa-hoi-65890/phat-huy-vai-tro-trung-tam-van-hoa-thong-tin-va-the-"
+     "thao-trong-doi-song-nhan-dan-2835250910165542756.htm"),
+    ("https://dongda.hanoi.gov.vn/tin-tuc-hoat-dong-khu-dan-cu/cac-dia-ban-dan-cu-phuong-dong-da-to-chuc-dem-"
+     "hoi-trang-ram-2806251015160134216.htm",
+     "https://dongda.hanoi.gov.vn/tin-tuc-hoat-dong-khu-dan-cu/cac-dia-ban-dan-cu-phuong-dong-da-to-chuc-dem-"
+     "hoi-trang-ram-2806251015160134216.htm"),
+    ("https://phucloi.hanoi.gov.vn/tin-tuc-su-kien/70-ho-gia-dinh-tren-dia-ban-phuong-phuc-loi-da-nhan-qua-"
+     "tet-doc-lap-2702250906154706804.htm",
+     "https://phucloi.hanoi.gov.vn/tin-tuc-su-kien/70-ho-gia-dinh-tren-dia-ban-phuong-phuc-loi-da-nhan-qua-"
+     "tet-doc-lap-2702250906154706804.htm"),
+    # tracking parameters (Facebook, Zalo, campaigns), fragments, default ports, www.
+    ("https://viethung.hanoi.gov.vn/di-tich-lich-su-va-van-hoa/le-hoi-dinh-kim-quan-278325062818161255.htm"
+     "?fbclid=IwAR2x9Qk&utm_source=zalo&gidzl=Hx7Ea3kM4qQ1#comment",
+     "https://viethung.hanoi.gov.vn/di-tich-lich-su-va-van-hoa/le-hoi-dinh-kim-quan-278325062818161255.htm"),
+    ("https://www.phucloi.hanoi.gov.vn:443/tin-tuc-su-kien/70-ho-gia-dinh-tren-dia-ban-phuong-phuc-loi-da-nhan-"
+     "qua-tet-doc-lap-2702250906154706804.htm",
+     "https://phucloi.hanoi.gov.vn/tin-tuc-su-kien/70-ho-gia-dinh-tren-dia-ban-phuong-phuc-loi-da-nhan-qua-"
+     "tet-doc-lap-2702250906154706804.htm"),
+]
+
+
+@pytest.mark.parametrize("url, canonical", CANONICAL)
+def test_canonical_url(parser, url, canonical):
+    assert parser.is_article_url(url)
+    assert parser.canonical_url(url) == canonical
+    assert parser.canonical_url(canonical) == canonical
+
+
+NOT_ARTICLES = [
+    "https://xuandinh.hanoi.gov.vn/van-hoa-xa-hoi-65890/",
+    "https://viethung.hanoi.gov.vn/cong-tac-dang-doan-the.htm",
+    "https://xuandinh.hanoi.gov.vn/timelinelist/65890/2.htm",
+    "https://viethung.hanoi.gov.vn/",
+    "https://viethung.hanoi.gov.vn/tag/hoi-lhpn.htm",
+    "https://viethung.hanoi.gov.vn/Uploaded/viethung/2025_07_14/hoi-nghi-lhpn-1.jpg",
+    # a short numeric id is not the 18-19 digit creation-time id
+    "https://viethung.hanoi.gov.vn/tin-tuc-su-kien/bai-viet-123456.htm",
+]
+
+
+@pytest.mark.parametrize("url", NOT_ARTICLES)
+def test_not_article_urls(parser, url):
+    assert not parser.is_article_url(url)
+
+
+# ---- listings --------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", LISTINGS)
+def test_frozen_listing(parser, name):
+    page = frozen_page(name)
+    assert parser.article_links(page) == EXPECTED[name]["article_links"]
+    assert parser.next_pages(page) == EXPECTED[name]["next_pages"]
+    assert detect_platform(page)[0] == "hanoi"
+
+
+def test_listing_leaves_other_hosts_out(parser):
+    links = parser.article_links(frozen_page("xuandinh-listing-van-hoa-xa-hoi"))
+    assert all(link.startswith("https://xuandinh.hanoi.gov.vn/") for link in links)
+
+
+def test_empty_fragment_ends_the_category(parser):
+    page = Page("https://phucloi.hanoi.gov.vn/timelinelist/1256/9.htm", "")
+    assert parser.article_links(page) == [] and parser.next_pages(page) == []
+
+
+def test_viewmore_without_href_starts_the_fragments(parser):
+    html = """<html><body><div class="box-category"><div class="box-category-item">
+    <a href="/tin-tuc-su-kien/phuong-phuc-loi-ra-quan-tong-ve-sinh-moi-truong-2702250908074528115.htm">Ra quân</a>
+    </div></div><a class="list__viewmore" href="javascript:;" data-zone-id="1256">Xem thêm</a></body></html>"""
+    page = Page("https://phucloi.hanoi.gov.vn/tin-tuc-su-kien.htm", html)
+    assert parser.next_pages(page) == ["https://phucloi.hanoi.gov.vn/timelinelist/1256/2.htm"]
+
+
+def test_numbered_pages_are_followed(parser):
+    html = """<html><body><div class="pagination"><a href="/van-hoa-xa-hoi-65890/trang-2.htm">2</a>
+    <a href="/van-hoa-xa-hoi-65890/trang-3.htm">3</a><a href="/lien-he.htm">Liên hệ</a></div></body></html>"""
+    page = Page("https://xuandinh.hanoi.gov.vn/van-hoa-xa-hoi-65890/", html)
+    assert parser.next_pages(page) == ["https://xuandinh.hanoi.gov.vn/van-hoa-xa-hoi-65890/trang-2.htm",
+                                       "https://xuandinh.hanoi.gov.vn/van-hoa-xa-hoi-65890/trang-3.htm"]
+
+
+# ---- detection --------------------------------------------------------------------
+
+def test_detect_needs_vccorp_evidence(parser):
+    legacy = Page("http://phohue.haibatrung.hanoi.gov.vn/hoat-dong-dang-doan-the/-/asset_publisher/UByp2W88WPKe/"
+                  "content/hoi-nguoi-cao-tuoi", "<html><body><div class='journal-content-article'>"
+                  "<p>Nội dung</p></div></body></html>")
+    assert parser.detect(legacy) == []
+
+
+def test_detect_names_the_new_host(parser):
+    evidence = parser.detect(frozen_page("viethung-hoi-lhpn"))
+    assert any("viethung" in item or "<ward>.hanoi.gov.vn" in item for item in evidence)
+    other_host = Page("https://example.org/tin-tuc/bai-viet-278325071408431475.htm",
+                      (FROZEN / "viethung-hoi-lhpn.html").read_text(encoding="utf-8"))
+    assert not any("hanoi.gov.vn" in item for item in parser.detect(other_host))
+
+
+# ---- replica round trip --------------------------------------------------------------
+
+SECTIONS = [ReplicaSection("tin-tuc", "Tin tức - Sự kiện", "tin-tuc-su-kien"),
+            ReplicaSection("dang-doan-the", "Công tác Đảng, đoàn thể", "cong-tac-dang-doan-the")]
+TOPICS = [
+    ("Phường Việt Hưng ra quân tổng vệ sinh môi trường", "Trung tâm Văn hoá & Thể thao phường"),
+    ("Hội nghị tiếp xúc cử tri tại tổ dân phố số", "Thu Trang"),
+    ("Trao quà cho hộ gia đình chính sách tại tổ dân phố số", None),
+    ("Tập huấn kỹ năng số cho Tổ công nghệ số cộng đồng khu dân cư số",
+     "Tác giả: Minh Anh\nNguồn: Văn phòng HĐND và UBND phường"),
+]
+
+
+def _credit_truth(credit: str | None) -> tuple[list[str], str | None]:
+    if credit is None:
+        return [], None
+    if credit.startswith("Trung tâm"):
+        return [], credit
+    if "\n" in credit:
+        return ["Minh Anh"], "Văn phòng HĐND và UBND phường"
+    return [credit], None
+
+
+def _replica_portal() -> ReplicaPortal:
+    articles = []
+    for number in range(38):
+        topic, credit = TOPICS[number % len(TOPICS)]
+        title = f"{topic} {number + 1}"
+        authors, unit = _credit_truth(credit)
+        has_time = number % 5 != 3
+        published = datetime(2025, 11, 20, 17, 40) - timedelta(hours=13 * number, minutes=7 * number)
+        lead = (f"Ngày {1 + number % 27}/10/2025, {topic[0].lower() + topic[1:]} {number + 1} với sự tham gia "
+                f"của đông đảo cán bộ và Nhân dân trên địa bàn.") if number % 3 else None
+        images = [ReplicaImage(f"/Uploaded/viethung/2025_10/anh-{number}-1.jpg", "Quang cảnh buổi ra quân.", 0)]
+        if number % 2:
+            images.append(ReplicaImage(f"/Uploaded/viethung/2025_10/anh-{number}-2.jpg", None, 2))
+        articles.append(ReplicaArticle(
+            id=4100 + 38 - number, section="tin-tuc" if number % 4 else "dang-doan-the",
+            slug=f"bai-viet-so-{4100 + 38 - number}", title=title, lead=lead,
+            paragraphs=[f"Tham dự có đại diện lãnh đạo Đảng ủy, HĐND, UBND phường Việt Hưng và {20 + number} đại biểu "
+                        "là Bí thư chi bộ, Tổ trưởng tổ dân phố trên địa bàn.",
+                        "Tại buổi làm việc, các đại biểu đã thảo luận, đóng góp nhiều ý kiến tâm huyết, thiết thực "
+                        "về công tác quản lý trật tự đô thị, vệ sinh môi trường tại khu dân cư.",
+                        f"Kết quả, {number + 3} tổ dân phố đã hoàn thành chỉ tiêu đề ra, góp phần xây dựng phường "
+                        "Việt Hưng văn minh, hiện đại."],
+            published=published if has_time else published.replace(hour=0, minute=0),
+            credit_line=credit, authors=authors, source_unit=unit, images=images,
+            attachments=[ReplicaAttachment(f"/Uploaded/viethung/2025_10/ke-hoach-{number}.pdf",
+                                           f"Kế hoạch số {number + 10}/KH-UBND")] if number % 6 == 0 else [],
+            views=0, end_mark="./." if number % 2 == 0 else None))
+    return ReplicaPortal(slug="viet-hung-hanoi", ward_name="Phường Việt Hưng", ward_code="", province="Hà Nội",
+                         platform="hanoi", sections=SECTIONS, articles=articles)
+
+
+BASE = "http://127.0.0.1:8003"
+
+
+@pytest.fixture(scope="module")
+def site():
+    return HanoiSite(_replica_portal())
+
+
+def _get(site, path_and_query: str) -> Page:
+    path, _, query = path_and_query.partition("?")
+    response = site.handle(path, query)
+    assert response.status == 200, path_and_query
+    return Page.from_bytes(BASE + path_and_query, response.body, "utf-8")
+
+
+def test_replica_listing_pages_by_timeline_fragments(parser, site):
+    for section, path in zip(site.portal.sections, site.listing_paths()):
+        first = _get(site, path)
+        assert detect_platform(first)[0] == "hanoi"
+        seen, queue, visited = [], [first.url], set()
+        while queue:
+            url = queue.pop(0)
+            if url in visited:
+                continue
+            visited.add(url)
+            page = _get(site, url.removeprefix(BASE))
+            links = parser.article_links(page)
+            assert len(links) <= site.page_size + 4     # list plus nothing but same-site boxes
+            seen += [parser.canonical_url(link) for link in links]
+            queue += parser.next_pages(page)
+        expected = [BASE + site.article_path(article) for article in site.portal.in_section(section.key)]
+        assert seen == expected
+        if len(expected) > site.page_size:
+            assert any("/timelinelist/" in url for url in visited)
+
+
+def test_replica_article_urls_carry_the_creation_time(parser, site):
+    for article in site.portal.articles:
+        url = BASE + site.article_path(article)
+        assert parser.is_article_url(url) and parser.canonical_url(url) == url
+        created = date_from_url(url)
+        assert created[:10] <= article.published.strftime("%Y-%m-%d")
+
+
+@pytest.mark.parametrize("index", range(38))
+def test_replica_round_trip(parser, site, index):
+    article = site.portal.articles[index]
+    page = _get(site, site.article_path(article))
+    fields = parser.parse(page)
+    assert fields["title"] == article.title
+    assert fields["published_at"] == article.published_at
+    assert fields["lead"] == article.lead
+    assert fields["body_text"] == article.body_text
+    assert fields["credit_line"] == article.credit_line
+    assert fields["authors"] == article.authors
+    assert fields["source_unit"] == article.source_unit
+    assert [(i["src"], i["caption"]) for i in fields["images"]] == [
+        (page.absolute(image.path), image.caption) for image in article.images]
+    assert [(a["url"], a["title"]) for a in fields["attachments"]] == [
+        (page.absolute(attachment.path), attachment.title) for attachment in article.attachments]
+    assert fields["category"] == site.portal.section(article.section).name
+
+
+def test_replica_shows_the_automatic_alt_and_repeats_the_sapo(site):
+    article = next(a for a in site.portal.articles if a.lead and a.images)
+    html = site.handle(site.article_path(article), "").body.decode("utf-8")
+    assert f'alt="{article.title}- Ảnh 1."' in html
+    assert html.count(article.lead) == 2
+
+
+def test_replica_unknown_paths_are_404(site):
+    article = site.portal.articles[0]
+    path = site.article_path(article)
+    for bad in ("/khong-co-trang-nay.htm", path.replace(".htm", "1.htm"), "/timelinelist/1/2.htm",
+                path.replace(site.portal.section(article.section).slug, "van-hoa-xa-hoi"), "/a/b/c"):
+        response = site.handle(bad, "")
+        assert response.status == 404, bad
+        assert "Trang bạn tìm kiếm không tồn tại" in response.body.decode("utf-8")

@@ -1,0 +1,369 @@
+"""F2 SharePoint / ASP.NET "portal/pages": frozen real-shape pages of every URL
+variant (blog Post.aspx, /portal/pages/<date>/, year folder, print view, list
+DispForm), URL forms, listings, and a replica round trip.
+
+The frozen pages in tests/frozen/sharepoint/ are written by hand in the shapes
+of portals.md F2 (Quận 4, Sơn Linh, Yên Hòa, Văn phòng UBND TP.HCM, Thuận Bắc,
+Châu Thành, Gia Hanh); each article page has its expected fields in <name>.json,
+each listing its expected links.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal, ReplicaSection
+from replica.sites.sharepoint import SharePointSite, title_slug
+from scraper.page import Page
+from scraper.platforms import detect_platform, get_parser
+
+FROZEN = Path(__file__).parent / "frozen" / "sharepoint"
+EXPECTED = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(FROZEN.glob("*.json"))}
+ARTICLES = [name for name, data in EXPECTED.items() if "title" in data]
+LISTINGS = [name for name, data in EXPECTED.items() if "article_links" in data]
+FIELDS = ("title", "published_at", "lead", "body_text", "authors", "source_unit", "credit_line",
+          "images", "attachments")
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return get_parser("sharepoint")
+
+
+def frozen_page(name: str, url: str | None = None) -> Page:
+    return Page.from_bytes(url or EXPECTED[name]["url"], (FROZEN / f"{name}.html").read_bytes(), "utf-8")
+
+
+@pytest.fixture(scope="module")
+def parsed(parser):
+    return {name: parser.parse(frozen_page(name)) for name in ARTICLES}
+
+
+# ---- frozen article pages -----------------------------------------------------
+
+def test_frozen_pages_cover_every_variant():
+    assert {"quan4-blog-post-5085",             # (a) blog Post.aspx, no date
+            "xasonlinh-ung-dung-cntt",          # (b) /portal/pages/<y-m-d>/, date from the path
+            "vpub-tong-ket-cai-cach-hanh-chinh",  # (b) unpadded date, alphanumeric id, dateline
+            "yenhoa-phong-trao-ntm",            # (b) year folder, Word paste, "CH" time
+            "thuanbac-print-39304",             # (b) print view
+            "chauthanh-dispform-2003",          # (c) list form, header table, date only in the text
+            } <= set(ARTICLES)
+    assert len(LISTINGS) >= 2
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("name", ARTICLES)
+def test_frozen_article_field(parsed, name, field):
+    assert parsed[name][field] == EXPECTED[name][field]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_frozen_article_canonical_and_detection(parser, name):
+    page = frozen_page(name)
+    assert parser.page_canonical_url(page) == EXPECTED[name]["canonical_url"]
+    assert detect_platform(page)[0] == "sharepoint"
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_body_keeps_no_page_furniture(parsed, name):
+    body = parsed[name]["body_text"]
+    for noise in ("Số lượt người xem", "1034", "9.660.859", "Đang truy cập", "/portal/Home/Gop-y", "In bài",
+                  "Gửi email", "Các tin khác", "Liên kết website", "Liên kết cố định", "Thể loại", "Tiêu đề",
+                  "Nội dung", "(Website Văn phòng)"):
+        assert noise not in body
+    assert "\n|\n" not in body and not body.startswith("|")
+
+
+def test_dateline_prefix_is_cut_but_its_sentence_kept(parsed):
+    body = parsed["vpub-tong-ket-cai-cach-hanh-chinh"]["body_text"]
+    assert body.startswith("Chiều ngày 15/2/2024, Văn phòng Ủy ban nhân dân Thành phố")
+
+
+def test_dateline_cut_keeps_markup_and_ignores_mid_text_brackets(parser):
+    html = """<html><body><div class="content-detail"><div class="ms-rtestate-field">
+    <p><strong>(HCM CityWeb)</strong> - Sáng 12/3, <a href="/portal/pages/2024-3-12/a-1.aspx">UBND phường 8</a>
+    tổ chức hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024 tại hội trường phường.</p>
+    <p>Phường 8 (cũ) – nay thuộc phường Xuân Hòa – đã hoàn thành 18/18 chỉ tiêu kinh tế - xã hội năm 2023.</p>
+    </div></div></body></html>"""
+    page = Page("https://quan3.hochiminhcity.gov.vn/portal/pages/2024-3-12/Phuong-8-to-chuc-hoi-nghi-1234.aspx", html)
+    fields = parser.parse(page)
+    first, second = fields["body_text"].split("\n\n")
+    assert first.startswith("Sáng 12/3, UBND phường 8 tổ chức hội nghị")
+    assert second.startswith("Phường 8 (cũ) – nay thuộc")
+    assert 'href="https://quan3.hochiminhcity.gov.vn/portal/pages/2024-3-12/a-1.aspx"' in fields["body_html"]
+    assert "(HCM CityWeb)" in page.html, "the page itself is not edited"
+
+
+def test_unpadded_date_folder_is_the_date_when_none_is_shown(parsed):
+    assert parsed["xasonlinh-ung-dung-cntt"]["published_at"] == "2023-01-30"
+
+
+def test_shown_time_wins_over_the_date_folder(parsed):
+    assert parsed["vpub-tong-ket-cai-cach-hanh-chinh"]["published_at"] == "2024-02-16T10:35+07:00"
+
+
+def test_broken_body_date_is_not_a_publish_date(parsed):
+    # Châu Thành writes the date only in the text, and broken ("sáng 4.2.202").
+    assert parsed["chauthanh-dispform-2003"]["published_at"] is None
+    assert "sáng 4.2.202 " in parsed["chauthanh-dispform-2003"]["body_text"]
+
+
+def test_word_line_wraps_are_joined(parsed):
+    body = parsed["chauthanh-dispform-2003"]["body_text"]
+    assert "của Ủy ban nhân dân xã Thanh Điền về tổ chức" in body
+    assert "Ủy\n" not in body
+
+
+def test_list_form_fields_come_from_their_rows(parsed):
+    fields = parsed["chauthanh-dispform-2003"]
+    assert fields["title"].startswith("Thông báo ra quân")
+    assert fields["lead"].startswith("UBND xã Thanh Điền thông báo")
+
+
+def test_print_view_without_a_link_back_keys_on_its_id(parser):
+    page = Page("https://thuanbac.ninhthuan.gov.vn/portal/pages/print.aspx?p=39304&lang=vi",
+                "<html><body><h1 class='title-news'>Tiêu đề</h1></body></html>")
+    assert parser.page_canonical_url(page) == "https://thuanbac.ninhthuan.gov.vn/portal/pages/print.aspx?p=39304"
+
+
+# ---- URLs -----------------------------------------------------------------------
+
+CANONICAL = [
+    # (a) blog posts: Mode and Source are view state; ?ID= is the same post as ?ItemID=
+    ("http://quan4.hochiminhcity.gov.vn/tintuc/Lists/Posts/Post.aspx?ItemID=5085&Mode=1&Source=%2Ftintuc",
+     "http://quan4.hochiminhcity.gov.vn/tintuc/Lists/Posts/Post.aspx?ItemID=5085"),
+    ("http://quan8.hochiminhcity.gov.vn/gioithieu/Lists/Posts/Post.aspx?ItemID=266&amp;Mode=1&amp;Source=%2Fgioithieu",
+     "http://quan8.hochiminhcity.gov.vn/gioithieu/Lists/Posts/Post.aspx?ItemID=266"),
+    ("http://quan4.hochiminhcity.gov.vn/tintuc/Lists/Posts/Post.aspx?ID=5085",
+     "http://quan4.hochiminhcity.gov.vn/tintuc/Lists/Posts/Post.aspx?ItemID=5085"),
+    # (b) date folder (padded or not), alphanumeric id, year folder
+    ("https://xasonlinh.hatinh.gov.vn/portal/pages/2023-01-30/Ung-dung-Cong-nghe-thong-tin-chuyen-doi-so-trong-v-"
+     "468686.aspx",
+     "https://xasonlinh.hatinh.gov.vn/portal/pages/2023-01-30/Ung-dung-Cong-nghe-thong-tin-chuyen-doi-so-trong-v-"
+     "468686.aspx"),
+    ("https://vpub.hochiminhcity.gov.vn:443/portal/pages/2024-2-16/To-chuc-Hoi-nghi-tong-ket-cong-tac-cai-cach-hanh-"
+     "cch5uph2q3nc2.aspx?Source=%2Fportal#top",
+     "https://vpub.hochiminhcity.gov.vn/portal/pages/2024-2-16/To-chuc-Hoi-nghi-tong-ket-cong-tac-cai-cach-hanh-"
+     "cch5uph2q3nc2.aspx"),
+    ("https://yenhoa.camxuyen.hatinh.gov.vn/portal/pages/2020/tin-ve-phong-trao-xay-dung-ntm-tren-dia-ban-xa-dau-"
+     "thang-7-61.aspx",
+     "https://yenhoa.camxuyen.hatinh.gov.vn/portal/pages/2020/tin-ve-phong-trao-xay-dung-ntm-tren-dia-ban-xa-dau-"
+     "thang-7-61.aspx"),
+    # (c) list items: ContentTypeId is the same for every item of the list
+    ("https://chauthanh.tayninh.gov.vn/Lists/TinTuc/DispForm.aspx?ID=2003&ContentTypeId=0x01006B434E144EA34B09B66C"
+     "BCE45AAE3E910022E43922BCB63949BF997CE018A1CE59",
+     "https://chauthanh.tayninh.gov.vn/Lists/TinTuc/DispForm.aspx?ID=2003"),
+    ("https://chauthanh.tayninh.gov.vn/Lists/TinTuc/DispForm.aspx?ContentTypeId=0x0100AB&ID=1987&Source=https%3A%2F%2F"
+     "chauthanh.tayninh.gov.vn%2FLists%2FTinTuc%2FAllItems.aspx&RootFolder=*",
+     "https://chauthanh.tayninh.gov.vn/Lists/TinTuc/DispForm.aspx?ID=1987"),
+    # (d) HCMC district .html pages
+    ("http://quan3.hochiminhcity.gov.vn/tin-tuc-su-kien/hoat-dong-cac-phuong/phuong-8/phuong-8-le-trao-hoc-bong-"
+     "khuyen-hoc-khuyen-t-224-i-nam-2020-100438.html",
+     "http://quan3.hochiminhcity.gov.vn/tin-tuc-su-kien/hoat-dong-cac-phuong/phuong-8/phuong-8-le-trao-hoc-bong-"
+     "khuyen-hoc-khuyen-t-224-i-nam-2020-100438.html"),
+]
+
+
+@pytest.mark.parametrize("url, canonical", CANONICAL)
+def test_canonical_url(parser, url, canonical):
+    assert parser.is_article_url(url)
+    assert parser.canonical_url(url) == canonical
+    assert parser.canonical_url(canonical) == canonical
+
+
+def test_print_view_url_keeps_only_its_id(parser):
+    assert parser.canonical_url("https://thuanbac.ninhthuan.gov.vn/portal/pages/print.aspx?lang=vi&p=39304") == \
+        "https://thuanbac.ninhthuan.gov.vn/portal/pages/print.aspx?p=39304"
+
+
+NOT_ARTICLES = [
+    # print views are reached from their article, never crawled as articles of their own
+    "https://thuanbac.ninhthuan.gov.vn/portal/pages/print.aspx?p=39304",
+    "https://giahanh.hatinh.gov.vn/portal/Pages/Tin-tuc-su-kien.aspx",
+    "https://giahanh.hatinh.gov.vn/portal/Pages/Tin-tuc-su-kien.aspx?Page=2",
+    "https://sub.dost-dongnai.gov.vn/xuanphu/Pages/quychelamviec.aspx",
+    "http://quan4.hochiminhcity.gov.vn/tintuc/default.aspx",
+    "http://quan4.hochiminhcity.gov.vn/tintuc/Lists/Categories/Category.aspx?CategoryId=2&Name=Tin%20ph%C6%B0%E1%BB%9Dng",
+    "https://chauthanh.tayninh.gov.vn/Lists/TinTuc/AllItems.aspx",
+    "https://xasonlinh.hatinh.gov.vn/portal/PublishingImages/2023/01/mot-cua-son-linh-1.jpg",
+    "https://vpub.hochiminhcity.gov.vn/portal/Documents/2024/KH-CCHC-VPUB-2024.pdf",
+]
+
+
+@pytest.mark.parametrize("url", NOT_ARTICLES)
+def test_not_article_urls(parser, url):
+    assert not parser.is_article_url(url)
+
+
+# ---- listings --------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", LISTINGS)
+def test_frozen_listing(parser, name):
+    page = frozen_page(name)
+    assert parser.article_links(page) == EXPECTED[name]["article_links"]
+    assert parser.next_pages(page) == EXPECTED[name]["next_pages"]
+    assert detect_platform(page)[0] == "sharepoint"
+
+
+def test_postback_pagers_are_not_followed(parser):
+    html = """<html><body><div class="pager"><a href="javascript:__doPostBack('ctl00$PlaceHolderMain$pager','Page$2')">2</a>
+    <a href="/portal/Pages/Tin-tuc-su-kien.aspx?pageindex=3">3</a></div></body></html>"""
+    page = Page("https://giahanh.hatinh.gov.vn/portal/Pages/Tin-tuc-su-kien.aspx", html)
+    assert parser.next_pages(page) == ["https://giahanh.hatinh.gov.vn/portal/Pages/Tin-tuc-su-kien.aspx?pageindex=3"]
+
+
+# ---- detection --------------------------------------------------------------------
+
+def test_plain_aspnet_is_not_sharepoint(parser):
+    html = """<html><body><form id="aspnetForm"><input type="hidden" id="__VIEWSTATE" value="x" />
+    <div class="news-content"><p>Nội dung</p></div></form></body></html>"""
+    page = Page("https://huongthuy.thuathienhue.gov.vn/?gd=1&cn=28&tc=5012", html)
+    assert parser.detect(page) == []
+
+
+def test_sharepoint_evidence_is_named(parser):
+    evidence = parser.detect(frozen_page("chauthanh-dispform-2003"))
+    assert any("SharePoint" in item for item in evidence)
+    assert any("__VIEWSTATE" in item for item in evidence)
+
+
+# ---- replica round trip --------------------------------------------------------------
+
+SECTIONS = [ReplicaSection("tin-tuc", "Tin tức - Sự kiện", "Tin-tuc-su-kien"),
+            ReplicaSection("nong-thon-moi", "Xây dựng nông thôn mới", "Nong-thon-moi")]
+CREDITS = ["Lê Nguyện", "GIA HÂN", "Thanh Sang - Văn phòng HĐND và UBND", None, "Tin, ảnh: Kiều Linh"]
+CREDIT_TRUTH = {"Lê Nguyện": (["Lê Nguyện"], None), "GIA HÂN": (["GIA HÂN"], None),
+                "Thanh Sang - Văn phòng HĐND và UBND": (["Thanh Sang"], "Văn phòng HĐND và UBND"),
+                None: ([], None), "Tin, ảnh: Kiều Linh": (["Kiều Linh"], None)}
+TITLES = ["Ứng dụng công nghệ thông tin, chuyển đổi số trong giải quyết thủ tục hành chính tại xã Gia Hanh",
+          "Đảng ủy xã Gia Hanh tổ chức hội nghị sơ kết công tác xây dựng Đảng",
+          "Xã Gia Hanh ra quân làm đường giao thông nông thôn, chỉnh trang khu dân cư kiểu mẫu",
+          "Trao 120 suất quà cho hộ nghèo, gia đình chính sách nhân dịp Tết Nguyên đán"]
+
+
+def _replica_portal() -> ReplicaPortal:
+    articles = []
+    for number in range(27):
+        credit = CREDITS[number % len(CREDITS)]
+        authors, unit = CREDIT_TRUTH[credit]
+        published = datetime(2025, 12, 18, 15, 25) - timedelta(hours=29 * number, minutes=13 * number)
+        if number % 4 == 2:
+            published = published.replace(hour=0, minute=0)
+        images = [ReplicaImage(f"/portal/PublishingImages/2025/anh-{number}.jpg",
+                               "Người dân thôn Trung Hòa đổ bê tông đường trục thôn" if number % 3 else None, 1)]
+        articles.append(ReplicaArticle(
+            id=513000 - 7 * number, section="tin-tuc" if number % 3 else "nong-thon-moi",
+            slug=f"bai-{number}", title=f"{TITLES[number % len(TITLES)]} (đợt {number + 1})",
+            lead="Thời gian qua, xã Gia Hanh đã triển khai đồng bộ nhiều giải pháp, đạt kết quả tích cực."
+            if number % 2 else None,
+            paragraphs=[f"Ngày {1 + number % 28}/12/2025, UBND xã Gia Hanh tổ chức hội nghị với sự tham dự của "
+                        f"{30 + number} đại biểu đại diện các thôn, cơ quan, đơn vị trên địa bàn.",
+                        "Năm 2025, xã đã tiếp nhận 1.264 hồ sơ thủ tục hành chính, trong đó 612 hồ sơ được "
+                        "tiếp nhận trực tuyến, đạt tỷ lệ 48,4%; 100% hồ sơ được giải quyết đúng hạn.",
+                        "Thời gian tới, UBND xã tiếp tục đẩy mạnh tuyên truyền, phấn đấu tỷ lệ hồ sơ trực tuyến "
+                        "đạt trên 60%."],
+            published=published, credit_line=credit, authors=authors, source_unit=unit, images=images,
+            attachments=[ReplicaAttachment(f"/portal/Documents/2025/KH-{number}-UBND.pdf",
+                                           f"Kế hoạch số {number + 40}/KH-UBND của UBND xã")]
+            if number % 5 == 1 else [],
+            views=1000 + number, end_mark="./." if number % 3 == 1 else None))
+    return ReplicaPortal(slug="gia-hanh-hatinh", ward_name="Xã Gia Hanh", ward_code="", province="Hà Tĩnh",
+                         platform="sharepoint", sections=SECTIONS, articles=articles)
+
+
+BASE = "http://127.0.0.1:8004"
+
+
+@pytest.fixture(scope="module")
+def site():
+    return SharePointSite(_replica_portal())
+
+
+def _get(site, path_and_query: str) -> Page:
+    path, _, query = path_and_query.partition("?")
+    response = site.handle(path, query)
+    assert response.status == 200, path_and_query
+    return Page.from_bytes(BASE + path_and_query, response.body, "utf-8")
+
+
+def test_title_slug_keeps_capitals_and_cuts_at_50():
+    assert title_slug("Ứng dụng Công nghệ thông tin, chuyển đổi số trong việc giải quyết") == \
+        "Ung-dung-Cong-nghe-thong-tin-chuyen-doi-so-trong-v"
+    assert title_slug("Đảng ủy xã") == "Dang-uy-xa"
+
+
+def test_replica_listing_pages_by_page_query(parser, site):
+    for section, path in zip(site.portal.sections, site.listing_paths()):
+        first = _get(site, path)
+        assert detect_platform(first)[0] == "sharepoint"
+        seen, queue, visited = [], [first.url], set()
+        while queue:
+            url = queue.pop(0)
+            if url in visited:
+                continue
+            visited.add(url)
+            page = _get(site, url.removeprefix(BASE))
+            seen += [parser.canonical_url(link) for link in parser.article_links(page)]
+            queue += parser.next_pages(page)
+        expected = [BASE + site.article_path(article) for article in site.portal.in_section(section.key)]
+        assert [url for url in dict.fromkeys(seen)] == expected
+        assert len(visited) == -(-len(expected) // site.page_size)
+
+
+def test_replica_article_paths(parser, site):
+    for article in site.portal.articles:
+        url = BASE + site.article_path(article)
+        assert parser.is_article_url(url) and parser.canonical_url(url) == url
+        day = article.published
+        assert f"/portal/pages/{day.year}-{day.month}-{day.day}/" in url     # no zero padding
+        assert len(url.rsplit("/", 1)[1].rsplit("-", 1)[0]) <= 50
+
+
+@pytest.mark.parametrize("index", range(27))
+def test_replica_round_trip(parser, site, index):
+    article = site.portal.articles[index]
+    page = _get(site, site.article_path(article))
+    fields = parser.parse(page)
+    assert fields["title"] == article.title
+    assert fields["published_at"] == article.published_at
+    assert fields["lead"] == article.lead
+    assert fields["body_text"] == article.body_text
+    assert fields["credit_line"] == article.credit_line
+    assert fields["authors"] == article.authors
+    assert fields["source_unit"] == article.source_unit
+    assert [(i["src"], i["caption"]) for i in fields["images"]] == [
+        (page.absolute(image.path), image.caption) for image in article.images]
+    assert [(a["url"], a["title"]) for a in fields["attachments"]] == [
+        (page.absolute(attachment.path), attachment.title) for attachment in article.attachments]
+
+
+@pytest.mark.parametrize("index", [0, 3])
+def test_replica_print_view_is_the_same_article(parser, site, index):
+    article = site.portal.articles[index]
+    article_page = _get(site, site.article_path(article))
+    print_page = _get(site, f"/portal/pages/print.aspx?p={article.id}")
+    assert parser.page_canonical_url(print_page) == parser.canonical_url(article_page.url)
+    printed, shown = parser.parse(print_page), parser.parse(article_page)
+    for field in FIELDS:
+        assert printed[field] == shown[field], field
+
+
+def test_replica_paths_are_case_insensitive_like_iis(site):
+    article = site.portal.articles[0]
+    assert site.handle(site.article_path(article).lower(), "").status == 200
+    assert site.handle(site.listing_paths()[0].upper(), "").status == 200
+
+
+def test_replica_unknown_paths_are_404(site):
+    article = site.portal.articles[0]
+    path = site.article_path(article)
+    for bad, query in (("/portal/Pages/Khong-co.aspx", ""), (path.replace(f"-{article.id}.", "-1."), ""),
+                       (path.replace("/2025-", "/2024-"), ""), ("/portal/pages/print.aspx", "p=42"),
+                       (site.listing_paths()[0], "Page=99"), ("/Lists/TinTuc/AllItems.aspx", "")):
+        response = site.handle(bad, query)
+        assert response.status == 404, bad
+        assert "Không tìm thấy tệp" in response.body.decode("utf-8")
