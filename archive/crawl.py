@@ -60,7 +60,7 @@ def run_crawl(portals, db_path: str, log_level: str = "INFO", overrides: dict | 
     Scrapy's reactor cannot be restarted, so this runs once per process.
     """
     Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-    process = CrawlerProcess(crawl_settings(db_path, log_level, overrides), install_root_handler=True)
+    process = CrawlerProcess(crawl_settings(db_path, log_level, overrides))
     crawler = process.create_crawler(WardSpider)
     run_id = uuid.uuid4().hex[:12]
     process.crawl(crawler, portals=portals, run_id=run_id, max_listing_pages=max_listing_pages, full=full)

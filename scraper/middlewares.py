@@ -10,7 +10,9 @@ import time
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.http import Request
+from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet import reactor
 
 log = logging.getLogger("ward-archive")
 
@@ -47,6 +49,29 @@ class LoopbackFastLane:
         if is_loopback(urlparse_cached(request).hostname):
             request.meta.setdefault("download_slot", "loopback")
             request.meta["autothrottle_dont_adjust_delay"] = True
+        return None
+
+
+class ServerSlots:
+    """One download slot per server IP address, not per host name.
+
+    A province hosts its ward sub-sites (`<ward>.<province>.gov.vn`) on one
+    server; per-host slots would hit it with every ward's quota at once.
+    The address comes from Scrapy's caching resolver, so a host is looked
+    up once. (Scrapy's CONCURRENT_REQUESTS_PER_IP did this; it is deprecated.)
+    """
+
+    async def process_request(self, request, spider=None):
+        if "download_slot" in request.meta:
+            return None
+        host = urlparse_cached(request).hostname
+        if not host:
+            return None
+        try:
+            address = await maybe_deferred_to_future(reactor.resolve(host))
+        except Exception:
+            return None  # the download itself will report the DNS failure
+        request.meta["download_slot"] = f"ip:{address}"
         return None
 
 

@@ -12,10 +12,8 @@ USER_AGENT = f"ward-archive/0.1 (+{CONTACT_URL}; archiving public ward announcem
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
-# A province's ward sub-sites usually share one server: one slot per IP.
-# (Scrapy's default DownloaderAwarePriorityQueue refuses per-IP slots.)
-CONCURRENT_REQUESTS_PER_IP = 1
-SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.ScrapyPriorityQueue"
+# A province's ward sub-sites usually share one server: download slots are
+# per server IP (scraper.middlewares.ServerSlots), each with the limits above.
 DOWNLOAD_DELAY = 2.0            # seconds between requests to one host, at least
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 3.0
@@ -35,6 +33,7 @@ TELNETCONSOLE_ENABLED = False
 DOWNLOAD_SLOTS = {"loopback": {"concurrency": 16, "delay": 0.0, "jitter": 0.0, "backoff": 0.05}}
 DOWNLOADER_MIDDLEWARES = {
     "scraper.middlewares.LoopbackFastLane": 50,
+    "scraper.middlewares.ServerSlots": 60,
     # RFC 9309 robots.txt (5xx/unreachable = disallow) and Crawl-delay.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "scraper.middlewares.StrictRobotsTxt": 100,

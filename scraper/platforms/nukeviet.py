@@ -1,0 +1,201 @@
+"""F5 NukeViet (PHP, VINADES): the `news` module of many Đồng Nai, Tây Ninh,
+Bình Phước and Hà Tĩnh ward and commune portals.
+
+An article page of the NukeViet 4 default theme (and of its many clones)::
+
+    <div class="news_column panel"><div class="panel-body">
+      <h1>title</h1>  <span class="h5">Thứ ba - 23/12/2025 20:46</span>
+      <div class="hometext">sapo</div>  [<figure class="article center">home image</figure>]
+      <div id="news-bodyhtml" class="bodytext">the article as typed</div>
+      <div class="news-download-file">attachments</div>
+      <div class="margin-bottom-lg">
+        <p class="text-right"><strong>Tác giả bài viết: </strong>Hữu Anh</p>
+        <p class="text-right"><strong>Nguồn tin: </strong>danviet.vn</p></div>
+    </div></div>
+    ... keywords, rating, "Ý kiến bạn đọc", "Những tin mới hơn / cũ hơn" panels
+
+NukeViet 3 (`#news_detail`, `span.time`, `#hometext`) and the print and
+save views (`#print`, `#bodytext`, `#author`) keep the same fields under
+other names. The author and source sit *outside* the body as labelled
+paragraphs, and so may the home image: `parse` adds them to the shared fields.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit, urlunsplit
+
+import lxml.etree
+
+from .. import body as body_mod
+from .. import credits, urls
+from ..page import Page
+from ..text import squash
+from . import register
+from .base import Parser
+
+# /vi/news/<cat>/<slug>-<id>.html, /vi/<subsite>/<cat>/..., /<Cat-Alias>/<Slug>-<id>.html,
+# each also under savefile/ or print/. A listing's page-<n> is never an article.
+_ARTICLE_URL = re.compile(r"""^/
+    (?:[a-z]{2}/)?                       # language
+    (?:[\w-]+/)?                         # module: news, or a sub-site's module
+    (?:(?:savefile|print)/)?             # save and print views
+    [\w-]+/                              # category alias
+    (?!page-\d+\.html)[\w-]+-(?P<id>\d+)\.html$""", re.X)
+_VIEW_SEGMENT = re.compile(r"/(?:savefile|print)/")
+# A filled-in labelled credit paragraph: "<strong>Nguồn tin: </strong>danviet.vn".
+_LABELLED = re.compile(r"^[^:]{2,30}:\s*\S")
+# Every NukeViet page declares its JS globals: nv_base_siteurl (v4), nv_siteroot (v3).
+_CORE_SCRIPT = re.compile(r"\bnv_(?:base_siteurl|siteroot)\s*=")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+@register
+class NukeVietParser(Parser):
+    name = "nukeviet"
+    family = "F5"
+    label = "NukeViet (VINADES) news module"
+
+    title_css = (".news_column .panel-body h1", "div.detail h1", "#news_detail h1",
+                 "#print #content h1", "h1")
+    lead_css = ("div.hometext", "#hometext")
+    body_css = ("#news-bodyhtml", "div.hnewsdetail", "div.bodytext", "#bodytext")
+    # The header line: "Thứ ba - 23/12/2025 20:46" (span.h5), "- 23/12/2025 20:46:00"
+    # in clones (ul.list-inline), span.time in NukeViet 3, the first li in print views.
+    date_css = (".news_column .panel-body span.h5", "div.detail ul.list-inline li",
+                "#news_detail span.time", "#print ul.list-inline li")
+    category_css = (".breadcrumbs-wrap .breadcrumbs li:last-child", "ol.breadcrumb li:last-child")
+    # Theme clones put related lists, comments and share buttons inside the body box.
+    noise_css = ("ul.related", "#news-related", ".other-news", "#idcomment", ".socialicon", ".fb-like")
+    # Category pages list items in `.news_column` panels (viewcat_page) or a
+    # `.list-group` (viewcat_list); "other news" of the category in ul.related.
+    listing_css = ".news_column a[href], .list-group a[href], ul.related a[href]"
+    pager_css = "ul.pagination a[href]"
+    article_url_re = _ARTICLE_URL
+
+    # Outside the body: the credit paragraphs and the home image. (The shared
+    # body extraction reads the `.news-download-file` attachment panel itself.)
+    credit_css = ("p.text-right", "#author p", "#news_detail > p")
+    home_image_css = "figure.article.center"
+
+    # ---- detection --------------------------------------------------------
+    @classmethod
+    def detect(cls, page: Page) -> list[str]:
+        evidence = []
+        generator = page.meta("generator") or ""
+        if "nukeviet" in generator.lower():
+            evidence.append(f"meta generator {generator!r}")
+        if "vinades" in (page.meta("copyright") or "").lower():
+            evidence.append("meta copyright names VINADES")
+        if page.first("#news-bodyhtml") is not None:
+            evidence.append("div#news-bodyhtml")
+        if _CORE_SCRIPT.search(page.html):
+            evidence.append("NukeViet core script variables (nv_base_siteurl / nv_siteroot)")
+        return evidence
+
+    # ---- URLs -------------------------------------------------------------
+    def article_id(self, url: str) -> str | None:
+        """The trailing `-<id>`: the key that survives category, print and save views."""
+        match = _ARTICLE_URL.search(urlsplit(url).path)
+        return match["id"] if match else None
+
+    def canonical_url(self, url: str) -> str:
+        """Save and print views collapse to the normal view; queries never name an article."""
+        if self.article_id(url) is None:
+            return urls.canonicalize(url)
+        parts = urlsplit(urls.canonicalize(url, keep_params=()))
+        path = _VIEW_SEGMENT.sub("/", parts.path, count=1)
+        return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+    def page_canonical_url(self, page: Page) -> str:
+        """NukeViet's `<link rel=canonical>` names the article's main category,
+        which may differ from the category it was reached through."""
+        link = page.first("link[rel=canonical]")
+        declared = page.absolute(link.get("href")) if link is not None else None
+        declared_id = self.article_id(declared) if declared else None
+        if declared_id and declared_id == self.article_id(page.url) and urls.same_site(declared, page.url):
+            return self.canonical_url(declared)
+        return self.canonical_url(page.url)
+
+    # ---- listings ---------------------------------------------------------
+    def article_links(self, page: Page) -> list[str]:
+        """Listing pages, and also the RSS feeds `/vi/news/rss/<cat>/`."""
+        if _is_feed(page):
+            return _feed_item_links(page, self)
+        return super().article_links(page)
+
+    def feed_links(self, page: Page) -> list[str]:
+        """The RSS feeds a page announces (every NukeViet page names its category's)."""
+        return page.links("link[rel=alternate][type='application/rss+xml']")
+
+    # ---- article fields ---------------------------------------------------
+    def parse(self, page: Page) -> dict:
+        """The shared fields, plus the labelled credit paragraphs and the home
+        image, which NukeViet prints outside the body."""
+        fields = super().parse(page)
+        labelled = self.credit_paragraphs(page)
+        if labelled:
+            credit_line = "\n".join(filter(None, [fields["credit_line"], *labelled]))
+            fields["credit_line"] = credit_line
+            fields["authors"], fields["source_unit"] = credits.split_credit(credit_line)
+        home = self.home_image(page)
+        if home and home["src"] not in {image["src"] for image in fields["images"]}:
+            fields["images"].insert(0, home)
+        return fields
+
+    def lead(self, page: Page) -> str | None:
+        """The sapo, without the home image box NukeViet 3 and print views
+        put inside it (`#imghome` / `.imghome` with the image note)."""
+        element = page.first(*self.lead_css)
+        if element is None:
+            return None
+        texts = element.xpath(".//text()[not(ancestor::*[@id='imghome' or contains(@class, 'imghome')"
+                              " or self::figure])]")
+        return squash("".join(texts)) or None
+
+    def credit_paragraphs(self, page: Page) -> list[str]:
+        """The "<strong>Label: </strong>value" paragraphs after the body, in order.
+
+        Themes print the artist line whether or not it was filled in, so a
+        label with nothing after it is skipped.
+        """
+        body = self.body_element(page)
+        for selector in self.credit_css:
+            found = [squash(paragraph.text_content()) for paragraph in page.css(selector)
+                     if paragraph.find("strong") is not None and not _inside(paragraph, body)]
+            found = [text for text in found if _LABELLED.match(text)]
+            if found:
+                return found
+        return []
+
+    def home_image(self, page: Page) -> dict | None:
+        """The full-width home image shown above the body (`figure.article.center`).
+        The small left-floated thumbnail variant only repeats a body image."""
+        figure = page.first(self.home_image_css)
+        image = figure.find(".//img") if figure is not None else None
+        src = body_mod.image_source(image, page) if image is not None else None
+        if src is None:
+            return None
+        caption = figure.find(".//figcaption")
+        text = squash(caption.text_content()) if caption is not None else ""
+        return {"src": src, "caption": text or None}
+
+
+def _inside(element, container) -> bool:
+    return container is not None and any(parent is container for parent in element.iterancestors())
+
+
+def _is_feed(page: Page) -> bool:
+    return "<rss" in page.html[:500]
+
+
+def _feed_item_links(page: Page, parser: NukeVietParser) -> list[str]:
+    """`<item><link>` of an RSS 2.0 feed (an HTML parser would drop `<link>` text)."""
+    # The text is decoded already, so its XML declaration must not re-declare an encoding.
+    source = _XML_DECLARATION.sub("", page.html, count=1)
+    feed = lxml.etree.fromstring(source, parser=lxml.etree.XMLParser(recover=True))
+    found: dict[str, str] = {}
+    for link in feed.iterfind(".//item/link") if feed is not None else ():
+        url = page.absolute(link.text)
+        if url and urls.same_site(url, page.url) and parser.is_article_url(url):
+            found.setdefault(parser.canonical_url(url), url)
+    return list(found.values())
