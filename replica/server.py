@@ -83,7 +83,9 @@ class PortalRequestHandler(BaseHTTPRequestHandler):
         site = self.server.site
         target = parts.path + (f"?{parts.query}" if parts.query else "")
         seen = self.server.count(target)
-        fault = self.server.faults.get(target)
+        # Article links may carry state (Liferay's `?redirect=`): a fault
+        # planned for the article's path applies to every such URL.
+        fault = self.server.faults.get(target) or self.server.faults.get(parts.path)
         if fault and self._fault(fault, target, seen, send_body):
             return
         response = self._route(site, parts.path, parts.query)
