@@ -37,9 +37,11 @@ FAULT_KINDS = {
     "huge": "a 20 MiB page (over the crawler's size limit)",
     "broken_html": "the page with its closing tags stripped and junk markup inserted",
     "wrong_charset": "UTF-8 bytes served as charset=windows-1258",
+    "throttled_429": "HTTP 429 with Retry-After: 1 once, then the page",
 }
 FAULT_POSITIONS = {"flaky_500": 3, "dead_500": 5, "timeout_once": 7, "slow": 9, "truncated": 11,
-                   "redirect_loop": 13, "huge": 15, "broken_html": 17, "wrong_charset": 19}
+                   "redirect_loop": 13, "huge": 15, "broken_html": 17, "wrong_charset": 19,
+                   "throttled_429": 21}
 HUGE_BYTES = 20 * 1024 * 1024
 
 
@@ -54,11 +56,20 @@ class PortalHTTPServer(ThreadingHTTPServer):
         self.timeout_seconds = timeout_seconds
         self.verbose = verbose
         self.hits: dict[str, int] = {}       # path -> requests seen (faults, request counts)
+        self.log: list[tuple[float, str]] = []  # (monotonic time, path) of every request
+        self.robots: tuple[int, bytes] | None = None  # override robots.txt (status, body)
         self.lock = threading.Lock()
+
+    def handle_error(self, request, client_address):
+        """A client that hangs up (a crawler cancelling a huge or truncated
+        page) is normal here; print tracebacks only when verbose."""
+        if self.verbose:
+            super().handle_error(request, client_address)
 
     def count(self, path: str) -> int:
         with self.lock:
             self.hits[path] = self.hits.get(path, 0) + 1
+            self.log.append((time.monotonic(), path))
             return self.hits[path]
 
 
@@ -102,6 +113,9 @@ class PortalRequestHandler(BaseHTTPRequestHandler):
 
     def _route(self, site, path: str, query: str) -> Response:
         if path == "/robots.txt":
+            if self.server.robots is not None:
+                status, body = self.server.robots
+                return Response(status, body, "text/plain; charset=utf-8")
             return Response(200, static.robots_txt(site.platform), "text/plain; charset=utf-8")
         kind = static.static_kind(path)
         if kind == "image":
@@ -137,6 +151,9 @@ class PortalRequestHandler(BaseHTTPRequestHandler):
         for this path); False: serve normally."""
         if fault == "flaky_500" and seen <= 2 or fault == "dead_500":
             self._send(Response(500, b"<h1>500 - Internal server error.</h1>"), send_body)
+            return True
+        if fault == "throttled_429" and seen == 1:
+            self._send(Response(429, b"<h1>Too many requests</h1>", headers={"Retry-After": "1"}), send_body)
             return True
         if fault == "timeout_once" and seen == 1:
             time.sleep(self.server.timeout_seconds)

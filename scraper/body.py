@@ -1,14 +1,57 @@
 """Turn an article's body element into clean paragraphs, images, attachments
-and a credit line. Shared by every platform parser."""
+and a credit line. Shared by every platform parser.
+
+How `extract` reads a body (all on the lxml tree the Page already parsed):
+
+1. The element is copied (the page's tree is never changed) and the
+   platform's `noise_css` is removed. Document links and embedded PDFs are
+   collected as attachments (plus NukeViet's download box after the body).
+2. The copy is walked in document order into a stream of *lines* (text of a
+   block element, or of one `<br>`-separated part of it) and *images*,
+   skipping scripts, forms, iframes, hidden elements and share/print/
+   related/comment widgets (by class or id). Figures, image tables (VCCorp
+   `table.image`, Word) and caption-class elements give captions straight
+   from the structure.
+3. Lines are filtered: widget text ("Lượt xem: 147", "[Trở về]", "image
+   banner", lone "|"), related-news blocks even inside the content ("Tin liên
+   quan", "Những tin cũ hơn" ... and the link list after them), comment forms,
+   the title or lead repeated at the top, and date lines at the top or foot.
+4. The credit is taken from the foot (see `_take_credit`), then captions are
+   assigned from the lines right after images (see `_assign_captions`).
+5. Remaining lines become paragraphs: lines of one block split by a single
+   `<br>` are re-joined when the break falls mid-phrase (Word paste).
+
+Decisions other code relies on:
+  * A caption line "Ảnh: Ghi nhận tại hội nghị" gives the caption "Ghi nhận
+    tại hội nghị" (the label is dropped); "(Ảnh: …)" loses its brackets too.
+  * F3's automatic "<title>- Ảnh N." line is dropped; the line after it is
+    the caption. An alt text is the caption only when nothing visible is, and
+    never when it is the title, an automatic "- Ảnh N." alt, a file name or a
+    generic word ("image", "ảnh").
+  * Gallery lead-ins ("Một số hình ảnh:") are the author's words: kept.
+  * A credit of several lines (NukeViet "Tác giả bài viết: …" + "Nguồn tin:
+    …", "Tin: A" + "Ảnh: B") is returned with its lines joined by "\\n".
+  * The "./." end marker line is dropped; "./." ending a sentence is kept.
+  * A paragraph that is only a link to a document is an attachment, not text.
+  * Lines "Ảnh: <person>" and the credit forms of `scraper.credits` are credits,
+    "Ảnh: <description>" is a caption.
+  * `html` keeps the credit and the captions; it drops what `text` drops as noise.
+"""
 from __future__ import annotations
 
+import copy
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import parse_qs, unquote, unquote_plus, urlsplit
 
+import lxml.html
 import nh3
+from lxml.cssselect import CSSSelector
 
-from .text import squash
-
-_BLOCKS = ("p", "div", "h2", "h3", "h4", "li", "blockquote", "td")
+from . import credits
+from .dates import parse_datetime_text, strip_dates
+from .text import fold, has_word_chars, match_key, squash
 
 
 @dataclass
@@ -20,22 +63,934 @@ class Body:
     credit_line: str | None = None
 
 
+# ---- vocabulary ----------------------------------------------------------------
+
+BLOCK_TAGS = frozenset("""p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote table thead tbody tfoot
+tr td th caption pre section article header footer figure figcaption center address hr main aside
+nav form fieldset details summary""".split())
+_DROP_TAGS = frozenset("""script style noscript iframe frame frameset form button input select textarea nav
+object embed svg canvas audio video template link meta""".split())
+# Widget containers by class or id; whole words between '-', '_' or spaces.
+_NOISE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|addthis|print|toolbar|tool-bar|tools|related|relate|"
+    r"tinlienquan|tin-lien-quan|othernews|other-news|news-other|tinkhac|tin-khac|comment|comments|"
+    r"binhluan|binh-luan|tags|tag-list|keywords?|breadcrumbs?|rating|fb-like|fb-comments|zalo-share|"
+    r"pagination|pager|navigation|more-info|social-buttons|font-size|fontsize)(?:$|[\s_-])", re.I)
+_CAPTION_CLASS = re.compile(r"caption|image[_-]?desc|img[_-]?desc|photo[_-]?desc|chu[_-]?thich", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_ALIGN_STYLE = re.compile(r"text-align\s*:\s*(center|right|justify|left)", re.I)
+_ALIGN_CLASS = re.compile(r"(?:^|[\s_-])(?:text|align)-?(center|right)(?:$|\s)|(?:^|\s)(center|right)(?:$|\s)", re.I)
+_ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+
+_LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazyload", "data-url", "data-echo",
+               "data-original-src", "data-full-src")
+_PLACEHOLDER = re.compile(r"(?:^|/)(?:blank|spacer|pixel|loading|lazy|placeholder|transparent|grey|gray|"
+                          r"empty|1x1)[\w.-]*\.(?:gif|png|svg|jpe?g|webp)$", re.I)
+_NOT_CONTENT_IMAGE = re.compile(r"emoji|smiley|/icons?/|(?:^|/)icon[\w-]*\.|[_-]icon\.|/counter|"
+                                r"google-analytics|facebook\.com/tr|statcounter|/flags?/|tinnhiemmang",
+                                re.I)
+_STYLE_SIZE = {name: re.compile(rf"(?<![\w-]){name}\s*:\s*(\d+)px", re.I) for name in ("width", "height")}
+_DECORATION_CLASS = re.compile(r"emoji|smiley|icon", re.I)
+_ATTACHMENT_EXT = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar", ".ppt", ".pptx", ".odt",
+                   ".ods", ".7z")
+_DOWNLOAD_LABEL = re.compile(r"^(?:tải về|tải file|tải xuống|tải tệp|download|xem văn bản|file đính kèm|"
+                             r"tệp đính kèm|văn bản đính kèm)\s*:\s*", re.I)
+_ATTACHMENT_TEXT = re.compile(r"^(?:tai file|tai ve|tai tep|tai tai lieu|xem van ban|download|"
+                              r"file dinh kem|tep dinh kem|van ban dinh kem)\b")
+
+# Whole lines that are widget text (compared with `match_key`).
+_NOISE_LINES = frozenset("""
+back|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in trang|ban in|in|gui email|gui mail|
+email|in gui email|lay link copy|copy link|chia se|chia se bai viet|share|share this post|tweet|like|
+thich|luu|luu bai viet|loading|image banner|image|leftcenterrightdel|
+bam vao hinh de xem kich thuoc that|bam vao anh de xem kich thuoc that|
+xem dang lat sach o che do toan man hinh|co chu|mau chu|co chu mau chu|co chu mau chu image|a a a|
+a a|skip to main content|truy cap noi dung luon|dang nhap|dang ky|top|len dau trang|ve dau trang|
+phong to|thu nho|nghe doc bai|doc bai|nghe bai viet|facebook|zalo|twitter|tra loi|
+chung nhan tin nhiem mang|trang chu|danh muc|danh muc danh muc|ipv6 ready|thong ke ho so|
+tai ve|xem truc tuyen|file dinh kem|tep dinh kem|xem them|tai file""".replace("\n", "").split("|"))
+_NOISE_PATTERNS = re.compile(
+    r"^[\s|•:-]*(?:lượt xem|số lượt xem|lượt đọc|số lần xem|đã xem|số lượt người xem|lượt truy cập|view count|"
+    r"views?|đang truy cập|tổng truy cập|truy c[âậ]p tổng|đang online|trực tuyến|hôm nay|hôm qua|"
+    r"tuần này|tháng này|tất cả|accessstatistics\w*)\s*:?\s*[\d.,\s]*(?:lượt)?$"
+    r"|^\d[\d.,]*\s+lượt xem$"
+    r"|^(?:được đăng trong chuyên mục|chuyên mục|từ khóa|từ khoá|tags?|keywords?)\s*:"
+    r"|\bDay \d+ Month \d+ Year \d{4}\b|^AccessStatistics", re.I)
+# A counter label whose number is printed on the next line.
+_COUNTER_LABEL = re.compile(r"^(?:số lượt người xem|số lượt xem|lượt xem|đã xem|lượt truy cập)\s*:?$", re.I)
+_ONLY_NUMBER = re.compile(r"^[\d.,\s]+$")
+
+# Headings of related-news lists: the heading and the link list after it go.
+_RELATED_MARKERS = frozenset("""
+tin lien quan|tin khac|cac tin khac|tin tuc khac|cac tin tuc khac|nhung tin moi hon|nhung tin cu hon|
+tin moi hon|tin cu hon|cac tin moi hon|cac tin cu hon|tin da dua|cac tin da dua|bai viet lien quan|
+bai viet khac|cac bai viet khac|tin cung chuyen muc|bai cung chuyen muc|tin bai lien quan|
+tin tuc lien quan|chuyen muc tin tuc lien quan|doc them|xem them tin|tin moi|tin moi nhat|tin noi bat|
+tin xem nhieu|tin lien quan khac|bai viet moi|bai moi|tin bai khac|tin moi cap nhat""".replace("\n", "").split("|"))
+# Headings after which nothing is article text (comment forms, reader opinions).
+_CUT_MARKERS = frozenset("""
+y kien ban doc|binh luan|danh sach binh luan|gui binh luan|viet binh luan|gop y kien|gui y kien|
+y kien cua ban|gui gop y""".replace("\n", "").split("|"))
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_AUTO_CAPTION = re.compile(r"^(.*?)\s*[-–]\s*Ảnh\s*\d+\s*\.?$")
+# "Ảnh: caption", "Ảnh 3: caption", "(Ảnh: caption)."; the caption keeps its own final stop.
+_PHOTO_LABEL = re.compile(r"^(\()?\s*(?:Ảnh|Hình|Hình ảnh)\s*\d{0,2}\s*:\s*(.+?)\s*(?(1)\)\.?)$")
+_SENTENCE_END = re.compile(r"[.:;!?…]$")
+_TERMINAL = re.compile(r"""[.!?:;…"”»)\]]$""")
+_LIST_START = re.compile(r"^(?:[-–—+•*●▪►✓]|\d{1,2}[.)/]\s|[a-zđ][.)]\s|[IVX]+\.\s)")
+_FILE_NAME_ALT = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|heic)$|^(?:z\d{6,}|img[_-]?\d|dsc|received_|"
+                            r"fb_img|screenshot|untitled|\d{6,})", re.I)
+_GENERIC_ALTS = frozenset({"anh", "hinh anh", "hinh", "image", "img", "photo", "picture", "banner",
+                           "logo", "untitled", "no title", "anh minh hoa", "thumbnail"})
+
+
+# ---- the stream ----------------------------------------------------------------
+
+@dataclass(eq=False)
+class _Line:
+    text: str
+    block: object            # nearest block element
+    group: int               # one block instance; lines of a group are split by <br>
+    breaks: int              # <br>s before this line inside its group (0: first)
+    italic: bool
+    bold: bool
+    align: str | None
+    link_share: float        # share of the text inside <a>
+    attachment_share: float  # share of the text inside links to documents
+    in_table: bool
+    dropped: bool = False
+    kept_in_html: bool = False      # out of `text` but part of the article (caption, credit)
+
+
+@dataclass(eq=False)
+class _Image:
+    element: object
+    src: str
+    alt: str
+    caption: str | None = None
+    from_structure: bool = False    # caption given by figure / table / caption class
+    dropped: bool = False
+    kept_in_html: bool = False
+
+
+class _Walker:
+    """Walk a cleaned body copy into `_Line` and `_Image` items, in order."""
+
+    def __init__(self, page):
+        self.page = page
+        self.items: list = []
+        self.fragments: list[tuple[str, bool, bool, bool, str | None, object, bool]] = []
+        self.group = 0
+        self.breaks = 0
+        self.seen_images: set[str] = set()
+        self.junk: list = []
+
+    # -- lines
+    def add_text(self, text, italic, bold, link, align, block, in_table):
+        if text:
+            self.fragments.append((text, italic, bold, link, align, block, in_table))
+
+    def flush(self):
+        if not self.fragments:
+            return
+        fragments, self.fragments = self.fragments, []
+        text = squash("".join(f[0] for f in fragments))
+        if not text:
+            return
+        total = links = attachments = 0
+        italic = bold = True
+        first = None
+        for fragment in fragments:
+            size = len(fragment[0].strip())
+            if not size:
+                continue
+            first = first or fragment
+            total += size
+            italic = italic and fragment[1]
+            bold = bold and fragment[2]
+            if fragment[3]:
+                links += size
+                if fragment[3] == 2:
+                    attachments += size
+        self.items.append(_Line(
+            text=text, block=first[5], group=self.group, breaks=self.breaks, italic=italic, bold=bold,
+            align=first[4], link_share=links / total, attachment_share=attachments / total, in_table=first[6]))
+        self.breaks = 0
+
+    def new_block(self):
+        self.flush()
+        self.group += 1
+        self.breaks = 0
+
+    def line_break(self):
+        had_text = bool(squash("".join(f[0] for f in self.fragments)))
+        self.flush()
+        if had_text or self.breaks:
+            self.breaks += 1
+
+    # -- images
+    def image(self, element) -> _Image | None:
+        src = image_source(element, self.page)
+        if not src or _is_decoration(element, src):
+            element.set("data-ward-drop", "1")     # not an article image: out of the html too
+            return None
+        element.set("src", src)                     # the html shows the real URL
+        if src in self.seen_images:
+            return None
+        self.seen_images.add(src)
+        self.new_block()
+        item = _Image(element=element, src=src, alt=squash(element.get("alt")))
+        self.items.append(item)
+        return item
+
+    # -- the walk
+    def walk(self, element, italic=False, bold=False, link=0, align=None, block=None, in_table=False):
+        tag = element.tag
+        css_class = element.get("class")
+        style = element.get("style")
+        if block is not None and _is_junk(element, tag, css_class, style):
+            self.junk.append(element)     # removed from the html copy after the walk
+            return
+        if tag == "br":
+            self.line_break()
+            return
+        if tag == "img":
+            self.image(element)
+            return
+        if tag == "figure" and _has_image(element):
+            self.figure(element)
+            return
+        if tag == "table" and _is_image_table(element):
+            self.image_table(element)
+            return
+        if css_class and _CAPTION_CLASS.search(css_class) and not _has_image(element) and self.caption_for_last(
+                squash(element.text_content())):
+            return
+        italic = italic or tag in ("em", "i") or bool(style and _ITALIC_STYLE.search(style))
+        bold = bold or tag in ("strong", "b") or bool(style and _BOLD_STYLE.search(style))
+        if tag == "a":      # 2: a link to a document, 1: any other link
+            href = element.get("href")
+            link = 2 if href and _attachment_url(href, self.page) else max(link, 1)
+        align = _alignment(element, tag, style, css_class) or align
+        is_block = tag in BLOCK_TAGS or block is None
+        if is_block:
+            self.new_block()
+            block = element
+            in_table = in_table or tag in ("td", "th")
+        self.add_text(element.text, italic, bold, link, align, block, in_table)
+        for child in element:
+            if isinstance(child.tag, str):
+                self.walk(child, italic, bold, link, align, block, in_table)
+            self.add_text(child.tail, italic, bold, link, align, block, in_table)
+        if is_block:
+            self.new_block()
+
+    def figure(self, element):
+        captions = [squash(c.text_content()) for c in element.iter("figcaption")]
+        found = [self.image(img) for img in element.iter("img")]
+        found = [item for item in found if item]
+        caption = " ".join(c for c in captions if c)
+        if found and caption:
+            found[-1].caption = caption
+            found[-1].from_structure = True
+        self.new_block()
+
+    def image_table(self, table):
+        """VCCorp `table.image` and Word tables: images with their caption in
+        the same cell, beside them, or in the row below (paired by column when
+        the counts agree)."""
+        above: list[_Image] = []
+        for row in table.iter("tr"):
+            images: list[_Image] = []
+            texts: list[str] = []
+            for cell in row:
+                if not isinstance(cell.tag, str) or cell.tag not in ("td", "th"):
+                    continue
+                found = [item for item in (self.image(img) for img in cell.iter("img")) if item]
+                text = squash(cell.text_content())
+                if found:
+                    images.extend(found)
+                    if text:
+                        _set_caption(found[-1], text)
+                elif text:
+                    texts.append(text)
+            if images:
+                if texts and images[-1].caption is None:
+                    _set_caption(images[-1], " ".join(texts))
+                above = [item for item in images if item.caption is None]
+            elif texts and above:
+                pairs = zip(above, texts) if len(texts) == len(above) else [(above[-1], " ".join(texts))]
+                for item, text in pairs:
+                    _set_caption(item, text)
+                above = []
+        self.new_block()
+
+    def caption_for_last(self, text: str) -> bool:
+        """Give a caption-class element's text to the image just before it."""
+        self.flush()
+        last = next((item for item in reversed(self.items) if isinstance(item, _Image)), None)
+        lines_since = 0
+        for item in reversed(self.items):
+            if item is last:
+                break
+            lines_since += 1
+        if last is None or last.from_structure or lines_since or not text:
+            return False
+        last.caption = text
+        last.from_structure = True
+        return True
+
+
+def _set_caption(item: _Image, text: str) -> None:
+    item.caption = text
+    item.from_structure = True
+
+
+def _has_image(element) -> bool:
+    return next(element.iter("img"), None) is not None
+
+
+def _is_image_table(table) -> bool:
+    if not _has_image(table) or table.xpath(".//table"):
+        return False
+    texts = [squash(cell.text_content()) for cell in table.iter("td", "th")]
+    return sum(map(len, texts)) <= 400 and all(len(text) <= 250 for text in texts)
+
+
+def _alignment(element, tag: str, style: str | None, css_class: str | None) -> str | None:
+    if tag == "center":
+        return "center"
+    if style:
+        match = _ALIGN_STYLE.search(style)
+        if match:
+            return match.group(1).lower()
+    value = (element.get("align") or "").lower()
+    if value in ("center", "right", "left", "justify"):
+        return value
+    if css_class:
+        match = _ALIGN_CLASS.search(css_class)
+        if match:
+            return (match.group(1) or match.group(2)).lower()
+    return None
+
+
+# ---- images and attachments ------------------------------------------------------
+
+def image_source(img, page) -> str | None:
+    """The real, absolute URL of an `<img>`: lazy-load attributes first, then a
+    `src` that is not a placeholder, then the largest `srcset` candidate."""
+    for name in _LAZY_ATTRS:
+        value = (img.get(name) or "").strip()
+        if value and not value.startswith("data:"):
+            return page.absolute(value)
+    src = (img.get("src") or "").strip()
+    if src and not src.startswith("data:") and not _PLACEHOLDER.search(urlsplit(src).path):
+        return page.absolute(src)
+    srcset = img.get("data-srcset") or img.get("srcset") or img.get("data-lazy-srcset")
+    if srcset:
+        return page.absolute(_largest_in_srcset(srcset))
+    return None
+
+
+def _largest_in_srcset(srcset: str) -> str:
+    best, best_width = "", -1.0
+    for candidate in srcset.split(","):
+        parts = candidate.split()
+        if not parts:
+            continue
+        width = 0.0
+        if len(parts) > 1 and parts[1][:-1].replace(".", "", 1).isdigit():
+            width = float(parts[1][:-1])
+        if width > best_width:
+            best, best_width = parts[0], width
+    return best
+
+
+def _pixels(value: str | None) -> int | None:
+    """A width/height attribute in pixels ("16", "16px"); "20%" is not one."""
+    match = re.fullmatch(r"\s*(\d+)\s*(?:px)?\s*", value or "")
+    return int(match.group(1)) if match else None
+
+
+def _is_decoration(img, src: str) -> bool:
+    """Tracking pixels, icons, emoji, counters: not article images."""
+    if not src:
+        return True
+    sizes = [_pixels(img.get("width")), _pixels(img.get("height"))]
+    style = img.get("style") or ""
+    for name in ("width", "height"):
+        match = _STYLE_SIZE[name].search(style)
+        if match:
+            sizes.append(int(match.group(1)))
+    if any(size is not None and size <= 40 for size in sizes):
+        return True
+    css_class = img.get("class") or ""
+    return bool(_NOT_CONTENT_IMAGE.search(src) or _DECORATION_CLASS.search(css_class))
+
+
+def _attachment_url(href: str, page) -> str | None:
+    url = page.absolute(href)
+    if not url:
+        return None
+    parts = urlsplit(url)
+    # Liferay serves documents as /documents/<group>/<folder>/<name>.pdf/<uuid>.
+    if any(segment.endswith(_ATTACHMENT_EXT) for segment in unquote(parts.path).lower().split("/")):
+        return url
+    for values in parse_qs(parts.query).values():
+        for value in values:
+            if unquote(value).lower().split("?")[0].endswith(_ATTACHMENT_EXT):
+                # Google Docs viewer and similar wrappers: the document itself.
+                return page.absolute(value) if value.startswith(("http://", "https://", "/")) and \
+                    parts.netloc.endswith(("google.com", "googleusercontent.com")) else url
+    return None
+
+
+def _link_title(text: str) -> str:
+    """"Tải về : bao-cao.pdf" -> "bao-cao.pdf": the download label is not the title."""
+    rest = _DOWNLOAD_LABEL.sub("", text)
+    return rest or text
+
+
+def _file_name(url: str) -> str:
+    """The document's file name: the path segment with a document extension
+    (Liferay adds a uuid after it; its '+' are spaces), else the last segment."""
+    segments = [unquote_plus(part) for part in urlsplit(url).path.split("/") if part]
+    named = [part for part in segments if part.lower().endswith(_ATTACHMENT_EXT)]
+    return (named or segments or [url])[-1]
+
+
+def _collect_attachments(root, page, found: dict[str, str]) -> None:
+    """Links to documents (by extension, by the NukeViet download box, or by
+    their text: "Tải file", "Xem văn bản") and embedded PDFs, in order."""
+    for element in root.iter("a", "iframe", "embed", "object"):
+        if element.tag == "a":
+            href = element.get("href")
+            if not href or href.strip().startswith(("#", "javascript:", "mailto:")):
+                continue
+            url = _attachment_url(href, page)
+            text = squash(element.text_content()) or squash(element.get("title"))
+            in_box = any("news-download-file" in (a.get("class") or "") for a in element.iterancestors())
+            if url is None and (in_box or _ATTACHMENT_TEXT.match(fold(text))):
+                url = page.absolute(href)
+            if url and url not in found:
+                found[url] = _link_title(text) if text else _file_name(url)
+        else:
+            source = element.get("src") or element.get("data") or element.get("data-src")
+            url = _attachment_url(source, page) if source else None
+            if url and url not in found:
+                found[url] = _file_name(url)
+
+
+# ---- cleaning the tree -------------------------------------------------------------
+
+@lru_cache(maxsize=512)
+def _selector(css: str) -> CSSSelector:
+    """Compiled once: translating CSS to XPath costs more than running it."""
+    return CSSSelector(css, translator="html")
+
+
+_DOWNLOAD_BOX = _selector(".news-download-file")
+
+
+def _drop_selected(root, noise_css) -> None:
+    """The platform's own noise containers (`Parser.noise_css`)."""
+    for selector in noise_css:
+        for junk in _selector(selector)(root):
+            if junk is not root and junk.getparent() is not None:
+                junk.drop_tree()
+
+
+def _is_junk(element, tag, css_class: str | None, style: str | None) -> bool:
+    """Scripts, forms, embeds, hidden elements and widget containers (share,
+    print, related, comments, tags ... by class or id)."""
+    if tag in _DROP_TAGS or style and _HIDDEN_STYLE.search(style) or element.get("hidden") is not None:
+        return True
+    element_id = element.get("id")
+    if not css_class and not element_id:
+        return False
+    marker = f"{css_class or ''} {element_id or ''}"
+    return bool(_NOISE_CLASS.search(marker) or "news-download-file" in marker) and _is_widget_sized(element)
+
+
+def _is_widget_sized(element) -> bool:
+    """A widget holds little running text; a wrapper named 'print-area' that
+    holds the article does not, and must stay."""
+    text = squash(element.text_content())
+    if len(text) < 200:
+        return True
+    link_text = sum(len(squash(a.text_content())) for a in element.iter("a"))
+    return link_text >= 0.5 * len(text)
+
+
+# ---- filtering lines -----------------------------------------------------------------
+
+def _lines(items) -> list[_Line]:
+    return [item for item in items if isinstance(item, _Line) and not item.dropped]
+
+
+def _is_noise(line: _Line) -> bool:
+    text = line.text
+    if len(text) > 150:
+        return False    # widget text is short; running text is never noise
+    if not has_word_chars(text):
+        return not credits.is_end_marker(text)
+    if match_key(text) in _NOISE_LINES or _NOISE_PATTERNS.search(text):
+        return True
+    if credits.is_posting_account(text) or credits.is_empty_credit(text):
+        return True
+    return bool(_ONLY_NUMBER.match(text)) and not line.in_table
+
+
+def _drop_noise(items) -> None:
+    lines = _lines(items)
+    for index, line in enumerate(lines):
+        if _COUNTER_LABEL.match(line.text) and index + 1 < len(lines) \
+                and _ONLY_NUMBER.match(lines[index + 1].text):
+            lines[index + 1].dropped = True
+        if _is_noise(line):
+            line.dropped = True
+
+
+def _marker(text: str) -> str:
+    """The folded heading of a line ("Tin liên quan:" -> "tin lien quan")."""
+    head = text.split(":", 1)[0]
+    return match_key(head) if len(head) < 40 else ""
+
+
+def _drop_related(items) -> None:
+    """"Tin liên quan" and its kin: the heading and the link list after it;
+    "Ý kiến bạn đọc" and its kin: everything after."""
+    skipping = False
+    for index, item in enumerate(items):
+        if item.dropped:
+            continue
+        if isinstance(item, _Image):
+            item.dropped = skipping
+            continue
+        key = _marker(item.text)
+        if key in _CUT_MARKERS and (":" not in item.text or len(item.text) < 25):
+            for rest in items[index:]:
+                rest.dropped = True
+            return
+        if key in _RELATED_MARKERS:
+            item.dropped = True
+            skipping = True
+            continue
+        if skipping and (item.link_share >= 0.5 or not has_word_chars(item.text)
+                         or _is_only_date(item.text)):
+            item.dropped = True
+            continue
+        skipping = False
+
+
+def _is_only_date(text: str) -> bool:
+    if len(text) > 100 or not parse_datetime_text(text) and not re.search(r"\d{1,2}/\d{1,2}", text):
+        return False
+    return not has_word_chars(strip_dates(text))
+
+
+def _is_byline_date(text: str) -> bool:
+    """F3's header line "Trung tâm Văn hoá & Thể thao phường 21:52 09/09/2025":
+    a unit or name and a date (the parser reads it from the header)."""
+    if len(text) > 120 or not parse_datetime_text(text):
+        return False
+    rest = strip_dates(text)
+    return bool(rest) and credits.looks_like_credit(rest)
+
+
+def _same_text(a: str | None, b: str | None, slack: float = 0.9) -> bool:
+    """Equal up to case, accents, punctuation and decoration, or one holds the
+    other almost entirely (a sapo repeated with a dateline prefix)."""
+    if not a or not b:
+        return False
+    key_a, key_b = match_key(a), match_key(b)
+    if not key_a or not key_b:
+        return False
+    if key_a == key_b:
+        return True
+    short, long_ = sorted((key_a, key_b), key=len)
+    return short in long_ and len(short) >= slack * len(long_) and len(short) > 30
+
+
+def _drop_repeats(items, title: str | None, lead: str | None) -> None:
+    """The title (sometimes twice) and the lead repeated at the top of the body,
+    and date lines at the top."""
+    for _ in range(4):
+        lines = _lines(items)
+        if not lines:
+            return
+        first = lines[0]
+        group = [line for line in lines if line.group == first.group]
+        group_text = " ".join(line.text for line in group)
+        if _same_text(first.text, title) or _is_only_date(first.text) or _is_byline_date(first.text):
+            first.dropped = True
+        elif _same_text(group_text, lead):
+            for line in group:
+                line.dropped = True
+        elif _same_text(first.text, lead):
+            first.dropped = True
+        else:
+            return
+
+
+def _drop_attachment_lines(items) -> None:
+    """A paragraph that is only a link to a document is the attachment, not
+    text ("Danh sách hộ gia đình nhận quà …" linking a PDF)."""
+    for line in _lines(items):
+        if line.attachment_share >= 0.9:
+            line.dropped = line.kept_in_html = True
+
+
+def _drop_foot_dates(items) -> None:
+    for line in _lines(items)[-3:]:
+        if not line.in_table and _is_only_date(line.text):
+            line.dropped = True
+
+
+# ---- credit -----------------------------------------------------------------------------
+
+def _is_continuation(line: _Line, previous: _Line | None) -> bool:
+    """A line that only continues the previous one after a hard <br> wrap."""
+    return (previous is not None and line.breaks == 1 and previous.group == line.group
+            and not _TERMINAL.search(previous.text) and not credits.is_end_marker(previous.text)
+            and line.align != "right")
+
+
+def _take_credit(items) -> str | None:
+    """The credit: the last line (or the last 2-3 lines when they are labelled
+    or right-aligned together) when its shape is a credit's. An end marker
+    "./." above it is dropped too."""
+    taken: list[_Line] = []
+    tail = [item for item in items if not item.dropped]
+    index = len(tail) - 1
+    while index >= 0 and len(taken) < 3:
+        item = tail[index]
+        if isinstance(item, _Image):
+            break
+        previous = tail[index - 1] if index > 0 and isinstance(tail[index - 1], _Line) else None
+        if credits.is_end_marker(item.text):
+            item.dropped = True
+            if taken:
+                break
+            index -= 1
+            continue
+        right = item.align == "right"
+        if item.in_table and _in_data_row(item.block):
+            break
+        if not credits.looks_like_credit(item.text, aligned_right=right) or _is_continuation(item, previous):
+            break
+        if previous is not None and credits.is_signature_position(previous.text):
+            break
+        if taken and not _stacks(item, taken[0]):
+            break
+        taken.insert(0, item)
+        index -= 1
+    for line in taken:
+        line.dropped = line.kept_in_html = True
+    if taken:
+        above = next((item for item in reversed(items[:items.index(taken[0])]) if not item.dropped), None)
+        if isinstance(above, _Line) and credits.is_end_marker(above.text):
+            above.dropped = True
+    return "\n".join(line.text for line in taken) or None
+
+
+def _in_data_row(block) -> bool:
+    """A cell of a row with other filled cells: table data, not a layout cell."""
+    row = next((a for a in ([block] + list(block.iterancestors())) if a.tag == "tr"), None)
+    if row is None:
+        return False
+    return sum(1 for cell in row if isinstance(cell.tag, str) and squash(cell.text_content())) > 1
+
+
+def _stacks(upper: _Line, lower: _Line) -> bool:
+    """Whether `upper` belongs to the same credit block as `lower`."""
+    if credits.credit_label(upper.text):
+        return True
+    lower_label = credits.credit_label(lower.text) or ""
+    if lower_label.startswith("nguon"):
+        return True
+    return upper.align == "right" and lower.align == "right"
+
+
+# ---- captions -----------------------------------------------------------------------------
+
+def _is_auto_caption(text: str, title: str | None) -> bool:
+    """F3's automatic "<Article title>- Ảnh 2." line."""
+    if "Ảnh" not in text[-12:]:
+        return False
+    match = _AUTO_CAPTION.match(text)
+    if not match:
+        return False
+    prefix = match_key(match.group(1))
+    return not title or not prefix or match_key(title).startswith(prefix[:40]) or prefix.startswith(
+        match_key(title)[:40])
+
+
+def _caption_shaped(group: list[_Line]) -> bool:
+    """Whether the lines of one block, right after an image, are its caption."""
+    words = sum(len(line.text.split()) for line in group)
+    first = group[0]
+    if words > 40 or first.in_table or _LIST_START.match(first.text):
+        return False
+    # Italic, or centred without being a bold heading.
+    if all(line.italic or line.align == "center" and not line.bold for line in group):
+        return True
+    # A bare line: one short line, not a sentence of the article (no final
+    # stop) and not a sub-heading (bold or h2-h6).
+    return (len(group) == 1 and words <= 30 and not _SENTENCE_END.search(first.text)
+            and not first.bold and first.block.tag not in _HEADINGS)
+
+
+def _block_lines(items, index: int) -> list[_Line]:
+    """The line at `index` and the lines after it in the same block (split by <br>)."""
+    group = [items[index]]
+    for position in range(index + 1, len(items)):
+        item = items[position]
+        if item.dropped:
+            continue
+        if not isinstance(item, _Line) or item.group != group[0].group:
+            break
+        group.append(item)
+    return group
+
+
+def _assign_captions(items, title: str | None) -> None:
+    """Captions from the lines right after an image: a styled (italic or
+    centred) block, a bare short line, the line after F3's automatic
+    "<title>- Ảnh N.", or an "Ảnh: …" line."""
+    last_image: _Image | None = None
+    lines_since = 0
+    expect_caption = False
+    for index, item in enumerate(items):
+        if item.dropped:
+            continue
+        if isinstance(item, _Image):
+            last_image, lines_since, expect_caption = item, 0, False
+            continue
+        text = item.text
+        if _is_auto_caption(text, title):
+            item.dropped = True
+            expect_caption = last_image is not None
+            continue
+        label = _PHOTO_LABEL.match(text) if text[:1] in "(ẢH" else None
+        if label and not credits.is_person(label.group(2)):
+            item.dropped = item.kept_in_html = True
+            if last_image is not None and not last_image.from_structure and last_image.caption is None:
+                last_image.caption = label.group(2)
+            lines_since += 1
+            continue
+        if last_image is not None and last_image.caption and lines_since <= 1 \
+                and match_key(text) == match_key(last_image.caption):
+            item.dropped = True     # the caption printed twice (alt text plus caption)
+            continue
+        if last_image is not None and last_image.caption is None and (expect_caption or lines_since == 0):
+            group = _block_lines(items, index)
+            if expect_caption or _caption_shaped(group):
+                for line in group:
+                    line.dropped = line.kept_in_html = True
+                last_image.caption = " ".join(line.text for line in group)
+                _continue_caption(items, group[-1], last_image)
+                expect_caption = False
+        lines_since += 1
+
+
+def _continue_caption(items, last: _Line, image: _Image) -> None:
+    """A styled caption broken over two blocks (Phúc Lợi) is joined."""
+    position = items.index(last)
+    following = next((item for item in items[position + 1:] if not item.dropped), None)
+    if isinstance(following, _Line) and (following.italic and last.italic or
+                                         following.align == "center" and last.align == "center") \
+            and len(image.caption) + len(following.text) < 250 and not _TERMINAL.search(image.caption) \
+            and _caption_shaped([following]) and len(_block_lines(items, items.index(following))) == 1:
+        following.dropped = following.kept_in_html = True
+        image.caption = f"{image.caption} {following.text}"
+
+
+def _alt_caption(image: _Image, title: str | None) -> str | None:
+    """The alt text when it describes the photo (not the title, an automatic
+    "- Ảnh N." alt or a generic word; file names are refused by `_caption_for`)."""
+    alt = image.alt
+    if not alt or len(alt.split()) < 2 or match_key(alt) in _GENERIC_ALTS:
+        return None
+    return alt
+
+
+def _is_file_name(text: str, src: str) -> bool:
+    """A caption that is only the image's file name: Zalo/Facebook names
+    ("z4180312215755 42dbaa40d16ae", "436200315 464503276256546 … n") or the
+    file name with '-'/'_' read as spaces and no Vietnamese letter ("tb 05 tb ubnd 1")."""
+    if _FILE_NAME_ALT.search(text):
+        return True
+    tokens = text.split()
+    codes = [token for token in tokens if re.fullmatch(r"[0-9a-f]{5,}|\d+|n|[\w-]*\d[\w-]*", token.lower())]
+    if tokens and len(codes) * 2 >= len(tokens):
+        return True
+    if not text.isascii():
+        return False
+    key = match_key(text)
+    stem = match_key(unquote(urlsplit(src).path).rsplit("/", 1)[-1].rsplit(".", 1)[0])
+    return bool(key and stem) and (stem.startswith(key) or key.startswith(stem))
+
+
+def _caption_for(image: _Image, title: str | None) -> str | None:
+    caption = _clean_caption(image.caption) if image.caption else _alt_caption(image, title)
+    if not caption or _is_auto_caption(caption, title) or _same_text(caption, title) \
+            or _is_file_name(caption, image.src):
+        return None
+    return caption
+
+
+def _clean_caption(caption: str | None) -> str | None:
+    caption = squash(caption)
+    label = _PHOTO_LABEL.match(caption)
+    if label:
+        caption = label.group(2)
+    if caption.startswith("(") and caption.endswith(")"):
+        caption = caption[1:-1].strip()
+    return caption or None
+
+
+# ---- paragraphs ---------------------------------------------------------------------------
+
+def _paragraphs(items) -> list[str]:
+    """Lines to paragraphs: a single <br> inside a block is a hard wrap to
+    re-join unless the line before ends a sentence or the next starts a list."""
+    paragraphs: list[list[str]] = []
+    previous: _Line | None = None
+    for line in _lines(items):
+        joins = (previous is not None and line.group == previous.group and line.breaks == 1
+                 and not _TERMINAL.search(previous.text) and not _LIST_START.match(line.text)
+                 and not line.in_table)
+        if joins:
+            paragraphs[-1].append(line.text)
+        else:
+            paragraphs.append([line.text])
+        previous = line
+    return [" ".join(parts) for parts in paragraphs]
+
+
+# ---- html -----------------------------------------------------------------------------------
+
+_HTML_TAGS = {"p", "br", "strong", "em", "b", "i", "u", "ul", "ol", "li", "table", "thead", "tbody",
+              "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "img", "a", "h2", "h3", "h4",
+              "h5", "h6", "blockquote"}
+_HTML_ATTRIBUTES = {"img": {"src", "alt"}, "a": {"href", "title"}, "td": {"colspan", "rowspan"},
+                    "th": {"colspan", "rowspan"}}
+_LEAF_RENAME = ("div", "section", "article", "header", "footer", "center", "main", "aside", "address",
+                "dd", "dt", "pre")
+
+
+def _body_html(root, items, page) -> str:
+    """The cleaned copy as sanitised HTML: blocks whose lines were all noise
+    are removed (captions and the credit stay), URLs are absolute, and only
+    the allow-list of tags and attributes survives nh3."""
+    keep: set = set()
+    for item in items:
+        if item.dropped and not item.kept_in_html:
+            continue
+        element = item.element if isinstance(item, _Image) else item.block
+        while element is not None and element not in keep:
+            keep.add(element)
+            element = element.getparent()
+    for item in items:
+        if not item.dropped:
+            continue
+        element = item.element if isinstance(item, _Image) else item.block
+        if element is not None and element is not root and element not in keep \
+                and element.getparent() is not None:
+            element.drop_tree()
+    for img in list(root.iter("img")):
+        if img.get("data-ward-drop") and img.getparent() is not None:
+            img.drop_tree()
+    for link in root.iter("a"):
+        href = page.absolute(link.get("href"))
+        if href:
+            link.set("href", href)
+        elif "href" in link.attrib:
+            del link.attrib["href"]
+    _tidy_for_html(root)
+    html = lxml.html.tostring(root, encoding="unicode", with_tail=False)
+    cleaned = nh3.clean(html, tags=_HTML_TAGS, attributes=_HTML_ATTRIBUTES, strip_comments=True,
+                        link_rel=None)
+    cleaned = re.sub(r"<p>(?:\s|&nbsp;|\u00a0|<br>)*</p>", "", cleaned)
+    return re.sub(r"\n\s*\n+", "\n", cleaned).strip()
+
+
+# Table cells are never dropped: an empty cell keeps the columns in place.
+_EMPTYABLE = frozenset("p div span ul ol li table thead tbody blockquote h1 h2 h3 h4 h5 h6 "
+                       "section article center font strong em b i u a figure figcaption".split())
+
+
+def _tidy_for_html(root) -> None:
+    """One bottom-up pass: drop elements left with no text and no child
+    (emptied lists go too), h1 -> h2, and a div-like element holding no block
+    becomes a `p` (the allow-list has no div, and two sibling divs must not
+    run together). nh3 allows title and lang everywhere; the allow-list does not."""
+    holds_block: set = set()
+    for element in reversed(list(root.iter())):
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        parent = element.getparent()
+        if element is not root and tag in _EMPTYABLE and len(element) == 0 \
+                and not (element.text or "").strip():
+            element.drop_tree()
+            continue
+        if tag != "a":
+            element.attrib.pop("title", None)
+            element.attrib.pop("lang", None)
+        if tag == "h1":
+            element.tag = tag = "h2"
+        elif tag in _LEAF_RENAME and element not in holds_block:
+            element.tag = tag = "p"
+        if parent is not None and (tag in BLOCK_TAGS or element in holds_block):
+            holds_block.add(parent)
+
+
+# ---- the entry point ------------------------------------------------------------------------
+
 def extract(element, *, page, title, lead, noise_css=()) -> Body:
-    """Baseline extraction; see the module docstring."""
+    """Paragraphs, images, attachments and credit line of a body element.
+
+    The page's own tree is not modified: the work is done on a copy.
+    """
     if element is None:
         return Body()
-    for selector in noise_css:
-        for junk in element.cssselect(selector):
-            junk.drop_tree()
-    paragraphs = []
-    for block in element.iter("p"):
-        text = squash(block.text_content())
-        if text and text != squash(title) and text != squash(lead):
-            paragraphs.append(text)
-    credit = paragraphs.pop() if paragraphs and len(paragraphs[-1]) < 80 else None
-    images = [{"src": page.absolute(img.get("src")), "caption": None} for img in element.iter("img")]
-    attachments = [{"url": page.absolute(a.get("href")), "title": squash(a.text_content())}
-                   for a in element.iter("a") if (a.get("href") or "").lower().endswith(".pdf")]
-    import lxml.html
-    html = nh3.clean(lxml.html.tostring(element, encoding="unicode"))
-    return Body("\n\n".join(paragraphs), html, images, attachments, credit)
+    root = copy.deepcopy(element)
+    _drop_selected(root, noise_css)
+    attachments: dict[str, str] = {}
+    _collect_attachments(root, page, attachments)
+    if "news-download-file" in page.html:    # NukeViet's box sits after the body
+        for box in _DOWNLOAD_BOX(page.tree):
+            _collect_attachments(box, page, attachments)
+
+    walker = _Walker(page)
+    walker.walk(root)
+    walker.flush()
+    for junk in walker.junk:
+        junk.drop_tree()
+    items = walker.items
+
+    _drop_noise(items)
+    _drop_related(items)
+    _drop_repeats(items, title, lead)
+    _drop_attachment_lines(items)
+    _drop_foot_dates(items)
+    credit_line = _take_credit(items)
+    _assign_captions(items, title)
+
+    images = []
+    for item in items:
+        if isinstance(item, _Image) and not item.dropped:
+            images.append({"src": item.src, "caption": _caption_for(item, title)})
+    text = "\n\n".join(_paragraphs(items))
+    html = _body_html(root, items, page)
+    return Body(
+        text=text,
+        html=html,
+        images=images,
+        attachments=[{"url": url, "title": title_} for url, title_ in attachments.items()],
+        credit_line=credit_line,
+    )

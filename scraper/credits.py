@@ -1,21 +1,346 @@
-"""Split a credit line into person names (`authors`) and an issuing unit."""
+"""Credit lines: recognise them at the foot of a body and split them into
+person names (`authors`) and an issuing unit (`source_unit`).
+
+The forms are those of portals.md section 3: bare names ("Kim Phượng",
+"GIA HÂN", "X.PHÚ"), initials ("NDH", "Đ.H"), labelled credits ("Tin, ảnh:
+VHXH", "Tin: A; Ảnh: B", "Tác giả bài viết: Hữu Anh" / "Nguồn tin: danviet.vn"),
+"Name - Unit", "Name (Unit)", "Name; Unit", ALL-CAPS office signatures
+("ỦY BAN NHÂN DÂN PHƯỜNG 1"), "BBT", joint credits ("TẤN HÙNG – MINH NGỌC").
+
+Units are told from people by a small vocabulary (below): an abbreviation
+such as UBND or VHXH, a head word such as "Văn phòng" or "Trung tâm", or a
+lower-case administrative word ("xã", "phường") that a personal name never
+has. A unit is kept verbatim as written; a person is never a unit.
+"""
 from __future__ import annotations
 
 import re
 
-from .text import squash
+from .text import fold, squash
 
-_LABELS = re.compile(r"^(?:tin(?:,| và)? ảnh|tin|bài(?:,| và)? ảnh|bài|ảnh|tác giả(?: bài viết)?|nguồn(?: tin)?|thực hiện)\s*:\s*", re.I)
+# ---- vocabulary -------------------------------------------------------------
+
+# Abbreviations that only ever name a unit (never a person's initials).
+UNIT_ABBREVIATIONS = frozenset("""
+UBND HĐND MTTQ MTTQVN UBMTTQ UBMTTQVN UB.MTTQ BCĐ BCĐNTM BBT VHXH VH-XH VP TDP KDC NVH
+CHQS BCHQS CTMT LHPN HLHPN HPN CCB HCCB TNCS ĐTN ĐTNCS THCS THPT PBGDPL CAND QĐND CAP CAX
+HĐNVQS NVQS VHTT TTVH TTVHTT TT-TT VH-TT VHTT-TT TTVHTTTT VHTTTT TTHC TTPVHCC HTX CLB TTYT BQL
+""".split())
+
+# Head words that start a unit name, compared in lower case WITH diacritics:
+# "Văn phòng" is a unit, "Văn Phong" a person. "Đoàn", "Trường", "Hội" alone are
+# also surnames or event words ("Đoàn Văn Hùng", "Hội nghị"), so only the
+# full phrases count.
+_UNIT_HEADS = tuple(head + " " for head in """
+văn phòng|trung tâm|ủy ban|ban biên tập|công an|trạm y tế|đảng ủy|đảng bộ|chi bộ|chi hội|bộ phận|
+cổng thông tin|trang thông tin|website|ban chỉ huy|ban chỉ đạo|ban công tác|ban tuyên giáo|ban dân vận|
+ban quản lý|ban thường vụ|ban kinh tế|ban văn hóa|ban pháp chế|ban thanh tra|ban mặt trận|hội đồng|
+hội nông dân|hội phụ nữ|hội liên hiệp|hội cựu chiến binh|hội người cao tuổi|hội chữ thập đỏ|
+hội khuyến học|hội cựu giáo chức|hội cựu thanh niên xung phong|đoàn thanh niên|đoàn phường|đoàn xã|
+đài truyền thanh|đài phát thanh|thường trực|tổ công nghệ|tổ dân phố|khu phố|câu lạc bộ|liên đoàn|
+hợp tác xã|bệnh viện|chi cục|phòng văn hóa|phòng tư pháp|phòng kinh tế|phòng nội vụ|phòng giáo dục|
+phòng tài nguyên|phòng y tế|phòng lao động|phòng quản lý|mặt trận|báo|tạp chí|thị ủy|huyện ủy|quận ủy|
+tỉnh ủy|thành ủy|sở|trường tiểu học|trường trung học|trường mầm non|trường mẫu giáo|trường thcs|
+trường thpt|ubnd|hđnd""".replace("\n", "").split("|"))
+# "Đồng chí Nguyễn Văn A" is a mention in a sentence or list, not a byline.
+_HONORIFICS = frozenset({"dong chi", "d/c", "ong", "ba", "cu", "chau", "thuong ta", "trung ta", "dai ta"})
+
+
+def _head_key(text: str) -> str:
+    """Lower case with old-style tone placement ("Uỷ ban", "Văn hoá") rewritten
+    in the new style, so both spellings match one head."""
+    key = text.lower().replace("uỷ", "ủy").replace("uý", "úy").replace("uỳ", "ùy").replace("uỵ", "ụy")
+    for old, new in (("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa")):
+        key = key.replace(old, new)
+    return re.sub(r"\s+", " ", key) + " "
+
+
+# Lower-case words a personal name never contains but unit names do.
+_ADMIN_WORDS = frozenset("xã phường huyện quận tỉnh thôn ấp khóm".split())
+_ADMIN_WORDS_CAPS = frozenset(word.upper() for word in _ADMIN_WORDS)
+_ADMIN_PHRASES = re.compile(r"\b(?:thị trấn|thị xã|thành phố|khu phố|tổ dân phố)\b", re.I)
+# Lower-case words that make a line a sentence, not a credit.
+_SENTENCE_WORDS = frozenset("""
+đã sẽ được là cho với của nhằm để đến từ khi nên thì mà rằng vào ra lên đang vừa bị theo các
+những này đó không có tổ chức tham gia thực hiện diễn ngày tại trong về năm tháng
+""".split())
+# CMS accounts that posted the article: not authors.
+_POSTING_ACCOUNTS = frozenset({"admin", "administrator", "quan tri", "quan tri vien", "quan tri he thong",
+                               "webmaster", "super admin", "bien tap vien"})
+_POSTING_LABEL = re.compile(r"^(?:người đăng(?: tin| bài)?|đăng bởi|viết bởi|posted by|người cập nhật)\b", re.I)
+
+# Labels that introduce a credit, longest first. Source labels name a unit.
+_AUTHOR_LABELS = (
+    r"tin\s*(?:,|và|-|&)?\s*ảnh", r"bài\s*(?:,|và|-|&)?\s*ảnh", r"tin\s*(?:,|và|-|&)?\s*bài",
+    r"tác giả bài viết", r"tác giả", r"thực hiện", r"người viết", r"biên tập", r"cộng tác viên",
+    r"video", r"clip", r"tin", r"bài", r"ảnh",
+)
+_SOURCE_LABELS = (r"nguồn tin", r"nguồn")
+_LABEL = re.compile(
+    r"(?:^|(?<=[\s;,.\-–—|(]))(" + "|".join(_SOURCE_LABELS + _AUTHOR_LABELS) + r")\s*:\s*", re.I)
+_CTV = re.compile(r"^(?:CTV|Cộng tác viên)\s+(?=\S)")
+_THEO = re.compile(r"^Theo\s+(?=\S)")
+_SEPARATOR = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|\s*;\s*")
+_PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+_INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$|^[A-ZĐ]{2,4}$")
+_DOMAIN = re.compile(r"(?:https?://|www\.)\S+|^[\w.-]+\.(?:vn|com|net|org|gov|info)(?:/\S*)?$", re.I)
+_END_MARKER = re.compile(r"^[./\s]*\./?[./\s]*$")
+_SIGNATURE_POSITIONS = re.compile(
+    r"^(?:TM\.|KT\.|Q\.|TL\.|\(?đã ký\)?|\(?ký tên|CHỦ TỊCH|PHÓ CHỦ TỊCH|BÍ THƯ|PHÓ BÍ THƯ|TRƯỞNG|"
+    r"PHÓ TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|NGƯỜI LẬP|CHÁNH VĂN PHÒNG)", re.I)
+
+
+# ---- shapes -----------------------------------------------------------------
+
+def _is_capitalised(word: str) -> bool:
+    core = word.strip(".,()")
+    return bool(core) and core[0].isupper()
+
+
+def is_unit(text: str) -> bool:
+    """A unit, office or source name (not a person)."""
+    text = text.strip(" .,")
+    if not text:
+        return False
+    words = text.split()
+    if any(word.strip(",.()") in UNIT_ABBREVIATIONS for word in words):
+        return True
+    if any(part in UNIT_ABBREVIATIONS for word in words for part in re.split(r"[-–/&]", word.strip(",.()"))):
+        return True
+    if _DOMAIN.search(text):
+        return True
+    if any(word in _ADMIN_WORDS for word in words) or _ADMIN_PHRASES.search(text):
+        return True
+    if text.isupper() and any(word.strip(",.") in _ADMIN_WORDS_CAPS for word in words[1:]):
+        return True     # "HỘI NÔNG DÂN XÃ", "ỦY BAN NHÂN DÂN PHƯỜNG 1"
+    return _head_key(text).startswith(_UNIT_HEADS)
+
+
+def is_person(text: str) -> bool:
+    """A personal name as credits write it: "Kim Phượng", "GIA HÂN", "X.PHÚ",
+    "P. Thành", "Mai viết Tăng", initials "NDH" / "Đ.H" / "N.V.T"."""
+    text = text.strip(" ,")
+    if not text or is_unit(text) or any(ch.isdigit() for ch in text):
+        return False
+    if _INITIALS.match(text):
+        return True
+    words = text.split()
+    if not 1 <= len(words) <= 5 or any(not re.match(r"^[\w.'’]+$", word) for word in words):
+        return False
+    if fold(words[0]) in _HONORIFICS or fold(" ".join(words[:2])) in _HONORIFICS:
+        return False
+    if any(word.lower() in ("và", "&") for word in words):
+        return False    # "Văn Hóa Và Thể Thao" joins two names of a unit
+    lower = [word for word in words if not _is_capitalised(word)]
+    if not lower:
+        return True
+    # One lower-case middle syllable is a typo seen in the wild ("Mai viết Tăng").
+    return (len(lower) == 1 and len(words) >= 3 and _is_capitalised(words[0]) and _is_capitalised(words[-1])
+            and lower[0] not in _SENTENCE_WORDS)
+
+
+def is_posting_account(text: str) -> bool:
+    """CMS posting accounts ("admin", "Người đăng tin: …", "Viết bởi Quản trị")."""
+    text = squash(text)
+    return bool(_POSTING_LABEL.match(text)) or fold(text).strip(" .") in _POSTING_ACCOUNTS
+
+
+def is_end_marker(text: str) -> bool:
+    """The end-of-text marker "./." or "/." (or "- Hết -") printed on its own line."""
+    text = text.strip()
+    if fold(text).strip(" -–—.()[]*") == "het":
+        return True
+    return bool(text) and "/" in text and bool(_END_MARKER.match(text))
+
+
+def is_signature_position(text: str) -> bool:
+    """A line of a document's signature block ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"):
+    the name under it signs the document, it is not a news credit."""
+    return bool(_SIGNATURE_POSITIONS.match(squash(text)))
+
+
+def _segments(text: str) -> list[tuple[str | None, str]]:
+    """Split a credit into (label, value) segments: "Tin: A - Ảnh: B" gives
+    [("tin", "A"), ("ảnh", "B")]; unlabelled text has label None."""
+    matches = list(_LABEL.finditer(text))
+    if not matches:
+        return [(None, text)]
+    segments: list[tuple[str | None, str]] = []
+    head = text[:matches[0].start()].strip(" ;,-–—|")
+    if head:
+        segments.append((None, head))
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        label = re.sub(r"\s+", " ", fold(match.group(1)))
+        segments.append((label, text[match.end():end].strip(" ;,-–—|")))
+    return segments
+
+
+def _is_source_label(label: str | None) -> bool:
+    return label is not None and label.startswith("nguon")
+
+
+def _pieces(value: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) pieces of a value split at spaced dashes and ';'."""
+    pieces, start = [], 0
+    for match in _SEPARATOR.finditer(value):
+        pieces.append((start, match.start(), value[start:match.start()]))
+        start = match.end()
+    pieces.append((start, len(value), value[start:]))
+    return [(a, b, text.strip()) for a, b, text in pieces if text.strip()]
+
+
+def _classify(value: str) -> tuple[list[str], list[str]]:
+    """People and units named in one unlabelled or author-labelled value.
+    Adjacent unit pieces are kept together verbatim ("Trung tâm Văn hóa –
+    Thông tin và Thể thao phường" stays one unit)."""
+    pieces = [(start, end, *_split_piece(piece)) for start, end, piece in _pieces(value)]
+    if not any(names for _, _, names, _ in pieces):
+        return [], [value]      # no person: the whole value is one unit, verbatim
+    people: list[str] = []
+    units: list[str] = []
+    run: tuple[int, int] | None = None
+    for start, end, names, unit in pieces:
+        people.extend(names)
+        if unit is not None and not names:
+            run = (run[0], end) if run else (start, end)
+            continue
+        if run:
+            units.append(value[run[0]:run[1]])
+            run = None
+        if unit is not None:    # "Name (Unit)": the bracket is its own unit
+            units.append(unit)
+    if run:
+        units.append(value[run[0]:run[1]])
+    return people, units
+
+
+def _split_piece(piece: str) -> tuple[list[str], str | None]:
+    piece = piece.strip(" ,")
+    paren = _PAREN.match(piece)
+    if paren and paren.group(1):
+        names, unit = _split_piece(paren.group(1))
+        inner = paren.group(2).strip()
+        # "CTV Minh Lâm (NM)": the bracket holds the editor's initials, not a unit.
+        if inner and not (_INITIALS.match(inner) and not is_unit(inner)):
+            unit = unit or inner
+        return names, unit
+    if is_person(piece):
+        return [piece], None
+    if "," in piece and not is_unit(piece):
+        parts = [part.strip() for part in piece.split(",") if part.strip()]
+        if all(is_person(part) for part in parts):
+            return parts, None
+    return [], piece
+
+
+def _strip_trailing_period(text: str) -> str:
+    """"BBT." -> "BBT", "Kim Phượng." -> "Kim Phượng"; initials keep theirs ("N.V.T.")."""
+    text = text.strip()
+    while text.endswith("./.") or text.endswith("/."):
+        text = text[:-3 if text.endswith("./.") else -2].rstrip()
+    if text.endswith(".") and not re.search(r"(?:^|[\s.])\w\.$", text):
+        text = text[:-1].rstrip()
+    return text
 
 
 def split_credit(line: str | None) -> tuple[list[str], str | None]:
-    """Baseline: `Name - Unit` and labelled forms. See portals.md section 3."""
+    """(authors, source_unit) of a credit line.
+
+    Lines of a multi-line credit (joined by "\\n" in `credit_line`) are read as
+    separate segments. Person names are kept as written ("GIA HÂN"), units
+    verbatim ("Văn phòng HĐND và UBND"); two units are joined with "; ".
+    """
     if not line:
         return [], None
-    text = _LABELS.sub("", squash(line)).strip(" .")
-    if not text:
-        return [], None
-    if " - " in text:
-        name, unit = (part.strip() for part in text.split(" - ", 1))
-        return [name], unit or None
-    return [text], None
+    authors: list[str] = []
+    units: list[str] = []
+    for raw in re.split(r"[\n\r]+", line):
+        text = _strip_trailing_period(squash(raw))
+        if not text or is_posting_account(text):
+            continue
+        text = _CTV.sub("", text)
+        for label, value in _segments(text):
+            value = _strip_trailing_period(value)
+            if not value or is_posting_account(value):
+                continue
+            if label is None and _THEO.match(value):
+                units.append(_THEO.sub("", value))
+            elif _is_source_label(label):
+                units.append(value)
+            else:
+                people, found = _classify(value)
+                authors.extend(people)
+                units.extend(found)
+    unique_authors = list(dict.fromkeys(authors))
+    unique_units = list(dict.fromkeys(units))
+    return unique_authors, "; ".join(unique_units) or None
+
+
+# ---- recognising a credit line at the foot of a body -------------------------
+
+def credit_label(line: str) -> str | None:
+    """The folded label a line starts with ("tin, anh", "nguon tin"), else None."""
+    match = _LABEL.match(squash(line))
+    return re.sub(r"\s+", " ", fold(match.group(1))) if match and match.start() == 0 else None
+
+
+def is_empty_credit(line: str) -> bool:
+    """A credit label with nothing after it ("Tác giả:"): dropped, no credit."""
+    line = squash(line)
+    match = _LABEL.match(line)
+    return bool(match) and match.start() == 0 and not line[match.end():].strip(" .:-")
+
+
+def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
+    """Whether a last line of a body is a credit rather than content.
+
+    Judged by shape: labelled ("Tin, ảnh: …", "Nguồn tin: …"), or short and made
+    only of person names and unit names, with no sentence word ("đã", "tổ chức",
+    "của" …) and no sentence-final punctuation. A right-aligned line may be a
+    little longer. A caption line "Ảnh: Toàn cảnh hội nghị" is not a credit:
+    "Ảnh:" alone credits only a person.
+    """
+    text = squash(line)
+    if not text or is_empty_credit(text) or is_posting_account(text):
+        return False
+    label = credit_label(text)
+    if label:
+        value = text[_LABEL.match(text).end():]
+        if label == "anh":
+            first = _segments(value)[0][1]
+            return is_person(_strip_trailing_period(first)) or bool(_segments(value)[1:])
+        return len(value.split()) <= 20
+    body = _strip_trailing_period(_CTV.sub("", text))
+    if _THEO.match(body):
+        rest = _THEO.sub("", body).split()
+        return (len(rest) <= 8 and "," not in body and not any(word in _SENTENCE_WORDS for word in rest)
+                and (is_unit(" ".join(rest)) or all(_is_capitalised(word) for word in rest)))
+    words = body.split()
+    limit = 18 if aligned_right else 14
+    if len(words) == 1 and not aligned_right and not _INITIALS.match(body) and not is_unit(body) \
+            and not re.match(r"^[A-ZĐ]\.\w", body):
+        return False    # one bare word ("Thanh") is too weak unless set apart on the right
+    if not words or len(words) > limit or len(body) > 120:
+        return False
+    if (re.search(r"[!?:…]|[,;]$", body) or _has_sentence_break(body)) and not _PAREN.match(body):
+        return False
+    if text.endswith(".") and len(words) > 4 and not text.endswith("./."):
+        return False
+    if any(word in _SENTENCE_WORDS for word in words if word[:1].islower()) and not _PAREN.match(body):
+        return False
+    people, units = _classify(body)
+    if not people and not units:
+        return False
+    # Every unit found must really be a unit (not a sentence fragment).
+    return all(is_unit(unit) or _is_bracketed(body, unit) for unit in units)
+
+
+def _has_sentence_break(text: str) -> bool:
+    """A ". " after a word longer than one letter ("P. Thành" is an initial)."""
+    return any(len(match.group(1)) > 1 for match in re.finditer(r"(\w+)\.\s+\S", text))
+
+
+def _is_bracketed(text: str, unit: str) -> bool:
+    """"Phan Loan (Núi Voi)": a short bracketed place or position after a name."""
+    return f"({unit})" in text and len(unit.split()) <= 15

@@ -1,23 +1,313 @@
-"""Publish dates: header formats, machine-readable markup, URL/id evidence."""
+"""Publish dates: header formats, machine-readable markup, URL/id evidence.
+
+Output is ISO: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM+07:00` when a time is known.
+Every date is validated (no 31/02, year 1995..2100).
+
+Precedence in `published_at` (portals.md section 4.2):
+  1. the visible header date (the texts of the platform's `date_css`);
+  2. machine-readable markup (`article:published_time`, `itemprop=datePublished`,
+     `dc.date`, JSON-LD, `time[datetime]`); when the header gives only a day and
+     the markup gives a time on that same day, the markup's time is added;
+  3. URL or id evidence (`/portal/pages/2024-2-16/`, the Hanoi VCCorp id,
+     epoch-ms ids, `/yyyy/mm/dd/`).
+A date merely mentioned in the body is never used, and neither is a header
+"today" widget (Đắk Lắk prints the crawl date as "Day 06 Month 06 Year 2025",
+which no pattern here accepts; texts labelled "Hôm nay" are skipped).
+
+Midnight. A time of exactly 00:00 is what CMSs store for a day entered
+without a time, so it gives a date only ("2026-11-16T00:00:00+07:00" ->
+"2026-11-16").
+
+Offsets. Vietnamese portals are all on UTC+7. An ISO value with `Z`/`+00:00`
+is a true UTC instant and is converted to +07:00. Any other offset that is
+not +07:00 (NukeViet microdata says "2024-10-08T04:01:27-04:00") comes from a
+mis-set server time zone printing the local wall-clock time with a wrong
+label, so the wall-clock time is kept and relabelled +07:00 - unless a visible
+header day contradicts that reading and agrees with the converted instant.
+"""
 from __future__ import annotations
 
+import json
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta, timezone
 
-_DMY_HM = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\D{1,3}(\d{1,2}):(\d{2}))?")
+from .text import fold, squash
+
+ICT = timezone(timedelta(hours=7))
+MIN_YEAR, MAX_YEAR = 1995, 2100
+
+_ISO = re.compile(
+    r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
+_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
+_YMD_SLASH = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
+# "16:40", "09 : 18", "16h30", optional seconds and a 12-hour marker.
+_TIME = r"(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|SA|CH|sáng|chiều|tối)\b)?"
+_TIME_AFTER = re.compile(r"^(?:[\s|,;\-–—(]|lúc){0,8}" + _TIME, re.I)
+_TIME_BEFORE = re.compile(_TIME + r"[\s,|\-–—]{0,4}$", re.I)
+_MONTHS = {"mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
+           "bay": 7, "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
+# WordPress vi locale: "Tháng Ba 1, 2024"; also "Tháng 3 1, 2024".
+_WORDPRESS = re.compile(
+    r"tháng\s+(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp|\d{1,2})"
+    r"\s+(\d{1,2}),?\s+(\d{4})", re.I)
+# "ngày 14 tháng 5 năm 2021"
+_LONG = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})", re.I)
+_TODAY_LABEL = re.compile(r"hôm nay|today|truy cập", re.I)
+
+# What a header date line is made of besides the date: times, weekdays, labels, counters.
+_DATE_LINE_PARTS = re.compile(
+    r"\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}|\d{1,2}\s*(?::|h)\s*\d{2}(?:\s*:\s*\d{2})?(?:\.\d+)?"
+    r"|T\d{2}:\d{2}\S*|\b(?:AM|PM|SA|CH|GMT\s*[+-]?\s*\d*)\b"
+    r"|\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\b"
+    r"|\b(?:ngày\s+đăng(?:\s+tin)?|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|đăng\s+lúc|đăng\s+ngày|"
+    r"ngày\s+xuất\s+bản|xuất\s+bản|ngày|lúc|posted|updated)\b"
+    r"|(?:lượt xem|số lượt xem|đã xem|view count)\s*:?\s*[\d.,]*", re.I)
+# URL and id evidence.
+_URL_YMD = re.compile(r"/(\d{4})-(\d{1,2})-(\d{1,2})/")
+_URL_Y_M_D = re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})/")
+_VCCORP_ID = re.compile(r"-(\d{18,19})\.htm")
+_EPOCH_MS = re.compile(r"(?:/view-article/\d+/\d+/|[?&]art=)(\d{13})(?!\d)")
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _iso(day: date, hour: int | None = None, minute: int | None = None) -> str:
+    # Midnight is how CMSs store a day entered without a time: no time is known.
+    if hour is None or hour == minute == 0:
+        return day.isoformat()
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}+07:00"
+
+
+def _clock(hour: str, minute: str, marker: str | None) -> tuple[int, int] | None:
+    h, m = int(hour), int(minute)
+    marker = fold(marker or "")
+    if marker in ("pm", "ch", "chieu", "toi") and h < 12:
+        h += 12
+    elif marker in ("am", "sa", "sang") and h == 12:
+        h = 0
+    if h > 23 or m > 59:
+        return None
+    return h, m
+
+
+def _iso_match(match: re.Match) -> str | None:
+    year, month, day, hour, minute, _sec, offset = match.groups()
+    found = _valid(int(year), int(month), int(day))
+    if found is None:
+        return None
+    if hour is None:
+        return _iso(found)
+    if int(hour) > 23 or int(minute) > 59:
+        return None
+    if offset in ("Z", "+00:00", "+0000"):
+        instant = datetime(found.year, found.month, found.day, int(hour), int(minute), tzinfo=timezone.utc)
+        local = instant.astimezone(ICT)
+        return _iso(local.date(), local.hour, local.minute)
+    return _iso(found, int(hour), int(minute))
+
+
+def _converted(text: str) -> str | None:
+    """The other reading of an ISO value with a foreign offset: the instant
+    converted to +07:00 (used only to agree with a visible header day)."""
+    match = _ISO.search(text)
+    if not match or not match.group(7) or match.group(4) is None:
+        return None
+    stamp = match.group(0).strip().replace(" ", "T")
+    stamp = re.sub(r"\.\d+", "", stamp)
+    stamp = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", stamp)
+    try:
+        instant = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    local = instant.astimezone(ICT)
+    return _iso(local.date(), local.hour, local.minute)
+
+
+def parse_datetime_text(text: str | None) -> str | None:
+    """The first valid date (with its time when one is attached) in a header
+    text, as ISO. Accepts every header form of portals.md section 4.2."""
+    text = squash(text)
+    if not text:
+        return None
+    candidates: list[tuple[int, str]] = []
+    for match in _ISO.finditer(text):
+        value = _iso_match(match)
+        if value:
+            candidates.append((match.start(), value))
+    for match in _DMY.finditer(text):
+        value = _dmy_with_time(text, match)
+        if value:
+            candidates.append((match.start(), value))
+    for match in _YMD_SLASH.finditer(text):
+        found = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if found:
+            candidates.append((match.start(), _iso(found)))
+    for match in _WORDPRESS.finditer(text):
+        month_word = fold(re.sub(r"\s+", " ", match.group(1)))
+        month = int(month_word) if month_word.isdigit() else _MONTHS[month_word]
+        found = _valid(int(match.group(3)), month, int(match.group(2)))
+        if found:
+            candidates.append((match.start(), _iso(found)))
+    for match in _LONG.finditer(text):
+        found = _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if found:
+            candidates.append((match.start(), _iso(found)))
+    for start, value in sorted(candidates):
+        if not _TODAY_LABEL.search(text[max(0, start - 20):start]):
+            return value
+    return None
+
+
+def strip_dates(text: str | None) -> str:
+    """A header line without its dates, times, weekday, date labels and view
+    counter: "Trung tâm Văn hoá & Thể thao phường 21:52 09/09/2025" ->
+    "Trung tâm Văn hoá & Thể thao phường"; "Ngày đăng 30/09/2020 | 16:00" -> ""."""
+    return squash(_DATE_LINE_PARTS.sub(" ", squash(text))).strip(" |-–—,;:()")
+
+
+def _dmy_with_time(text: str, match: re.Match) -> str | None:
+    day, _sep, month, year = match.groups()
+    found = _valid(int(year), int(month), int(day))
+    if found is None:
+        return None
+    # The time sits right after the date ("30/09/2020 | 16:00", "14/05/2021, 16:40 CH")
+    # or right before it (F3: "21:52 09/09/2025").
+    after = _TIME_AFTER.match(text[match.end():])
+    before = _TIME_BEFORE.search(text[max(0, match.start() - 24):match.start()])
+    for clock in (after, before):
+        if clock:
+            parsed = _clock(clock.group(1), clock.group(2), clock.group(4))
+            if parsed:
+                return _iso(found, *parsed)
+    return _iso(found)
+
+
+def date_from_url(url: str | None) -> str | None:
+    """A date carried by the URL or the article id, else None.
+
+    `/portal/pages/2024-2-16/…` and `/yyyy/mm/dd/` give a day. The Hanoi
+    VCCorp id `<site prefix><yyMMddHHmmss><2-3 digits>` and the epoch-ms ids of
+    Quảng Trị (`view-article/1/<cat>/<ms>`) and Quảng Bình (`art=<ms>`) give a
+    time as well. A year folder (`/portal/pages/2020/`) or `/yyyy/mm/` alone is
+    evidence, not a date: it gives None.
+    """
+    if not url:
+        return None
+    for pattern in (_URL_YMD, _URL_Y_M_D):
+        match = pattern.search(url)
+        if match:
+            found = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            if found:
+                return _iso(found)
+    match = _VCCORP_ID.search(url)
+    if match:
+        return _from_vccorp_id(match.group(1))
+    match = _EPOCH_MS.search(url)
+    if match:
+        local = datetime.fromtimestamp(int(match.group(1)) / 1000, tz=ICT)
+        if MIN_YEAR <= local.year <= MAX_YEAR:
+            return _iso(local.date(), local.hour, local.minute)
+    return None
+
+
+def _from_vccorp_id(digits: str) -> str | None:
+    # The site prefix is 4 digits on every portal seen (2783, 2835, 2806, 2702);
+    # a 3-digit prefix is tried second for 18-digit ids.
+    for prefix in (4, 3):
+        stamp = digits[prefix:prefix + 12]
+        if len(stamp) < 12 or len(digits) - prefix - 12 not in (2, 3):
+            continue
+        try:
+            when = datetime.strptime(stamp, "%y%m%d%H%M%S")
+        except ValueError:
+            continue
+        return _iso(when.date(), when.hour, when.minute)
+    return None
+
+
+def year_month_from_url(url: str | None) -> tuple[int, int | None] | None:
+    """Partial URL evidence (`/portal/pages/2020/`, `/2024/12/`): (year, month
+    or None). Useful to sanity-check a date, never published as one."""
+    if not url:
+        return None
+    match = re.search(r"/((?:19|20)\d{2})/(?:(\d{1,2})/)?", url)
+    if not match:
+        return None
+    year, month = int(match.group(1)), match.group(2)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    month_value = int(month) if month and 1 <= int(month) <= 12 else None
+    return year, month_value
+
+
+_MARKUP_META = ("article:published_time", "datePublished", "dc.date", "DC.date", "dc.date.issued",
+                "DC.date.issued", "og:published_time", "pubdate", "publishdate")
+
+
+def markup_values(page) -> list[str]:
+    """Raw machine-readable publish dates of the page, best first."""
+    if page is None:
+        return []
+    tree = page.tree
+    values: list[str] = []
+    for name in _MARKUP_META:
+        for element in tree.xpath("//meta[@name=$n or @property=$n or @itemprop=$n]", n=name):
+            values.append(element.get("content") or "")
+    for element in tree.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
+        values.append(element.get("datetime") or element.get("content") or element.text_content())
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        values.extend(_json_ld_dates(script.text or ""))
+    for element in tree.xpath("//time[@datetime]"):
+        values.append(element.get("datetime"))
+    return [value for value in values if value and value.strip()]
+
+
+def _json_ld_dates(source: str) -> list[str]:
+    try:
+        data = json.loads(source)
+    except ValueError:
+        return []
+    found: list[str] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if isinstance(item.get("datePublished"), str):
+                found.append(item["datePublished"])
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def date_from_markup(page) -> tuple[str, str] | None:
+    """(ISO value, raw value) of the first parseable markup date."""
+    for raw in markup_values(page):
+        value = parse_datetime_text(raw)
+        if value:
+            return value, raw
+    return None
 
 
 def published_at(page, header_texts: list[str], url: str) -> str | None:
-    """Baseline: the first dd/mm/yyyy [HH:MM] in the header texts."""
-    for text in header_texts:
-        match = _DMY_HM.search(text)
-        if match:
-            day, month, year, hour, minute = match.groups()
-            try:
-                if hour is not None:
-                    return datetime(int(year), int(month), int(day), int(hour), int(minute)).strftime(
-                        "%Y-%m-%dT%H:%M+07:00")
-                return datetime(int(year), int(month), int(day)).strftime("%Y-%m-%d")
-            except ValueError:
-                continue
-    return None
+    """The article's publish date: visible header, then markup, then URL/id."""
+    header = next((value for value in map(parse_datetime_text, header_texts or []) if value), None)
+    markup = date_from_markup(page)
+    if header and markup and len(header) == 10:
+        # A day without a time: take the markup's time when it is the same day.
+        for reading in (markup[0], _converted(markup[1])):
+            if reading and reading[:10] == header:
+                return reading
+    if header:
+        return header
+    if markup:
+        return markup[0]
+    return date_from_url(url)

@@ -162,9 +162,18 @@ class PoliteRetry(RetryMiddleware):
             base = self.slot_settings.get(key, {}).get("backoff", self.backoff_base)
             wait = base * 2 ** (attempt - 1) * random.uniform(0.5, 1.5)
         wait = min(wait, self.max_wait)
-        if slot is not None and wait > slot.delay:
-            log.info("backing off %s for %.1f s (attempt %d)", key, wait, attempt)
-            slot.delay = wait
+        if slot is None or wait <= slot.delay:
+            return
+        log.info("backing off %s for %.1f s (attempt %d)", key, wait, attempt)
+        previous, slot.delay = slot.delay, wait
+        # The pause is for the server's current trouble, not for the rest of
+        # the crawl (AutoThrottle, where it runs, would also lower it again).
+        reactor.callLater(wait, _restore_delay, slot, wait, previous)
+
+
+def _restore_delay(slot, raised: float, previous: float) -> None:
+    if slot.delay == raised:
+        slot.delay = previous
 
 
 def retry_after_seconds(response) -> float | None:

@@ -7,13 +7,21 @@ windows-1258 with combining tone marks, or no declaration at all.
 from __future__ import annotations
 
 import html as html_lib
-from functools import cached_property
+from functools import cached_property, lru_cache
 from urllib.parse import urljoin
 
 import lxml.html
+from lxml.cssselect import CSSSelector
 from bs4.dammit import UnicodeDammit
 
 from .text import nfc, squash
+from .urls import unescape_amp
+
+
+@lru_cache(maxsize=1024)
+def _compiled(selector: str) -> CSSSelector:
+    """Parsers reuse a few dozen selectors on every page: compile each once."""
+    return CSSSelector(selector, translator="html")
 
 
 def decode_html(body: bytes, declared: str | None = None) -> str:
@@ -61,7 +69,7 @@ class Page:
             return lxml.html.document_fromstring("<html><body></body></html>")
 
     def css(self, selector: str, root=None) -> list:
-        return (root if root is not None else self.tree).cssselect(selector)
+        return _compiled(selector)(root if root is not None else self.tree)
 
     def first(self, *selectors: str, root=None):
         """First element matching any selector, in the order given."""
@@ -95,7 +103,10 @@ class Page:
     def absolute(self, href: str | None) -> str | None:
         if not href:
             return None
-        href = html_lib.unescape(href.strip())
+        # lxml has decoded entities already; unescaping again would turn
+        # `?a=1&para=2` into `?a=1¶=2`. Only a literal `&amp;` left in a
+        # stored URL is repaired.
+        href = unescape_amp(href.strip())
         if href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
             return None
         return urljoin(self.url, href)

@@ -9,17 +9,22 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Legacy-font conversions put the Icelandic Eth where Vietnamese Đ belongs.
-_LOOKALIKES = str.maketrans({"\u00d0": "\u0110"})
+# Legacy-font conversions put the Icelandic Eth where Vietnamese Đ belongs;
+# soft hyphens and zero-width joiners are invisible and only split words.
+_LOOKALIKES = (("\u00d0", "\u0110"), ("\u00ad", ""), ("\u200c", ""), ("\u200d", ""))
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
-_BLANK_LINES = re.compile(r"\n\s*\n+")
+_WORD = re.compile(r"\w", re.UNICODE)
+_NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def nfc(text: str | None) -> str | None:
     """NFC-normalise and repair legacy look-alike letters."""
     if text is None:
         return None
-    return unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
+    for old, new in _LOOKALIKES:
+        if old in text:
+            text = text.replace(old, new)
+    return unicodedata.normalize("NFC", text)
 
 
 def squash(text: str | None) -> str:
@@ -34,7 +39,37 @@ def clean_lines(text: str) -> list[str]:
     return [line for line in (squash(part) for part in text.splitlines()) if line]
 
 
+def _fold_table() -> dict[int, str | None]:
+    """Latin letters with diacritics -> base letter; combining marks -> nothing."""
+    table: dict[int, str | None] = {}
+    for code in range(0xC0, 0x2000):
+        char = chr(code)
+        if unicodedata.combining(char):
+            table[code] = None
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+        if base != char and base.isascii():
+            table[code] = base
+    table.update({ord("đ"): "d", ord("Đ"): "D", ord("\u00d0"): "D"})
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(text: str) -> str:
-    """Accent-, case- and đ-insensitive key, for matching only (never stored)."""
-    decomposed = unicodedata.normalize("NFD", nfc(text).lower().replace("đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Accent-, case- and đ-insensitive key, for matching only (never stored).
+    A translation table, not a per-character loop: it runs on every line."""
+    return text.translate(_FOLD).lower()
+
+
+def has_word_chars(text: str) -> bool:
+    """True when the text holds at least one letter or digit (not only
+    punctuation, bars, dots or emoji)."""
+    return bool(_WORD.search(text))
+
+
+def match_key(text: str) -> str:
+    """`fold` with every run of punctuation, symbols and spaces reduced to one
+    space: "✨✨PHƯỜNG 1 TỔ CHỨC…✨✨" and "Phường 1 tổ chức" share a key."""
+    return _NOT_WORD.sub(" ", fold(text)).strip()

@@ -1,12 +1,28 @@
-"""URL hygiene shared by all platforms (platform parsers add their own rules)."""
+"""URL hygiene shared by all platforms (platform parsers add their own rules).
+
+`canonicalize` applies the rules of portals.md section 4.6 that hold on every
+platform: `&amp;` unescaped, default ports (`:443`, `:80`) and `www.` dropped,
+fragment dropped, tracking and Liferay state parameters (`redirect`,
+`inheritRedirect`, `p_p_*`, `_101_INSTANCE_*`) dropped, the remaining query
+sorted (the Huế CMS writes `?cn=&gd=&tc=` in any order), non-ASCII path
+characters percent-encoded from NFC (so an IRI and its encoded form agree),
+and the Liferay locale prefix (`/en/`, `/en_US/`, `/vi_VN/` before `web/…` or
+a `/-/` path) removed. Other locale prefixes are content: NukeViet's `/vi/`
+and `/en/` select the site language, so they stay.
+"""
 from __future__ import annotations
 
-import html
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+import re
+import unicodedata
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 # Query parameters that never identify content (tracking, Liferay state, print).
 _DROP_PARAMS_PREFIXES = ("utm_", "p_p_", "_101_INSTANCE_", "fbclid")
 _DROP_PARAMS = {"redirect", "inheritRedirect", "fbclid", "gclid", "Source", "Mode"}
+_AMP = re.compile(r"&(?:amp|#0*38|#x0*26);", re.I)
+_LIFERAY_LOCALE = re.compile(r"^/(?:en|en_US|en_GB|vi_VN)(?=/)")
+# Characters left as they are in a path: RFC 3986 unreserved, sub-delims, ':@/' and '%'.
+_PATH_SAFE = "/:@!$&'()*+,;=-._~%"
 
 
 def path_and_query(url: str) -> str:
@@ -22,18 +38,46 @@ def same_site(url: str, other: str) -> bool:
 
 def _host_port(parts) -> tuple[str, int | None]:
     host = (parts.hostname or "").lower().removeprefix("www.")
-    port = parts.port
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
     default = {"http": 80, "https": 443}.get(parts.scheme)
     return host, (None if port == default else port)
 
 
+def unescape_amp(url: str) -> str:
+    """`&amp;` (also `&#38;`, `&#x26;`) back to `&`, as stored links write it.
+
+    Only the ampersand: a full HTML unescape would turn `&para=` into `¶=`."""
+    return _AMP.sub("&", url)
+
+
+def strip_liferay_locale(path: str) -> str:
+    """`/en_US/web/neoportal/…` -> `/web/neoportal/…`; `/en/chi-ao/-/asset_publisher/…`
+    -> `/chi-ao/-/asset_publisher/…`. Paths that are not Liferay's keep their prefix."""
+    match = _LIFERAY_LOCALE.match(path)
+    if match:
+        rest = path[match.end():]
+        if rest.startswith(("/web/", "/group/")) or "/-/" in rest:
+            return rest
+    return path
+
+
+def encode_path(path: str) -> str:
+    """Percent-encode non-ASCII characters (from NFC) and spaces; keep existing
+    escapes, upper-cased, so `/quận-tân-bình/` and `/qu%e1%ba%adn-…/` agree."""
+    path = unicodedata.normalize("NFC", path)
+    encoded = quote(path, safe=_PATH_SAFE)
+    return re.sub(r"%[0-9a-f]{2}", lambda m: m.group(0).upper(), encoded)
+
+
 def canonicalize(url: str, keep_params: tuple[str, ...] | None = None) -> str:
-    """Generic canonical form: unescaped `&amp;`, no default port, no fragment,
-    tracking and Liferay state parameters dropped, remaining query sorted.
+    """Generic canonical form (see the module docstring).
 
     `keep_params`, when given, is the whole allow-list of query parameters.
     """
-    parts = urlsplit(html.unescape(url.strip()))
+    parts = urlsplit(unescape_amp(url.strip()))
     host, port = _host_port(parts)
     netloc = host if port is None else f"{host}:{port}"
     params = []
@@ -44,4 +88,5 @@ def canonicalize(url: str, keep_params: tuple[str, ...] | None = None) -> str:
         elif key not in _DROP_PARAMS and not key.startswith(_DROP_PARAMS_PREFIXES):
             params.append((key, value))
     query = urlencode(sorted(params))
-    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", query, ""))
+    path = encode_path(strip_liferay_locale(parts.path or "/"))
+    return urlunsplit((parts.scheme.lower(), netloc, path, query, ""))

@@ -1,0 +1,467 @@
+"""Body extraction: paragraphs, noise, captions, images, attachments, credit."""
+import pytest
+
+from scraper.body import Body, extract
+from scraper.page import Page
+
+URL = "https://phuong1.tanbinh.hochiminhcity.gov.vn/tin-tuc/phuong-1-to-chuc-hoi-nghi-83783"
+TITLE = "Phường 1 tổ chức hội nghị nhân dân quý II năm 2024"
+LEAD = "Sáng ngày 25/4/2024, UBND Phường 1 tổ chức hội nghị nhân dân quý II năm 2024."
+P1 = ("Tham dự hội nghị có đồng chí Nguyễn Văn An, Bí thư Đảng ủy phường; đồng chí Trần Thị Bình, "
+      "Chủ tịch UBND phường cùng đại diện các khu phố.")
+P2 = ("Tại hội nghị, người dân đã phản ánh nhiều ý kiến về trật tự đô thị, vệ sinh môi trường và "
+      "chiếu sáng công cộng trên các tuyến hẻm.")
+P3 = "Hội nghị kết thúc trong không khí dân chủ, cởi mở."
+
+
+def run(content: str, *, title=TITLE, lead=None, noise_css=(), outside="") -> Body:
+    html = (f"<html><body><h1>{title}</h1><div class='main'><div class='content'>{content}</div>"
+            f"{outside}</div></body></html>")
+    page = Page(URL, html)
+    return extract(page.first("div.content"), page=page, title=title, lead=lead, noise_css=noise_css)
+
+
+def paragraphs(*texts: str) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+# ---- paragraphs ------------------------------------------------------------------
+
+def test_paragraphs_in_document_order_joined_by_blank_lines():
+    body = run(paragraphs(P1, P2) + "<div>Nội dung trong thẻ div có chữ trực tiếp.</div>"
+               "<h3>Kết quả thực hiện</h3><ul><li>Thu gom 2 tấn rác.</li><li>Phát quang 3 km hẻm.</li></ul>"
+               f"<blockquote>{P3}</blockquote>")
+    assert body.text.split("\n\n") == [P1, P2, "Nội dung trong thẻ div có chữ trực tiếp.", "Kết quả thực hiện",
+                                       "Thu gom 2 tấn rác.", "Phát quang 3 km hẻm.", P3]
+
+
+def test_output_is_nfc():
+    import unicodedata
+    body = run(paragraphs(unicodedata.normalize("NFD", P1)))
+    assert body.text == P1
+
+
+def test_word_paste_hard_breaks_are_rejoined_but_sentences_kept_apart():
+    body = run("<p class='MsoNormal'>Ủy<br>ban nhân dân xã Xuân<br>Phú thông báo lịch tiếp công dân.<br>"
+               "Thời gian: từ 7 giờ 30.<br>- Địa điểm: Hội trường UBND xã;<br>- Thành phần: toàn thể nhân dân.</p>"
+               "<p>Đoạn một kết thúc<br><br>Đoạn hai bắt đầu sau hai lần xuống dòng.</p>")
+    assert body.text.split("\n\n") == [
+        "Ủy ban nhân dân xã Xuân Phú thông báo lịch tiếp công dân.",
+        "Thời gian: từ 7 giờ 30.",
+        "- Địa điểm: Hội trường UBND xã;",
+        "- Thành phần: toàn thể nhân dân.",
+        "Đoạn một kết thúc",
+        "Đoạn hai bắt đầu sau hai lần xuống dòng.",
+    ]
+
+
+def test_table_cells_are_paragraphs():
+    body = run(paragraphs(P1) + "<table><tr><td>Tháng 7</td><td>Nguyễn Thị Thống</td><td>Chủ tịch</td></tr>"
+               "<tr><td>1</td><td>Ngày 03; 10; 17</td><td>Trụ sở UBND</td></tr></table>")
+    assert body.text.split("\n\n")[1:] == ["Tháng 7", "Nguyễn Thị Thống", "Chủ tịch", "1", "Ngày 03; 10; 17",
+                                           "Trụ sở UBND"]
+
+
+def test_none_element_gives_an_empty_body():
+    assert extract(None, page=Page(URL, "<html></html>"), title=TITLE, lead=None) == Body()
+
+
+def test_the_page_tree_is_not_modified():
+    html = f"<html><body><div class='content'><p class='share'>Chia sẻ</p>{paragraphs(P1)}<p>Kim Phượng</p></div></body></html>"
+    page = Page(URL, html)
+    element = page.first("div.content")
+    before = len(list(element.iter()))
+    extract(element, page=page, title=TITLE, lead=None, noise_css=(".share",))
+    assert len(list(element.iter())) == before
+
+
+# ---- noise -------------------------------------------------------------------------
+
+def test_noise_css_and_tags_and_widgets_are_removed():
+    body = run("<div class='slogan'>Chủ đề năm 2023: Năm chỉnh trang đô thị</div>"
+               "<script>var x = 'Lượt xem';</script><style>p{color:red}</style>"
+               "<div class='social-share'><a href='#'>Facebook</a> <a href='#'>Zalo</a></div>"
+               "<form><input value='Tìm kiếm'><button>Gửi</button></form>"
+               "<iframe src='https://www.youtube.com/embed/x'></iframe>"
+               "<div style='display:none'>chung cu times city, to chuc su kien</div>"
+               + paragraphs(P1, P2) + "<div class='print-tool'>In bài viết</div>",
+               noise_css=(".slogan",))
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+def test_a_wrapper_named_like_a_widget_is_kept_when_it_holds_the_article():
+    body = run(f"<div id='print-area'>{paragraphs(P1, P2, P3)}</div>")
+    assert body.text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize("line", [
+    "Lượt xem: 147", "Đã xem: 50", "View count: 551", "Back", "[Trở về]", "Quay lại",
+    "Bấm vào hình để xem kích thước thật", "image banner", "leftcenterrightdel", "|", " | | ",
+    "\u00a0 \u00a0", "In Gửi Email", "Lấy link copy", "Cỡ chữ Màu chữ image", "Loading...", "![]()",
+    "Thứ sáu, Day 06 Month 06 Year 2025", "Được đăng trong chuyên mục: Tin Tức", "Từ khóa: hội nghị, nhân dân",
+    "Người đăng tin: Quản trị", "Viết bởi Quản trị", "Tác giả:", "………………", "????",
+])
+def test_widget_lines_are_dropped(line):
+    body = run(paragraphs(P1, line, P2))
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+def test_view_counter_with_the_number_on_the_next_line():
+    body = run(paragraphs(P1, P2) + "<div>Số lượt người xem:</div><div>1034</div>")
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("heading", [
+    "Tin liên quan", "Tin khác", "Tin tức khác", "Các tin khác", "Những tin mới hơn", "Những tin cũ hơn",
+    "TIN LIÊN QUAN:", "Bài viết liên quan",
+])
+def test_related_news_inside_the_content_div_is_dropped(heading):
+    related = (f"<p><strong>{heading}</strong></p><ul>"
+               "<li><a href='/phuong-1-ra-quan-don-ve-sinh-83700'>Phường 1 ra quân dọn vệ sinh</a> (12/12/2024)</li>"
+               "<li><a href='/trao-qua-tet-83650'><img src='/thumb/trao-qua.jpg'>Trao quà Tết cho hộ nghèo</a>"
+               " <span class='date'>(01/02/2024)</span></li></ul>")
+    body = run(paragraphs(P1, P2) + "<p>Kim Phượng</p>" + related)
+    assert body.text == f"{P1}\n\n{P2}"
+    assert body.credit_line == "Kim Phượng"
+    assert body.images == []
+    assert "Trao quà Tết" not in body.html
+
+
+def test_related_heading_stops_at_the_next_real_paragraph():
+    body = run(paragraphs(P1) + "<h4>Tin liên quan</h4><p><a href='/bai-cu-1'>Hội nghị quý I năm 2024</a></p>"
+               + paragraphs(P2, P3))
+    assert body.text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_comment_form_heading_cuts_the_rest():
+    body = run(paragraphs(P1, P2) + "<h3>Ý kiến bạn đọc</h3><p>Họ và tên</p><p>Nội dung góp ý của bạn đọc</p>")
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+def test_title_and_lead_repeated_at_the_top_are_dropped():
+    body = run(f"<p><strong>{TITLE.upper()}</strong></p><p>✨✨{TITLE}✨✨</p><p>{LEAD}</p>" + paragraphs(P1),
+               lead=LEAD)
+    assert body.text == P1
+
+
+def test_a_sapo_repeated_with_small_differences_is_dropped():
+    body = run(f"<p>{LEAD.rstrip('.')}</p>" + paragraphs(P1), lead=LEAD)
+    assert body.text == P1
+
+
+def test_date_lines_at_the_top_are_dropped_but_body_dates_kept():
+    body = run("<p>Ngày đăng 30/09/2020 | 16:00 | Lượt xem: 147</p><p>- 23/12/2025 20:46:00</p><p>- Đã xem: 50</p>"
+               "<p>Trung tâm Văn hoá &amp; Thể thao phường 21:52 09/09/2025</p>"
+               "<p>Ngày 25/4/2024, UBND phường tổ chức hội nghị.</p>" + paragraphs(P1))
+    assert body.text == f"Ngày 25/4/2024, UBND phường tổ chức hội nghị.\n\n{P1}"
+
+
+# ---- images and captions --------------------------------------------------------------
+
+def test_images_absolute_in_order_with_lazy_sources_and_without_decoration():
+    body = run(paragraphs(P1)
+               + "<p><img src='/images/blank.gif' data-src='/uploads/news/2024_04/anh-1.jpg'></p>"
+               "<p><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' data-original='anh-2.jpg'></p>"
+               "<p><img src='/loading.gif' data-lazy-src='//cdn.tanbinh.gov.vn/anh-3.jpg'></p>"
+               "<p><img srcset='/anh-4-300.jpg 300w, /anh-4-1024.jpg 1024w, /anh-4-600.jpg 600w'></p>"
+               "<p><img src='/counter/pixel.gif' width='1' height='1'>"
+               "<img src='https://s.w.org/images/core/emoji/14.0.0/72x72/2728.png' class='emoji'>"
+               "<img src='/images/icons/pdf.png' style='width: 16px'>"
+               "<img src='data:image/png;base64,iVBORw0KGgo='></p>"
+               "<p><img src='/uploads/news/2024_04/anh-1.jpg'></p>" + paragraphs(P2))
+    assert [image["src"] for image in body.images] == [
+        "https://phuong1.tanbinh.hochiminhcity.gov.vn/uploads/news/2024_04/anh-1.jpg",
+        "https://phuong1.tanbinh.hochiminhcity.gov.vn/tin-tuc/anh-2.jpg",
+        "https://cdn.tanbinh.gov.vn/anh-3.jpg",
+        "https://phuong1.tanbinh.hochiminhcity.gov.vn/anh-4-1024.jpg",
+    ]
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+def test_figcaption_is_the_caption_and_never_text():
+    body = run(paragraphs(P1) + "<figure class='image'><img src='/a.jpg' alt='a.jpg'>"
+               "<figcaption>Các đại biểu dự hội nghị</figcaption></figure>" + paragraphs(P2))
+    assert body.images == [{"src": "https://phuong1.tanbinh.hochiminhcity.gov.vn/a.jpg",
+                            "caption": "Các đại biểu dự hội nghị"}]
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+def test_vccorp_image_table_and_photo_figure():
+    body = run(paragraphs(P1)
+               + "<table class='image center'><tbody><tr><td><img src='https://cdn.hanoi.gov.vn/a.jpg' "
+               f"alt='{TITLE}- Ảnh 1.'></td></tr><tr><td class='image_desc'><p>Khung cảnh buổi làm việc.</p>"
+               "</td></tr></tbody></table>"
+               "<figure class='VCSortableInPreviewMode' type='Photo'><div><img src='https://cdn.hanoi.gov.vn/b.jpg'"
+               f" alt='{TITLE}- Ảnh 2.'></div><figcaption class='PhotoCMS_Caption'><p>Lãnh đạo phường phát biểu."
+               "</p></figcaption></figure>" + paragraphs(P2))
+    assert [image["caption"] for image in body.images] == ["Khung cảnh buổi làm việc.",
+                                                          "Lãnh đạo phường phát biểu."]
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+def test_word_table_with_two_images_pairs_captions_by_column():
+    body = run(paragraphs(P1) + "<table border='0'><tr><td><img src='/a.jpg'></td><td><img src='/b.jpg'></td></tr>"
+               "<tr><td><p align='center'><i>Trao quà cho hộ nghèo</i></p></td>"
+               "<td><p align='center'><i>Thăm hỏi gia đình chính sách</i></p></td></tr></table>")
+    assert [image["caption"] for image in body.images] == ["Trao quà cho hộ nghèo", "Thăm hỏi gia đình chính sách"]
+    assert body.text == P1
+
+
+def test_caption_in_the_image_cell_and_a_layout_table_with_text():
+    body = run(paragraphs(P1) + "<table><tr><td><p><img src='/a.jpg'></p><p><em>Trao quà cho hộ nghèo</em></p>"
+               f"</td></tr></table><table><tr><td><img src='/b.jpg'></td><td>{P2} {P2}</td></tr></table>")
+    assert [image["caption"] for image in body.images] == ["Trao quà cho hộ nghèo", None]
+    assert body.text == f"{P1}\n\n{P2} {P2}"
+
+
+def test_italic_or_centred_line_after_an_image_is_its_caption():
+    body = run(paragraphs(P1) + "<p style='text-align:center'><img src='/a.jpg'></p>"
+               "<p style='text-align: center;'><em>Đồng chí Nguyễn Văn An phát biểu tại hội nghị.</em></p>"
+               + paragraphs(P2) + "<p><img src='/b.jpg'></p><p align='center'>Người dân phát biểu ý kiến</p>"
+               + paragraphs(P3))
+    assert [image["caption"] for image in body.images] == ["Đồng chí Nguyễn Văn An phát biểu tại hội nghị.",
+                                                          "Người dân phát biểu ý kiến"]
+    assert body.text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_bare_short_line_after_an_image_is_a_caption_but_a_sentence_is_not():
+    body = run(paragraphs(P1) + "<p><img src='/a.jpg'></p><p>Các đại biểu dự hội nghị</p>"
+               + paragraphs(P2) + "<p><img src='/b.jpg'></p>" + paragraphs(P3))
+    assert [image["caption"] for image in body.images] == ["Các đại biểu dự hội nghị", None]
+    assert body.text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_sub_heading_after_an_image_is_not_a_caption():
+    body = run(paragraphs(P1) + "<p><img src='/a.jpg'></p><h3>Nhiệm vụ trọng tâm năm 2026</h3>"
+               + paragraphs(P2) + "<p style='text-align:center'><img src='/b.jpg'></p>"
+               "<p style='text-align:center'><strong>PHẦN HAI</strong></p>" + paragraphs(P3))
+    assert [image["caption"] for image in body.images] == [None, None]
+    assert body.text == f"{P1}\n\nNhiệm vụ trọng tâm năm 2026\n\n{P2}\n\nPHẦN HAI\n\n{P3}"
+
+
+def test_photo_label_line_gives_the_caption_without_the_label():
+    body = run(paragraphs(P1) + "<p><img src='/a.jpg'></p>" + paragraphs(P2) + "<p>Ảnh: Ghi nhận tại hội nghị</p>"
+               + "<p><img src='/b.jpg'></p><p><em>(Ảnh: Quang cảnh buổi lễ)</em></p>"
+               + "<p><img src='/c.jpg'></p><p>Ảnh 3: Trao giấy khen cho các tập thể.</p>" + paragraphs(P3))
+    assert [image["caption"] for image in body.images] == ["Ghi nhận tại hội nghị", "Quang cảnh buổi lễ",
+                                                          "Trao giấy khen cho các tập thể."]
+    assert body.text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_f3_automatic_image_line_is_dropped_and_the_next_line_is_the_caption():
+    body = run(paragraphs(P1) + "<p><img src='https://cdn.hanoi.gov.vn/a.jpg'></p>"
+               f"<p>{TITLE}- Ảnh 1.</p><p>Khung cảnh buổi làm việc.</p>" + paragraphs(P2))
+    assert body.images[0]["caption"] == "Khung cảnh buổi làm việc."
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+def test_caption_broken_over_two_italic_lines_is_joined():
+    body = run(paragraphs(P1) + "<p><img src='/a.jpg'></p><p><em>Lãnh đạo phường trao quà</em></p>"
+               "<p><em>cho các hộ gia đình có hoàn cảnh khó khăn</em></p>" + paragraphs(P2))
+    assert body.images[0]["caption"] == "Lãnh đạo phường trao quà cho các hộ gia đình có hoàn cảnh khó khăn"
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("alt, caption", [
+    (TITLE, None),
+    (f"{TITLE}- Ảnh 3.", None),
+    ("z4180312215755 42dbaa40d16ae8f0b1c5", None),
+    ("436200315 464503276256546 7105431877410251734 n", None),
+    ("IMG_1234.jpg", None),
+    ("vneid.jpg", None),
+    ("ảnh", None),
+    ("image", None),
+    ("Lãnh đạo phường thăm hỏi gia đình chính sách", "Lãnh đạo phường thăm hỏi gia đình chính sách"),
+])
+def test_alt_text_is_a_caption_only_when_it_describes_the_photo(alt, caption):
+    body = run(paragraphs(P1) + f"<p><img src='/a.jpg' alt='{alt}'></p>" + paragraphs(P2))
+    assert body.images[0]["caption"] == caption
+
+
+def test_a_file_name_given_as_caption_is_no_caption():
+    body = run(paragraphs(P1) + "<div class='wp-caption'><img src='/wp-content/uploads/2024/04/z5360412281107_9b3a1d4e.jpg'>"
+               "<p class='wp-caption-text'>z5360412281107 9b3a1d4e</p></div>"
+               "<figure><img src='/uploads/thanhbinh/2025_01/tb-05-tb-ubnd_1.jpg' alt='tb 05 tb ubnd 1'></figure>"
+               "<figure><img src='/uploads/2022/05/hoi-nghi-nhan-dan.jpg'><figcaption>Hội nghị nhân dân</figcaption>"
+               "</figure>" + paragraphs(P2))
+    assert [image["caption"] for image in body.images] == [None, None, "Hội nghị nhân dân"]
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+def test_styled_caption_with_a_line_break_is_one_caption():
+    body = run(paragraphs(P1) + "<figure><img src='/a.jpg'><figcaption><p data-placeholder='[nhập chú thích]'></p>"
+               "</figcaption></figure><p style='text-align: center;'><em>Lãnh đạo phường trao quà cho<br>"
+               "các hộ gia đình tại tổ dân phố số 5.</em></p>" + paragraphs(P2))
+    assert body.images[0]["caption"] == "Lãnh đạo phường trao quà cho các hộ gia đình tại tổ dân phố số 5."
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+def test_caption_printed_twice_is_kept_once_and_out_of_the_text():
+    body = run(paragraphs(P1) + "<p><img src='/a.jpg' alt='Toàn cảnh Hội nghị'></p>"
+               "<p style='text-align:center'><em>Toàn cảnh Hội nghị</em></p><p>Toàn cảnh Hội nghị</p>"
+               + paragraphs(P2))
+    assert body.images[0]["caption"] == "Toàn cảnh Hội nghị"
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+def test_gallery_lead_in_stays_in_the_text():
+    body = run(paragraphs(P1, "Một số hình ảnh tại hội nghị:") + "<p><img src='/a.jpg'></p><p><img src='/b.jpg'></p>")
+    assert body.text == f"{P1}\n\nMột số hình ảnh tại hội nghị:"
+    assert len(body.images) == 2
+
+
+# ---- attachments -------------------------------------------------------------------------
+
+def test_attachments_by_extension_text_box_and_embed():
+    box = ("<div class='news-download-file'><div class='panel-heading'>Tải về</div><ul><li>"
+           "<a href='/vi/news/thong-tin/ke-hoach-378.html?download=1&amp;id=5' title='ke-hoach.pdf'>"
+           "<strong>Kế hoạch tiếp xúc cử tri</strong></a></li></ul></div>")
+    body = run(paragraphs(P1)
+               + "<p>Xem văn bản tại đây: <a href='/uploads/van-ban/QĐ%2006.pdf'>QĐ 06.pdf</a> biểu kèm theo</p>"
+               "<p><a href='/Download.aspx?file=/uploads/bieu-mau.docx'></a></p>"
+               "<p><a href='/uploads/van-ban/QĐ%2006.pdf'>Tải về</a></p>"
+               "<p><a href='/tai-lieu/chi-tiet?id=7'>Tải file tại đây</a></p>"
+               "<iframe src='https://docs.google.com/viewer?url=https://x.gov.vn/files/bao-cao.pdf&embedded=true'>"
+               "</iframe>", outside=box)
+    assert body.attachments == [
+        {"url": "https://phuong1.tanbinh.hochiminhcity.gov.vn/uploads/van-ban/QĐ%2006.pdf", "title": "QĐ 06.pdf"},
+        {"url": "https://phuong1.tanbinh.hochiminhcity.gov.vn/Download.aspx?file=/uploads/bieu-mau.docx",
+         "title": "Download.aspx"},
+        {"url": "https://phuong1.tanbinh.hochiminhcity.gov.vn/tai-lieu/chi-tiet?id=7", "title": "Tải file tại đây"},
+        {"url": "https://x.gov.vn/files/bao-cao.pdf", "title": "bao-cao.pdf"},
+        {"url": "https://phuong1.tanbinh.hochiminhcity.gov.vn/vi/news/thong-tin/ke-hoach-378.html?download=1&id=5",
+         "title": "Kế hoạch tiếp xúc cử tri"},
+    ]
+    assert "Xem văn bản tại đây: QĐ 06.pdf biểu kèm theo" in body.text
+
+
+def test_a_paragraph_that_is_only_a_document_link_is_the_attachment_not_text():
+    body = run(paragraphs(P1) + "<p><a href='/Uploaded/phucloi/2025_09_06/danh-sach-ho-nhan-qua.pdf'>"
+               "Danh sách hộ gia đình nhận quà Tết Độc lập đợt bổ sung</a></p><p>GIA HÂN</p>")
+    assert body.text == P1
+    assert body.attachments == [{"url": "https://phuong1.tanbinh.hochiminhcity.gov.vn/Uploaded/phucloi/2025_09_06/"
+                                        "danh-sach-ho-nhan-qua.pdf",
+                                 "title": "Danh sách hộ gia đình nhận quà Tết Độc lập đợt bổ sung"}]
+    assert "danh-sach-ho-nhan-qua.pdf" in body.html
+    assert body.credit_line == "GIA HÂN"
+
+
+def test_liferay_document_urls_and_download_labels():
+    box = ("<div class='news-download-file'><a href='/vi/news/tin/bao-cao-378.html?download=1&amp;id=0' "
+           "title='Tải về bao-cao.pdf'>Tải về : <strong>bao-cao-ket-qua.pdf</strong></a></div>")
+    body = run(paragraphs(P1) + "<p>Xem <a href='/documents/10180/10590877/KH+kiem+tra+ATTP.pdf/9e8d7c6b-5a4f'>"
+               "Kế hoạch số 112/KH-BCĐ</a> của Ban Chỉ đạo.</p>", outside=box)
+    assert body.attachments == [
+        {"url": "https://phuong1.tanbinh.hochiminhcity.gov.vn/documents/10180/10590877/KH+kiem+tra+ATTP.pdf/9e8d7c6b-5a4f",
+         "title": "Kế hoạch số 112/KH-BCĐ"},
+        {"url": "https://phuong1.tanbinh.hochiminhcity.gov.vn/vi/news/tin/bao-cao-378.html?download=1&id=0",
+         "title": "bao-cao-ket-qua.pdf"},
+    ]
+
+
+def test_ordinary_links_are_not_attachments():
+    body = run(paragraphs(P1) + "<p><a href='/tin-tuc/hoi-nghi-quy-i-83500'>Hội nghị quý I</a> đã đánh giá.</p>")
+    assert body.attachments == []
+
+
+# ---- credit ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("credit", [
+    "Kim Phượng", "GIA HÂN", "X.PHÚ", "NDH", "Đ.H", "BBT", "BBT.", "Ban Biên Tập", "Tin, ảnh: VHXH",
+    "Tin, ảnh: Lan Anh", "Bài, ảnh: Nguyễn Văn An (Công chức VHXH)", "Tin: Minh Hà; Ảnh: Quốc Tuấn",
+    "Thanh Sang - Văn phòng HĐND và UBND", "Bích Ngọc - Hội Nông dân tỉnh",
+    "Phòng Tư pháp quận Tân Bình- Phòng PBGDPL", "Phan Loan (Núi Voi)", "Đỗ Dũng; Trung tâm VH, TT-TT thành phố",
+    "ỦY BAN NHÂN DÂN PHƯỜNG 1", "Tác giả: N.V.T - Nguồn: BCDNTM. TV", "Nguồn tin: Sao Khuê", "CTV Minh Lâm (NM)",
+    "TẤN HÙNG – MINH NGỌC – VĂN TỐ", "Thực hiện: Thu Hà - Minh Quân", "Mai viết Tăng",
+])
+def test_last_line_credit_forms(credit):
+    body = run(paragraphs(P1, P2, credit))
+    assert body.credit_line == credit
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+def test_end_marker_and_right_aligned_credit():
+    body = run(paragraphs(P1, P2) + "<p>./.</p><p style='text-align: right;'><strong>Văn Quân</strong></p>")
+    assert body.credit_line == "Văn Quân"
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+def test_end_marker_ending_a_sentence_is_kept():
+    body = run(paragraphs(P1, "Hội nghị kết thúc lúc 11 giờ cùng ngày./.", "Ngọc Diệp"))
+    assert body.text == f"{P1}\n\nHội nghị kết thúc lúc 11 giờ cùng ngày./."
+    assert body.credit_line == "Ngọc Diệp"
+
+
+def test_nukeviet_two_line_credit_is_joined_by_a_newline():
+    body = run(paragraphs(P1, P2) + "<p style='text-align: right;'><strong>Tác giả bài viết: </strong>Hữu Anh</p>"
+               "<p style='text-align: right;'><strong>Nguồn tin: </strong>danviet.vn</p>")
+    assert body.credit_line == "Tác giả bài viết: Hữu Anh\nNguồn tin: danviet.vn"
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+def test_credit_after_a_br_in_the_last_paragraph():
+    body = run(paragraphs(P1) + "<p>Hội nghị thành công tốt đẹp./.<br>Thanh Sang - Văn phòng HĐND và UBND</p>")
+    assert body.credit_line == "Thanh Sang - Văn phòng HĐND và UBND"
+    assert body.text == f"{P1}\n\nHội nghị thành công tốt đẹp./."
+
+
+def test_empty_author_label_gives_no_credit():
+    body = run(paragraphs(P1, P2, "Tác giả:"))
+    assert body.credit_line is None
+    assert body.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("last", [
+    P3,
+    "Hội nghị thành công tốt đẹp",
+    "Toàn cảnh hội nghị",
+    "Đồng chí Nguyễn Văn An",
+    "Trân trọng thông báo!",
+])
+def test_a_last_content_line_is_not_a_credit(last):
+    body = run(paragraphs(P1, P2, last))
+    assert body.credit_line is None
+    assert body.text == f"{P1}\n\n{P2}\n\n{last}"
+
+
+def test_a_name_continuing_a_hard_wrapped_line_is_not_a_credit():
+    body = run(paragraphs(P1) + "<p>Phát biểu chỉ đạo hội nghị có đồng chí<br>Nguyễn Văn An</p>")
+    assert body.credit_line is None
+    assert body.text == f"{P1}\n\nPhát biểu chỉ đạo hội nghị có đồng chí Nguyễn Văn An"
+
+
+def test_the_signer_of_a_document_is_not_a_credit():
+    body = run(paragraphs("Ủy ban nhân dân phường thông báo đến toàn thể nhân dân được biết.", "KT. CHỦ TỊCH",
+                          "PHÓ CHỦ TỊCH", "Nguyễn Văn Bình"))
+    assert body.credit_line is None
+    assert body.text.endswith("PHÓ CHỦ TỊCH\n\nNguyễn Văn Bình")
+
+
+# ---- html ------------------------------------------------------------------------------------
+
+def test_html_is_sanitised_absolute_and_without_noise():
+    body = run("<div class='toolbar'>In bài</div><p style='color:red' onclick='x()'>Lượt xem: 147</p>"
+               f"<div>{P1}</div><div><p>{P2}</p></div>"
+               "<figure><img data-src='/a.jpg' src='/blank.gif' onerror='x()' title='a'><figcaption>Chú thích ảnh</figcaption>"
+               "</figure><p><a href='/van-ban/kh-200.pdf' target='_blank'>Kế hoạch 200</a></p>"
+               "<script>alert(1)</script><p>Kim Phượng</p>")
+    html = body.html
+    assert "Lượt xem" not in html and "In bài" not in html and "script" not in html and "alert" not in html
+    assert "onclick" not in html and "style=" not in html and "onerror" not in html and "<div" not in html
+    assert f"<p>{P1}</p>" in html and f"<p>{P2}</p>" in html
+    assert '<img src="https://phuong1.tanbinh.hochiminhcity.gov.vn/a.jpg">' in html
+    assert "<figcaption>Chú thích ảnh</figcaption>" in html
+    assert 'href="https://phuong1.tanbinh.hochiminhcity.gov.vn/van-ban/kh-200.pdf"' in html
+    assert "Kim Phượng" in html
+
+
+def test_speed_is_far_below_a_millisecond_per_paragraph():
+    import time
+    content = "".join(f"<p style='text-align:justify'><span>{P1} ({i})</span></p>" for i in range(40))
+    html = f"<html><body><div class='content'>{content}<p>Kim Phượng</p></div></body></html>"
+    page = Page(URL, html)
+    element = page.first("div.content")
+    start = time.perf_counter()
+    for _ in range(20):
+        extract(element, page=page, title=TITLE, lead=None)
+    assert (time.perf_counter() - start) / 20 < 0.05

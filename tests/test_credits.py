@@ -1,0 +1,124 @@
+"""Credit lines: which last lines are credits, and who is a person or a unit."""
+import pytest
+
+from scraper.credits import (is_end_marker, is_person, is_posting_account, is_signature_position,
+                             is_unit, looks_like_credit, split_credit)
+
+
+@pytest.mark.parametrize("line, authors, unit", [
+    ("Kim Phượng", ["Kim Phượng"], None),
+    ("Nguyễn Văn Thuận", ["Nguyễn Văn Thuận"], None),
+    ("Kim Phượng.", ["Kim Phượng"], None),
+    ("GIA HÂN", ["GIA HÂN"], None),
+    ("X.PHÚ", ["X.PHÚ"], None),
+    ("Mai viết Tăng", ["Mai viết Tăng"], None),
+    ("Đoàn Văn Hùng", ["Đoàn Văn Hùng"], None),          # Đoàn is a surname here
+    ("Tin, ảnh: VHXH", [], "VHXH"),
+    ("Tin, ảnh: Lan Anh", ["Lan Anh"], None),
+    ("Tin, ảnh: P. Thành", ["P. Thành"], None),
+    ("Tin và ảnh: Minh Hà, Quốc Tuấn", ["Minh Hà", "Quốc Tuấn"], None),
+    ("Bài, ảnh: Nguyễn Văn An (Công chức VHXH)", ["Nguyễn Văn An"], "Công chức VHXH"),
+    ("Tin: Minh Hà; Ảnh: Quốc Tuấn", ["Minh Hà", "Quốc Tuấn"], None),
+    ("Tin: Minh Hà - Ảnh: Quốc Tuấn", ["Minh Hà", "Quốc Tuấn"], None),
+    ("Tin: Minh Hà\nẢnh: Minh Hà", ["Minh Hà"], None),
+    ("Thanh Sang - Văn phòng HĐND và UBND", ["Thanh Sang"], "Văn phòng HĐND và UBND"),
+    ("Bích Ngọc - Hội Nông dân tỉnh", ["Bích Ngọc"], "Hội Nông dân tỉnh"),
+    ("Phòng Tư pháp quận Tân Bình- Phòng PBGDPL", [], "Phòng Tư pháp quận Tân Bình- Phòng PBGDPL"),
+    ("Kim Phượng - Trung tâm Văn hóa – Thông tin và Thể thao phường", ["Kim Phượng"],
+     "Trung tâm Văn hóa – Thông tin và Thể thao phường"),
+    ("Phan Loan (Núi Voi)", ["Phan Loan"], "Núi Voi"),
+    ("Đỗ Dũng; Trung tâm VH, TT-TT thành phố", ["Đỗ Dũng"], "Trung tâm VH, TT-TT thành phố"),
+    ("ỦY BAN NHÂN DÂN PHƯỜNG 1", [], "ỦY BAN NHÂN DÂN PHƯỜNG 1"),
+    ("Uỷ ban nhân dân phường 8", [], "Uỷ ban nhân dân phường 8"),
+    ("HĐND xã Thanh Điền", [], "HĐND xã Thanh Điền"),
+    ("Trung tâm Văn hoá & Thể thao phường", [], "Trung tâm Văn hoá & Thể thao phường"),
+    ("BBT", [], "BBT"),
+    ("BBT.", [], "BBT"),
+    ("Ban Biên Tập", [], "Ban Biên Tập"),
+    ("Tác giả bài viết: Hữu Anh\nNguồn tin: danviet.vn", ["Hữu Anh"], "danviet.vn"),
+    ("Tác giả: N.V.T - Nguồn: BCDNTM. TV", ["N.V.T"], "BCDNTM. TV"),
+    ("Nguồn tin: Sao Khuê", [], "Sao Khuê"),
+    ("Nguồn: https://baodongnai.com.vn/xa-hoi/hoi-nghi.html", [], "https://baodongnai.com.vn/xa-hoi/hoi-nghi.html"),
+    ("Theo Báo Đồng Nai", [], "Báo Đồng Nai"),
+    ("CTV Minh Lâm (NM)", ["Minh Lâm"], None),
+    ("NDH", ["NDH"], None),
+    ("Đ.H", ["Đ.H"], None),
+    ("M.H", ["M.H"], None),
+    ("P.V", ["P.V"], None),
+    ("TẤN HÙNG – MINH NGỌC – VĂN TỐ", ["TẤN HÙNG", "MINH NGỌC", "VĂN TỐ"], None),
+    ("Thực hiện: Thu Hà - Minh Quân", ["Thu Hà", "Minh Quân"], None),
+    ("Lê Văn Tuấn (Trưởng Ban Tuyên giáo Thị uỷ Hương Thủy)", ["Lê Văn Tuấn"],
+     "Trưởng Ban Tuyên giáo Thị uỷ Hương Thủy"),
+    ("Tác giả:", [], None),
+    ("admin", [], None),
+    ("Người đăng tin: quantri", [], None),
+    ("Tác giả bài viết: Hữu Anh\nNgười đăng: admin", ["Hữu Anh"], None),
+    ("Tác giả: HĐND xã Thanh Điền\nNguồn tin: hdnd.tayninh.gov.vn", [],
+     "HĐND xã Thanh Điền; hdnd.tayninh.gov.vn"),
+    ("Kim Phượng ./.", ["Kim Phượng"], None),
+    ("", [], None),
+    (None, [], None),
+])
+def test_split_credit(line, authors, unit):
+    assert split_credit(line) == (authors, unit)
+
+
+@pytest.mark.parametrize("line", [
+    "Kim Phượng", "GIA HÂN", "X.PHÚ", "NDH", "Đ.H", "BBT", "BBT.", "Ban Biên Tập", "Tin, ảnh: VHXH",
+    "Tin, ảnh: Lan Anh", "Tin: A Sáng; Ảnh: B Hòa", "Thanh Sang - Văn phòng HĐND và UBND",
+    "Bích Ngọc - Hội Nông dân tỉnh", "Phòng Tư pháp quận Tân Bình- Phòng PBGDPL", "Phan Loan (Núi Voi)",
+    "Đỗ Dũng; Trung tâm VH, TT-TT thành phố", "ỦY BAN NHÂN DÂN PHƯỜNG 1", "Tác giả bài viết: Hữu Anh",
+    "Nguồn tin: danviet.vn", "Tác giả: N.V.T - Nguồn: BCDNTM. TV", "CTV Minh Lâm (NM)",
+    "TẤN HÙNG – MINH NGỌC – VĂN TỐ", "Thực hiện: Thu Hà - Minh Quân", "Ảnh: Lan Anh", "Mai viết Tăng",
+    "HĐND xã Thanh Điền", "Theo Báo Đồng Nai",
+])
+def test_credit_shapes(line):
+    assert looks_like_credit(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Hội nghị kết thúc trong không khí phấn khởi.",
+    "Hội nghị thành công tốt đẹp",
+    "Đại hội thành công tốt đẹp",
+    "Toàn cảnh hội nghị",
+    "Các đại biểu dự hội nghị",
+    "Trân trọng thông báo",
+    "Xin trân trọng cảm ơn!",
+    "Đồng chí Nguyễn Văn An",
+    "Ảnh: Ghi nhận tại hội nghị",
+    "Hà Nội, ngày 12 tháng 3 năm 2025",
+    "Phường 1 tổ chức hội nghị nhân dân",
+    "Một số hình ảnh tại hội nghị:",
+    "Theo kế hoạch, phường sẽ tổ chức",
+    "Tác giả:",
+    "Thanh",
+    "HẾT",
+    "Người đăng tin: Quản trị",
+    "Viết bởi Quản trị",
+    "Nguyễn Văn An phát biểu tại hội nghị",
+    "Hội Nông dân phường tổ chức ra quân vệ sinh môi trường",
+    "",
+])
+def test_content_lines_are_not_credits(line):
+    assert not looks_like_credit(line)
+
+
+def test_units_and_people():
+    assert is_unit("Văn phòng HĐND và UBND") and not is_person("Văn phòng HĐND và UBND")
+    assert is_person("Văn Phong") and not is_unit("Văn Phong")     # a name, not "Văn phòng"
+    assert is_unit("VP HĐND-UBND")
+    assert is_unit("Ban CHQS phường") and is_unit("Công an xã") and is_unit("Trạm Y tế phường")
+    assert is_unit("Đoàn Thanh niên phường") and is_unit("UBMTTQVN phường")
+    assert not is_unit("NGUYỄN THỊ HUYỀN") and is_person("NGUYỄN THỊ HUYỀN")
+    assert not is_person("Đồng chí Nguyễn Văn An")
+    assert not is_person("Văn Hóa Và Thể Thao") and not is_person("Thông tin và Thể thao")
+
+
+def test_markers():
+    assert is_end_marker("./.") and is_end_marker("/.") and is_end_marker(" ./. ")
+    assert is_end_marker("- Hết -") and is_end_marker("HẾT")
+    assert not is_end_marker("BBT.") and not is_end_marker(".")
+    assert is_posting_account("Viết bởi Quản trị") and is_posting_account("Administrator")
+    assert not is_posting_account("Kim Phượng")
+    assert is_signature_position("KT. CHỦ TỊCH") and is_signature_position("PHÓ CHỦ TỊCH")
+    assert not is_signature_position("Kim Phượng")

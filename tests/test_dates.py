@@ -1,0 +1,161 @@
+"""Publish dates: every header form of portals.md 4.2, markup, URL/id evidence."""
+import pytest
+
+from scraper.dates import (date_from_markup, date_from_url, parse_datetime_text, published_at, strip_dates,
+                           year_month_from_url)
+from scraper.page import Page
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("09/12/2022", "2022-12-09"),
+    ("01/02/2026", "2026-02-01"),
+    ("21:52 09/09/2025", "2025-09-09T21:52+07:00"),
+    ("Trung tâm Văn hoá & Thể thao phường 21:52 09/09/2025", "2025-09-09T21:52+07:00"),
+    ("13/11/2023 09:02", "2023-11-13T09:02+07:00"),
+    ("- 23/12/2025 20:46:00", "2025-12-23T20:46+07:00"),
+    ("23/01/2026 10:50:39 AM", "2026-01-23T10:50+07:00"),
+    ("23/01/2026 10:50:39 PM", "2026-01-23T22:50+07:00"),
+    ("23/01/2026 12:05:00 AM", "2026-01-23T00:05+07:00"),
+    ("23/01/2026 12:30:00 PM", "2026-01-23T12:30+07:00"),
+    ("Ngày đăng 30/09/2020 | 16:00  | Lượt xem: 147", "2020-09-30T16:00+07:00"),
+    ("Ngày đăng 30/09/2020|16:00", "2020-09-30T16:00+07:00"),
+    ("Ngày cập nhật 25/05/2024", "2024-05-25"),
+    ("Cập nhật lúc: 13/02/2024", "2024-02-13"),
+    ("Đăng lúc: 29/11/2022 (GMT+7)", "2022-11-29"),
+    ("Thứ sáu, 14/05/2021, 16:40 CH", "2021-05-14T16:40+07:00"),
+    ("Thứ hai, 03/05/2021, 09:15 SA", "2021-05-03T09:15+07:00"),
+    ("(21/07/2017). Số lượt xem:462", "2017-07-21"),
+    ("(12/12/2024)", "2024-12-12"),
+    ("2020-08-22 09:10:00.0", "2020-08-22T09:10+07:00"),
+    ("2024-10-08T04:01:27+07:00", "2024-10-08T04:01+07:00"),
+    ("Tháng Ba 1, 2024", "2024-03-01"),
+    ("Tháng Mười Hai 25, 2023", "2023-12-25"),
+    ("Tháng Mười 5, 2023", "2023-10-05"),
+    ("20/05/2017 09 : 18 AM", "2017-05-20T09:18+07:00"),
+    ("Thứ Sáu, ngày 14 tháng 5 năm 2021", "2021-05-14"),
+    ("4.2.2024", "2024-02-04"),
+])
+def test_header_forms(text, expected):
+    assert parse_datetime_text(text) == expected
+
+
+def test_midnight_means_no_time_known():
+    assert parse_datetime_text("2026-11-16T00:00:00+07:00") == "2026-11-16"
+    assert parse_datetime_text("16/11/2026 00:00") == "2026-11-16"
+    assert parse_datetime_text("16/11/2026 00:05") == "2026-11-16T00:05+07:00"
+
+
+def test_iso_with_wrong_offset_keeps_the_wall_clock():
+    # A NukeViet server with a mis-set zone labels Vietnam's local time -04:00.
+    assert parse_datetime_text("2024-10-08T04:01:27-04:00") == "2024-10-08T04:01+07:00"
+
+
+def test_iso_in_utc_is_converted_to_vietnam_time():
+    assert parse_datetime_text("2024-03-01T20:30:00Z") == "2024-03-02T03:30+07:00"
+
+
+@pytest.mark.parametrize("text", [
+    "Thứ sáu, Day 06 Month 06 Year 2025",     # Đắk Lắk crawl-date widget
+    "Hôm nay: 06/06/2025",
+    "31/02/2024",                               # no such day
+    "12/12/1990",                               # before any portal existed
+    "sáng 4.2.202",                             # truncated year
+    "Lượt xem: 147",
+    "",
+])
+def test_rejected_header_texts(text):
+    assert parse_datetime_text(text) is None
+
+
+def test_invalid_time_keeps_the_day():
+    assert parse_datetime_text("09/12/2022 25:61") == "2022-12-09"
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://vpub.hochiminhcity.gov.vn/portal/pages/2024-2-16/To-chuc-Hoi-nghi-cch5uph2q3nc2.aspx",
+     "2024-02-16"),
+    ("https://xasonlinh.hatinh.gov.vn/portal/pages/2023-01-30/Ung-dung-Cong-nghe-v-468686.aspx", "2023-01-30"),
+    ("https://viethung.hanoi.gov.vn/di-tich-lich-su-va-van-hoa/le-hoi-dinh-kim-quan-278325062818161255.htm",
+     "2025-06-28T18:16+07:00"),
+    ("https://xuandinh.hanoi.gov.vn/van-hoa-xa-hoi-65890/phat-huy-vai-tro-2835250910165542756.htm",
+     "2025-09-10T16:55+07:00"),
+    ("https://vinhlinh.quangtri.gov.vn/chi-tiet/-/view-article/1/1647698216855/1712116199324",
+     "2024-04-03T10:49+07:00"),
+    ("https://badon.quangbinh.gov.vn/3cms/Ban-in-507.htm?art=1457689198968", "2016-03-11T16:39+07:00"),
+    ("https://example.gov.vn/tin-tuc/2024/12/05/hoi-nghi.html", "2024-12-05"),
+    ("https://yenhoa.camxuyen.hatinh.gov.vn/portal/pages/2020/tin-ve-phong-trao-61.aspx", None),
+    ("https://binhduong.gov.vn:443/dau-tu-thong-tin-can-biet/2024/12/861-hoan-tiep-cong-dan", None),
+    ("https://phamsumanh.haiphong.gov.vn/tin-tuc-su-kien/phuong-to-chuc-hoi-nghi-800886", None),
+    ("https://example.gov.vn/portal/pages/2024-2-31/bai-1.aspx", None),
+])
+def test_date_from_url(url, expected):
+    assert date_from_url(url) == expected
+
+
+def test_year_month_evidence_is_not_a_date():
+    assert year_month_from_url("https://binhduong.gov.vn/dau-tu/2024/12/861-hoan") == (2024, 12)
+    assert year_month_from_url("https://yenhoa.camxuyen.hatinh.gov.vn/portal/pages/2020/tin-61.aspx") == (2020, None)
+    assert year_month_from_url("https://example.gov.vn/tin-tuc/hoi-nghi-2024.html") is None
+
+
+def _page(head="", body="", url="https://xuandong.dongnai.gov.vn/vi/news/tin/bai-378.html"):
+    return Page(url, f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def test_markup_dates():
+    page = _page('<meta property="article:published_time" content="2025-12-23T20:46:00+07:00">')
+    assert date_from_markup(page)[0] == "2025-12-23T20:46+07:00"
+    page = _page(body='<span itemprop="datePublished" content="2024-10-08T04:01:27-04:00"></span>')
+    assert date_from_markup(page)[0] == "2024-10-08T04:01+07:00"
+    page = _page('<script type="application/ld+json">{"@type": "NewsArticle", '
+                 '"datePublished": "2023-11-13T09:02:00+07:00"}</script>')
+    assert date_from_markup(page)[0] == "2023-11-13T09:02+07:00"
+    page = _page(body='<time datetime="2024-03-01">Tháng Ba 1, 2024</time>')
+    assert date_from_markup(page)[0] == "2024-03-01"
+    assert date_from_markup(_page(body="<p>Ngày 12/3/2024, hội nghị diễn ra.</p>")) is None
+
+
+def test_header_wins_over_markup_and_url():
+    page = _page('<meta property="article:published_time" content="2025-01-02T08:00:00+07:00">',
+                 url="https://vpub.hochiminhcity.gov.vn/portal/pages/2024-2-16/bai-1.aspx")
+    assert published_at(page, ["Ngày đăng 30/09/2020 | 16:00"], page.url) == "2020-09-30T16:00+07:00"
+
+
+def test_markup_time_completes_a_header_day():
+    page = _page('<meta property="article:published_time" content="2025-12-23T20:46:00+07:00">')
+    assert published_at(page, ["23/12/2025"], page.url) == "2025-12-23T20:46+07:00"
+    # A markup time on another day does not change the displayed day.
+    assert published_at(page, ["22/12/2025"], page.url) == "2025-12-22"
+
+
+def test_converted_instant_used_when_it_matches_the_header_day():
+    # 20:30 at -04:00 is 07:30 next day in Vietnam; the header shows that next day.
+    page = _page(body='<span itemprop="datePublished" content="2024-10-08T20:30:00-04:00"></span>')
+    assert published_at(page, ["09/10/2024"], page.url) == "2024-10-09T07:30+07:00"
+    assert published_at(page, ["08/10/2024"], page.url) == "2024-10-08T20:30+07:00"
+
+
+def test_markup_then_url_when_no_header():
+    page = _page('<meta name="dc.date" content="2024-05-25">')
+    assert published_at(page, [], page.url) == "2024-05-25"
+    page = _page(url="https://viethung.hanoi.gov.vn/tin/le-hoi-278325062818161255.htm")
+    assert published_at(page, [], page.url) == "2025-06-28T18:16+07:00"
+    assert published_at(page, ["Thứ sáu, Day 06 Month 06 Year 2025"], page.url) == "2025-06-28T18:16+07:00"
+
+
+def test_body_dates_are_never_used():
+    page = _page(body="<div><p>Ngày 25/4/2024, UBND phường tổ chức hội nghị.</p></div>",
+                 url="https://example.gov.vn/tin-tuc/hoi-nghi-123")
+    assert published_at(page, [], page.url) is None
+    assert published_at(None, [], "") is None
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("Trung tâm Văn hoá & Thể thao phường 21:52 09/09/2025", "Trung tâm Văn hoá & Thể thao phường"),
+    ("Phòng Văn hóa - Thông tin 13/06/2026", "Phòng Văn hóa - Thông tin"),
+    ("Ngày đăng 30/09/2020 | 16:00  | Lượt xem: 147", ""),
+    ("Thứ sáu, 14/05/2021, 16:40 CH", ""),
+    ("Đăng lúc: 29/11/2022 (GMT+7)", ""),
+])
+def test_strip_dates_leaves_the_byline(text, rest):
+    assert strip_dates(text) == rest

@@ -1,0 +1,43 @@
+"""Text hygiene: NFC, legacy look-alikes, whitespace, matching keys."""
+import unicodedata
+
+from scraper.text import clean_lines, fold, has_word_chars, match_key, nfc, squash
+
+
+def test_nfc_composes_combining_tone_marks():
+    decomposed = unicodedata.normalize("NFD", "Phường Bình Lộc")
+    assert decomposed != "Phường Bình Lộc"
+    assert nfc(decomposed) == "Phường Bình Lộc"
+
+
+def test_nfc_repairs_icelandic_eth_and_invisible_characters():
+    assert nfc("Ðối thoại với HÐND") == "Đối thoại với HĐND"
+    assert nfc("khuyến\u00adhọc") == "khuyếnhọc"
+    assert nfc(None) is None
+
+
+def test_squash_folds_nbsp_tabs_and_newlines():
+    assert squash("  Ủy\nban\u00a0nhân\t dân\r\n xã  ") == "Ủy ban nhân dân xã"
+    assert squash(None) == "" and squash("\u00a0 \u200b") == ""
+
+
+def test_clean_lines_drops_blank_lines():
+    assert clean_lines("Kim Phượng\n \u00a0\n\nBBT") == ["Kim Phượng", "BBT"]
+
+
+def test_fold_removes_accents_case_and_d_bar():
+    assert fold("ĐẢNG ỦY – HĐND") == "dang uy – hdnd"
+    assert fold(unicodedata.normalize("NFD", "Hội Nông dân")) == "hoi nong dan"
+    assert fold("Văn hoá") == fold("Văn hóa")
+
+
+def test_match_key_ignores_punctuation_and_decoration():
+    assert match_key("✨✨PHƯỜNG 4 TỔ CHỨC HỘI NGHỊ✨✨") == match_key("Phường 4 tổ chức hội nghị.")
+    assert match_key("Tin liên quan:") == "tin lien quan"
+
+
+def test_has_word_chars_tells_bars_and_markers_from_text():
+    assert not has_word_chars(" | ")
+    assert not has_word_chars("./.")
+    assert not has_word_chars("……….")
+    assert has_word_chars("BBT.")
