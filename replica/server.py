@@ -219,6 +219,7 @@ class ReplicaServer:
         for (portal, site, _), server in zip(self.portals, self.servers):
             server.faults = fault_plan(portal, site) if enabled else {}
             server.hits.clear()
+            server.log.clear()
             self.faults[portal.slug] = server.faults
 
     def set_edition(self, edition: int) -> None:

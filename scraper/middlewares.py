@@ -13,6 +13,7 @@ from scrapy.http import Request
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import reactor
+from twisted.internet.defer import Deferred
 
 log = logging.getLogger("ward-archive")
 
@@ -86,6 +87,19 @@ class StrictRobotsTxt(RobotsTxtMiddleware):
     def __init__(self, crawler):
         super().__init__(crawler)
         self._crawl_delays: dict[str, float] = {}
+
+    async def robot_parser(self, request):
+        """Scrapy hands every request that waits for a host's robots.txt the
+        same Deferred through `asFuture`, whose callback returns None: only
+        the first waiter gets the rules, the others get None, which means
+        'allow'. Each waiter here gets its own Deferred; the shared one keeps
+        its result for the next."""
+        pending = self._parsers.get(urlparse_cached(request).netloc)
+        if isinstance(pending, Deferred):
+            waiter = Deferred()
+            pending.addBoth(_pass_to, waiter)
+            return await maybe_deferred_to_future(waiter)
+        return await super().robot_parser(request)
 
     async def _parse_robots(self, response, netloc, request):
         if response.status >= 500:
@@ -169,6 +183,11 @@ class PoliteRetry(RetryMiddleware):
         # The pause is for the server's current trouble, not for the rest of
         # the crawl (AutoThrottle, where it runs, would also lower it again).
         reactor.callLater(wait, _restore_delay, slot, wait, previous)
+
+
+def _pass_to(result, waiter: Deferred):
+    waiter.callback(result)
+    return result
 
 
 def _restore_delay(slot, raised: float, previous: float) -> None:

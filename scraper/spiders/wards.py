@@ -110,7 +110,7 @@ class WardSpider(scrapy.Spider):
         return scrapy.Request(url, callback=self.parse_listing, errback=self.on_error,
                               meta={"portal": slug, "section": section})
 
-    def _article_request(self, url, slug, key):
+    def _article_request(self, url, slug, key, section=None):
         headers = {}
         known = self.known.get(key)
         if known is not None:
@@ -120,8 +120,11 @@ class WardSpider(scrapy.Spider):
                 headers["If-None-Match"] = known.etag
             if known.last_modified:
                 headers["If-Modified-Since"] = known.last_modified
+        if section is not None:
+            self._outstanding[section] += 1
         return scrapy.Request(url, headers=headers, callback=self.parse_article, errback=self.on_error,
                               meta={"portal": slug, "key": known.canonical_url if known else key,
+                                    "article_section": section,
                                     "handle_httpstatus_list": [304, *GONE] if known else []})
 
     # ---- callbacks --------------------------------------------------------
@@ -145,7 +148,7 @@ class WardSpider(scrapy.Spider):
             if key in self.known and not self.full:
                 continue
             fresh += 1
-            yield self._article_request(url, slug, key)
+            yield self._article_request(url, slug, key, section)
         # Listings are newest first: once a section has been read to its end,
         # a page of archived articles means everything older is archived too.
         # (An interrupted first crawl never reached the end, so it pages on.)
@@ -167,13 +170,24 @@ class WardSpider(scrapy.Spider):
             yield self._listing_request(url, slug, section)
 
     def _listing_done(self, slug, section):
-        """A section is complete when every listing page it led to was read
-        and nothing cut it short (trap guard, stale stop, errors)."""
+        """A section is complete when every listing page it led to was read,
+        every article they linked was handled (archived, or failed and logged
+        for a retry), and nothing cut it short (trap guard, stale stop, a
+        failed listing page). A crawl killed before that leaves it incomplete,
+        so the next incremental crawl pages on instead of stopping early."""
+        if section is None:
+            return
         self._outstanding[section] -= 1
         if self._outstanding[section] == 0 and section not in self._cut_sections:
             self.ledger.section_complete(slug, section)
 
     def parse_article(self, response):
+        try:
+            yield from self._read_article(response)
+        finally:
+            self._listing_done(response.meta["portal"], response.meta.get("article_section"))
+
+    def _read_article(self, response):
         slug = response.meta["portal"]
         self.ledger.page(slug)
         key = response.meta.get("key")
@@ -232,7 +246,7 @@ class WardSpider(scrapy.Spider):
                               target)
             if target == "listing":
                 self._cut_sections.add(request.meta["section"])
-                self._listing_done(slug, request.meta["section"])
+            self._listing_done(slug, request.meta.get("section") or request.meta.get("article_section"))
 
     def on_error(self, failure):
         request = failure.request
@@ -258,7 +272,7 @@ class WardSpider(scrapy.Spider):
         self.ledger.error(slug, request.url, kind, message, target)
         if section is not None:  # a listing page failed: the section is not known complete
             self._cut_sections.add(section)
-            self._listing_done(slug, section)
+        self._listing_done(slug, section or request.meta.get("article_section"))
 
     # ---- helpers ----------------------------------------------------------
     def _page(self, response) -> Page | None:
