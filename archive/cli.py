@@ -100,14 +100,17 @@ def show_raw(url, db_path, version):
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
-def serve(db_path, host, port):
+@click.option("--public", is_flag=True,
+              help="Serve a read-only publication copy (suppressions applied, immutable, public limits); "
+                   "see docs/publishing.md.")
+def serve(db_path, host, port, public):
     """Serve the archive with Datasette (full-text search, facets, CSV)."""
     from .serve import serve_datasette
 
     if not Path(db_path).exists():
         click.echo(f"error: {db_path} does not exist; run `ward-archive crawl` first", err=True)
         sys.exit(2)
-    serve_datasette(db_path, host=host, port=port)
+    serve_datasette(db_path, host=host, port=port, public=public)
 
 
 @cli.command()
@@ -190,3 +193,11 @@ def evaluate(gold_dir):
     from scraper.evaluate import GOLD_DIR, report
 
     click.echo(report(Path(gold_dir) if gold_dir else GOLD_DIR))
+
+
+# Commands that live beside their library code.
+from .export import export_command, verify_command  # noqa: E402
+from .publish import public_copy_command, suppress_command, unsuppress_command  # noqa: E402
+
+for _command in (export_command, verify_command, suppress_command, unsuppress_command, public_copy_command):
+    cli.add_command(_command)

@@ -1,8 +1,15 @@
-"""Start Datasette on an archive with the project's metadata, templates and plugins."""
+"""Start Datasette on an archive with the project's metadata, templates and plugins.
+
+Two modes. The researcher's desk (default) serves the archive file itself,
+live. Public mode (`serve --public`) serves a publication copy instead (see
+archive/publish.py): suppressions applied, opened immutable, with tighter
+limits for strangers on the internet.
+"""
 from __future__ import annotations
 
 import json
 import os
+import shlex
 import sys
 import tempfile
 from pathlib import Path
@@ -14,12 +21,43 @@ DATASETTE_DIR = Path(__file__).resolve().parent.parent / "datasette"
 # CSV exports must return every row: the default max_csv_mb (100) cuts a
 # large export off silently. Sorting is made tie-free in the schema.
 SETTINGS = {
-    "max_csv_mb": "0",
-    "allow_csv_stream": "1",
-    "truncate_cells_html": "240",
-    "default_page_size": "50",
-    "sql_time_limit_ms": "3000",
+    "max_csv_mb": 0,
+    "allow_csv_stream": True,
+    "truncate_cells_html": 240,
+    "default_page_size": 50,
+    "sql_time_limit_ms": 3000,
 }
+
+# Public serving. Read-only SQL stays on: it is what researchers come for,
+# Datasette only runs SELECTs, on a connection to an immutable file, within
+# the time limit. The database file download is off: the copy is large and
+# the CSV archives (`ward-archive export`) are the bulk route. Pages can be
+# cached (by browsers and a reverse proxy) for five minutes: the copy only
+# changes when it is rebuilt.
+PUBLIC_SETTINGS = {
+    **SETTINGS,
+    "sql_time_limit_ms": 1000,
+    "facet_time_limit_ms": 200,
+    "facet_suggest_time_limit_ms": 50,
+    "max_returned_rows": 1000,
+    "num_sql_threads": 3,
+    "default_allow_sql": True,
+    "allow_download": False,
+    "default_cache_ttl": 300,
+}
+
+
+def settings_for(public: bool) -> dict:
+    return PUBLIC_SETTINGS if public else SETTINGS
+
+
+def setting_args(settings: dict) -> list[str]:
+    """`--setting name value` pairs as `datasette serve` spells the values."""
+    args = []
+    for name, value in settings.items():
+        text = ("on" if value else "off") if isinstance(value, bool) else str(value)
+        args += ["--setting", name, text]
+    return args
 
 
 def metadata_for(db_path: str) -> dict:
@@ -30,26 +68,66 @@ def metadata_for(db_path: str) -> dict:
     return metadata
 
 
-def write_metadata(db_path: str) -> str:
-    handle = tempfile.NamedTemporaryFile("w", suffix=".json", prefix="ward-archive-metadata-",
-                                         delete=False, encoding="utf-8")
+def write_metadata(db_path: str, path: str | Path | None = None) -> str:
+    """Write the metadata as JSON (to a temporary file unless `path` is given)."""
+    if path is None:
+        handle = tempfile.NamedTemporaryFile("w", suffix=".json", prefix="ward-archive-metadata-",
+                                             delete=False, encoding="utf-8")
+    else:
+        handle = open(path, "w", encoding="utf-8")
     with handle:
-        json.dump(metadata_for(db_path), handle, ensure_ascii=False)
+        json.dump(metadata_for(db_path), handle, ensure_ascii=False, indent=2)
     return handle.name
 
 
-def datasette_args(db_path: str, host: str = "127.0.0.1", port: int = 8001) -> list[str]:
-    args = [sys.executable, "-m", "datasette", "serve", str(db_path),
+def datasette_args(db_path: str, host: str = "127.0.0.1", port: int = 8001, public: bool = False) -> list[str]:
+    # Immutable: no locking, no write connection, and Datasette refuses writes.
+    database = ["--immutable", str(db_path)] if public else [str(db_path)]
+    args = [sys.executable, "-m", "datasette", "serve", *database,
             "--host", host, "--port", str(port),
             "--metadata", write_metadata(db_path),
             "--template-dir", str(DATASETTE_DIR / "templates"),
             "--plugins-dir", str(DATASETTE_DIR / "plugins")]
-    for name, value in SETTINGS.items():
-        args += ["--setting", name, value]
-    return args
+    return args + setting_args(settings_for(public))
 
 
-def serve_datasette(db_path: str, host: str = "127.0.0.1", port: int = 8001) -> None:
-    """Replace this process with Datasette (Ctrl-C stops it)."""
-    args = datasette_args(db_path, host, port)
+def datasette_app(db_path: str, public: bool = False, overrides: dict | None = None):
+    """The same Datasette, in process (for tests and scripts); `overrides`
+    replaces some settings (e.g. a small max_returned_rows to force paging)."""
+    from datasette.app import Datasette
+
+    files = {"immutables": [str(db_path)]} if public else {"files": [str(db_path)]}
+    settings = {**settings_for(public), **(overrides or {})}
+    return Datasette(**files, metadata=metadata_for(db_path), settings=settings,
+                     template_dir=str(DATASETTE_DIR / "templates"), plugins_dir=str(DATASETTE_DIR / "plugins"))
+
+
+# Our plugins import the project (archive.search), so the image installs it;
+# it also pins Datasette to the 0.65 series. Pin a tag or commit in real use.
+PROJECT_REQUIREMENT = "ward-archive @ git+https://github.com/ward-archive/ward-archive"
+
+
+def publish_command(public_db: str) -> str:
+    """A `datasette publish cloudrun` line for a public copy, with its metadata
+    written beside it (`datasette package` and `publish heroku` take the same options)."""
+    metadata = write_metadata(public_db, Path(public_db).with_name("metadata.json"))
+    extra = " ".join(setting_args(PUBLIC_SETTINGS))
+    return shlex.join(["datasette", "publish", "cloudrun", str(public_db), "--service", "ward-archive",
+                       "--metadata", metadata,
+                       "--template-dir", str(DATASETTE_DIR / "templates"),
+                       "--plugins-dir", str(DATASETTE_DIR / "plugins"),
+                       "--install", PROJECT_REQUIREMENT,
+                       "--extra-options", extra])
+
+
+def serve_datasette(db_path: str, host: str = "127.0.0.1", port: int = 8001, public: bool = False) -> None:
+    """Replace this process with Datasette (Ctrl-C stops it). In public mode,
+    first rebuild the publication copy and serve that."""
+    if public:
+        from .publish import build_public_copy
+
+        summary = build_public_copy(db_path)
+        print(json.dumps(summary, ensure_ascii=False, sort_keys=True), file=sys.stderr)
+        db_path = summary["public_copy"]
+    args = datasette_args(db_path, host, port, public)
     os.execv(args[0], args)

@@ -1,0 +1,377 @@
+"""CSV / JSON Lines archives of the articles: one file per ward and year,
+plus `manifest.json` with each file's row count and SHA-256.
+
+Exports are reproducible: the same archive gives the same bytes, manifest
+included. Rows and files come in a fixed order, and nothing in the output
+depends on the clock, the machine or the locale; the one date in the
+manifest (`archive.as_of`) is read from the archive itself.
+
+Suppressed articles are left out, and redacted fields blanked (see
+archive/publish.py), because an export is made to be shared.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import shutil
+import sqlite3
+import sys
+from contextlib import ExitStack
+from datetime import date
+from importlib.metadata import version as package_version
+from pathlib import Path
+
+import click
+
+from scraper.text import match_key
+
+from .publish import active_suppressions
+
+# The column order is a public interface (docs/export.md).
+COLUMNS = (
+    "canonical_url", "published_at", "province", "ward_name", "ward_code", "portal",
+    "title", "lead", "body_text", "authors", "source_unit", "credit_line", "category",
+    "images", "attachments",
+    "url", "platform", "version", "first_fetched_at", "changed_at", "removed_at", "content_hash",
+)
+LIST_COLUMNS = ("authors", "images", "attachments")
+FORMATS = ("csv", "jsonl")
+MANIFEST = "manifest.json"
+CHUNK = 1 << 20
+
+
+class ExportError(ValueError):
+    """An export that cannot be written (the message says why)."""
+
+
+def ascii_slug(text: str | None) -> str:
+    """'Thành phố Hồ Chí Minh' -> 'thanh-pho-ho-chi-minh' (file names stay ASCII)."""
+    words = match_key(text or "").encode("ascii", "ignore").decode().split()
+    return "-".join(words) or "unknown"
+
+
+def file_path(row: sqlite3.Row, fmt: str) -> str:
+    year = row["year"] if row["year"] is not None else "undated"
+    return f"{ascii_slug(row['province'])}/{ascii_slug(row['portal'])}/{year}.{fmt}"
+
+
+# ---- reading the archive -----------------------------------------------------
+
+def selection(provinces=(), wards=(), date_from: date | None = None, date_to: date | None = None):
+    """SQL WHERE clause and parameters for the filters. A date filter leaves
+    undated articles out: nobody can say they fall in the range."""
+    clauses, params = ["1 = 1"], []
+    if provinces:
+        clauses.append(f"ascii_slug(province) IN ({', '.join('?' * len(provinces))})")
+        params += [ascii_slug(p) for p in provinces]
+    if wards:
+        marks = ", ".join("?" * len(wards))
+        clauses.append(f"(ward_code IN ({marks}) OR portal IN ({marks}))")
+        params += [*wards, *wards]
+    if date_from:
+        clauses.append("published_at >= ?")
+        params.append(date_from.isoformat())
+    if date_to:
+        clauses.append("substr(published_at, 1, 10) <= ?")
+        params.append(date_to.isoformat())
+    return " AND ".join(clauses), params
+
+
+def check_filters(conn: sqlite3.Connection, provinces, wards, date_from, date_to) -> None:
+    """A misspelt province or ward would silently export nothing: say so."""
+    for province in provinces:
+        if not conn.execute("SELECT 1 FROM articles WHERE ascii_slug(province) = ? LIMIT 1",
+                            (ascii_slug(province),)).fetchone():
+            raise ExportError(f"--province {province!r} matches no article in the archive")
+    for ward in wards:
+        if not conn.execute("SELECT 1 FROM articles WHERE ward_code = ? OR portal = ? LIMIT 1",
+                            (ward, ward)).fetchone():
+            raise ExportError(f"--ward {ward!r} is neither the ward code nor the portal slug of an archived article")
+    if date_from and date_to and date_from > date_to:
+        raise ExportError(f"--from {date_from} is after --to {date_to}")
+
+
+def open_snapshot(db_path: str) -> sqlite3.Connection:
+    """A read-only connection holding one read transaction, so that counts,
+    rows and the manifest all describe the same state of a live archive."""
+    if not Path(db_path).exists():
+        raise ExportError(f"{db_path} does not exist")
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.create_function("ascii_slug", 1, ascii_slug, deterministic=True)
+    conn.execute("BEGIN")
+    return conn
+
+
+def archive_facts(conn: sqlite3.Connection) -> dict:
+    articles, as_of = conn.execute("SELECT count(*), max(fetched_at) FROM articles").fetchone()
+    return {"articles": articles, "as_of": as_of,
+            "schema_version": conn.execute("PRAGMA user_version").fetchone()[0]}
+
+
+def article_rows(conn: sqlite3.Connection, where: str, params: list):
+    """Matching articles grouped by output file (the SQL sorts on the same
+    slugs the file names use), each file's rows by date, then URL."""
+    return conn.execute(
+        f"SELECT * FROM articles WHERE {where} "
+        "ORDER BY ascii_slug(province), ascii_slug(portal), year IS NULL, year, published_at, canonical_url",
+        params)
+
+
+def record(conn: sqlite3.Connection, row: sqlite3.Row, redacted: frozenset[str]) -> dict:
+    """One article as exported: lists decoded, redacted fields blanked."""
+    key = row["canonical_url"]
+    values = {column: row[column] for column in COLUMNS if column not in LIST_COLUMNS}
+    values["authors"] = json.loads(row["authors"] or "[]")
+    values["images"] = [{"src": src, "caption": caption} for src, caption in conn.execute(
+        "SELECT src, caption FROM images WHERE article_url = ? ORDER BY position", (key,))]
+    values["attachments"] = [{"url": url, "title": title} for url, title in conn.execute(
+        "SELECT url, title FROM attachments WHERE article_url = ? ORDER BY position", (key,))]
+    for field in redacted:
+        values[field] = [] if field in LIST_COLUMNS else None
+    return {column: values[column] for column in COLUMNS}
+
+
+# ---- writing files -----------------------------------------------------------
+
+class CsvFile:
+    """UTF-8 with a byte order mark (so Excel reads Vietnamese right),
+    RFC 4180 quoting, CRLF line ends. Authors are joined with '; ' (names
+    never hold one); images and attachments are JSON lists."""
+
+    def __init__(self, path: Path):
+        self.handle = open(path, "w", encoding="utf-8-sig", newline="")
+        self.writer = csv.writer(self.handle, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        self.writer.writerow(COLUMNS)
+
+    def write(self, values: dict) -> None:
+        cells = dict(values, authors="; ".join(values["authors"]),
+                     images=json.dumps(values["images"], ensure_ascii=False),
+                     attachments=json.dumps(values["attachments"], ensure_ascii=False))
+        self.writer.writerow(["" if cells[c] is None else cells[c] for c in COLUMNS])
+
+    def close(self) -> None:
+        self.handle.close()
+
+
+class JsonLinesFile:
+    """One JSON object per line, keys in column order, UTF-8 without BOM, LF."""
+
+    def __init__(self, path: Path):
+        self.handle = open(path, "w", encoding="utf-8", newline="\n")
+
+    def write(self, values: dict) -> None:
+        self.handle.write(json.dumps(values, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self.handle.close()
+
+
+WRITERS = {"csv": CsvFile, "jsonl": JsonLinesFile}
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def write_files(conn, rows, out_dir: Path, fmt: str, hidden: dict, advance) -> tuple[list[dict], dict]:
+    """Stream the rows into their files (one open at a time); return the
+    manifest entries and the counts of suppressed and redacted articles."""
+    entries, counts = [], {"left_out_suppressed": 0, "redacted": 0}
+    current, writer = None, None
+    for row in rows:
+        advance(1)
+        key = row["canonical_url"]
+        if key in hidden and hidden[key] is None:
+            counts["left_out_suppressed"] += 1
+            continue
+        path = file_path(row, fmt)
+        if path != current:
+            if writer:
+                writer.close()
+            current = path
+            (out_dir / path).parent.mkdir(parents=True, exist_ok=True)
+            writer = WRITERS[fmt](out_dir / path)
+            entries.append({"path": path, "rows": 0, "province": row["province"], "portal": row["portal"],
+                            "ward_name": row["ward_name"], "ward_code": row["ward_code"], "year": row["year"]})
+        redacted = hidden.get(key) or frozenset()
+        counts["redacted"] += bool(redacted)
+        writer.write(record(conn, row, redacted))
+        entries[-1]["rows"] += 1
+    if writer:
+        writer.close()
+    for entry in entries:
+        entry["bytes"] = (out_dir / entry["path"]).stat().st_size
+        entry["sha256"] = sha256_of(out_dir / entry["path"])
+    return sorted(entries, key=lambda e: e["path"]), counts
+
+
+def write_manifest(out_dir: Path, manifest: dict) -> None:
+    text = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    (out_dir / MANIFEST).write_text(text, encoding="utf-8", newline="\n")
+
+
+def check_target(out_dir: Path) -> None:
+    """An export replaces its directory whole: only an earlier export (or
+    nothing) may be there, never someone's other files."""
+    if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MANIFEST).exists():
+        raise ExportError(f"{out_dir} is not empty and holds no {MANIFEST}: choose a new directory")
+
+
+def replace_dir(staging: Path, out_dir: Path) -> None:
+    """Put a finished export in place of `out_dir`: the directory holds the
+    earlier export or the new one, never a half-written one."""
+    if out_dir.exists():
+        old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+        out_dir.rename(old)
+        staging.rename(out_dir)
+        shutil.rmtree(old)
+    else:
+        staging.rename(out_dir)
+
+
+def export_archive(db_path: str, out_dir: str | Path, fmt: str = "csv", provinces=(), wards=(),
+                   date_from: date | None = None, date_to: date | None = None,
+                   progress=None) -> dict:
+    """Write the export; return its manifest. `progress(total)` is called
+    once and returns a function called with the number of rows read."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; choose {' or '.join(FORMATS)}")
+    out_dir = Path(out_dir).resolve()
+    check_target(out_dir)
+    staging = out_dir.with_name(f".{out_dir.name}.partial-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    conn = open_snapshot(db_path)
+    try:
+        check_filters(conn, provinces, wards, date_from, date_to)
+        where, params = selection(provinces, wards, date_from, date_to)
+        total = conn.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]
+        advance = progress(total) if progress else (lambda n: None)
+        entries, counts = write_files(conn, article_rows(conn, where, params), staging, fmt,
+                                      active_suppressions(conn), advance)
+        manifest = {
+            "archive": archive_facts(conn),
+            "columns": list(COLUMNS),
+            "files": entries,
+            "filters": {"province": sorted(provinces), "ward": sorted(wards),
+                        "from": date_from.isoformat() if date_from else None,
+                        "to": date_to.isoformat() if date_to else None},
+            "format": fmt,
+            "generator": f"ward-archive {package_version('ward-archive')}",
+            "rows": sum(entry["rows"] for entry in entries),
+            **counts,
+        }
+        write_manifest(staging, manifest)
+        replace_dir(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        conn.close()
+    return manifest
+
+
+# ---- verifying an export -----------------------------------------------------
+
+def count_rows(path: Path) -> int:
+    """Data rows in an export file (CSV: records after the header)."""
+    text = path.read_text(encoding="utf-8-sig" if path.suffix == ".csv" else "utf-8")
+    if path.suffix == ".csv":
+        return max(sum(1 for _ in csv.reader(io.StringIO(text, newline=""))) - 1, 0)
+    lines = [line for line in text.split("\n") if line]
+    for line in lines:
+        json.loads(line)
+    return len(lines)
+
+
+def check_file(out_dir: Path, entry: dict) -> str | None:
+    """What is wrong with one listed file, or None."""
+    path = entry.get("path", "")
+    if Path(path).is_absolute() or ".." in Path(path).parts:
+        return "path leaves the export directory"
+    full = out_dir / path
+    if not full.is_file():
+        return "missing"
+    if sha256_of(full) != entry.get("sha256"):
+        return "SHA-256 differs from the manifest"
+    try:
+        rows = count_rows(full)
+    except (UnicodeDecodeError, ValueError, csv.Error) as exc:
+        return f"unreadable ({exc})"
+    if rows != entry.get("rows"):
+        return f"{rows} rows, the manifest says {entry.get('rows')}"
+    return None
+
+
+def verify_export(out_dir: str | Path) -> list[str]:
+    """Problems found in an export directory, one line each ([] = all good)."""
+    out_dir = Path(out_dir)
+    try:
+        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+        entries = manifest["files"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return [f"{out_dir / MANIFEST}: unreadable manifest ({exc})"]
+    problems = [f"{entry.get('path')}: {problem}" for entry in entries
+                if (problem := check_file(out_dir, entry))]
+    listed = {entry.get("path") for entry in entries} | {MANIFEST}
+    problems += [f"{path}: not in the manifest" for path in sorted(
+        p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*") if p.is_file())
+        if path not in listed]
+    if sum(entry.get("rows", 0) for entry in entries) != manifest.get("rows"):
+        problems.append(f"{MANIFEST}: file row counts do not add up to its total ({manifest.get('rows')})")
+    return problems
+
+
+# ---- commands (wired into `ward-archive` by archive/cli.py) ------------------
+
+@click.command(name="export")
+@click.option("--db", "db_path", default="data/archive.db", show_default=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Directory to write (replaced whole if it holds an earlier export).")
+@click.option("--province", "provinces", multiple=True,
+              help="Only this province: its name, any case, with or without diacritics "
+                   "('Đồng Nai', 'dong nai', 'dong-nai'); repeatable.")
+@click.option("--ward", "wards", multiple=True, help="Only this ward (GSO ward code or portal slug); repeatable.")
+@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Published on or after this date (YYYY-MM-DD).")
+@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Published on or before this date (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True)
+def export_command(db_path, out_dir, provinces, wards, date_from, date_to, fmt):
+    """Write the articles as one file per ward and year, with manifest.json."""
+    try:
+        with ExitStack() as stack:
+            def progress(total):
+                bar = click.progressbar(length=total, label="Exporting", file=sys.stderr, show_pos=True)
+                return stack.enter_context(bar).update
+
+            manifest = export_archive(db_path, out_dir, fmt, provinces, wards,
+                                      date_from.date() if date_from else None,
+                                      date_to.date() if date_to else None, progress)
+    except ExportError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(json.dumps({"out": str(out_dir), "files": len(manifest["files"]), "rows": manifest["rows"],
+                           "left_out_suppressed": manifest["left_out_suppressed"],
+                           "redacted": manifest["redacted"]}, ensure_ascii=False))
+
+
+@click.command(name="verify")
+@click.argument("out_dir", type=click.Path(file_okay=False, exists=True))
+def verify_command(out_dir):
+    """Check an export against its manifest.json (exit 1 naming each bad file)."""
+    problems = verify_export(out_dir)
+    for problem in problems:
+        click.echo(f"BAD {problem}")
+    if problems:
+        click.echo(f"{len(problems)} problem(s) in {out_dir}", err=True)
+        sys.exit(1)
+    click.echo(f"ok: {out_dir} matches its manifest")
