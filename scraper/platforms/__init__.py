@@ -20,16 +20,29 @@ def get_parser(name: str) -> Parser:
 
 
 # Import order is detection order for `auto`: specific platforms first.
+from . import liferay  # noqa: E402,F401
+from . import sharepoint  # noqa: E402,F401
+from . import hanoi  # noqa: E402,F401
+from . import nukeviet, slugid  # noqa: E402,F401
+from . import wordpress, joomla  # noqa: E402,F401
 from . import generic  # noqa: E402,F401
 
 
 def detect_platform(page) -> tuple[str, list[str]]:
-    """Name the platform that made `page`, with the evidence; `generic` if none."""
+    """Name the platform that made `page`, with the evidence; `generic` if none.
+
+    A platform whose evidence cites the page's own `<meta name=generator>`
+    wins: the CMS named itself, while a view counter or a URL shape can be
+    shared by several platforms. Otherwise the most evidence wins, ties going
+    to the platform imported first.
+    """
     best: tuple[str, list[str]] = ("generic", [])
+    best_rank = (False, 0)
     for name, cls in PARSERS.items():
         if name == "generic":
             continue
         evidence = cls.detect(page)
-        if len(evidence) > len(best[1]):
-            best = (name, evidence)
+        rank = (any("generator" in item.lower() for item in evidence), len(evidence))
+        if evidence and rank > best_rank:
+            best, best_rank = (name, evidence), rank
     return best

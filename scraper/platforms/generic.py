@@ -1,10 +1,465 @@
-"""Fallback for layouts no platform parser knows."""
+"""Fallback for layouts no platform parser knows (the F8 regional portals and
+anything new), plus three layout heuristics the blog CMS parsers reuse.
+
+Finding the article on an unknown page, fastest first:
+  1. a known article container (`[itemprop=articleBody]`, `.content-detail`,
+     `article` ...) that holds real paragraphs;
+  2. the densest text block: paragraph text scored by length and commas, links
+     discounted, credited to the parent and half to the grandparent
+     (the readability idea);
+  3. trafilatura, only when both fail: it is several times slower than 1 and 2.
+Whatever the element, `scraper.body.extract` then does paragraphs, captions,
+credit and attachments exactly as for the known platforms.
+
+Listings: a link is an article when its URL looks like one (long slug,
+trailing id, .html/.aspx, an id in the query) and its text reads like a
+headline; pagination is found by `rel=next`, "Trang sau"/"»" and page numbers.
+"""
 from __future__ import annotations
 
+import functools
 import re
+import weakref
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from .. import dates, urls
+from ..page import Page
+from ..text import fold, has_word_chars, match_key, squash
 from . import register
 from .base import Parser
+
+# ---- shared heuristics (also used by the WordPress and Joomla parsers) --------
+
+def once_per_page(function):
+    """Work out `function(..., page)` once per Page. `Parser.parse` asks for
+    the body element twice (for the lead, then for the body), and finding it
+    is the costly part of a parse."""
+    results: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    @functools.wraps(function)
+    def cached(*args):
+        page = args[-1]
+        if page not in results:
+            results[page] = function(*args)
+        return results[page]
+    return cached
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
+_DIACRITIC_LETTER = re.compile(r"[^\x00-\x7f]")
+_ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
+_ADDRESS = re.compile(r"\S+[@.]\S+")      # URLs, host names, e-mail addresses
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent)\s*:\s*-\d{3,}|font-size\s*:\s*0(?:px)?\s*(?:;|$)",
+    re.I)
+_KEYWORD_SEPARATORS = re.compile(r"\s*[,;|]\s*")
+
+
+def bold_intro(element, title: str | None = None) -> str | None:
+    """The sapo of CMSs without a summary field: a first paragraph set in bold.
+
+    Vietnamese news style bolds the lead paragraph, and ward editors keep doing
+    so on WordPress and Joomla. The title repeated on top (the MTTQ banner
+    style) and separator lines are skipped; capitals, bold labels and bold
+    sub-headings (no sentence stop) are not leads.
+    """
+    if element is None:
+        return None
+    title_key = match_key(title or "")
+    for paragraph in element.iter("p"):
+        text, bold = _inline_texts(paragraph)
+        if not has_word_chars(text) or (title_key and match_key(text) == title_key):
+            if paragraph.find(".//img") is not None:
+                return None
+            continue
+        letters = [ch for ch in text if ch.isalpha()]
+        capitals = sum(ch.isupper() for ch in letters) / max(len(letters), 1)
+        if bold == text and len(text.split()) >= 8 and capitals < 0.5 and _SENTENCE_END.search(text):
+            return text
+        return None
+    return None
+
+
+_NOT_INLINE = frozenset(("figure", "figcaption", "img", "table", "div", "ul", "ol", "blockquote"))
+
+
+def _inline_texts(paragraph) -> tuple[str, str]:
+    """(text, bold text) of a paragraph's own words. A `<p>` whose `</p>` is
+    lost swallows the figure after it; the figure's caption is not the sapo."""
+    parts: list[str] = []
+    bold: list[str] = []
+
+    def add(piece: str | None, in_bold: bool) -> None:
+        if piece:
+            parts.append(piece)
+            if in_bold:
+                bold.append(piece)
+
+    def walk(node, in_bold: bool) -> None:
+        add(node.text, in_bold)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in _NOT_INLINE:
+                walk(child, in_bold or child.tag in ("strong", "b"))
+            add(child.tail, in_bold)
+
+    walk(paragraph, False)
+    return squash("".join(parts)), squash("".join(bold))
+
+
+def _is_hidden(element) -> bool:
+    return bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+
+
+def _foreign_links(element, page_url: str) -> int:
+    """Links leaving the portal for a non-government host."""
+    count = 0
+    for link in element.iter("a"):
+        host = (urlsplit(link.get("href") or "").hostname or "").lower()
+        if host and not urls.same_site("http://" + host, page_url) and not host.endswith(".gov.vn"):
+            count += 1
+    return count
+
+
+def _is_seo_spam(element, page_url: str) -> bool:
+    """Injected SEO text: Vietnamese prose always carries diacritics, the
+    injected keyword lists ("chung cu times city, to chuc su kien, tai zalo")
+    never do. Kept conservative: a short ASCII name ("Thu Trang") or a lone
+    link line is never spam. A block hidden off-screen by an inline style is
+    never article text, whatever its language: injected links hide that way
+    (and when the page's closing tags are lost, the hidden block swallows
+    the page's tail, which is not article text either)."""
+    if _is_hidden(element):
+        return True
+    text = squash(element.text_content())
+    if not text or _DIACRITIC_LETTER.search(text):
+        return False
+    words = _ASCII_WORD.findall(_ADDRESS.sub(" ", text))
+    if len(words) < 4:
+        return False
+    phrases = [p for p in _KEYWORD_SEPARATORS.split(text.strip(" .…")) if p]
+    lowercase = sum(word.islower() for word in words) / len(words)
+    keyword_list = len(phrases) >= 3 and all(len(p.split()) <= 6 for p in phrases) and lowercase >= 0.7
+    return keyword_list or _foreign_links(element, page_url) >= 2
+
+
+def drop_seo_spam(element, page_url: str) -> None:
+    """Remove injected SEO blocks and hidden blocks (portals.md 4.5) from an
+    article body. Only paragraphs, list items, leaf divs and styled elements
+    are judged: a wrapper is never spam for what one of its children holds."""
+    if element is None:
+        return
+    candidates = [block for block in element.iter("p", "li", "div", "ul", "span", "a")
+                  if block is not element and (block.tag in ("p", "li") or block.get("style") is not None
+                                               or not any(child.tag in _BLOCK_TAGS for child in block))]
+    spam: list = []
+    for block in candidates:
+        if any(ancestor in spam for ancestor in block.iterancestors()):
+            continue
+        if _is_seo_spam(block, page_url):
+            spam.append(block)
+    for block in spam:
+        block.drop_tree()
+
+
+# ---- finding the article element ------------------------------------------------
+
+# Specific article containers: `article`, `[itemprop=articleBody]` and these
+# classes. Broad wrappers such as `#content` or `main` also hold sidebars, so
+# they are left to the scoring.
+KNOWN_CONTAINER_CLASSES = frozenset((
+    "field--name-body", "field-name-body", "content-detail", "news-detail", "detail-content",
+    "article-content", "article-body", "news-content", "post-content", "entry-content", "noidung", "noi-dung",
+    "chitiet", "chi-tiet", "ndtin",
+))
+LEAD_CLASSES = frozenset(("sapo", "lead", "summary", "tomtat", "tom-tat", "mota", "news-sapo", "description"))
+# Substring tests on class names, as CSS `[class*=...]` would do them.
+_TITLE_NAMES = re.compile(r"title|tieude|heading", re.I)
+_DATE_NAMES = re.compile(r"date|time|ngay|created|publish|meta", re.I)
+MIN_ARTICLE_CHARS = 200
+_PARAGRAPH_TAGS = ("p", "div", "td", "pre", "blockquote", "li", "font", "span")
+_BLOCK_TAGS = frozenset(("p", "div", "td", "table", "tr", "tbody", "ul", "ol", "li", "section", "article",
+                         "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "form", "header", "footer",
+                         "nav", "aside", "main", "figure", "pre"))
+_CHROME_TAGS = frozenset(("nav", "footer", "aside", "header", "form", "script", "style", "noscript"))
+_CHROME_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:header|top|topbar|banner|footer|menu|mainmenu|sidebar|nav|navbar|logo|breadcrumbs?|"
+    r"copyright|thongke|thong-ke|counter|widget|module-left|module-right|left-col|right-col|col-left|col-right)"
+    r"(?:$|[\s_-])", re.I)
+
+
+def _chars(text: str) -> int:
+    """Visible characters, white space not counted (a fast length for scoring)."""
+    return len("".join(text.split()))
+
+
+def _own_text_length(element) -> tuple[int, int]:
+    """(text length, link text length) of one element, all descendants."""
+    links = sum(_chars(a.text_content()) for a in element.iter("a"))
+    return _chars(element.text_content()), links
+
+
+def _text_without_links(element) -> int:
+    length, links = _own_text_length(element)
+    return length - links
+
+
+def _in_chrome(element) -> bool:
+    """Inside the page's header, menus, sidebars or footer. (A `header` or
+    `footer` inside an `article` is the article's own: Drupal's node meta.)"""
+    node = element
+    while node is not None:
+        if not isinstance(node.tag, str):
+            return False
+        if node.tag in _CHROME_TAGS and not (node.tag in ("header", "footer") and _in_article(node)):
+            return True
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if _CHROME_NAMES.search(names):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _in_article(element) -> bool:
+    return any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors())
+
+
+@dataclass
+class _Scan:
+    known: list      # specific article containers
+    titles: list     # h1-h3 and title-classed elements
+    dated: list      # `time` and date-classed elements
+    leads: list      # sapo-classed elements
+
+
+@once_per_page
+def _scan(page: Page) -> _Scan:
+    """One walk over the tree for the three kinds of landmark the fallback
+    looks for (each CSS substring selector would cost a walk of its own)."""
+    scan = _Scan([], [], [], [])
+    for element in page.tree.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        names = element.get("class") or ""
+        if tag == "article" or element.get("itemprop") == "articleBody" \
+                or not KNOWN_CONTAINER_CLASSES.isdisjoint(names.split()):
+            scan.known.append(element)
+        if tag in ("h1", "h2", "h3") or _TITLE_NAMES.search(names):
+            scan.titles.append(element)
+        if tag == "time" or _DATE_NAMES.search(names) or _DATE_NAMES.search(element.get("id") or ""):
+            scan.dated.append(element)
+        if not LEAD_CLASSES.isdisjoint(names.split()):
+            scan.leads.append(element)
+    return scan
+
+
+def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
+    """The tightest specific article container holding the page's prose.
+
+    Containers nest (`.news-detail` > `.news-content`): the outer one also
+    holds the title, date line and toolbars. The smallest candidate holding
+    at least 80% of the best candidate's prose wins."""
+    found = {element: _text_without_links(element) for element in _scan(page).known}
+    if not found or max(found.values()) < min_chars:
+        return None
+    enough = 0.8 * max(found.values())
+    candidates = [element for element, prose in found.items() if prose >= enough]
+    return min(candidates, key=lambda element: _own_text_length(element)[0])
+
+
+def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
+    """The element collecting the most paragraph weight (readability-style)."""
+    scores: dict = {}
+    for element in page.tree.iter(*_PARAGRAPH_TAGS):
+        if element.tag != "p" and any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element):
+            continue  # a wrapper, not a paragraph: its children are scored instead
+        text = element.text_content()
+        length = _chars(text)
+        if length < 25:
+            continue
+        links = sum(_chars(a.text_content()) for a in element.iter("a"))
+        if links > length / 2:
+            continue
+        weight = 1 + text.count(",") + min(length // 100, 3)
+        parent = element.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0) + weight
+        grandparent = parent.getparent()
+        if grandparent is not None:
+            scores[grandparent] = scores.get(grandparent, 0) + weight / 2
+    best, best_score = None, 0.0
+    for element, score in scores.items():
+        if element.tag in ("html", "body") or _in_chrome(element):
+            continue
+        length, links = _own_text_length(element)
+        score *= 1 - links / max(length, 1)
+        if score > best_score:
+            best, best_score = element, score
+    if best is None or _text_without_links(best) < min_chars:
+        return None
+    return best
+
+
+def container_by_trafilatura(page: Page):
+    """Last resort: let trafilatura find the prose, then take the deepest
+    element of OUR tree that holds most of the paragraphs it found."""
+    import lxml.etree
+    import trafilatura
+
+    xml = trafilatura.extract(page.html, url=page.url, output_format="xml", include_images=True,
+                              include_tables=True, include_comments=False, favor_recall=True)
+    if not xml:
+        return None
+    found = lxml.etree.fromstring(xml.encode("utf-8"))
+    wanted = {match_key(p.xpath("string()")) for p in found.iter("p")}
+    wanted = {key for key in wanted if len(key) >= 30}
+    hits = {el: len(key) for el in page.tree.iter("p", "div", "td", "li", "blockquote")
+            if (key := match_key(el.text_content())) in wanted}
+    return _holder_of_most(hits)
+
+
+def _common_ancestor(first, second):
+    """The smallest element holding both (None when they are in different trees)."""
+    mine = {first, *first.iterancestors()}
+    return next((node for node in (second, *second.iterancestors()) if node in mine), None)
+
+
+def _holder_of_most(weights: dict, share: float = 0.6):
+    """The deepest element holding `share` of the matched text (a stray match
+    in a header or sidebar must not widen the answer to `<body>`)."""
+    total = sum(weights.values())
+    held: dict = {}
+    for element, weight in weights.items():
+        if any(ancestor in weights for ancestor in element.iterancestors()):
+            continue    # a wrapper with the same text was counted already
+        for ancestor in element.iterancestors():
+            held[ancestor] = held.get(ancestor, 0) + weight
+    holders = [element for element, weight in held.items() if weight >= share * total]
+    return max(holders, key=lambda element: sum(1 for _ in element.iterancestors())) if holders else None
+
+
+def find_article_element(page: Page):
+    """Fast structural guesses first, trafilatura last; a short article
+    (a notice and its PDF) is taken from whichever structure holds any text."""
+    finders = (known_container, densest_block, container_by_trafilatura,
+               lambda p: known_container(p, min_chars=1), lambda p: densest_block(p, min_chars=1))
+    for finder in finders:
+        element = finder(page)
+        if element is not None:    # (an lxml element without children is falsy)
+            return element
+    return None
+
+
+# ---- titles -------------------------------------------------------------------
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|:)\s+")
+_SITE_NAME_WORDS = re.compile(
+    r"cong thong tin|trang thong tin|cong ttdt|trang ttdt|ubnd|uy ban nhan dan|website|portal|trang chu|"
+    r"dang bo|mat tran", re.I)
+
+
+def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
+    """`<title>` (or `whole`) without the portal name, which sits before or
+    after a separator."""
+    whole = squash(whole or page.text("title") or page.meta("og:title"))
+    if not whole:
+        return None
+    parts = _TITLE_SEPARATORS.split(whole)
+    host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
+    while len(parts) > 1 and _looks_like_site_name(parts[-1], host_word):
+        parts.pop()
+    while len(parts) > 1 and _looks_like_site_name(parts[0], host_word):
+        parts.pop(0)
+    # Cut the original string, so that the title keeps its own dashes.
+    start = whole.find(parts[0])
+    end = whole.rfind(parts[-1]) + len(parts[-1])
+    return whole[start:end] if start >= 0 and end > start else whole
+
+
+def _looks_like_site_name(part: str, host_word: str) -> bool:
+    folded = fold(part)
+    return bool(_SITE_NAME_WORDS.search(folded)) or (bool(host_word) and host_word in folded.replace(" ", ""))
+
+
+def headline(page: Page, body=None) -> tuple[object | None, str | None]:
+    """The on-page headline (element when there is one, and text), in order of trust:
+      1. the heading (or title-classed element) that `<title>`/og:title names
+         (the longest such: the section name is often part of `<title>` too);
+      2. og:title without the portal name;
+      3. the first `h1` outside the header chrome;
+      4. the last title-like element above the article body (many regional
+         CMSs print the headline in a `div.TieuDe` under a site-name `<title>`);
+      5. `<title>` without the portal name."""
+    og_title = page.meta("og:title")
+    reference = match_key(og_title or page.text("title") or "")
+    candidates = [element for element in _scan(page).titles if not _in_chrome(element)]
+    named = [(len(key), element) for element in candidates
+             if len(key := match_key(element.text_content())) >= 10 and key in reference]
+    if named:   # the longest: a section heading can also be part of <title>
+        element = max(named, key=lambda pair: pair[0])[1]
+        return element, squash(element.text_content())
+    if og_title:
+        return None, title_from_title_tag(page, og_title)
+    for element in candidates:
+        if element.tag == "h1" and squash(element.text_content()):
+            return element, squash(element.text_content())
+    above = _last_title_above(candidates, body)
+    if above is not None:
+        return above, squash(above.text_content())
+    return None, title_from_title_tag(page)
+
+
+def _last_title_above(candidates, body):
+    if body is None:
+        return None
+    order = {element: index for index, element in enumerate(body.getroottree().iter())}
+    body_at = order.get(body, 0)
+    above = [element for element in candidates
+             if order.get(element, body_at) < body_at and 3 <= len(squash(element.text_content()).split()) <= 60
+             and element not in body.iterancestors()]
+    return above[-1] if above else None
+
+
+# ---- listings -------------------------------------------------------------------
+
+_NOT_ARTICLE_PATH = re.compile(
+    r"/(?:category|categories|tag|tags|author|page|chuyen-muc|danh-muc|chuyenmuc|danhmuc|search|tim-kiem|"
+    r"lien-he|contact|rss|feed|login|dang-nhap|sitemap)(?:/|$)|/(?:page|trang)-?\d+(?:\.html?)?/?$|"
+    r"\.(?:jpe?g|png|gif|pdf|docx?|xlsx?|zip|rar|mp[34])$", re.I)
+# Paths that name one article by themselves (a listing's own address never does).
+_ARTICLE_ID_PATH = re.compile(
+    r"[-_/]\d{3,}(?:\.html?|\.aspx)?/?$"                     # trailing id: /slug-7440.html, /Article/Details/1220
+    r"|[-_]p\d+n\d+\.html?$|-n\d{4,}$"                       # Quảng Ninh: -p13n53671.html, -p595651-c689369-n222139
+    r"|/[^/]*(?:[-_][^/_-]+){4,}(?:\.html?|\.aspx|\.php)?/?$",  # a slug of five or more words
+    re.I)
+# Any page file: an article on many regional CMSs, but a section too on some.
+_PAGE_FILE = re.compile(r"/[^/]+\.(?:html?|aspx)$", re.I)
+_ID_PARAMS = re.compile(r"^(?:id|itemid|newsid|nid|tc|art|p|dinhdanh|articleid|postid|idtin|tinid)$", re.I)
+_PAGER_PARAMS = frozenset(("page", "pageindex", "trang", "p", "pg", "start", "limitstart", "pagenum",
+                           "cur", "paged"))
+_NEXT_TEXTS = frozenset(("trang sau", "trang tiep", "tiep", "tiep theo", "sau", "next", "»", "›", ">", ">>",
+                         "cuoi", "cuoi »", "trang cuoi"))
+_PAGER_URL = re.compile(r"[?&](?:page|pageindex|trang|p|pg|start|limitstart|pagenum|cur|paged)=\d+"
+                        r"|/page/\d+|/(?:trang|page)-\d+|[-_/]trang\d+", re.I)
+_PAGER_NAMES = re.compile(r"pag|phantrang|phan-trang|paging", re.I)
+_HEADLINE_WORDS = 6
+
+
+def looks_like_article_url(url: str) -> bool:
+    parts = urlsplit(url)
+    path = parts.path
+    if _NOT_ARTICLE_PATH.search(path):
+        return False
+    if _ARTICLE_ID_PATH.search(path) or _PAGE_FILE.search(path):
+        return True
+    return any(_ID_PARAMS.match(key) and value.isdigit() and len(value) >= 3
+               for key, value in parse_qsl(parts.query))
+
+
+def _link_text(anchor) -> str:
+    return squash(anchor.text_content()) or squash(anchor.get("title"))
 
 
 @register
@@ -12,5 +467,129 @@ class GenericParser(Parser):
     name = "generic"
     family = "fallback"
     label = "Unknown layout (generic fallback)"
-    body_css = ("article", "[itemprop=articleBody]", ".content", "main", "body")
-    article_url_re = re.compile(r"[-/]\d{3,}(?:\.html?|\.aspx)?$|\.html?$")
+    # Only names that never wrap an article; `scraper.body` removes the
+    # widget-sized share, print, tag and comment boxes on its own.
+    noise_css = (
+        ".breadcrumb", ".breadcrumbs", ".tin-khac", ".tinkhac", ".other-news", ".othernews", ".related-news",
+        ".tin-lien-quan", "#comments", ".visually-hidden", ".skip-link", ".node__links",
+    )
+
+    # ---- URLs -----------------------------------------------------------------
+    def is_article_url(self, url: str) -> bool:
+        return looks_like_article_url(url)
+
+    def canonical_url(self, url: str) -> str:
+        """Generic hygiene; on URLs whose path already names the article, the
+        listing page the reader came from (`?PageIndex=12`, `?page=4`) is dropped."""
+        url = urls.canonicalize(url)
+        parts = urlsplit(url)
+        if parts.query and _ARTICLE_ID_PATH.search(parts.path) and not _NOT_ARTICLE_PATH.search(parts.path):
+            kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                    if k.lower() not in _PAGER_PARAMS]
+            url = urlunsplit(parts._replace(query=urlencode(kept)))
+        return url
+
+    # ---- listings -------------------------------------------------------------
+    def article_links(self, page: Page) -> list[str]:
+        """Links that look like articles by URL and read like headlines, outside
+        menus and footers, one per canonical URL, as linked."""
+        found: dict[str, str] = {}
+        for anchor in page.css("a[href]"):
+            url = page.absolute(anchor.get("href"))
+            if not url or not urls.same_site(url, page.url) or not self.is_article_url(url):
+                continue
+            if len(_link_text(anchor).split()) < _HEADLINE_WORDS or _in_chrome(anchor):
+                continue
+            key = self.canonical_url(url)
+            if key != self.canonical_url(page.url):
+                found.setdefault(key, url)
+        return list(found.values())
+
+    def next_pages(self, page: Page) -> list[str]:
+        """`rel=next`, "Trang sau"/"»" links and page numbers of a pager."""
+        here = urls.canonicalize(page.url)
+        found: dict[str, None] = {}
+        for anchor in page.css("a[href], link[rel=next]"):
+            url = page.absolute(anchor.get("href"))
+            if not url or not urls.same_site(url, page.url) or urls.canonicalize(url) == here:
+                continue
+            if self._is_pager_link(anchor, url):
+                found.setdefault(url, None)
+        return list(found)
+
+    @staticmethod
+    def _is_pager_link(anchor, url: str) -> bool:
+        if "next" in (anchor.get("rel") or "").split():
+            return True
+        text = fold(_link_text(anchor)).strip(" .")
+        numbered = text.isdigit() and len(text) <= 4
+        if not (numbered or text in _NEXT_TEXTS):
+            return False
+        if _PAGER_URL.search(url):
+            return True
+        parent = anchor.getparent()
+        for node in (parent, parent.getparent() if parent is not None else None):
+            if node is not None and _PAGER_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+                return True
+        return False
+
+    # ---- article fields -------------------------------------------------------
+    def title(self, page: Page) -> str | None:
+        return _read(page).title
+
+    def published_at(self, page: Page) -> str | None:
+        return dates.published_at(page, header_texts=_date_texts(page), url=page.url)
+
+    def lead(self, page: Page) -> str | None:
+        for element in _scan(page).leads:
+            text = squash(element.text_content())
+            if len(text.split()) >= 8 and not _in_chrome(element):
+                return text
+        return bold_intro(self.body_element(page), self.title(page))
+
+    def body_element(self, page: Page):
+        return _read(page).body
+
+
+@dataclass
+class _Reading:
+    """What the fallback worked out about one page (title, lead, date and
+    body all need it; working it out is most of the parse time)."""
+    body: object | None
+    headline: object | None
+    title: str | None
+
+
+@once_per_page
+def _read(page: Page) -> _Reading:
+    body = find_article_element(page)
+    drop_seo_spam(body, page.url)
+    element, text = headline(page, body)
+    return _Reading(body, element, text)
+
+
+def _date_texts(page: Page) -> list[str]:
+    """Date lines right under the headline first, then elements named like
+    dates around the article (the smallest element holding headline and
+    body), then anywhere; never the page header: Đắk Lắk prints the crawl
+    date up there."""
+    reading = _read(page)
+    texts: list[str] = []
+    heading = reading.headline
+    if heading is not None:
+        if heading.tail and heading.tail.strip():
+            texts.append(squash(heading.tail))
+        node = heading
+        for _ in range(3):
+            node = node.getnext()
+            if node is None:
+                break
+            texts.append(squash(node.text_content()))
+    region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
+    dated = [element for element in _scan(page).dated if not _in_chrome(element)]
+    near = [element for element in dated if region is not None and region in element.iterancestors()]
+    for element in near + [element for element in dated if element not in near]:
+        text = squash(element.text_content())
+        if len(text) <= 120:
+            texts.append(text)
+    return [text for text in texts if any(ch.isdigit() for ch in text)]

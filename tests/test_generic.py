@@ -1,0 +1,278 @@
+"""The generic fallback on layouts no platform parser knows (portals.md F8).
+
+The frozen pages in tests/frozen/generic/ are written by hand in the shapes of
+the regional platforms: Huế's query-string CMS (windows-1258 with combining
+tone marks, headline in a `div.TieuDe` under a site-name `<title>`, "Ngày cập
+nhật" line, "Các tin khác"), Đắk Lắk (`/<slug>-<id>.html`, the crawl date
+"Thứ sáu, Day 06 Month 06 Year 2025" in the top bar, "Cập nhật lúc:", "Lấy
+link copy", "Mai viết Tăng"), Quảng Ninh (`-p13n53671.html`, ALL CAPS
+headline, "Loading...", "(Một số hình ảnh …)"), Điện Biên (ASP.NET MVC,
+`?PageIndex=` on article URLs, "Ð" U+00D0 for "Đ", "./." then "Nguồn tin:")
+and An Giang on Drupal ("Skip to main content", the title twice).
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+import trafilatura
+
+from scraper.page import Page
+from scraper.platforms import generic, get_parser
+from scraper.platforms.generic import bold_intro, drop_seo_spam, looks_like_article_url
+
+FROZEN = Path(__file__).parent / "frozen" / "generic"
+ARTICLES = sorted(path.stem for path in FROZEN.glob("*.json")
+                  if "title" in json.loads(path.read_text(encoding="utf-8")))
+LISTINGS = sorted(path.stem for path in FROZEN.glob("listing-*.json"))
+FIELDS = ("title", "published_at", "lead", "body_text", "authors", "source_unit", "credit_line",
+          "images", "attachments")
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return get_parser("generic")
+
+
+def expected(name: str) -> dict:
+    return json.loads((FROZEN / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def frozen_bytes(name: str) -> bytes:
+    return (FROZEN / f"{name}.html").read_bytes()
+
+
+def frozen_page(name: str) -> Page:
+    # No declared charset: the crawler often gets none (or a wrong one) from ward servers.
+    return Page.from_bytes(expected(name)["url"], frozen_bytes(name))
+
+
+@pytest.fixture(scope="module")
+def parsed(parser):
+    return {name: parser.parse(frozen_page(name)) for name in ARTICLES}
+
+
+# ---- frozen article pages --------------------------------------------------------
+
+def test_every_regional_shape_has_a_frozen_page():
+    assert {"hue-huongxuan-tiep-xuc-cu-tri", "daklak-quangdien-chao-co", "quangninh-hongha-trung-thu",
+            "dienbien-nasang-nhap-ngu", "angiang-vinhnguon-phu-nu"} <= set(ARTICLES)
+    assert len(LISTINGS) >= 2
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("name", ARTICLES)
+def test_frozen_article_field(parsed, name, field):
+    assert parsed[name][field] == expected(name)[field]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_frozen_article_canonical_url(parser, name):
+    assert parser.page_canonical_url(frozen_page(name)) == expected(name)["canonical_url"]
+
+
+def test_windows_1258_page_with_combining_marks_reads_as_nfc(parsed):
+    raw = frozen_bytes("hue-huongxuan-tiep-xuc-cu-tri")
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    assert b"charset=windows-1258" in raw
+    assert "\u0301" in raw.decode("cp1258")                  # tone marks stored as combining characters
+    for value in parsed["hue-huongxuan-tiep-xuc-cu-tri"].values():
+        if isinstance(value, str):
+            assert unicodedata.is_normalized("NFC", value)
+
+
+def test_icelandic_eth_becomes_vietnamese_d(parsed):
+    assert "\u00d0" in frozen_bytes("dienbien-nasang-nhap-ngu").decode("utf-8")
+    body = parsed["dienbien-nasang-nhap-ngu"]["body_text"]
+    assert "\u00d0" not in body and "HĐND" in body and "Đảng ủy" in body
+
+
+def test_crawl_date_in_the_top_bar_is_not_the_publish_date(parsed):
+    assert parsed["daklak-quangdien-chao-co"]["published_at"] == "2024-02-13"     # not 2025-06-06
+
+
+def test_headline_under_a_site_name_title(parsed):
+    # <title> is only "UBND xã Hương Xuân - Thị xã Hương Trà": the headline is the div above the text.
+    assert parsed["hue-huongxuan-tiep-xuc-cu-tri"]["title"].startswith("Tiếp xúc cử tri")
+
+
+def test_drupal_skip_link_and_repeated_title_stay_out(parsed):
+    fields = parsed["angiang-vinhnguon-phu-nu"]
+    assert "Skip to main content" not in fields["body_text"]
+    assert not fields["body_text"].startswith("Hội Liên hiệp Phụ nữ phường Vĩnh Ngơn họp mặt")
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_widget_text_stays_out_of_the_body(parsed, name):
+    text = parsed[name]["body_text"]
+    for noise in ("Các tin khác", "Xem tin theo ngày", "Chung nhan Tin Nhiem Mang", "Truy câp tổng", "Lấy link copy",
+                  "Gửi Email", "AccessStatistics", "Thống kê hồ sơ", "ipv6 ready", "Loading...", "Tin tức khác",
+                  "Tin cùng chuyên mục", "Cập nhật lúc", "Ngày cập nhật", "Tags"):
+        assert noise not in text, noise
+
+
+# ---- finding the article ---------------------------------------------------------
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_trafilatura_fallback_finds_the_same_container(name):
+    page = frozen_page(name)
+    assert generic.container_by_trafilatura(page) is generic.find_article_element(page)
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_structure_alone_finds_every_frozen_article(monkeypatch, name):
+    """trafilatura is the slow last resort: the fast structural guesses do these pages."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("trafilatura called")
+    monkeypatch.setattr(trafilatura, "extract", refuse)
+    assert generic.find_article_element(frozen_page(name)) is not None
+
+
+def test_trafilatura_is_used_when_the_structure_gives_nothing(monkeypatch):
+    page = frozen_page("dienbien-nasang-nhap-ngu")
+    monkeypatch.setattr(generic, "known_container", lambda page, min_chars=0: None)
+    monkeypatch.setattr(generic, "densest_block", lambda page, min_chars=0: None)
+    assert generic.find_article_element(page).get("class") == "noi-dung-tin"
+
+
+def test_nested_containers_give_the_tightest_one():
+    page = frozen_page("daklak-quangdien-chao-co")     # .news-detail holds title, tools and .news-content
+    assert generic.known_container(page).get("class") == "news-content"
+
+
+def test_densest_block_finds_an_unnamed_container():
+    assert generic.densest_block(frozen_page("hue-huongxuan-tiep-xuc-cu-tri")).get("class") == "NoiDung"
+
+
+def test_short_notice_still_has_a_body(parser):
+    html = ('<html><head><title>Thông báo lịch tiếp công dân - UBND xã Tùng Vài</title></head><body>'
+            '<div class="menu"><a href="/">Trang chủ</a></div><div class="khung"><h2>Thông báo lịch tiếp công dân</h2>'
+            '<div class="nd"><p>UBND xã thông báo lịch tiếp công dân tháng 7/2025 như tệp đính kèm.</p>'
+            '<p><a href="/files/lich-tiep-cong-dan-thang-7.pdf">Lịch tiếp công dân tháng 7</a></p></div></div>'
+            '</body></html>')
+    fields = parser.parse(Page("https://tungvai.tuyenquang.gov.vn/vi/tin-bai/thong-bao?id=179100&type=NEWS", html))
+    assert fields["body_text"] == "UBND xã thông báo lịch tiếp công dân tháng 7/2025 như tệp đính kèm."
+    assert fields["attachments"][0]["url"].endswith("/files/lich-tiep-cong-dan-thang-7.pdf")
+    assert fields["title"] == "Thông báo lịch tiếp công dân"
+
+
+# ---- shared heuristics -----------------------------------------------------------
+
+def _element(html: str):
+    return Page("https://x.gov.vn/a", f'<div id="c">{html}</div>').first("#c")
+
+
+def test_seo_spam_is_dropped_conservatively():
+    body = _element(
+        "<p>Ngày 28/7/2017, HĐND thành phố thông qua Nghị quyết sắp xếp tổ dân phố.</p>"
+        "<p>Thu Trang</p>"
+        "<p>Website: https://hoaminh.danang.gov.vn</p>"
+        "<p>Video clip: COVID-19 vaccine update</p>"
+        "<p>chung cu times city, to chuc su kien, tai zalo, may loc nuoc gia re</p>"
+        '<div style="position:absolute;left:-9999px"><a href="http://a.example">rx online</a></div>'
+        '<p><a href="http://a.example/">buy cheap viagra pills</a> <a href="http://b.example/">best casino bonus</a></p>')
+    drop_seo_spam(body, "https://x.gov.vn/a")
+    texts = [p.text_content() for p in body]
+    assert texts == ["Ngày 28/7/2017, HĐND thành phố thông qua Nghị quyết sắp xếp tổ dân phố.", "Thu Trang",
+                     "Website: https://hoaminh.danang.gov.vn", "Video clip: COVID-19 vaccine update"]
+
+
+def test_a_capitalised_contact_line_is_not_spam():
+    body = _element("<p>Email: ubnd@angiang.gov.vn, Fax: 0296 3852 111, Website: angiang.gov.vn</p>")
+    drop_seo_spam(body, "https://x.gov.vn/a")
+    assert len(body) == 1
+
+
+@pytest.mark.parametrize("html, lead", [
+    ("<p><strong>Sáng 27/6, Tổ đại biểu HĐND thành phố tiếp xúc cử tri phường Thanh Khê Tây.</strong></p><p>x</p>",
+     "Sáng 27/6, Tổ đại biểu HĐND thành phố tiếp xúc cử tri phường Thanh Khê Tây."),
+    ("<p><strong>✨✨PHƯỜNG 4 TỔ CHỨC HỘI NGHỊ✨✨</strong></p><p>……</p>"
+     "<p><b>Hội nghị diễn ra sáng 18/4 với sự tham dự của hơn 120 hộ dân.</b></p>",
+     "Hội nghị diễn ra sáng 18/4 với sự tham dự của hơn 120 hộ dân."),
+    ("<p><strong>(Website Tân Bình) –</strong> Chiều ngày 28/02/2024, Phòng Tư pháp quận tổ chức tuyên truyền.</p>",
+     None),
+    ("<p><strong>I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025 CỦA UBND PHƯỜNG</strong></p>", None),
+    ("<p><strong>Thời gian: 7 giờ 30, ngày 15/5/2024</strong></p>", None),
+    ("<p><strong>Kết quả thực hiện các chỉ tiêu kinh tế xã hội chủ yếu năm 2025</strong></p>", None),
+    ('<p><img src="/a.jpg"></p><p><strong>Sáng nay, hơn 200 đoàn viên ra quân dọn vệ sinh kênh rạch.</strong></p>',
+     None),
+])
+def test_bold_intro(html, lead):
+    assert bold_intro(_element(html), "PHƯỜNG 4 TỔ CHỨC HỘI NGHỊ") == lead
+
+
+# ---- listings and URLs -----------------------------------------------------------
+
+@pytest.mark.parametrize("name", LISTINGS)
+def test_listing_article_links_and_pager(parser, name):
+    page = frozen_page(name)
+    want = expected(name)
+    assert parser.article_links(page) == want["article_links"]        # menus, sidebars and footers left out
+    assert set(parser.next_pages(page)) == set(want["next_pages"])
+
+
+def test_listing_links_in_any_parameter_order_are_one_article(parser):
+    links = parser.article_links(frozen_page("listing-hue-tin-tuc"))
+    keys = [parser.canonical_url(link) for link in links]
+    assert len(keys) == len(set(keys)) == 6
+    assert "https://huongxuan.thuathienhue.gov.vn/?cn=97&gd=7&tc=35455" in keys
+
+
+@pytest.mark.parametrize("url, canonical", [
+    ("https://huongan.thuathienhue.gov.vn/?gd=4&cn=130&tc=1787", "https://huongan.thuathienhue.gov.vn/?cn=130&gd=4&tc=1787"),
+    ("https://dienbiendong.dienbien.gov.vn/TinTuc/View/Hop-chuan-bi-ky-hop-thu-nhat-HDND-huyen-khoa-VI-nhiem-ky-2021---2026?PageIndex=12",
+     "https://dienbiendong.dienbien.gov.vn/TinTuc/View/Hop-chuan-bi-ky-hop-thu-nhat-HDND-huyen-khoa-VI-nhiem-ky-2021---2026"),
+    ("http://ttkhcn.baria-vungtau.gov.vn/datdo/ManagementNews/DetailNew/275?page=4",
+     "http://ttkhcn.baria-vungtau.gov.vn/datdo/ManagementNews/DetailNew/275"),
+    ("https://tungvai.tuyenquang.gov.vn/vi/tin-bai/ky-hop-chuyen-de?id=167463&type=NEWS",
+     "https://tungvai.tuyenquang.gov.vn/vi/tin-bai/ky-hop-chuyen-de?id=167463&type=NEWS"),
+    ("https://binhduong.gov.vn:443/dau-tu-thong-tin-can-biet/2024/12/861-hoan-tiep-cong-dan?utm_source=fb",
+     "https://binhduong.gov.vn/dau-tu-thong-tin-can-biet/2024/12/861-hoan-tiep-cong-dan"),
+    ("https://traon.vinhlong.gov.vn/xem-chi-tiet-tin-tuc/id/219807#top", "https://traon.vinhlong.gov.vn/xem-chi-tiet-tin-tuc/id/219807"),
+])
+def test_generic_canonical_urls(parser, url, canonical):
+    assert parser.canonical_url(url) == canonical
+
+
+@pytest.mark.parametrize("url", [
+    "http://quangdien.krongana.daklak.gov.vn/to-chuc-le-chao-co-dau-nam-moi-giap-thin-nam-2024-7440.html",
+    "https://hongha.halongcity.gov.vn/to-9a-khu-1-phuong-hong-ha-to-chuc-tet-trung-thu-p13n53671.html",
+    "https://mongcai.gov.vn/vi-vn/tin/dong-chi-bi-thu-dang-uy-phuong-du-ngay-hoi-p595651-c689369-n222139",
+    "https://nasang.dienbien.gov.vn/TinTuc/View/NA-SANG-NANG-CAO-CHAT-LUONG-TUYEN-CHON-GOI-CONG-DAN-NHAP-NGU",
+    "https://phonghai.thuathienhue.gov.vn/?cn=87&gd=16&tc=369",
+    "https://tungvai.tuyenquang.gov.vn/vi/tin-bai/tung-bung-chuong-trinh-van-nghe?id=179091&type=NEWS",
+    "https://traon.vinhlong.gov.vn/xem-chi-tiet-tin-tuc/id/219807",
+    "http://duyvinh.gov.vn/Article/Details/1220",
+    "https://vinhphu.thoaison.angiang.gov.vn/xa-vinh-phu-ra-quan-diet-lang-quang-phong-chong-sot-xuat-huyet",
+    "https://trangdinh.langson.gov.vn/tin-tuc-su-kien/ubnd-xa-trang-dinh-to-chuc-chuong-trinh-gap-mat.html",
+])
+def test_regional_article_urls(url):
+    assert looks_like_article_url(url)
+
+
+@pytest.mark.parametrize("url", [
+    "https://xuanphuoc.daklak.gov.vn/tin-tuc-su-kien?page=2",
+    "https://huongxuan.thuathienhue.gov.vn/?cn=97&gd=7",
+    "https://dakdoa.gialai.gov.vn/tin-tuc/tin-dia-phuong/page/2/",
+    "https://kyanh.hatinh.gov.vn/vi/tuyen-truyen/trang-2.html",
+    "https://xuanphuoc.daklak.gov.vn/category/tin-tuc/",
+    "https://xuanphuoc.daklak.gov.vn/Uploads/News/2024/02/chao-co-dau-nam-quangdien.jpg",
+    "https://xuanphuoc.daklak.gov.vn/Uploads/files/ke-hoach-so-12-kh-ubnd-2026.pdf",
+])
+def test_regional_listing_and_file_urls_are_not_articles(url):
+    assert not looks_like_article_url(url)
+
+
+@pytest.mark.parametrize("anchor, href", [
+    ('<a href="/?cn=97&gd=7&page=2">Trang sau</a>', "https://h.gov.vn/?cn=97&gd=7&page=2"),
+    ('<a href="/tin-tuc/trang-3.html">3</a>', "https://h.gov.vn/tin-tuc/trang-3.html"),
+    ('<a href="/tin-tuc/page/2/">»</a>', "https://h.gov.vn/tin-tuc/page/2/"),
+    ('<div class="phantrang"><a href="/tin-tuc.aspx?p=2">2</a></div>', "https://h.gov.vn/tin-tuc.aspx?p=2"),
+    ('<a rel="next" href="/tin-tuc/nhung-tin-tiep-theo">Xem thêm</a>', "https://h.gov.vn/tin-tuc/nhung-tin-tiep-theo"),
+])
+def test_generic_pager_links(parser, anchor, href):
+    page = Page("https://h.gov.vn/tin-tuc", f"<html><body>{anchor}<a href='/lien-he'>2024</a></body></html>")
+    assert parser.next_pages(page) == [href]
