@@ -51,7 +51,7 @@ from lxml.cssselect import CSSSelector
 
 from . import credits
 from .dates import parse_datetime_text, strip_dates
-from .text import fold, has_word_chars, match_key, squash
+from .text import drop_lost_emoji, fold, has_word_chars, match_key, squash
 
 
 @dataclass
@@ -196,7 +196,7 @@ class _Walker:
         if not self.fragments:
             return
         fragments, self.fragments = self.fragments, []
-        text = squash("".join(f[0] for f in fragments))
+        text = drop_lost_emoji(squash("".join(f[0] for f in fragments)))
         if not text:
             return
         total = links = attachments = 0

@@ -73,3 +73,15 @@ def match_key(text: str) -> str:
     """`fold` with every run of punctuation, symbols and spaces reduced to one
     space: "✨✨PHƯỜNG 1 TỔ CHỨC…✨✨" and "Phường 1 tổ chức" share a key."""
     return _NOT_WORD.sub(" ", fold(text)).strip()
+
+
+# Emoji stored through a legacy MySQL `utf8` (3-byte) column come back as
+# "????": a run of question marks at the start of a line or after a space.
+# A real question mark follows a word ("Tại sao??") and is kept.
+_LOST_EMOJI = re.compile(r"(^|\s)\?{2,}(?=\s|\w|$)")
+
+
+def drop_lost_emoji(text: str) -> str:
+    if "??" not in text:
+        return text
+    return _SPACES.sub(" ", _LOST_EMOJI.sub(r"\1", text)).strip()

@@ -41,3 +41,11 @@ def test_has_word_chars_tells_bars_and_markers_from_text():
     assert not has_word_chars("./.")
     assert not has_word_chars("……….")
     assert has_word_chars("BBT.")
+
+
+def test_lost_emoji_question_marks_are_dropped_but_real_questions_kept():
+    from scraper.text import drop_lost_emoji
+
+    assert drop_lost_emoji("????Tuyên truyền Nghị quyết") == "Tuyên truyền Nghị quyết"
+    assert drop_lost_emoji("Ngày hội ???? đại đoàn kết ??") == "Ngày hội đại đoàn kết"
+    assert drop_lost_emoji("Tại sao phải đăng ký VNeID??") == "Tại sao phải đăng ký VNeID??"
