@@ -13,6 +13,7 @@ FAULT_KINDS), deterministically, so a crawl's fault counts are predictable.
 from __future__ import annotations
 
 import hashlib
+import re
 import signal
 import sys
 import threading
@@ -185,10 +186,16 @@ def _path_query(target: str) -> tuple[str, str]:
 
 
 def _break_html(body: bytes) -> bytes:
-    """Markup as some portals emit it: closing tags lost, stray cells, an unclosed comment."""
+    """Tag soup as old portal CMSes emit it: closing tags of paragraphs, list
+    items, spans and cells left out, upper-case tags, unquoted attributes, a
+    NUL byte, stray table tags before the body and an unclosed comment at
+    the end. Block containers (div) keep their closing tags: without them no
+    page has a structure left to read, in a browser either."""
     text = body.decode("utf-8")
-    for tag in ("</p>", "</div>", "</li>", "</span>", "</body>", "</html>"):
+    for tag in ("</p>", "</li>", "</span>", "</td>", "</tr>", "</body>", "</html>"):
         text = text.replace(tag, "")
+    text = text.replace("<p>", "<P>").replace("<br>", "<BR>").replace('class="', "class=")
+    text = re.sub(r"class=([\w-]+)\"", r"class=\1", text)
     text = text.replace("<body", "<td><tr>\x00<body", 1)
     return (text + "\n<!-- unclosed comment <div class=").encode("utf-8")
 
