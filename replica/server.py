@@ -39,6 +39,7 @@ FAULT_KINDS = {
     "broken_html": "the page with its closing tags stripped and junk markup inserted",
     "wrong_charset": "UTF-8 bytes served as charset=windows-1258",
     "throttled_429": "HTTP 429 with Retry-After: 1 once, then the page",
+    "endless_pager": "listing pagers that never end (pages past the last are empty or repeat)",
 }
 FAULT_POSITIONS = {"flaky_500": 3, "dead_500": 5, "timeout_once": 7, "slow": 9, "truncated": 11,
                    "redirect_loop": 13, "huge": 15, "broken_html": 17, "wrong_charset": 19,
@@ -213,6 +214,7 @@ class ReplicaServer:
         for index, portal in enumerate(p for p in build_portals(edition) if p.platform in SITES):
             site = SITES[portal.platform](portal)
             plan = fault_plan(portal, site) if faults else {}
+            site.endless_pager = faults
             server = PortalHTTPServer(("127.0.0.1", port + index if port else 0), site, plan,
                                       fault_timeout, verbose)
             base_url = f"http://127.0.0.1:{server.server_address[1]}/"
@@ -225,6 +227,7 @@ class ReplicaServer:
         """Switch fault injection on or off without moving any port (URLs stay)."""
         for (portal, site, _), server in zip(self.portals, self.servers):
             server.faults = fault_plan(portal, site) if enabled else {}
+            site.endless_pager = enabled
             server.hits.clear()
             server.log.clear()
             self.faults[portal.slug] = server.faults

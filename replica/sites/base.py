@@ -30,6 +30,14 @@ class Site(ABC):
 
     def __init__(self, portal: ReplicaPortal):
         self.portal = portal
+        # Fault: a pager whose total is wrong and never ends (pages past the
+        # last are empty but still offer a next page), a trap real CMSes set.
+        self.endless_pager = False
+
+    def page_count(self, items: int, current: int = 1) -> int:
+        """How many listing pages the site claims for `items` articles."""
+        pages = max(1, -(-items // self.page_size))
+        return max(pages, current + 1) if self.endless_pager else pages
 
     @abstractmethod
     def listing_paths(self) -> list[str]:

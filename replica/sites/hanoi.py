@@ -92,7 +92,11 @@ class HanoiSite(Site):
 
     def _page_of(self, section_key: str, number: int) -> list[ReplicaArticle]:
         articles = self.portal.in_section(section_key)
-        return articles[(number - 1) * self.page_size: number * self.page_size]
+        shown = articles[(number - 1) * self.page_size: number * self.page_size]
+        if self.endless_pager and not shown:
+            # The "Xem thêm" fragments never run dry: the last one repeats.
+            shown = articles[-self.page_size:]
+        return shown
 
     # ---- pages --------------------------------------------------------------
     def _page(self, title: str, main: str, article: ReplicaArticle | None = None) -> Response:

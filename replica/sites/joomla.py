@@ -135,7 +135,8 @@ class JoomlaSite(Site):
 
     def _blog_response(self, section, articles: list[ReplicaArticle], params: dict) -> Response:
         start = params.get("start", "0")
-        if not start.isdigit() or int(start) % self.page_size or (int(start) and int(start) >= len(articles)):
+        if not start.isdigit() or int(start) % self.page_size \
+                or int(start) // self.page_size + 1 > self.page_count(len(articles), int(start) // self.page_size + 1):
             return self._not_found()
         return self._html(self._blog(section, articles, int(start)))
 
@@ -231,7 +232,7 @@ class JoomlaSite(Site):
 		</div>"""
 
     def _pagination(self, base: str, start: int, total: int) -> str:
-        pages = max(1, -(-total // self.page_size))
+        pages = self.page_count(total, start // self.page_size + 1)
         if pages == 1:
             return ""
         current = start // self.page_size + 1

@@ -108,9 +108,12 @@ class LiferaySite(Site):
         routed = params.get("p_p_id") == f"101_INSTANCE_{self.instance[section.key]}"
         delta = _int(params.get(f"{ns}delta"), self.page_size) if routed else self.page_size
         delta = min(max(delta, 1), _MAX_DELTA)
-        pages = max(1, math.ceil(len(articles) / delta))
+        asked = max(_int(params.get(f"{ns}cur"), 1) if routed else 1, 1)
+        pages = math.ceil(len(articles) / delta) or 1
+        if self.endless_pager:
+            pages = max(pages, asked + 1)
         # Liferay's search container moves a cursor past the end back to the last page.
-        cur = min(max(_int(params.get(f"{ns}cur"), 1) if routed else 1, 1), pages)
+        cur = min(asked, pages)
         shown = articles[(cur - 1) * delta:cur * delta]
         here = self._listing_url(section, cur, delta) if cur > 1 else f"/{section.slug}"
         items = "\n".join(self._abstract(article, here) for article in shown) or (

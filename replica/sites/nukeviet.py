@@ -89,7 +89,7 @@ class NukeVietSite(Site):
         if cat and section is None:
             return self._not_found()
         articles = self.portal.in_section(section.key) if section else self.portal.articles
-        if number < 1 or (number - 1) * self.page_size >= max(len(articles), 1):
+        if not 1 <= number <= self.page_count(len(articles), number):
             return self._not_found()
         return self._html(self._listing(section, articles, number))
 
@@ -192,7 +192,7 @@ class NukeVietSite(Site):
         start = (number - 1) * self.page_size
         items = "\n".join(self._listing_item(article) for article in articles[start:start + self.page_size])
         base = f"/vi/news/{section.slug}" if section else "/vi/news"
-        pager = self._pager(base, number, -(-len(articles) // self.page_size))
+        pager = self._pager(base, number, self.page_count(len(articles), number))
         name = section.name if section else "Tin Tức"
         feed = f"/vi/news/rss/{section.slug}/" if section else None
         canonical = f"{base}/" if number == 1 else f"{base}/page-{number}"

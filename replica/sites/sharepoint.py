@@ -89,11 +89,11 @@ class SharePointSite(Site):
 
     def _section(self, section, path: str, query: str) -> Response:
         articles = self.portal.in_section(section.key)
-        pages = max(1, -(-len(articles) // self.page_size))
         try:
             number = int(parse_qs(query).get("Page", ["1"])[0])
         except ValueError:
             return self._not_found()
+        pages = self.page_count(len(articles), number)
         if not 1 <= number <= pages:
             return self._not_found()
         shown = articles[(number - 1) * self.page_size: number * self.page_size]

@@ -113,7 +113,7 @@ class SlugIdSite(Site):
             return self._not_found()
         articles = self.portal.in_section(section.key)
         number = int(page)
-        if number < 1 or (number - 1) * self.page_size >= max(len(articles), 1):
+        if not 1 <= number <= self.page_count(len(articles), number):
             return self._not_found()
         return self._html(self._listing(section, articles, number))
 
@@ -177,7 +177,7 @@ class SlugIdSite(Site):
         items = "\n".join(self._listing_item(a) for a in articles[start:start + self.page_size])
         name = section.name if section else "Tin mới"
         base = f"/{section.slug}/" if section else "/"
-        pager = self._pager(base, number, -(-len(articles) // self.page_size)) if section else ""
+        pager = self._pager(base, number, self.page_count(len(articles), number)) if section else ""
         main = f"""    <ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li>{_text(name)}</li></ol>
     <div class="list-news">
 {items}

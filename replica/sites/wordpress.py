@@ -129,7 +129,7 @@ class WordPressSite(Site):
 
     def _listing_response(self, section, number: int) -> Response:
         articles = self.portal.in_section(section.key) if section else self.portal.articles
-        pages = max(1, -(-len(articles) // self.page_size))
+        pages = self.page_count(len(articles), number)
         if not 1 <= number <= pages:
             return self._not_found()
         return self._html(self._listing(section, articles, number, pages))

@@ -62,6 +62,8 @@ class WardSpider(scrapy.Spider):
         self._listing_urls: set[str] = set()
         self._outstanding: dict[str, int] = {}
         self._cut_sections: set[str] = set()
+        self._empty_pages: dict[str, int] = {}
+        self.trap_pages = 3
         self._rechecks_scheduled = False
 
     @classmethod
@@ -139,12 +141,13 @@ class WardSpider(scrapy.Spider):
     def _read_listing(self, page, slug, section):
         parser = self._parser_for(slug, page)
         links = parser.article_links(page)
-        fresh = 0
+        fresh = unseen = 0
         for url in links:
             key = parser.canonical_url(url)
             if key in self._seen_articles:
                 continue
             self._seen_articles.add(key)
+            unseen += 1
             if key in self.known and not self.full:
                 continue
             fresh += 1
@@ -157,6 +160,8 @@ class WardSpider(scrapy.Spider):
             if self._stale_pages[section] >= self.incremental_depth:
                 self._cut_sections.add(section)
                 return
+        if unseen == 0 and page.url != section and self._is_trap(slug, section, page.url):
+            return
         for url in parser.next_pages(page):
             if url in self._listing_urls:
                 continue  # pagers link back to pages already read
@@ -168,6 +173,19 @@ class WardSpider(scrapy.Spider):
                 return
             self._listing_pages[section] = self._listing_pages.get(section, 1) + 1
             yield self._listing_request(url, slug, section)
+
+    def _is_trap(self, slug, section, url) -> bool:
+        """A pager whose pages bring no article this crawl has not seen
+        (empty pages past the end, repeated fragments, a calendar) is a trap:
+        a few such pages end the section long before the page limit."""
+        self._empty_pages[section] = self._empty_pages.get(section, 0) + 1
+        if self._empty_pages[section] < self.trap_pages:
+            return False
+        if section not in self._cut_sections:
+            self._cut_sections.add(section)
+            self.ledger.error(slug, url, "pagination_trap",
+                              f"{self.trap_pages} listing pages of {section} brought no new article", "listing")
+        return True
 
     def _listing_done(self, slug, section):
         """A section is complete when every listing page it led to was read,
