@@ -17,7 +17,7 @@ from replica.sites import SITES
 from scraper.page import Page
 from scraper.platforms import PARSERS, detect_platform
 
-FROZEN = Path(__file__).parent / "frozen"
+FROZEN = Path(__file__).parent / "gold"
 
 
 def frozen_pages(family: str) -> list[str]:

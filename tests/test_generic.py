@@ -1,6 +1,6 @@
 """The generic fallback on layouts no platform parser knows (portals.md F8).
 
-The frozen pages in tests/frozen/generic/ are written by hand in the shapes of
+The frozen pages in tests/gold/generic/ are written by hand in the shapes of
 the regional platforms: Huế's query-string CMS (windows-1258 with combining
 tone marks, headline in a `div.TieuDe` under a site-name `<title>`, "Ngày cập
 nhật" line, "Các tin khác"), Đắk Lắk (`/<slug>-<id>.html`, the crawl date
@@ -23,7 +23,7 @@ from scraper.page import Page
 from scraper.platforms import generic, get_parser
 from scraper.platforms.generic import bold_intro, drop_seo_spam, looks_like_article_url
 
-FROZEN = Path(__file__).parent / "frozen" / "generic"
+FROZEN = Path(__file__).parent / "gold" / "generic"
 ARTICLES = sorted(path.stem for path in FROZEN.glob("*.json")
                   if "title" in json.loads(path.read_text(encoding="utf-8")))
 LISTINGS = sorted(path.stem for path in FROZEN.glob("listing-*.json"))

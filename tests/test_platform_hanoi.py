@@ -1,7 +1,7 @@
 """F3 new Hanoi portals (VCCorp-style CMS): frozen real-shape pages, URLs,
 listings with /timelinelist/ fragments, and a replica round trip.
 
-The frozen pages in tests/frozen/hanoi/ are written by hand in the shapes of
+The frozen pages in tests/gold/hanoi/ are written by hand in the shapes of
 portals.md F3 (Việt Hưng, Xuân Đỉnh, Đống Đa, Phúc Lợi); each article page has
 its expected fields next to it in <name>.json, each listing its expected links.
 """
@@ -19,7 +19,7 @@ from scraper.dates import date_from_url
 from scraper.page import Page
 from scraper.platforms import detect_platform, get_parser
 
-FROZEN = Path(__file__).parent / "frozen" / "hanoi"
+FROZEN = Path(__file__).parent / "gold" / "hanoi"
 EXPECTED = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(FROZEN.glob("*.json"))}
 ARTICLES = [name for name, data in EXPECTED.items() if "title" in data]
 LISTINGS = [name for name, data in EXPECTED.items() if "article_links" in data]

@@ -1,6 +1,6 @@
 """F7 Joomla!: frozen real-shape pages, URL forms, listings and a replica round trip.
 
-The frozen pages in tests/frozen/joomla/ are written by hand in the shapes of
+The frozen pages in tests/gold/joomla/ are written by hand in the shapes of
 portals.md F7, one per com_content generation: the Hòa Bình farmers' union
 print view (Joomla 3, `?tmpl=component&amp;print=1`, mis-transliterated
 aliases, right-aligned "Bích Ngọc - Hội Nông dân tỉnh"), Hòa Minh (Joomla 2.5,
@@ -25,7 +25,7 @@ from replica.sites.joomla import MENU_ALIAS, JoomlaSite, joomla15_alias
 from scraper.page import Page
 from scraper.platforms import get_parser
 
-FROZEN = Path(__file__).parent / "frozen" / "joomla"
+FROZEN = Path(__file__).parent / "gold" / "joomla"
 ARTICLES = sorted(path.stem for path in FROZEN.glob("*.json")
                   if "title" in json.loads(path.read_text(encoding="utf-8")))
 LISTINGS = sorted(path.stem for path in FROZEN.glob("listing-*.json"))

@@ -1,6 +1,6 @@
 """F1 Liferay: frozen real-shape pages, URL forms, listings and a replica round trip.
 
-The frozen pages in tests/frozen/liferay/ are written by hand in the shapes of
+The frozen pages in tests/gold/liferay/ are written by hand in the shapes of
 portals.md (HCMC neoportal, legacy Hanoi / Hải Phòng / Thái Nguyên, Long Biên
 query form, Đồng Tháp, Quảng Trị, Đà Nẵng DNICT); each article page has the
 expected fields next to it in <name>.json.
@@ -18,7 +18,7 @@ from replica.sites.liferay import LiferaySite
 from scraper.page import Page
 from scraper.platforms import detect_platform, get_parser
 
-FROZEN = Path(__file__).parent / "frozen" / "liferay"
+FROZEN = Path(__file__).parent / "gold" / "liferay"
 ARTICLES = sorted(path.stem for path in FROZEN.glob("*.json"))
 FIELDS = ("title", "published_at", "lead", "body_text", "authors", "source_unit", "credit_line",
           "images", "attachments")

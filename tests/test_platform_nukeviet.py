@@ -1,6 +1,6 @@
 """F5 NukeViet: frozen real-shape pages, URL forms, listings, feeds and a replica round trip.
 
-The frozen pages in tests/frozen/nukeviet/ are written by hand in the shapes of
+The frozen pages in tests/gold/nukeviet/ are written by hand in the shapes of
 portals.md F5 and the NukeViet theme templates: the 4.5 default theme with
 schema.org microdata and the download panel (Xuân Đông), a 4.x page with the
 full-width home image and a unit as author (Thanh Điền), a multi-site theme
@@ -24,7 +24,7 @@ from replica.sites.nukeviet import NukeVietSite
 from scraper.page import Page
 from scraper.platforms import detect_platform, get_parser
 
-FROZEN = Path(__file__).parent / "frozen" / "nukeviet"
+FROZEN = Path(__file__).parent / "gold" / "nukeviet"
 # Listing and feed expectations sit next to their pages too; article ones have a title.
 ARTICLES = sorted(path.stem for path in FROZEN.glob("*.json")
                   if "title" in json.loads(path.read_text(encoding="utf-8")))
@@ -78,7 +78,7 @@ def test_frozen_pages_are_detected_as_nukeviet(name):
 
 
 def test_slug_id_pages_are_not_taken_for_nukeviet(parser):
-    html = (Path(__file__).parent / "frozen" / "slugid" / "namdong-vui-hoi-trang-ram.html").read_bytes()
+    html = (Path(__file__).parent / "gold" / "slugid" / "namdong-vui-hoi-trang-ram.html").read_bytes()
     page = Page.from_bytes("https://namdong.haiphong.gov.vn/trang-chu-66859/x-790191", html)
     assert parser.detect(page) == []
 

@@ -2,7 +2,7 @@
 variant (blog Post.aspx, /portal/pages/<date>/, year folder, print view, list
 DispForm), URL forms, listings, and a replica round trip.
 
-The frozen pages in tests/frozen/sharepoint/ are written by hand in the shapes
+The frozen pages in tests/gold/sharepoint/ are written by hand in the shapes
 of portals.md F2 (Quận 4, Sơn Linh, Yên Hòa, Văn phòng UBND TP.HCM, Thuận Bắc,
 Châu Thành, Gia Hanh); each article page has its expected fields in <name>.json,
 each listing its expected links.
@@ -20,7 +20,7 @@ from replica.sites.sharepoint import SharePointSite, title_slug
 from scraper.page import Page
 from scraper.platforms import detect_platform, get_parser
 
-FROZEN = Path(__file__).parent / "frozen" / "sharepoint"
+FROZEN = Path(__file__).parent / "gold" / "sharepoint"
 EXPECTED = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(FROZEN.glob("*.json"))}
 ARTICLES = [name for name, data in EXPECTED.items() if "title" in data]
 LISTINGS = [name for name, data in EXPECTED.items() if "article_links" in data]

@@ -1,6 +1,6 @@
 """F4 slug-id platform: frozen real-shape pages, URL forms, listings and a replica round trip.
 
-The frozen pages in tests/frozen/slugid/ are written by hand in the shapes of
+The frozen pages in tests/gold/slugid/ are written by hand in the shapes of
 portals.md F4, in three theme variants: the 2025 Hải Phòng theme with the
 "Tin tức khác" list inside the content (Nam Đồng), the same theme with a sapo,
 a slogan above the date and an inline document link (Quế Phong, Nghệ An), the
@@ -23,7 +23,7 @@ from replica.sites.slugid import SlugIdSite
 from scraper.page import Page
 from scraper.platforms import detect_platform, get_parser
 
-FROZEN = Path(__file__).parent / "frozen" / "slugid"
+FROZEN = Path(__file__).parent / "gold" / "slugid"
 # The listing's expectations sit next to it too; article ones have a title.
 ARTICLES = sorted(path.stem for path in FROZEN.glob("*.json")
                   if "title" in json.loads(path.read_text(encoding="utf-8")))
@@ -76,7 +76,7 @@ def test_frozen_pages_are_detected_as_slugid(name):
 
 
 def test_nukeviet_pages_are_not_taken_for_slugid(parser):
-    html = (Path(__file__).parent / "frozen" / "nukeviet" / "tayninh-thanh-dien-ky-hop.html").read_bytes()
+    html = (Path(__file__).parent / "gold" / "nukeviet" / "tayninh-thanh-dien-ky-hop.html").read_bytes()
     page = Page.from_bytes("https://hdnd.tayninh.gov.vn/vi/news/thong-tin-co-so/x-11932.html", html)
     assert detect_platform(page)[0] == "nukeviet"
     assert parser.date_line(page) is None

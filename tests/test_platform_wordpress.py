@@ -1,6 +1,6 @@
 """F6 WordPress: frozen real-shape pages, URL forms, listings and a replica round trip.
 
-The frozen pages in tests/frozen/wordpress/ are written by hand in the shapes
+The frozen pages in tests/gold/wordpress/ are written by hand in the shapes
 of portals.md F6: MTTQ Quận 5 (ALL CAPS title repeated between "✨✨" with a
 dotted line, a Zalo file name as caption, "????" emoji residue, "./." then a
 bare name, Jetpack share bar, "GÓP Ý KIẾN"), Thanh Khê Tây (block editor,
@@ -27,7 +27,7 @@ from replica.sites.wordpress import WordPressSite, unicode_slug, vi_date
 from scraper.page import Page
 from scraper.platforms import get_parser
 
-FROZEN = Path(__file__).parent / "frozen" / "wordpress"
+FROZEN = Path(__file__).parent / "gold" / "wordpress"
 ARTICLES = sorted(path.stem for path in FROZEN.glob("*.json")
                   if "title" in json.loads(path.read_text(encoding="utf-8")))
 LISTINGS = sorted(path.stem for path in FROZEN.glob("listing-*.json"))
