@@ -5,7 +5,7 @@ How `extract` reads a body (all on the lxml tree the Page already parsed):
 
 1. The element is copied (the page's tree is never changed) and the
    platform's `noise_css` is removed. Document links and embedded PDFs are
-   collected as attachments (plus NukeViet's download box after the body).
+   collected as attachments (plus attachment boxes printed after the body).
 2. The copy is walked in document order into a stream of *lines* (text of a
    block element, or of one `<br>`-separated part of it) and *images*,
    skipping scripts, forms, iframes, hidden elements and share/print/
@@ -29,6 +29,9 @@ Decisions other code relies on:
     never when it is the title, an automatic "- Ảnh N." alt, a file name or a
     generic word ("image", "ảnh").
   * Gallery lead-ins ("Một số hình ảnh:") are the author's words: kept.
+  * A block after an image that opens with an italic line and goes on after
+    a `<br>` ("<em>caption</em><br>Phát biểu …") gives that line as the
+    caption; the rest stays text. Captions read `<br>` as a space.
   * A credit of several lines (NukeViet "Tác giả bài viết: …" + "Nguồn tin:
     …", "Tin: A" + "Ảnh: B") is returned with its lines joined by "\\n".
   * The "./." end marker line is dropped; "./." ending a sentence is kept.
@@ -94,8 +97,9 @@ _STYLE_SIZE = {name: re.compile(rf"(?<![\w-]){name}\s*:\s*(\d+)px", re.I) for na
 _DECORATION_CLASS = re.compile(r"emoji|smiley|icon", re.I)
 _ATTACHMENT_EXT = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar", ".ppt", ".pptx", ".odt",
                    ".ods", ".7z")
-_DOWNLOAD_LABEL = re.compile(r"^(?:tải về|tải file|tải xuống|tải tệp|download|xem văn bản|file đính kèm|"
-                             r"tệp đính kèm|văn bản đính kèm)\s*:\s*", re.I)
+# "Tải về:", "Tải về tệp tin:" (Joomla com_attachments), "Tải file:", "Xem văn bản:" ...
+_DOWNLOAD_LABEL = re.compile(r"^(?:tải(?:\s+về|\s+xuống)?(?:\s+(?:tệp tin|tập tin|tệp|file|tài liệu))?|download|"
+                             r"xem văn bản|file đính kèm|tệp đính kèm|văn bản đính kèm)\s*:\s*", re.I)
 _ATTACHMENT_TEXT = re.compile(r"^(?:tai file|tai ve|tai tep|tai tai lieu|xem van ban|download|"
                               r"file dinh kem|tep dinh kem|van ban dinh kem)\b")
 
@@ -266,7 +270,7 @@ class _Walker:
             self.image_table(element)
             return
         if css_class and _CAPTION_CLASS.search(css_class) and not _has_image(element) and self.caption_for_last(
-                squash(element.text_content())):
+                one_line(element)):
             return
         italic = italic or tag in ("em", "i") or bool(style and _ITALIC_STYLE.search(style))
         bold = bold or tag in ("strong", "b") or bool(style and _BOLD_STYLE.search(style))
@@ -288,7 +292,7 @@ class _Walker:
             self.new_block()
 
     def figure(self, element):
-        captions = [squash(c.text_content()) for c in element.iter("figcaption")]
+        captions = [one_line(c) for c in element.iter("figcaption")]
         found = [self.image(img) for img in element.iter("img")]
         found = [item for item in found if item]
         caption = " ".join(c for c in captions if c)
@@ -309,7 +313,7 @@ class _Walker:
                 if not isinstance(cell.tag, str) or cell.tag not in ("td", "th"):
                     continue
                 found = [item for item in (self.image(img) for img in cell.iter("img")) if item]
-                text = squash(cell.text_content())
+                text = one_line(cell)
                 if found:
                     images.extend(found)
                     if text:
@@ -341,6 +345,28 @@ class _Walker:
         last.caption = text
         last.from_structure = True
         return True
+
+
+def one_line(element) -> str:
+    """An element's text as one line. `text_content()` glues the words on
+    either side of a `<br>` or of two blocks ("Trao quà Trung thu<br>cho thiếu
+    nhi" -> "Trung thucho"); here they are separated by a space."""
+    parts: list[str] = []
+    _gather_text(element, parts)
+    return squash("".join(parts))
+
+
+def _gather_text(element, parts: list[str]) -> None:
+    parts.append(element.text or "")
+    for child in element:
+        if isinstance(child.tag, str):      # comments and processing instructions say nothing
+            separate = child.tag == "br" or child.tag in BLOCK_TAGS
+            if separate:
+                parts.append(" ")
+            _gather_text(child, parts)
+            if separate:
+                parts.append(" ")
+        parts.append(child.tail or "")
 
 
 def _set_caption(item: _Image, text: str) -> None:
@@ -453,6 +479,11 @@ def _link_title(text: str) -> str:
     return rest or text
 
 
+def _names_document(text: str) -> bool:
+    """Link words that name a document, not a bare "Tải về" / "Tải file tại đây" button."""
+    return bool(text) and not _ATTACHMENT_TEXT.match(fold(_link_title(text)))
+
+
 def _file_name(url: str) -> str:
     """The document's file name: the path segment with a document extension
     (Liferay adds a uuid after it; its '+' are spaces), else the last segment."""
@@ -462,7 +493,7 @@ def _file_name(url: str) -> str:
 
 
 def _collect_attachments(root, page, found: dict[str, str]) -> None:
-    """Links to documents (by extension, by the NukeViet download box, or by
+    """Links to documents (by extension, by an attachment box, or by
     their text: "Tải file", "Xem văn bản") and embedded PDFs, in order."""
     for element in root.iter("a", "iframe", "embed", "object"):
         if element.tag == "a":
@@ -471,10 +502,12 @@ def _collect_attachments(root, page, found: dict[str, str]) -> None:
                 continue
             url = _attachment_url(href, page)
             text = squash(element.text_content()) or squash(element.get("title"))
-            in_box = any("news-download-file" in (a.get("class") or "") for a in element.iterancestors())
+            in_box = any(_ATTACHMENT_BOX_CLASS.search(a.get("class") or "") for a in element.iterancestors())
             if url is None and (in_box or _ATTACHMENT_TEXT.match(fold(text))):
                 url = page.absolute(href)
-            if url and url not in found:
+            # A title that is only the file name (from an embed or an icon link
+            # before it) gives way to a later link's words that name the document.
+            if url and (url not in found or found[url] == _file_name(url) and _names_document(text)):
                 found[url] = _link_title(text) if text else _file_name(url)
         else:
             source = element.get("src") or element.get("data") or element.get("data-src")
@@ -491,7 +524,13 @@ def _selector(css: str) -> CSSSelector:
     return CSSSelector(css, translator="html")
 
 
-_DOWNLOAD_BOX = _selector(".news-download-file")
+# Attachment boxes, which templates often print after the content element:
+# NukeViet's download panel, the DNICT news portlet's "Tệp đính kèm:" line,
+# the slug-id platform's "File đính kèm:" box. A link in one is a document
+# even when its URL has no document extension (NukeViet's `?download=1&id=`).
+_ATTACHMENT_BOX_NAMES = ("news-download-file", "the-article-attachment", "file-dinh-kem")
+_ATTACHMENT_BOX_CLASS = re.compile(r"(?:^|\s)(?:" + "|".join(_ATTACHMENT_BOX_NAMES) + r")(?:$|\s)")
+_ATTACHMENT_BOXES = _selector(", ".join("." + name for name in _ATTACHMENT_BOX_NAMES))
 
 
 def _drop_selected(root, noise_css) -> None:
@@ -511,7 +550,7 @@ def _is_junk(element, tag, css_class: str | None, style: str | None) -> bool:
     if not css_class and not element_id:
         return False
     marker = f"{css_class or ''} {element_id or ''}"
-    return bool(_NOISE_CLASS.search(marker) or "news-download-file" in marker) and _is_widget_sized(element)
+    return bool(_NOISE_CLASS.search(marker) or _ATTACHMENT_BOX_CLASS.search(marker)) and _is_widget_sized(element)
 
 
 def _is_widget_sized(element) -> bool:
@@ -743,6 +782,20 @@ def _caption_shaped(group: list[_Line]) -> bool:
             and not first.bold and first.block.tag not in _HEADINGS)
 
 
+def _italic_head(group: list[_Line]) -> list[_Line]:
+    """The caption that opens a block after an image, when the writer went on
+    with the article after a `<br>`: "<em>Lãnh đạo phường tặng quà</em><br>
+    Phát biểu tại …". Only italic lines followed by plain ones qualify."""
+    head = []
+    for line in group:
+        if not line.italic:
+            break
+        head.append(line)
+    if not head or len(head) == len(group) or not _caption_shaped(head):
+        return []
+    return head
+
+
 def _block_lines(items, index: int) -> list[_Line]:
     """The line at `index` and the lines after it in the same block (split by <br>)."""
     group = [items[index]]
@@ -787,7 +840,9 @@ def _assign_captions(items, title: str | None) -> None:
             continue
         if last_image is not None and last_image.caption is None and (expect_caption or lines_since == 0):
             group = _block_lines(items, index)
-            if expect_caption or _caption_shaped(group):
+            if not (expect_caption or _caption_shaped(group)):
+                group = _italic_head(group)
+            if group:
                 for line in group:
                     line.dropped = line.kept_in_html = True
                 last_image.caption = " ".join(line.text for line in group)
@@ -962,8 +1017,8 @@ def extract(element, *, page, title, lead, noise_css=()) -> Body:
     _drop_selected(root, noise_css)
     attachments: dict[str, str] = {}
     _collect_attachments(root, page, attachments)
-    if "news-download-file" in page.html:    # NukeViet's box sits after the body
-        for box in _DOWNLOAD_BOX(page.tree):
+    if any(name in page.html for name in _ATTACHMENT_BOX_NAMES):   # cheap test first: most pages have none
+        for box in _ATTACHMENT_BOXES(page.tree):
             _collect_attachments(box, page, attachments)
 
     walker = _Walker(page)

@@ -45,6 +45,7 @@ _YMD_SLASH = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
 _TIME = r"(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|SA|CH|sáng|chiều|tối)\b)?"
 _TIME_AFTER = re.compile(r"^(?:[\s|,;\-–—(]|lúc){0,8}" + _TIME, re.I)
 _TIME_BEFORE = re.compile(_TIME + r"[\s,|\-–—]{0,4}$", re.I)
+_TIME_ANYWHERE = re.compile(r"(?<![\d:])" + _TIME, re.I)
 _MONTHS = {"mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
            "bay": 7, "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
 # WordPress vi locale: "Tháng Ba 1, 2024"; also "Tháng 3 1, 2024".
@@ -163,6 +164,16 @@ def parse_datetime_text(text: str | None) -> str | None:
     for start, value in sorted(candidates):
         if not _TODAY_LABEL.search(text[max(0, start - 20):start]):
             return value
+    return None
+
+
+def time_of_day(text: str | None) -> str | None:
+    """The clock time a text prints, as 24-hour "HH:MM", for templates that
+    print the time apart from the day: "Đăng lúc 3:15 CH bởi Quản trị" -> "15:15"."""
+    for match in _TIME_ANYWHERE.finditer(squash(text)):
+        parsed = _clock(match.group(1), match.group(2), match.group(4))
+        if parsed:
+            return f"{parsed[0]:02d}:{parsed[1]:02d}"
     return None
 
 

@@ -2,10 +2,14 @@
 
 One platform, several URL shapes (portals.md, F2):
   (a) blog post     /<site>/Lists/Posts/Post.aspx?ItemID=<n>&Mode=1&Source=/<site>
-                    (also ?ID=<n>); no date on the page
+                    (also ?ID=<n>); the blog template prints the day above the post
+                    (`.ms-PostDate`) and the time in its footer ("Đăng lúc 3:15 CH
+                    bởi …"); customised templates (Quận 4) print neither
   (b) news page     /portal/pages/<y-m-d>/<Title-Slug-cut-at-50>-<id>.aspx, the date
                     unpadded (2024-2-16); or /portal/pages/<yyyy>/<lower-slug>-<id>.aspx;
-                    print view /portal/pages/print.aspx?p=<id>
+                    print view /portal/pages/print.aspx?p=<id>. A publishing page
+                    has several rich-text fields (`.ms-rtestate-field`): the
+                    summary (`.ArticleSummary`) comes before the content
   (c) list item     /Lists/TinTuc/DispForm.aspx?ID=<n>&ContentTypeId=0x0100…; the
                     fields sit in a `table.ms-formtable`, the date only in the text
   (d) HCMC district /<cat>/…/<slug>-<id>.html
@@ -22,7 +26,7 @@ import copy
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-from .. import urls
+from .. import dates, urls
 from ..page import Page
 from ..text import match_key, squash
 from . import register
@@ -50,11 +54,10 @@ class SharePointParser(Parser):
     label = "SharePoint / ASP.NET \"portal/pages\" portals"
 
     title_css = ("h1.title-news", ".news-detail h1", ".ms-PostTitle", ".ms-blog-postTitle", "h1")
-    lead_css = (".news-detail .sapo", ".sapo-news", ".sapo")
-    body_css = (".content-detail .ms-rtestate-field", ".content-detail", ".ms-PostBody",
-                ".ms-blog-postBody", ".ms-rtestate-field")
+    lead_css = (".news-detail .sapo", ".sapo-news", ".sapo", ".ArticleSummary")
+    body_css = (".content-detail .ms-rtestate-field", ".content-detail", ".ArticleContent", ".ms-PostBody",
+                ".ms-blog-postBody")
     date_css = ("span.date", ".date-news")
-    category_css = (".breadcrumb a:last-child",)
     noise_css = (".view-count", ".tool-news", ".other-news", ".ms-PostFooter", ".ms-hide",
                  "script", "style")
     # Numbered pagers of news pages and SharePoint list views (see above).
@@ -130,10 +133,32 @@ class SharePointParser(Parser):
             return None     # a list form without a summary row has no lead
         return super().lead(page)
 
+    def category(self, page: Page) -> str | None:
+        """The breadcrumb's last link. (Not `a:last-child`: SharePoint's
+        SiteMapPath wraps every link in its own `<span>`, where each link is
+        the last child.)"""
+        links = page.css(".breadcrumb a")
+        return squash(links[-1].text_content()) if links else None
+
+    def published_at(self, page: Page) -> str | None:
+        """The blog template's day and footer time read together, else the
+        news page's printed date, markup or URL."""
+        header = [text for text in map(page.text, self.date_css) if text]
+        post_day = page.text(".ms-PostDate")
+        if post_day:
+            clock = dates.time_of_day(page.text(".ms-PostFooter .ms-postfootercolor"))
+            header.insert(0, f"{post_day} {clock}" if clock else post_day)
+        return dates.published_at(page, header_texts=header, url=page.url)
+
     def body_element(self, page: Page):
         element = _form_field(page, _BODY_LABELS)
         if element is None:
             element = super().body_element(page)
+        if element is None:
+            # Unknown layout: of the page's rich-text fields (summary, content,
+            # side notes) the content is the one with the most text.
+            element = max(page.css(".ms-rtestate-field"), key=lambda field: len(field.text_content()),
+                          default=None)
         if element is None:
             return None
         element = copy.deepcopy(element)    # the page's own tree stays as fetched
