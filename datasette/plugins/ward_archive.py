@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 
 from datasette import hookimpl
-from datasette.utils import tilde_decode
+from datasette.utils import tilde_decode, tilde_encode
+from markupsafe import Markup, escape
 
 
 @hookimpl
@@ -43,8 +44,9 @@ def extra_template_vars(view_name, table, database, request, datasette):
 
 
 @hookimpl
-def render_cell(value, column, table):
-    """Show the authors JSON list as names, not as JSON."""
+def render_cell(value, column, table, database):
+    """Authors as names, not JSON; an article URL in a query result as links
+    to the archived article page and to the source."""
     if table in ("articles", "article_versions") and column == "authors" and isinstance(value, str):
         try:
             names = json.loads(value)
@@ -52,4 +54,9 @@ def render_cell(value, column, table):
             return None
         if isinstance(names, list):
             return ", ".join(str(n) for n in names)
+    if table is None and column == "canonical_url" and isinstance(value, str) \
+            and value.startswith(("http://", "https://")):
+        page = f"/{tilde_encode(database)}/articles/{tilde_encode(value)}"
+        return Markup(f'<a class="ward-article-link" href="{escape(page)}">article page</a> · '
+                      f'<a href="{escape(value)}">source</a>')
     return None
