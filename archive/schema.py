@@ -7,12 +7,17 @@ details matter and are easy to lose:
   * the FTS triggers fire only when an indexed column changes (`UPDATE OF`),
     so re-checking an unchanged article never rewrites the index.
 Never call sqlite-utils `transform()` on `articles`: it drops these triggers.
+
+`article_search` is the Vietnamese-aware index (docs/search.md): folded text
+that only Python can produce, so archive/store.py writes it, not a trigger.
 """
 from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+from .search import index_is_current, rebuild_index
+
+SCHEMA_VERSION = 2  # 2: article_search and the canned-query indexes
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS portals (
@@ -175,6 +180,27 @@ CREATE TRIGGER IF NOT EXISTS articles_fts_au AFTER UPDATE OF title, lead, body_t
 END;
 """
 
+# Folded copies of title, lead and body with abbreviation aliases
+# (archive/search.py), keyed on articles.rowid. A plain FTS5 table, not
+# external content: it keeps the exact text it indexed, so a later change to
+# the folding or the abbreviation table cannot corrupt deletes.
+# article_search_state records the abbreviation table the index was built with.
+SEARCH = """
+CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(
+    title, lead, body,
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TABLE IF NOT EXISTS article_search_state (abbreviations TEXT NOT NULL);
+CREATE TRIGGER IF NOT EXISTS article_search_ad AFTER DELETE ON articles BEGIN
+    DELETE FROM article_search WHERE rowid = old.rowid;
+END;
+-- For the canned queries in datasette/metadata.yml (latest_per_ward,
+-- monthly_counts, removed_articles), which would otherwise scan every article.
+CREATE INDEX IF NOT EXISTS articles_portal_sort ON articles(portal, sort_key);
+CREATE INDEX IF NOT EXISTS articles_province_published ON articles(province, published_at);
+CREATE INDEX IF NOT EXISTS articles_removed ON articles(removed_at) WHERE removed_at IS NOT NULL;
+"""
+
 
 def connect(path: str) -> sqlite3.Connection:
     """Open (creating if needed) an archive database in WAL mode."""
@@ -187,6 +213,11 @@ def connect(path: str) -> sqlite3.Connection:
 
 
 def ensure_schema(conn: sqlite3.Connection) -> None:
+    found_version = conn.execute("PRAGMA user_version").fetchone()[0]
     with conn:
-        conn.executescript(TABLES + FTS)
+        conn.executescript(TABLES + FTS + SEARCH)
+        # An archive from before article_search, or an edited abbreviation
+        # table: (re)fill the index once.
+        if found_version < 2 or not index_is_current(conn):
+            rebuild_index(conn)
         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")

@@ -12,9 +12,12 @@ from datetime import datetime, timezone
 import sqlite_utils
 
 from .schema import connect
+from .search import index_article
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 MISSING, REMOVED = "missing", "removed"
+# The columns article_search indexes (archive/search.py).
+SEARCHED_COLUMNS = ("title", "lead", "body_text")
 
 
 def utc_now() -> str:
@@ -51,11 +54,14 @@ class Archive:
         """Store one article item; return NEW, UPDATED or UNCHANGED."""
         key = item["canonical_url"]
         old = self._article(key)
-        with self.conn:
+        # One transaction for the row, its children and its search entry
+        # (sqlite-utils nests its own writes as savepoints inside it).
+        with self.db.atomic():
             if old is None:
                 self.db["articles"].insert(self._row(item, portal_row, version=1,
                                                      first_fetched_at=item["fetched_at"]))
                 self._replace_children(key, item)
+                self._index_text(key)
                 return NEW
             if old["content_hash"] == item["content_hash"]:
                 # Only bookkeeping columns change: the FTS triggers stay quiet.
@@ -65,9 +71,11 @@ class Archive:
                     (item["fetched_at"], item["url"], item.get("capture_id") or old["capture_id"], key))
                 return UNCHANGED
             self._keep_version(old, superseded_at=item["fetched_at"])
-            self.db["articles"].update(key, self._row(item, portal_row, version=old["version"] + 1,
-                                                      first_fetched_at=old["first_fetched_at"]))
+            row = self._row(item, portal_row, version=old["version"] + 1, first_fetched_at=old["first_fetched_at"])
+            self.db["articles"].update(key, row)
             self._replace_children(key, item)
+            if any(old[column] != row[column] for column in SEARCHED_COLUMNS):
+                self._index_text(key)
             return UPDATED
 
     def record_check(self, key: str, status: str, fetched_at: str, capture_id: int | None,
@@ -86,6 +94,13 @@ class Archive:
                 "UPDATE articles SET removed_at = ?, removed_capture_id = ? WHERE canonical_url = ? "
                 "AND removed_at IS NULL AND missing_checks >= ?", (fetched_at, capture_id, key, removal_checks))
             return REMOVED if marked.rowcount else MISSING
+
+    def _index_text(self, key: str) -> None:
+        """Write the article's folded text to `article_search`, in the caller's
+        transaction; only when the searched text is new or changed."""
+        rowid, title, lead, body = self.conn.execute(
+            "SELECT rowid, title, lead, body_text FROM articles WHERE canonical_url = ?", (key,)).fetchone()
+        index_article(self.conn, rowid, title, lead, body)
 
     def _article(self, key: str) -> dict | None:
         rows = list(self.db.query("SELECT * FROM articles WHERE canonical_url = ?", [key]))

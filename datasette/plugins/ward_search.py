@@ -1,0 +1,34 @@
+"""Datasette plugin: Vietnamese-aware search (archive/search.py) in Datasette.
+
+* SQL functions on every connection: `ward_match(q)` (a user query as a safe
+  FTS5 expression for `article_search`), `ward_snippet(text, q)` and
+  `ward_contains(text, q)`; the canned queries in metadata.yml use them.
+* The table search box (`?_search=`) goes through the same rewriting:
+  Datasette builds `... MATCH escape_fts(:search)`, so replacing its
+  `escape_fts` function is enough, and the box keeps showing what was typed.
+* The `snippet` column renders as HTML, reduced to text and <mark>.
+"""
+from __future__ import annotations
+
+import nh3
+from datasette import hookimpl
+from markupsafe import Markup
+
+from archive.search import match_expression, register_functions
+
+
+# trylast: Datasette's own prepare_connection registers escape_fts; ours must
+# run after it to replace it.
+@hookimpl(trylast=True)
+def prepare_connection(conn):
+    register_functions(conn)
+    conn.create_function("escape_fts", 1, match_expression, deterministic=True)
+
+
+@hookimpl
+def render_cell(value, column):
+    """Any query may name a column `snippet`, so the value is not trusted as
+    HTML: nh3 keeps only text and <mark>, which is all ward_snippet writes."""
+    if column == "snippet" and isinstance(value, str):
+        return Markup(nh3.clean(value, tags={"mark"}, attributes={}))
+    return None
