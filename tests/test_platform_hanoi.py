@@ -17,23 +17,17 @@ from replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage, Rep
 from replica.sites.hanoi import HanoiSite
 from scraper.dates import date_from_url
 from scraper.page import Page
+from tests.gold_pages import FIELDS, GoldFolder
 from scraper.platforms import detect_platform, get_parser
 
-FROZEN = Path(__file__).parent / "gold" / "hanoi"
-EXPECTED = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(FROZEN.glob("*.json"))}
-ARTICLES = [name for name, data in EXPECTED.items() if "title" in data]
-LISTINGS = [name for name, data in EXPECTED.items() if "article_links" in data]
-FIELDS = ("title", "published_at", "lead", "body_text", "authors", "source_unit", "credit_line",
-          "images", "attachments")
+GOLD = GoldFolder("hanoi")
+FROZEN, EXPECTED, ARTICLES, LISTINGS = GOLD.folder, GOLD.expected, GOLD.articles, GOLD.listings
+frozen_page = GOLD.page
 
 
 @pytest.fixture(scope="module")
 def parser():
     return get_parser("hanoi")
-
-
-def frozen_page(name: str, url: str | None = None) -> Page:
-    return Page.from_bytes(url or EXPECTED[name]["url"], (FROZEN / f"{name}.html").read_bytes(), "utf-8")
 
 
 @pytest.fixture(scope="module")

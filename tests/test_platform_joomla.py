@@ -23,28 +23,19 @@ from replica.generate import build_portal
 from replica.portals import PORTALS
 from replica.sites.joomla import MENU_ALIAS, JoomlaSite, joomla15_alias
 from scraper.page import Page
+from tests.gold_pages import BLOG_FIELDS as FIELDS
+from tests.gold_pages import GoldFolder
 from scraper.platforms import get_parser
 
-FROZEN = Path(__file__).parent / "gold" / "joomla"
-ARTICLES = sorted(path.stem for path in FROZEN.glob("*.json")
-                  if "title" in json.loads(path.read_text(encoding="utf-8")))
-LISTINGS = sorted(path.stem for path in FROZEN.glob("listing-*.json"))
-FIELDS = ("title", "published_at", "lead", "body_text", "authors", "source_unit", "credit_line",
-          "images", "attachments", "category")
+GOLD = GoldFolder("joomla")
+FROZEN, ARTICLES, LISTINGS = GOLD.folder, GOLD.articles, GOLD.listings
+frozen_page, expected = GOLD.page, GOLD.expected.__getitem__
 BASE = "http://127.0.0.1:8767"
 
 
 @pytest.fixture(scope="module")
 def parser():
     return get_parser("joomla")
-
-
-def expected(name: str) -> dict:
-    return json.loads((FROZEN / f"{name}.json").read_text(encoding="utf-8"))
-
-
-def frozen_page(name: str) -> Page:
-    return Page.from_bytes(expected(name)["url"], (FROZEN / f"{name}.html").read_bytes(), "utf-8")
 
 
 @pytest.fixture(scope="module")

@@ -16,28 +16,17 @@ import pytest
 from replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal, ReplicaSection
 from replica.sites.liferay import LiferaySite
 from scraper.page import Page
+from tests.gold_pages import FIELDS, GoldFolder
 from scraper.platforms import detect_platform, get_parser
 
-FROZEN = Path(__file__).parent / "gold" / "liferay"
-ARTICLES = sorted(path.stem for path in FROZEN.glob("*.json"))
-FIELDS = ("title", "published_at", "lead", "body_text", "authors", "source_unit", "credit_line",
-          "images", "attachments")
+GOLD = GoldFolder("liferay")
+FROZEN, ARTICLES = GOLD.folder, GOLD.articles
+frozen_page, expected = GOLD.page, GOLD.expected.__getitem__
 
 
 @pytest.fixture(scope="module")
 def parser():
     return get_parser("liferay")
-
-
-def frozen_page(name: str, url: str | None = None) -> Page:
-    if url is None:
-        url = json.loads((FROZEN / f"{name}.json").read_text(encoding="utf-8"))["url"]
-    # No declared charset: the pages must decode from their own <meta> (Liferay always says UTF-8).
-    return Page.from_bytes(url, (FROZEN / f"{name}.html").read_bytes(), None)
-
-
-def expected(name: str) -> dict:
-    return json.loads((FROZEN / f"{name}.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")

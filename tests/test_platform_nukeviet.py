@@ -22,29 +22,18 @@ from replica.generate import build_portal
 from replica.portals import PORTALS
 from replica.sites.nukeviet import NukeVietSite
 from scraper.page import Page
+from tests.gold_pages import FIELDS, GoldFolder
 from scraper.platforms import detect_platform, get_parser
 
-FROZEN = Path(__file__).parent / "gold" / "nukeviet"
-# Listing and feed expectations sit next to their pages too; article ones have a title.
-ARTICLES = sorted(path.stem for path in FROZEN.glob("*.json")
-                  if "title" in json.loads(path.read_text(encoding="utf-8")))
-FIELDS = ("title", "published_at", "lead", "body_text", "authors", "source_unit", "credit_line",
-          "images", "attachments")
+GOLD = GoldFolder("nukeviet")
+FROZEN, ARTICLES, LISTINGS = GOLD.folder, GOLD.articles, GOLD.listings
+frozen_page, expected = GOLD.page, GOLD.expected.__getitem__
 BASE = "http://127.0.0.1:8765"
 
 
 @pytest.fixture(scope="module")
 def parser():
     return get_parser("nukeviet")
-
-
-def expected(name: str) -> dict:
-    return json.loads((FROZEN / f"{name}.json").read_text(encoding="utf-8"))
-
-
-def frozen_page(name: str, suffix: str = ".html") -> Page:
-    """A frozen file as the crawler would see it, at its real URL."""
-    return Page.from_bytes(expected(name)["url"], (FROZEN / f"{name}{suffix}").read_bytes(), "utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +103,7 @@ def test_category_listing_links_pager_and_feeds(parser):
 
 
 def test_rss_feed_items_are_article_links(parser):
-    page = frozen_page("xuanloc-rss-tin-tuc", ".xml")
+    page = frozen_page("xuanloc-rss-tin-tuc", suffix=".xml")
     assert parser.article_links(page) == expected("xuanloc-rss-tin-tuc")["article_links"]
 
 

@@ -21,28 +21,18 @@ from replica.generate import build_portal
 from replica.portals import PORTALS
 from replica.sites.slugid import SlugIdSite
 from scraper.page import Page
+from tests.gold_pages import FIELDS, GoldFolder
 from scraper.platforms import detect_platform, get_parser
 
-FROZEN = Path(__file__).parent / "gold" / "slugid"
-# The listing's expectations sit next to it too; article ones have a title.
-ARTICLES = sorted(path.stem for path in FROZEN.glob("*.json")
-                  if "title" in json.loads(path.read_text(encoding="utf-8")))
-FIELDS = ("title", "published_at", "lead", "body_text", "authors", "source_unit", "credit_line",
-          "images", "attachments")
+GOLD = GoldFolder("slugid")
+FROZEN, ARTICLES, LISTINGS = GOLD.folder, GOLD.articles, GOLD.listings
+frozen_page, expected = GOLD.page, GOLD.expected.__getitem__
 BASE = "http://127.0.0.1:8766"
 
 
 @pytest.fixture(scope="module")
 def parser():
     return get_parser("slugid")
-
-
-def expected(name: str) -> dict:
-    return json.loads((FROZEN / f"{name}.json").read_text(encoding="utf-8"))
-
-
-def frozen_page(name: str) -> Page:
-    return Page.from_bytes(expected(name)["url"], (FROZEN / f"{name}.html").read_bytes(), "utf-8")
 
 
 @pytest.fixture(scope="module")
