@@ -135,3 +135,15 @@ def test_bad_registry_exits_2_and_crawls_nothing(tmp_path):
     assert result.returncode == 2
     assert "row 3, column ward_code" in result.stderr
     assert not (tmp_path / "a.db").exists()
+
+
+def test_article_page_links_its_raw_capture(crawled, datasette):
+    db, _ = crawled
+    key, title = rows(db, "SELECT canonical_url, title FROM articles ORDER BY sort_key LIMIT 1")[0].values()
+    from datasette.utils import tilde_encode
+    page = datasette.get(f"/archive/articles/{tilde_encode(key)}").decode("utf-8")
+    assert 'class="ward-raw-link"' in page
+    raw_path = page.split('class="ward-raw-link" href="', 1)[1].split('"', 1)[0]
+    raw = datasette.get(raw_path).decode("utf-8")
+    assert raw.startswith(f"<!-- {key}") or "<!-- http" in raw.splitlines()[0]
+    assert title.split()[0] in raw and "<html" in raw.lower()

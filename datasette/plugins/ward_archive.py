@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import json
 
+from pathlib import Path
+
 from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
+from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 
@@ -35,6 +38,8 @@ def extra_template_vars(view_name, table, database, request, datasette):
         article = dict(row)
         article["authors"] = json.loads(article["authors"] or "[]")
         article["paragraphs"] = [p for p in (article["body_text"] or "").split("\n\n") if p]
+        article["raw_url"] = (f"/-/raw/{tilde_encode(database)}/{article['capture_id']}"
+                              if article.get("capture_id") else None)
         return {"article": article,
                 "article_images": [dict(r) for r in images.rows],
                 "article_attachments": [dict(r) for r in attachments.rows],
@@ -60,3 +65,34 @@ def render_cell(value, column, table, database):
         return Markup(f'<a class="ward-article-link" href="{escape(page)}">article page</a> · '
                       f'<a href="{escape(value)}">source</a>')
     return None
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/-/raw/(?P<database>[^/]+)/(?P<capture_id>\d+)$", raw_capture)]
+
+
+async def raw_capture(datasette, request):
+    """A page exactly as the crawler fetched it, from the WARC files beside the
+    database, as plain text: portal HTML is shown, never rendered."""
+    from scraper.page import decode_html
+    from scraper.warc import read_payload
+
+    name = tilde_decode(request.url_vars["database"])
+    try:
+        db = datasette.get_database(name)
+    except KeyError:
+        return Response.text("no such database", status=404)
+    found = await db.execute("SELECT payload_file, payload_offset, url FROM captures WHERE id = ?",
+                             [int(request.url_vars["capture_id"])])
+    row = found.first()
+    if row is None or not db.path:
+        return Response.text("no such capture", status=404)
+    warc_dir = Path(db.path).parent / "warc"
+    try:
+        _, headers, body = read_payload(warc_dir, row["payload_file"], row["payload_offset"])
+    except OSError:
+        return Response.text(f"the WARC file {row['payload_file']} is not beside this database", status=404)
+    charset = next((v.split("charset=")[-1] for k, v in headers if k.lower() == "content-type"
+                    and "charset=" in v), None)
+    return Response.text(f"<!-- {row['url']} as fetched -->\n" + decode_html(body, charset))
