@@ -25,14 +25,16 @@ HIDDEN_BY_FAULTS = ("dead_500", "truncated", "redirect_loop", "huge")
 
 @pytest.fixture
 def replica(tmp_path):
-    with ReplicaServer(port=0, fault_timeout=2.0) as server:
+    # A silent fault lasts 3 s and the crawler gives up after 2 s: a 1 s margin
+    # each way, so a loaded machine cannot turn a slow page into a timeout.
+    with ReplicaServer(port=0, fault_timeout=3.0) as server:
         server.registry = tmp_path / "portals.csv"
         write_registry(server, server.registry)
         yield server
 
 
 def crawl(replica, db, *extra):
-    return run_cli("crawl", "--portals", replica.registry, "--db", db, "--download-timeout", "1", *extra)
+    return run_cli("crawl", "--portals", replica.registry, "--db", db, "--download-timeout", "2", *extra)
 
 
 def canonical(replica, portal, site, base_url, article):
@@ -185,12 +187,12 @@ def test_crawl_delay_and_retry_after_are_honoured(replica, tmp_path):
     times = [t for t, path in server.log if path != "/robots.txt"]
     assert len(times) >= 5
     gaps = [b - a for a, b in zip(times, times[1:])]
-    assert min(gaps) >= 0.35, gaps
+    assert min(gaps) >= 0.3, gaps   # 0.4 s asked; arrival times jitter a little
 
     server.robots = None
     replica.set_faults(True)
     throttled = site.article_path(portal.articles[21])
     run_cli("crawl", "--portals", replica.registry, "--db", tmp_path / "b.db", "--only", portal.slug,
-            "--download-timeout", "1")
+            "--download-timeout", "2")
     hits = [t for t, path in server.log if path == throttled or path.split("?")[0] == throttled.split("?")[0]]
-    assert len(hits) == 2 and hits[1] - hits[0] >= 0.95
+    assert len(hits) == 2 and hits[1] - hits[0] >= 0.9   # Retry-After: 1
