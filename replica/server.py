@@ -19,7 +19,7 @@ import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from . import static
 from .sites import SITES
@@ -36,7 +36,8 @@ FAULT_KINDS = {
     "truncated": "announces a Content-Length, sends half of it, closes",
     "redirect_loop": "302 to a URL that redirects back, forever",
     "huge": "a 20 MiB page (over the crawler's size limit)",
-    "broken_html": "the page with its closing tags stripped and junk markup inserted",
+    "broken_html": "tag soup: closing p/li/span/td tags left out, upper-case tags, unquoted "
+                   "attributes, a NUL byte, an unclosed comment",
     "wrong_charset": "UTF-8 bytes served as charset=windows-1258",
     "throttled_429": "HTTP 429 with Retry-After: 1 once, then the page",
     "endless_pager": "listing pagers that never end (pages past the last are empty or repeat)",
@@ -260,12 +261,6 @@ class ReplicaServer:
     def __exit__(self, *exc) -> None:
         self.stop()
 
-    def article_url(self, slug: str, article) -> str:
-        for portal, site, base_url in self.portals:
-            if portal.slug == slug:
-                return urljoin(base_url, site.article_path(article))
-        raise KeyError(slug)
-
 
 def fault_plan(portal, site) -> dict[str, str]:
     """Article path -> fault kind, the same positions in every portal."""
@@ -291,6 +286,10 @@ def run(port: int, portals_out: str | None, edition: int = 1, faults: bool = Fal
         print(f"{portal.slug:<28} {portal.platform:<11} {base_url} ({len(portal.articles)} articles)")
     if portals_out:
         print(f"registry written to {portals_out}")
+    if faults:
+        for kind, description in FAULT_KINDS.items():
+            where = f"article #{FAULT_POSITIONS[kind]} of every portal" if kind in FAULT_POSITIONS else "every portal"
+            print(f"fault {kind:<14} {where}: {description}")
     stopping = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stopping.set())
     try:

@@ -8,10 +8,23 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def published_articles(replica) -> dict:
+    """canonical URL -> (portal, ReplicaArticle) for every article a replica serves."""
+    from scraper.platforms import get_parser
+
+    truth = {}
+    for portal, site, base_url in replica.portals:
+        parser = get_parser(portal.platform)
+        for article in portal.articles:
+            truth[parser.canonical_url(urljoin(base_url, site.article_path(article)))] = (portal, article)
+    return truth
 
 
 def free_port() -> int:

@@ -7,20 +7,8 @@ import json
 import sqlite3
 import urllib.parse
 
-from scraper.platforms import get_parser
 from scraper.text import fold
-from tests.conftest import last_json_line, run_cli
-
-
-def ground_truth(replica):
-    """canonical URL -> (portal, ReplicaArticle) for every article the replica serves."""
-    truth = {}
-    for portal, site, base_url in replica.portals:
-        parser = get_parser(portal.platform)
-        for article in portal.articles:
-            url = urllib.parse.urljoin(base_url, site.article_path(article))
-            truth[parser.canonical_url(url)] = (portal, article)
-    return truth
+from tests.conftest import last_json_line, published_articles, run_cli
 
 
 def rows(db, sql, *params):
@@ -34,7 +22,7 @@ def rows(db, sql, *params):
 
 def test_crawl_archives_every_replica_article_without_errors(replica, crawled):
     db, summary = crawled
-    truth = ground_truth(replica)
+    truth = published_articles(replica)
     assert len({portal.platform for portal, _, _ in replica.portals}) >= 3
     assert summary["totals"].get("errors", 0) == 0, summary
     archived = {r["canonical_url"] for r in rows(db, "SELECT canonical_url FROM articles")}
@@ -44,7 +32,7 @@ def test_crawl_archives_every_replica_article_without_errors(replica, crawled):
 
 def test_archived_fields_match_what_the_replica_published(replica, crawled):
     db, _ = crawled
-    truth = ground_truth(replica)
+    truth = published_articles(replica)
     mismatches = []
     for row in rows(db, "SELECT * FROM articles"):
         portal, article = truth[row["canonical_url"]]
@@ -72,7 +60,7 @@ def test_archived_fields_match_what_the_replica_published(replica, crawled):
 
 def test_captions_and_attachments_are_kept_apart_from_the_body(replica, crawled):
     db, _ = crawled
-    truth = ground_truth(replica)
+    truth = published_articles(replica)
     for canonical, (portal, article) in truth.items():
         images = rows(db, "SELECT src, caption FROM images WHERE article_url = ? ORDER BY position", canonical)
         assert [i["caption"] for i in images] == [i.caption for i in article.images], canonical

@@ -11,14 +11,12 @@ import sqlite3
 import subprocess
 import sys
 import time
-import urllib.parse
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from replica.server import ReplicaServer, write_registry
-from scraper.platforms import get_parser
-from tests.conftest import ROOT, last_json_line, run_cli
+from replica.server import FAULT_POSITIONS, ReplicaServer, write_registry
+from tests.conftest import ROOT, last_json_line, published_articles, run_cli
 
 HIDDEN_BY_FAULTS = ("dead_500", "truncated", "redirect_loop", "huge")
 
@@ -37,12 +35,14 @@ def crawl(replica, db, *extra):
     return run_cli("crawl", "--portals", replica.registry, "--db", db, "--download-timeout", "2", *extra)
 
 
-def canonical(replica, portal, site, base_url, article):
-    return get_parser(portal.platform).canonical_url(urllib.parse.urljoin(base_url, site.article_path(article)))
-
-
 def truth(replica):
-    return {canonical(replica, p, s, b, a): a for p, s, b in replica.portals for a in p.articles}
+    return {url: article for url, (_, article) in published_articles(replica).items()}
+
+
+def urls_at(replica, kinds) -> dict:
+    """Canonical URL -> (portal, article) of the articles the given fault kinds sit on."""
+    return {url: (portal, article) for url, (portal, article) in published_articles(replica).items()
+            if any(article is portal.articles[FAULT_POSITIONS[kind]] for kind in kinds)}
 
 
 def query(db, sql, *params):
@@ -64,10 +64,7 @@ def test_faults_are_counted_healthy_pages_archived_and_a_later_crawl_fills_in(re
     assert first.returncode == 1, first.stderr[-3000:]
     summary = last_json_line(first.stdout)
 
-    hidden = {canonical(replica, p, s, b, p.articles[pos])
-              for p, s, b in replica.portals
-              for kind, pos in __import__("replica.server").server.FAULT_POSITIONS.items()
-              if kind in HIDDEN_BY_FAULTS}
+    hidden = set(urls_at(replica, HIDDEN_BY_FAULTS))
     assert archived(db) == set(truth(replica)) - hidden
     traps = {}
     for portal, _, _ in replica.portals:
@@ -86,13 +83,11 @@ def test_faults_are_counted_healthy_pages_archived_and_a_later_crawl_fills_in(re
     assert logged == len(HIDDEN_BY_FAULTS) * len(replica.portals)
 
     # broken markup and a lying charset still give the published text
-    by_url = truth(replica)
-    for portal, site, base in replica.portals:
-        for kind in ("broken_html", "wrong_charset"):
-            article = portal.articles[__import__("replica.server").server.FAULT_POSITIONS[kind]]
-            key = canonical(replica, portal, site, base, article)
-            title, body = query(db, "SELECT title, body_text FROM articles WHERE canonical_url = ?", key)[0]
-            assert (title, body.split("\n\n")) == (by_url[key].title, by_url[key].paragraphs), (portal.slug, kind)
+    survivors = urls_at(replica, ("broken_html", "wrong_charset"))
+    assert len(survivors) == 2 * len(replica.portals)
+    for key, (portal, article) in survivors.items():
+        title, body = query(db, "SELECT title, body_text FROM articles WHERE canonical_url = ?", key)[0]
+        assert (title, body.split("\n\n")) == (article.title, article.paragraphs), (portal.slug, key)
 
     replica.set_faults(False)
     second = crawl(replica, db)
@@ -182,8 +177,8 @@ def test_crawl_delay_and_retry_after_are_honoured(replica, tmp_path):
     portal, site, _ = replica.portals[0]
     server = replica.servers[0]
     server.robots = (200, b"User-agent: *\nCrawl-delay: 0.4\n")
-    result = run_cli("crawl", "--portals", replica.registry, "--db", tmp_path / "a.db", "--only", portal.slug,
-                     "--max-listing-pages", "1")
+    run_cli("crawl", "--portals", replica.registry, "--db", tmp_path / "a.db", "--only", portal.slug,
+            "--max-listing-pages", "1")
     times = [t for t, path in server.log if path != "/robots.txt"]
     assert len(times) >= 5
     gaps = [b - a for a, b in zip(times, times[1:])]

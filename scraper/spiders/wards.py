@@ -136,7 +136,7 @@ class WardSpider(scrapy.Spider):
         page = self._page(response)
         if page is not None:
             yield from self._read_listing(page, slug, section)
-        self._listing_done(slug, section)
+        self._section_work_done(slug, section)
 
     def _read_listing(self, page, slug, section):
         parser = self._parser_for(slug, page)
@@ -187,7 +187,7 @@ class WardSpider(scrapy.Spider):
                               f"{self.trap_pages} listing pages of {section} brought no new article", "listing")
         return True
 
-    def _listing_done(self, slug, section):
+    def _section_work_done(self, slug, section):
         """A section is complete when every listing page it led to was read,
         every article they linked was handled (archived, or failed and logged
         for a retry), and nothing cut it short (trap guard, stale stop, a
@@ -203,7 +203,7 @@ class WardSpider(scrapy.Spider):
         try:
             yield from self._read_article(response)
         finally:
-            self._listing_done(response.meta["portal"], response.meta.get("article_section"))
+            self._section_work_done(response.meta["portal"], response.meta.get("article_section"))
 
     def _read_article(self, response):
         slug = response.meta["portal"]
@@ -264,7 +264,7 @@ class WardSpider(scrapy.Spider):
                               target)
             if target == "listing":
                 self._cut_sections.add(request.meta["section"])
-            self._listing_done(slug, request.meta.get("section") or request.meta.get("article_section"))
+            self._section_work_done(slug, request.meta.get("section") or request.meta.get("article_section"))
 
     def on_error(self, failure):
         request = failure.request
@@ -290,7 +290,7 @@ class WardSpider(scrapy.Spider):
         self.ledger.error(slug, request.url, kind, message, target)
         if section is not None:  # a listing page failed: the section is not known complete
             self._cut_sections.add(section)
-        self._listing_done(slug, section or request.meta.get("article_section"))
+        self._section_work_done(slug, section or request.meta.get("article_section"))
 
     # ---- helpers ----------------------------------------------------------
     def _page(self, response) -> Page | None:
