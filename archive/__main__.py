@@ -1,4 +1,4 @@
-"""`python -m archive ...` is the same as the `ward-archive` command."""
-from .cli import cli
+"""`python -m ward_archive ...` is the same as the `ward-archive` command."""
+from ward_archive.cli import cli
 
 cli()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from scraper.registry import DEFAULT_REGISTRY, RegistryError, load_registry
+from ward_scraper.crawl.registry import DEFAULT_REGISTRY, RegistryError, load_registry
 
 DEFAULT_DB = "data/archive.db"
 
@@ -39,8 +39,8 @@ def crawl(portals_file, db_path, only, full, download_timeout, max_listing_pages
     (see the crawl_errors table); 2: bad configuration, nothing crawled;
     75: another crawl of the same archive is running (try again later).
     """
-    from .crawl import CrawlLocked, crawl_lock, run_crawl
-    from .store import Archive
+    from ward_archive.crawl_runner import CrawlLocked, crawl_lock, run_crawl
+    from ward_archive.storage.store import Archive
 
     try:
         portals = load_registry(portals_file)
@@ -75,7 +75,7 @@ def crawl(portals_file, db_path, only, full, download_timeout, max_listing_pages
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True)
 def summary(db_path):
     """Print what the archive holds: portals, articles, last run's errors."""
-    from .report import archive_summary
+    from ward_archive.report import archive_summary
 
     click.echo(archive_summary(db_path))
 
@@ -86,7 +86,7 @@ def summary(db_path):
 @click.option("--version", "version", type=int, default=None, help="Version number (default: current).")
 def show_raw(url, db_path, version):
     """Print an article's page exactly as it was fetched (from the WARC capture)."""
-    from .raw import RawNotFound, raw_page
+    from ward_archive.storage.raw import RawNotFound, raw_page
 
     try:
         body = raw_page(db_path, url, version)
@@ -105,7 +105,7 @@ def show_raw(url, db_path, version):
                    "see docs/publishing.md.")
 def serve(db_path, host, port, public):
     """Serve the archive with Datasette (full-text search, facets, CSV)."""
-    from .serve import serve_datasette
+    from ward_archive.serve import serve_datasette
 
     if not Path(db_path).exists():
         click.echo(f"error: {db_path} does not exist; run `ward-archive crawl` first", err=True)
@@ -127,7 +127,7 @@ def serve(db_path, host, port, public):
 @click.option("--verbose", is_flag=True, help="Log every request.")
 def replica(port, portals_out, edition, faults, fault_timeout, verbose):
     """Serve simulated ward portals on 127.0.0.1 (offline demo and tests)."""
-    from replica.server import run
+    from ward_replica.server import run
 
     run(port=port, portals_out=portals_out, edition=edition, faults=faults, fault_timeout=fault_timeout,
         verbose=verbose)
@@ -141,7 +141,7 @@ def replica(port, portals_out, edition, faults, fault_timeout, verbose):
 @click.option("--no-serve", is_flag=True, help="Stop after the crawl and the summary.")
 def demo(db_path, port, replica_port, no_serve):
     """Offline demo: serve the replica, crawl it, then serve the archive."""
-    from .demo import run_demo
+    from ward_archive.demo import run_demo
 
     sys.exit(run_demo(db_path, port, replica_port, serve=not no_serve))
 
@@ -150,9 +150,9 @@ def demo(db_path, port, replica_port, no_serve):
 @click.argument("target")
 def detect(target):
     """Name the platform of a portal page (URL or saved HTML file), with evidence."""
-    from scraper.platforms import detect_platform
+    from ward_scraper.extract.platforms import detect_platform
 
-    from .fetching import load_page
+    from ward_archive.fetching import load_page
 
     page = load_page(target)
     name, evidence = detect_platform(page)
@@ -167,7 +167,7 @@ def detect(target):
               help="File of FILE<TAB>URL lines; prints one JSON object per line.")
 def extract(file, url, platform, batch):
     """Print the article fields of a saved page as JSON."""
-    from .fetching import extract_file
+    from ward_archive.fetching import extract_file
 
     if batch is not None:
         for number, line in enumerate(batch, start=1):
@@ -190,14 +190,14 @@ def extract(file, url, platform, batch):
               help="Gold set folder (default: tests/gold).")
 def evaluate(gold_dir):
     """Score the parsers on the gold set, beside trafilatura on the same pages."""
-    from scraper.evaluate import GOLD_DIR, report
+    from ward_scraper.extract.evaluate import GOLD_DIR, report
 
     click.echo(report(Path(gold_dir) if gold_dir else GOLD_DIR))
 
 
 # Commands that live beside their library code.
-from .export import export_command, verify_command  # noqa: E402
-from .publish import public_copy_command, suppress_command, unsuppress_command  # noqa: E402
+from ward_archive.export import export_command, verify_command  # noqa: E402
+from ward_archive.publish import public_copy_command, suppress_command, unsuppress_command  # noqa: E402
 
 for _command in (export_command, verify_command, suppress_command, unsuppress_command, public_copy_command):
     cli.add_command(_command)

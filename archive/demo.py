@@ -11,12 +11,12 @@ import sys
 import time
 from pathlib import Path
 
-from .report import archive_summary
-from .serve import datasette_args
+from ward_archive.report import archive_summary
+from ward_archive.serve import datasette_args
 
 
 def run_demo(db_path: str, port: int, replica_port: int = 0, serve: bool = True) -> int:
-    from replica.server import ReplicaServer, write_registry
+    from ward_replica.server import ReplicaServer, write_registry
 
     db = Path(db_path)
     db.parent.mkdir(parents=True, exist_ok=True)
@@ -25,7 +25,7 @@ def run_demo(db_path: str, port: int, replica_port: int = 0, serve: bool = True)
         write_registry(server, registry)
         print(f"replica: {len(server.portals)} portals on 127.0.0.1, registry {registry}", flush=True)
         started = time.monotonic()
-        crawl = subprocess.run([sys.executable, "-m", "archive", "crawl", "--portals", str(registry),
+        crawl = subprocess.run([sys.executable, "-m", "ward_archive", "crawl", "--portals", str(registry),
                                 "--db", str(db), "--log-level", "WARNING"])
         print(f"crawl finished in {time.monotonic() - started:.1f} s (exit code {crawl.returncode})")
         print(archive_summary(str(db)), flush=True)

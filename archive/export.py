@@ -26,9 +26,9 @@ from pathlib import Path
 
 import click
 
-from scraper.text import match_key
+from ward_scraper.util.text import match_key
 
-from .publish import active_suppressions
+from ward_archive.publish import active_suppressions
 
 # The column order is a public interface (docs/export.md).
 COLUMNS = (

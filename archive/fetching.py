@@ -4,9 +4,9 @@ from __future__ import annotations
 import urllib.request
 from pathlib import Path
 
-from scraper.page import Page
-from scraper.platforms import detect_platform, get_parser
-from scraper.settings import USER_AGENT
+from ward_scraper.util.page import Page
+from ward_scraper.extract.platforms import detect_platform, get_parser
+from ward_scraper.crawl.settings import USER_AGENT
 
 
 def load_page(target: str, url: str | None = None) -> Page:

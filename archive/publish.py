@@ -25,10 +25,10 @@ from pathlib import Path
 
 import click
 
-from scraper.urls import canonicalize
+from ward_scraper.util.urls import canonicalize
 
-from .search import rebuild_index
-from .store import utc_now
+from ward_archive.storage.search import rebuild_index
+from ward_archive.storage.store import utc_now
 
 SUPPRESSIONS_DDL = """
 CREATE TABLE IF NOT EXISTS suppressions (
@@ -374,7 +374,7 @@ def unsuppress_command(url, reason, by, db_path):
 def public_copy_command(db_path, out_path):
     """Build the publication copy (suppressions applied) without serving it,
     e.g. for `datasette publish`."""
-    from .serve import publish_command
+    from ward_archive.serve import publish_command
 
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist")

@@ -16,7 +16,14 @@ from pathlib import Path
 
 import yaml
 
-DATASETTE_DIR = Path(__file__).resolve().parent.parent / "datasette"
+from ward_datasette import plugins as ward_datasette_plugins
+
+# Metadata and templates ship as package data of ward_datasette (the
+# `datasette/` folder); the plugins are registered with Datasette through the
+# `datasette` entry point group. The folder has no __init__.py, so that a
+# checkout on sys.path can never shadow the Datasette library itself: it is
+# found through its plugins package.
+DATASETTE_DIR = Path(ward_datasette_plugins.__file__).resolve().parent.parent
 
 # CSV exports must return every row: the default max_csv_mb (100) cuts a
 # large export off silently. Sorting is made tie-free in the schema.
@@ -86,8 +93,7 @@ def datasette_args(db_path: str, host: str = "127.0.0.1", port: int = 8001, publ
     args = [sys.executable, "-m", "datasette", "serve", *database,
             "--host", host, "--port", str(port),
             "--metadata", write_metadata(db_path),
-            "--template-dir", str(DATASETTE_DIR / "templates"),
-            "--plugins-dir", str(DATASETTE_DIR / "plugins")]
+            "--template-dir", str(DATASETTE_DIR / "templates")]
     return args + setting_args(settings_for(public))
 
 
@@ -99,10 +105,10 @@ def datasette_app(db_path: str, public: bool = False, overrides: dict | None = N
     files = {"immutables": [str(db_path)]} if public else {"files": [str(db_path)]}
     settings = {**settings_for(public), **(overrides or {})}
     return Datasette(**files, metadata=metadata_for(db_path), settings=settings,
-                     template_dir=str(DATASETTE_DIR / "templates"), plugins_dir=str(DATASETTE_DIR / "plugins"))
+                     template_dir=str(DATASETTE_DIR / "templates"))
 
 
-# Our plugins import the project (archive.search), so the image installs it;
+# Our plugins are the project's entry points, so the image installs it;
 # it also pins Datasette to the 0.65 series. Pin a tag or commit in real use.
 PROJECT_REQUIREMENT = "ward-archive @ git+https://github.com/ward-archive/ward-archive"
 
@@ -115,7 +121,6 @@ def publish_command(public_db: str) -> str:
     return shlex.join(["datasette", "publish", "cloudrun", str(public_db), "--service", "ward-archive",
                        "--metadata", metadata,
                        "--template-dir", str(DATASETTE_DIR / "templates"),
-                       "--plugins-dir", str(DATASETTE_DIR / "plugins"),
                        "--install", PROJECT_REQUIREMENT,
                        "--extra-options", extra])
 
@@ -124,7 +129,7 @@ def serve_datasette(db_path: str, host: str = "127.0.0.1", port: int = 8001, pub
     """Replace this process with Datasette (Ctrl-C stops it). In public mode,
     first rebuild the publication copy and serve that."""
     if public:
-        from .publish import build_public_copy
+        from ward_archive.publish import build_public_copy
 
         summary = build_public_copy(db_path)
         print(json.dumps(summary, ensure_ascii=False, sort_keys=True), file=sys.stderr)

@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from replica.server import ReplicaServer, write_registry
+from ward_replica.server import ReplicaServer, write_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,7 +40,7 @@ def run() -> dict:
     with ReplicaServer(port=0) as server:
         registry = work / "portals.csv"
         write_registry(server, registry)
-        crawl = [sys.executable, "-m", "archive", "crawl", "--portals", str(registry),
+        crawl = [sys.executable, "-m", "ward_archive", "crawl", "--portals", str(registry),
                  "--db", str(work / "archive.db"), "--log-level", "ERROR"]
         full_seconds = _timed(crawl)
         full_urls = _requests(server)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import time
 
-from scraper.evaluate import GOLD_DIR, load_gold
-from scraper.page import Page
-from scraper.platforms import PARSERS, detect_platform, get_parser
+from ward_scraper.extract.evaluate import GOLD_DIR, load_gold
+from ward_scraper.util.page import Page
+from ward_scraper.extract.platforms import PARSERS, detect_platform, get_parser
 
 
 def _ours(url: str, body: bytes, platform: str) -> dict:

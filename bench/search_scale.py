@@ -25,11 +25,11 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from archive.schema import connect
-from archive.search import rebuild_index
-from archive.serve import datasette_args
-from archive.store import sort_key
-from replica.portals import portals
+from ward_archive.storage.schema import connect
+from ward_archive.storage.search import rebuild_index
+from ward_archive.serve import datasette_args
+from ward_archive.storage.store import sort_key
+from ward_replica.portals import portals
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"

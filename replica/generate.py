@@ -19,8 +19,8 @@ import unicodedata
 from dataclasses import fields, is_dataclass
 from datetime import date, datetime, timedelta
 
-from . import topics
-from .content import PortalSpec, ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal
+from ward_replica import topics
+from ward_replica.content import PortalSpec, ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal
 
 SEED = "ward-archive"
 FIRST_DAY = date(2025, 7, 1)

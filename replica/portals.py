@@ -5,8 +5,8 @@ was looked up, "" otherwise (never invented).
 """
 from __future__ import annotations
 
-from .content import PortalSpec, ReplicaPortal, ReplicaSection
-from .generate import build_portal
+from ward_replica.content import PortalSpec, ReplicaPortal, ReplicaSection
+from ward_replica.generate import build_portal
 
 
 def _sections(*triples: tuple[str, str, str]) -> list[ReplicaSection]:

@@ -21,9 +21,9 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from . import static
-from .sites import SITES
-from .sites.base import Response
+from ward_replica import static
+from ward_replica.sites import SITES
+from ward_replica.sites.base import Response
 
 # Fault kind -> what the page does. Positions are article indices (newest first)
 # in every portal, chosen away from the newest articles so the first listing
@@ -207,7 +207,7 @@ class ReplicaServer:
 
     def __init__(self, port: int = 0, edition: int = 1, faults: bool = False, fault_timeout: float = 3.0,
                  verbose: bool = False):
-        from .portals import portals as build_portals
+        from ward_replica.portals import portals as build_portals
 
         self.servers: list[PortalHTTPServer] = []
         self.portals = []   # (ReplicaPortal, Site, base_url)
@@ -235,7 +235,7 @@ class ReplicaServer:
 
     def set_edition(self, edition: int) -> None:
         """Serve another edition of every portal on the same ports."""
-        from .portals import portals as build_portals
+        from ward_replica.portals import portals as build_portals
 
         by_slug = {portal.slug: portal for portal in build_portals(edition)}
         for index, ((old, _, base_url), server) in enumerate(zip(self.portals, self.servers)):
@@ -270,7 +270,7 @@ def fault_plan(portal, site) -> dict[str, str]:
 
 def write_registry(server: ReplicaServer, path) -> None:
     """A registry CSV whose rows point at the replica's portals."""
-    from scraper.registry import Portal, write_registry as write
+    from ward_scraper.crawl.registry import Portal, write_registry as write
 
     write([Portal(portal.slug, portal.ward_name, portal.ward_code, portal.province, portal.platform,
                   base_url, tuple(site.listing_paths())) for portal, site, base_url in server.portals], path)

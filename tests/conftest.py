@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def published_articles(replica) -> dict:
     """canonical URL -> (portal, ReplicaArticle) for every article a replica serves."""
-    from scraper.platforms import get_parser
+    from ward_scraper.extract.platforms import get_parser
 
     truth = {}
     for portal, site, base_url in replica.portals:
@@ -35,7 +35,7 @@ def free_port() -> int:
 
 def run_cli(*args, timeout=600) -> subprocess.CompletedProcess:
     """Run `ward-archive ARGS` in a child process, as a user would."""
-    return subprocess.run([sys.executable, "-m", "archive", *map(str, args)], cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "ward_archive", *map(str, args)], cwd=ROOT,
                           capture_output=True, text=True, timeout=timeout)
 
 
@@ -48,7 +48,7 @@ def last_json_line(output: str) -> dict:
 @pytest.fixture(scope="session")
 def replica(tmp_path_factory):
     """The portal replica on free loopback ports, with a registry file for it."""
-    from replica.server import ReplicaServer, write_registry
+    from ward_replica.server import ReplicaServer, write_registry
 
     registry = tmp_path_factory.mktemp("replica") / "portals.csv"
     with ReplicaServer(port=0) as server:
@@ -70,7 +70,7 @@ class DatasetteProcess:
     def __init__(self, db: Path, extra_args=()):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen([sys.executable, "-m", "archive", "serve", "--db", str(db),
+        self.proc = subprocess.Popen([sys.executable, "-m", "ward_archive", "serve", "--db", str(db),
                                       "--port", str(self.port), *extra_args], cwd=ROOT,
                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from scraper.page import Page
+from ward_scraper.util.page import Page
 
 GOLD_DIR = Path(__file__).parent / "gold"
 # The fields every gold article states (blog platforms also state `category`).

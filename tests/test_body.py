@@ -1,8 +1,8 @@
 """Body extraction: paragraphs, noise, captions, images, attachments, credit."""
 import pytest
 
-from scraper.body import Body, extract
-from scraper.page import Page
+from ward_scraper.extract.body import Body, extract
+from ward_scraper.util.page import Page
 
 URL = "https://phuong1.tanbinh.hochiminhcity.gov.vn/tin-tuc/phuong-1-to-chuc-hoi-nghi-83783"
 TITLE = "Phường 1 tổ chức hội nghị nhân dân quý II năm 2024"

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from scraper.text import fold
+from ward_scraper.util.text import fold
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # As root, in a sandbox with no network but loopback: no sandboxing, no

@@ -1,7 +1,7 @@
 """Credit lines: which last lines are credits, and who is a person or a unit."""
 import pytest
 
-from scraper.credits import (is_end_marker, is_person, is_posting_account, is_signature_position,
+from ward_scraper.extract.credits import (is_end_marker, is_person, is_posting_account, is_signature_position,
                              is_unit, looks_like_credit, split_credit)
 
 

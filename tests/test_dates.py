@@ -1,9 +1,9 @@
 """Publish dates: every header form of portals.md 4.2, markup, URL/id evidence."""
 import pytest
 
-from scraper.dates import (date_from_markup, date_from_url, parse_datetime_text, published_at, strip_dates,
+from ward_scraper.extract.dates import (date_from_markup, date_from_url, parse_datetime_text, published_at, strip_dates,
                            year_month_from_url)
-from scraper.page import Page
+from ward_scraper.util.page import Page
 
 
 @pytest.mark.parametrize("text, expected", [

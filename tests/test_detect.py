@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from replica.generate import build_portal
-from replica.portals import PORTALS
-from replica.sites import SITES
-from scraper.page import Page
-from scraper.platforms import PARSERS, detect_platform
+from ward_replica.generate import build_portal
+from ward_replica.portals import PORTALS
+from ward_replica.sites import SITES
+from ward_scraper.util.page import Page
+from ward_scraper.extract.platforms import PARSERS, detect_platform
 
 FROZEN = Path(__file__).parent / "gold"
 

@@ -7,7 +7,7 @@ import json
 import sqlite3
 import urllib.parse
 
-from scraper.text import fold
+from ward_scraper.util.text import fold
 from tests.conftest import last_json_line, published_articles, run_cli
 
 

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from archive.export import COLUMNS, ExportError, export_archive, export_command, verify_command
-from archive.publish import suppress
-from archive.store import Archive
-from scraper.items import content_hash
-from scraper.registry import Portal
+from ward_archive.export import COLUMNS, ExportError, export_archive, export_command, verify_command
+from ward_archive.publish import suppress
+from ward_archive.storage.store import Archive
+from ward_scraper.crawl.items import content_hash
+from ward_scraper.crawl.registry import Portal
 
 BINH_LOC = Portal("binh-loc-dongnai", "Phường Bình Lộc", "26089", "Đồng Nai", "nukeviet",
                   "https://binhloc.dongnai.gov.vn/", ("/vi/news/",))

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 import trafilatura
 
-from scraper.page import Page
-from scraper.platforms import generic, get_parser
-from scraper.platforms.generic import bold_intro, drop_seo_spam, looks_like_article_url
+from ward_scraper.util.page import Page
+from ward_scraper.extract.platforms import generic, get_parser
+from ward_scraper.extract.platforms.generic import bold_intro, drop_seo_spam, looks_like_article_url
 
 FROZEN = Path(__file__).parent / "gold" / "generic"
 ARTICLES = sorted(path.stem for path in FROZEN.glob("*.json")

@@ -15,7 +15,7 @@ import time
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from replica.server import FAULT_POSITIONS, ReplicaServer, write_registry
+from ward_replica.server import FAULT_POSITIONS, ReplicaServer, write_registry
 from tests.conftest import ROOT, last_json_line, published_articles, run_cli
 
 HIDDEN_BY_FAULTS = ("dead_500", "truncated", "redirect_loop", "huge")
@@ -140,7 +140,7 @@ def test_sigkill_at_any_moment_loses_and_duplicates_nothing(replica, tmp_path):
     db = tmp_path / "killed" / "a.db"
     db.parent.mkdir()
     for delay in (0.4, 1.1, 1.9, 2.6, 3.4, 4.3):
-        proc = subprocess.Popen([sys.executable, "-m", "archive", "crawl", "--portals", str(replica.registry),
+        proc = subprocess.Popen([sys.executable, "-m", "ward_archive", "crawl", "--portals", str(replica.registry),
                                  "--db", str(db)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal, ReplicaSection
-from replica.sites.hanoi import HanoiSite
-from scraper.dates import date_from_url
-from scraper.page import Page
+from ward_replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal, ReplicaSection
+from ward_replica.sites.hanoi import HanoiSite
+from ward_scraper.extract.dates import date_from_url
+from ward_scraper.util.page import Page
 from tests.gold_pages import FIELDS, GoldFolder
-from scraper.platforms import detect_platform, get_parser
+from ward_scraper.extract.platforms import detect_platform, get_parser
 
 GOLD = GoldFolder("hanoi")
 FROZEN, EXPECTED, ARTICLES, LISTINGS = GOLD.folder, GOLD.expected, GOLD.articles, GOLD.listings

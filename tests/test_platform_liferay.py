@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal, ReplicaSection
-from replica.sites.liferay import LiferaySite
-from scraper.page import Page
+from ward_replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal, ReplicaSection
+from ward_replica.sites.liferay import LiferaySite
+from ward_scraper.util.page import Page
 from tests.gold_pages import FIELDS, GoldFolder
-from scraper.platforms import detect_platform, get_parser
+from ward_scraper.extract.platforms import detect_platform, get_parser
 
 GOLD = GoldFolder("liferay")
 FROZEN, ARTICLES = GOLD.folder, GOLD.articles
@@ -326,8 +326,8 @@ def site():
 @pytest.fixture(scope="module")
 def generated_site():
     """The registry's Liferay portal, as replica.generate builds it."""
-    from replica.generate import build_portal
-    from replica.portals import PORTALS
+    from ward_replica.generate import build_portal
+    from ward_replica.portals import PORTALS
 
     spec = next(spec for spec in PORTALS if spec.platform == "liferay")
     return LiferaySite(build_portal(spec))

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal, ReplicaSection
-from replica.sites.sharepoint import SharePointSite, title_slug
-from scraper.page import Page
+from ward_replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal, ReplicaSection
+from ward_replica.sites.sharepoint import SharePointSite, title_slug
+from ward_scraper.util.page import Page
 from tests.gold_pages import FIELDS, GoldFolder
-from scraper.platforms import detect_platform, get_parser
+from ward_scraper.extract.platforms import detect_platform, get_parser
 
 GOLD = GoldFolder("sharepoint")
 FROZEN, EXPECTED, ARTICLES, LISTINGS = GOLD.folder, GOLD.expected, GOLD.articles, GOLD.listings

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal, ReplicaSection
-from replica.generate import build_portal
-from replica.portals import PORTALS
-from replica.sites.slugid import SlugIdSite
-from scraper.page import Page
+from ward_replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal, ReplicaSection
+from ward_replica.generate import build_portal
+from ward_replica.portals import PORTALS
+from ward_replica.sites.slugid import SlugIdSite
+from ward_scraper.util.page import Page
 from tests.gold_pages import FIELDS, GoldFolder
-from scraper.platforms import detect_platform, get_parser
+from ward_scraper.extract.platforms import detect_platform, get_parser
 
 GOLD = GoldFolder("slugid")
 FROZEN, ARTICLES, LISTINGS = GOLD.folder, GOLD.articles, GOLD.listings

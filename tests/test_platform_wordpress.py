@@ -20,14 +20,14 @@ from urllib.parse import urljoin
 
 import pytest
 
-from replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal, ReplicaSection
-from replica.generate import build_portal
-from replica.portals import PORTALS
-from replica.sites.wordpress import WordPressSite, unicode_slug, vi_date
-from scraper.page import Page
+from ward_replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal, ReplicaSection
+from ward_replica.generate import build_portal
+from ward_replica.portals import PORTALS
+from ward_replica.sites.wordpress import WordPressSite, unicode_slug, vi_date
+from ward_scraper.util.page import Page
 from tests.gold_pages import BLOG_FIELDS as FIELDS
 from tests.gold_pages import GoldFolder
-from scraper.platforms import get_parser
+from ward_scraper.extract.platforms import get_parser
 
 GOLD = GoldFolder("wordpress")
 FROZEN, ARTICLES, LISTINGS = GOLD.folder, GOLD.articles, GOLD.listings

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from archive.publish import build_public_copy, public_copy_command, suppress, suppress_command, unsuppress_command
-from archive.serve import datasette_app, datasette_args
-from archive.store import Archive
+from ward_archive.publish import build_public_copy, public_copy_command, suppress, suppress_command, unsuppress_command
+from ward_archive.serve import datasette_app, datasette_args
+from ward_archive.storage.store import Archive
 from tests.conftest import free_port
 from tests.test_export import ARTICLES, REDACTED, SUPPRESSED, build_archive, fill, item
 

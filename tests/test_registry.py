@@ -1,7 +1,7 @@
 """The registry is validated whole; errors name the row and the column."""
 import pytest
 
-from scraper.registry import COLUMNS, DEFAULT_REGISTRY, RegistryError, load_registry
+from ward_scraper.crawl.registry import COLUMNS, DEFAULT_REGISTRY, RegistryError, load_registry
 
 HEADER = ",".join(COLUMNS)
 GOOD = "binh-loc,Phường Bình Lộc,26089,Đồng Nai,generic,https://binhloc.dongnai.gov.vn,/vi/news/ /vi/news/thong-bao/"

@@ -11,9 +11,9 @@ from datetime import datetime
 
 import pytest
 
-from replica import topics
-from replica.generate import ArticleWriter, build_portal, slugify, vn_money, vn_number
-from replica.portals import PORTALS, portals
+from ward_replica import topics
+from ward_replica.generate import ArticleWriter, build_portal, slugify, vn_money, vn_number
+from ward_replica.portals import PORTALS, portals
 
 EDITION_1 = portals(1)
 EDITION_2 = portals(2)

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from replica.server import ReplicaServer, write_registry
+from ward_replica.server import ReplicaServer, write_registry
 from tests.conftest import ROOT
 
 DOCS = ROOT / "docs"
@@ -21,7 +21,7 @@ def cron_lines() -> list[str]:
 
 def localise(command: str, tmp_path, registry) -> str:
     """The documented paths, moved to this checkout and a scratch archive."""
-    return (command.replace("/opt/ward-archive/scraper/portals.csv", str(registry))
+    return (command.replace("/opt/ward-archive/scraper/crawl/portals.csv", str(registry))
             .replace("/opt/ward-archive", str(ROOT))
             .replace("/var/lib/ward-archive", str(tmp_path))
             .replace("/var/log/ward-archive", str(tmp_path)))
@@ -53,7 +53,7 @@ def test_a_second_crawl_while_one_runs_exits_75(replica, tmp_path):
     # a slow first crawl: the replica asks for a pause between requests
     replica.servers[0].robots = (200, b"User-agent: *\nCrawl-delay: 0.5\n")
     slug = replica.portals[0][0].slug
-    args = [sys.executable, "-m", "archive", "crawl", "--portals", str(replica.registry),
+    args = [sys.executable, "-m", "ward_archive", "crawl", "--portals", str(replica.registry),
             "--db", str(tmp_path / "a.db"), "--only", slug]
     first = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from archive import search
-from archive.serve import datasette_app
-from archive.store import NEW, UNCHANGED, UPDATED, Archive
-from scraper.items import content_hash
-from scraper.registry import Portal
-from scraper.text import fold
+from ward_archive.storage import search
+from ward_archive.serve import datasette_app
+from ward_archive.storage.store import NEW, UNCHANGED, UPDATED, Archive
+from ward_scraper.crawl.items import content_hash
+from ward_scraper.crawl.registry import Portal
+from ward_scraper.util.text import fold
 
 QUERIES = json.loads((Path(__file__).parent / "search_queries.json").read_text(encoding="utf-8"))
 

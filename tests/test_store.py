@@ -1,9 +1,9 @@
 """Storage on a real SQLite file: upsert outcomes, versions, FTS in sync."""
 import sqlite3
 
-from archive.store import NEW, UNCHANGED, UPDATED, Archive
-from scraper.items import content_hash
-from scraper.registry import Portal
+from ward_archive.storage.store import NEW, UNCHANGED, UPDATED, Archive
+from ward_scraper.crawl.items import content_hash
+from ward_scraper.crawl.registry import Portal
 
 PORTAL = Portal("binh-loc", "Phường Bình Lộc", "26089", "Đồng Nai", "nukeviet",
                 "https://binhloc.dongnai.gov.vn/", ("/vi/news/",))

@@ -1,7 +1,7 @@
 """Text hygiene: NFC, legacy look-alikes, whitespace, matching keys."""
 import unicodedata
 
-from scraper.text import clean_lines, fold, has_word_chars, match_key, nfc, squash
+from ward_scraper.util.text import clean_lines, fold, has_word_chars, match_key, nfc, squash
 
 
 def test_nfc_composes_combining_tone_marks():
@@ -44,7 +44,7 @@ def test_has_word_chars_tells_bars_and_markers_from_text():
 
 
 def test_lost_emoji_question_marks_are_dropped_but_real_questions_kept():
-    from scraper.text import drop_lost_emoji
+    from ward_scraper.util.text import drop_lost_emoji
 
     assert drop_lost_emoji("????Tuyên truyền Nghị quyết") == "Tuyên truyền Nghị quyết"
     assert drop_lost_emoji("Ngày hội ???? đại đoàn kết ??") == "Ngày hội đại đoàn kết"

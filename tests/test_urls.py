@@ -1,7 +1,7 @@
 """Generic URL canonicalisation (portals.md 4.6)."""
 import pytest
 
-from scraper.urls import (canonicalize, encode_path, path_and_query, same_site, strip_liferay_locale,
+from ward_scraper.util.urls import (canonicalize, encode_path, path_and_query, same_site, strip_liferay_locale,
                           unescape_amp)
 
 

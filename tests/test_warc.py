@@ -3,8 +3,8 @@ import sqlite3
 
 from warcio.archiveiterator import ArchiveIterator
 
-from archive.schema import connect
-from scraper.warc import WarcRecorder, read_payload, repair
+from ward_archive.storage.schema import connect
+from ward_archive.storage.warc import WarcRecorder, read_payload, repair
 
 URL = "http://127.0.0.1:8300/vi/news/tin-tuc/hoi-nghi-12.html"
 HTML = "<html><body><h1>Hội nghị tổng kết</h1></body></html>".encode()

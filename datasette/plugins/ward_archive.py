@@ -75,8 +75,8 @@ def register_routes():
 async def raw_capture(datasette, request):
     """A page exactly as the crawler fetched it, from the WARC files beside the
     database, as plain text: portal HTML is shown, never rendered."""
-    from scraper.page import decode_html
-    from scraper.warc import read_payload
+    from ward_scraper.util.page import decode_html
+    from ward_archive.storage.warc import read_payload
 
     name = tilde_decode(request.url_vars["database"])
     try:

@@ -14,7 +14,7 @@ import nh3
 from datasette import hookimpl
 from markupsafe import Markup
 
-from archive.search import match_expression, register_functions
+from ward_archive.storage.search import match_expression, register_functions
 
 
 # trylast: Datasette's own prepare_connection registers escape_fts; ours must

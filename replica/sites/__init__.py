@@ -1,7 +1,7 @@
 """One module per platform family; each defines a Site subclass and registers it."""
 from __future__ import annotations
 
-from .base import Site
+from ward_replica.sites.base import Site
 
 SITES: dict[str, type[Site]] = {}
 
@@ -11,7 +11,7 @@ def register(cls: type[Site]) -> type[Site]:
     return cls
 
 
-from . import hanoi, sharepoint  # noqa: E402,F401
-from . import nukeviet, slugid  # noqa: E402,F401
-from . import liferay  # noqa: E402,F401
-from . import wordpress, joomla  # noqa: E402,F401
+from ward_replica.sites import hanoi, sharepoint  # noqa: E402,F401
+from ward_replica.sites import nukeviet, slugid  # noqa: E402,F401
+from ward_replica.sites import liferay  # noqa: E402,F401
+from ward_replica.sites import wordpress, joomla  # noqa: E402,F401

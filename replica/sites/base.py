@@ -5,7 +5,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from ..content import ReplicaArticle, ReplicaPortal
+from ward_replica.content import ReplicaArticle, ReplicaPortal
 
 
 @dataclass

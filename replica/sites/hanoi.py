@@ -22,9 +22,9 @@ import zlib
 from datetime import timedelta
 from html import escape
 
-from ..content import ReplicaArticle, ReplicaPortal
-from . import register
-from .base import Response, Site
+from ward_replica.content import ReplicaArticle, ReplicaPortal
+from ward_replica.sites import register
+from ward_replica.sites.base import Response, Site
 
 _ARTICLE = re.compile(r"^/[^/]+/[^/]+-(\d{18,19})\.htm$")
 _TIMELINE = re.compile(r"^/timelinelist/(\d+)/(\d+)\.htm$")

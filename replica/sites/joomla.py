@@ -25,10 +25,10 @@ import unicodedata
 from html import escape
 from urllib.parse import parse_qs
 
-from ..content import ReplicaArticle, ReplicaImage
-from ..generate import vn_number
-from . import register
-from .base import Response, Site
+from ward_replica.content import ReplicaArticle, ReplicaImage
+from ward_replica.generate import vn_number
+from ward_replica.sites import register
+from ward_replica.sites.base import Response, Site
 
 MENU_ALIAS = "2019-05-14-08-30-12"
 _ARTICLE = re.compile(rf"^/index\.php/{MENU_ALIAS}/(?P<cat>[a-z0-9-]+)/(?P<id>\d+)(?:-[a-z0-9-]*)?$")

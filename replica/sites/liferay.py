@@ -31,9 +31,9 @@ import unicodedata
 from html import escape
 from urllib.parse import parse_qsl, quote
 
-from ..content import ReplicaArticle, ReplicaPortal, ReplicaSection
-from . import register
-from .base import Response, Site
+from ward_replica.content import ReplicaArticle, ReplicaPortal, ReplicaSection
+from ward_replica.sites import register
+from ward_replica.sites.base import Response, Site
 
 _LOCALE_PREFIX = re.compile(r"^/(?:en|en_US|vi|vi_VN)(?=/|$)")
 _ARTICLE_PATH = re.compile(r"^/([\w-]+)/-/asset_publisher/([A-Za-z0-9]+)/content/([\w-]+)$")

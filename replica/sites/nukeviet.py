@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from html import escape
 
-from ..content import ReplicaArticle, ReplicaImage
-from . import register
-from .base import Response, Site
+from ward_replica.content import ReplicaArticle, ReplicaImage
+from ward_replica.sites import register
+from ward_replica.sites.base import Response, Site
 
 _WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật")
 _MODULE = re.compile(r"^/(?:vi/?(?:news/?(?:page-(?P<page>\d+))?)?)?$")

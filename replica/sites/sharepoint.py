@@ -21,9 +21,9 @@ import unicodedata
 from html import escape
 from urllib.parse import parse_qs
 
-from ..content import ReplicaArticle
-from . import register
-from .base import Response, Site
+from ward_replica.content import ReplicaArticle
+from ward_replica.sites import register
+from ward_replica.sites.base import Response, Site
 
 _ARTICLE = re.compile(r"^/portal/pages/\d{4}-\d{1,2}-\d{1,2}/[^/]+-(\d+)\.aspx$", re.I)
 _SECTION = re.compile(r"^/portal/pages/([^/]+)\.aspx$", re.I)

@@ -22,9 +22,9 @@ import re
 from html import escape
 from urllib.parse import parse_qs
 
-from ..content import ReplicaArticle, ReplicaImage
-from . import register
-from .base import Response, Site
+from ward_replica.content import ReplicaArticle, ReplicaImage
+from ward_replica.sites import register
+from ward_replica.sites.base import Response, Site
 
 _SLUG_LIMIT = 100
 _INDENT = "&nbsp; &nbsp; &nbsp; &nbsp; "

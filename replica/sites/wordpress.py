@@ -26,10 +26,10 @@ import unicodedata
 from html import escape
 from urllib.parse import parse_qs, quote, unquote
 
-from ..content import ReplicaArticle, ReplicaImage
-from ..generate import vn_number
-from . import register
-from .base import Response, Site
+from ward_replica.content import ReplicaArticle, ReplicaImage
+from ward_replica.generate import vn_number
+from ward_replica.sites import register
+from ward_replica.sites.base import Response, Site
 
 _MONTHS = ("Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Mười Một", "Mười Hai")
 _HOME_PAGE = re.compile(r"^/page/(\d+)/?$")

@@ -11,8 +11,8 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
-from .schema import connect
-from .search import index_article
+from ward_archive.storage.schema import connect
+from ward_archive.storage.search import index_article
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 MISSING, REMOVED = "missing", "removed"

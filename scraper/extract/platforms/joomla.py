@@ -24,12 +24,14 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import lxml.html
 
-from .. import dates, urls
-from ..page import Page
-from ..text import squash
-from . import register
-from .base import Parser
-from .generic import bold_intro, drop_seo_spam, once_per_page
+from ward_scraper.extract import dates
+
+from ward_scraper.util import urls
+from ward_scraper.util.page import Page
+from ward_scraper.util.text import squash
+from ward_scraper.extract.platforms import register
+from ward_scraper.extract.platforms.base import Parser
+from ward_scraper.extract.platforms.generic import bold_intro, drop_seo_spam, once_per_page
 
 # Query parameters of another view of the same article (print, popup, page of
 # a page-broken article) or of the listing it was reached from.

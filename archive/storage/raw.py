@@ -4,10 +4,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from scraper.urls import canonicalize
-from scraper.warc import read_payload
+from ward_scraper.util.urls import canonicalize
+from ward_archive.storage.warc import read_payload
 
-from .crawl import warc_dir
+from ward_archive.crawl_runner import warc_dir
 
 
 class RawNotFound(LookupError):

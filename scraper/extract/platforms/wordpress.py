@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .. import urls
-from ..page import Page
-from ..text import squash
-from . import register
-from .base import Parser
-from .generic import bold_intro, drop_seo_spam, once_per_page
+from ward_scraper.util import urls
+from ward_scraper.util.page import Page
+from ward_scraper.util.text import squash
+from ward_scraper.extract.platforms import register
+from ward_scraper.extract.platforms.base import Parser
+from ward_scraper.extract.platforms.generic import bold_intro, drop_seo_spam, once_per_page
 
 # Views of one post that are not the post: AMP, its comment feed, its embed,
 # comment pages, and the "reply to" / "share" links of its comments and share bar.

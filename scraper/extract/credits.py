@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold, squash
+from ward_scraper.util.text import fold, squash
 
 # ---- vocabulary -------------------------------------------------------------
 

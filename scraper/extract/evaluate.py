@@ -12,11 +12,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from .page import Page
-from .platforms import PARSERS, detect_platform, get_parser
-from .text import nfc, squash
+from ward_scraper.util.page import Page
+from ward_scraper.extract.platforms import PARSERS, detect_platform, get_parser
+from ward_scraper.util.text import nfc, squash
 
-GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "gold"
+GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold"
 
 # Text that is never part of an article: if it shows up in a body, noise leaked.
 NOISE_MARKERS = re.compile(

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from scrapy import signals
 
-from archive.store import Archive
+from ward_archive.storage.store import Archive
 
-from .items import CheckItem
+from ward_scraper.crawl.items import CheckItem
 
 
 class ArchivePipeline:

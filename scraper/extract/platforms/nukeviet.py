@@ -26,12 +26,13 @@ from urllib.parse import urlsplit, urlunsplit
 
 import lxml.etree
 
-from .. import body as body_mod
-from .. import credits, urls
-from ..page import Page
-from ..text import squash
-from . import register
-from .base import Parser
+from ward_scraper.extract import body as body_mod
+from ward_scraper.extract import credits
+from ward_scraper.util import urls
+from ward_scraper.util.page import Page
+from ward_scraper.util.text import squash
+from ward_scraper.extract.platforms import register
+from ward_scraper.extract.platforms.base import Parser
 
 # /vi/news/<cat>/<slug>-<id>.html, /vi/<subsite>/<cat>/..., /<Cat-Alias>/<Slug>-<id>.html,
 # each also under savefile/ or print/. A listing's page-<n> is never an article.

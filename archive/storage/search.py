@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
-from scraper.text import fold, nfc
+from ward_scraper.util.text import fold, nfc
 
 ABBREVIATIONS = Path(__file__).resolve().parent / "abbreviations.csv"
 

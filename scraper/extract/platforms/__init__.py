@@ -1,7 +1,7 @@
 """Registry of platform parsers: adding a platform is adding a module here."""
 from __future__ import annotations
 
-from .base import Parser
+from ward_scraper.extract.platforms.base import Parser
 
 PARSERS: dict[str, type[Parser]] = {}
 
@@ -20,12 +20,12 @@ def get_parser(name: str) -> Parser:
 
 
 # Import order is detection order for `auto`: specific platforms first.
-from . import liferay  # noqa: E402,F401
-from . import sharepoint  # noqa: E402,F401
-from . import hanoi  # noqa: E402,F401
-from . import nukeviet, slugid  # noqa: E402,F401
-from . import wordpress, joomla  # noqa: E402,F401
-from . import generic  # noqa: E402,F401
+from ward_scraper.extract.platforms import liferay  # noqa: E402,F401
+from ward_scraper.extract.platforms import sharepoint  # noqa: E402,F401
+from ward_scraper.extract.platforms import hanoi  # noqa: E402,F401
+from ward_scraper.extract.platforms import nukeviet, slugid  # noqa: E402,F401
+from ward_scraper.extract.platforms import wordpress, joomla  # noqa: E402,F401
+from ward_scraper.extract.platforms import generic  # noqa: E402,F401
 
 
 def detect_platform(page) -> tuple[str, list[str]]:

@@ -2,8 +2,8 @@
 shared by a whole province, so we crawl them gently and say who we are."""
 
 BOT_NAME = "ward-archive"
-SPIDER_MODULES = ["scraper.spiders"]
-NEWSPIDER_MODULE = "scraper.spiders"
+SPIDER_MODULES = ["ward_scraper.crawl.spiders"]
+NEWSPIDER_MODULE = "ward_scraper.crawl.spiders"
 
 CONTACT_URL = "https://github.com/ward-archive/ward-archive#contact"
 USER_AGENT = f"ward-archive/0.1 (+{CONTACT_URL}; archiving public ward announcements)"
@@ -32,22 +32,22 @@ TELNETCONSOLE_ENABLED = False
 # slot of their own with no delay: see scraper.middlewares.LoopbackFastLane.
 DOWNLOAD_SLOTS = {"loopback": {"concurrency": 16, "delay": 0.0, "jitter": 0.0, "backoff": 0.05}}
 DOWNLOADER_MIDDLEWARES = {
-    "scraper.middlewares.LoopbackFastLane": 50,
-    "scraper.middlewares.ServerSlots": 60,
+    "ward_scraper.crawl.middlewares.LoopbackFastLane": 50,
+    "ward_scraper.crawl.middlewares.ServerSlots": 60,
     # RFC 9309 robots.txt (5xx/unreachable = disallow) and Crawl-delay.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "scraper.middlewares.StrictRobotsTxt": 100,
+    "ward_scraper.crawl.middlewares.StrictRobotsTxt": 100,
     # Retries that back off the whole host, honouring Retry-After.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "scraper.middlewares.PoliteRetry": 550,
+    "ward_scraper.crawl.middlewares.PoliteRetry": 550,
 }
 WARD_BACKOFF_BASE = 2.0        # seconds; doubled per attempt, with jitter
 WARD_MAX_RETRY_AFTER = 300.0   # never wait longer than this for one host
 
-ITEM_PIPELINES = {"scraper.pipelines.ArchivePipeline": 300}
+ITEM_PIPELINES = {"ward_scraper.crawl.pipelines.ArchivePipeline": 300}
 # Raw captures (WARC) of every exchange; the directory is set per crawl
 # (default: `warc/` beside the archive database).
-EXTENSIONS = {"scraper.extensions.WarcCapture": 500}
+EXTENSIONS = {"ward_scraper.crawl.extensions.WarcCapture": 500}
 WARD_WARC_MAX_BYTES = 100 * 1024 * 1024
 
 # An archived article answering 404/410 on this many consecutive full passes

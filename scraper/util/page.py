@@ -14,8 +14,8 @@ import lxml.html
 from lxml.cssselect import CSSSelector
 from bs4.dammit import UnicodeDammit
 
-from .text import nfc, squash
-from .urls import unescape_amp
+from ward_scraper.util.text import nfc, squash
+from ward_scraper.util.urls import unescape_amp
 
 
 @lru_cache(maxsize=1024)

@@ -6,9 +6,9 @@ from pathlib import Path
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from archive.schema import connect
+from ward_archive.storage.schema import connect
 
-from .warc import WarcRecorder
+from ward_archive.storage.warc import WarcRecorder
 
 
 def _text(value: bytes | str) -> str:

@@ -27,11 +27,13 @@ import copy
 import re
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
-from .. import dates, urls
-from ..page import Page
-from ..text import squash
-from . import register
-from .base import Parser
+from ward_scraper.extract import dates
+
+from ward_scraper.util import urls
+from ward_scraper.util.page import Page
+from ward_scraper.util.text import squash
+from ward_scraper.extract.platforms import register
+from ward_scraper.extract.platforms.base import Parser
 
 # Liferay serves every page under a locale prefix too; `/vi/` included (the
 # shared rule leaves `/vi/` alone because NukeViet's `/vi/` is content).

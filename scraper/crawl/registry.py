@@ -53,7 +53,7 @@ class Portal:
 def load_registry(path: str | Path = DEFAULT_REGISTRY, known_platforms=None) -> list[Portal]:
     """Read and validate a registry file; raise RegistryError on the first bad cell."""
     if known_platforms is None:
-        from .platforms import PARSERS
+        from ward_scraper.extract.platforms import PARSERS
         known_platforms = set(PARSERS) | {"auto"}
     path = Path(path)
     try:

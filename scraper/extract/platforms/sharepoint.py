@@ -26,11 +26,13 @@ import copy
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-from .. import dates, urls
-from ..page import Page
-from ..text import match_key, squash
-from . import register
-from .base import Parser
+from ward_scraper.extract import dates
+
+from ward_scraper.util import urls
+from ward_scraper.util.page import Page
+from ward_scraper.util.text import match_key, squash
+from ward_scraper.extract.platforms import register
+from ward_scraper.extract.platforms.base import Parser
 
 _BLOG_POST = re.compile(r"/Lists/Posts/Post\.aspx$", re.I)
 _LIST_ITEM = re.compile(r"/Lists/[^/]+/DispForm\.aspx$", re.I)

@@ -23,11 +23,13 @@ import weakref
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .. import dates, urls
-from ..page import Page
-from ..text import fold, has_word_chars, match_key, squash
-from . import register
-from .base import Parser
+from ward_scraper.extract import dates
+
+from ward_scraper.util import urls
+from ward_scraper.util.page import Page
+from ward_scraper.util.text import fold, has_word_chars, match_key, squash
+from ward_scraper.extract.platforms import register
+from ward_scraper.extract.platforms.base import Parser
 
 # ---- shared heuristics (also used by the WordPress and Joomla parsers) --------
 

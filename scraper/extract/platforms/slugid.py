@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from .. import body as body_mod
-from .. import dates, urls
-from ..page import Page
-from ..text import squash
-from . import register
-from .base import Parser
+from ward_scraper.extract import body as body_mod
+from ward_scraper.extract import dates
+from ward_scraper.util import urls
+from ward_scraper.util.page import Page
+from ward_scraper.util.text import squash
+from ward_scraper.extract.platforms import register
+from ward_scraper.extract.platforms.base import Parser
 
 _SLUG_ID = r"/[a-z0-9-]+/[a-z0-9-]*?-?(?P<id>\d{6,7})/?"
 _ARTICLE_URL = re.compile(rf"""^(?:

@@ -10,8 +10,8 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from scraper import settings as default_settings
-from scraper.spiders.wards import WardSpider
+from ward_scraper.crawl import settings as default_settings
+from ward_scraper.crawl.spiders.wards import WardSpider
 
 
 class CrawlLocked(RuntimeError):

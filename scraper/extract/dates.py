@@ -31,7 +31,7 @@ import json
 import re
 from datetime import date, datetime, timedelta, timezone
 
-from .text import fold, squash
+from ward_scraper.util.text import fold, squash
 
 ICT = timezone(timedelta(hours=7))
 MIN_YEAR, MAX_YEAR = 1995, 2100

@@ -52,9 +52,9 @@ import lxml.html
 import nh3
 from lxml.cssselect import CSSSelector
 
-from . import credits
-from .dates import parse_datetime_text, strip_dates
-from .text import drop_lost_emoji, fold, has_word_chars, match_key, squash
+from ward_scraper.extract import credits
+from ward_scraper.extract.dates import parse_datetime_text, strip_dates
+from ward_scraper.util.text import drop_lost_emoji, fold, has_word_chars, match_key, squash
 
 
 @dataclass

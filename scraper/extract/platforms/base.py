@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from .. import body as body_mod
-from .. import credits, dates, urls
-from ..page import Page
-from ..text import squash
+from ward_scraper.extract import body as body_mod
+from ward_scraper.extract import credits
+from ward_scraper.extract import dates
+from ward_scraper.util import urls
+from ward_scraper.util.page import Page
+from ward_scraper.util.text import squash
 
 
 class Parser:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from .search import index_is_current, rebuild_index
+from ward_archive.storage.search import index_is_current, rebuild_index
 
 SCHEMA_VERSION = 2  # 2: article_search and the canned-query indexes
 

@@ -23,11 +23,13 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from .. import credits, urls
-from ..page import Page
-from ..text import squash
-from . import register
-from .base import Parser
+from ward_scraper.extract import credits
+
+from ward_scraper.util import urls
+from ward_scraper.util.page import Page
+from ward_scraper.util.text import squash
+from ward_scraper.extract.platforms import register
+from ward_scraper.extract.platforms.base import Parser
 
 # The long creation-time id at the end of an article URL.
 ARTICLE_ID = re.compile(r"-(\d{18,19})\.htm$")

@@ -25,13 +25,13 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from w3lib.encoding import http_content_type_encoding
 
-from archive.index import completed_sections, known_articles, unfinished_articles
+from ward_archive.storage.index import completed_sections, known_articles, unfinished_articles
 
-from ..items import ArticleItem, CheckItem, content_hash
-from ..ledger import CrawlLedger
-from ..page import Page
-from ..platforms import detect_platform, get_parser
-from ..text import squash
+from ward_scraper.crawl.items import ArticleItem, CheckItem, content_hash
+from ward_scraper.crawl.ledger import CrawlLedger
+from ward_scraper.util.page import Page
+from ward_scraper.extract.platforms import detect_platform, get_parser
+from ward_scraper.util.text import squash
 
 GONE = (404, 410)
 
