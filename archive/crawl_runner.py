@@ -10,6 +10,7 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from ward_archive.storage.warc import warc_dir
 from ward_scraper.crawl import settings as default_settings
 from ward_scraper.crawl.spiders.wards import WardSpider
 
@@ -35,11 +36,6 @@ def crawl_lock(db_path: str):
         handle.write(f"{os.getpid()}\n")
         handle.flush()
         yield
-
-
-def warc_dir(db_path: str) -> Path:
-    """Raw captures live beside the database they are indexed in."""
-    return Path(db_path).parent / "warc"
 
 
 def crawl_settings(db_path: str, log_level: str = "INFO", overrides: dict | None = None) -> Settings:

@@ -5,9 +5,8 @@ import sqlite3
 from pathlib import Path
 
 from ward_scraper.util.urls import canonicalize
-from ward_archive.storage.warc import read_payload
+from ward_archive.storage.warc import read_payload, warc_dir
 
-from ward_archive.crawl_runner import warc_dir
 
 
 class RawNotFound(LookupError):

@@ -11,8 +11,10 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
+from ward_archive.storage import index
 from ward_archive.storage.schema import connect
 from ward_archive.storage.search import index_article
+from ward_archive.storage.warc import WarcRecorder
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 MISSING, REMOVED = "missing", "removed"
@@ -38,6 +40,20 @@ class Archive:
 
     def close(self) -> None:
         self.conn.close()
+
+    # ---- what a crawl needs to know before it starts ----------------------
+    def known_articles(self, portal_slugs: list[str]) -> dict:
+        return index.known_articles(self.path, portal_slugs)
+
+    def completed_sections(self) -> set[str]:
+        return index.completed_sections(self.path)
+
+    def unfinished_articles(self, portal_slugs: list[str]) -> list[tuple[str, str]]:
+        return index.unfinished_articles(self.path, portal_slugs)
+
+    def warc_recorder(self, directory, max_bytes: int) -> WarcRecorder:
+        """A recorder writing raw captures to `directory`, indexed in this archive."""
+        return WarcRecorder(directory, self.path, max_bytes)
 
     # ---- portals ----------------------------------------------------------
     def upsert_portal(self, portal) -> None:

@@ -38,6 +38,11 @@ REASONS = {200: "OK", 301: "Moved Permanently", 302: "Found", 303: "See Other", 
            503: "Service Unavailable", 504: "Gateway Timeout"}
 
 
+def warc_dir(db_path: str) -> Path:
+    """Raw captures live beside the database they are indexed in."""
+    return Path(db_path).parent / "warc"
+
+
 def payload_digest(body: bytes) -> str:
     """The WARC-Payload-Digest form warcio writes (sha1, base32)."""
     return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")

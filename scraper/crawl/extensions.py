@@ -6,9 +6,7 @@ from pathlib import Path
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from ward_archive.storage.schema import connect
-
-from ward_archive.storage.warc import WarcRecorder
+from ward_scraper.crawl.store import open_store
 
 
 def _text(value: bytes | str) -> str:
@@ -23,7 +21,7 @@ class WarcCapture:
     point at the exact bytes it was read from.
     """
 
-    def __init__(self, recorder: WarcRecorder):
+    def __init__(self, recorder):
         self.recorder = recorder
 
     @classmethod
@@ -31,10 +29,10 @@ class WarcCapture:
         directory = crawler.settings.get("WARD_WARC_DIR")
         if not directory:
             raise NotConfigured("WARD_WARC_DIR not set")
-        db_path = crawler.settings.get("WARD_ARCHIVE_DB")
-        connect(db_path).close()  # the captures table must exist before the first response
-        recorder = WarcRecorder(Path(directory), db_path,
-                                crawler.settings.getint("WARD_WARC_MAX_BYTES", 100 * 1024 * 1024))
+        store = open_store(crawler.settings)  # the captures table exists before the first response
+        recorder = store.warc_recorder(Path(directory),
+                                       crawler.settings.getint("WARD_WARC_MAX_BYTES", 100 * 1024 * 1024))
+        store.close()
         extension = cls(recorder)
         crawler.signals.connect(extension.response_downloaded, signal=signals.response_downloaded)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)

@@ -1,19 +1,19 @@
-"""Item pipeline: every article item goes into the SQLite archive."""
+"""Item pipeline: every article item goes into the archive store."""
 from __future__ import annotations
 
 from scrapy import signals
 
-from ward_archive.storage.store import Archive
+from ward_scraper.crawl.store import open_store
 
 from ward_scraper.crawl.items import CheckItem
 
 
 class ArchivePipeline:
-    """Opens the archive named by the WARD_ARCHIVE_DB setting and upserts items."""
+    """Opens the store (WARD_STORE, WARD_ARCHIVE_DB settings) and upserts items."""
 
     def __init__(self, crawler):
         self.crawler = crawler
-        self.archive: Archive | None = None
+        self.archive = None
         self.removal_checks = crawler.settings.getint("WARD_REMOVAL_CHECKS", 3)
 
     @classmethod
@@ -25,7 +25,7 @@ class ArchivePipeline:
 
     def open_spider(self, spider=None):
         spider = spider or self.crawler.spider
-        self.archive = Archive(self.crawler.settings.get("WARD_ARCHIVE_DB", "data/archive.db"))
+        self.archive = open_store(self.crawler.settings)
         spider.ledger.archive = self.archive
         for portal in spider.portals:
             self.archive.upsert_portal(portal)

@@ -44,6 +44,11 @@ DOWNLOADER_MIDDLEWARES = {
 WARD_BACKOFF_BASE = 2.0        # seconds; doubled per attempt, with jitter
 WARD_MAX_RETRY_AFTER = 300.0   # never wait longer than this for one host
 
+# The archive: a SQLite file (WARC captures in `warc/` beside it) written
+# through the store that WARD_STORE names (see ward_scraper.crawl.store).
+WARD_STORE = "ward_archive.storage.open_store"
+WARD_ARCHIVE_DB = "data/archive.db"
+
 ITEM_PIPELINES = {"ward_scraper.crawl.pipelines.ArchivePipeline": 300}
 # Raw captures (WARC) of every exchange; the directory is set per crawl
 # (default: `warc/` beside the archive database).

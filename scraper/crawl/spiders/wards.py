@@ -25,10 +25,10 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from w3lib.encoding import http_content_type_encoding
 
-from ward_archive.storage.index import completed_sections, known_articles, unfinished_articles
 
 from ward_scraper.crawl.items import ArticleItem, CheckItem, content_hash
 from ward_scraper.crawl.ledger import CrawlLedger
+from ward_scraper.crawl.store import open_store
 from ward_scraper.util.page import Page
 from ward_scraper.extract.platforms import detect_platform, get_parser
 from ward_scraper.util.text import squash
@@ -72,11 +72,13 @@ class WardSpider(scrapy.Spider):
         settings = crawler.settings
         if spider.max_listing_pages is None:
             spider.max_listing_pages = settings.getint("WARD_MAX_LISTING_PAGES", 200)
-        db_path = settings.get("WARD_ARCHIVE_DB")
-        if db_path:
-            spider.known = known_articles(db_path, [p.slug for p in spider.portals])
-            spider.completed_sections = completed_sections(db_path)
-            spider.unfinished = unfinished_articles(db_path, [p.slug for p in spider.portals])
+        if settings.get("WARD_ARCHIVE_DB"):
+            store = open_store(settings)
+            slugs = [p.slug for p in spider.portals]
+            spider.known = store.known_articles(slugs)
+            spider.completed_sections = store.completed_sections()
+            spider.unfinished = store.unfinished_articles(slugs)
+            store.close()
         crawler.signals.connect(spider.schedule_rechecks, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
