@@ -27,6 +27,6 @@ def extract_file(path: str, url: str | None, platform: str = "auto") -> dict:
     if platform == "auto":
         platform, evidence = detect_platform(page)
     parser = get_parser(platform)
-    fields = parser.parse(page)
+    extraction = parser.parse(page)
     return {"url": page.url, "canonical_url": parser.page_canonical_url(page), "platform": platform,
-            "platform_evidence": evidence, **fields}
+            "platform_evidence": evidence, **extraction.fields, "field_errors": extraction.errors}

@@ -14,7 +14,7 @@ from ward_scraper.extract.platforms import PARSERS, detect_platform, get_parser
 def _ours(url: str, body: bytes, platform: str) -> dict:
     page = Page.from_bytes(url, body)
     name = platform if platform in PARSERS and platform != "generic" else detect_platform(page)[0]
-    return get_parser(name).parse(page)
+    return get_parser(name).parse(page).fields
 
 
 def _trafilatura(url: str, body: bytes, platform: str) -> dict:

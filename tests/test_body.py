@@ -1,7 +1,9 @@
 """Body extraction: paragraphs, noise, captions, images, attachments, credit."""
 import pytest
 
-from ward_scraper.extract.body import Body, extract
+from ward_scraper.extract.body import Body, BodyRules, extract
+from ward_scraper.extract.platforms.hanoi import HanoiParser
+from ward_scraper.extract.platforms.nukeviet import NukeVietParser
 from ward_scraper.util.page import Page
 
 URL = "https://phuong1.tanbinh.hochiminhcity.gov.vn/tin-tuc/phuong-1-to-chuc-hoi-nghi-83783"
@@ -12,13 +14,16 @@ P1 = ("Tham dự hội nghị có đồng chí Nguyễn Văn An, Bí thư Đản
 P2 = ("Tại hội nghị, người dân đã phản ánh nhiều ý kiến về trật tự đô thị, vệ sinh môi trường và "
       "chiếu sáng công cộng trên các tuyến hẻm.")
 P3 = "Hội nghị kết thúc trong không khí dân chủ, cởi mở."
+# Platform shapes the shared body code is told about (declared on the parsers).
+F3_CAPTIONS = BodyRules(auto_caption=HanoiParser.auto_caption)
+NUKEVIET_BOXES = BodyRules(attachment_box_css=NukeVietParser.attachment_box_css)
 
 
-def run(content: str, *, title=TITLE, lead=None, noise_css=(), outside="") -> Body:
+def run(content: str, *, title=TITLE, lead=None, rules=BodyRules(), outside="") -> Body:
     html = (f"<html><body><h1>{title}</h1><div class='main'><div class='content'>{content}</div>"
             f"{outside}</div></body></html>")
     page = Page(URL, html)
-    return extract(page.first("div.content"), page=page, title=title, lead=lead, noise_css=noise_css)
+    return extract(page.first("div.content"), page=page, title=title, lead=lead, rules=rules)
 
 
 def paragraphs(*texts: str) -> str:
@@ -71,7 +76,7 @@ def test_the_page_tree_is_not_modified():
     page = Page(URL, html)
     element = page.first("div.content")
     before = len(list(element.iter()))
-    extract(element, page=page, title=TITLE, lead=None, noise_css=(".share",))
+    extract(element, page=page, title=TITLE, lead=None, rules=BodyRules(noise_css=(".share",)))
     assert len(list(element.iter())) == before
 
 
@@ -85,7 +90,7 @@ def test_noise_css_and_tags_and_widgets_are_removed():
                "<iframe src='https://www.youtube.com/embed/x'></iframe>"
                "<div style='display:none'>chung cu times city, to chuc su kien</div>"
                + paragraphs(P1, P2) + "<div class='print-tool'>In bài viết</div>",
-               noise_css=(".slogan",))
+               rules=BodyRules(noise_css=(".slogan",)))
     assert body.text == f"{P1}\n\n{P2}"
 
 
@@ -193,7 +198,7 @@ def test_vccorp_image_table_and_photo_figure():
                "</td></tr></tbody></table>"
                "<figure class='VCSortableInPreviewMode' type='Photo'><div><img src='https://cdn.hanoi.gov.vn/b.jpg'"
                f" alt='{TITLE}- Ảnh 2.'></div><figcaption class='PhotoCMS_Caption'><p>Lãnh đạo phường phát biểu."
-               "</p></figcaption></figure>" + paragraphs(P2))
+               "</p></figcaption></figure>" + paragraphs(P2), rules=F3_CAPTIONS)
     assert [image["caption"] for image in body.images] == ["Khung cảnh buổi làm việc.",
                                                           "Lãnh đạo phường phát biểu."]
     assert body.text == f"{P1}\n\n{P2}"
@@ -250,7 +255,7 @@ def test_photo_label_line_gives_the_caption_without_the_label():
 
 def test_f3_automatic_image_line_is_dropped_and_the_next_line_is_the_caption():
     body = run(paragraphs(P1) + "<p><img src='https://cdn.hanoi.gov.vn/a.jpg'></p>"
-               f"<p>{TITLE}- Ảnh 1.</p><p>Khung cảnh buổi làm việc.</p>" + paragraphs(P2))
+               f"<p>{TITLE}- Ảnh 1.</p><p>Khung cảnh buổi làm việc.</p>" + paragraphs(P2), rules=F3_CAPTIONS)
     assert body.images[0]["caption"] == "Khung cảnh buổi làm việc."
     assert body.text == f"{P1}\n\n{P2}"
 
@@ -274,7 +279,8 @@ def test_caption_broken_over_two_italic_lines_is_joined():
     ("Lãnh đạo phường thăm hỏi gia đình chính sách", "Lãnh đạo phường thăm hỏi gia đình chính sách"),
 ])
 def test_alt_text_is_a_caption_only_when_it_describes_the_photo(alt, caption):
-    body = run(paragraphs(P1) + f"<p><img src='/a.jpg' alt='{alt}'></p>" + paragraphs(P2))
+    # With F3's shape declared: its CMS writes the "<title>- Ảnh N." alts.
+    body = run(paragraphs(P1) + f"<p><img src='/a.jpg' alt='{alt}'></p>" + paragraphs(P2), rules=F3_CAPTIONS)
     assert body.images[0]["caption"] == caption
 
 
@@ -322,7 +328,7 @@ def test_attachments_by_extension_text_box_and_embed():
                "<p><a href='/uploads/van-ban/QĐ%2006.pdf'>Tải về</a></p>"
                "<p><a href='/tai-lieu/chi-tiet?id=7'>Tải file tại đây</a></p>"
                "<iframe src='https://docs.google.com/viewer?url=https://x.gov.vn/files/bao-cao.pdf&embedded=true'>"
-               "</iframe>", outside=box)
+               "</iframe>", outside=box, rules=NUKEVIET_BOXES)
     assert body.attachments == [
         {"url": "https://phuong1.tanbinh.hochiminhcity.gov.vn/uploads/van-ban/QĐ%2006.pdf", "title": "QĐ 06.pdf"},
         {"url": "https://phuong1.tanbinh.hochiminhcity.gov.vn/Download.aspx?file=/uploads/bieu-mau.docx",
@@ -346,11 +352,21 @@ def test_a_paragraph_that_is_only_a_document_link_is_the_attachment_not_text():
     assert body.credit_line == "GIA HÂN"
 
 
+def test_a_box_link_without_a_document_extension_needs_the_platform_box():
+    box = ("<div class='news-download-file'><a href='/vi/news/tin/bao-cao-378.html?download=1&amp;id=0'>"
+           "Báo cáo kết quả</a></div>")
+    html = paragraphs(P1)
+    assert run(html, outside=box).attachments == []
+    assert run(html, outside=box, rules=NUKEVIET_BOXES).attachments == [
+        {"url": "https://phuong1.tanbinh.hochiminhcity.gov.vn/vi/news/tin/bao-cao-378.html?download=1&id=0",
+         "title": "Báo cáo kết quả"}]
+
+
 def test_liferay_document_urls_and_download_labels():
     box = ("<div class='news-download-file'><a href='/vi/news/tin/bao-cao-378.html?download=1&amp;id=0' "
            "title='Tải về bao-cao.pdf'>Tải về : <strong>bao-cao-ket-qua.pdf</strong></a></div>")
     body = run(paragraphs(P1) + "<p>Xem <a href='/documents/10180/10590877/KH+kiem+tra+ATTP.pdf/9e8d7c6b-5a4f'>"
-               "Kế hoạch số 112/KH-BCĐ</a> của Ban Chỉ đạo.</p>", outside=box)
+               "Kế hoạch số 112/KH-BCĐ</a> của Ban Chỉ đạo.</p>", outside=box, rules=NUKEVIET_BOXES)
     assert body.attachments == [
         {"url": "https://phuong1.tanbinh.hochiminhcity.gov.vn/documents/10180/10590877/KH+kiem+tra+ATTP.pdf/9e8d7c6b-5a4f",
          "title": "Kế hoạch số 112/KH-BCĐ"},

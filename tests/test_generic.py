@@ -51,7 +51,7 @@ def frozen_page(name: str) -> Page:
 
 @pytest.fixture(scope="module")
 def parsed(parser):
-    return {name: parser.parse(frozen_page(name)) for name in ARTICLES}
+    return {name: parser.parse(frozen_page(name)).fields for name in ARTICLES}
 
 
 # ---- frozen article pages --------------------------------------------------------
@@ -133,7 +133,7 @@ def test_structure_alone_finds_every_frozen_article(monkeypatch, name):
 
 def test_trafilatura_is_used_when_the_structure_gives_nothing(monkeypatch):
     page = frozen_page("dienbien-nasang-nhap-ngu")
-    monkeypatch.setattr(generic, "known_container", lambda page, min_chars=0: None)
+    monkeypatch.setattr(generic, "known_container", lambda page, min_chars=0, scan=None: None)
     monkeypatch.setattr(generic, "densest_block", lambda page, min_chars=0: None)
     assert generic.find_article_element(page).get("class") == "noi-dung-tin"
 
@@ -153,7 +153,7 @@ def test_short_notice_still_has_a_body(parser):
             '<div class="nd"><p>UBND xã thông báo lịch tiếp công dân tháng 7/2025 như tệp đính kèm.</p>'
             '<p><a href="/files/lich-tiep-cong-dan-thang-7.pdf">Lịch tiếp công dân tháng 7</a></p></div></div>'
             '</body></html>')
-    fields = parser.parse(Page("https://tungvai.tuyenquang.gov.vn/vi/tin-bai/thong-bao?id=179100&type=NEWS", html))
+    fields = parser.parse(Page("https://tungvai.tuyenquang.gov.vn/vi/tin-bai/thong-bao?id=179100&type=NEWS", html)).fields
     assert fields["body_text"] == "UBND xã thông báo lịch tiếp công dân tháng 7/2025 như tệp đính kèm."
     assert fields["attachments"][0]["url"].endswith("/files/lich-tiep-cong-dan-thang-7.pdf")
     assert fields["title"] == "Thông báo lịch tiếp công dân"

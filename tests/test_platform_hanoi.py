@@ -32,7 +32,7 @@ def parser():
 
 @pytest.fixture(scope="module")
 def parsed(parser):
-    return {name: parser.parse(frozen_page(name)) for name in ARTICLES}
+    return {name: parser.parse(frozen_page(name)).fields for name in ARTICLES}
 
 
 # ---- frozen article pages -----------------------------------------------------
@@ -95,7 +95,7 @@ def test_date_line_label_is_not_a_credit(parser):
     <div class="detail-content" data-role="content"><p>Sáng ngày 02/10/2025, phường tổ chức hội nghị
     tổng kết công tác tuyển quân năm 2025 với sự tham dự của đại diện các tổ dân phố.</p></div></body></html>"""
     page = Page("https://viethung.hanoi.gov.vn/tin-tuc-su-kien/tieu-de-278325100207450112.htm", html)
-    fields = parser.parse(page)
+    fields = parser.parse(page).fields
     assert fields["credit_line"] is None and fields["authors"] == [] and fields["source_unit"] is None
     assert fields["published_at"] == "2025-10-02T07:45+07:00"
 
@@ -317,7 +317,7 @@ def test_replica_article_urls_carry_the_creation_time(parser, site):
 def test_replica_round_trip(parser, site, index):
     article = site.portal.articles[index]
     page = _get(site, site.article_path(article))
-    fields = parser.parse(page)
+    fields = parser.parse(page).fields
     assert fields["title"] == article.title
     assert fields["published_at"] == article.published_at
     assert fields["lead"] == article.lead

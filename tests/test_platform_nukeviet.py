@@ -24,6 +24,7 @@ from ward_replica.sites.nukeviet import NukeVietSite
 from ward_scraper.util.page import Page
 from tests.gold_pages import FIELDS, GoldFolder
 from ward_scraper.extract.platforms import detect_platform, get_parser
+from ward_scraper.extract.platforms.base import ParseContext
 
 GOLD = GoldFolder("nukeviet")
 FROZEN, ARTICLES, LISTINGS = GOLD.folder, GOLD.articles, GOLD.listings
@@ -38,7 +39,7 @@ def parser():
 
 @pytest.fixture(scope="module")
 def parsed(parser):
-    return {name: parser.parse(frozen_page(name)) for name in ARTICLES}
+    return {name: parser.parse(frozen_page(name)).fields for name in ARTICLES}
 
 
 # ---- frozen article pages --------------------------------------------------------
@@ -75,7 +76,7 @@ def test_slug_id_pages_are_not_taken_for_nukeviet(parser):
 def test_hex_escaped_title_is_unescaped(parser):
     page = frozen_page("hcc-nghean-savefile-nghi-dinh-321")
     assert page.meta("og:title").startswith("TOÀN VĂN: Nghị định 321/2025/NĐ-CP")
-    assert "&#x" not in parser.parse(page)["title"]
+    assert "&#x" not in parser.parse(page).fields["title"]
 
 
 def test_header_time_wins_over_microdata_with_a_foreign_offset(parsed):
@@ -89,7 +90,8 @@ def test_nukeviet3_lead_leaves_out_the_home_image_note(parsed):
 
 
 def test_empty_artist_line_is_not_a_credit(parser):
-    assert parser.credit_paragraphs(frozen_page("budop-thanhbinh-thong-bao")) == ["Tác giả bài viết: Thanh Bình"]
+    context = ParseContext(parser, frozen_page("budop-thanhbinh-thong-bao"))
+    assert parser.credit_paragraphs(context) == ["Tác giả bài viết: Thanh Bình"]
 
 
 # ---- listings and feeds -----------------------------------------------------------
@@ -254,7 +256,7 @@ def test_replica_pager_is_nukeviets(site, parser):
 def round_trip_mismatches(site, parser, article) -> list[tuple]:
     """(field, extracted, published) for every field the parser got wrong."""
     page = fetch(site, site.article_path(article))
-    fields = parser.parse(page)
+    fields = parser.parse(page).fields
     checks = {
         "title": (fields["title"], article.title),
         "published_at": (fields["published_at"], article.published_at),
@@ -302,7 +304,7 @@ def test_replica_print_and_save_views_collapse_to_the_article(site, parser, view
     path = site.article_path(article).replace("/vi/news/", f"/vi/news/{view}/")
     page = fetch(site, path)
     assert parser.page_canonical_url(page) == BASE + site.article_path(article)
-    fields = parser.parse(page)
+    fields = parser.parse(page).fields
     assert fields["body_text"].split("\n\n") == article.paragraphs
     assert fields["credit_line"] == article.credit_line
 

@@ -33,7 +33,7 @@ def parser():
 
 @pytest.fixture(scope="module")
 def parsed(parser):
-    return {name: parser.parse(frozen_page(name)) for name in ARTICLES}
+    return {name: parser.parse(frozen_page(name)).fields for name in ARTICLES}
 
 
 # ---- frozen article pages -----------------------------------------------------
@@ -84,7 +84,7 @@ def test_dateline_cut_keeps_markup_and_ignores_mid_text_brackets(parser):
     <p>Phường 8 (cũ) – nay thuộc phường Xuân Hòa – đã hoàn thành 18/18 chỉ tiêu kinh tế - xã hội năm 2023.</p>
     </div></div></body></html>"""
     page = Page("https://quan3.hochiminhcity.gov.vn/portal/pages/2024-3-12/Phuong-8-to-chuc-hoi-nghi-1234.aspx", html)
-    fields = parser.parse(page)
+    fields = parser.parse(page).fields
     first, second = fields["body_text"].split("\n\n")
     assert first.startswith("Sáng 12/3, UBND phường 8 tổ chức hội nghị")
     assert second.startswith("Phường 8 (cũ) – nay thuộc")
@@ -321,7 +321,7 @@ def test_replica_article_paths(parser, site):
 def test_replica_round_trip(parser, site, index):
     article = site.portal.articles[index]
     page = _get(site, site.article_path(article))
-    fields = parser.parse(page)
+    fields = parser.parse(page).fields
     assert fields["title"] == article.title
     assert fields["published_at"] == article.published_at
     assert fields["lead"] == article.lead
@@ -341,7 +341,7 @@ def test_replica_print_view_is_the_same_article(parser, site, index):
     article_page = _get(site, site.article_path(article))
     print_page = _get(site, f"/portal/pages/print.aspx?p={article.id}")
     assert parser.page_canonical_url(print_page) == parser.canonical_url(article_page.url)
-    printed, shown = parser.parse(print_page), parser.parse(article_page)
+    printed, shown = parser.parse(print_page).fields, parser.parse(article_page).fields
     for field in FIELDS:
         assert printed[field] == shown[field], field
 

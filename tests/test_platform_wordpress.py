@@ -42,7 +42,7 @@ def parser():
 
 @pytest.fixture(scope="module")
 def parsed(parser):
-    return {name: parser.parse(frozen_page(name)) for name in ARTICLES}
+    return {name: parser.parse(frozen_page(name)).fields for name in ARTICLES}
 
 
 # ---- frozen article pages --------------------------------------------------------
@@ -101,7 +101,7 @@ def test_injected_links_in_the_content_are_dropped(parser):
             '<p>Sáng Chủ nhật, hơn 150 đoàn viên, thanh niên phường 13 đã ra quân thu gom rác dọc kênh Nhiêu Lộc.</p>'
             '<div style="position:absolute;left:-5000px"><a href="http://rx-store.example/">rx online</a></div>'
             '<p>buy cheap pills, casino bonus, rx online, slot game</p><p>Thanh Tâm</p></div></article></body></html>')
-    fields = parser.parse(Page("https://quandoantanbinh.vn/phuong-13-ra-quan-don-ve-sinh-kenh/", html))
+    fields = parser.parse(Page("https://quandoantanbinh.vn/phuong-13-ra-quan-don-ve-sinh-kenh/", html)).fields
     assert fields["body_text"] == ("Sáng Chủ nhật, hơn 150 đoàn viên, thanh niên phường 13 đã ra quân thu gom rác "
                                    "dọc kênh Nhiêu Lộc.")
     assert fields["credit_line"] == "Thanh Tâm"
@@ -269,7 +269,7 @@ def crawl_section(site, parser, path: str) -> list[str]:
 
 def round_trip_mismatches(site, parser, article) -> list[tuple]:
     page = fetch(site, BASE + site.article_path(article))
-    fields = parser.parse(page)
+    fields = parser.parse(page).fields
     checks = {
         "title": (fields["title"], article.title),
         "published_at": (fields["published_at"], article.published_at),

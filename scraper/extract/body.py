@@ -1,33 +1,39 @@
 """Turn an article's body element into clean paragraphs, images, attachments
-and a credit line. Shared by every platform parser.
+and a credit line. Shared by every platform parser, and platform-neutral:
+what is particular to one platform's markup (its noise containers, its
+attachment boxes, the caption line its CMS writes by itself) arrives as that
+platform's `BodyRules`, declared on its parser class.
 
-How `extract` reads a body (all on the lxml tree the Page already parsed):
+How `read_working_copy` reads a body (all on lxml trees):
 
-1. The element is copied (the page's tree is never changed) and the
-   platform's `noise_css` is removed. Document links and embedded PDFs are
-   collected as attachments (plus attachment boxes printed after the body).
+1. The caller's working copy of the body element (the page's own tree is
+   never changed) loses the platform's `noise_css`. Document links and
+   embedded PDFs are collected as attachments (plus the platform's
+   attachment boxes printed after the body).
 2. The copy is walked in document order into a stream of *lines* (text of a
    block element, or of one `<br>`-separated part of it) and *images*,
    skipping scripts, forms, iframes, hidden elements and share/print/
    related/comment widgets (by class or id). Figures, image tables (VCCorp
    `table.image`, Word) and caption-class elements give captions straight
    from the structure.
-3. Lines are filtered: widget text ("Lượt xem: 147", "[Trở về]", "image
-   banner", lone "|"), related-news blocks even inside the content ("Tin liên
-   quan", "Những tin cũ hơn" ... and the link list after them), comment forms,
-   the title or lead repeated at the top, and date lines at the top or foot.
-4. The credit is taken from the foot (see `_take_credit`), then captions are
+3. `LINE_PASSES` run over the stream, in order, each marking lines dropped:
+   widget text ("Lượt xem: 147", "[Trở về]", "image banner", lone "|"),
+   related-news blocks even inside the content ("Tin liên quan", "Những tin
+   cũ hơn" ... and the link list after them), comment forms, the title or
+   lead repeated at the top, and date lines at the top or foot; then the
+   credit is taken from the foot (see `_take_credit`) and captions are
    assigned from the lines right after images (see `_assign_captions`).
-5. Remaining lines become paragraphs: lines of one block split by a single
+4. Remaining lines become paragraphs: lines of one block split by a single
    `<br>` are re-joined when the break falls mid-phrase (Word paste).
 
 Decisions other code relies on:
   * A caption line "Ảnh: Ghi nhận tại hội nghị" gives the caption "Ghi nhận
     tại hội nghị" (the label is dropped); "(Ảnh: …)" loses its brackets too.
-  * F3's automatic "<title>- Ảnh N." line is dropped; the line after it is
-    the caption. An alt text is the caption only when nothing visible is, and
-    never when it is the title, an automatic "- Ảnh N." alt, a file name or a
-    generic word ("image", "ảnh").
+  * The platform's automatic caption line (`BodyRules.auto_caption`, F3's
+    "<title>- Ảnh N.") is dropped; the line after it is the caption. An alt
+    text is the caption only when nothing visible is, and never when it is
+    the title, the platform's automatic caption, a file name or a generic
+    word ("image", "ảnh").
   * Gallery lead-ins ("Một số hình ảnh:") are the author's words: kept.
   * A block after an image that opens with an italic line and goes on after
     a `<br>` ("<em>caption</em><br>Phát biểu …") gives that line as the
@@ -64,6 +70,24 @@ class Body:
     images: list[dict] = field(default_factory=list)
     attachments: list[dict] = field(default_factory=list)
     credit_line: str | None = None
+
+
+@dataclass(frozen=True)
+class BodyRules:
+    """What one platform tells the shared body code about its own markup
+    (each parser declares these as class attributes; see `Parser.body_rules`).
+
+    noise_css: containers removed before the body is read (share bars ...).
+    attachment_box_css: boxes holding the article's documents, inside the body
+      or printed after it; a link in one is a document even when its URL has
+      no document extension (NukeViet's `?download=1&id=`).
+    auto_caption: a line the CMS writes under every image by itself, its first
+      group the article's title (F3's "<title>- Ảnh 2."): dropped, and the
+      line after it is the caption.
+    """
+    noise_css: tuple[str, ...] = ()
+    attachment_box_css: tuple[str, ...] = ()
+    auto_caption: re.Pattern | None = None
 
 
 # ---- vocabulary ----------------------------------------------------------------
@@ -138,7 +162,6 @@ y kien ban doc|binh luan|danh sach binh luan|gui binh luan|viet binh luan|gop y 
 y kien cua ban|gui gop y""".replace("\n", "").split("|"))
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_AUTO_CAPTION = re.compile(r"^(.*?)\s*[-–]\s*Ảnh\s*\d+\s*\.?$")
 # "Ảnh: caption", "Ảnh 3: caption", "(Ảnh: caption)."; the caption keeps its own final stop.
 _PHOTO_LABEL = re.compile(r"^(\()?\s*(?:Ảnh|Hình|Hình ảnh)\s*\d{0,2}\s*:\s*(.+?)\s*(?(1)\)\.?)$")
 _SENTENCE_END = re.compile(r"[.:;!?…]$")
@@ -168,6 +191,18 @@ class _Line:
     kept_in_html: bool = False      # out of `text` but part of the article (caption, credit)
 
 
+@dataclass
+class _Fragment:
+    """One run of text inside a block, with the styling in force around it."""
+    text: str
+    italic: bool
+    bold: bool
+    link: int                # 0: no link, 1: a link, 2: a link to a document
+    align: str | None
+    block: object            # nearest block element
+    in_table: bool
+
+
 @dataclass(eq=False)
 class _Image:
     element: object
@@ -182,10 +217,11 @@ class _Image:
 class _Walker:
     """Walk a cleaned body copy into `_Line` and `_Image` items, in order."""
 
-    def __init__(self, page):
+    def __init__(self, page, boxes: set):
         self.page = page
+        self.boxes = boxes                          # the platform's attachment boxes in this copy
         self.items: list = []
-        self.fragments: list[tuple[str, bool, bool, bool, str | None, object, bool]] = []
+        self.fragments: list[_Fragment] = []
         self.group = 0
         self.breaks = 0
         self.seen_images: set[str] = set()
@@ -194,33 +230,34 @@ class _Walker:
     # -- lines
     def add_text(self, text, italic, bold, link, align, block, in_table):
         if text:
-            self.fragments.append((text, italic, bold, link, align, block, in_table))
+            self.fragments.append(_Fragment(text, italic, bold, link, align, block, in_table))
 
     def flush(self):
         if not self.fragments:
             return
         fragments, self.fragments = self.fragments, []
-        text = drop_lost_emoji(squash("".join(f[0] for f in fragments)))
+        text = drop_lost_emoji(squash("".join(f.text for f in fragments)))
         if not text:
             return
         total = links = attachments = 0
         italic = bold = True
         first = None
         for fragment in fragments:
-            size = len(fragment[0].strip())
+            size = len(fragment.text.strip())
             if not size:
                 continue
             first = first or fragment
             total += size
-            italic = italic and fragment[1]
-            bold = bold and fragment[2]
-            if fragment[3]:
+            italic = italic and fragment.italic
+            bold = bold and fragment.bold
+            if fragment.link:
                 links += size
-                if fragment[3] == 2:
+                if fragment.link == 2:
                     attachments += size
         self.items.append(_Line(
-            text=text, block=first[5], group=self.group, breaks=self.breaks, italic=italic, bold=bold,
-            align=first[4], link_share=links / total, attachment_share=attachments / total, in_table=first[6]))
+            text=text, block=first.block, group=self.group, breaks=self.breaks, italic=italic, bold=bold,
+            align=first.align, link_share=links / total, attachment_share=attachments / total,
+            in_table=first.in_table))
         self.breaks = 0
 
     def new_block(self):
@@ -229,7 +266,7 @@ class _Walker:
         self.breaks = 0
 
     def line_break(self):
-        had_text = bool(squash("".join(f[0] for f in self.fragments)))
+        had_text = bool(squash("".join(f.text for f in self.fragments)))
         self.flush()
         if had_text or self.breaks:
             self.breaks += 1
@@ -254,7 +291,7 @@ class _Walker:
         tag = element.tag
         css_class = element.get("class")
         style = element.get("style")
-        if block is not None and _is_junk(element, tag, css_class, style):
+        if block is not None and _is_junk(element, tag, css_class, style, self.boxes):
             self.junk.append(element)     # removed from the html copy after the walk
             return
         if tag == "br":
@@ -492,9 +529,10 @@ def _file_name(url: str) -> str:
     return (named or segments or [url])[-1]
 
 
-def _collect_attachments(root, page, found: dict[str, str]) -> None:
-    """Links to documents (by extension, by an attachment box, or by
-    their text: "Tải file", "Xem văn bản") and embedded PDFs, in order."""
+def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
+    """Links to documents (by extension, by being inside one of the platform's
+    attachment `boxes`, or by their text: "Tải file", "Xem văn bản") and
+    embedded PDFs, in order."""
     for element in root.iter("a", "iframe", "embed", "object"):
         if element.tag == "a":
             href = element.get("href")
@@ -502,7 +540,7 @@ def _collect_attachments(root, page, found: dict[str, str]) -> None:
                 continue
             url = _attachment_url(href, page)
             text = squash(element.text_content()) or squash(element.get("title"))
-            in_box = any(_ATTACHMENT_BOX_CLASS.search(a.get("class") or "") for a in element.iterancestors())
+            in_box = bool(boxes) and not boxes.isdisjoint(element.iterancestors())
             if url is None and (in_box or _ATTACHMENT_TEXT.match(fold(text))):
                 url = page.absolute(href)
             # A title that is only the file name (from an embed or an icon link
@@ -524,15 +562,6 @@ def _selector(css: str) -> CSSSelector:
     return CSSSelector(css, translator="html")
 
 
-# Attachment boxes, which templates often print after the content element:
-# NukeViet's download panel, the DNICT news portlet's "Tệp đính kèm:" line,
-# the slug-id platform's "File đính kèm:" box. A link in one is a document
-# even when its URL has no document extension (NukeViet's `?download=1&id=`).
-_ATTACHMENT_BOX_NAMES = ("news-download-file", "the-article-attachment", "file-dinh-kem")
-_ATTACHMENT_BOX_CLASS = re.compile(r"(?:^|\s)(?:" + "|".join(_ATTACHMENT_BOX_NAMES) + r")(?:$|\s)")
-_ATTACHMENT_BOXES = _selector(", ".join("." + name for name in _ATTACHMENT_BOX_NAMES))
-
-
 def _drop_selected(root, noise_css) -> None:
     """The platform's own noise containers (`Parser.noise_css`)."""
     for selector in noise_css:
@@ -541,16 +570,19 @@ def _drop_selected(root, noise_css) -> None:
                 junk.drop_tree()
 
 
-def _is_junk(element, tag, css_class: str | None, style: str | None) -> bool:
+def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set) -> bool:
     """Scripts, forms, embeds, hidden elements and widget containers (share,
-    print, related, comments, tags ... by class or id)."""
+    print, related, comments, tags ... by class or id, and the platform's
+    attachment `boxes`, whose links are attachments and not text)."""
     if tag in _DROP_TAGS or style and _HIDDEN_STYLE.search(style) or element.get("hidden") is not None:
         return True
+    if element in boxes:
+        return _is_widget_sized(element)
     element_id = element.get("id")
     if not css_class and not element_id:
         return False
     marker = f"{css_class or ''} {element_id or ''}"
-    return bool(_NOISE_CLASS.search(marker) or _ATTACHMENT_BOX_CLASS.search(marker)) and _is_widget_sized(element)
+    return bool(_NOISE_CLASS.search(marker)) and _is_widget_sized(element)
 
 
 def _is_widget_sized(element) -> bool:
@@ -561,6 +593,19 @@ def _is_widget_sized(element) -> bool:
         return True
     link_text = sum(len(squash(a.text_content())) for a in element.iter("a"))
     return link_text >= 0.5 * len(text)
+
+
+# ---- the passes ---------------------------------------------------------------------
+
+@dataclass(eq=False)
+class _Work:
+    """What the passes over the stream share: the items they mark dropped or
+    kept, what they compare lines with, and what they find."""
+    items: list
+    title: str | None
+    lead: str | None
+    rules: BodyRules
+    credit_line: str | None = None      # set by `_take_credit`
 
 
 # ---- filtering lines -----------------------------------------------------------------
@@ -582,8 +627,8 @@ def _is_noise(line: _Line) -> bool:
     return bool(_ONLY_NUMBER.match(text)) and not line.in_table
 
 
-def _drop_noise(items) -> None:
-    lines = _lines(items)
+def _drop_noise(work: _Work) -> None:
+    lines = _lines(work.items)
     for index, line in enumerate(lines):
         if _COUNTER_LABEL.match(line.text) and index + 1 < len(lines) \
                 and _ONLY_NUMBER.match(lines[index + 1].text):
@@ -598,9 +643,10 @@ def _marker(text: str) -> str:
     return match_key(head) if len(head) < 40 else ""
 
 
-def _drop_related(items) -> None:
+def _drop_related(work: _Work) -> None:
     """"Tin liên quan" and its kin: the heading and the link list after it;
     "Ý kiến bạn đọc" and its kin: everything after."""
+    items = work.items
     skipping = False
     for index, item in enumerate(items):
         if item.dropped:
@@ -653,9 +699,10 @@ def _same_text(a: str | None, b: str | None, slack: float = 0.9) -> bool:
     return short in long_ and len(short) >= slack * len(long_) and len(short) > 30
 
 
-def _drop_repeats(items, title: str | None, lead: str | None) -> None:
+def _drop_repeats(work: _Work) -> None:
     """The title (sometimes twice) and the lead repeated at the top of the body,
     and date lines at the top."""
+    items, title, lead = work.items, work.title, work.lead
     for _ in range(4):
         lines = _lines(items)
         if not lines:
@@ -674,16 +721,16 @@ def _drop_repeats(items, title: str | None, lead: str | None) -> None:
             return
 
 
-def _drop_attachment_lines(items) -> None:
+def _drop_attachment_lines(work: _Work) -> None:
     """A paragraph that is only a link to a document is the attachment, not
     text ("Danh sách hộ gia đình nhận quà …" linking a PDF)."""
-    for line in _lines(items):
+    for line in _lines(work.items):
         if line.attachment_share >= 0.9:
             line.dropped = line.kept_in_html = True
 
 
-def _drop_foot_dates(items) -> None:
-    for line in _lines(items)[-3:]:
+def _drop_foot_dates(work: _Work) -> None:
+    for line in _lines(work.items)[-3:]:
         if not line.in_table and _is_only_date(line.text):
             line.dropped = True
 
@@ -697,10 +744,11 @@ def _is_continuation(line: _Line, previous: _Line | None) -> bool:
             and line.align != "right")
 
 
-def _take_credit(items) -> str | None:
+def _take_credit(work: _Work) -> None:
     """The credit: the last line (or the last 2-3 lines when they are labelled
     or right-aligned together) when its shape is a credit's. An end marker
     "./." above it is dropped too."""
+    items = work.items
     taken: list[_Line] = []
     tail = [item for item in items if not item.dropped]
     index = len(tail) - 1
@@ -732,7 +780,7 @@ def _take_credit(items) -> str | None:
         above = next((item for item in reversed(items[:items.index(taken[0])]) if not item.dropped), None)
         if isinstance(above, _Line) and credits.is_end_marker(above.text):
             above.dropped = True
-    return "\n".join(line.text for line in taken) or None
+    work.credit_line = "\n".join(line.text for line in taken) or None
 
 
 def _in_data_row(block) -> bool:
@@ -755,11 +803,10 @@ def _stacks(upper: _Line, lower: _Line) -> bool:
 
 # ---- captions -----------------------------------------------------------------------------
 
-def _is_auto_caption(text: str, title: str | None) -> bool:
-    """F3's automatic "<Article title>- Ảnh 2." line."""
-    if "Ảnh" not in text[-12:]:
-        return False
-    match = _AUTO_CAPTION.match(text)
+def _is_auto_caption(text: str, title: str | None, shape: re.Pattern | None) -> bool:
+    """A caption line the platform's CMS writes by itself (`BodyRules.auto_caption`),
+    whose first group is the article's title: not the editor's words."""
+    match = shape.match(text) if shape is not None else None
     if not match:
         return False
     prefix = match_key(match.group(1))
@@ -809,10 +856,11 @@ def _block_lines(items, index: int) -> list[_Line]:
     return group
 
 
-def _assign_captions(items, title: str | None) -> None:
+def _assign_captions(work: _Work) -> None:
     """Captions from the lines right after an image: a styled (italic or
-    centred) block, a bare short line, the line after F3's automatic
-    "<title>- Ảnh N.", or an "Ảnh: …" line."""
+    centred) block, a bare short line, the line after the platform's automatic
+    caption line (F3's "<title>- Ảnh N."), or an "Ảnh: …" line."""
+    items, title = work.items, work.title
     last_image: _Image | None = None
     lines_since = 0
     expect_caption = False
@@ -823,7 +871,7 @@ def _assign_captions(items, title: str | None) -> None:
             last_image, lines_since, expect_caption = item, 0, False
             continue
         text = item.text
-        if _is_auto_caption(text, title):
+        if _is_auto_caption(text, title, work.rules.auto_caption):
             item.dropped = True
             expect_caption = last_image is not None
             continue
@@ -889,9 +937,10 @@ def _is_file_name(text: str, src: str) -> bool:
     return bool(key and stem) and (stem.startswith(key) or key.startswith(stem))
 
 
-def _caption_for(image: _Image, title: str | None) -> str | None:
+def _caption_for(image: _Image, work: _Work) -> str | None:
+    title = work.title
     caption = _clean_caption(image.caption) if image.caption else _alt_caption(image, title)
-    if not caption or _is_auto_caption(caption, title) or _same_text(caption, title) \
+    if not caption or _is_auto_caption(caption, title, work.rules.auto_caption) or _same_text(caption, title) \
             or _is_file_name(caption, image.src):
         return None
     return caption
@@ -1006,46 +1055,58 @@ def _tidy_for_html(root) -> None:
 
 # ---- the entry point ------------------------------------------------------------------------
 
-def extract(element, *, page, title, lead, noise_css=()) -> Body:
+# The passes over the stream, in order: each reads and marks `_Work.items`.
+# Noise goes first, so that the credit is taken from the real foot of the
+# article and captions from the lines that really follow an image.
+LINE_PASSES = (
+    _drop_noise,
+    _drop_related,
+    _drop_repeats,
+    _drop_attachment_lines,
+    _drop_foot_dates,
+    _take_credit,
+    _assign_captions,
+)
+
+
+def extract(element, *, page, title, lead, rules: BodyRules = BodyRules()) -> Body:
     """Paragraphs, images, attachments and credit line of a body element.
 
     The page's own tree is not modified: the work is done on a copy.
     """
-    if element is None:
-        return Body()
-    root = copy.deepcopy(element)
-    _drop_selected(root, noise_css)
-    attachments: dict[str, str] = {}
-    _collect_attachments(root, page, attachments)
-    if any(name in page.html for name in _ATTACHMENT_BOX_NAMES):   # cheap test first: most pages have none
-        for box in _ATTACHMENT_BOXES(page.tree):
-            _collect_attachments(box, page, attachments)
+    return read_working_copy(copy.deepcopy(element) if element is not None else None,
+                             page=page, title=title, lead=lead, rules=rules)
 
-    walker = _Walker(page)
+
+def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()) -> Body:
+    """`extract` on a copy of the body element that the caller made for this
+    read and gives up: it is edited (noise removed, images rewritten). The
+    parsers' base class makes that one copy per parse."""
+    if root is None:
+        return Body()
+    _drop_selected(root, rules.noise_css)
+    boxes_css = _selector(", ".join(rules.attachment_box_css)) if rules.attachment_box_css else None
+    boxes = set(boxes_css(root)) if boxes_css else set()
+    attachments: dict[str, str] = {}
+    _collect_attachments(root, page, attachments, boxes)
+    for box in boxes_css(page.tree) if boxes_css else ():    # boxes printed after the body
+        _collect_attachments(box, page, attachments, {box})
+
+    walker = _Walker(page, boxes)
     walker.walk(root)
     walker.flush()
     for junk in walker.junk:
         junk.drop_tree()
-    items = walker.items
+    work = _Work(items=walker.items, title=title, lead=lead, rules=rules)
+    for line_pass in LINE_PASSES:
+        line_pass(work)
 
-    _drop_noise(items)
-    _drop_related(items)
-    _drop_repeats(items, title, lead)
-    _drop_attachment_lines(items)
-    _drop_foot_dates(items)
-    credit_line = _take_credit(items)
-    _assign_captions(items, title)
-
-    images = []
-    for item in items:
-        if isinstance(item, _Image) and not item.dropped:
-            images.append({"src": item.src, "caption": _caption_for(item, title)})
-    text = "\n\n".join(_paragraphs(items))
-    html = _body_html(root, items, page)
+    images = [{"src": item.src, "caption": _caption_for(item, work)}
+              for item in work.items if isinstance(item, _Image) and not item.dropped]
     return Body(
-        text=text,
-        html=html,
+        text="\n\n".join(_paragraphs(work.items)),
+        html=_body_html(root, work.items, page),
         images=images,
         attachments=[{"url": url, "title": title_} for url, title_ in attachments.items()],
-        credit_line=credit_line,
+        credit_line=work.credit_line,
     )

@@ -101,7 +101,7 @@ def ours(gold: GoldPage) -> dict:
     or the detected one for the `generic` folder of unknown layouts."""
     page = Page.from_bytes(gold.expected["url"], gold.html_path.read_bytes())
     name = gold.platform if gold.platform in PARSERS and gold.platform != "generic" else detect_platform(page)[0]
-    return get_parser(name).parse(page)
+    return get_parser(name).parse(page).fields
 
 
 def trafilatura_fields(gold: GoldPage) -> dict:

@@ -229,10 +229,13 @@ class WardSpider(scrapy.Spider):
                 self.ledger.outcome(slug, "removed_pages")
             return
         try:
-            fields = parser.parse(page)
+            extraction = parser.parse(page)
         except Exception as exc:  # one broken page must not stop the portal
             self.ledger.error(slug, response.url, "parse", f"{type(exc).__name__}: {exc}", "article")
             return
+        for name, message in extraction.errors.items():   # the other fields are still archived
+            self.ledger.error(slug, response.url, f"field:{name}", message, "article")
+        fields = extraction.fields
         problem = _missing_essentials(fields)
         if problem:
             self.ledger.error(slug, response.url, "parse", problem, "article")

@@ -1,4 +1,5 @@
-"""Registry of platform parsers: adding a platform is adding a module here."""
+"""Registry of platform parsers: adding a platform is adding a module here
+and naming it in `DETECTION_ORDER`."""
 from __future__ import annotations
 
 from ward_scraper.extract.platforms.base import Parser
@@ -19,13 +20,16 @@ def get_parser(name: str) -> Parser:
         raise KeyError(f"unknown platform {name!r} (known: {known}, auto)") from None
 
 
-# Import order is detection order for `auto`: specific platforms first.
-from ward_scraper.extract.platforms import liferay  # noqa: E402,F401
-from ward_scraper.extract.platforms import sharepoint  # noqa: E402,F401
-from ward_scraper.extract.platforms import hanoi  # noqa: E402,F401
-from ward_scraper.extract.platforms import nukeviet, slugid  # noqa: E402,F401
-from ward_scraper.extract.platforms import wordpress, joomla  # noqa: E402,F401
-from ward_scraper.extract.platforms import generic  # noqa: E402,F401
+# Each platform module registers its parser as it is imported.
+from ward_scraper.extract.platforms import liferay, sharepoint, hanoi, nukeviet, slugid  # noqa: E402,F401
+from ward_scraper.extract.platforms import wordpress, joomla, generic  # noqa: E402,F401
+
+# The order `detect_platform` asks the platforms in, which breaks ties: the
+# specific platforms first (their markup is unmistakable), the blog CMSs
+# next (their themes also run on other portals), the fallback last (it
+# detects nothing: it is what is left). Every registered parser is listed
+# once (tests/test_parser_contract.py checks it).
+DETECTION_ORDER = ("liferay", "sharepoint", "hanoi", "nukeviet", "slugid", "wordpress", "joomla", "generic")
 
 
 def detect_platform(page) -> tuple[str, list[str]]:
@@ -34,14 +38,12 @@ def detect_platform(page) -> tuple[str, list[str]]:
     A platform whose evidence cites the page's own `<meta name=generator>`
     wins: the CMS named itself, while a view counter or a URL shape can be
     shared by several platforms. Otherwise the most evidence wins, ties going
-    to the platform imported first.
+    to the platform earlier in `DETECTION_ORDER`.
     """
     best: tuple[str, list[str]] = ("generic", [])
     best_rank = (False, 0)
-    for name, cls in PARSERS.items():
-        if name == "generic":
-            continue
-        evidence = cls.detect(page)
+    for name in DETECTION_ORDER:
+        evidence = PARSERS[name].detect(page)
         rank = (any("generator" in item.lower() for item in evidence), len(evidence))
         if evidence and rank > best_rank:
             best, best_rank = (name, evidence), rank

@@ -1,21 +1,37 @@
-"""The parser contract: one small class per CMS platform, each field a named method.
+"""The parser contract: one small class per CMS platform, each article field a declared method.
 
 A platform parser knows three things about its platform:
   * listings: which links on a section page are articles, and how the
     section paginates (`article_links`, `next_pages`);
   * URLs: which URLs are articles and how one article's many URLs collapse
     to one canonical URL (`is_article_url`, `canonical_url`);
-  * articles: where the title, date, lead, body and category sit
-    (`title`, `published_at`, `lead`, `body_element`, `category`).
+  * articles: how each field of `ARTICLE_FIELDS` is read. Every field is a
+    method named after it and marked `@field`, taking the `ParseContext` of
+    the parse under way. The base class's field methods read the CSS selector
+    tuples (`title_css`, `lead_css`, `body_css`, `date_css`, `category_css`),
+    so most platforms only set selectors and declare a `@field` of their own
+    where a field needs more (calling `super()` to post-process the shared
+    answer).
 What happens inside the body (paragraphs, captions, credit line, noise,
-attachments) is the same on every platform and lives in `scraper.body`.
-Subclasses usually only set the CSS selector tuples; they override a method
-when the platform needs more than a selector.
+attachments) is the same on every platform and lives in `extract.body`;
+a platform only declares its own shapes for it (`noise_css`,
+`attachment_box_css`, `auto_caption`) and may fix up the body's working copy
+in `prepare_body`.
+
+`parse(page)` extracts every field on its own and returns an `Extraction`:
+a field whose method raises is recorded in `errors` and left empty, and the
+other fields are still read (a broken date never loses the body).
+
+The page's tree is shared (the spider detects the platform on it and asks
+for the canonical URL after the parse): nothing here changes it. The body
+is read from one working copy that the base class makes per parse.
 """
 from __future__ import annotations
 
+import copy
 import re
-from typing import ClassVar
+from dataclasses import dataclass
+from typing import Callable, ClassVar
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import credits
@@ -23,6 +39,122 @@ from ward_scraper.extract import dates
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
+
+# The fields a parser extracts from one article page, in the order `parse` gives them.
+ARTICLE_FIELDS = ("title", "published_at", "lead", "body_text", "body_html", "authors", "source_unit",
+                  "credit_line", "images", "attachments", "category")
+# One-line texts: white space squashed, and an empty answer is no answer.
+_ONE_LINE_FIELDS = frozenset(("title", "lead", "category"))
+# What a field holds when it has no value (or its method failed); None otherwise.
+_EMPTY = {"body_text": "", "body_html": "", "authors": list, "images": list, "attachments": list}
+
+
+def empty_value(name: str):
+    empty = _EMPTY.get(name)
+    return empty() if callable(empty) else empty
+
+
+def field(method: Callable) -> Callable:
+    """Declare `method` as the extraction of the article field it is named after."""
+    if method.__name__ not in ARTICLE_FIELDS:
+        raise TypeError(f"@field {method.__name__!r} is not an article field ({', '.join(ARTICLE_FIELDS)})")
+    method.is_article_field = True
+    return method
+
+
+@dataclass
+class Extraction:
+    """What one parse gives: every field of `ARTICLE_FIELDS` (empty where it
+    failed), and for each failed field its error message."""
+    fields: dict
+    errors: dict[str, str]
+
+
+class ParseContext:
+    """One parse of one page, alive for one `Parser.parse` call.
+
+    Field methods read each other's values through `value` (each field is
+    extracted once, its error recorded once), and share costly work through
+    `once`: what is remembered belongs to this parse, never to the page or to
+    the parser, which the crawler reuses for a whole portal.
+    """
+
+    def __init__(self, parser: "Parser", page: Page):
+        self.parser = parser
+        self.page = page
+        self.errors: dict[str, str] = {}
+        self._values: dict[str, object] = {}
+        self._reading: set[str] = set()
+        self._memo: dict[str, tuple[object, Exception | None]] = {}
+        self._body_read = False
+
+    def value(self, name: str):
+        """The value of field `name`, extracted on first use. A field whose
+        method raises reads as empty, and its error is kept in `errors`."""
+        if name not in self._values:
+            if name in self._reading:
+                raise RuntimeError(f"field {name!r} depends on itself")
+            self._reading.add(name)
+            try:
+                value = getattr(self.parser, name)(self)
+                if name in _ONE_LINE_FIELDS:
+                    value = squash(value) or None
+                self._values[name] = value
+            except Exception as exc:  # one field must not take the others down
+                self.errors[name] = f"{type(exc).__name__}: {exc}"
+                self._values[name] = empty_value(name)
+            finally:
+                self._reading.discard(name)
+        return self._values[name]
+
+    def once(self, key: str, compute: Callable):
+        """`compute()` the first time `key` is asked for in this parse, then its
+        answer (or the same exception) again."""
+        if key not in self._memo:
+            try:
+                self._memo[key] = (compute(), None)
+            except Exception as exc:
+                self._memo[key] = (None, exc)
+        answer, error = self._memo[key]
+        if error is not None:
+            raise error
+        return answer
+
+    # ---- the body ---------------------------------------------------------
+    @property
+    def body_element(self):
+        """The article's body as located in the page's tree: read it, never change it."""
+        return self.once("body element", lambda: self.parser.body_element(self))
+
+    @property
+    def working_body(self):
+        """This parse's one copy of the body element, after the platform's
+        `prepare_body`. The body pass edits it, so only fields read before the
+        body pass (the lead) may look at it."""
+        if self._body_read:
+            raise RuntimeError("the body's working copy was read by the body pass already")
+        return self.once("working body", self._working_copy)
+
+    def _working_copy(self):
+        element = self.body_element
+        if element is None:
+            return None
+        working = copy.deepcopy(element)
+        self.parser.prepare_body(working, self)
+        return working
+
+    @property
+    def body(self) -> body_mod.Body:
+        """The body pass over the working copy (text, html, images,
+        attachments, credit line), run once per parse."""
+        return self.once("body", self._read_body)
+
+    def _read_body(self) -> body_mod.Body:
+        title, lead = self.value("title"), self.value("lead")   # both may read the working copy first
+        working = self.working_body
+        self._body_read = True
+        return body_mod.read_working_copy(working, page=self.page, title=title, lead=lead,
+                                          rules=self.parser.body_rules)
 
 
 class Parser:
@@ -36,13 +168,28 @@ class Parser:
     body_css: ClassVar[tuple[str, ...]] = ("article", "main")
     date_css: ClassVar[tuple[str, ...]] = ()
     category_css: ClassVar[tuple[str, ...]] = ()
-    # Removed from the body before it is read (share bars, related news ...).
+    # The platform's shapes the shared body code consults (see `body.BodyRules`):
+    # containers removed before the body is read (share bars, related news ...),
     noise_css: ClassVar[tuple[str, ...]] = ()
+    # boxes of the article's documents, inside the body or printed after it,
+    attachment_box_css: ClassVar[tuple[str, ...]] = ()
+    # and the caption line the CMS writes under every image by itself.
+    auto_caption: ClassVar[re.Pattern | None] = None
     # Where a listing page keeps its article links and its pager.
     listing_css: ClassVar[str] = "a[href]"
     pager_css: ClassVar[str] = ""
     # Article URL shapes of this platform (matched against path + query).
     article_url_re: ClassVar[re.Pattern | None] = None
+
+    def __init_subclass__(cls, **kwargs):
+        """Hold platforms to the contract: fields are declared, and `parse` is the base's."""
+        super().__init_subclass__(**kwargs)
+        if "parse" in cls.__dict__:
+            raise TypeError(f"{cls.__name__} overrides parse(): declare @field methods or prepare_body instead")
+        for name in ARTICLE_FIELDS:
+            method = cls.__dict__.get(name)
+            if method is not None and not getattr(method, "is_article_field", False):
+                raise TypeError(f"{cls.__name__}.{name} reads an article field: mark it @field")
 
     # ---- detection --------------------------------------------------------
     @classmethod
@@ -81,47 +228,81 @@ class Parser:
         return [link for link in page.links(self.pager_css)
                 if urls.same_site(link, page.url) and not self.is_article_url(link)]
 
-    # ---- article fields ---------------------------------------------------
-    def title(self, page: Page) -> str | None:
-        return page.text(*self.title_css) or page.meta("og:title")
-
-    def published_at(self, page: Page) -> str | None:
-        """ISO date or datetime (+07:00) from the header, markup or URL."""
-        header = [page.text(css) for css in self.date_css]
-        return dates.published_at(page, header_texts=[t for t in header if t], url=page.url)
-
-    def lead(self, page: Page) -> str | None:
-        return page.text(*self.lead_css) if self.lead_css else None
-
-    def body_element(self, page: Page):
-        return page.first(*self.body_css)
-
-    def category(self, page: Page) -> str | None:
-        return page.text(*self.category_css) if self.category_css else None
+    # ---- articles ---------------------------------------------------------
+    def parse(self, page: Page) -> Extraction:
+        """Every field of `ARTICLE_FIELDS`, each extracted on its own."""
+        context = ParseContext(self, page)
+        fields = {name: context.value(name) for name in ARTICLE_FIELDS}
+        return Extraction(fields=fields, errors=context.errors)
 
     def is_removed(self, page: Page) -> bool:
         """The platform's 'article removed' page, served with a 200."""
         return False
 
-    # ---- assembly ---------------------------------------------------------
-    def parse(self, page: Page) -> dict:
-        """The extracted fields of `scraper.items.EXTRACTED_FIELDS`."""
-        title = self.title(page)
-        lead = self.lead(page)
-        element = self.body_element(page)
-        body = body_mod.extract(element, page=page, title=title, lead=lead,
-                                noise_css=self.noise_css)
-        authors, unit = credits.split_credit(body.credit_line)
-        return {
-            "title": squash(title) or None,
-            "published_at": self.published_at(page),
-            "lead": squash(lead) or None,
-            "body_text": body.text,
-            "body_html": body.html,
-            "authors": authors,
-            "source_unit": unit,
-            "credit_line": body.credit_line,
-            "images": body.images,
-            "attachments": body.attachments,
-            "category": squash(self.category(page)) or None,
-        }
+    @property
+    def body_rules(self) -> body_mod.BodyRules:
+        return body_mod.BodyRules(noise_css=self.noise_css, attachment_box_css=self.attachment_box_css,
+                                  auto_caption=self.auto_caption)
+
+    # -- hooks of the body
+    def body_element(self, context: ParseContext):
+        """The article's body element in the page's tree (read, never changed)."""
+        return context.page.first(*self.body_css)
+
+    def prepare_body(self, element, context: ParseContext) -> None:
+        """Fix up this parse's working copy of the body before it is read
+        (platform markup the shared body code cannot know). Edit `element`
+        only: it is the copy, never the page."""
+
+    # -- the fields
+    @field
+    def title(self, context: ParseContext) -> str | None:
+        page = context.page
+        return page.text(*self.title_css) or page.meta("og:title")
+
+    @field
+    def published_at(self, context: ParseContext) -> str | None:
+        """ISO date or datetime (+07:00) from the header, markup or URL."""
+        page = context.page
+        header = [page.text(css) for css in self.date_css]
+        return dates.published_at(page, header_texts=[t for t in header if t], url=page.url)
+
+    @field
+    def lead(self, context: ParseContext) -> str | None:
+        return context.page.text(*self.lead_css) if self.lead_css else None
+
+    @field
+    def category(self, context: ParseContext) -> str | None:
+        return context.page.text(*self.category_css) if self.category_css else None
+
+    @field
+    def body_text(self, context: ParseContext) -> str:
+        return context.body.text
+
+    @field
+    def body_html(self, context: ParseContext) -> str:
+        return context.body.html
+
+    @field
+    def images(self, context: ParseContext) -> list[dict]:
+        return context.body.images
+
+    @field
+    def attachments(self, context: ParseContext) -> list[dict]:
+        return context.body.attachments
+
+    @field
+    def credit_line(self, context: ParseContext) -> str | None:
+        return context.body.credit_line
+
+    @field
+    def authors(self, context: ParseContext) -> list[str]:
+        return self._credit_parts(context)[0]
+
+    @field
+    def source_unit(self, context: ParseContext) -> str | None:
+        return self._credit_parts(context)[1]
+
+    def _credit_parts(self, context: ParseContext) -> tuple[list[str], str | None]:
+        """(authors, source unit) of the credit line, whichever platform wrote it."""
+        return context.once("credit parts", lambda: credits.split_credit(context.value("credit_line")))

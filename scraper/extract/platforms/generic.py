@@ -17,9 +17,7 @@ headline; pagination is found by `rel=next`, "Trang sau"/"»" and page numbers.
 """
 from __future__ import annotations
 
-import functools
 import re
-import weakref
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -29,24 +27,13 @@ from ward_scraper.util import urls
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import fold, has_word_chars, match_key, squash
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser
+from ward_scraper.extract.platforms.base import Parser, ParseContext, field
+from ward_scraper.extract.platforms.hanoi import HanoiParser
+from ward_scraper.extract.platforms.liferay import LiferayParser
+from ward_scraper.extract.platforms.nukeviet import NukeVietParser
+from ward_scraper.extract.platforms.slugid import SlugIdParser
 
 # ---- shared heuristics (also used by the WordPress and Joomla parsers) --------
-
-def once_per_page(function):
-    """Work out `function(..., page)` once per Page. `Parser.parse` asks for
-    the body element twice (for the lead, then for the body), and finding it
-    is the costly part of a parse."""
-    results: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-    @functools.wraps(function)
-    def cached(*args):
-        page = args[-1]
-        if page not in results:
-            results[page] = function(*args)
-        return results[page]
-    return cached
-
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
 _DIACRITIC_LETTER = re.compile(r"[^\x00-\x7f]")
@@ -234,10 +221,11 @@ class _Scan:
     leads: list      # sapo-classed elements
 
 
-@once_per_page
 def _scan(page: Page) -> _Scan:
-    """One walk over the tree for the three kinds of landmark the fallback
-    looks for (each CSS substring selector would cost a walk of its own)."""
+    """One walk over the tree for the kinds of landmark the fallback looks
+    for (each CSS substring selector would cost a walk of its own). A parse
+    walks once and hands the scan on; the finders walk for themselves when
+    called alone."""
     scan = _Scan([], [], [], [])
     for element in page.tree.iter():
         tag = element.tag
@@ -256,13 +244,13 @@ def _scan(page: Page) -> _Scan:
     return scan
 
 
-def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
+def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS, scan: _Scan | None = None):
     """The tightest specific article container holding the page's prose.
 
     Containers nest (`.news-detail` > `.news-content`): the outer one also
     holds the title, date line and toolbars. The smallest candidate holding
     at least 80% of the best candidate's prose wins."""
-    found = {element: _text_without_links(element) for element in _scan(page).known}
+    found = {element: _text_without_links(element) for element in (scan or _scan(page)).known}
     if not found or max(found.values()) < min_chars:
         return None
     enough = 0.8 * max(found.values())
@@ -342,13 +330,15 @@ def _holder_of_most(weights: dict, share: float = 0.6):
     return max(holders, key=lambda element: sum(1 for _ in element.iterancestors())) if holders else None
 
 
-def find_article_element(page: Page):
+def find_article_element(page: Page, scan: _Scan | None = None):
     """Fast structural guesses first, trafilatura last; a short article
     (a notice and its PDF) is taken from whichever structure holds any text."""
-    finders = (known_container, densest_block, container_by_trafilatura,
-               lambda p: known_container(p, min_chars=1), lambda p: densest_block(p, min_chars=1))
+    scan = scan or _scan(page)
+    finders = (lambda: known_container(page, scan=scan), lambda: densest_block(page),
+               lambda: container_by_trafilatura(page),
+               lambda: known_container(page, min_chars=1, scan=scan), lambda: densest_block(page, min_chars=1))
     for finder in finders:
-        element = finder(page)
+        element = finder()
         if element is not None:    # (an lxml element without children is falsy)
             return element
     return None
@@ -385,7 +375,7 @@ def _looks_like_site_name(part: str, host_word: str) -> bool:
     return bool(_SITE_NAME_WORDS.search(folded)) or (bool(host_word) and host_word in folded.replace(" ", ""))
 
 
-def headline(page: Page, body=None) -> tuple[object | None, str | None]:
+def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object | None, str | None]:
     """The on-page headline (element when there is one, and text), in order of trust:
       1. the heading (or title-classed element) that `<title>`/og:title names
          (the longest such: the section name is often part of `<title>` too);
@@ -396,7 +386,7 @@ def headline(page: Page, body=None) -> tuple[object | None, str | None]:
       5. `<title>` without the portal name."""
     og_title = page.meta("og:title")
     reference = match_key(og_title or page.text("title") or "")
-    candidates = [element for element in _scan(page).titles if not _in_chrome(element)]
+    candidates = [element for element in (scan or _scan(page)).titles if not _in_chrome(element)]
     named = [(len(key), element) for element in candidates
              if len(key := match_key(element.text_content())) >= 10 and key in reference]
     if named:   # the longest: a section heading can also be part of <title>
@@ -469,6 +459,11 @@ class GenericParser(Parser):
     name = "generic"
     family = "fallback"
     label = "Unknown layout (generic fallback)"
+    # An unknown portal often runs a clone of a known platform's template:
+    # the fallback knows every platform's attachment boxes and caption line.
+    attachment_box_css = (*NukeVietParser.attachment_box_css, *LiferayParser.attachment_box_css,
+                          *SlugIdParser.attachment_box_css)
+    auto_caption = HanoiParser.auto_caption
     # Only names that never wrap an article; `scraper.body` removes the
     # widget-sized share, print, tag and comment boxes on its own.
     noise_css = (
@@ -536,21 +531,29 @@ class GenericParser(Parser):
         return False
 
     # ---- article fields -------------------------------------------------------
-    def title(self, page: Page) -> str | None:
-        return _read(page).title
+    @field
+    def title(self, context: ParseContext) -> str | None:
+        return _reading(context).title
 
-    def published_at(self, page: Page) -> str | None:
-        return dates.published_at(page, header_texts=_date_texts(page), url=page.url)
+    @field
+    def published_at(self, context: ParseContext) -> str | None:
+        page = context.page
+        return dates.published_at(page, header_texts=_date_texts(_reading(context), _landmarks(context)),
+                                  url=page.url)
 
-    def lead(self, page: Page) -> str | None:
-        for element in _scan(page).leads:
+    @field
+    def lead(self, context: ParseContext) -> str | None:
+        for element in _landmarks(context).leads:
             text = squash(element.text_content())
             if len(text.split()) >= 8 and not _in_chrome(element):
                 return text
-        return bold_intro(self.body_element(page), self.title(page))
+        return bold_intro(context.working_body, context.value("title"))
 
-    def body_element(self, page: Page):
-        return _read(page).body
+    def body_element(self, context: ParseContext):
+        return _reading(context).body
+
+    def prepare_body(self, element, context: ParseContext) -> None:
+        drop_seo_spam(element, context.page.url)
 
 
 @dataclass
@@ -562,20 +565,24 @@ class _Reading:
     title: str | None
 
 
-@once_per_page
-def _read(page: Page) -> _Reading:
-    body = find_article_element(page)
-    drop_seo_spam(body, page.url)
-    element, text = headline(page, body)
-    return _Reading(body, element, text)
+def _landmarks(context: ParseContext) -> _Scan:
+    return context.once("generic landmarks", lambda: _scan(context.page))
 
 
-def _date_texts(page: Page) -> list[str]:
+def _reading(context: ParseContext) -> _Reading:
+    def read() -> _Reading:
+        scan = _landmarks(context)
+        body = find_article_element(context.page, scan)
+        element, text = headline(context.page, body, scan)
+        return _Reading(body, element, text)
+    return context.once("generic reading", read)
+
+
+def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
     """Date lines right under the headline first, then elements named like
     dates around the article (the smallest element holding headline and
     body), then anywhere; never the page header: Đắk Lắk prints the crawl
     date up there."""
-    reading = _read(page)
     texts: list[str] = []
     heading = reading.headline
     if heading is not None:
@@ -588,7 +595,7 @@ def _date_texts(page: Page) -> list[str]:
                 break
             texts.append(squash(node.text_content()))
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
-    dated = [element for element in _scan(page).dated if not _in_chrome(element)]
+    dated = [element for element in scan.dated if not _in_chrome(element)]
     near = [element for element in dated if region is not None and region in element.iterancestors()]
     for element in near + [element for element in dated if element not in near]:
         text = squash(element.text_content())

@@ -9,9 +9,10 @@ What is particular to them (portals.md, F3):
   * The date line reads "[<author or unit>] HH:MM dd/mm/yyyy". The part before
     the time is the only credit these portals give, so it becomes the credit
     when the body has none at its foot.
-  * The sapo is repeated as the first body paragraph, and the CMS writes
-    "<Article title>- Ảnh N." into every image's alt (an SEO string, not a
-    caption). scraper.body drops both, so nothing here has to.
+  * The sapo is repeated as the first body paragraph (scraper.body drops it,
+    as it does on every platform), and the CMS writes "<Article title>- Ảnh N."
+    into every image's alt and sometimes as a line under the image (an SEO
+    string, not a caption): `auto_caption` declares that shape to scraper.body.
   * Listings are category pages `/<cat-slug>[-<catId>].htm` or `/<cat-slug>[-<catId>]/`.
     Their pagination was not observed. We assume the usual VCCorp scheme: a
     "Xem thêm" button that loads `/timelinelist/<catId>/<n>.htm` fragments
@@ -23,13 +24,11 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from ward_scraper.extract import credits
-
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser
+from ward_scraper.extract.platforms.base import Parser, ParseContext, field
 
 # The long creation-time id at the end of an article URL.
 ARTICLE_ID = re.compile(r"-(\d{18,19})\.htm$")
@@ -61,6 +60,8 @@ class HanoiParser(Parser):
         ".detail-related", ".box-related", ".detail-tags", ".detail-share",
         "script", "style", "noscript",
     )
+    # "<Article title>- Ảnh 2.": written by the CMS under every image.
+    auto_caption = re.compile(r"^(.*?)\s*[-–]\s*Ảnh\s*\d+\s*\.?$")
     pager_css = "a.list__viewmore[href], .list__viewmore a[href], .btn-viewmore[href], .pagination a[href]"
     article_url_re = re.compile(r"^/[^/?]+/[^/?]+-\d{18,19}\.htm(?:\?|$)")
 
@@ -130,13 +131,8 @@ class HanoiParser(Parser):
         # "Cập nhật:" left of the time is a label, not a credit.
         return rest if rest and not rest.endswith(":") else None
 
-    def parse(self, page: Page) -> dict:
-        """Shared assembly, then the date line's author or unit as the credit
-        when the body ends without one (the usual case on these portals)."""
-        fields = super().parse(page)
-        byline = self.byline(page)
-        if byline and not fields["credit_line"]:
-            fields["authors"], fields["source_unit"] = credits.split_credit(byline)
-            fields["credit_line"] = byline
-        return fields
-
+    @field
+    def credit_line(self, context: ParseContext) -> str | None:
+        """The body's foot credit, else the date line's author or unit (the
+        usual case on these portals: their bodies end without one)."""
+        return super().credit_line(context) or self.byline(context.page)

@@ -30,8 +30,8 @@ from ward_scraper.util import urls
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser
-from ward_scraper.extract.platforms.generic import bold_intro, drop_seo_spam, once_per_page
+from ward_scraper.extract.platforms.base import Parser, ParseContext, field
+from ward_scraper.extract.platforms.generic import bold_intro, drop_seo_spam
 
 # Query parameters of another view of the same article (print, popup, page of
 # a page-broken article) or of the listing it was reached from.
@@ -128,26 +128,28 @@ class JoomlaParser(Parser):
         return list(found.values())
 
     # ---- article fields ---------------------------------------------------
-    def published_at(self, page: Page) -> str | None:
+    @field
+    def published_at(self, context: ParseContext) -> str | None:
         """The printed date, whose vi-VN form "28 Tháng 7 2017 08:12" is
         rewritten as 28/07/2017 08:12; `scraper.dates` adds the time from
         `time[itemprop=datePublished]` (Joomla 3+) when the print has none."""
+        page = context.page
         header = [_VI_DATE.sub(_numeric_date, text) for text in map(page.text, self.date_css) if text]
         return dates.published_at(page, header_texts=header, url=page.url)
 
-    def lead(self, page: Page) -> str | None:
-        return bold_intro(self.body_element(page), self.title(page))
+    @field
+    def lead(self, context: ParseContext) -> str | None:
+        return bold_intro(context.working_body, context.value("title"))
 
-    @once_per_page
-    def body_element(self, page: Page):
+    def body_element(self, context: ParseContext):
+        page = context.page
         element = page.first(".item-page [itemprop=articleBody]", ".com-content-article__body",
                              ".com-content-article [itemprop=articleBody]", "[itemprop=articleBody]")
-        if element is None:
-            element = _legacy_body(page)
-        if element is not None:
-            drop_seo_spam(element, page.url)
-            _show_script_captions(element)
-        return element
+        return element if element is not None else _legacy_body(page)
+
+    def prepare_body(self, element, context: ParseContext) -> None:
+        drop_seo_spam(element, context.page.url)
+        _show_script_captions(element)
 
 
 def _numeric_date(match: re.Match) -> str:

@@ -23,7 +23,6 @@ One article has many URLs: Liferay appends the listing it came from
 """
 from __future__ import annotations
 
-import copy
 import re
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
@@ -33,7 +32,7 @@ from ward_scraper.util import urls
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser
+from ward_scraper.extract.platforms.base import Parser, ParseContext, field
 
 # Liferay serves every page under a locale prefix too; `/vi/` included (the
 # shared rule leaves `/vi/` alone because NukeViet's `/vi/` is content).
@@ -117,6 +116,8 @@ class LiferayParser(Parser):
         # Asset Publisher and DNICT widgets that templates put inside the content.
         ".asset-links", ".taglib-social-bookmarks", ".taglib-ratings", ".lfr-discussion",
     )
+    # DNICT's "Tệp đính kèm:" line under the article.
+    attachment_box_css = (".the-article-attachment",)
     # Related documents ("Tài liệu đính kèm") are Asset Publisher related assets
     # outside the journal content.
     related_assets_css = ".asset-full-content .asset-links a[href]"
@@ -176,39 +177,42 @@ class LiferayParser(Parser):
         return list(found)
 
     # ---- article fields ---------------------------------------------------
-    def title(self, page: Page) -> str | None:
+    @field
+    def title(self, context: ParseContext) -> str | None:
         """The article portlet's title first: side columns have headings too."""
+        page = context.page
         portlet = self._article_portlet(page)
-        title = (page.text(*self.title_css, root=portlet) if portlet is not None else None) or super().title(page)
+        title = (page.text(*self.title_css, root=portlet) if portlet is not None else None) or super().title(context)
         return _NULL_PREFIX.sub("", title) if title else title
 
-    def published_at(self, page: Page) -> str | None:
+    @field
+    def published_at(self, context: ParseContext) -> str | None:
+        page = context.page
         header = [page.text(css) for css in self.date_css] + [self._metadata_line(page)]
         return dates.published_at(page, header_texts=[text for text in header if text], url=page.url)
 
-    def body_element(self, page: Page):
-        """The article's journal content; without Đồng Tháp's "null <title>"
-        heading (the prefix hides it from the shared title-repeat check), which
-        is removed from a copy: `published_at` and `title` still read the page."""
-        article = self._article(page)
-        if article is None or not any(_is_null_heading(h) for h in article.iter("h1", "h2", "h3")):
-            return article
-        article = copy.deepcopy(article)
-        for heading in [h for h in article.iter("h1", "h2", "h3") if _is_null_heading(h)]:
-            heading.drop_tree()
-        return article
-
-    def parse(self, page: Page) -> dict:
-        """The shared fields, plus the related documents listed under the
+    @field
+    def attachments(self, context: ParseContext) -> list[dict]:
+        """The body's documents, plus the related documents listed under the
         journal content ("Tài liệu đính kèm": Asset Publisher related assets)."""
-        fields = super().parse(page)
-        known = {attachment["url"] for attachment in fields["attachments"]}
+        page = context.page
+        found = list(super().attachments(context))
+        known = {attachment["url"] for attachment in found}
         for link in page.css(self.related_assets_css):
             url = page.absolute(link.get("href"))
             if url and url not in known and _DOCUMENT_PATH.search(urlsplit(url).path):
                 known.add(url)
-                fields["attachments"].append({"url": url, "title": squash(link.text_content()) or None})
-        return fields
+                found.append({"url": url, "title": squash(link.text_content()) or None})
+        return found
+
+    def body_element(self, context: ParseContext):
+        return self._article(context.page)
+
+    def prepare_body(self, element, context: ParseContext) -> None:
+        """Drop Đồng Tháp's "null <title>" heading (the prefix hides it from
+        the shared title-repeat check)."""
+        for heading in [h for h in element.iter("h1", "h2", "h3") if _is_null_heading(h)]:
+            heading.drop_tree()
 
     def is_removed(self, page: Page) -> bool:
         return any(squash(h3.text_content()) in _REMOVED_NOTICES for h3 in page.css("h3"))

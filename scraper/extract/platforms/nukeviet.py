@@ -17,7 +17,8 @@ An article page of the NukeViet 4 default theme (and of its many clones)::
 NukeViet 3 (`#news_detail`, `span.time`, `#hometext`) and the print and
 save views (`#print`, `#bodytext`, `#author`) keep the same fields under
 other names. The author and source sit *outside* the body as labelled
-paragraphs, and so may the home image: `parse` adds them to the shared fields.
+paragraphs, and so may the home image: the `credit_line` and `images`
+fields add them to what the shared body reading found.
 """
 from __future__ import annotations
 
@@ -27,12 +28,11 @@ from urllib.parse import urlsplit, urlunsplit
 import lxml.etree
 
 from ward_scraper.extract import body as body_mod
-from ward_scraper.extract import credits
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser
+from ward_scraper.extract.platforms.base import Parser, ParseContext, field
 
 # /vi/news/<cat>/<slug>-<id>.html, /vi/<subsite>/<cat>/..., /<Cat-Alias>/<Slug>-<id>.html,
 # each also under savefile/ or print/. A listing's page-<n> is never an article.
@@ -73,8 +73,9 @@ class NukeVietParser(Parser):
     pager_css = "ul.pagination a[href]"
     article_url_re = _ARTICLE_URL
 
-    # Outside the body: the credit paragraphs and the home image. (The shared
-    # body extraction reads the `.news-download-file` attachment panel itself.)
+    # The download panel after the body.
+    attachment_box_css = (".news-download-file",)
+    # Outside the body: the credit paragraphs and the home image.
     credit_css = ("p.text-right", "#author p", "#news_detail > p")
     home_image_css = "figure.article.center"
 
@@ -129,37 +130,40 @@ class NukeVietParser(Parser):
         return page.links("link[rel=alternate][type='application/rss+xml']")
 
     # ---- article fields ---------------------------------------------------
-    def parse(self, page: Page) -> dict:
-        """The shared fields, plus the labelled credit paragraphs and the home
-        image, which NukeViet prints outside the body."""
-        fields = super().parse(page)
-        labelled = self.credit_paragraphs(page)
-        if labelled:
-            credit_line = "\n".join(filter(None, [fields["credit_line"], *labelled]))
-            fields["credit_line"] = credit_line
-            fields["authors"], fields["source_unit"] = credits.split_credit(credit_line)
-        home = self.home_image(page)
-        if home and home["src"] not in {image["src"] for image in fields["images"]}:
-            fields["images"].insert(0, home)
-        return fields
+    @field
+    def credit_line(self, context: ParseContext) -> str | None:
+        """The body's credit, then the labelled credit paragraphs NukeViet
+        prints after the body."""
+        lines = [super().credit_line(context), *self.credit_paragraphs(context)]
+        return "\n".join(line for line in lines if line) or None
 
-    def lead(self, page: Page) -> str | None:
+    @field
+    def images(self, context: ParseContext) -> list[dict]:
+        """The body's images, after the home image shown above the body."""
+        found = super().images(context)
+        home = self.home_image(context.page)
+        if home and home["src"] not in {image["src"] for image in found}:
+            return [home, *found]
+        return found
+
+    @field
+    def lead(self, context: ParseContext) -> str | None:
         """The sapo, without the home image box NukeViet 3 and print views
         put inside it (`#imghome` / `.imghome` with the image note)."""
-        element = page.first(*self.lead_css)
+        element = context.page.first(*self.lead_css)
         if element is None:
             return None
         texts = element.xpath(".//text()[not(ancestor::*[@id='imghome' or contains(@class, 'imghome')"
                               " or self::figure])]")
         return squash("".join(texts)) or None
 
-    def credit_paragraphs(self, page: Page) -> list[str]:
+    def credit_paragraphs(self, context: ParseContext) -> list[str]:
         """The "<strong>Label: </strong>value" paragraphs after the body, in order.
 
         Themes print the artist line whether or not it was filled in, so a
         label with nothing after it is skipped.
         """
-        body = self.body_element(page)
+        page, body = context.page, context.body_element
         for selector in self.credit_css:
             found = [squash(paragraph.text_content()) for paragraph in page.css(selector)
                      if paragraph.find("strong") is not None and not _inside(paragraph, body)]

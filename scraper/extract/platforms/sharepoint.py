@@ -22,7 +22,6 @@ pages and SharePoint's own `?Paged=TRUE&…&PageFirstRow=<n>` on list views.
 """
 from __future__ import annotations
 
-import copy
 import re
 from urllib.parse import parse_qsl, urlsplit
 
@@ -32,7 +31,7 @@ from ward_scraper.util import urls
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import match_key, squash
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser
+from ward_scraper.extract.platforms.base import Parser, ParseContext, field
 
 _BLOG_POST = re.compile(r"/Lists/Posts/Post\.aspx$", re.I)
 _LIST_ITEM = re.compile(r"/Lists/[^/]+/DispForm\.aspx$", re.I)
@@ -121,30 +120,35 @@ class SharePointParser(Parser):
         return self.canonical_url(page.url)
 
     # ---- article fields ---------------------------------------------------
-    def title(self, page: Page) -> str | None:
-        field = _form_field(page, _TITLE_LABELS)
-        if field is not None:
-            return squash(field.text_content()) or None
-        return super().title(page)
+    @field
+    def title(self, context: ParseContext) -> str | None:
+        row = _form_field(context.page, _TITLE_LABELS)
+        if row is not None:
+            return squash(row.text_content()) or None
+        return super().title(context)
 
-    def lead(self, page: Page) -> str | None:
-        field = _form_field(page, _LEAD_LABELS)
-        if field is not None:
-            return squash(field.text_content()) or None
-        if page.first("table.ms-formtable") is not None:
+    @field
+    def lead(self, context: ParseContext) -> str | None:
+        row = _form_field(context.page, _LEAD_LABELS)
+        if row is not None:
+            return squash(row.text_content()) or None
+        if context.page.first("table.ms-formtable") is not None:
             return None     # a list form without a summary row has no lead
-        return super().lead(page)
+        return super().lead(context)
 
-    def category(self, page: Page) -> str | None:
+    @field
+    def category(self, context: ParseContext) -> str | None:
         """The breadcrumb's last link. (Not `a:last-child`: SharePoint's
         SiteMapPath wraps every link in its own `<span>`, where each link is
         the last child.)"""
-        links = page.css(".breadcrumb a")
+        links = context.page.css(".breadcrumb a")
         return squash(links[-1].text_content()) if links else None
 
-    def published_at(self, page: Page) -> str | None:
+    @field
+    def published_at(self, context: ParseContext) -> str | None:
         """The blog template's day and footer time read together, else the
         news page's printed date, markup or URL."""
+        page = context.page
         header = [text for text in map(page.text, self.date_css) if text]
         post_day = page.text(".ms-PostDate")
         if post_day:
@@ -152,20 +156,19 @@ class SharePointParser(Parser):
             header.insert(0, f"{post_day} {clock}" if clock else post_day)
         return dates.published_at(page, header_texts=header, url=page.url)
 
-    def body_element(self, page: Page):
-        element = _form_field(page, _BODY_LABELS)
+    def body_element(self, context: ParseContext):
+        element = _form_field(context.page, _BODY_LABELS)
         if element is None:
-            element = super().body_element(page)
+            element = super().body_element(context)
         if element is None:
             # Unknown layout: of the page's rich-text fields (summary, content,
             # side notes) the content is the one with the most text.
-            element = max(page.css(".ms-rtestate-field"), key=lambda field: len(field.text_content()),
+            element = max(context.page.css(".ms-rtestate-field"), key=lambda rich: len(rich.text_content()),
                           default=None)
-        if element is None:
-            return None
-        element = copy.deepcopy(element)    # the page's own tree stays as fetched
-        _strip_dateline(element)
         return element
+
+    def prepare_body(self, element, context: ParseContext) -> None:
+        _strip_dateline(element)
 
 
 def _form_field(page: Page, labels: set[str]):

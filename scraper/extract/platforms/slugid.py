@@ -23,13 +23,12 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser
+from ward_scraper.extract.platforms.base import Parser, ParseContext, field
 
 _SLUG_ID = r"/[a-z0-9-]+/[a-z0-9-]*?-?(?P<id>\d{6,7})/?"
 _ARTICLE_URL = re.compile(rf"""^(?:
@@ -58,7 +57,7 @@ class SlugIdParser(Parser):
     pager_css = "ul.pagination a[href], .paging a[href]"
     article_url_re = _ARTICLE_URL
     # The "File đính kèm:" box after the body.
-    attachment_box_css = ".file-dinh-kem, .news-attach"
+    attachment_box_css = (".file-dinh-kem", ".news-attach")
 
     # ---- detection --------------------------------------------------------
     @classmethod
@@ -104,17 +103,6 @@ class SlugIdParser(Parser):
         return fetched_match is None or fetched_match["id"] == declared_match["id"]
 
     # ---- article fields ---------------------------------------------------
-    def parse(self, page: Page) -> dict:
-        """The shared fields, plus the documents of the attachment box after the body."""
-        fields = super().parse(page)
-        known = {attachment["url"] for attachment in fields["attachments"]}
-        for box in page.css(self.attachment_box_css):
-            # Read like a body, for its links only: one attachment logic for the whole project.
-            found = body_mod.extract(box, page=page, title=None, lead=None).attachments
-            fields["attachments"] += [a for a in found if a["url"] not in known]
-            known.update(a["url"] for a in found)
-        return fields
-
     def date_line(self, page: Page) -> str | None:
         """The bare "dd/mm/yyyy" line just above the title, wherever the theme puts it.
 
@@ -131,6 +119,8 @@ class SlugIdParser(Parser):
                 return squash(text)
         return None
 
-    def published_at(self, page: Page) -> str | None:
+    @field
+    def published_at(self, context: ParseContext) -> str | None:
+        page = context.page
         header = [self.date_line(page)] + [page.text(css) for css in self.date_css]
         return dates.published_at(page, header_texts=[t for t in header if t], url=page.url)

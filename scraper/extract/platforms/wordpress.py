@@ -25,8 +25,8 @@ from ward_scraper.util import urls
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser
-from ward_scraper.extract.platforms.generic import bold_intro, drop_seo_spam, once_per_page
+from ward_scraper.extract.platforms.base import Parser, ParseContext, field
+from ward_scraper.extract.platforms.generic import bold_intro, drop_seo_spam
 
 # Views of one post that are not the post: AMP, its comment feed, its embed,
 # comment pages, and the "reply to" / "share" links of its comments and share bar.
@@ -122,14 +122,11 @@ class WordPressParser(Parser):
         return self.canonical_url(page.url)
 
     # ---- article fields ---------------------------------------------------
-    def lead(self, page: Page) -> str | None:
-        return super().lead(page) or bold_intro(self.body_element(page), self.title(page))
+    @field
+    def lead(self, context: ParseContext) -> str | None:
+        return super().lead(context) or bold_intro(context.working_body, context.value("title"))
 
-    @once_per_page
-    def body_element(self, page: Page):
-        """The content, without injected SEO links (compromised WordPress
-        sites carry them: "rx online" after a ward's view counter)."""
-        element = super().body_element(page)
-        drop_seo_spam(element, page.url)
-        return element
-
+    def prepare_body(self, element, context: ParseContext) -> None:
+        """Drop injected SEO links (compromised WordPress sites carry them:
+        "rx online" after a ward's view counter)."""
+        drop_seo_spam(element, context.page.url)
