@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from ward_archive.export import COLUMNS, ExportError, export_archive, export_command, verify_command
 from ward_archive.publish import suppress
-from ward_archive.storage.store import Archive
+from ward_archive.storage import Archive, open_store
+
 from ward_scraper.crawl.items import content_hash
 from ward_scraper.crawl.registry import Portal
 
@@ -112,7 +113,7 @@ def fill(archive: Archive, articles=ARTICLES) -> None:
 def build_archive(path: Path) -> str:
     """A closed archive of ARTICLES; the suppressed-to-be article was fetched
     from a tracking URL and has an earlier version."""
-    archive = Archive(str(path))
+    archive = open_store(str(path))
     fill(archive)
     last = ARTICLES[-1]
     edited = item(*last, url=SUPPRESSED + "?utm_source=zalo", fetched_at="2026-02-11T01:00:00Z",

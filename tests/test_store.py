@@ -1,7 +1,8 @@
 """Storage on a real SQLite file: upsert outcomes, versions, FTS in sync."""
 import sqlite3
 
-from ward_archive.storage.store import NEW, UNCHANGED, UPDATED, Archive
+from ward_archive.storage import open_store
+from ward_archive.storage.store import NEW, UNCHANGED, UPDATED
 from ward_scraper.crawl.items import content_hash
 from ward_scraper.crawl.registry import Portal
 
@@ -31,7 +32,7 @@ def fts_changes(conn):
 
 
 def test_new_unchanged_updated_and_versions(tmp_path):
-    archive = Archive(str(tmp_path / "a.db"))
+    archive = open_store(str(tmp_path / "a.db"))
     archive.upsert_portal(PORTAL)
     assert archive.upsert_article(item(), PORTAL.as_row()) == NEW
     assert archive.upsert_article(item(fetched_at="2026-01-02T00:00:00Z"), PORTAL.as_row()) == UNCHANGED
@@ -48,7 +49,7 @@ def test_new_unchanged_updated_and_versions(tmp_path):
 
 
 def test_fts_matches_two_mark_letters_without_diacritics(tmp_path):
-    archive = Archive(str(tmp_path / "a.db"))
+    archive = open_store(str(tmp_path / "a.db"))
     archive.upsert_portal(PORTAL)
     archive.upsert_article(item(), PORTAL.as_row())
     conn = archive.conn
@@ -62,7 +63,7 @@ def test_fts_matches_two_mark_letters_without_diacritics(tmp_path):
 
 
 def test_unchanged_refetch_does_not_touch_the_fts_index(tmp_path):
-    archive = Archive(str(tmp_path / "a.db"))
+    archive = open_store(str(tmp_path / "a.db"))
     archive.upsert_portal(PORTAL)
     archive.upsert_article(item(), PORTAL.as_row())
     conn = archive.conn
@@ -75,7 +76,7 @@ def test_unchanged_refetch_does_not_touch_the_fts_index(tmp_path):
 
 
 def test_removal_needs_consecutive_missing_checks_and_keeps_the_row(tmp_path):
-    archive = Archive(str(tmp_path / "a.db"))
+    archive = open_store(str(tmp_path / "a.db"))
     archive.upsert_portal(PORTAL)
     key = item()["canonical_url"]
     archive.upsert_article(item(), PORTAL.as_row())

@@ -3,7 +3,7 @@ import sqlite3
 
 from warcio.archiveiterator import ArchiveIterator
 
-from ward_archive.storage.schema import connect
+from ward_archive.storage.schema import migrate
 from ward_archive.storage.warc import WarcRecorder, read_payload, repair
 
 URL = "http://127.0.0.1:8300/vi/news/tin-tuc/hoi-nghi-12.html"
@@ -12,7 +12,7 @@ HTML = "<html><body><h1>Hội nghị tổng kết</h1></body></html>".encode()
 
 def recorder(tmp_path, max_bytes=10 * 1024 * 1024):
     db = tmp_path / "a.db"
-    connect(str(db)).close()
+    migrate(str(db))
     return WarcRecorder(tmp_path / "warc", str(db), max_bytes), db
 
 
