@@ -23,7 +23,10 @@ from ward_archive.storage.search import SEARCH_COLUMNS, SEARCHED_COLUMNS, index_
 # `PRAGMA user_version` of an archive this code reads and writes. Bump it
 # with a new entry in MIGRATIONS whenever the schema changes (docs/schema.md).
 SCHEMA_VERSION = 2  # 2: article_search and the canned-query indexes
-INDEXED_COLUMNS = ("portal", "published_at", "province", "year", "source_unit")
+# index name -> the `articles` column it orders (facets and filters).
+ARTICLE_INDEXES = {"articles_portal": "portal", "articles_published": "published_at",
+                   "articles_province": "province", "articles_year": "year",
+                   "articles_source_unit": "source_unit"}
 
 # The tables that are not about one article's fields.
 TABLES = """
@@ -97,7 +100,7 @@ def _table(name: str, lines: list[str]) -> str:
 
 def articles_ddl() -> str:
     return _table("articles", [f.column_sql() for f in fields.COLUMNS]) + "".join(
-        f"CREATE INDEX IF NOT EXISTS articles_{column} ON articles({column});\n" for column in INDEXED_COLUMNS)
+        f"CREATE INDEX IF NOT EXISTS {name} ON articles({column});\n" for name, column in ARTICLE_INDEXES.items())
 
 
 def versions_ddl() -> str:
