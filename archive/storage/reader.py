@@ -106,3 +106,34 @@ class Snapshot:
 
     def suppressions(self) -> dict[str, frozenset[str] | None]:
         return active_suppressions(self.conn)
+
+
+@dataclass(frozen=True)
+class ArchiveSummary:
+    portals: int
+    articles: int
+    by_platform: list[tuple[str, int, int]]      # platform, articles, portals
+    last_run: str | None
+    last_run_counts: tuple | None                # pages, new, updated, unchanged, errors
+    last_run_errors: list[tuple[str, int]]       # kind, count
+
+
+def archive_summary(db_path: str) -> ArchiveSummary:
+    """What the archive holds, and what its last crawl did."""
+    conn = open_reader(db_path)
+    try:
+        portals = conn.execute("SELECT count(*) FROM portals").fetchone()[0]
+        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        by_platform = conn.execute("SELECT platform, count(*), count(DISTINCT portal) FROM articles "
+                                   "GROUP BY platform ORDER BY platform").fetchall()
+        last = conn.execute("SELECT run_id FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()
+        counts, errors = None, []
+        if last:
+            counts = conn.execute(
+                "SELECT sum(pages_fetched), sum(articles_new), sum(articles_updated), "
+                "sum(articles_unchanged), sum(errors) FROM crawl_runs WHERE run_id = ?", last).fetchone()
+            errors = conn.execute("SELECT kind, count(*) FROM crawl_errors WHERE run_id = ? GROUP BY kind",
+                                  last).fetchall()
+        return ArchiveSummary(portals, articles, by_platform, last[0] if last else None, counts, errors)
+    finally:
+        conn.close()
