@@ -74,8 +74,9 @@ def record(snapshot: Snapshot, row, redacted: frozenset[str]) -> dict:
 
 class CsvFile:
     """UTF-8 with a byte order mark (so Excel reads Vietnamese right),
-    RFC 4180 quoting, CRLF line ends. Authors are joined with '; ' (names
-    never hold one); images and attachments are JSON lists."""
+    RFC 4180 quoting, CRLF line ends. Lists of names (authors) are joined
+    with '; ' (names never hold one); lists of rows (images, attachments)
+    are JSON lists."""
 
     def __init__(self, path: Path):
         self.handle = open(path, "w", encoding="utf-8-sig", newline="")
@@ -83,9 +84,12 @@ class CsvFile:
         self.writer.writerow(COLUMNS)
 
     def write(self, values: dict) -> None:
-        cells = dict(values, authors="; ".join(values["authors"]),
-                     images=json.dumps(values["images"], ensure_ascii=False),
-                     attachments=json.dumps(values["attachments"], ensure_ascii=False))
+        cells = dict(values)
+        for field in fields.EXPORTED:
+            if field.shape is fields.Shape.JSON_LIST:
+                cells[field.name] = "; ".join(values[field.name])
+            elif field.shape is fields.Shape.ROWS:
+                cells[field.name] = json.dumps(values[field.name], ensure_ascii=False)
         self.writer.writerow(["" if cells[c] is None else cells[c] for c in COLUMNS])
 
     def close(self) -> None:
