@@ -163,6 +163,9 @@ def public_copy_command(db_path, out_path):
 
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist")
-    summary = build_public_copy(db_path, out_path)
+    try:
+        summary = build_public_copy(db_path, out_path)
+    except SchemaError as exc:
+        raise click.ClickException(str(exc)) from None
     summary["publish_command"] = publish_command(summary["public_copy"])
     click.echo(json.dumps(summary, ensure_ascii=False, sort_keys=True))

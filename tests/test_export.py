@@ -329,3 +329,13 @@ def test_export_command(archive_db, tmp_path):
 
     missing = CliRunner().invoke(export_command, ["--db", str(tmp_path / "none.db"), "--out", str(out)])
     assert missing.exit_code == 2 and "does not exist" in missing.stderr
+
+
+def test_an_unmigrated_archive_is_refused_with_the_command_to_run(tmp_path):
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    with pytest.raises(ExportError, match="schema version 1.*ward-archive migrate --db"):
+        export_archive(str(db), tmp_path / "out")
+    assert not (tmp_path / "out").exists()

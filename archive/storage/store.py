@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
+from pathlib import Path
 
 import sqlite_utils
 
@@ -15,7 +16,7 @@ from ward_scraper.extract import fields
 from ward_scraper.extract.fields import Shape
 
 from ward_archive.storage import index
-from ward_archive.storage.schema import check_index, check_version, connect
+from ward_archive.storage.schema import SchemaError, check_index, check_version, connect
 from ward_archive.storage.search import SEARCHED_COLUMNS, index_article
 from ward_archive.storage.warc import WarcRecorder
 
@@ -91,6 +92,8 @@ class Archive:
 
     def __init__(self, path: str):
         self.path = str(path)
+        if not Path(self.path).exists():
+            raise SchemaError(f"{self.path} does not exist: open it with open_store, which creates it")
         self.conn = connect(self.path)
         try:
             check_version(self.conn, self.path)
