@@ -40,7 +40,7 @@ def crawl(portals_file, db_path, only, full, download_timeout, max_listing_pages
     75: another crawl of the same archive is running (try again later).
     """
     from ward_archive.crawl_runner import CrawlLocked, crawl_lock, run_crawl
-    from ward_archive.storage.store import Archive
+    from ward_archive.storage import open_store
 
     try:
         portals = load_registry(portals_file)
@@ -55,7 +55,7 @@ def crawl(portals_file, db_path, only, full, download_timeout, max_listing_pages
         portals = [p for p in portals if p.slug in only]
     try:
         with crawl_lock(db_path):
-            archive = Archive(db_path)
+            archive = open_store(db_path)  # migrates first
             interrupted = archive.mark_interrupted_runs()
             archive.close()
             overrides = {"DOWNLOAD_TIMEOUT": download_timeout} if download_timeout else {}
@@ -69,6 +69,19 @@ def crawl(portals_file, db_path, only, full, download_timeout, max_listing_pages
     if summary.get("finish_reason") != "finished":
         sys.exit(1)
     sys.exit(1 if summary["totals"].get("errors") else 0)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True)
+def migrate(db_path):
+    """Bring an archive to this version's schema (creating it if missing)."""
+    from ward_archive.storage import SchemaError, migrate as migrate_archive
+
+    try:
+        click.echo(json.dumps(migrate_archive(db_path), ensure_ascii=False, sort_keys=True))
+    except SchemaError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
 
 
 @cli.command()

@@ -17,7 +17,6 @@ import io
 import json
 import os
 import shutil
-import sqlite3
 import sys
 from contextlib import ExitStack
 from datetime import date
@@ -26,18 +25,15 @@ from pathlib import Path
 
 import click
 
-from ward_scraper.util.text import match_key
+from ward_scraper.extract import fields
 
-from ward_archive.publish import active_suppressions
+from ward_archive.storage.reader import Selection, Snapshot, ascii_slug
+from ward_archive.storage.schema import SchemaError
 
-# The column order is a public interface (docs/export.md).
-COLUMNS = (
-    "canonical_url", "published_at", "province", "ward_name", "ward_code", "portal",
-    "title", "lead", "body_text", "authors", "source_unit", "credit_line", "category",
-    "images", "attachments",
-    "url", "platform", "version", "first_fetched_at", "changed_at", "removed_at", "content_hash",
-)
-LIST_COLUMNS = ("authors", "images", "attachments")
+# The column order is a public interface (docs/export.md): the exported
+# fields of the registry, by their `export_column`.
+COLUMNS = fields.names(fields.EXPORTED)
+LIST_COLUMNS = tuple(f.name for f in fields.EXPORTED if f.shape is not fields.Shape.VALUE)
 FORMATS = ("csv", "jsonl")
 MANIFEST = "manifest.json"
 CHUNK = 1 << 20
@@ -47,100 +43,40 @@ class ExportError(ValueError):
     """An export that cannot be written (the message says why)."""
 
 
-def ascii_slug(text: str | None) -> str:
-    """'Thành phố Hồ Chí Minh' -> 'thanh-pho-ho-chi-minh' (file names stay ASCII)."""
-    words = match_key(text or "").encode("ascii", "ignore").decode().split()
-    return "-".join(words) or "unknown"
-
-
-def file_path(row: sqlite3.Row, fmt: str) -> str:
+def file_path(row, fmt: str) -> str:
     year = row["year"] if row["year"] is not None else "undated"
     return f"{ascii_slug(row['province'])}/{ascii_slug(row['portal'])}/{year}.{fmt}"
 
 
 # ---- reading the archive -----------------------------------------------------
 
-def selection(provinces=(), wards=(), date_from: date | None = None, date_to: date | None = None):
-    """SQL WHERE clause and parameters for the filters. A date filter leaves
-    undated articles out: nobody can say they fall in the range."""
-    clauses, params = ["1 = 1"], []
-    if provinces:
-        clauses.append(f"ascii_slug(province) IN ({', '.join('?' * len(provinces))})")
-        params += [ascii_slug(p) for p in provinces]
-    if wards:
-        marks = ", ".join("?" * len(wards))
-        clauses.append(f"(ward_code IN ({marks}) OR portal IN ({marks}))")
-        params += [*wards, *wards]
-    if date_from:
-        clauses.append("published_at >= ?")
-        params.append(date_from.isoformat())
-    if date_to:
-        clauses.append("substr(published_at, 1, 10) <= ?")
-        params.append(date_to.isoformat())
-    return " AND ".join(clauses), params
-
-
-def check_filters(conn: sqlite3.Connection, provinces, wards, date_from, date_to) -> None:
+def check_filters(snapshot: Snapshot, selection: Selection) -> None:
     """A misspelt province or ward would silently export nothing: say so."""
-    for province in provinces:
-        if not conn.execute("SELECT 1 FROM articles WHERE ascii_slug(province) = ? LIMIT 1",
-                            (ascii_slug(province),)).fetchone():
+    for province in selection.provinces:
+        if not snapshot.has_province(province):
             raise ExportError(f"--province {province!r} matches no article in the archive")
-    for ward in wards:
-        if not conn.execute("SELECT 1 FROM articles WHERE ward_code = ? OR portal = ? LIMIT 1",
-                            (ward, ward)).fetchone():
+    for ward in selection.wards:
+        if not snapshot.has_ward(ward):
             raise ExportError(f"--ward {ward!r} is neither the ward code nor the portal slug of an archived article")
-    if date_from and date_to and date_from > date_to:
-        raise ExportError(f"--from {date_from} is after --to {date_to}")
+    if selection.date_from and selection.date_to and selection.date_from > selection.date_to:
+        raise ExportError(f"--from {selection.date_from} is after --to {selection.date_to}")
 
 
-def open_snapshot(db_path: str) -> sqlite3.Connection:
-    """A read-only connection holding one read transaction, so that counts,
-    rows and the manifest all describe the same state of a live archive."""
-    if not Path(db_path).exists():
-        raise ExportError(f"{db_path} does not exist")
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    conn.create_function("ascii_slug", 1, ascii_slug, deterministic=True)
-    conn.execute("BEGIN")
-    return conn
-
-
-def archive_facts(conn: sqlite3.Connection) -> dict:
-    articles, as_of = conn.execute("SELECT count(*), max(fetched_at) FROM articles").fetchone()
-    return {"articles": articles, "as_of": as_of,
-            "schema_version": conn.execute("PRAGMA user_version").fetchone()[0]}
-
-
-def article_rows(conn: sqlite3.Connection, where: str, params: list):
-    """Matching articles grouped by output file (the SQL sorts on the same
-    slugs the file names use), each file's rows by date, then URL."""
-    return conn.execute(
-        f"SELECT * FROM articles WHERE {where} "
-        "ORDER BY ascii_slug(province), ascii_slug(portal), year IS NULL, year, published_at, canonical_url",
-        params)
-
-
-def record(conn: sqlite3.Connection, row: sqlite3.Row, redacted: frozenset[str]) -> dict:
+def record(snapshot: Snapshot, row, redacted: frozenset[str]) -> dict:
     """One article as exported: lists decoded, redacted fields blanked."""
-    key = row["canonical_url"]
-    values = {column: row[column] for column in COLUMNS if column not in LIST_COLUMNS}
-    values["authors"] = json.loads(row["authors"] or "[]")
-    values["images"] = [{"src": src, "caption": caption} for src, caption in conn.execute(
-        "SELECT src, caption FROM images WHERE article_url = ? ORDER BY position", (key,))]
-    values["attachments"] = [{"url": url, "title": title} for url, title in conn.execute(
-        "SELECT url, title FROM attachments WHERE article_url = ? ORDER BY position", (key,))]
-    for field in redacted:
-        values[field] = [] if field in LIST_COLUMNS else None
-    return {column: values[column] for column in COLUMNS}
+    values = {field.name: snapshot.field_value(row, field) for field in fields.EXPORTED}
+    for name in redacted:
+        values[name] = [] if name in LIST_COLUMNS else None
+    return values
 
 
 # ---- writing files -----------------------------------------------------------
 
 class CsvFile:
     """UTF-8 with a byte order mark (so Excel reads Vietnamese right),
-    RFC 4180 quoting, CRLF line ends. Authors are joined with '; ' (names
-    never hold one); images and attachments are JSON lists."""
+    RFC 4180 quoting, CRLF line ends. Lists of names (authors) are joined
+    with '; ' (names never hold one); lists of rows (images, attachments)
+    are JSON lists."""
 
     def __init__(self, path: Path):
         self.handle = open(path, "w", encoding="utf-8-sig", newline="")
@@ -148,9 +84,12 @@ class CsvFile:
         self.writer.writerow(COLUMNS)
 
     def write(self, values: dict) -> None:
-        cells = dict(values, authors="; ".join(values["authors"]),
-                     images=json.dumps(values["images"], ensure_ascii=False),
-                     attachments=json.dumps(values["attachments"], ensure_ascii=False))
+        cells = dict(values)
+        for field in fields.EXPORTED:
+            if field.shape is fields.Shape.JSON_LIST:
+                cells[field.name] = "; ".join(values[field.name])
+            elif field.shape is fields.Shape.ROWS:
+                cells[field.name] = json.dumps(values[field.name], ensure_ascii=False)
         self.writer.writerow(["" if cells[c] is None else cells[c] for c in COLUMNS])
 
     def close(self) -> None:
@@ -181,7 +120,7 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def write_files(conn, rows, out_dir: Path, fmt: str, hidden: dict, advance) -> tuple[list[dict], dict]:
+def write_files(snapshot: Snapshot, rows, out_dir: Path, fmt: str, hidden: dict, advance) -> tuple[list[dict], dict]:
     """Stream the rows into their files (one open at a time); return the
     manifest entries and the counts of suppressed and redacted articles."""
     entries, counts = [], {"left_out_suppressed": 0, "redacted": 0}
@@ -203,7 +142,7 @@ def write_files(conn, rows, out_dir: Path, fmt: str, hidden: dict, advance) -> t
                             "ward_name": row["ward_name"], "ward_code": row["ward_code"], "year": row["year"]})
         redacted = hidden.get(key) or frozenset()
         counts["redacted"] += bool(redacted)
-        writer.write(record(conn, row, redacted))
+        writer.write(record(snapshot, row, redacted))
         entries[-1]["rows"] += 1
     if writer:
         writer.close()
@@ -249,16 +188,19 @@ def export_archive(db_path: str, out_dir: str | Path, fmt: str = "csv", province
     staging = out_dir.with_name(f".{out_dir.name}.partial-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
-    conn = open_snapshot(db_path)
     try:
-        check_filters(conn, provinces, wards, date_from, date_to)
-        where, params = selection(provinces, wards, date_from, date_to)
-        total = conn.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]
-        advance = progress(total) if progress else (lambda n: None)
-        entries, counts = write_files(conn, article_rows(conn, where, params), staging, fmt,
-                                      active_suppressions(conn), advance)
+        snapshot = Snapshot(db_path)
+    except SchemaError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise ExportError(str(exc)) from None
+    try:
+        selection = Selection(tuple(provinces), tuple(wards), date_from, date_to)
+        check_filters(snapshot, selection)
+        advance = progress(snapshot.count(selection)) if progress else (lambda n: None)
+        entries, counts = write_files(snapshot, snapshot.articles(selection), staging, fmt,
+                                      snapshot.suppressions(), advance)
         manifest = {
-            "archive": archive_facts(conn),
+            "archive": snapshot.facts(),
             "columns": list(COLUMNS),
             "files": entries,
             "filters": {"province": sorted(provinces), "ward": sorted(wards),
@@ -275,7 +217,7 @@ def export_archive(db_path: str, out_dir: str | Path, fmt: str = "csv", province
         shutil.rmtree(staging, ignore_errors=True)
         raise
     finally:
-        conn.close()
+        snapshot.close()
     return manifest
 
 

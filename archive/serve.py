@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from ward_datasette import plugins as ward_datasette_plugins
+from ward_scraper.extract import fields
 
 # Metadata and templates ship as package data of ward_datasette (the
 # `datasette/` folder); the plugins are registered with Datasette through the
@@ -72,6 +73,7 @@ def metadata_for(db_path: str) -> dict:
     metadata = yaml.safe_load((DATASETTE_DIR / "metadata.yml").read_text(encoding="utf-8"))
     databases = metadata.get("databases", {})
     databases[Path(db_path).stem] = databases.pop("archive")
+    databases[Path(db_path).stem]["tables"]["articles"]["columns"] = fields.column_descriptions()
     return metadata
 
 

@@ -25,7 +25,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from ward_archive.storage.schema import connect
+from ward_archive.storage.schema import connect, fts_ddl, migrate
 from ward_archive.storage.search import rebuild_index
 from ward_archive.serve import datasette_args
 from ward_archive.storage.store import sort_key
@@ -49,6 +49,7 @@ def build(path: Path, total: int) -> None:
     pool = [a for p in portals() for a in p.articles]
     titles = [a.title for a in pool]
     paragraphs = [para for a in pool for para in a.paragraphs]
+    migrate(str(path))
     conn = connect(str(path))
     # Bulk load: the per-article FTS triggers and the search index are filled at the end.
     conn.executescript("DROP TRIGGER IF EXISTS articles_fts_ai; PRAGMA synchronous=OFF;")
@@ -72,8 +73,8 @@ def build(path: Path, total: int) -> None:
         conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
         rebuild_index(conn)
     conn.executescript("PRAGMA synchronous=NORMAL;")
+    conn.executescript(fts_ddl())  # re-creates the dropped trigger
     conn.close()
-    connect(str(path)).close()  # re-creates the dropped trigger
 
 
 def _insert(conn, rows) -> None:

@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from ward_archive.export import COLUMNS, ExportError, export_archive, export_command, verify_command
 from ward_archive.publish import suppress
-from ward_archive.storage.store import Archive
+from ward_archive.storage import Archive, open_store
+
 from ward_scraper.crawl.items import content_hash
 from ward_scraper.crawl.registry import Portal
 
@@ -112,7 +113,7 @@ def fill(archive: Archive, articles=ARTICLES) -> None:
 def build_archive(path: Path) -> str:
     """A closed archive of ARTICLES; the suppressed-to-be article was fetched
     from a tracking URL and has an earlier version."""
-    archive = Archive(str(path))
+    archive = open_store(str(path))
     fill(archive)
     last = ARTICLES[-1]
     edited = item(*last, url=SUPPRESSED + "?utm_source=zalo", fetched_at="2026-02-11T01:00:00Z",
@@ -328,3 +329,13 @@ def test_export_command(archive_db, tmp_path):
 
     missing = CliRunner().invoke(export_command, ["--db", str(tmp_path / "none.db"), "--out", str(out)])
     assert missing.exit_code == 2 and "does not exist" in missing.stderr
+
+
+def test_an_unmigrated_archive_is_refused_with_the_command_to_run(tmp_path):
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    with pytest.raises(ExportError, match="schema version 1.*ward-archive migrate --db"):
+        export_archive(str(db), tmp_path / "out")
+    assert not (tmp_path / "out").exists()

@@ -16,7 +16,8 @@ import pytest
 
 from ward_archive.storage import search
 from ward_archive.serve import datasette_app
-from ward_archive.storage.store import NEW, UNCHANGED, UPDATED, Archive
+from ward_archive.storage import Archive, SchemaError, migrate, open_store
+from ward_archive.storage.store import NEW, UNCHANGED, UPDATED
 from ward_scraper.crawl.items import content_hash
 from ward_scraper.crawl.registry import Portal
 from ward_scraper.util.text import fold
@@ -114,7 +115,7 @@ def store(archive: Archive, fields: dict) -> str:
 
 
 def build_archive(path: Path) -> Archive:
-    archive = Archive(str(path))
+    archive = open_store(str(path))
     for portal in PORTALS.values():
         archive.upsert_portal(portal)
     for article_id in ARTICLES:
@@ -292,18 +293,22 @@ def test_a_failed_index_write_stores_nothing(archive):
                                 (new["canonical_url"],)).fetchone() == (0,)
 
 
-def test_an_archive_from_before_the_search_index_is_filled_on_open(archive, tmp_path):
+def test_an_archive_from_before_the_search_index_is_refused_until_migrated(archive, tmp_path):
     with archive.conn:
         archive.conn.execute("DROP TABLE article_search")
         archive.conn.execute("PRAGMA user_version = 1")
     archive.close()
-    reopened = Archive(str(tmp_path / "archive.db"))
+    path = str(tmp_path / "archive.db")
+    with pytest.raises(SchemaError, match="schema version 1.*ward-archive migrate --db"):
+        Archive(path)
+    assert migrate(path)["search_index_rebuilt"]
+    reopened = Archive(path)
     assert found(reopened.conn, "dang uy") == {"a01"}
     assert reopened.conn.execute("PRAGMA user_version").fetchone() == (2,)
     reopened.close()
 
 
-def test_an_edited_abbreviation_table_rebuilds_the_index_on_open(archive, tmp_path):
+def test_an_edited_abbreviation_table_is_refilled_by_migrate_never_on_open(archive, tmp_path):
     # as if built with an older table: stale fingerprint, and no aliases stored yet
     with archive.conn:
         archive.conn.execute("UPDATE article_search_state SET abbreviations = 'older table'")
@@ -314,7 +319,14 @@ def test_an_edited_abbreviation_table_rebuilds_the_index_on_open(archive, tmp_pa
                                  (rowid, *(fold(text or "") for text in (title, lead, body))))
     assert found(archive.conn, "UBND") == {"a02", "a03", "a13"}  # a11 writes it out only
     archive.close()
-    reopened = Archive(str(tmp_path / "archive.db"))
+    path = str(tmp_path / "archive.db")
+    with pytest.raises(SchemaError, match="another abbreviation table"):
+        Archive(path)
+    reader = sqlite3.connect(path)
+    assert found(reader, "UBND") == {"a02", "a03", "a13"}  # opening rebuilt nothing
+    reader.close()
+    assert migrate(path) == {"db": path, "from_version": 2, "to_version": 2, "search_index_rebuilt": True}
+    reopened = Archive(path)
     assert found(reopened.conn, "UBND") == {"a02", "a03", "a11", "a13"}
     assert search.index_is_current(reopened.conn)
     reopened.close()

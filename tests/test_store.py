@@ -1,7 +1,10 @@
 """Storage on a real SQLite file: upsert outcomes, versions, FTS in sync."""
 import sqlite3
 
-from ward_archive.storage.store import NEW, UNCHANGED, UPDATED, Archive
+import pytest
+
+from ward_archive.storage import open_store
+from ward_archive.storage.store import NEW, UNCHANGED, UPDATED
 from ward_scraper.crawl.items import content_hash
 from ward_scraper.crawl.registry import Portal
 
@@ -31,7 +34,7 @@ def fts_changes(conn):
 
 
 def test_new_unchanged_updated_and_versions(tmp_path):
-    archive = Archive(str(tmp_path / "a.db"))
+    archive = open_store(str(tmp_path / "a.db"))
     archive.upsert_portal(PORTAL)
     assert archive.upsert_article(item(), PORTAL.as_row()) == NEW
     assert archive.upsert_article(item(fetched_at="2026-01-02T00:00:00Z"), PORTAL.as_row()) == UNCHANGED
@@ -48,7 +51,7 @@ def test_new_unchanged_updated_and_versions(tmp_path):
 
 
 def test_fts_matches_two_mark_letters_without_diacritics(tmp_path):
-    archive = Archive(str(tmp_path / "a.db"))
+    archive = open_store(str(tmp_path / "a.db"))
     archive.upsert_portal(PORTAL)
     archive.upsert_article(item(), PORTAL.as_row())
     conn = archive.conn
@@ -62,7 +65,7 @@ def test_fts_matches_two_mark_letters_without_diacritics(tmp_path):
 
 
 def test_unchanged_refetch_does_not_touch_the_fts_index(tmp_path):
-    archive = Archive(str(tmp_path / "a.db"))
+    archive = open_store(str(tmp_path / "a.db"))
     archive.upsert_portal(PORTAL)
     archive.upsert_article(item(), PORTAL.as_row())
     conn = archive.conn
@@ -75,7 +78,7 @@ def test_unchanged_refetch_does_not_touch_the_fts_index(tmp_path):
 
 
 def test_removal_needs_consecutive_missing_checks_and_keeps_the_row(tmp_path):
-    archive = Archive(str(tmp_path / "a.db"))
+    archive = open_store(str(tmp_path / "a.db"))
     archive.upsert_portal(PORTAL)
     key = item()["canonical_url"]
     archive.upsert_article(item(), PORTAL.as_row())
@@ -87,3 +90,18 @@ def test_removal_needs_consecutive_missing_checks_and_keeps_the_row(tmp_path):
     assert outcomes == ["missing", "missing", "removed", "missing"]
     row = archive.conn.execute("SELECT removed_at, missing_checks, title FROM articles").fetchone()
     assert row == ("2026-02-05T00:00:00Z", 4, "Hội nghị tổng kết công tác năm 2025")
+
+
+def test_the_writer_refuses_an_archive_that_was_not_migrated(tmp_path):
+    from ward_archive.storage import Archive, SchemaError, migrate
+
+    path = str(tmp_path / "a.db")
+    with pytest.raises(SchemaError, match="does not exist"):
+        Archive(path)
+    assert not (tmp_path / "a.db").exists()
+    sqlite3.connect(path).close()  # an empty file: schema version 0
+    with pytest.raises(SchemaError, match="schema version 0.*ward-archive migrate --db"):
+        Archive(path)
+    assert migrate(path)["from_version"] == 0
+    assert migrate(path) == {"db": path, "from_version": 2, "to_version": 2, "search_index_rebuilt": False}
+    Archive(path).close()

@@ -3,8 +3,8 @@ import sqlite3
 
 from warcio.archiveiterator import ArchiveIterator
 
-from ward_archive.storage.schema import connect
-from ward_archive.storage.warc import WarcRecorder, read_payload, repair
+from ward_archive.storage.schema import migrate
+from ward_archive.storage.warc import WarcRecorder, closed_mark, is_closed, read_payload, repair
 
 URL = "http://127.0.0.1:8300/vi/news/tin-tuc/hoi-nghi-12.html"
 HTML = "<html><body><h1>Hội nghị tổng kết</h1></body></html>".encode()
@@ -12,7 +12,7 @@ HTML = "<html><body><h1>Hội nghị tổng kết</h1></body></html>".encode()
 
 def recorder(tmp_path, max_bytes=10 * 1024 * 1024):
     db = tmp_path / "a.db"
-    connect(str(db)).close()
+    migrate(str(db))
     return WarcRecorder(tmp_path / "warc", str(db), max_bytes), db
 
 
@@ -75,7 +75,40 @@ def test_torn_last_record_is_cut_and_file_stays_readable(tmp_path):
     assert repair(path) == 57
     assert path.read_bytes() == whole
     assert len(all_records(tmp_path / "warc")) == 4
-    # a recorder opening the directory repairs it too
+    # a recorder opening the directory repairs it too, when the crawl that
+    # wrote it died before closing it (no closed mark)
     path.write_bytes(whole + whole[:99])
+    closed_mark(path).unlink()
     recorder(tmp_path)[0].close()
     assert path.read_bytes() == whole
+    assert is_closed(path)
+
+
+def test_finished_files_are_marked_closed_and_never_read_at_start(tmp_path):
+    rec, _ = recorder(tmp_path, max_bytes=1)
+    for n in range(2):
+        record(rec, url=f"{URL}?n={n}")
+    first, second = sorted((tmp_path / "warc").glob("*.warc.gz"))
+    assert is_closed(first) and not is_closed(second)  # rotated away from / still being written
+    rec.close()
+    assert is_closed(second)
+    # A closed file is not read at start: bytes after its last record stay
+    # (reading it, repair would cut them).
+    tail = first.read_bytes() + b"not gzip"
+    first.write_bytes(tail)
+    recorder(tmp_path)[0].close()
+    assert first.read_bytes() == tail
+
+
+def test_a_torn_file_left_open_by_a_crash_is_repaired_at_start(tmp_path):
+    rec, _ = recorder(tmp_path)
+    record(rec)
+    record(rec, body=HTML + b"<!-- edited -->")
+    [path] = (tmp_path / "warc").glob("*.warc.gz")
+    whole = path.read_bytes()
+    with open(path, "ab") as handle:   # the crawl dies in the middle of a record,
+        handle.write(whole[:57])       # never closing its file
+    second, _ = recorder(tmp_path)
+    assert path.read_bytes() == whole and is_closed(path)
+    second.close()
+    rec.conn.close()

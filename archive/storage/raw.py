@@ -1,13 +1,10 @@
 """Read archived raw pages back from the WARC files (`ward-archive show-raw`)."""
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 from ward_scraper.util.urls import canonicalize
+
+from ward_archive.storage.schema import open_reader
 from ward_archive.storage.warc import read_payload, warc_dir
-
-
 
 class RawNotFound(LookupError):
     pass
@@ -16,7 +13,7 @@ class RawNotFound(LookupError):
 def raw_page(db_path: str, url: str, version: int | None = None) -> bytes:
     """The body exactly as the server sent it (content-encoding undone) for
     an article's current version, or for `version` N."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = open_reader(db_path)
     try:
         row = conn.execute("SELECT canonical_url, version, capture_id FROM articles "
                            "WHERE canonical_url IN (?, ?) OR url = ? LIMIT 1",

@@ -14,11 +14,21 @@ that only Python can produce, so archive/store.py writes it, not a trigger.
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
-from ward_archive.storage.search import index_is_current, rebuild_index
+from ward_scraper.extract import fields
 
+from ward_archive.storage.search import SEARCH_COLUMNS, SEARCHED_COLUMNS, index_is_current, rebuild_index
+
+# `PRAGMA user_version` of an archive this code reads and writes. Bump it
+# with a new entry in MIGRATIONS whenever the schema changes (docs/schema.md).
 SCHEMA_VERSION = 2  # 2: article_search and the canned-query indexes
+# index name -> the `articles` column it orders (facets and filters).
+ARTICLE_INDEXES = {"articles_portal": "portal", "articles_published": "published_at",
+                   "articles_province": "province", "articles_year": "year",
+                   "articles_source_unit": "source_unit"}
 
+# The tables that are not about one article's fields.
 TABLES = """
 CREATE TABLE IF NOT EXISTS portals (
     slug TEXT PRIMARY KEY,
@@ -30,66 +40,6 @@ CREATE TABLE IF NOT EXISTS portals (
     listing_paths TEXT NOT NULL,
     first_seen_at TEXT NOT NULL,
     last_crawled_at TEXT
-);
-
-CREATE TABLE IF NOT EXISTS articles (
-    canonical_url TEXT PRIMARY KEY,
-    url TEXT NOT NULL,
-    portal TEXT NOT NULL REFERENCES portals(slug),
-    ward_code TEXT,
-    ward_name TEXT,
-    province TEXT,
-    platform TEXT,
-    title TEXT NOT NULL,
-    published_at TEXT,
-    year INTEGER,
-    lead TEXT,
-    body_text TEXT NOT NULL,
-    body_html TEXT NOT NULL,
-    authors TEXT NOT NULL DEFAULT '[]',
-    source_unit TEXT,
-    credit_line TEXT,
-    category TEXT,
-    image_count INTEGER NOT NULL DEFAULT 0,
-    attachment_count INTEGER NOT NULL DEFAULT 0,
-    first_fetched_at TEXT NOT NULL,
-    fetched_at TEXT NOT NULL,
-    changed_at TEXT NOT NULL,
-    version INTEGER NOT NULL DEFAULT 1,
-    content_hash TEXT NOT NULL,
-    -- Unique sort key: newest first without ties (see docs/schema.md).
-    sort_key TEXT NOT NULL UNIQUE,
-    capture_id INTEGER REFERENCES captures(id),
-    missing_checks INTEGER NOT NULL DEFAULT 0,
-    removed_at TEXT,
-    removed_capture_id INTEGER REFERENCES captures(id)
-);
-CREATE INDEX IF NOT EXISTS articles_portal ON articles(portal);
-CREATE INDEX IF NOT EXISTS articles_published ON articles(published_at);
-CREATE INDEX IF NOT EXISTS articles_province ON articles(province);
-CREATE INDEX IF NOT EXISTS articles_year ON articles(year);
-CREATE INDEX IF NOT EXISTS articles_source_unit ON articles(source_unit);
-
-CREATE TABLE IF NOT EXISTS article_versions (
-    canonical_url TEXT NOT NULL REFERENCES articles(canonical_url),
-    version INTEGER NOT NULL,
-    fetched_at TEXT NOT NULL,
-    superseded_at TEXT NOT NULL,
-    content_hash TEXT NOT NULL,
-    url TEXT NOT NULL,
-    title TEXT NOT NULL,
-    published_at TEXT,
-    lead TEXT,
-    body_text TEXT NOT NULL,
-    body_html TEXT NOT NULL,
-    authors TEXT NOT NULL,
-    source_unit TEXT,
-    credit_line TEXT,
-    category TEXT,
-    images TEXT NOT NULL,
-    attachments TEXT NOT NULL,
-    capture_id INTEGER REFERENCES captures(id),
-    PRIMARY KEY (canonical_url, version)
 );
 
 CREATE TABLE IF NOT EXISTS captures (
@@ -107,22 +57,6 @@ CREATE TABLE IF NOT EXISTS captures (
     last_modified TEXT
 );
 CREATE INDEX IF NOT EXISTS captures_url ON captures(url, id);
-
-CREATE TABLE IF NOT EXISTS images (
-    article_url TEXT NOT NULL REFERENCES articles(canonical_url),
-    position INTEGER NOT NULL,
-    src TEXT NOT NULL,
-    caption TEXT,
-    PRIMARY KEY (article_url, position)
-);
-
-CREATE TABLE IF NOT EXISTS attachments (
-    article_url TEXT NOT NULL REFERENCES articles(canonical_url),
-    position INTEGER NOT NULL,
-    url TEXT NOT NULL,
-    title TEXT,
-    PRIMARY KEY (article_url, position)
-);
 
 CREATE TABLE IF NOT EXISTS crawl_runs (
     id INTEGER PRIMARY KEY,
@@ -158,25 +92,55 @@ CREATE TABLE IF NOT EXISTS crawl_errors (
 CREATE INDEX IF NOT EXISTS crawl_errors_run ON crawl_errors(run_id);
 """
 
-FTS = """
+# ---- the article tables, derived from the field registry ----------------------
+
+def _table(name: str, lines: list[str]) -> str:
+    return f"CREATE TABLE IF NOT EXISTS {name} (\n    " + ",\n    ".join(lines) + "\n);\n"
+
+
+def articles_ddl() -> str:
+    return _table("articles", [f.column_sql() for f in fields.COLUMNS]) + "".join(
+        f"CREATE INDEX IF NOT EXISTS {name} ON articles({column});\n" for name, column in ARTICLE_INDEXES.items())
+
+
+def versions_ddl() -> str:
+    """Earlier versions: the versioned fields (ROWS fields as JSON lists)
+    and when each version was superseded."""
+    columns = ["canonical_url TEXT NOT NULL REFERENCES articles(canonical_url)"]
+    columns += [f.column_sql(in_versions=True) for f in fields.VERSIONED if f.name != "canonical_url"]
+    return _table("article_versions", columns + ["superseded_at TEXT NOT NULL",
+                                                  "PRIMARY KEY (canonical_url, version)"])
+
+
+def rows_ddl() -> str:
+    """One table per ROWS field (images, attachments), in page order."""
+    return "".join(_table(f.name, ["article_url TEXT NOT NULL REFERENCES articles(canonical_url)",
+                                   "position INTEGER NOT NULL",
+                                   *(f"{part} {sql}" for part, sql in f.parts),
+                                   "PRIMARY KEY (article_url, position)"]) for f in fields.ROWS)
+
+
+def fts_ddl() -> str:
+    """`articles_fts`: the words as written, kept by triggers that fire only
+    when a searchable column changes."""
+    columns = ", ".join(SEARCHED_COLUMNS)
+    new = ", ".join(f"new.{c}" for c in SEARCHED_COLUMNS)
+    old = ", ".join(f"old.{c}" for c in SEARCHED_COLUMNS)
+    return f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-    title, lead, body_text,
+    {columns},
     content=[articles], content_rowid=rowid,
     tokenize='unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER IF NOT EXISTS articles_fts_ai AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts (rowid, title, lead, body_text)
-    VALUES (new.rowid, new.title, new.lead, new.body_text);
+    INSERT INTO articles_fts (rowid, {columns}) VALUES (new.rowid, {new});
 END;
 CREATE TRIGGER IF NOT EXISTS articles_fts_ad AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, lead, body_text)
-    VALUES ('delete', old.rowid, old.title, old.lead, old.body_text);
+    INSERT INTO articles_fts (articles_fts, rowid, {columns}) VALUES ('delete', old.rowid, {old});
 END;
-CREATE TRIGGER IF NOT EXISTS articles_fts_au AFTER UPDATE OF title, lead, body_text ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, lead, body_text)
-    VALUES ('delete', old.rowid, old.title, old.lead, old.body_text);
-    INSERT INTO articles_fts (rowid, title, lead, body_text)
-    VALUES (new.rowid, new.title, new.lead, new.body_text);
+CREATE TRIGGER IF NOT EXISTS articles_fts_au AFTER UPDATE OF {columns} ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, {columns}) VALUES ('delete', old.rowid, {old});
+    INSERT INTO articles_fts (rowid, {columns}) VALUES (new.rowid, {new});
 END;
 """
 
@@ -185,9 +149,9 @@ END;
 # external content: it keeps the exact text it indexed, so a later change to
 # the folding or the abbreviation table cannot corrupt deletes.
 # article_search_state records the abbreviation table the index was built with.
-SEARCH = """
+SEARCH = f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(
-    title, lead, body,
+    {", ".join(SEARCH_COLUMNS)},
     tokenize='unicode61 remove_diacritics 2'
 );
 CREATE TABLE IF NOT EXISTS article_search_state (abbreviations TEXT NOT NULL);
@@ -202,22 +166,92 @@ CREATE INDEX IF NOT EXISTS articles_removed ON articles(removed_at) WHERE remove
 """
 
 
+
+
+# ---- opening and migrating --------------------------------------------------
+
+class SchemaError(RuntimeError):
+    """An archive this code cannot read or write as it is (the message says what to do)."""
+
+
+def _create_base(conn: sqlite3.Connection) -> None:
+    conn.executescript(TABLES + articles_ddl() + versions_ddl() + rows_ddl() + fts_ddl())
+
+
+def _add_search(conn: sqlite3.Connection) -> None:
+    conn.executescript(SEARCH)
+    rebuild_index(conn)
+
+
+# version reached -> the step that reaches it from the version before.
+MIGRATIONS = {1: _create_base, 2: _add_search}
+
+
 def connect(path: str) -> sqlite3.Connection:
-    """Open (creating if needed) an archive database in WAL mode."""
+    """Open an archive database in WAL mode (no schema work: see migrate)."""
     conn = sqlite3.connect(path, timeout=30)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
-    ensure_schema(conn)
     return conn
 
 
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    found_version = conn.execute("PRAGMA user_version").fetchone()[0]
-    with conn:
-        conn.executescript(TABLES + FTS + SEARCH)
-        # An archive from before article_search, or an edited abbreviation
-        # table: (re)fill the index once.
-        if found_version < 2 or not index_is_current(conn):
-            rebuild_index(conn)
-        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(path: str) -> dict:
+    """Bring the archive at `path` (created if missing) to SCHEMA_VERSION, and
+    refill the search index if it was built with another abbreviation table.
+    Writers call this first: the crawl's store factory, `ward-archive`
+    commands that write, `ward-archive migrate`. Returns what was done."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = connect(path)
+    try:
+        found = schema_version(conn)
+        if found > SCHEMA_VERSION:
+            raise SchemaError(f"{path} has schema version {found}, made by a newer ward-archive "
+                              f"(this one knows up to {SCHEMA_VERSION})")
+        with conn:
+            for version in range(found + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[version](conn)
+                conn.execute(f"PRAGMA user_version={version}")
+            rebuilt = found < 2  # the step to version 2 fills the index
+            if not index_is_current(conn):
+                rebuild_index(conn)
+                rebuilt = True
+    finally:
+        conn.close()
+    return {"db": str(path), "from_version": found, "to_version": SCHEMA_VERSION,
+            "search_index_rebuilt": rebuilt}
+
+
+def check_version(conn: sqlite3.Connection, path: str) -> None:
+    """Refuse an archive at another schema version, with what to run."""
+    found = schema_version(conn)
+    if found < SCHEMA_VERSION:
+        raise SchemaError(f"{path} has schema version {found}, this ward-archive needs {SCHEMA_VERSION}: "
+                          f"run `ward-archive migrate --db {path}`")
+    if found > SCHEMA_VERSION:
+        raise SchemaError(f"{path} has schema version {found}, made by a newer ward-archive "
+                          f"(this one knows up to {SCHEMA_VERSION})")
+
+
+def check_index(conn: sqlite3.Connection, path: str) -> None:
+    """Refuse to write beside a search index built with another abbreviation table."""
+    if not index_is_current(conn):
+        raise SchemaError(f"{path}: the search index was built with another abbreviation table: "
+                          f"run `ward-archive migrate --db {path}`")
+
+
+def open_reader(path: str) -> sqlite3.Connection:
+    """A read-only connection to an existing archive at the current schema version."""
+    if not Path(path).exists():
+        raise SchemaError(f"{path} does not exist")
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        check_version(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn

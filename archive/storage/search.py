@@ -24,7 +24,13 @@ from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
+from ward_scraper.extract import fields
 from ward_scraper.util.text import fold, nfc
+
+# The searchable article fields: their `articles` columns, and the columns of
+# `article_search` that hold their folded copies (in the same order).
+SEARCHED_COLUMNS = fields.names(fields.SEARCHABLE)
+SEARCH_COLUMNS = tuple(fields.search_column(f) for f in fields.SEARCHABLE)
 
 ABBREVIATIONS = Path(__file__).resolve().parent / "abbreviations.csv"
 
@@ -360,16 +366,23 @@ def indexed_text(text: str | None) -> str:
     return folded + "\n" + " ".join(aliases) if aliases else folded
 
 
-def search_row(title: str | None, lead: str | None, body: str | None) -> tuple[str, str, str]:
-    return indexed_text(title), indexed_text(lead), indexed_text(body)
+def search_row(*texts: str | None) -> tuple[str, ...]:
+    """The `article_search` cells for the texts of SEARCHED_COLUMNS."""
+    return tuple(indexed_text(text) for text in texts)
 
 
-def index_article(conn: sqlite3.Connection, rowid: int, title: str, lead: str | None, body: str) -> None:
-    """(Re)write one article's entry in `article_search` (rowid = articles.rowid).
-    The caller holds the transaction that wrote the article."""
+_COLUMNS = ", ".join(SEARCH_COLUMNS)
+_MARKS = ", ".join("?" * (len(SEARCH_COLUMNS) + 1))
+_INSERT = f"INSERT INTO article_search (rowid, {_COLUMNS}) VALUES ({_MARKS})"
+_SELECT_TEXTS = f"SELECT rowid, {', '.join(SEARCHED_COLUMNS)} FROM articles"
+
+
+def index_article(conn: sqlite3.Connection, key: str) -> None:
+    """(Re)write the entry in `article_search` of the article keyed `key`
+    (rowid = articles.rowid). The caller holds the transaction that wrote the article."""
+    rowid, *texts = conn.execute(_SELECT_TEXTS + " WHERE canonical_url = ?", (key,)).fetchone()
     conn.execute("DELETE FROM article_search WHERE rowid = ?", (rowid,))
-    conn.execute("INSERT INTO article_search (rowid, title, lead, body) VALUES (?, ?, ?, ?)",
-                 (rowid, *search_row(title, lead, body)))
+    conn.execute(_INSERT, (rowid, *search_row(*texts)))
 
 
 def index_is_current(conn: sqlite3.Connection) -> bool:
@@ -382,10 +395,8 @@ def rebuild_index(conn: sqlite3.Connection) -> int:
     """Refill `article_search` from `articles`: after a schema upgrade, an edit
     of the abbreviation table, or a change of `fold`. Returns the number of articles."""
     conn.execute("DELETE FROM article_search")
-    rows = conn.execute("SELECT rowid, title, lead, body_text FROM articles")
-    cursor = conn.executemany(
-        "INSERT INTO article_search (rowid, title, lead, body) VALUES (?, ?, ?, ?)",
-        ((rowid, *search_row(title, lead, body)) for rowid, title, lead, body in rows))
+    rows = conn.execute(_SELECT_TEXTS)
+    cursor = conn.executemany(_INSERT, ((rowid, *search_row(*texts)) for rowid, *texts in rows))
     conn.execute("INSERT INTO article_search (article_search) VALUES ('optimize')")
     conn.execute("DELETE FROM article_search_state")
     conn.execute("INSERT INTO article_search_state (abbreviations) VALUES (?)", (abbreviations().fingerprint,))

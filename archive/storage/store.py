@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
+from pathlib import Path
 
 import sqlite_utils
 
+from ward_scraper.extract import fields
+from ward_scraper.extract.fields import Shape
+
 from ward_archive.storage import index
-from ward_archive.storage.schema import connect
-from ward_archive.storage.search import index_article
+from ward_archive.storage.schema import SchemaError, check_index, check_version, connect
+from ward_archive.storage.search import SEARCHED_COLUMNS, index_article
 from ward_archive.storage.warc import WarcRecorder
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 MISSING, REMOVED = "missing", "removed"
-# The columns article_search indexes (archive/search.py).
-SEARCHED_COLUMNS = ("title", "lead", "body_text")
 
 
 def utc_now() -> str:
@@ -32,10 +34,73 @@ def sort_key(published_at: str | None, canonical_url: str) -> str:
     return f"{published_at or '0000-00-00'}|{canonical_url}"
 
 
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+# How the archive computes the fields it keeps itself (Origin.ARCHIVE), from
+# the item, the portal's registry row and the version bookkeeping (`kept`).
+ARCHIVE_VALUES = {
+    "ward_name": lambda item, portal, kept: portal["ward_name"],
+    "province": lambda item, portal, kept: portal["province"],
+    "year": lambda item, portal, kept: int(item["published_at"][:4]) if item.get("published_at") else None,
+    "image_count": lambda item, portal, kept: len(item.get("images") or []),
+    "attachment_count": lambda item, portal, kept: len(item.get("attachments") or []),
+    "first_fetched_at": lambda item, portal, kept: kept["first_fetched_at"],
+    "changed_at": lambda item, portal, kept: item["fetched_at"],
+    "version": lambda item, portal, kept: kept["version"],
+    "sort_key": lambda item, portal, kept: sort_key(item.get("published_at"), item["canonical_url"]),
+    "missing_checks": lambda item, portal, kept: 0,
+    "removed_at": lambda item, portal, kept: None,
+}
+# Kept as they are when an article is rewritten (set only by record_check).
+UNTOUCHED = ("removed_capture_id",)
+_unmapped = {f.name for f in fields.FIELDS if f.origin is fields.Origin.ARCHIVE and f.is_column} \
+    - ARCHIVE_VALUES.keys() - set(UNTOUCHED)
+assert not _unmapped, f"fields.py declares archive fields the store does not fill: {_unmapped}"
+
+
+def item_value(field: fields.Field, item: dict):
+    """The `articles` cell of a field the parser or the crawl provides."""
+    value = item.get(field.name)
+    if field.shape is Shape.JSON_LIST:
+        return _json(value or [])
+    if field.not_null and not value and field.default not in (None, fields.REQUIRED):
+        return field.default
+    if not field.not_null and field.sql_type == "TEXT":
+        return value or None  # a blank registry cell (ward_code) is unknown, not ""
+    return value
+
+
+def article_row(item: dict, portal_row: dict, version: int, first_fetched_at: str) -> dict:
+    """The `articles` row of an item (every column of the registry but UNTOUCHED)."""
+    kept = {"version": version, "first_fetched_at": first_fetched_at}
+    row = {}
+    for field in fields.COLUMNS:
+        if field.name in UNTOUCHED:
+            continue
+        if field.is_item_field:
+            row[field.name] = item_value(field, item)
+        else:
+            row[field.name] = ARCHIVE_VALUES[field.name](item, portal_row, kept)
+    return row
+
+
 class Archive:
+    """The archive's writer. Open it with `open_store`, which migrates first:
+    an archive at another schema version is refused, never rebuilt here."""
+
     def __init__(self, path: str):
         self.path = str(path)
+        if not Path(self.path).exists():
+            raise SchemaError(f"{self.path} does not exist: open it with open_store, which creates it")
         self.conn = connect(self.path)
+        try:
+            check_version(self.conn, self.path)
+            check_index(self.conn, self.path)
+        except BaseException:
+            self.conn.close()
+            raise
         self.db = sqlite_utils.Database(self.conn)
 
     def close(self) -> None:
@@ -114,74 +179,35 @@ class Archive:
     def _index_text(self, key: str) -> None:
         """Write the article's folded text to `article_search`, in the caller's
         transaction; only when the searched text is new or changed."""
-        rowid, title, lead, body = self.conn.execute(
-            "SELECT rowid, title, lead, body_text FROM articles WHERE canonical_url = ?", (key,)).fetchone()
-        index_article(self.conn, rowid, title, lead, body)
+        index_article(self.conn, key)
 
     def _article(self, key: str) -> dict | None:
         rows = list(self.db.query("SELECT * FROM articles WHERE canonical_url = ?", [key]))
         return rows[0] if rows else None
 
     def _row(self, item: dict, portal_row: dict, version: int, first_fetched_at: str) -> dict:
-        published = item.get("published_at")
-        return {
-            "canonical_url": item["canonical_url"],
-            "url": item["url"],
-            "portal": item["portal"],
-            "ward_code": item.get("ward_code") or None,
-            "ward_name": portal_row["ward_name"],
-            "province": portal_row["province"],
-            "platform": item["platform"],
-            "title": item["title"],
-            "published_at": published,
-            "year": int(published[:4]) if published else None,
-            "lead": item.get("lead"),
-            "body_text": item.get("body_text") or "",
-            "body_html": item.get("body_html") or "",
-            "authors": json.dumps(item.get("authors") or [], ensure_ascii=False),
-            "source_unit": item.get("source_unit"),
-            "credit_line": item.get("credit_line"),
-            "category": item.get("category"),
-            "image_count": len(item.get("images") or []),
-            "attachment_count": len(item.get("attachments") or []),
-            "first_fetched_at": first_fetched_at,
-            "fetched_at": item["fetched_at"],
-            "changed_at": item["fetched_at"],
-            "version": version,
-            "content_hash": item["content_hash"],
-            "sort_key": sort_key(published, item["canonical_url"]),
-            "capture_id": item.get("capture_id"),
-            "missing_checks": 0,
-            "removed_at": None,
-        }
+        return article_row(item, portal_row, version, first_fetched_at)
 
     def _keep_version(self, old: dict, superseded_at: str) -> None:
+        """Copy the current row, with its ROWS fields as JSON lists, to article_versions."""
         key = old["canonical_url"]
-        images = [dict(r) for r in self.db.query(
-            "SELECT src, caption FROM images WHERE article_url = ? ORDER BY position", [key])]
-        attachments = [dict(r) for r in self.db.query(
-            "SELECT url, title FROM attachments WHERE article_url = ? ORDER BY position", [key])]
-        self.db["article_versions"].insert({
-            "canonical_url": key, "version": old["version"], "fetched_at": old["fetched_at"],
-            "superseded_at": superseded_at, "content_hash": old["content_hash"], "url": old["url"],
-            "title": old["title"], "published_at": old["published_at"], "lead": old["lead"],
-            "body_text": old["body_text"], "body_html": old["body_html"], "authors": old["authors"],
-            "source_unit": old["source_unit"], "credit_line": old["credit_line"],
-            "category": old["category"],
-            "images": json.dumps(images, ensure_ascii=False),
-            "attachments": json.dumps(attachments, ensure_ascii=False),
-            "capture_id": old["capture_id"],
-        })
+        row = {f.name: old[f.name] for f in fields.VERSIONED if f.is_column}
+        for field in fields.VERSIONED:
+            if field.shape is Shape.ROWS:
+                row[field.name] = _json(self._child_rows(field, key))
+        self.db["article_versions"].insert({**row, "superseded_at": superseded_at})
+
+    def _child_rows(self, field: fields.Field, key: str) -> list[dict]:
+        parts = ", ".join(part for part, _ in field.parts)
+        return [dict(r) for r in self.db.query(
+            f"SELECT {parts} FROM [{field.name}] WHERE article_url = ? ORDER BY position", [key])]
 
     def _replace_children(self, key: str, item: dict) -> None:
-        self.conn.execute("DELETE FROM images WHERE article_url = ?", (key,))
-        self.conn.execute("DELETE FROM attachments WHERE article_url = ?", (key,))
-        self.db["images"].insert_all(
-            ({"article_url": key, "position": n, "src": image["src"], "caption": image.get("caption")}
-             for n, image in enumerate(item.get("images") or [])), pk=("article_url", "position"))
-        self.db["attachments"].insert_all(
-            ({"article_url": key, "position": n, "url": a["url"], "title": a.get("title")}
-             for n, a in enumerate(item.get("attachments") or [])), pk=("article_url", "position"))
+        for field in fields.ROWS:
+            self.conn.execute(f"DELETE FROM [{field.name}] WHERE article_url = ?", (key,))
+            self.db[field.name].insert_all(
+                ({"article_url": key, "position": n, **{part: value.get(part) for part, _ in field.parts}}
+                 for n, value in enumerate(item.get(field.name) or [])), pk=("article_url", "position"))
 
     # ---- crawl bookkeeping ------------------------------------------------
     def start_run(self, run_id: str, portal_slug: str) -> int:

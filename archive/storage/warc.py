@@ -9,6 +9,12 @@ a 304 a `revisit` with the server-not-modified profile: no duplicate payloads.
 Files rotate by size and a crawl never appends to an older file, so a crash
 can tear only the last record of the file it was writing; `repair` truncates
 such a tail, and readers skip it meanwhile.
+
+A file that is finished (rotated away from, or closed at the end of a crawl)
+gets a "closed" mark: an empty sidecar `<file>.closed` (the file keeps its
+name, which `captures` refers to). A recorder starting up repairs only files
+without the mark, then marks them, so start-up reads at most the file a
+crashed crawl left open, not the whole archive.
 """
 from __future__ import annotations
 
@@ -61,6 +67,33 @@ class Capture:
     fetched_at: str
 
 
+CLOSED_SUFFIX = ".closed"
+
+
+def closed_mark(path: Path) -> Path:
+    return path.with_name(path.name + CLOSED_SUFFIX)
+
+
+def is_closed(path: Path) -> bool:
+    return closed_mark(path).exists()
+
+
+def mark_closed(path: Path) -> None:
+    """Mark a finished file: nothing will append to it again, so no start-up
+    needs to check its tail. Written after the file's last bytes reached the disk."""
+    closed_mark(path).touch()
+
+
+def repair_open_files(directory: Path) -> list[Path]:
+    """Repair every WARC file not marked closed (a crawl that died while
+    writing it) and mark it closed; return the files checked."""
+    checked = [path for path in sorted(Path(directory).glob("*.warc.gz")) if not is_closed(path)]
+    for path in checked:
+        repair(path)
+        mark_closed(path)
+    return checked
+
+
 class WarcWriterFiles:
     """Appends records to `<dir>/<prefix>-<n>.warc.gz`, starting a new file past `max_bytes`."""
 
@@ -104,9 +137,11 @@ class WarcWriterFiles:
         return self._writer
 
     def close(self) -> None:
+        """Finish the current file (every write was already fsynced) and mark it closed."""
         if self._handle is not None:
             self._handle.close()
             self._handle = self._writer = None
+            mark_closed(self.directory / self.name)
 
 
 class WarcRecorder:
@@ -114,8 +149,7 @@ class WarcRecorder:
 
     def __init__(self, directory: Path, db_path: str, max_bytes: int = 100 * 1024 * 1024):
         self.directory = Path(directory)
-        for path in sorted(self.directory.glob("*.warc.gz")):
-            repair(path)
+        repair_open_files(self.directory)
         self.files = WarcWriterFiles(self.directory, max_bytes)
         self.conn = sqlite3.connect(db_path, timeout=30)
         self.conn.execute("PRAGMA journal_mode=WAL")

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 
-from pathlib import Path
-
 from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
+
+from ward_archive.storage import pages
 
 
 @hookimpl
@@ -24,17 +24,13 @@ def extra_template_vars(view_name, table, database, request, datasette):
     async def article_vars():
         key = tilde_decode(request.url_vars["pks"])
         db = datasette.get_database(database)
-        found = await db.execute("SELECT * FROM articles WHERE canonical_url = ?", [key])
+        found = await db.execute(pages.ARTICLE, [key])
         row = found.first()
         if row is None:
             return {}
-        images = await db.execute(
-            "SELECT src, caption FROM images WHERE article_url = ? ORDER BY position", [key])
-        attachments = await db.execute(
-            "SELECT url, title FROM attachments WHERE article_url = ? ORDER BY position", [key])
-        versions = await db.execute(
-            "SELECT version, fetched_at, superseded_at FROM article_versions "
-            "WHERE canonical_url = ? ORDER BY version DESC", [key])
+        images = await db.execute(pages.ROWS_OF["images"], [key])
+        attachments = await db.execute(pages.ROWS_OF["attachments"], [key])
+        versions = await db.execute(pages.VERSIONS, [key])
         article = dict(row)
         article["authors"] = json.loads(article["authors"] or "[]")
         article["paragraphs"] = [p for p in (article["body_text"] or "").split("\n\n") if p]
@@ -76,21 +72,19 @@ async def raw_capture(datasette, request):
     """A page exactly as the crawler fetched it, from the WARC files beside the
     database, as plain text: portal HTML is shown, never rendered."""
     from ward_scraper.util.page import decode_html
-    from ward_archive.storage.warc import read_payload
+    from ward_archive.storage.warc import read_payload, warc_dir
 
     name = tilde_decode(request.url_vars["database"])
     try:
         db = datasette.get_database(name)
     except KeyError:
         return Response.text("no such database", status=404)
-    found = await db.execute("SELECT payload_file, payload_offset, url FROM captures WHERE id = ?",
-                             [int(request.url_vars["capture_id"])])
+    found = await db.execute(pages.CAPTURE, [int(request.url_vars["capture_id"])])
     row = found.first()
     if row is None or not db.path:
         return Response.text("no such capture", status=404)
-    warc_dir = Path(db.path).parent / "warc"
     try:
-        _, headers, body = read_payload(warc_dir, row["payload_file"], row["payload_offset"])
+        _, headers, body = read_payload(warc_dir(db.path), row["payload_file"], row["payload_offset"])
     except OSError:
         return Response.text(f"the WARC file {row['payload_file']} is not beside this database", status=404)
     charset = next((v.split("charset=")[-1] for k, v in headers if k.lower() == "content-type"

@@ -1,69 +1,48 @@
-"""The one item schema every spider and parser produces.
+"""The one item schema every spider and parser produces, derived from the
+field registry (ward_scraper.extract.fields).
 
 A parser returns the *extracted* fields (title ... category); the spider adds
 where and when the page was fetched (url, portal, ward_code, fetched_at) and
-`content_hash`, which covers the cleaned fields only, so that view counters
+`content_hash`, which covers the hashed fields only, so that view counters
 and other widgets that change on every fetch never make a new version.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
+
+from ward_scraper.extract import fields as registry
 
 # Fields a parser extracts from one article page.
-EXTRACTED_FIELDS = (
-    "title",
-    "published_at",
-    "lead",
-    "body_text",
-    "body_html",
-    "authors",
-    "source_unit",
-    "credit_line",
-    "images",
-    "attachments",
-    "category",
-)
+EXTRACTED_FIELDS = registry.names(registry.EXTRACTED)
 
 # Fields whose change makes a new version of an article.
-HASHED_FIELDS = (
-    "title",
-    "published_at",
-    "lead",
-    "body_text",
-    "authors",
-    "source_unit",
-    "credit_line",
-    "images",
-    "attachments",
+HASHED_FIELDS = registry.names(registry.HASHED)
+
+
+def _item_field(field: registry.Field) -> tuple:
+    if field.default is registry.REQUIRED:
+        return (field.name, field.python_type)
+    if field.default is list:
+        return (field.name, field.python_type, dataclasses.field(default_factory=list))
+    return (field.name, field.python_type, dataclasses.field(default=field.default))
+
+
+def _to_dict(self) -> dict:
+    return dataclasses.asdict(self)
+
+
+# Every field the parser or the crawl provides, in registry order (those
+# without a default first, as a dataclass requires).
+ArticleItem = dataclasses.make_dataclass(
+    "ArticleItem",
+    [_item_field(f) for f in sorted(registry.ITEM, key=lambda f: f.default is not registry.REQUIRED)],
+    namespace={"to_dict": _to_dict,
+               "__doc__": "One article as the crawl hands it to the store (fields: see fields.py)."},
 )
-
-
-@dataclass
-class ArticleItem:
-    url: str
-    canonical_url: str
-    portal: str
-    ward_code: str
-    platform: str
-    title: str
-    published_at: str | None = None
-    lead: str | None = None
-    body_text: str = ""
-    body_html: str = ""
-    authors: list[str] = field(default_factory=list)
-    source_unit: str | None = None
-    credit_line: str | None = None
-    images: list[dict] = field(default_factory=list)
-    attachments: list[dict] = field(default_factory=list)
-    category: str | None = None
-    fetched_at: str = ""
-    content_hash: str = ""
-    capture_id: int | None = None      # the raw WARC capture of the page (captures.id)
-
-    def to_dict(self) -> dict:
-        return asdict(self)
+ArticleItem.__module__ = __name__
 
 
 def content_hash(fields: dict) -> str:
