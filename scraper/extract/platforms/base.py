@@ -36,13 +36,14 @@ from typing import Callable, ClassVar
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import credits
 from ward_scraper.extract import dates
+from ward_scraper.extract.fields import EXTRACTED, names
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
 
-# The fields a parser extracts from one article page, in the order `parse` gives them.
-ARTICLE_FIELDS = ("title", "published_at", "lead", "body_text", "body_html", "authors", "source_unit",
-                  "credit_line", "images", "attachments", "category")
+# The fields a parser extracts from one article page, in the order `parse` gives
+# them: those the field registry declares as extracted by a parser.
+ARTICLE_FIELDS = names(EXTRACTED)
 # One-line texts: white space squashed, and an empty answer is no answer.
 _ONE_LINE_FIELDS = frozenset(("title", "lead", "category"))
 # What a field holds when it has no value (or its method failed); None otherwise.
