@@ -83,3 +83,46 @@ def test_same_site_and_path_and_query():
     assert same_site("https://binhduong.gov.vn:443/a", "https://binhduong.gov.vn/b")
     assert not same_site("https://xuandong.dongnai.gov.vn/", "https://longha.dongnai.gov.vn/")
     assert path_and_query("https://h.gov.vn/?cn=87&gd=16&tc=369") == "/?cn=87&gd=16&tc=369"
+
+
+# ---- only http(s), read the way a browser reads it (issue 8) ----------------
+from ward_scraper.util.page import Page  # noqa: E402
+from ward_scraper.util.urls import is_web_url, web_url  # noqa: E402
+
+BASE = "https://binhloc.dongnai.gov.vn/vi/news/tin-tuc/"
+
+
+@pytest.mark.parametrize("href", [
+    "javascript:alert(1)", "JavaScript:alert(1)", "JAVASCRIPT:alert(1)", "java\tscript:alert(1)",
+    "java\nscript:alert(1)", "java\rscript:alert(1)", " \x01javascript:alert(1)", "\x00javascript:x",
+    "jav\tas\ncript:alert(1)", "data:text/html,<script>alert(1)</script>", "DATA:image/png;base64,AAAA",
+    "file:///etc/passwd", "FILE://127.0.0.1/etc/passwd", "ftp://127.0.0.1:2121/x.pdf", "s3://bucket/x",
+    "mailto:ubnd@dongnai.gov.vn", "tel:0251", "vbscript:msgbox(1)", "#top", "", "   ", "\t\n",
+])
+def test_web_url_refuses_every_other_scheme_in_any_disguise(href):
+    assert web_url(href, BASE) is None
+
+
+@pytest.mark.parametrize("href, expected", [
+    ("/vi/news/bai-viet-1.html", "https://binhloc.dongnai.gov.vn/vi/news/bai-viet-1.html"),
+    ("  bai-viet-2.html\n", "https://binhloc.dongnai.gov.vn/vi/news/tin-tuc/bai-viet-2.html"),
+    ("HTTP://Example.gov.vn/a.pdf", "HTTP://Example.gov.vn/a.pdf"),
+    ("/uploads/ke\thoach.pdf", "https://binhloc.dongnai.gov.vn/uploads/kehoach.pdf"),
+    ("/uploads/a\x01b.pdf", "https://binhloc.dongnai.gov.vn/uploads/a%01b.pdf"),
+    ("//cdn.dongnai.gov.vn/a.jpg", "https://cdn.dongnai.gov.vn/a.jpg"),
+])
+def test_web_url_cleans_like_the_whatwg_parser(href, expected):
+    assert web_url(href, BASE) == expected
+
+
+def test_is_web_url():
+    assert is_web_url("https://a.gov.vn/x") and is_web_url("http://127.0.0.1:8000/")
+    assert not is_web_url("file://127.0.0.1/etc/passwd") and not is_web_url("java\tscript:x")
+    assert not is_web_url("/relative") and not is_web_url(None)
+
+
+def test_page_links_never_leave_http():
+    html = ('<a href="/a.html">a</a><a href="file://x.gov.vn/etc/passwd">f</a>'
+            '<a href="Java\tScript:alert(1)">j</a><a href="ftp://x.gov.vn/b.pdf">b</a>').encode()
+    page = Page.from_bytes("https://x.gov.vn/tin-tuc/", html)
+    assert page.links() == ["https://x.gov.vn/a.html"]

@@ -536,7 +536,7 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
     for element in root.iter("a", "iframe", "embed", "object"):
         if element.tag == "a":
             href = element.get("href")
-            if not href or href.strip().startswith(("#", "javascript:", "mailto:")):
+            if not href:  # other schemes are refused by page.absolute, in any disguise
                 continue
             url = _attachment_url(href, page)
             text = squash(element.text_content()) or squash(element.get("title"))

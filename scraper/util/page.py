@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import html as html_lib
 from functools import cached_property, lru_cache
-from urllib.parse import urljoin
 
 import lxml.html
 from lxml.cssselect import CSSSelector
 from bs4.dammit import UnicodeDammit
 
 from ward_scraper.util.text import nfc, squash
-from ward_scraper.util.urls import unescape_amp
+from ward_scraper.util.urls import unescape_amp, web_url
 
 
 @lru_cache(maxsize=1024)
@@ -101,15 +100,14 @@ class Page:
         return None
 
     def absolute(self, href: str | None) -> str | None:
+        """`href` made absolute against the page, if it leads to an http(s)
+        URL; None for every other scheme (see `urls.web_url`)."""
         if not href:
             return None
         # lxml has decoded entities already; unescaping again would turn
         # `?a=1&para=2` into `?a=1¶=2`. Only a literal `&amp;` left in a
         # stored URL is repaired.
-        href = unescape_amp(href.strip())
-        if href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
-            return None
-        return urljoin(self.url, href)
+        return web_url(unescape_amp(href), self.url)
 
     def links(self, selector: str = "a[href]", root=None) -> list[str]:
         """Absolute hrefs under `selector`, in page order, without repeats."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that never identify content (tracking, Liferay state, print).
 _DROP_PARAMS_PREFIXES = ("utm_", "p_p_", "_101_INSTANCE_", "fbclid")
@@ -23,6 +23,40 @@ _AMP = re.compile(r"&(?:amp|#0*38|#x0*26);", re.I)
 _LIFERAY_LOCALE = re.compile(r"^/(?:en|en_US|en_GB|vi_VN)(?=/)")
 # Characters left as they are in a path: RFC 3986 unreserved, sub-delims, ':@/' and '%'.
 _PATH_SAFE = "/:@!$&'()*+,;=-._~%"
+
+
+# The only schemes the archive ever requests, stores or links to.
+WEB_SCHEMES = frozenset(("http", "https"))
+# What the WHATWG URL parser removes before it reads a URL: C0 controls and
+# spaces at either end, and tabs and newlines anywhere. A browser reads
+# `java<TAB>script:` and ` \x01JavaScript:` as `javascript:`; so must we.
+_C0_AND_SPACE = "".join(chr(code) for code in range(0x21))
+_TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def web_url(href: str | None, base: str) -> str | None:
+    """The absolute http(s) URL a browser would follow for `href` on the page
+    at `base`, or None when it would go anywhere else (javascript:, data:,
+    file:, ftp:, mailto:, ... in any case or disguise) or nowhere (a fragment)."""
+    if not href:
+        return None
+    cleaned = _TAB_OR_NEWLINE.sub("", href.strip(_C0_AND_SPACE))
+    if not cleaned or cleaned.startswith("#"):
+        return None
+    # Controls left inside are percent-encoded, as the parser does.
+    cleaned = _CONTROL.sub(lambda m: f"%{ord(m.group(0)):02X}", cleaned)
+    try:
+        url = urljoin(base, cleaned)
+        scheme = urlsplit(url).scheme
+    except ValueError:  # e.g. an invalid IPv6 literal
+        return None
+    return url if scheme.lower() in WEB_SCHEMES else None
+
+
+def is_web_url(url: str | None) -> bool:
+    """An absolute http(s) URL, after the WHATWG cleaning."""
+    return bool(url) and web_url(url, "") == url
 
 
 def path_and_query(url: str) -> str:

@@ -1,0 +1,184 @@
+"""A hostile ward portal for the tests: links, headers and bodies chosen to hurt.
+
+A portal is a stranger's server. This one serves, on loopback only, every
+trick of issue 8 at once, each behind its own path so a test can aim at one:
+
+  /tin-tuc/                 listing: healthy articles, links to file://,
+                            ftp://, data: and s3:// URLs on the portal's own
+                            host, a pager to file:///dev/zero, and links to
+                            a cross-portal redirect
+  /tin-tuc/bai-viet-N.html  healthy articles (N < ARTICLES); one carries image
+                            and attachment URLs that are script in disguise
+  /chuyen/bai-viet-N.html   301 to another portal's article (takeover by redirect)
+  /thong-bao/               listing with BOGUS_LINKS links to articles that 404
+  /bom.html                 a gzip body that inflates to BOMB_BYTES
+  /robots.txt               `Crawl-delay` as the test chose (default none)
+
+Everything is bounded: a fixed page set, daemon threads, no loop that sends
+without a request, and nothing but 127.0.0.0/8 is ever bound.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import re
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+ARTICLES = 6
+BOGUS_LINKS = 2_000
+BOMB_BYTES = 256 * 1024 * 1024
+# Script in disguise: each is `javascript:` once a browser has removed what
+# the WHATWG URL parser removes (tabs, newlines, leading controls, case).
+SCRIPT_URLS = ("JavaScript:alert(1)", "java\tscript:alert(2)", "java\nscript:alert(3)",
+               " \x01javascript:alert(4)", "JAVASCRIPT:alert(5)//.pdf")
+
+_PARAGRAPH = ("Sáng ngày {day}/10/2025, Ủy ban nhân dân phường Thử Nghiệm tổ chức hội nghị triển khai "
+              "nhiệm vụ trọng tâm quý IV năm 2025 với sự tham dự của lãnh đạo Đảng ủy, HĐND, UBND phường "
+              "và các tổ dân phố trên địa bàn. Hội nghị đã đánh giá kết quả thực hiện kế hoạch số {n}/KH-UBND "
+              "và thống nhất các giải pháp bảo đảm an ninh trật tự, vệ sinh môi trường.")
+
+
+def _article_html(n: int, extra: str = "") -> str:
+    paragraphs = "".join(f"<p>{_PARAGRAPH.format(day=10 + i, n=n * 10 + i)}</p>" for i in range(3))
+    return (f"<!DOCTYPE html><html lang=vi><head><meta charset=utf-8>"
+            f"<title>Hội nghị triển khai nhiệm vụ số {n} - Cổng thông tin phường Thử Nghiệm</title></head>"
+            f"<body><div class=menu><a href=/>Trang chủ</a> <a href=/tin-tuc/>Tin tức</a></div>"
+            f"<article class=news-detail><h1>Hội nghị triển khai nhiệm vụ số {n} của phường Thử Nghiệm</h1>"
+            f"<div class=date>Ngày đăng: 1{n % 10}/10/2025</div>{paragraphs}{extra}"
+            f"<p>Minh Tâm - Văn phòng HĐND và UBND</p></article>"
+            f"<div class=footer>Cổng thông tin điện tử phường Thử Nghiệm</div></body></html>")
+
+
+def _script_extra() -> str:
+    images = "".join(f'<p><img src="{url}" alt=""></p><p><em>Ảnh minh họa {i}</em></p>'
+                     for i, url in enumerate(SCRIPT_URLS))
+    files = "".join(f'<p><a href="{url}">Tải về kế hoạch {i}.pdf</a></p>' for i, url in enumerate(SCRIPT_URLS))
+    return images + files
+
+
+def _listing_html(links: list[tuple[str, str]], pager: str = "") -> str:
+    items = "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in links)
+    return (f"<!DOCTYPE html><html lang=vi><head><meta charset=utf-8><title>Tin tức</title></head>"
+            f"<body><h1>Tin tức</h1><ul class=news-list>{items}</ul>{pager}</body></html>")
+
+
+def _headline(n: int) -> str:
+    return f"Hội nghị triển khai nhiệm vụ số {n} của phường Thử Nghiệm năm 2025"
+
+
+class HostilePortal:
+    """The hostile portal on 127.0.0.1:<free port>; `other_base` is the portal
+    its redirects lead to; `local_file` a file of the crawler's own disk that
+    its file:// links name."""
+
+    def __init__(self, local_file: str = "/etc/hostname", other_base: str = "http://127.0.0.1:9/",
+                 crawl_delay: float | None = None, host: str = "127.0.0.1"):
+        self.local_file = local_file
+        self.other_base = other_base.rstrip("/")
+        self.crawl_delay = crawl_delay
+        self.hits: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self.server = ThreadingHTTPServer((host, 0), _Handler)
+        self.server.daemon_threads = True
+        self.server.portal = self
+        self.host, self.port = self.server.server_address[:2]
+        self.base = f"http://{host}:{self.port}"
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> "HostilePortal":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def count(self, path: str) -> None:
+        with self._lock:
+            self.hits[path] = self.hits.get(path, 0) + 1
+
+    def registry_row(self, slug: str = "hostile", listing_paths: str = "/tin-tuc/") -> str:
+        return f"{slug},Phường Thử Nghiệm,,Hà Nội,generic,{self.base}/,{listing_paths}\n"
+
+    # ---- pages ------------------------------------------------------------
+    def robots(self) -> bytes:
+        text = "User-agent: *\nAllow: /\n"
+        if self.crawl_delay is not None:
+            text += f"Crawl-delay: {self.crawl_delay:g}\n"
+        return text.encode()
+
+    def news_listing(self) -> bytes:
+        netloc = f"{self.host}:{self.port}"
+        links = [(f"/tin-tuc/bai-viet-{n}.html", _headline(n)) for n in range(ARTICLES)]
+        links += [
+            (f"file://{netloc}{self.local_file}.html", _headline(901)),
+            (f"file://{netloc}{self.local_file}", _headline(902)),
+            (f"ftp://{netloc}/tin-tuc/bai-viet-903.html", _headline(903)),
+            (f"s3://{netloc}/tin-tuc/bai-viet-904.html", _headline(904)),
+            (f"data:text/html,<h1>x</h1>#bai-viet-905.html", _headline(905)),
+            (f"/chuyen/bai-viet-1.html", _headline(906)),
+        ]
+        pager = f'<div class=pagination><a href="file://{netloc}/dev/zero?page=2">Trang sau</a></div>'
+        return _listing_html(links, pager).encode()
+
+    def bogus_listing(self) -> bytes:
+        return _listing_html([(f"/thong-bao/bai-viet-{10_000 + n}.html", _headline(10_000 + n))
+                              for n in range(BOGUS_LINKS)]).encode()
+
+    def article(self, n: int) -> bytes:
+        return _article_html(n, _script_extra() if n == 0 else "").encode()
+
+
+def gzip_bomb(size: int = BOMB_BYTES) -> bytes:
+    """A gzip member of `size` zero bytes (about size/1000 compressed)."""
+    buffer = io.BytesIO()
+    chunk = bytes(1024 * 1024)
+    with gzip.GzipFile(fileobj=buffer, mode="wb", compresslevel=9) as stream:
+        for _ in range(size // len(chunk)):
+            stream.write(chunk)
+    return buffer.getvalue()
+
+
+_BOMB: bytes | None = None
+_ARTICLE_PATH = re.compile(r"^/tin-tuc/bai-viet-(\d+)\.html$")
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args) -> None:  # quiet
+        pass
+
+    def do_GET(self) -> None:
+        global _BOMB
+        portal: HostilePortal = self.server.portal
+        path = self.path.split("?", 1)[0]
+        portal.count(path)
+        match = _ARTICLE_PATH.match(path)
+        if path == "/robots.txt":
+            self._send(200, portal.robots(), "text/plain")
+        elif path == "/tin-tuc/":
+            self._send(200, portal.news_listing())
+        elif path == "/thong-bao/":
+            self._send(200, portal.bogus_listing())
+        elif match and int(match.group(1)) < ARTICLES:
+            self._send(200, portal.article(int(match.group(1))))
+        elif path.startswith("/chuyen/"):
+            target = portal.other_base + path.replace("/chuyen/", "/tin-tuc/")
+            self._send(301, b"", headers={"Location": target})
+        elif path == "/bom.html":
+            _BOMB = _BOMB or gzip_bomb()
+            self._send(200, _BOMB, headers={"Content-Encoding": "gzip"})
+        else:
+            self._send(404, b"<h1>404</h1>")
+
+    def _send(self, status: int, body: bytes, content_type: str = "text/html; charset=utf-8",
+              headers: dict | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
