@@ -178,7 +178,7 @@ class RobotsTxtPolicy:
 
     async def _download(self, request):
         engine = self.crawler.engine
-        if hasattr(engine, "download_async"):  # Scrapy >= 2.14; download() is deprecated there
+        if hasattr(engine, "download_async"):  # newer Scrapy, where download() is deprecated
             return await engine.download_async(request)
         return await maybe_deferred_to_future(engine.download(request))
 
@@ -190,11 +190,20 @@ class RobotsTxtPolicy:
         slot = self.crawler.engine.downloader.slots.get(request.meta.get("download_slot"))
         if delay and slot is not None:
             request.meta["autothrottle_dont_adjust_delay"] = True
-            slot.delay = max(slot.delay, delay)
+            # The slot waits its delay +- a random jitter: even its shortest wait keeps the floor.
+            slot.delay = max(slot.delay, delay / max(1.0 - _slot_jitter(slot), 0.1))
 
     def _agent(self, request) -> str:
         agent = self.agent_setting or request.headers.get(b"User-Agent") or self.crawler.settings.get("USER_AGENT")
         return agent.decode("latin-1") if isinstance(agent, bytes) else agent
+
+
+def _slot_jitter(slot) -> float:
+    """How far (a fraction) a download slot's random wait may fall below its delay:
+    `jitter` in newer Scrapy, an on/off ±50% `randomize_delay` in 2.13."""
+    if hasattr(slot, "jitter"):
+        return slot.jitter
+    return 0.5 if slot.randomize_delay else 0.0
 
 
 class PoliteRetry(RetryMiddleware):
@@ -207,6 +216,12 @@ class PoliteRetry(RetryMiddleware):
     base in DOWNLOAD_SLOTS (the loopback lane's is tiny).
     """
 
+    @classmethod
+    def from_crawler(cls, crawler):
+        middleware = cls(crawler.settings)
+        middleware.crawler = crawler  # Scrapy 2.13's RetryMiddleware keeps no crawler
+        return middleware
+
     def __init__(self, settings):
         super().__init__(settings)
         self.backoff_base = settings.getfloat("WARD_BACKOFF_BASE", 2.0)
@@ -214,13 +229,13 @@ class PoliteRetry(RetryMiddleware):
         self.slot_settings = settings.getdict("DOWNLOAD_SLOTS")
 
     def process_response(self, request, response, spider=None):
-        result = super().process_response(request, response)
+        result = super().process_response(request, response, *_as_given(spider))
         if isinstance(result, Request):
             self._slow_down(request, result.meta.get("retry_times", 1), response)
         return result
 
     def process_exception(self, request, exception, spider=None):
-        result = super().process_exception(request, exception)
+        result = super().process_exception(request, exception, *_as_given(spider))
         if isinstance(result, Request):
             self._slow_down(request, result.meta.get("retry_times", 1), None)
         return result
@@ -239,6 +254,12 @@ class PoliteRetry(RetryMiddleware):
         # The pause is for the server's current trouble, not for the rest of
         # the crawl (AutoThrottle, where it runs, would also lower it again).
         reactor.callLater(wait, _restore_delay, slot, wait, previous)
+
+
+def _as_given(spider) -> tuple:
+    """Scrapy 2.13 hands middleware hooks the spider and its RetryMiddleware
+    needs it; later versions pass none and warn when one is passed on."""
+    return () if spider is None else (spider,)
 
 
 def _restore_delay(slot, raised: float, previous: float) -> None:

@@ -45,7 +45,9 @@ TELNETCONSOLE_ENABLED = False
 
 # Loopback hosts (the portal replica in the demo, tests and benchmarks) get a
 # slot of their own with no delay: see scraper.middlewares.LoopbackFastLane.
-DOWNLOAD_SLOTS = {"loopback": {"concurrency": 16, "delay": 0.0, "jitter": 0.0, "backoff": 0.05}}
+# (No random jitter: `jitter` in newer Scrapy, `randomize_delay` in 2.13.)
+DOWNLOAD_SLOTS = {"loopback": {"concurrency": 16, "delay": 0.0, "jitter": 0.0, "randomize_delay": False,
+                               "backoff": 0.05}}
 DOWNLOADER_MIDDLEWARES = {
     "ward_scraper.crawl.middlewares.LoopbackFastLane": 50,
     "ward_scraper.crawl.middlewares.ServerSlots": 60,
