@@ -91,6 +91,7 @@ class WardSpider(scrapy.Spider):
         self._empty_pages: dict[str, int] = {}
         self.trap_pages = 3
         self._rechecks_scheduled = False
+        self._item_sections: dict[int, tuple[str, str | None]] = {}  # id(item) -> its portal and section
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -246,10 +247,25 @@ class WardSpider(scrapy.Spider):
             self.ledger.section_complete(slug, section)
 
     def parse_article(self, response):
+        """An article counts as handled for its section once the archive holds
+        it: Scrapy may hand the item to the pipeline after this generator has
+        ended, and a crawl killed in between must not leave its section
+        marked complete without the article (see item_stored)."""
+        slug, section = response.meta["portal"], response.meta.get("article_section")
+        handed_on = False
         try:
-            yield from self._read_article(response)
+            for item in self._read_article(response):
+                handed_on = True
+                self._item_sections[id(item)] = (slug, section)
+                yield item
         finally:
-            self._section_work_done(response.meta["portal"], response.meta.get("article_section"))
+            if not handed_on:
+                self._section_work_done(slug, section)
+
+    def item_stored(self, item) -> None:
+        """The pipeline has stored `item` (or logged why it could not)."""
+        slug, section = self._item_sections.pop(id(item), (None, None))
+        self._section_work_done(slug, section)
 
     def _read_article(self, response):
         slug = response.meta["portal"]
