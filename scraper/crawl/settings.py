@@ -80,7 +80,6 @@ WARD_REMOVAL_CHECKS = 3
 # Traps: a listing never needs more pages than this per section.
 WARD_MAX_LISTING_PAGES = 200
 
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
