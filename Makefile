@@ -11,7 +11,7 @@ PORT   ?= 8001
 CHROMIUM := /usr/bin/chromium
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install browser test demo crawl serve eval bench clean
+.PHONY: install browser test test-scrapy-floor demo crawl serve eval bench clean
 
 install: $(STAMP)
 
@@ -31,6 +31,15 @@ $(CHROMIUM):
 test: install browser
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q
+
+# The replica crawl tests again, in a venv of their own with the lowest Scrapy
+# pyproject.toml allows (read from its `scrapy>=X` line); `make test` has the newest.
+SCRAPY_FLOOR := $(shell sed -n 's/^ *"scrapy>=\([0-9.]*\),.*/\1/p' pyproject.toml)
+FLOOR_VENV   := $(VENV)/scrapy-floor
+test-scrapy-floor:
+	$(PYTHON) -m venv $(FLOOR_VENV)
+	$(FLOOR_VENV)/bin/python -m pip install --quiet -e '.[test]' 'scrapy==$(SCRAPY_FLOOR)'
+	$(FLOOR_VENV)/bin/python -m pytest -q tests/test_end_to_end.py tests/test_integrity.py tests/test_scrapy_project.py
 
 demo: install
 	$(BIN)/ward-archive demo --db $(DB) --port $(PORT)

@@ -18,6 +18,17 @@ def cli():
     """Collect, keep and search the announcements of Vietnam's ward and commune portals."""
 
 
+def _setting(_ctx, _param, values) -> dict:
+    """`-s KEY=VALUE` pairs, as Scrapy's own `-s` takes them."""
+    settings = {}
+    for value in values:
+        key, sep, setting = value.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{value!r} is not KEY=VALUE")
+        settings[key.strip()] = setting
+    return settings
+
+
 @cli.command()
 @click.option("--portals", "portals_file", type=click.Path(dir_okay=False), default=str(DEFAULT_REGISTRY),
               show_default=True, help="Registry CSV of the portals to crawl.")
@@ -32,15 +43,16 @@ def cli():
               help="Stop a section after this many listing pages (trap guard).")
 @click.option("--log-level", default="INFO", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
-def crawl(portals_file, db_path, only, full, download_timeout, max_listing_pages, log_level):
+@click.option("-s", "--set", "settings", multiple=True, callback=_setting, metavar="KEY=VALUE",
+              help="Set a Scrapy setting for this crawl (repeatable), e.g. -s WARD_CONTACT_URL=https://...")
+def crawl(portals_file, db_path, only, full, download_timeout, max_listing_pages, log_level, settings):
     """Crawl the portals of a registry into the archive.
 
     Exit code 0: finished without errors; 1: finished, some pages failed
     (see the crawl_errors table); 2: bad configuration, nothing crawled;
     75: another crawl of the same archive is running (try again later).
     """
-    from ward_archive.crawl_runner import CrawlLocked, crawl_lock, run_crawl
-    from ward_archive.storage import open_store
+    from ward_archive.crawl_runner import run_crawl
 
     try:
         portals = load_registry(portals_file)
@@ -53,20 +65,12 @@ def crawl(portals_file, db_path, only, full, download_timeout, max_listing_pages
             click.echo(f"error: --only names unknown portal(s): {', '.join(sorted(unknown))}", err=True)
             sys.exit(2)
         portals = [p for p in portals if p.slug in only]
-    try:
-        with crawl_lock(db_path):
-            archive = open_store(db_path)  # migrates first
-            interrupted = archive.mark_interrupted_runs()
-            archive.close()
-            overrides = {"DOWNLOAD_TIMEOUT": download_timeout} if download_timeout else {}
-            summary = run_crawl(portals, db_path, log_level=log_level, max_listing_pages=max_listing_pages,
-                                full=full, overrides=overrides)
-    except CrawlLocked as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(75)
-    summary["previous_runs_interrupted"] = interrupted
-    click.echo(json.dumps(summary, ensure_ascii=False, sort_keys=True))
-    if summary.get("finish_reason") != "finished":
+    overrides = {"DOWNLOAD_TIMEOUT": download_timeout} if download_timeout else {}
+    overrides.update(settings)
+    # The crawl prints its JSON summary line itself (as `scrapy crawl wards` does).
+    summary = run_crawl(portals, db_path, log_level=log_level, max_listing_pages=max_listing_pages,
+                        full=full, overrides=overrides)
+    if summary is None or summary.get("finish_reason") != "finished":
         sys.exit(1)
     sys.exit(1 if summary["totals"].get("errors") else 0)
 

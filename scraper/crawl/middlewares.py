@@ -7,18 +7,22 @@ import logging
 import random
 import time
 
+from dataclasses import dataclass
+
+from protego import Protego
+from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Request
+from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import reactor
 from twisted.internet.defer import Deferred
 
+from ward_scraper.crawl.failures import RobotsRefusal, download_failure
+
 log = logging.getLogger("ward-archive")
-
-DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
-
 
 def is_loopback(host: str | None) -> bool:
     if not host:
@@ -32,7 +36,7 @@ def is_loopback(host: str | None) -> bool:
 
 
 def _downloader_slot(crawler, request):
-    """(slot key, slot or None) the downloader uses or will use for `request`."""
+    """(slot key, slot or None) the downloader uses for `request`."""
     downloader = crawler.engine.downloader
     key = downloader.get_slot_key(request)
     return key, downloader.slots.get(key)
@@ -76,69 +80,130 @@ class ServerSlots:
         return None
 
 
-class StrictRobotsTxt(RobotsTxtMiddleware):
-    """robots.txt as RFC 9309 reads it, plus Crawl-delay.
+@dataclass(frozen=True)
+class HostRules:
+    """What one host's robots.txt allows. Without a parser nothing is allowed."""
+    parser: Protego | None = None
+    refusal_kind: str = "robots_disallowed"
+    refusal_reason: str = "Forbidden by robots.txt"
 
-    Scrapy allows everything when robots.txt cannot be fetched. RFC 9309
-    (2.3.1.3-4): a 4xx means no rules (allow), but a 5xx or an unreachable
-    server means *complete disallow*: a struggling server is left alone.
+    def allows(self, url: str, agent: str) -> bool:
+        return self.parser is not None and self.parser.can_fetch(url, agent)
+
+    def crawl_delay(self, agent: str) -> float | None:
+        return self.parser.crawl_delay(agent) if self.parser is not None else None
+
+
+class RobotsTxtPolicy:
+    """robots.txt as RFC 9309 reads it, plus Crawl-delay, on Scrapy's public API.
+
+    Scrapy's own middleware allows everything when robots.txt cannot be
+    fetched. RFC 9309 (2.3.1.3-4): a 4xx means no rules (allow), but a 5xx or
+    an unreachable server means *complete disallow*: a struggling server is
+    left alone. A refused request raises RobotsRefusal naming the cause.
+
+    One robots.txt download per host; requests that arrive while it is on
+    the way each wait for, and each get, its answer. The rules are parsed by
+    Protego (the parser Scrapy itself uses); a Crawl-delay becomes a floor
+    under the delay of the download slot the host's requests go through.
     """
 
+    DOWNLOAD_PRIORITY = 1000  # robots.txt goes before the pages that wait for it
+
     def __init__(self, crawler):
-        super().__init__(crawler)
-        self._crawl_delays: dict[str, float] = {}
+        if not crawler.settings.getbool("ROBOTSTXT_OBEY"):
+            raise NotConfigured
+        self.crawler = crawler
+        self.agent_setting = crawler.settings.get("ROBOTSTXT_USER_AGENT")
+        self.rules: dict[str, HostRules] = {}            # netloc -> its rules, once known
+        self.waiting: dict[str, list[Deferred]] = {}     # netloc -> requests awaiting its robots.txt
+        self.crawl_delays: dict[str, float] = {}          # netloc -> Crawl-delay asked for
+        crawler.signals.connect(self.request_reached_downloader, signal=signals.request_reached_downloader)
 
-    async def robot_parser(self, request):
-        """Scrapy hands every request that waits for a host's robots.txt the
-        same Deferred through `asFuture`, whose callback returns None: only
-        the first waiter gets the rules, the others get None, which means
-        'allow'. Each waiter here gets its own Deferred; the shared one keeps
-        its result for the next."""
-        pending = self._parsers.get(urlparse_cached(request).netloc)
-        if isinstance(pending, Deferred):
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_request(self, request, spider=None):
+        if request.meta.get("dont_obey_robotstxt") or urlparse_cached(request).scheme not in ("http", "https"):
+            return None
+        rules = await self.rules_for(request)
+        if not rules.allows(request.url, self._agent(request)):
+            self.crawler.stats.inc_value("robotstxt/forbidden")
+            raise RobotsRefusal(rules.refusal_kind, rules.refusal_reason)
+        return None
+
+    async def rules_for(self, request) -> HostRules:
+        netloc = urlparse_cached(request).netloc
+        if netloc in self.rules:
+            return self.rules[netloc]
+        if netloc in self.waiting:  # the host's robots.txt is on the way
             waiter = Deferred()
-            pending.addBoth(_pass_to, waiter)
+            self.waiting[netloc].append(waiter)
             return await maybe_deferred_to_future(waiter)
-        return await super().robot_parser(request)
+        self.waiting[netloc] = []
+        # Whatever happens to the download (even a cancelled crawl), every
+        # waiter gets an answer: a waiter left unanswered hangs the crawl.
+        rules = HostRules(refusal_reason="robots.txt not read: the crawl stopped first")
+        try:
+            rules = await self._fetch_rules(request, netloc)
+        finally:
+            self.rules[netloc] = rules
+            for waiter in self.waiting.pop(netloc):
+                waiter.callback(rules)
+        delay = rules.crawl_delay(self._agent(request))
+        if delay:
+            self.crawl_delays[netloc] = float(delay)
+        return rules
 
-    async def _parse_robots(self, response, netloc, request):
+    async def _fetch_rules(self, request, netloc: str) -> HostRules:
+        url = urlparse_cached(request)
+        robots = Request(f"{url.scheme}://{netloc}/robots.txt", priority=self.DOWNLOAD_PRIORITY,
+                         meta={"dont_obey_robotstxt": True}, callback=NO_CALLBACK)
+        self.crawler.stats.inc_value("robotstxt/request_count")
+        try:
+            response = await self._download(robots)
+        except Exception as exc:  # refused, DNS, timeout, ... after the retries
+            _, cause = download_failure(exc)
+            log.warning("robots.txt of %s unreachable (%s): not crawling it (RFC 9309)", netloc, cause)
+            return HostRules(refusal_kind="robots_unreachable", refusal_reason=f"robots.txt unreachable: {cause}")
+        self.crawler.stats.inc_value(f"robotstxt/response_status_count/{response.status}")
         if response.status >= 500:
             log.warning("robots.txt of %s answered %d: not crawling it (RFC 9309)", netloc, response.status)
-            response = response.replace(body=DISALLOW_ALL)
-        elif response.status >= 400:
-            response = response.replace(body=b"")
-        await super()._parse_robots(response, netloc, request)
-        parser = self._parsers.get(netloc)
-        delay = parser.crawl_delay(self._useragent(request)) if parser is not None else None
-        if delay:
-            self._crawl_delays[netloc] = float(delay)
+            return HostRules(refusal_reason=f"robots.txt answered HTTP {response.status}: "
+                                            "nothing may be crawled (RFC 9309)")
+        if response.status >= 400:
+            return HostRules(Protego.parse(""))
+        return HostRules(Protego.parse(response.body.decode("utf-8", errors="replace")))
 
-    def _robots_error(self, exc, netloc):
-        log.warning("robots.txt of %s unreachable (%s): not crawling it (RFC 9309)", netloc, exc)
-        self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
-        pending = self._parsers[netloc]
-        parser = self._parserimpl.from_crawler(self.crawler, DISALLOW_ALL)
-        self._parsers[netloc] = parser
-        pending.callback(parser)
+    async def _download(self, request):
+        engine = self.crawler.engine
+        if hasattr(engine, "download_async"):  # newer Scrapy, where download() is deprecated
+            return await engine.download_async(request)
+        return await maybe_deferred_to_future(engine.download(request))
 
-    def process_request_2(self, rp, request):
-        super().process_request_2(rp, request)
-        delay = self._crawl_delays.get(urlparse_cached(request).netloc)
-        if delay:
-            self._honour_crawl_delay(request, delay)
+    def request_reached_downloader(self, request, spider=None):
+        """The request's download slot exists now and the request is not yet
+        queued in it: raise the slot's delay to the host's Crawl-delay.
+        AutoThrottle would lower it again; a Crawl-delay is a floor."""
+        delay = self.crawl_delays.get(urlparse_cached(request).netloc)
+        slot = self.crawler.engine.downloader.slots.get(request.meta.get("download_slot"))
+        if delay and slot is not None:
+            request.meta["autothrottle_dont_adjust_delay"] = True
+            # The slot waits its delay +- a random jitter: even its shortest wait keeps the floor.
+            slot.delay = max(slot.delay, delay / max(1.0 - _slot_jitter(slot), 0.1))
 
-    def _honour_crawl_delay(self, request, delay: float) -> None:
-        # AutoThrottle would lower the delay again; a Crawl-delay is a floor.
-        request.meta["autothrottle_dont_adjust_delay"] = True
-        key, slot = _downloader_slot(self.crawler, request)
-        if slot is None:
-            settings = self.crawler.engine.downloader.per_slot_settings.setdefault(key, {})
-            settings["delay"] = max(settings.get("delay", 0.0), delay)
-        else:
-            slot.delay = max(slot.delay, delay)
+    def _agent(self, request) -> str:
+        agent = self.agent_setting or request.headers.get(b"User-Agent") or self.crawler.settings.get("USER_AGENT")
+        return agent.decode("latin-1") if isinstance(agent, bytes) else agent
 
-    def _useragent(self, request) -> str:
-        return self._robotstxt_useragent or request.headers.get(b"User-Agent", self._default_useragent)
+
+def _slot_jitter(slot) -> float:
+    """How far (a fraction) a download slot's random wait may fall below its delay:
+    `jitter` in newer Scrapy, an on/off ±50% `randomize_delay` in 2.13."""
+    if hasattr(slot, "jitter"):
+        return slot.jitter
+    return 0.5 if slot.randomize_delay else 0.0
 
 
 class PoliteRetry(RetryMiddleware):
@@ -151,6 +216,12 @@ class PoliteRetry(RetryMiddleware):
     base in DOWNLOAD_SLOTS (the loopback lane's is tiny).
     """
 
+    @classmethod
+    def from_crawler(cls, crawler):
+        middleware = cls(crawler.settings)
+        middleware.crawler = crawler  # Scrapy 2.13's RetryMiddleware keeps no crawler
+        return middleware
+
     def __init__(self, settings):
         super().__init__(settings)
         self.backoff_base = settings.getfloat("WARD_BACKOFF_BASE", 2.0)
@@ -158,13 +229,13 @@ class PoliteRetry(RetryMiddleware):
         self.slot_settings = settings.getdict("DOWNLOAD_SLOTS")
 
     def process_response(self, request, response, spider=None):
-        result = super().process_response(request, response)
+        result = super().process_response(request, response, *_as_given(spider))
         if isinstance(result, Request):
             self._slow_down(request, result.meta.get("retry_times", 1), response)
         return result
 
     def process_exception(self, request, exception, spider=None):
-        result = super().process_exception(request, exception)
+        result = super().process_exception(request, exception, *_as_given(spider))
         if isinstance(result, Request):
             self._slow_down(request, result.meta.get("retry_times", 1), None)
         return result
@@ -185,9 +256,10 @@ class PoliteRetry(RetryMiddleware):
         reactor.callLater(wait, _restore_delay, slot, wait, previous)
 
 
-def _pass_to(result, waiter: Deferred):
-    waiter.callback(result)
-    return result
+def _as_given(spider) -> tuple:
+    """Scrapy 2.13 hands middleware hooks the spider and its RetryMiddleware
+    needs it; later versions pass none and warn when one is passed on."""
+    return () if spider is None else (spider,)
 
 
 def _restore_delay(slot, raised: float, previous: float) -> None:

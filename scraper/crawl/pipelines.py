@@ -33,20 +33,26 @@ class ArchivePipeline:
 
     def process_item(self, item, spider=None):
         spider = spider or self.crawler.spider
+        try:
+            self._store(item, spider)
+        finally:
+            spider.item_stored(item)
+        return item
+
+    def _store(self, item, spider) -> None:
         if isinstance(item, CheckItem):
             outcome = self.archive.record_check(item.canonical_url, item.status, item.fetched_at,
                                                 item.capture_id, self.removal_checks)
             spider.ledger.outcome(item.portal, outcome)
-            return item
+            return
         fields = item.to_dict()
         portal = spider.portal_by_slug[fields["portal"]]
         try:
             outcome = self.archive.upsert_article(fields, portal.as_row())
         except Exception as exc:  # a bad row must not stop the crawl or lose others
             spider.ledger.error(portal.slug, fields["url"], "storage", repr(exc))
-            return item
+            return
         spider.ledger.outcome(portal.slug, outcome)
-        return item
 
     def spider_closed(self, spider, reason):
         spider.ledger.close(reason)

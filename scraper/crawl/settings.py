@@ -1,12 +1,27 @@
 """Scrapy settings. The defaults are for real ward servers: small, slow and
-shared by a whole province, so we crawl them gently and say who we are."""
+shared by a whole province, so we crawl them gently and say who we are.
+
+Any of them can be changed per crawl: `ward-archive crawl -s KEY=VALUE` or
+`scrapy crawl wards -s KEY=VALUE` (scrapy.cfg names this module)."""
+import os
+
+from ward_scraper.crawl.identity import user_agent
 
 BOT_NAME = "ward-archive"
 SPIDER_MODULES = ["ward_scraper.crawl.spiders"]
 NEWSPIDER_MODULE = "ward_scraper.crawl.spiders"
 
-CONTACT_URL = "https://github.com/ward-archive/ward-archive#contact"
-USER_AGENT = f"ward-archive/0.1 (+{CONTACT_URL}; archiving public ward announcements)"
+# Who we are: the User-Agent is built from this URL, where a server operator
+# finds who runs the crawl (ward_scraper.crawl.identity). The operator of a
+# deployment sets it with the environment variable or `-s WARD_CONTACT_URL=...`.
+WARD_CONTACT_URL = os.environ.get("WARD_ARCHIVE_CONTACT") or "https://github.com/ward-archive/ward-archive#contact"
+USER_AGENT = user_agent(WARD_CONTACT_URL)
+ADDONS = {"ward_scraper.crawl.identity.CrawlerIdentity": 0}
+# The portals are Vietnamese; some serve English or a language picker otherwise.
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "vi",
+}
 
 # Politeness for real portals.
 ROBOTSTXT_OBEY = True
@@ -30,13 +45,15 @@ TELNETCONSOLE_ENABLED = False
 
 # Loopback hosts (the portal replica in the demo, tests and benchmarks) get a
 # slot of their own with no delay: see scraper.middlewares.LoopbackFastLane.
-DOWNLOAD_SLOTS = {"loopback": {"concurrency": 16, "delay": 0.0, "jitter": 0.0, "backoff": 0.05}}
+# (No random jitter: `jitter` in newer Scrapy, `randomize_delay` in 2.13.)
+DOWNLOAD_SLOTS = {"loopback": {"concurrency": 16, "delay": 0.0, "jitter": 0.0, "randomize_delay": False,
+                               "backoff": 0.05}}
 DOWNLOADER_MIDDLEWARES = {
     "ward_scraper.crawl.middlewares.LoopbackFastLane": 50,
     "ward_scraper.crawl.middlewares.ServerSlots": 60,
     # RFC 9309 robots.txt (5xx/unreachable = disallow) and Crawl-delay.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "ward_scraper.crawl.middlewares.StrictRobotsTxt": 100,
+    "ward_scraper.crawl.middlewares.RobotsTxtPolicy": 100,
     # Retries that back off the whole host, honouring Retry-After.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "ward_scraper.crawl.middlewares.PoliteRetry": 550,
@@ -46,14 +63,15 @@ WARD_MAX_RETRY_AFTER = 300.0   # never wait longer than this for one host
 
 # The archive: a SQLite file (WARC captures in `warc/` beside it) written
 # through the store that WARD_STORE names (see ward_scraper.crawl.store).
+# The wards spider enables the pipeline and extensions that write it (its
+# custom_settings); other spiders and `scrapy shell` leave the archive alone.
 WARD_STORE = "ward_archive.storage.open_store"
 WARD_ARCHIVE_DB = "data/archive.db"
-
-ITEM_PIPELINES = {"ward_scraper.crawl.pipelines.ArchivePipeline": 300}
-# Raw captures (WARC) of every exchange; the directory is set per crawl
-# (default: `warc/` beside the archive database).
-EXTENSIONS = {"ward_scraper.crawl.extensions.WarcCapture": 500}
+WARD_WARC_DIR = None           # None: `warc/` beside WARD_ARCHIVE_DB
 WARD_WARC_MAX_BYTES = 100 * 1024 * 1024
+# The registry `scrapy crawl wards` reads when no `-a portals=FILE` is given
+# (None: the seed registry shipped with the package).
+WARD_PORTALS = None
 
 # An archived article answering 404/410 on this many consecutive full passes
 # is marked removed (never deleted).
@@ -62,7 +80,6 @@ WARD_REMOVAL_CHECKS = 3
 # Traps: a listing never needs more pages than this per section.
 WARD_MAX_LISTING_PAGES = 200
 
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

@@ -12,22 +12,28 @@ Two modes:
     conditional requests (ETag / Last-Modified) for archived ones; archived
     articles no listing links any more are re-checked, and one that answers
     404/410 on `removal_checks` consecutive full passes is marked removed.
+
+From the project root, `scrapy crawl wards -a portals=FILE [-a full=1]
+[-s KEY=VALUE]` runs the same crawl as `ward-archive crawl`; without
+`portals` it reads the WARD_PORTALS setting (default: the seed registry).
 """
 from __future__ import annotations
 
 import uuid
 from datetime import datetime, timezone
+from pathlib import Path
 
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from w3lib.encoding import http_content_type_encoding
 
-
+from ward_scraper.crawl.failures import RobotsRefusal, download_failure
 from ward_scraper.crawl.items import ArticleItem, CheckItem, content_hash
 from ward_scraper.crawl.ledger import CrawlLedger
+from ward_scraper.crawl.registry import DEFAULT_REGISTRY, RegistryError, load_registry
+from ward_scraper.crawl.run import EXIT_BAD_CONFIGURATION, stop_before_crawling
 from ward_scraper.crawl.store import open_store
 from ward_scraper.util.page import Page
 from ward_scraper.extract.platforms import detect_platform, get_parser
@@ -40,18 +46,38 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _flag(value) -> bool:
+    """A spider argument given as `-a full=1` arrives as a string."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
 class WardSpider(scrapy.Spider):
     name = "wards"
+    # What writes the archive belongs to this spider, not to the project:
+    # `scrapy shell` and other spiders leave the archive alone.
+    custom_settings = {
+        "ITEM_PIPELINES": {"ward_scraper.crawl.pipelines.ArchivePipeline": 300},
+        "EXTENSIONS": {
+            # lock, interrupted runs, summary line: first, before the WARC files are opened
+            "ward_scraper.crawl.extensions.ArchiveRun": 100,
+            # raw captures (WARC) of every exchange
+            "ward_scraper.crawl.extensions.WarcCapture": 500,
+        },
+    }
 
-    def __init__(self, portals=(), run_id: str | None = None, full: bool = False,
+    def __init__(self, portals=None, run_id: str | None = None, full: bool = False,
                  max_listing_pages: int | None = None, incremental_depth: int = 1, **kwargs):
+        """`portals`: Portal rows, or the path of a registry file (`-a portals=FILE`)."""
         super().__init__(**kwargs)
-        self.portals = list(portals)
-        self.portal_by_slug = {portal.slug: portal for portal in self.portals}
+        self.registry_file = None if portals is None or not isinstance(portals, (str, Path)) else portals
+        self._use_portals([] if portals is None or self.registry_file else portals)
         self.ledger = CrawlLedger(run_id or uuid.uuid4().hex[:12])
-        self.full = full
-        self.max_listing_pages = max_listing_pages
-        self.incremental_depth = incremental_depth
+        self.run_summary: dict | None = None  # the JSON summary, once the crawl has ended
+        self.full = _flag(full)
+        self.max_listing_pages = None if max_listing_pages is None else int(max_listing_pages)
+        self.incremental_depth = int(incremental_depth)
         self.known: dict = {}
         self.completed_sections: set[str] = set()
         self.unfinished: list[tuple[str, str]] = []
@@ -65,6 +91,7 @@ class WardSpider(scrapy.Spider):
         self._empty_pages: dict[str, int] = {}
         self.trap_pages = 3
         self._rechecks_scheduled = False
+        self._item_sections: dict[int, tuple[str, str | None]] = {}  # id(item) -> its portal and section
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -72,18 +99,36 @@ class WardSpider(scrapy.Spider):
         settings = crawler.settings
         if spider.max_listing_pages is None:
             spider.max_listing_pages = settings.getint("WARD_MAX_LISTING_PAGES", 200)
-        if settings.get("WARD_ARCHIVE_DB"):
-            store = open_store(settings)
-            slugs = [p.slug for p in spider.portals]
-            spider.known = store.known_articles(slugs)
-            spider.completed_sections = store.completed_sections()
-            spider.unfinished = store.unfinished_articles(slugs)
-            store.close()
+        if not spider.portals:
+            spider._read_registry(spider.registry_file or settings.get("WARD_PORTALS") or DEFAULT_REGISTRY)
         crawler.signals.connect(spider.schedule_rechecks, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
 
+    def _use_portals(self, portals) -> None:
+        self.portals = list(portals)
+        self.portal_by_slug = {portal.slug: portal for portal in self.portals}
+
+    def _read_registry(self, path) -> None:
+        try:
+            self._use_portals(load_registry(path))
+        except RegistryError as exc:
+            stop_before_crawling(EXIT_BAD_CONFIGURATION, str(exc))
+
+    def _read_archive(self) -> None:
+        """What the archive already holds. Read when the crawl starts, once
+        the crawl holds the archive's lock (extensions.ArchiveRun)."""
+        if not self.settings.get("WARD_ARCHIVE_DB"):
+            return
+        store = open_store(self.settings)
+        slugs = [p.slug for p in self.portals]
+        self.known = store.known_articles(slugs)
+        self.completed_sections = store.completed_sections()
+        self.unfinished = store.unfinished_articles(slugs)
+        store.close()
+
     async def start(self):
+        self._read_archive()
         for portal in self.portals:
             self.ledger.open_portal(portal.slug)
             if portal.platform != "auto":
@@ -202,10 +247,25 @@ class WardSpider(scrapy.Spider):
             self.ledger.section_complete(slug, section)
 
     def parse_article(self, response):
+        """An article counts as handled for its section once the archive holds
+        it: Scrapy may hand the item to the pipeline after this generator has
+        ended, and a crawl killed in between must not leave its section
+        marked complete without the article (see item_stored)."""
+        slug, section = response.meta["portal"], response.meta.get("article_section")
+        handed_on = False
         try:
-            yield from self._read_article(response)
+            for item in self._read_article(response):
+                handed_on = True
+                self._item_sections[id(item)] = (slug, section)
+                yield item
         finally:
-            self._section_work_done(response.meta["portal"], response.meta.get("article_section"))
+            if not handed_on:
+                self._section_work_done(slug, section)
+
+    def item_stored(self, item) -> None:
+        """The pipeline has stored `item` (or logged why it could not)."""
+        slug, section = self._item_sections.pop(id(item), (None, None))
+        self._section_work_done(slug, section)
 
     def _read_article(self, response):
         slug = response.meta["portal"]
@@ -278,18 +338,15 @@ class WardSpider(scrapy.Spider):
             status = failure.value.response.status
             self.ledger.page(slug)
             kind, message = f"http_{status}", f"HTTP {status}"
-        elif failure.check(TimeoutError, TCPTimedOutError):
-            kind, message = "timeout", str(failure.value)
-        elif failure.check(DNSLookupError):
-            kind, message = "dns", str(failure.value)
+        elif failure.check(RobotsRefusal):
+            kind, message = failure.value.kind, str(failure.value)
         elif failure.check(IgnoreRequest):
             kind, message = "ignored", str(failure.value) or "ignored"
-            if "robots.txt" in message:
-                kind = "robots_disallowed"
-            elif "redirections" in message:
+            if "redirections" in message:
                 kind = "redirect_loop"
         else:
-            kind, message = "download", f"{failure.type.__name__}: {failure.value}"
+            kind, cause = download_failure(failure.value)
+            message = cause if kind == "download" else f"{cause}: {failure.value}"
         section = request.meta.get("section")
         target = "listing" if section is not None else ("article" if "key" in request.meta else "page")
         self.ledger.error(slug, request.url, kind, message, target)
