@@ -1,6 +1,6 @@
 # ward-archive: two commands set everything up on a machine with Python 3.11+.
 #   make demo   offline demo: portal replica -> crawl -> Datasette
-#   make test   the whole test suite
+#   make test   the whole test suite (make test-unit: the fast, in-process subset)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -11,7 +11,7 @@ PORT   ?= 8001
 CHROMIUM := /usr/bin/chromium
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install browser test demo crawl serve eval bench clean
+.PHONY: install browser test test-unit demo crawl serve eval bench clean
 
 install: $(STAMP)
 
@@ -31,6 +31,11 @@ $(CHROMIUM):
 test: install browser
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q
+
+# Markers (pyproject.toml): unit, e2e (replica, crawls, servers, child
+# processes), browser (chromium). The unit subset takes seconds.
+test-unit: install
+	$(BIN)/python -m pytest -q -m unit
 
 demo: install
 	$(BIN)/ward-archive demo --db $(DB) --port $(PORT)

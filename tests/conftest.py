@@ -14,6 +14,23 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# Each test has one kind, a marker registered in pyproject.toml: `pytest -m unit`
+# (`make test-unit`) is the fast subset. A test's kind is its own marker, or its
+# module's `pytestmark`; failing both, it is end to end when it uses (directly or
+# through another fixture) a fixture that starts real parts, or lives in a module
+# whose tests start servers or child processes themselves; otherwise unit.
+KINDS = ("unit", "e2e", "browser")
+E2E_FIXTURES = {"replica", "crawled", "datasette"}
+E2E_MODULES = {"test_end_to_end", "test_integrity", "test_scheduling", "test_cli_pages"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if any(item.get_closest_marker(kind) for kind in KINDS):
+            continue
+        starts_real_parts = E2E_FIXTURES & set(item.fixturenames) or item.module.__name__.rsplit(".", 1)[-1] in E2E_MODULES
+        item.add_marker("e2e" if starts_real_parts else "unit")
+
 
 def published_articles(replica) -> dict:
     """canonical URL -> (portal, ReplicaArticle) for every article a replica serves."""

@@ -303,6 +303,7 @@ def test_csv_stream_returns_every_row_exactly_once(crowded_db, public, sort):
     assert refused.json()["error"] == "Cannot sort table by published_at"
 
 
+@pytest.mark.e2e
 def test_public_server_starts_with_the_public_settings(public_copy):
     port = free_port()
     server = subprocess.Popen(datasette_args(public_copy, port=port, public=True),
