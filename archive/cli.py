@@ -291,9 +291,12 @@ def evaluate(gold_dir):
     """Score the parsers on the gold set, beside trafilatura on the same pages."""
     from ward_scraper.extract.evaluate import GOLD_DIR, load_gold, report
 
-    gold = Path(gold_dir) if gold_dir else GOLD_DIR
-    if not load_gold(gold):  # an installed package has no tests/gold
-        raise click.UsageError(f"no gold pages in {gold}: run `ward-archive eval` in a checkout, or give --gold DIR")
+    if not gold_dir and not GOLD_DIR.is_dir():  # an installed package has no tests/
+        raise click.UsageError("the gold set comes with a checkout (tests/gold): run `ward-archive eval` "
+                               "there, or give --gold DIR")
+    gold = Path(gold_dir or GOLD_DIR)
+    if not load_gold(gold):
+        raise click.UsageError(f"no gold pages (PLATFORM/NAME.html with NAME.json) in {gold}")
     click.echo(report(gold))
 
 

@@ -102,4 +102,4 @@ def test_an_unknown_option_is_one_line_pointing_at_help():
 
 def test_eval_without_gold_pages(tmp_path):
     result = run_cli("eval", "--gold", tmp_path)
-    assert_one_line_error(result, USAGE, f"no gold pages in {tmp_path}")
+    assert_one_line_error(result, USAGE, "no gold pages", f"in {tmp_path}")
