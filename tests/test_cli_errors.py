@@ -1,12 +1,16 @@
 """A newcomer's mistakes end in one line on stderr and a documented exit code,
 never a traceback; a mistyped archive path is never created. Each command runs
 as a child process, as a user would run it."""
+import json
+import signal
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from ward_archive.cli import UNAVAILABLE, USAGE
+from ward_archive.cli import INTERRUPTED, UNAVAILABLE, USAGE
 from tests.conftest import ROOT, free_port, run_cli
 
 pytestmark = pytest.mark.e2e
@@ -103,3 +107,16 @@ def test_an_unknown_option_is_one_line_pointing_at_help():
 def test_eval_without_gold_pages(tmp_path):
     result = run_cli("eval", "--gold", tmp_path)
     assert_one_line_error(result, USAGE, "no gold pages", f"in {tmp_path}")
+
+
+def test_ctrl_c_is_one_line():
+    page = ROOT / "tests" / "gold" / "nukeviet" / "xuandong-tiep-xuc-cu-tri.html"
+    batch = subprocess.Popen([sys.executable, "-m", "ward_archive", "extract", "--batch", "-"], cwd=ROOT,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    batch.stdin.write(f"{page}\thttps://xuandong.example.vn/a.html\n")
+    batch.stdin.flush()
+    assert json.loads(batch.stdout.readline())["title"]  # done with line 1, waiting for line 2
+    batch.send_signal(signal.SIGINT)
+    stdout, stderr = batch.communicate(timeout=30)
+    assert_one_line_error(subprocess.CompletedProcess(batch.args, batch.returncode, stdout, stderr),
+                          INTERRUPTED, "interrupted")
