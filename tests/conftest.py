@@ -5,6 +5,7 @@ import json
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -87,9 +88,13 @@ class DatasetteProcess:
     def __init__(self, db: Path, extra_args=()):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen([sys.executable, "-m", "ward_archive", "serve", "--db", str(db),
-                                      "--port", str(self.port), *extra_args], cwd=ROOT,
-                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        # Its log goes to a file, not an unread pipe: a pipe fills (64 KB, one
+        # logged traceback of an interrupted query) and then blocks Datasette.
+        with tempfile.NamedTemporaryFile(prefix="datasette-", suffix=".log", delete=False) as output:
+            self.log = Path(output.name)
+            self.proc = subprocess.Popen([sys.executable, "-m", "ward_archive", "serve", "--db", str(db),
+                                          "--port", str(self.port), *extra_args], cwd=ROOT,
+                                         stdout=output, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -97,7 +102,7 @@ class DatasetteProcess:
                 return
             except OSError:
                 if self.proc.poll() is not None:
-                    raise RuntimeError(self.proc.stdout.read().decode())
+                    raise RuntimeError(self.log.read_text(errors="replace"))
                 time.sleep(0.2)
         raise RuntimeError("Datasette did not start")
 
@@ -111,6 +116,7 @@ class DatasetteProcess:
     def stop(self):
         self.proc.terminate()
         self.proc.wait(timeout=20)
+        self.log.unlink()
 
 
 @pytest.fixture(scope="session")
