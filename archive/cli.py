@@ -70,12 +70,19 @@ def one_line(exc: click.ClickException) -> str:
     return f"{message} (see `{context.command_path} --help`)" if context else message
 
 
+# Raised by click 8.2+ for a group called without a command (8.1 prints the help itself).
+NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
 class WardCLI(click.Group):
     """The command group; its `main` turns known mistakes into one line and an exit code."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except NO_ARGS_IS_HELP as exc:  # `ward-archive` alone prints the help, as click does
+            exc.show()
+            code = exc.exit_code
         except click.ClickException as exc:
             code = fail(one_line(exc), exc.exit_code)
         except click.Abort:

@@ -31,3 +31,9 @@ def test_a_bug_keeps_its_traceback():
     assert cli_module.explain(ZeroDivisionError("division by zero")) is None
     assert cli_module.explain(FileNotFoundError(2, "No such file or directory", "x.html")) == (
         "x.html: No such file or directory", USAGE)
+
+
+def test_the_command_alone_prints_the_help():
+    result = CliRunner().invoke(cli, [])
+    assert result.output.startswith("Usage: ") and "Exit codes:" in result.output
+    assert "error:" not in result.output
