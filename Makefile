@@ -1,6 +1,6 @@
 # ward-archive: two commands set everything up on a machine with Python 3.11+.
 #   make demo   offline demo: portal replica -> crawl -> Datasette
-#   make test   the whole test suite
+#   make test   the whole test suite (make test-unit: the fast, in-process subset)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -11,7 +11,7 @@ PORT   ?= 8001
 CHROMIUM := /usr/bin/chromium
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install browser test test-scrapy-floor demo crawl serve eval bench clean
+.PHONY: install browser test test-unit test-scrapy-floor demo crawl serve eval bench clean
 
 install: $(STAMP)
 
@@ -40,6 +40,11 @@ test-scrapy-floor:
 	$(PYTHON) -m venv $(FLOOR_VENV)
 	$(FLOOR_VENV)/bin/python -m pip install --quiet -e '.[test]' 'scrapy==$(SCRAPY_FLOOR)'
 	$(FLOOR_VENV)/bin/python -m pytest -q tests/test_end_to_end.py tests/test_integrity.py tests/test_scrapy_project.py
+
+# Markers (pyproject.toml): unit, e2e (replica, crawls, servers, child
+# processes), browser (chromium). The unit subset takes seconds.
+test-unit: install
+	$(BIN)/python -m pytest -q -m unit
 
 demo: install
 	$(BIN)/ward-archive demo --db $(DB) --port $(PORT)

@@ -1,6 +1,14 @@
-"""`ward-archive`: a thin click CLI over the scraper and archive libraries."""
+"""`ward-archive`: a thin click CLI over the scraper and archive libraries.
+
+A mistake (a mistyped path, a taken port, an unreachable page, an unknown
+platform) ends in one line on stderr and one of the exit codes below; the
+README's table and every command's --help list the same codes. Known errors
+are turned into that line in one place, `explain()`; anything else is a bug
+in the project and keeps its traceback.
+"""
 from __future__ import annotations
 
+import errno
 import json
 import sys
 from pathlib import Path
@@ -11,8 +19,114 @@ from ward_scraper.crawl.registry import DEFAULT_REGISTRY, RegistryError, load_re
 
 DEFAULT_DB = "data/archive.db"
 
+OK = 0
+FAILED = 1       # ran, but part of the work failed or what was asked for is not there
+USAGE = 2        # a mistake in the command: option, file, archive, platform, registry
+UNAVAILABLE = 69  # a port is taken or a page cannot be fetched (sysexits EX_UNAVAILABLE)
+LOCKED = 75      # the archive is busy: another crawl holds it; try again later (EX_TEMPFAIL)
+INTERRUPTED = 130  # Ctrl-C
 
-@click.group()
+# `\b` keeps click from re-wrapping the table.
+EXIT_CODES_HELP = f"""\b
+Exit codes:
+  {OK:<4}done
+  {FAILED:<4}done, but part of the work failed (crawl errors, verify problems)
+      or what was asked for is not in the archive
+  {USAGE:<4}a mistake in the command: an option, a missing file or archive (--db),
+      an unknown platform, a bad registry
+  {UNAVAILABLE:<4}a port is already in use, or a page cannot be fetched
+  {LOCKED:<4}the archive is busy (another crawl holds it): try again later
+  {INTERRUPTED:<4}interrupted (Ctrl-C)"""
+
+
+def explain(exc: Exception) -> tuple[str, int] | None:
+    """(one line, exit code) for an error a user's input can cause; None for
+    anything else. The project's own errors carry their message; imported
+    here, on the error path only, so a command loads what it uses."""
+    from ward_archive.fetching import FetchError
+    from ward_archive.serve import PortUnavailable
+    from ward_archive.storage import SchemaError, unreadable_archive
+    from ward_archive.storage.raw import RawNotFound
+    from ward_scraper.crawl.run import CrawlLocked
+
+    for kind, code in ((RegistryError, USAGE), (RawNotFound, FAILED), (FetchError, UNAVAILABLE),
+                       (PortUnavailable, UNAVAILABLE), (CrawlLocked, LOCKED), (SchemaError, USAGE)):
+        if isinstance(exc, kind):
+            return str(exc), code
+    if isinstance(exc, OSError) and exc.errno == errno.EADDRINUSE:
+        return "a port this command listens on is already in use: choose another (0: any free port)", UNAVAILABLE
+    if isinstance(exc, (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError)):
+        return f"{exc.filename}: {exc.strerror}", USAGE
+    unreadable = unreadable_archive(exc)  # e.g. --db names a file that is no archive
+    if unreadable:
+        message, busy = unreadable
+        return message, LOCKED if busy else USAGE
+    return None
+
+
+def one_line(exc: click.ClickException) -> str:
+    """Click's message without its usage block, pointing at the command's help."""
+    message = exc.format_message()
+    context = getattr(exc, "ctx", None)
+    return f"{message} (see `{context.command_path} --help`)" if context else message
+
+
+# Raised by click 8.2+ for a group called without a command (8.1 prints the help itself).
+NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+class WardCLI(click.Group):
+    """The command group; its `main` turns known mistakes into one line and an exit code."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except NO_ARGS_IS_HELP as exc:  # `ward-archive` alone prints the help, as click does
+            exc.show()
+            code = exc.exit_code
+        except click.ClickException as exc:
+            code = fail(one_line(exc), exc.exit_code)
+        except click.Abort:
+            code = fail("interrupted", INTERRUPTED)
+        except Exception as exc:
+            known = explain(exc)
+            if known is None:
+                raise
+            code = fail(*known)
+        code = code if isinstance(code, int) else OK
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def fail(message: str, code: int) -> int:
+    click.echo(f"error: {message}", err=True)
+    return code
+
+
+def existing_archive(ctx, param, value: str) -> str:
+    """--db of a command that reads an archive: a mistyped path must fail, not
+    be created as a new, empty archive."""
+    if not Path(value).is_file():
+        raise click.BadParameter(f"no archive at {value} (`ward-archive crawl` or `ward-archive demo` makes one)")
+    return value
+
+
+def known_platform(ctx, param, value: str) -> str:
+    from ward_archive.fetching import check_platform
+
+    try:
+        check_platform(value)
+    except KeyError as exc:
+        raise click.BadParameter(exc.args[0]) from None
+    return value
+
+
+archive_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
+                              callback=existing_archive, help="The archive (SQLite file) to read.")
+
+
+@click.group(cls=WardCLI, epilog=EXIT_CODES_HELP)
 @click.version_option(package_name="ward-archive")
 def cli():
     """Collect, keep and search the announcements of Vietnam's ward and commune portals."""
@@ -89,7 +203,7 @@ def migrate(db_path):
 
 
 @cli.command()
-@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True)
+@archive_option
 def summary(db_path):
     """Print what the archive holds: portals, articles, last run's errors."""
     from ward_archive.report import archive_summary
@@ -99,22 +213,17 @@ def summary(db_path):
 
 @cli.command(name="show-raw")
 @click.argument("url")
-@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True)
+@archive_option
 @click.option("--version", "version", type=int, default=None, help="Version number (default: current).")
 def show_raw(url, db_path, version):
     """Print an article's page exactly as it was fetched (from the WARC capture)."""
-    from ward_archive.storage.raw import RawNotFound, raw_page
+    from ward_archive.storage.raw import raw_page
 
-    try:
-        body = raw_page(db_path, url, version)
-    except RawNotFound as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
-    sys.stdout.buffer.write(body)
+    sys.stdout.buffer.write(raw_page(db_path, url, version))
 
 
 @cli.command()
-@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True)
+@archive_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
 @click.option("--public", is_flag=True,
@@ -124,9 +233,6 @@ def serve(db_path, host, port, public):
     """Serve the archive with Datasette (full-text search, facets, CSV)."""
     from ward_archive.serve import serve_datasette
 
-    if not Path(db_path).exists():
-        click.echo(f"error: {db_path} does not exist; run `ward-archive crawl` first", err=True)
-        sys.exit(2)
     serve_datasette(db_path, host=host, port=port, public=public)
 
 
@@ -143,7 +249,8 @@ def serve(db_path, host, port, public):
               help="How long a 'timeout' fault stays silent (seconds).")
 @click.option("--verbose", is_flag=True, help="Log every request.")
 def replica(port, portals_out, edition, faults, fault_timeout, verbose):
-    """Serve simulated ward portals on 127.0.0.1 (offline demo and tests)."""
+    """Serve simulated ward portals on 127.0.0.1 (offline demo and tests; needs a checkout's replica)."""
+    # A development part, imported by this command and `demo` only.
     from ward_replica.server import run
 
     run(port=port, portals_out=portals_out, edition=edition, faults=faults, fault_timeout=fault_timeout,
@@ -151,7 +258,7 @@ def replica(port, portals_out, edition, faults, fault_timeout, verbose):
 
 
 @cli.command()
-@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True)
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="The archive to create or update.")
 @click.option("--port", default=8001, show_default=True, type=int, help="Datasette's port.")
 @click.option("--replica-port", default=0, show_default=True, type=int,
               help="First replica port (0: any free ports).")
@@ -171,19 +278,19 @@ def detect(target):
 
     from ward_archive.fetching import load_page
 
-    page = load_page(target)
-    name, evidence = detect_platform(page)
+    name, evidence = detect_platform(load_page(target))
     click.echo(json.dumps({"platform": name, "evidence": evidence}, ensure_ascii=False))
 
 
 @cli.command()
-@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False))
-@click.option("--url", help="The page's URL (for absolute links and URL evidence).")
-@click.option("--platform", default="auto", show_default=True, help="Parser to use (auto: detect).")
+@click.argument("target", required=False)
+@click.option("--url", help="A saved page's URL (for absolute links and URL evidence).")
+@click.option("--platform", default="auto", show_default=True, callback=known_platform,
+              help="Parser to use (auto: detect).")
 @click.option("--batch", type=click.File("r", encoding="utf-8"),
               help="File of FILE<TAB>URL lines; prints one JSON object per line.")
-def extract(file, url, platform, batch):
-    """Print the article fields of a saved page as JSON."""
+def extract(target, url, platform, batch):
+    """Print the article fields of a page (saved HTML file or URL) as JSON."""
     from ward_archive.fetching import extract_file
 
     if batch is not None:
@@ -197,19 +304,25 @@ def extract(file, url, platform, batch):
                 record = {"file": path, "error": f"line {number}: {exc}"}
             click.echo(json.dumps(record, ensure_ascii=False))
         return
-    if not file:
-        raise click.UsageError("give FILE (with --url) or --batch LIST")
-    click.echo(json.dumps(extract_file(file, url, platform), ensure_ascii=False, indent=2))
+    if not target:
+        raise click.UsageError("give FILE (with --url) or a URL, or --batch LIST")
+    click.echo(json.dumps(extract_file(target, url, platform), ensure_ascii=False, indent=2))
 
 
 @cli.command(name="eval")
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False, exists=True), default=None,
-              help="Gold set folder (default: tests/gold).")
+              help="Gold set folder (default: tests/gold of the checkout).")
 def evaluate(gold_dir):
     """Score the parsers on the gold set, beside trafilatura on the same pages."""
-    from ward_scraper.extract.evaluate import GOLD_DIR, report
+    from ward_scraper.extract.evaluate import GOLD_DIR, load_gold, report
 
-    click.echo(report(Path(gold_dir) if gold_dir else GOLD_DIR))
+    if not gold_dir and not GOLD_DIR.is_dir():  # an installed package has no tests/
+        raise click.UsageError("the gold set comes with a checkout (tests/gold): run `ward-archive eval` "
+                               "there, or give --gold DIR")
+    gold = Path(gold_dir or GOLD_DIR)
+    if not load_gold(gold):
+        raise click.UsageError(f"no gold pages (PLATFORM/NAME.html with NAME.json) in {gold}")
+    click.echo(report(gold))
 
 
 # Commands that live beside their library code.
@@ -218,3 +331,5 @@ from ward_archive.publish import public_copy_command, suppress_command, unsuppre
 
 for _command in (export_command, verify_command, suppress_command, unsuppress_command, public_copy_command):
     cli.add_command(_command)
+for _command in cli.commands.values():
+    _command.epilog = EXIT_CODES_HELP

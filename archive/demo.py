@@ -12,16 +12,19 @@ import time
 from pathlib import Path
 
 from ward_archive.report import archive_summary
-from ward_archive.serve import datasette_args
+from ward_archive.serve import check_port_free, datasette_args
 
 
 def run_demo(db_path: str, port: int, replica_port: int = 0, serve: bool = True) -> int:
+    # The replica is a development part: only the demo (and `replica`) need it.
     from ward_replica.server import ReplicaServer, write_registry
 
+    if serve:  # a taken port fails now, not after the crawl
+        check_port_free("127.0.0.1", port)
     db = Path(db_path)
-    db.parent.mkdir(parents=True, exist_ok=True)
     registry = db.parent / "replica-portals.csv"
     with ReplicaServer(port=replica_port) as server:
+        db.parent.mkdir(parents=True, exist_ok=True)
         write_registry(server, registry)
         print(f"replica: {len(server.portals)} portals on 127.0.0.1, registry {registry}", flush=True)
         started = time.monotonic()

@@ -7,9 +7,11 @@ limits for strangers on the internet.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shlex
+import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -127,9 +129,28 @@ def publish_command(public_db: str) -> str:
                        "--extra-options", extra])
 
 
+class PortUnavailable(OSError):
+    """The address Datasette should listen on is taken (or not this machine's)."""
+
+
+def check_port_free(host: str, port: int) -> None:
+    """Fail in one line before starting Datasette, which would otherwise log a
+    page of start-up errors. Binds the way uvicorn does (SO_REUSEADDR), so a
+    port that only lingers in TIME_WAIT counts as free."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as exc:
+        advice = "choose another --port" if exc.errno == errno.EADDRINUSE else "check --host"
+        raise PortUnavailable(f"cannot listen on {host}:{port}: {exc.strerror or exc}; {advice}") from None
+
+
 def serve_datasette(db_path: str, host: str = "127.0.0.1", port: int = 8001, public: bool = False) -> None:
     """Replace this process with Datasette (Ctrl-C stops it). In public mode,
     first rebuild the publication copy and serve that."""
+    check_port_free(host, port)
     if public:
         from ward_archive.publish import build_public_copy
 

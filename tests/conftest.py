@@ -5,6 +5,7 @@ import json
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -13,6 +14,23 @@ from urllib.parse import urljoin
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Each test has one kind, a marker registered in pyproject.toml: `pytest -m unit`
+# (`make test-unit`) is the fast subset. A test's kind is its own marker, or its
+# module's `pytestmark`; failing both, it is end to end when it uses (directly or
+# through another fixture) a fixture that starts real parts, or lives in a module
+# whose tests start servers or child processes themselves; otherwise unit.
+KINDS = ("unit", "e2e", "browser")
+E2E_FIXTURES = {"replica", "crawled", "datasette"}
+E2E_MODULES = {"test_end_to_end", "test_integrity", "test_scheduling", "test_cli_pages"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if any(item.get_closest_marker(kind) for kind in KINDS):
+            continue
+        starts_real_parts = E2E_FIXTURES & set(item.fixturenames) or item.module.__name__.rsplit(".", 1)[-1] in E2E_MODULES
+        item.add_marker("e2e" if starts_real_parts else "unit")
 
 
 def published_articles(replica) -> dict:
@@ -70,9 +88,13 @@ class DatasetteProcess:
     def __init__(self, db: Path, extra_args=()):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen([sys.executable, "-m", "ward_archive", "serve", "--db", str(db),
-                                      "--port", str(self.port), *extra_args], cwd=ROOT,
-                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        # Its log goes to a file, not an unread pipe: a pipe fills (64 KB, one
+        # logged traceback of an interrupted query) and then blocks Datasette.
+        with tempfile.NamedTemporaryFile(prefix="datasette-", suffix=".log", delete=False) as output:
+            self.log = Path(output.name)
+            self.proc = subprocess.Popen([sys.executable, "-m", "ward_archive", "serve", "--db", str(db),
+                                          "--port", str(self.port), *extra_args], cwd=ROOT,
+                                         stdout=output, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -80,7 +102,7 @@ class DatasetteProcess:
                 return
             except OSError:
                 if self.proc.poll() is not None:
-                    raise RuntimeError(self.proc.stdout.read().decode())
+                    raise RuntimeError(self.log.read_text(errors="replace"))
                 time.sleep(0.2)
         raise RuntimeError("Datasette did not start")
 
@@ -94,6 +116,7 @@ class DatasetteProcess:
     def stop(self):
         self.proc.terminate()
         self.proc.wait(timeout=20)
+        self.log.unlink()
 
 
 @pytest.fixture(scope="session")

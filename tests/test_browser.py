@@ -9,6 +9,8 @@ import pytest
 
 from ward_scraper.util.text import fold
 
+pytestmark = pytest.mark.browser
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # As root, in a sandbox with no network but loopback: no sandboxing, no
 # background connections (they would be refused, many at a time).
