@@ -12,20 +12,8 @@ command to run.
 """
 from __future__ import annotations
 
-from ward_archive.storage.schema import SCHEMA_VERSION, SchemaError, migrate
+from ward_archive.storage.schema import SCHEMA_VERSION, SchemaError, migrate, unreadable_archive
 from ward_archive.storage.store import Archive
-
-
-def unreadable_archive(exc: Exception) -> tuple[str, bool] | None:
-    """(message, busy) when `exc` says the archive file cannot be read (not a
-    database, corrupt, locked by another writer); None for any other error.
-    The CLI turns it into one line without importing the database driver."""
-    import sqlite3
-
-    if not isinstance(exc, sqlite3.DatabaseError):
-        return None
-    busy = getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
-    return f"the archive cannot be read: {exc}", busy
 
 
 def open_store(db_path: str) -> Archive:

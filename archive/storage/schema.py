@@ -255,3 +255,13 @@ def open_reader(path: str) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def unreadable_archive(exc: Exception) -> tuple[str, bool] | None:
+    """(message, busy) when `exc` says the archive file cannot be read (not a
+    database, corrupt, locked by another writer); None for any other error.
+    The CLI turns it into one line without importing the database driver."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    busy = getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return f"the archive cannot be read: {exc}", busy
