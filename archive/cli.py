@@ -309,6 +309,35 @@ def extract(target, url, platform, batch):
     click.echo(json.dumps(extract_file(target, url, platform), ensure_ascii=False, indent=2))
 
 
+@cli.command()
+@click.argument("url")
+@click.option("--articles", type=click.IntRange(1, 20), default=3, show_default=True,
+              help="How many articles to read (one per section first).")
+@click.option("--platform", default="auto", show_default=True, callback=known_platform,
+              help="Parser to use (auto: detect from the home page).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
+@click.option("-s", "--set", "settings", multiple=True, callback=_setting, metavar="KEY=VALUE",
+              help="Set a Scrapy setting for the probe (repeatable).")
+def probe(url, articles, platform, as_json, settings):
+    """Onboard a portal: platform, news sections, a few articles, a registry row.
+
+    Fetches politely (robots.txt, delays, the crawler's identity) and archives
+    nothing. Exit code 0: sections and articles found; 1: the portal answered
+    but yielded no section or no clean article; 69: it could not be reached.
+    """
+    from ward_archive.probe import report_text, run_probe
+    from ward_scraper.util.urls import is_web_url
+
+    if not is_web_url(url):
+        raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="URL")
+    report = run_probe(url, articles=articles, platform=platform, overrides=dict(settings))
+    click.echo(json.dumps(report, ensure_ascii=False, sort_keys=True) if as_json else report_text(report))
+    if not report["sections"] and not report["articles"] and report["errors"]:
+        sys.exit(UNAVAILABLE)
+    clean = [a for a in report["articles"] if a["verdict"] != "failed"]
+    sys.exit(0 if report["sections"] and clean else 1)
+
+
 @cli.command(name="eval")
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False, exists=True), default=None,
               help="Gold set folder (default: tests/gold of the checkout).")
