@@ -71,6 +71,9 @@ class SharePointParser(Parser):
         r"|^/[^?]+/[^/?]+-\d{4,}\.html(?:\?|$)",
         re.I)
 
+    layout_css = (".ms-rtestate-field", ".ms-PostBody", ".ms-blog-postBody", "table.ms-formtable",  # articles
+                  ".ArticleContent", "#s4-workspace")   # the SharePoint 2010+ master page, listings too
+
     # ---- detection --------------------------------------------------------
     @classmethod
     def detect(cls, page: Page) -> list[str]:
