@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ward_scraper.util.page import Page
-from ward_scraper.extract.platforms import PARSERS, detect_platform, get_parser
+from ward_scraper.extract import chain
+from ward_scraper.extract.platforms import PARSERS, get_parser
 from ward_scraper.util.text import nfc, squash
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold"
@@ -97,11 +98,11 @@ def _norm(value):
 
 
 def ours(gold: GoldPage) -> dict:
-    """Our extraction, with the parser a registry row would name (the folder),
-    or the detected one for the `generic` folder of unknown layouts."""
+    """Our extraction chain, with the parser a registry row would name (the
+    folder), or automatic detection for the folders of unknown layouts."""
     page = Page.from_bytes(gold.expected["url"], gold.html_path.read_bytes())
-    name = gold.platform if gold.platform in PARSERS and gold.platform != "generic" else detect_platform(page)[0]
-    return get_parser(name).parse(page).fields
+    parser = get_parser(gold.platform) if gold.platform in PARSERS and gold.platform != "generic" else None
+    return chain.extract(page, parser).fields
 
 
 def trafilatura_fields(gold: GoldPage) -> dict:

@@ -170,8 +170,8 @@ _PARAGRAPH_TAGS = ("p", "div", "td", "pre", "blockquote", "li", "font", "span")
 _BLOCK_TAGS = frozenset(("p", "div", "td", "table", "tr", "tbody", "ul", "ol", "li", "section", "article",
                          "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "form", "header", "footer",
                          "nav", "aside", "main", "figure", "pre"))
-_CHROME_TAGS = frozenset(("nav", "footer", "aside", "header", "form", "script", "style", "noscript"))
-_CHROME_NAMES = re.compile(
+CHROME_TAGS = frozenset(("nav", "footer", "aside", "header", "form", "script", "style", "noscript"))
+CHROME_NAMES = re.compile(
     r"(?:^|[\s_-])(?:header|top|topbar|banner|footer|menu|mainmenu|sidebar|nav|navbar|logo|breadcrumbs?|"
     r"copyright|thongke|thong-ke|counter|widget|module-left|module-right|left-col|right-col|col-left|col-right)"
     r"(?:$|[\s_-])", re.I)
@@ -188,25 +188,36 @@ def _own_text_length(element) -> tuple[int, int]:
     return _chars(element.text_content()), links
 
 
-def _text_without_links(element) -> int:
+def text_without_links(element) -> int:
     length, links = _own_text_length(element)
     return length - links
 
 
 def _in_chrome(element) -> bool:
-    """Inside the page's header, menus, sidebars or footer. (A `header` or
-    `footer` inside an `article` is the article's own: Drupal's node meta.)"""
+    """Inside the page's header, menus, sidebars or footer."""
     node = element
-    while node is not None:
+    while node is not None and node.tag not in ("body", "html"):
         if not isinstance(node.tag, str):
             return False
-        if node.tag in _CHROME_TAGS and not (node.tag in ("header", "footer") and _in_article(node)):
-            return True
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if _CHROME_NAMES.search(names):
+        if is_chrome_node(node):
             return True
         node = node.getparent()
     return False
+
+
+def is_chrome_node(node) -> bool:
+    """One element that is page furniture by its tag or its names. A `header`
+    or `footer` inside an `article` is the article's own (Drupal's node meta),
+    and the form an ASP.NET WebForms page wraps itself in (right under
+    `<body>`) holds the whole page. The `<body>`'s own classes are not looked
+    at: WordPress names it `wp-custom-logo`."""
+    tag = node.tag
+    if tag in CHROME_TAGS:
+        if tag in ("header", "footer") and _in_article(node):
+            return False
+        parent = node.getparent()
+        return not (tag == "form" and parent is not None and parent.tag == "body")
+    return bool(CHROME_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}"))
 
 
 def _in_article(element) -> bool:
@@ -250,7 +261,7 @@ def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS, scan: _Scan 
     Containers nest (`.news-detail` > `.news-content`): the outer one also
     holds the title, date line and toolbars. The smallest candidate holding
     at least 80% of the best candidate's prose wins."""
-    found = {element: _text_without_links(element) for element in (scan or _scan(page)).known}
+    found = {element: text_without_links(element) for element in (scan or _scan(page)).known}
     if not found or max(found.values()) < min_chars:
         return None
     enough = 0.8 * max(found.values())
@@ -287,22 +298,28 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
         score *= 1 - links / max(length, 1)
         if score > best_score:
             best, best_score = element, score
-    if best is None or _text_without_links(best) < min_chars:
+    if best is None or text_without_links(best) < min_chars:
         return None
     return best
 
 
-def container_by_trafilatura(page: Page):
-    """Last resort: let trafilatura find the prose, then take the deepest
-    element of OUR tree that holds most of the paragraphs it found."""
+def trafilatura_document(page: Page):
+    """trafilatura's reading of the page: its XML `<doc>` (metadata as
+    attributes, the text it found in `<main>`), or None."""
     import lxml.etree
     import trafilatura
 
     xml = trafilatura.extract(page.html, url=page.url, output_format="xml", include_images=True,
-                              include_tables=True, include_comments=False, favor_recall=True)
-    if not xml:
+                              include_tables=True, include_comments=False, favor_recall=True, with_metadata=True)
+    return lxml.etree.fromstring(xml.encode("utf-8")) if xml else None
+
+
+def container_by_trafilatura(page: Page, document=None):
+    """Last resort: let trafilatura find the prose, then take the deepest
+    element of OUR tree that holds most of the paragraphs it found."""
+    found = document if document is not None else trafilatura_document(page)
+    if found is None:
         return None
-    found = lxml.etree.fromstring(xml.encode("utf-8"))
     wanted = {match_key(p.xpath("string()")) for p in found.iter("p")}
     wanted = {key for key in wanted if len(key) >= 30}
     hits = {el: len(key) for el in page.tree.iter("p", "div", "td", "li", "blockquote")
@@ -360,9 +377,12 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
         return None
     parts = _TITLE_SEPARATORS.split(whole)
     host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
-    while len(parts) > 1 and _looks_like_site_name(parts[-1], host_word):
+    # The longest part is the article's title even when it names the ward
+    # ("Phường Ninh Sơn: Trung tâm ... - Cổng thông tin điện tử phường Ninh Sơn").
+    longest = max(parts, key=len)
+    while len(parts) > 1 and parts[-1] is not longest and looks_like_site_name(parts[-1], host_word):
         parts.pop()
-    while len(parts) > 1 and _looks_like_site_name(parts[0], host_word):
+    while len(parts) > 1 and parts[0] is not longest and looks_like_site_name(parts[0], host_word):
         parts.pop(0)
     # Cut the original string, so that the title keeps its own dashes.
     start = whole.find(parts[0])
@@ -370,7 +390,7 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
     return whole[start:end] if start >= 0 and end > start else whole
 
 
-def _looks_like_site_name(part: str, host_word: str) -> bool:
+def looks_like_site_name(part: str, host_word: str) -> bool:
     folded = fold(part)
     return bool(_SITE_NAME_WORDS.search(folded)) or (bool(host_word) and host_word in folded.replace(" ", ""))
 

@@ -1,0 +1,190 @@
+"""Plausibility checks: is what an extractor gave really this page's article?
+
+A parser written for one layout reads nonsense from another without an
+error: the site's name or "Trang chủ" as the title, an empty body or a
+sidebar's three lines, the header's "today" as the publish date. Each check
+here compares one field of an extraction with what the page itself shows,
+and answers with reasons (empty: plausible). `extract.chain` uses them to
+decide whether to ask the next extractor, and stores them with the article.
+
+What the checks compare with is read from the page once (`PageFacts`), by one
+walk over the tree plus the densest-block estimate of the main text: cheap
+next to a parse, so every extraction is checked.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from urllib.parse import urlsplit
+
+from ward_scraper.extract import body as body_mod
+from ward_scraper.extract import dates
+from ward_scraper.extract.platforms.generic import (densest_block, is_chrome_node, looks_like_site_name,
+                                                    text_without_links)
+from ward_scraper.util.page import Page
+from ward_scraper.util.text import fold, match_key, squash
+
+# Titles that name a page of the site, never one article (compared by `match_key`).
+GENERIC_TITLES = frozenset(match_key(title) for title in (
+    "Home", "Trang chủ", "Trang chu", "Tin tức", "Tin tức - Sự kiện", "Tin tức sự kiện", "Tin hoạt động",
+    "Chi tiết bài viết", "Chi tiết tin", "Chi tiết tin tức", "Chi tiết", "Xem chi tiết", "Bài viết", "Tin bài",
+    "Thông báo", "Giới thiệu", "Liên hệ", "News", "News detail", "Article", "Xem tin", "Nội dung",
+    "Untitled", "Untitled document", "Trang thông tin điện tử", "Cổng thông tin điện tử", "Bài đăng",
+    "Posts", "Blog", "Tin mới", "Tin nổi bật", "Văn bản", "Hoạt động", "Sự kiện", "Null", "Default",
+))
+# The whole title is an administrative unit's name: "UBND phường Tân Thành".
+_UNIT_NAME = re.compile(r"^(?:ubnd|uy ban nhan dan|dang uy|hdnd|uy ban mttq)?\s*(?:xa|phuong|thi tran)\s+"
+                        r"[a-z0-9 ]{1,30}$")
+# Class and id names of the page header, where portals print today's date and
+# the site's name (whole names only: `entry-header` is the article's own).
+_HEADER_NAMES = frozenset(("header", "site-header", "page-top", "top", "topbar", "top-bar", "header-top",
+                           "top-header", "banner", "header-banner", "logo", "masthead", "site-branding",
+                           "ngayhientai", "today", "clock", "date-now", "current-date"))
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_INLINE = frozenset(("a", "span", "b", "strong", "i", "em", "font", "time", "small", "u", "sup", "sub", "br",
+                     "label", "abbr", "img"))
+# A body shorter than this share of the page's main text is a fragment of it.
+MIN_BODY_SHARE = 0.4
+# Below this many characters, the page's "main text" is too small to compare with.
+MIN_MAIN_TEXT = 400
+LONGEST_TITLE = 400
+
+
+@dataclass
+class PageFacts:
+    """What the checks compare an extraction with, read from the page once."""
+    site_names: set[str] = field(default_factory=set)       # match keys
+    section_names: set[str] = field(default_factory=set)    # match keys of menu and breadcrumb links
+    header_days: set[str] = field(default_factory=set)      # ISO days printed in the page header
+    other_days: set[str] = field(default_factory=set)       # ISO days printed anywhere else
+    main_text_chars: int = 0                                # the densest block's own text
+    today: date = field(default_factory=lambda: datetime.now(dates.ICT).date())
+
+
+def page_facts(page: Page, today: date | None = None) -> PageFacts:
+    facts = PageFacts()
+    if today is not None:
+        facts.today = today
+    for name in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
+        value = page.meta(name)
+        if value:
+            facts.site_names.add(match_key(value))
+    # The parts of <title> around the article's title (its longest part)
+    # that name the site: "<title> - <section> - Cổng thông tin điện tử <ward>".
+    parts = [part for part in re.split(r"\s+(?:-|–|—|\||::|»|:)\s+", squash(page.text("title"))) if part]
+    host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
+    for part in parts:
+        if part is not max(parts, key=len) and looks_like_site_name(part, host_word):
+            facts.site_names.add(match_key(part))
+    _walk(page, facts)
+    block = densest_block(page, min_chars=1)
+    facts.main_text_chars = text_without_links(block) if block is not None else 0
+    facts.site_names.discard("")
+    facts.section_names.discard("")
+    return facts
+
+
+def _walk(page: Page, facts: PageFacts) -> None:
+    """One pass over the tree: header texts (site name, today's date), menu
+    and breadcrumb links (section names), and the days printed elsewhere."""
+    root = page.tree.find("body")
+    if root is None:
+        return
+    stack = [(root, False, False)]
+    while stack:
+        element, in_chrome, in_header = stack.pop()
+        tag = element.tag
+        if not isinstance(tag, str) or tag in ("script", "style", "noscript"):
+            continue
+        in_header = in_header or _is_page_header(element)
+        in_chrome = in_chrome or in_header or is_chrome_node(element)
+        if tag == "a" and in_chrome:
+            text = squash(element.text_content())
+            if text and len(text.split()) <= 8:
+                facts.section_names.add(match_key(text))
+        children = [child for child in element if isinstance(child.tag, str)]
+        if all(child.tag in _INLINE for child in children):
+            _read_leaf(element, in_header, facts)
+            if not any(child.tag == "a" for child in children):
+                continue
+        stack.extend((child, in_chrome, in_header) for child in reversed(children))
+
+
+def _is_page_header(element) -> bool:
+    if element.tag == "header":
+        return not any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors())
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+    return not _HEADER_NAMES.isdisjoint(names)
+
+
+def _read_leaf(element, in_header: bool, facts: PageFacts) -> None:
+    text = squash(element.text_content())
+    if not text or len(text) > 200:
+        return
+    if in_header and looks_like_site_name(text, ""):
+        facts.site_names.add(match_key(text))
+    if _YEAR.search(text):
+        day = dates.parse_datetime_text(text)
+        if day:
+            (facts.header_days if in_header else facts.other_days).add(day[:10])
+
+
+# ---- the checks: each returns its reasons (empty: plausible) ------------------------
+
+def title_problems(title: str | None, facts: PageFacts) -> list[str]:
+    title = squash(title)
+    if not title:
+        return ["no title"]
+    key = match_key(title)
+    if key in GENERIC_TITLES:
+        return [f"title {title!r} is a generic page name"]
+    if key in facts.site_names or _UNIT_NAME.match(key):
+        return [f"title {title!r} is the site's name"]
+    if key in facts.section_names and len(title.split()) <= 8:
+        return [f"title {title!r} is a section name"]
+    if len(title) > LONGEST_TITLE:
+        return [f"title is a paragraph ({len(title)} characters)"]
+    return []
+
+
+def body_problems(fields: dict, facts: PageFacts) -> list[str]:
+    text = fields.get("body_text") or ""
+    chars = len("".join(text.split()))
+    main = facts.main_text_chars
+    if not chars:
+        # A notice and its file: the document is the article.
+        if fields.get("attachments") and main < MIN_MAIN_TEXT:
+            return []
+        return ["body is empty"]
+    problems = []
+    if main >= MIN_MAIN_TEXT and chars < MIN_BODY_SHARE * main:
+        problems.append(f"body holds {100 * chars // main}% of the page's main text")
+    leaked = [line for line in text.split("\n\n") if body_mod.boilerplate_marker(line)]
+    if leaked:
+        problems.append(f"boilerplate in the body: {leaked[0][:40]!r}")
+    return problems
+
+
+def date_problems(published_at: str | None, facts: PageFacts) -> list[str]:
+    """A missing date is no problem (many pages show none); a wrong one is."""
+    if not published_at:
+        return []
+    day = published_at[:10]
+    try:
+        shown = date.fromisoformat(day)
+    except ValueError:
+        return [f"publish date {published_at!r} is not a date"]
+    if shown > facts.today:
+        return [f"publish date {day} is in the future"]
+    if day in facts.header_days and day not in facts.other_days:
+        return [f"publish date {day} is the page header's today"]
+    return []
+
+
+def problems(fields: dict, facts: PageFacts) -> dict[str, list[str]]:
+    """Every check on one extraction: {group: reasons} for the groups that fail."""
+    found = {"title": title_problems(fields.get("title"), facts),
+             "published_at": date_problems(fields.get("published_at"), facts),
+             "body": body_problems(fields, facts)}
+    return {group: reasons for group, reasons in found.items() if reasons}
