@@ -72,6 +72,9 @@ def extract(page: Page, parser: Parser | None = None, evidence: list[str] = ()) 
         else:
             attempts.append(_attempt(parser, page, facts))
             if not attempts[0].problems:
+                if not attempts[0].extraction.fields["published_at"]:
+                    # The platform's date line is not where it looks: the generic reading may find it.
+                    attempts.append(_attempt(get_parser("generic"), page, facts))
                 return _answer(attempts, reasons)
     attempts.append(_attempt(get_parser("generic"), page, facts))
     if any(_pick(attempts, group) is None for group in ESSENTIAL):

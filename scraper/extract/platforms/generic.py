@@ -166,6 +166,8 @@ LEAD_CLASSES = frozenset(("sapo", "lead", "summary", "tomtat", "tom-tat", "mota"
 _TITLE_NAMES = re.compile(r"title|tieude|heading", re.I)
 _DATE_NAMES = re.compile(r"date|time|ngay|created|publish|meta", re.I)
 MIN_ARTICLE_CHARS = 200
+# A date line is short; a longer text under the headline is the body's first paragraph.
+_DATE_LINE_CHARS = 150
 _PARAGRAPH_TAGS = ("p", "div", "td", "pre", "blockquote", "li", "font", "span")
 _BLOCK_TAGS = frozenset(("p", "div", "td", "table", "tr", "tbody", "ul", "ol", "li", "section", "article",
                          "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "form", "header", "footer",
@@ -173,7 +175,7 @@ _BLOCK_TAGS = frozenset(("p", "div", "td", "table", "tr", "tbody", "ul", "ol", "
 CHROME_TAGS = frozenset(("nav", "footer", "aside", "header", "form", "script", "style", "noscript"))
 CHROME_NAMES = re.compile(
     r"(?:^|[\s_-])(?:header|top|topbar|banner|footer|menu|mainmenu|sidebar|nav|navbar|logo|breadcrumbs?|"
-    r"copyright|thongke|thong-ke|counter|widget|module-left|module-right|left-col|right-col|col-left|col-right)"
+    r"copyright|thongke|thong-ke|counter|widget|module-left|module-right|right-col|col-right)"
     r"(?:$|[\s_-])", re.I)
 
 
@@ -230,6 +232,15 @@ class _Scan:
     titles: list     # h1-h3 and title-classed elements
     dated: list      # `time` and date-classed elements
     leads: list      # sapo-classed elements
+    labelled: list   # elements whose text opens with a date label ("Đăng lúc", "Cập nhật:")
+
+
+# What a publish date line opens with, wherever the template puts it (under
+# the title, in the post's footer): "Đăng lúc 08:35 ngày ...", "Cập nhật: ...",
+# "Ngày đăng: ...", "Ngày 5 tháng 6 năm 2012", Drupal's "Gửi bởi ... vào ...".
+_DATE_LABEL = re.compile(r"^\s*(?:đăng\s+lúc|đăng\s+ngày|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|"
+                         r"(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+đăng|gửi\s+bởi|đăng\s+bởi|posted|"
+                         r"ngày\s*:?\s*\d)", re.I)
 
 
 def _scan(page: Page) -> _Scan:
@@ -237,11 +248,13 @@ def _scan(page: Page) -> _Scan:
     for (each CSS substring selector would cost a walk of its own). A parse
     walks once and hands the scan on; the finders walk for themselves when
     called alone."""
-    scan = _Scan([], [], [], [])
+    scan = _Scan([], [], [], [], [])
     for element in page.tree.iter():
         tag = element.tag
         if not isinstance(tag, str):
             continue
+        if element.text and _DATE_LABEL.match(element.text):
+            scan.labelled.append(element)
         names = element.get("class") or ""
         if tag == "article" or element.get("itemprop") == "articleBody" \
                 or not KNOWN_CONTAINER_CLASSES.isdisjoint(names.split()):
@@ -557,9 +570,7 @@ class GenericParser(Parser):
 
     @field
     def published_at(self, context: ParseContext) -> str | None:
-        page = context.page
-        return dates.published_at(page, header_texts=_date_texts(_reading(context), _landmarks(context)),
-                                  url=page.url)
+        return published_at(context.page, _date_texts(_reading(context), _landmarks(context)))
 
     @field
     def lead(self, context: ParseContext) -> str | None:
@@ -599,10 +610,13 @@ def _reading(context: ParseContext) -> _Reading:
 
 
 def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
-    """Date lines right under the headline first, then elements named like
-    dates around the article (the smallest element holding headline and
-    body), then anywhere; never the page header: Đắk Lắk prints the crawl
-    date up there."""
+    """Date lines right under the headline first, then lines opening with a
+    date label ("Đăng lúc ...", "Cập nhật: ...", under the title or in the
+    post's footer), then elements named like dates around the article (the
+    smallest element holding headline and body), then anywhere; never the
+    page header (Đắk Lắk prints the crawl date up there), and never the
+    body's prose: a line under the headline longer than a date line is a
+    paragraph, whose dates are only mentioned."""
     texts: list[str] = []
     heading = reading.headline
     if heading is not None:
@@ -614,11 +628,34 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
             if node is None:
                 break
             texts.append(squash(node.text_content()))
+    for element in scan.labelled:
+        if not _in_chrome(element):
+            texts.append(squash(element.text_content()))
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
     dated = [element for element in scan.dated if not _in_chrome(element)]
     near = [element for element in dated if region is not None and region in element.iterancestors()]
-    for element in near + [element for element in dated if element not in near]:
-        text = squash(element.text_content())
-        if len(text) <= 120:
-            texts.append(text)
-    return [text for text in texts if any(ch.isdigit() for ch in text)]
+    # Away from the article, a date in a list item is another article's ("Tin khác (09/11/2023)").
+    elsewhere = [element for element in dated if element not in near
+                 and not any(ancestor.tag == "li" for ancestor in element.iterancestors())]
+    for element in near + elsewhere:
+        texts.append(squash(element.text_content()))
+    return [text for text in texts if len(text) <= _DATE_LINE_CHARS and any(ch.isdigit() for ch in text)]
+
+
+def published_at(page: Page, texts: list[str]) -> str | None:
+    """The date of the first date line, with its time: when the line gives
+    a day only, a labelled line of the same page may give the time of that
+    day ("Đăng lúc 4:20 CH" in a blog post's footer)."""
+    found = dates.published_at(page, header_texts=texts, url=page.url)
+    if not found or len(found) != 10:
+        return found
+    for text in texts:
+        if not _DATE_LABEL.match(text):
+            continue
+        same_day = dates.parse_datetime_text(text)
+        if same_day and same_day[:10] == found and len(same_day) > 10:
+            return same_day
+        clock = dates.time_of_day(text) if same_day is None else None
+        if clock:
+            return f"{found}T{clock}+07:00"
+    return found
