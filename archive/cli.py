@@ -206,7 +206,7 @@ def extract(file, url, platform, batch):
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False, exists=True), default=None,
               help="Gold set folder (default: tests/gold).")
 def evaluate(gold_dir):
-    """Score the parsers on the gold set, beside trafilatura on the same pages."""
+    """Score the extraction on the gold set and the blind sets (tuning; held-out as means), beside trafilatura."""
     from ward_scraper.extract.evaluate import GOLD_DIR, report
 
     click.echo(report(Path(gold_dir) if gold_dir else GOLD_DIR))

@@ -33,9 +33,13 @@ GENERIC_TITLES = frozenset(match_key(title) for title in (
     "Untitled", "Untitled document", "Trang thông tin điện tử", "Cổng thông tin điện tử", "Bài đăng",
     "Posts", "Blog", "Tin mới", "Tin nổi bật", "Văn bản", "Hoạt động", "Sự kiện", "Null", "Default",
 ))
-# The whole title is an administrative unit's name: "UBND phường Tân Thành".
-_UNIT_NAME = re.compile(r"^(?:ubnd|uy ban nhan dan|dang uy|hdnd|uy ban mttq)?\s*(?:xa|phuong|thi tran)\s+"
-                        r"[a-z0-9 ]{1,30}$")
+# The whole title is an administrative unit's name ("UBND phường Tân Thành",
+# "UBND PHƯỜNG THANH MINH - THỊ XÃ PHÚ THỌ": names have one to three syllables)
+# or a portal's ("Cổng thông tin điện tử phường ..."). Compared folded.
+_UNIT_NAME = re.compile(r"^(?:ubnd|uy ban nhan dan|dang uy|hdnd|uy ban mttq)?\s*(?:xa|phuong|thi tran)"
+                        r"(?:\s[a-z0-9]+){1,3}(?:\s(?:thi xa|huyen|quan|thanh pho|tp|tinh)(?:\s[a-z0-9]+){1,3})?$")
+_PORTAL_NAME = re.compile(r"^(?:cong|trang) (?:thong tin(?: dien tu)?|ttdt)\b|^(?:website|portal)\b")
+_PORTAL_NAME_WORDS = 12
 # Class and id names of the page header, where portals print today's date and
 # the site's name (whole names only: `entry-header` is the article's own).
 _HEADER_NAMES = frozenset(("header", "site-header", "page-top", "top", "topbar", "top-bar", "header-top",
@@ -103,6 +107,8 @@ def _walk(page: Page, facts: PageFacts) -> None:
             text = squash(element.text_content())
             if text and len(text.split()) <= 8:
                 facts.section_names.add(match_key(text))
+        if tag == "img" and in_header and looks_like_site_name(element.get("alt") or "", ""):
+            facts.site_names.add(match_key(element.get("alt")))
         children = [child for child in element if isinstance(child.tag, str)]
         if all(child.tag in _INLINE for child in children):
             _read_leaf(element, in_header, facts)
@@ -139,7 +145,8 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
     key = match_key(title)
     if key in GENERIC_TITLES:
         return [f"title {title!r} is a generic page name"]
-    if key in facts.site_names or _UNIT_NAME.match(key):
+    portal_name = bool(_PORTAL_NAME.match(key)) and len(key.split()) <= _PORTAL_NAME_WORDS
+    if key in facts.site_names or _UNIT_NAME.match(key) or portal_name:
         return [f"title {title!r} is the site's name"]
     if key in facts.section_names and len(title.split()) <= 8:
         return [f"title {title!r} is a section name"]
