@@ -129,16 +129,20 @@ def trafilatura_fields(gold: GoldPage) -> dict:
 
 
 def evaluate(gold_pages: list[GoldPage], extractor) -> dict:
-    """{platform: {field: mean score}, ..., "all": {...}} plus per-page body F1."""
+    """{platform: {field: mean score}, ..., "all": {...}}, the per-page scores,
+    and how many pages got each quality verdict."""
     per_platform: dict[str, list[dict]] = defaultdict(list)
     pages = {}
+    verdicts: Counter = Counter()
     for gold in gold_pages:
-        scores = score(gold.expected, extractor(gold))
+        got = extractor(gold)
+        verdicts[got.get("quality") or "unchecked"] += 1
+        scores = score(gold.expected, got)
         per_platform[gold.platform].append(scores)
         pages[f"{gold.platform}/{gold.name}"] = scores
     result = {platform: _mean(rows) for platform, rows in sorted(per_platform.items())}
     result["all"] = _mean([row for rows in per_platform.values() for row in rows])
-    return {"fields": result, "pages": pages}
+    return {"fields": result, "pages": pages, "verdicts": verdicts}
 
 
 def _mean(rows: list[dict]) -> dict:
@@ -194,4 +198,7 @@ def _comparison(ours_result: dict, baseline: dict) -> list[str]:
     below = sum(1 for name, scores in ours_result["pages"].items()
                 if scores["body_f1"] < baseline["pages"][name]["body_f1"] - 1e-9)
     lines.append(f"pages with body F1 below trafilatura's: {below} of {mine['pages']}")
+    counts = ours_result["verdicts"]
+    lines.append("our quality verdicts: " + ", ".join(f"{verdict} {counts[verdict]}"
+                                                     for verdict in ("ok", "degraded", "failed")))
     return lines
