@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 
 from tests.gold_pages import FAMILIES, gold_folder
+from ward_replica.generate import build_portal
+from ward_replica.portals import PORTALS
+from ward_replica.sites import SITES
 from ward_scraper.extract import chain, fields
 from ward_scraper.extract.platforms import detect_platform, get_parser
 from ward_scraper.util.page import Page
@@ -155,3 +158,19 @@ def test_the_verdict_is_stored_with_the_article_and_added_to_an_older_archive(tm
     assert set(fields.names(fields.CHECKED)) <= columns
     assert conn.execute("SELECT quality, quality_reasons FROM articles").fetchone() == (None, "[]")
     conn.close()
+
+
+@pytest.mark.parametrize("platform", sorted({spec.platform for spec in PORTALS}))
+def test_replica_articles_pass_every_check(platform):
+    """The simulated portals are real-shape pages of each platform: no false alarm on them."""
+    spec = next(spec for spec in PORTALS if spec.platform == platform)
+    site = SITES[platform](build_portal(spec))
+    verdicts = []
+    for article in site.portal.articles[:20]:
+        path = site.article_path(article)
+        response = site.handle(path, "")
+        if response.status == 200:
+            page = Page.from_bytes("http://127.0.0.1:8768" + path, response.body, "utf-8")
+            answer = chain.extract(page, get_parser(platform)).fields
+            verdicts.append((path, answer["quality"], answer["quality_reasons"]))
+    assert verdicts and all(quality == "ok" for _, quality, _ in verdicts), verdicts

@@ -20,8 +20,7 @@ from urllib.parse import urlsplit
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
-from ward_scraper.extract.platforms.generic import (densest_block, is_chrome_node, looks_like_site_name,
-                                                    text_without_links)
+from ward_scraper.extract.platforms.generic import densest_block, looks_like_site_name, text_without_links
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import fold, match_key, squash
 
@@ -42,9 +41,13 @@ _PORTAL_NAME = re.compile(r"^(?:cong|trang) (?:thong tin(?: dien tu)?|ttdt)\b|^(
 _PORTAL_NAME_WORDS = 12
 # Class and id names of the page header, where portals print today's date and
 # the site's name (whole names only: `entry-header` is the article's own).
-_HEADER_NAMES = frozenset(("header", "site-header", "page-top", "top", "topbar", "top-bar", "header-top",
-                           "top-header", "banner", "header-banner", "logo", "masthead", "site-branding",
-                           "ngayhientai", "today", "clock", "date-now", "current-date"))
+# (Not "top": Joomla's Protostar names the wrapper of the whole page `#top`.)
+_HEADER_NAMES = frozenset(("header", "site-header", "topbar", "top-bar", "header-top", "top-header", "banner",
+                           "header-banner", "logo", "masthead", "site-branding", "ngayhientai", "today", "clock",
+                           "date-now", "current-date"))
+# Menus and breadcrumbs, whose link texts are section names (a sidebar's
+# "latest news" links are other articles' titles, this one's among them).
+_MENU_NAMES = re.compile(r"menu|nav|breadcrumb|danh-?muc", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _INLINE = frozenset(("a", "span", "b", "strong", "i", "em", "font", "time", "small", "u", "sup", "sub", "br",
                      "label", "abbr", "img"))
@@ -97,13 +100,14 @@ def _walk(page: Page, facts: PageFacts) -> None:
         return
     stack = [(root, False, False)]
     while stack:
-        element, in_chrome, in_header = stack.pop()
+        element, in_header, in_menu = stack.pop()
         tag = element.tag
         if not isinstance(tag, str) or tag in ("script", "style", "noscript"):
             continue
         in_header = in_header or _is_page_header(element)
-        in_chrome = in_chrome or in_header or is_chrome_node(element)
-        if tag == "a" and in_chrome:
+        in_menu = in_menu or tag == "nav" or bool(_MENU_NAMES.search(f"{element.get('class') or ''} "
+                                                                     f"{element.get('id') or ''}"))
+        if tag == "a" and in_menu:
             text = squash(element.text_content())
             if text and len(text.split()) <= 8:
                 facts.section_names.add(match_key(text))
@@ -114,14 +118,16 @@ def _walk(page: Page, facts: PageFacts) -> None:
             _read_leaf(element, in_header, facts)
             if not any(child.tag == "a" for child in children):
                 continue
-        stack.extend((child, in_chrome, in_header) for child in reversed(children))
+        stack.extend((child, in_header, in_menu) for child in reversed(children))
 
 
 def _is_page_header(element) -> bool:
     if element.tag == "header":
         return not any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors())
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
-    return not _HEADER_NAMES.isdisjoint(names)
+    # A "header" that holds the article is a wrapper, not the page header.
+    return not _HEADER_NAMES.isdisjoint(names) and element.find(".//main") is None \
+        and element.find(".//article") is None and element.find(".//h1") is None
 
 
 def _read_leaf(element, in_header: bool, facts: PageFacts) -> None:
