@@ -7,20 +7,21 @@ here compares one field of an extraction with what the page itself shows,
 and answers with reasons (empty: plausible). `extract.chain` uses them to
 decide whether to ask the next extractor, and stores them with the article.
 
-What the checks compare with is read from the page once (`PageFacts`), by one
-walk over the tree plus the densest-block estimate of the main text: cheap
-next to a parse, so every extraction is checked.
+What the checks compare with is read from the page once (`PageFacts`): its
+header, menus and `<title>`, found by class name without walking the tree in
+Python, and a paragraph-count estimate of its main text. It is cheap next to
+a parse, so every extraction is checked.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
-from ward_scraper.extract.platforms.generic import densest_block, looks_like_site_name, text_without_links
+from ward_scraper.extract.platforms.generic import in_chrome, looks_like_site_name, text_without_links
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import fold, match_key, squash
 
@@ -45,12 +46,11 @@ _PORTAL_NAME_WORDS = 12
 _HEADER_NAMES = frozenset(("header", "site-header", "topbar", "top-bar", "header-top", "top-header", "banner",
                            "header-banner", "logo", "masthead", "site-branding", "ngayhientai", "today", "clock",
                            "date-now", "current-date"))
-# Menus and breadcrumbs, whose link texts are section names (a sidebar's
-# "latest news" links are other articles' titles, this one's among them).
-_MENU_NAMES = re.compile(r"menu|nav|breadcrumb|danh-?muc", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _INLINE = frozenset(("a", "span", "b", "strong", "i", "em", "font", "time", "small", "u", "sup", "sub", "br",
                      "label", "abbr", "img"))
+# A paragraph: shorter <p>s are labels, bylines and captions.
+_PARAGRAPH_CHARS = 25
 # A body shorter than this share of the page's main text is a fragment of it.
 MIN_BODY_SHARE = 0.4
 # Below this many characters, the page's "main text" is too small to compare with.
@@ -58,21 +58,48 @@ MIN_MAIN_TEXT = 400
 LONGEST_TITLE = 400
 
 
-@dataclass
 class PageFacts:
-    """What the checks compare an extraction with, read from the page once."""
-    site_names: set[str] = field(default_factory=set)       # match keys
-    section_names: set[str] = field(default_factory=set)    # match keys of menu and breadcrumb links
-    header_days: set[str] = field(default_factory=set)      # ISO days printed in the page header
-    other_days: set[str] = field(default_factory=set)       # ISO days printed anywhere else
-    main_text_chars: int = 0                                # the densest block's own text
-    today: date = field(default_factory=lambda: datetime.now(dates.ICT).date())
+    """What the checks compare an extraction with, read from the page once;
+    what only a rare check needs is read when it first asks."""
+
+    def __init__(self, page: Page, today: date | None = None):
+        self.page = page
+        self.today = today or datetime.now(dates.ICT).date()
+        self.site_names: set[str] = set()       # match keys
+        self.section_names: set[str] = set()    # match keys of menu and breadcrumb links
+        self.header_days: set[str] = set()      # ISO days printed in the page header
+
+    @cached_property
+    def main_text_chars(self) -> int:
+        """The page's main text, estimated cheaply: the paragraphs (`<p>`,
+        links not counted) of the parent holding the most of them, outside the
+        page's furniture. Pages without `<p>` estimate 0: no fraction check."""
+        held: dict = {}
+        for paragraph in self.page.tree.iter("p"):
+            chars = text_without_links(paragraph)
+            parent = paragraph.getparent()
+            if chars >= _PARAGRAPH_CHARS and parent is not None:
+                held[parent] = held.get(parent, 0) + chars
+        for parent, chars in sorted(held.items(), key=lambda pair: -pair[1]):
+            if not in_chrome(parent):
+                return chars
+        return 0
+
+    @cached_property
+    def other_days(self) -> set[str]:
+        """ISO days printed anywhere but in the page header (asked only when a
+        publish date is a header day)."""
+        found: set[str] = set()
+        for element in self.page.tree.iter():
+            if isinstance(element.tag, str) and element.tag not in ("script", "style") and _is_leaf(element):
+                day = _day_of(squash(element.text_content()))
+                if day and not _in_page_header(element):
+                    found.add(day)
+        return found
 
 
 def page_facts(page: Page, today: date | None = None) -> PageFacts:
-    facts = PageFacts()
-    if today is not None:
-        facts.today = today
+    facts = PageFacts(page, today)
     for name in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
         value = page.meta(name)
         if value:
@@ -84,41 +111,57 @@ def page_facts(page: Page, today: date | None = None) -> PageFacts:
     for part in parts:
         if part is not max(parts, key=len) and looks_like_site_name(part, host_word):
             facts.site_names.add(match_key(part))
-    _walk(page, facts)
-    block = densest_block(page, min_chars=1)
-    facts.main_text_chars = text_without_links(block) if block is not None else 0
+    for link in _menu_links(page):
+        text = squash(link.text_content())
+        if text and len(text.split()) <= 8:
+            facts.section_names.add(match_key(text))
+    for line in _header_lines(page):
+        if line.tag == "img":
+            text = squash(line.get("alt"))
+        else:
+            text = squash(line.text_content())
+            day = _day_of(text)
+            if day:
+                facts.header_days.add(day)
+        if text and len(text) <= 200 and looks_like_site_name(text, ""):
+            facts.site_names.add(match_key(text))
     facts.site_names.discard("")
     facts.section_names.discard("")
     return facts
 
 
-def _walk(page: Page, facts: PageFacts) -> None:
-    """One pass over the tree: header texts (site name, today's date), menu
-    and breadcrumb links (section names), and the days printed elsewhere."""
-    root = page.tree.find("body")
-    if root is None:
-        return
-    stack = [(root, False, False)]
+# Class and id names of menus and breadcrumbs, whose link texts are section
+# names (a sidebar's "latest news" links are other articles' titles, this one's among them).
+_MENU_NAMES = re.compile(r"menu|nav|breadcrumb|danh-?muc", re.I)
+_HEADER_NAME = re.compile("^(?:" + "|".join(map(re.escape, sorted(_HEADER_NAMES))) + ")$", re.I)
+
+
+def _menu_links(page: Page) -> list:
+    links = [link for menu in (*page.tree.iter("nav"), *page.named(_MENU_NAMES)) for link in menu.iter("a")]
+    return list(dict.fromkeys(links))
+
+
+def _page_headers(page: Page) -> list:
+    """The outermost elements of the page header."""
+    candidates = [*page.tree.iter("header"), *page.named(_HEADER_NAME)]
+    found = [element for element in candidates if _is_page_header(element)]
+    chosen = set(found)
+    return [element for element in found if not any(ancestor in chosen for ancestor in element.iterancestors())]
+
+
+def _header_lines(page: Page):
+    """The lines of text (and images) of the page header: its elements with
+    inline children only, each once (not again for the inline elements inside)."""
+    stack = list(reversed(_page_headers(page)))
     while stack:
-        element, in_header, in_menu = stack.pop()
-        tag = element.tag
-        if not isinstance(tag, str) or tag in ("script", "style", "noscript"):
+        element = stack.pop()
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
-        in_header = in_header or _is_page_header(element)
-        in_menu = in_menu or tag == "nav" or bool(_MENU_NAMES.search(f"{element.get('class') or ''} "
-                                                                     f"{element.get('id') or ''}"))
-        if tag == "a" and in_menu:
-            text = squash(element.text_content())
-            if text and len(text.split()) <= 8:
-                facts.section_names.add(match_key(text))
-        if tag == "img" and in_header and looks_like_site_name(element.get("alt") or "", ""):
-            facts.site_names.add(match_key(element.get("alt")))
-        children = [child for child in element if isinstance(child.tag, str)]
-        if all(child.tag in _INLINE for child in children):
-            _read_leaf(element, in_header, facts)
-            if not any(child.tag == "a" for child in children):
-                continue
-        stack.extend((child, in_header, in_menu) for child in reversed(children))
+        if element.tag == "img" or _is_leaf(element):
+            yield element
+            stack.extend(image for image in element.iter("img") if image is not element)
+        else:
+            stack.extend(reversed(element))
 
 
 def _is_page_header(element) -> bool:
@@ -130,16 +173,21 @@ def _is_page_header(element) -> bool:
         and element.find(".//article") is None and element.find(".//h1") is None
 
 
-def _read_leaf(element, in_header: bool, facts: PageFacts) -> None:
-    text = squash(element.text_content())
-    if not text or len(text) > 200:
-        return
-    if in_header and looks_like_site_name(text, ""):
-        facts.site_names.add(match_key(text))
-    if _YEAR.search(text):
-        day = dates.parse_datetime_text(text)
-        if day:
-            (facts.header_days if in_header else facts.other_days).add(day[:10])
+def _in_page_header(element) -> bool:
+    return any(_is_page_header(node) for node in (element, *element.iterancestors()))
+
+
+def _is_leaf(element) -> bool:
+    """A line of text: an element with inline children only."""
+    return all(child.tag in _INLINE for child in element if isinstance(child.tag, str))
+
+
+def _day_of(text: str) -> str | None:
+    """The ISO day a short line of text prints, if any."""
+    if not text or len(text) > 200 or not _YEAR.search(text):
+        return None
+    found = dates.parse_datetime_text(text)
+    return found[:10] if found else None
 
 
 # ---- the checks: each returns its reasons (empty: plausible) ------------------------

@@ -46,21 +46,21 @@ def detect_platform(page) -> tuple[str, list[str]]:
     vendor skin of the CMS, a home-made page with a view counter) is
     `generic`, and the evidence says so: "... - layout unknown".
     """
+    # Layouts first: they are cheap to look for, and only a platform whose
+    # layout is on the page needs its evidence gathered to be ranked.
+    layouts = {name: PARSERS[name].layout(page) for name in DETECTION_ORDER}
     best: tuple[str, list[str]] = ("generic", [])
     best_rank = (False, 0)
-    unknown_layouts: list[str] = []
     for name in DETECTION_ORDER:
-        parser = PARSERS[name]
-        evidence = parser.detect(page)
-        if not evidence:
+        if layouts[name] is None:
             continue
-        layout = parser.layout(page)
-        if layout is None:
-            unknown_layouts.append(f"{name}: {'; '.join(evidence)} - but none of its containers: layout unknown")
-            continue
+        evidence = PARSERS[name].detect(page)
         rank = (any("generator" in item.lower() for item in evidence), len(evidence))
-        if rank > best_rank:
-            best, best_rank = (name, [*evidence, f"its layout: {layout}"]), rank
-    if best[0] == "generic" and unknown_layouts:
-        return "generic", unknown_layouts
-    return best
+        if evidence and rank > best_rank:
+            best, best_rank = (name, [*evidence, f"its layout: {layouts[name]}"]), rank
+    if best[0] != "generic":
+        return best
+    unknown_layouts = [f"{name}: {'; '.join(evidence)} - but none of its containers: layout unknown"
+                       for name in DETECTION_ORDER if layouts[name] is None
+                       and (evidence := PARSERS[name].detect(page))]
+    return "generic", unknown_layouts

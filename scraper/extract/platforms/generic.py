@@ -195,7 +195,7 @@ def text_without_links(element) -> int:
     return length - links
 
 
-def _in_chrome(element) -> bool:
+def in_chrome(element) -> bool:
     """Inside the page's header, menus, sidebars or footer."""
     node = element
     while node is not None and node.tag not in ("body", "html"):
@@ -305,7 +305,7 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
             scores[grandparent] = scores.get(grandparent, 0) + weight / 2
     best, best_score = None, 0.0
     for element, score in scores.items():
-        if element.tag in ("html", "body") or _in_chrome(element):
+        if element.tag in ("html", "body") or in_chrome(element):
             continue
         length, links = _own_text_length(element)
         score *= 1 - links / max(length, 1)
@@ -419,7 +419,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
       5. `<title>` without the portal name."""
     og_title = page.meta("og:title")
     reference = match_key(og_title or page.text("title") or "")
-    candidates = [element for element in (scan or _scan(page)).titles if not _in_chrome(element)]
+    candidates = [element for element in (scan or _scan(page)).titles if not in_chrome(element)]
     named = [(len(key), element) for element in candidates
              if len(key := match_key(element.text_content())) >= 10 and key in reference]
     if named:   # the longest: a section heading can also be part of <title>
@@ -528,7 +528,7 @@ class GenericParser(Parser):
             url = page.absolute(anchor.get("href"))
             if not url or not urls.same_site(url, page.url) or not self.is_article_url(url):
                 continue
-            if len(_link_text(anchor).split()) < _HEADLINE_WORDS or _in_chrome(anchor):
+            if len(_link_text(anchor).split()) < _HEADLINE_WORDS or in_chrome(anchor):
                 continue
             key = self.canonical_url(url)
             if key != self.canonical_url(page.url):
@@ -576,7 +576,7 @@ class GenericParser(Parser):
     def lead(self, context: ParseContext) -> str | None:
         for element in _landmarks(context).leads:
             text = squash(element.text_content())
-            if len(text.split()) >= 8 and not _in_chrome(element):
+            if len(text.split()) >= 8 and not in_chrome(element):
                 return text
         return bold_intro(context.working_body, context.value("title"))
 
@@ -629,10 +629,10 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
                 break
             texts.append(squash(node.text_content()))
     for element in scan.labelled:
-        if not _in_chrome(element):
+        if not in_chrome(element):
             texts.append(squash(element.text_content()))
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
-    dated = [element for element in scan.dated if not _in_chrome(element)]
+    dated = [element for element in scan.dated if not in_chrome(element)]
     near = [element for element in dated if region is not None and region in element.iterancestors()]
     # Away from the article, a date in a list item is another article's ("Tin khác (09/11/2023)").
     elsewhere = [element for element in dated if element not in near
