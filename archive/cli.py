@@ -342,7 +342,7 @@ def probe(url, articles, platform, as_json, settings):
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False, exists=True), default=None,
               help="Gold set folder (default: tests/gold of the checkout).")
 def evaluate(gold_dir):
-    """Score the parsers on the gold set, beside trafilatura on the same pages."""
+    """Score the extraction on the gold set and the blind sets (tuning; held-out as means), beside trafilatura."""
     from ward_scraper.extract.evaluate import GOLD_DIR, load_gold, report
 
     if not gold_dir and not GOLD_DIR.is_dir():  # an installed package has no tests/

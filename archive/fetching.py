@@ -7,6 +7,7 @@ import urllib.request
 from pathlib import Path
 
 from ward_scraper.util.page import Page
+from ward_scraper.extract import chain
 from ward_scraper.extract.platforms import detect_platform, get_parser
 from ward_scraper.crawl.settings import USER_AGENT
 
@@ -46,12 +47,13 @@ def check_platform(name: str) -> None:
 
 
 def extract_file(target: str, url: str | None, platform: str = "auto") -> dict:
-    """The archive's item fields for one page (saved file or URL), plus the platform used."""
+    """The archive's item fields for one page (saved file or URL), read by the
+    extraction chain (with its quality verdict and per-field provenance), plus the platform."""
     page = load_page(target, url)
     evidence: list[str] = []
     if platform == "auto":
         platform, evidence = detect_platform(page)
     parser = get_parser(platform)
-    extraction = parser.parse(page)
+    extraction = chain.extract(page, parser, evidence)
     return {"url": page.url, "canonical_url": parser.page_canonical_url(page), "platform": platform,
             "platform_evidence": evidence, **extraction.fields, "field_errors": extraction.errors}

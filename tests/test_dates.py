@@ -39,6 +39,33 @@ def test_header_forms(text, expected):
     assert parse_datetime_text(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # dd-mm-yyyy, dd.mm.yyyy and "dd mm yyyy" (spaces), with the time after it, 12-hour SA/CH
+    ("Đăng ngày: 17-10-2025", "2025-10-17"),
+    ("Cập nhật ngày 03-11-2025 10:05", "2025-11-03T10:05+07:00"),
+    ("17.10.2025 lúc 14:05", "2025-10-17T14:05+07:00"),
+    ("Cập nhật: 06 10 2025 9:12 SA", "2025-10-06T09:12+07:00"),
+    ("06 10 2025 3:40 CH", "2025-10-06T15:40+07:00"),
+    # the time before the date, also across "ngày" (post footers)
+    ("Đăng lúc 08:35 ngày 21/11/2025 · Chuyên mục: Giáo dục", "2025-11-21T08:35+07:00"),
+    ("7h30 ngày 12/01/2025", "2025-01-12T07:30+07:00"),
+    # weekday names and month names after the day, with a time
+    ("Thứ Hai, 08 Tháng Chín 2025 16:20", "2025-09-08T16:20+07:00"),
+    ("ngày 1 tháng Mười Một năm 2024", "2024-11-01"),
+    ("Ngày 5 tháng 6 năm 2012", "2012-06-05"),
+    ("28 Tháng 7 2017 08:12", "2017-07-28T08:12+07:00"),
+    ("Thứ Tư, 12/11/2025 - 08:15 CH", "2025-11-12T20:15+07:00"),
+    ("Gửi bởi Quản trị vào T4, 12/11/2025 - 08:15", "2025-11-12T08:15+07:00"),
+])
+def test_vietnamese_spellings(text, expected):
+    assert parse_datetime_text(text) == expected
+
+
+@pytest.mark.parametrize("text", ["ĐT: 028 3773 0516", "Hotline 0292 3821 456", "32 13 2025", "Lượt xem: 12 10"])
+def test_numbers_that_are_not_dates(text):
+    assert parse_datetime_text(text) is None
+
+
 def test_midnight_means_no_time_known():
     assert parse_datetime_text("2026-11-16T00:00:00+07:00") == "2026-11-16"
     assert parse_datetime_text("16/11/2026 00:00") == "2026-11-16"

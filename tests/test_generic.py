@@ -258,3 +258,40 @@ def test_regional_listing_and_file_urls_are_not_articles(url):
 def test_generic_pager_links(parser, anchor, href):
     page = Page("https://h.gov.vn/tin-tuc", f"<html><body>{anchor}<a href='/lien-he'>2024</a></body></html>")
     assert parser.next_pages(page) == [href]
+
+
+# ---- dates on layouts nobody here wrote (issue 10) ---------------------------------
+
+_PROSE = ("<p>Sáng ngày 04/10/2025, Tổ công tác liên ngành trật tự đô thị phường phối hợp với Công an phường "
+          "ra quân kiểm tra, xử lý tình trạng lấn chiếm vỉa hè, lòng đường trên các tuyến phố chính.</p>") * 3
+
+
+def _home_made(date_html: str, after_body: str = "", aside: str = "") -> Page:
+    html = (f"<html><head><title>Phường ra quân lập lại trật tự vỉa hè</title></head><body>"
+            f'<div class="top"><span>Thứ Sáu, 04/12/2026</span></div>'
+            f"<main><h1>Phường ra quân lập lại trật tự vỉa hè</h1>{date_html}"
+            f'<div class="noi-dung">{_PROSE}</div>{after_body}</main>{aside}</body></html>')
+    return Page("https://tanhung.hochiminhcity.gov.vn/tin-tuc/ra-quan-trat-tu-via-he-2201.html", html)
+
+
+def test_a_date_in_the_post_footer_is_read_with_its_time(parser):
+    page = _home_made("", after_body='<div class="post-foot">Đăng lúc 08:35 ngày 21/11/2025 · Chuyên mục: '
+                                     '<a href="/giao-duc">Giáo dục</a></div>')
+    assert parser.parse(page).fields["published_at"] == "2025-11-21T08:35+07:00"
+
+
+def test_a_spaced_date_with_a_12_hour_time_under_the_headline(parser):
+    page = _home_made('<div class="text-sm"><span>Cập nhật: 06 10 2025 9:12 SA</span><span>👁 462</span></div>')
+    assert parser.parse(page).fields["published_at"] == "2025-10-06T09:12+07:00"
+
+
+def test_a_date_only_mentioned_in_the_body_or_in_other_news_is_never_taken(parser):
+    aside = ('<div class="sidebar-news"><ul><li><a href="/tin-tuc/hoi-nghi-2194.html">Hội nghị triển khai kế '
+             'hoạch chỉnh trang đô thị</a> <span class="date">(23/09/2025)</span></li></ul></div>')
+    assert parser.parse(_home_made("", aside=aside)).fields["published_at"] is None
+
+
+def test_a_blog_day_with_the_time_in_its_footer(parser):
+    page = _home_made('<h3 class="post-date">Thứ Hai, 08 Tháng Chín 2025</h3>',
+                      after_body='<div class="post-footer">Đăng lúc 4:20 CH bởi Nguyễn Thị Hoa</div>')
+    assert parser.parse(page).fields["published_at"] == "2025-09-08T16:20+07:00"

@@ -103,5 +103,5 @@ def test_the_writer_refuses_an_archive_that_was_not_migrated(tmp_path):
     with pytest.raises(SchemaError, match="schema version 0.*ward-archive migrate --db"):
         Archive(path)
     assert migrate(path)["from_version"] == 0
-    assert migrate(path) == {"db": path, "from_version": 2, "to_version": 2, "search_index_rebuilt": False}
+    assert migrate(path) == {"db": path, "from_version": 3, "to_version": 3, "search_index_rebuilt": False}
     Archive(path).close()

@@ -97,6 +97,8 @@ class Snapshot:
         """A field of an article as Python: lists decoded, ROWS fields read from their table."""
         if field.shape is Shape.JSON_LIST:
             return json.loads(row[field.name] or "[]")
+        if field.shape is Shape.JSON_OBJECT:
+            return json.loads(row[field.name] or "{}")
         if field.shape is Shape.ROWS:
             parts = [part for part, _ in field.parts]
             return [dict(zip(parts, values)) for values in self.conn.execute(

@@ -22,7 +22,7 @@ from ward_archive.storage.search import SEARCH_COLUMNS, SEARCHED_COLUMNS, index_
 
 # `PRAGMA user_version` of an archive this code reads and writes. Bump it
 # with a new entry in MIGRATIONS whenever the schema changes (docs/schema.md).
-SCHEMA_VERSION = 2  # 2: article_search and the canned-query indexes
+SCHEMA_VERSION = 3  # 2: article_search and the canned-query indexes; 3: extraction quality columns
 # index name -> the `articles` column it orders (facets and filters).
 ARTICLE_INDEXES = {"articles_portal": "portal", "articles_published": "published_at",
                    "articles_province": "province", "articles_year": "year",
@@ -183,8 +183,17 @@ def _add_search(conn: sqlite3.Connection) -> None:
     rebuild_index(conn)
 
 
+def _add_quality_columns(conn: sqlite3.Connection) -> None:
+    """The extraction chain's verdict and provenance (fields.CHECKED), added
+    to the articles of an older archive; a new one has them already."""
+    present = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+    for field in fields.CHECKED:
+        if field.name not in present:
+            conn.execute(f"ALTER TABLE articles ADD COLUMN {field.column_sql()}")
+
+
 # version reached -> the step that reaches it from the version before.
-MIGRATIONS = {1: _create_base, 2: _add_search}
+MIGRATIONS = {1: _create_base, 2: _add_search, 3: _add_quality_columns}
 
 
 def connect(path: str) -> sqlite3.Connection:

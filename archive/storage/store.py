@@ -65,6 +65,8 @@ def item_value(field: fields.Field, item: dict):
     value = item.get(field.name)
     if field.shape is Shape.JSON_LIST:
         return _json(value or [])
+    if field.shape is Shape.JSON_OBJECT:
+        return _json(value or {})
     if field.not_null and not value and field.default not in (None, fields.REQUIRED):
         return field.default
     if not field.not_null and field.sql_type == "TEXT":

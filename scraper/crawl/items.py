@@ -25,8 +25,8 @@ HASHED_FIELDS = registry.names(registry.HASHED)
 def _item_field(field: registry.Field) -> tuple:
     if field.default is registry.REQUIRED:
         return (field.name, field.python_type)
-    if field.default is list:
-        return (field.name, field.python_type, dataclasses.field(default_factory=list))
+    if field.default in (list, dict):
+        return (field.name, field.python_type, dataclasses.field(default_factory=field.default))
     return (field.name, field.python_type, dataclasses.field(default=field.default))
 
 

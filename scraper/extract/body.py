@@ -627,6 +627,20 @@ def _is_noise(line: _Line) -> bool:
     return bool(_ONLY_NUMBER.match(text)) and not line.in_table
 
 
+def boilerplate_marker(text: str) -> str | None:
+    """The widget or related-news heading a body line is, or None: what the
+    body pass drops, found in a finished body (the plausibility check asks it
+    of every extractor's text, trafilatura's included)."""
+    text = squash(text)
+    if not text or len(text) > 150:
+        return None
+    key = _marker(text)
+    if match_key(text) in _NOISE_LINES or key in _RELATED_MARKERS or key in _CUT_MARKERS \
+            or _NOISE_PATTERNS.search(text):
+        return text
+    return None
+
+
 def _drop_noise(work: _Work) -> None:
     lines = _lines(work.items)
     for index, line in enumerate(lines):

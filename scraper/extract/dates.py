@@ -39,12 +39,13 @@ MIN_YEAR, MAX_YEAR = 1995, 2100
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
-_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
+# dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, and "dd mm yyyy" (home-made templates print spaces).
+_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-]|\s)\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
 _YMD_SLASH = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
 # "16:40", "09 : 18", "16h30", optional seconds and a 12-hour marker.
 _TIME = r"(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|SA|CH|sáng|chiều|tối)\b)?"
 _TIME_AFTER = re.compile(r"^(?:[\s|,;\-–—(]|lúc){0,8}" + _TIME, re.I)
-_TIME_BEFORE = re.compile(_TIME + r"[\s,|\-–—]{0,4}$", re.I)
+_TIME_BEFORE = re.compile(_TIME + r"[\s,|\-–—]{0,4}(?:ngày\s*)?$", re.I)   # "08:35 ngày 21/11/2025"
 _TIME_ANYWHERE = re.compile(r"(?<![\d:])" + _TIME, re.I)
 _MONTHS = {"mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
            "bay": 7, "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
@@ -52,8 +53,9 @@ _MONTHS = {"mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5,
 _WORDPRESS = re.compile(
     r"tháng\s+(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp|\d{1,2})"
     r"\s+(\d{1,2}),?\s+(\d{4})", re.I)
-# "ngày 14 tháng 5 năm 2021"
-_LONG = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})", re.I)
+# "ngày 14 tháng 5 năm 2021", "28 Tháng 7 2017", "08 Tháng Chín 2025" (SharePoint's vi-VN blog day).
+_LONG = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|"
+                   r"tám|chín|chạp|\d{1,2})\s*(?:,|năm)?\s*(\d{4})(?!\d)", re.I)
 _TODAY_LABEL = re.compile(r"hôm nay|today|truy cập", re.I)
 
 # What a header date line is made of besides the date: times, weekdays, labels, counters.
@@ -152,19 +154,23 @@ def parse_datetime_text(text: str | None) -> str | None:
         if found:
             candidates.append((match.start(), _iso(found)))
     for match in _WORDPRESS.finditer(text):
-        month_word = fold(re.sub(r"\s+", " ", match.group(1)))
-        month = int(month_word) if month_word.isdigit() else _MONTHS[month_word]
-        found = _valid(int(match.group(3)), month, int(match.group(2)))
+        found = _valid(int(match.group(3)), _month(match.group(1)), int(match.group(2)))
         if found:
-            candidates.append((match.start(), _iso(found)))
+            candidates.append((match.start(), _with_time(text, match, found)))
     for match in _LONG.finditer(text):
-        found = _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        found = _valid(int(match.group(3)), _month(match.group(2)), int(match.group(1)))
         if found:
-            candidates.append((match.start(), _iso(found)))
+            candidates.append((match.start(), _with_time(text, match, found)))
     for start, value in sorted(candidates):
         if not _TODAY_LABEL.search(text[max(0, start - 20):start]):
             return value
     return None
+
+
+def _month(word: str) -> int:
+    """A month as a number or a Vietnamese name ("Chín", "Mười Một")."""
+    folded = fold(re.sub(r"\s+", " ", word))
+    return int(folded) if folded.isdigit() else _MONTHS[folded]
 
 
 def time_of_day(text: str | None) -> str | None:
@@ -187,10 +193,13 @@ def strip_dates(text: str | None) -> str:
 def _dmy_with_time(text: str, match: re.Match) -> str | None:
     day, _sep, month, year = match.groups()
     found = _valid(int(year), int(month), int(day))
-    if found is None:
-        return None
-    # The time sits right after the date ("30/09/2020 | 16:00", "14/05/2021, 16:40 CH")
-    # or right before it (F3: "21:52 09/09/2025").
+    return _with_time(text, match, found) if found else None
+
+
+def _with_time(text: str, match: re.Match, found: date) -> str:
+    """The day `match` read, with the time printed right after it
+    ("30/09/2020 | 16:00", "14/05/2021, 16:40 CH") or right before it
+    (F3: "21:52 09/09/2025", "08:35 ngày 21/11/2025")."""
     after = _TIME_AFTER.match(text[match.end():])
     before = _TIME_BEFORE.search(text[max(0, match.start() - 24):match.start()])
     for clock in (after, before):

@@ -1,8 +1,13 @@
-"""Score extraction against the gold set, with trafilatura as the baseline.
+"""Score extraction against the gold set and the blind sets, with trafilatura as the baseline.
 
 The gold set is `tests/gold/<platform>/<name>.html` plus `<name>.json` (the
-expected fields, written by hand). Both extractors see the same bytes; each
-field is scored per page, then averaged per platform and overall.
+expected fields, written by hand). The blind sets (`tests/blind/pages/tuning`
+and `.../heldout`) are pages of layouts no parser was written for, by people
+who never saw the code (tests/blind/README.md). Both extractors see the same
+bytes; each field is scored per page, then averaged per platform and overall.
+
+The held-out set is reported as means only: nobody tunes on it, so nothing
+here says which of its pages or fields fail.
 """
 from __future__ import annotations
 
@@ -13,10 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ward_scraper.util.page import Page
-from ward_scraper.extract.platforms import PARSERS, detect_platform, get_parser
+from ward_scraper.extract import chain
+from ward_scraper.extract.platforms import PARSERS, get_parser
 from ward_scraper.util.text import nfc, squash
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold"
+BLIND_DIR = Path(__file__).resolve().parents[2] / "tests" / "blind" / "pages"
+HELDOUT_NOTE = "held-out set: never used for tuning; only these means are ever looked at"
 
 # Text that is never part of an article: if it shows up in a body, noise leaked.
 NOISE_MARKERS = re.compile(
@@ -97,11 +105,11 @@ def _norm(value):
 
 
 def ours(gold: GoldPage) -> dict:
-    """Our extraction, with the parser a registry row would name (the folder),
-    or the detected one for the `generic` folder of unknown layouts."""
+    """Our extraction chain, with the parser a registry row would name (the
+    folder), or automatic detection for the folders of unknown layouts."""
     page = Page.from_bytes(gold.expected["url"], gold.html_path.read_bytes())
-    name = gold.platform if gold.platform in PARSERS and gold.platform != "generic" else detect_platform(page)[0]
-    return get_parser(name).parse(page).fields
+    parser = get_parser(gold.platform) if gold.platform in PARSERS and gold.platform != "generic" else None
+    return chain.extract(page, parser).fields
 
 
 def trafilatura_fields(gold: GoldPage) -> dict:
@@ -121,16 +129,20 @@ def trafilatura_fields(gold: GoldPage) -> dict:
 
 
 def evaluate(gold_pages: list[GoldPage], extractor) -> dict:
-    """{platform: {field: mean score}, ..., "all": {...}} plus per-page body F1."""
+    """{platform: {field: mean score}, ..., "all": {...}}, the per-page scores,
+    and how many pages got each quality verdict."""
     per_platform: dict[str, list[dict]] = defaultdict(list)
     pages = {}
+    verdicts: Counter = Counter()
     for gold in gold_pages:
-        scores = score(gold.expected, extractor(gold))
+        got = extractor(gold)
+        verdicts[got.get("quality") or "unchecked"] += 1
+        scores = score(gold.expected, got)
         per_platform[gold.platform].append(scores)
         pages[f"{gold.platform}/{gold.name}"] = scores
     result = {platform: _mean(rows) for platform, rows in sorted(per_platform.items())}
     result["all"] = _mean([row for rows in per_platform.values() for row in rows])
-    return {"fields": result, "pages": pages}
+    return {"fields": result, "pages": pages, "verdicts": verdicts}
 
 
 def _mean(rows: list[dict]) -> dict:
@@ -140,21 +152,31 @@ def _mean(rows: list[dict]) -> dict:
     return means
 
 
-def report(gold_dir: Path = GOLD_DIR) -> str:
-    gold = load_gold(gold_dir)
+def report(gold_dir: Path = GOLD_DIR, blind_dir: Path = BLIND_DIR) -> str:
+    """The gold set in detail, the blind tuning set per page, the held-out set as means."""
+    lines = _detailed("gold set", load_gold(gold_dir), gold_dir)
+    blind = load_gold(blind_dir) if blind_dir.is_dir() else []
+    tuning = [page for page in blind if page.platform == "tuning"]
+    heldout = [page for page in blind if page.platform == "heldout"]
+    if tuning:
+        lines += [""] + _detailed("blind tuning set", tuning, blind_dir / "tuning")
+    if heldout:
+        lines += ["", f"== blind held-out set: {len(heldout)} pages in {blind_dir / 'heldout'}", HELDOUT_NOTE]
+        lines += _comparison(evaluate(heldout, ours), evaluate(heldout, trafilatura_fields))
+    return "\n".join(lines)
+
+
+def _detailed(label: str, gold: list[GoldPage], folder: Path) -> list[str]:
     ours_result, baseline = evaluate(gold, ours), evaluate(gold, trafilatura_fields)
-    lines = [f"gold set: {len(gold)} pages in {gold_dir}", ""]
+    lines = [f"{label}: {len(gold)} pages in {folder}", ""]
     header = f"{'platform':<12}{'pages':>6}  " + "".join(f"{f:>13}" for f in FIELDS) + f"{'min_body_f1':>13}"
-    for label, result in (("ward-archive", ours_result), ("trafilatura", baseline)):
-        lines += [f"== {label}", header]
+    for name, result in (("ward-archive", ours_result), ("trafilatura", baseline)):
+        lines += [f"== {name}", header]
         for platform, means in result["fields"].items():
             lines.append(f"{platform:<12}{means['pages']:>6}  "
                          + "".join(f"{means[f]:>13.3f}" for f in FIELDS) + f"{means['min_body_f1']:>13.3f}")
         lines.append("")
-    mine, theirs = ours_result["fields"]["all"], baseline["fields"]["all"]
-    lines.append("field          ours   trafilatura")
-    for field in FIELDS:
-        lines.append(f"{field:<12}{mine[field]:>7.3f}{theirs[field]:>13.3f}")
+    lines += _comparison(ours_result, baseline)
     weak = [(name, s["body_f1"]) for name, s in ours_result["pages"].items() if s["body_f1"] < 0.98]
     if weak:
         lines += ["", "pages with body F1 < 0.98:"] + [f"  {n}: {f:.3f}" for n, f in sorted(weak)]
@@ -163,4 +185,20 @@ def report(gold_dir: Path = GOLD_DIR) -> str:
     failing = [(n, fs) for n, fs in failing if fs]
     if failing:
         lines += ["", "pages with a field wrong:"] + [f"  {n}: {', '.join(fs)}" for n, fs in sorted(failing)]
-    return "\n".join(lines)
+    return lines
+
+
+def _comparison(ours_result: dict, baseline: dict) -> list[str]:
+    """Mean per field, ours beside trafilatura, and how many pages have a
+    body F1 below trafilatura's on the same page."""
+    mine, theirs = ours_result["fields"]["all"], baseline["fields"]["all"]
+    lines = ["field          ours   trafilatura"]
+    for field in FIELDS:
+        lines.append(f"{field:<12}{mine[field]:>7.3f}{theirs[field]:>13.3f}")
+    below = sum(1 for name, scores in ours_result["pages"].items()
+                if scores["body_f1"] < baseline["pages"][name]["body_f1"] - 1e-9)
+    lines.append(f"pages with body F1 below trafilatura's: {below} of {mine['pages']}")
+    counts = ours_result["verdicts"]
+    lines.append("our quality verdicts: " + ", ".join(f"{verdict} {counts[verdict]}"
+                                                     for verdict in ("ok", "degraded", "failed")))
+    return lines

@@ -24,6 +24,7 @@ from enum import Enum
 class Origin(Enum):
     """Where a field's value comes from."""
     EXTRACTED = "parser"    # a platform parser reads it from the article page
+    CHECKED = "chain"       # the extraction chain judges the extraction (extract/chain.py)
     CRAWL = "crawl"         # the spider adds it (where and when the page was fetched)
     ARCHIVE = "archive"     # the archive computes or keeps it (versions, registry copies)
 
@@ -32,6 +33,7 @@ class Shape(Enum):
     """How a value is kept in the database."""
     VALUE = "value"         # one column, as is
     JSON_LIST = "json"      # a Python list, kept as a JSON list in one column
+    JSON_OBJECT = "json object"   # a Python dict, kept as a JSON object in one column
     ROWS = "rows"           # a list of dicts, kept as rows of a table named after the field
 
 
@@ -92,7 +94,7 @@ def _text(name, origin, description, **kw) -> Field:
     return Field(name, str | None, "TEXT", origin, description, **kw)
 
 
-_P, _C, _A = Origin.EXTRACTED, Origin.CRAWL, Origin.ARCHIVE
+_P, _C, _A, _Q = Origin.EXTRACTED, Origin.CRAWL, Origin.ARCHIVE, Origin.CHECKED
 
 # In `articles` column order. Export order is `export_column`.
 FIELDS: tuple[Field, ...] = (
@@ -161,6 +163,15 @@ FIELDS: tuple[Field, ...] = (
           export_column=21),
     Field("removed_capture_id", int | None, "INTEGER", _A, "The capture that showed the removal "
           "(captures.id)", constraint="REFERENCES captures(id)"),
+    # Added by schema version 3: last, so that migrated and new archives have one column order.
+    _text("quality", _Q, "How far to trust the extraction: ok (the first extractor passed every "
+          "plausibility check), degraded (a check failed or a fallback extractor was needed), failed "
+          "(no plausible title or body); NULL for articles archived before the checks"),
+    Field("quality_reasons", list[str], "TEXT", _Q, "JSON list of the checks that failed, as sentences "
+          "(empty when quality is ok)", shape=Shape.JSON_LIST, not_null=True, default=list,
+          sql_default="'[]'"),
+    Field("extracted_by", dict, "TEXT", _Q, "JSON object: article field -> the extractor that produced it "
+          "(the platform parser, generic or trafilatura)", shape=Shape.JSON_OBJECT, default=dict),
 )
 
 BY_NAME = {field.name: field for field in FIELDS}
@@ -179,6 +190,7 @@ COLUMNS = tuple(f for f in FIELDS if f.is_column)
 VERSIONED = tuple(f for f in FIELDS if f.versioned)
 ROWS = tuple(f for f in FIELDS if f.shape is Shape.ROWS)
 JSON_LISTS = tuple(f for f in FIELDS if f.shape is Shape.JSON_LIST)
+CHECKED = tuple(f for f in FIELDS if f.origin is Origin.CHECKED)
 EXPORTED = tuple(sorted((f for f in FIELDS if f.export_column is not None), key=lambda f: f.export_column))
 REDACTABLE = tuple(f for f in FIELDS if f.redactable)
 SEARCHABLE = tuple(f for f in FIELDS if f.searchable)
@@ -216,7 +228,8 @@ def _docs_type(field: Field) -> str:
     if field.shape is Shape.ROWS:
         return f"rows of `{field.name}`"
     text = field.column_sql().split(" ", 1)[1]
-    return text + (" (JSON list)" if field.shape is Shape.JSON_LIST else "")
+    kind = {Shape.JSON_LIST: " (JSON list)", Shape.JSON_OBJECT: " (JSON object)"}.get(field.shape, "")
+    return text + kind
 
 
 def _marks(field: Field) -> str:

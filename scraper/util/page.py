@@ -7,6 +7,7 @@ windows-1258 with combining tone marks, or no declaration at all.
 from __future__ import annotations
 
 import html as html_lib
+import re
 from functools import cached_property, lru_cache
 
 import lxml.html
@@ -21,6 +22,21 @@ from ward_scraper.util.urls import unescape_amp, web_url
 def _compiled(selector: str) -> CSSSelector:
     """Parsers reuse a few dozen selectors on every page: compile each once."""
     return CSSSelector(selector, translator="html")
+
+
+_ATTRIBUTE_TESTS = re.compile(r"\[[^\]]*\]")
+_CLASS_OR_ID = re.compile(r"([.#])([\w-]+)")
+
+
+@lru_cache(maxsize=1024)
+def _required_names(selector: str) -> tuple[frozenset, frozenset] | None:
+    """The class names and ids every match of `selector` needs on the page,
+    or None when that cannot be said simply (a selector list, a negation)."""
+    if "," in selector or ":" in selector:
+        return None
+    names = _CLASS_OR_ID.findall(_ATTRIBUTE_TESTS.sub("", selector))
+    return (frozenset(name for mark, name in names if mark == "."),
+            frozenset(name for mark, name in names if mark == "#"))
 
 
 def decode_html(body: bytes, declared: str | None = None) -> str:
@@ -68,7 +84,40 @@ class Page:
             return lxml.html.document_fromstring("<html><body></body></html>")
 
     def css(self, selector: str, root=None) -> list:
+        if root is None:
+            # Detection asks the whole page for dozens of platform class names,
+            # each a walk of the tree; a name the page never uses needs no walk.
+            required = _required_names(selector)
+            if required and not (required[0] <= self._class_names and required[1] <= self._ids):
+                return []
         return _compiled(selector)(root if root is not None else self.tree)
+
+    def named(self, pattern: re.Pattern) -> list:
+        """Elements with a class name or id in which `pattern` finds something
+        (the names are matched once each, not once per element)."""
+        found: dict = {}
+        for name, elements in self._by_name.items():
+            if pattern.search(name):
+                found.update(dict.fromkeys(elements))
+        return list(found)
+
+    @cached_property
+    def _by_name(self) -> dict[str, list]:
+        """Class name or id -> the elements that carry it, read once per page."""
+        by_name: dict[str, list] = {}
+        for element in self.tree.xpath("//*[@class or @id]"):
+            for name in {*(element.get("class") or "").split(), element.get("id")}:
+                if name:
+                    by_name.setdefault(name, []).append(element)
+        return by_name
+
+    @cached_property
+    def _class_names(self) -> frozenset[str]:
+        return frozenset(name for value in self.tree.xpath("//@class") for name in value.split())
+
+    @cached_property
+    def _ids(self) -> frozenset[str]:
+        return frozenset(self.tree.xpath("//@id"))
 
     def first(self, *selectors: str, root=None):
         """First element matching any selector, in the order given."""
@@ -111,6 +160,15 @@ class Page:
 
     def links(self, selector: str = "a[href]", root=None) -> list[str]:
         """Absolute hrefs under `selector`, in page order, without repeats."""
+        if selector == "a[href]" and root is None:
+            return list(self._all_links)   # several platforms' detection reads them all
+        return self._links(selector, root)
+
+    @cached_property
+    def _all_links(self) -> tuple[str, ...]:
+        return tuple(self._links("a[href]", None))
+
+    def _links(self, selector: str, root) -> list[str]:
         seen: dict[str, None] = {}
         for element in self.css(selector, root):
             url = self.absolute(element.get("href"))

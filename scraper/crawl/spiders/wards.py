@@ -36,6 +36,7 @@ from ward_scraper.crawl.registry import DEFAULT_REGISTRY, RegistryError, load_re
 from ward_scraper.crawl.run import EXIT_BAD_CONFIGURATION, stop_before_crawling
 from ward_scraper.crawl.store import open_store
 from ward_scraper.util.page import Page
+from ward_scraper.extract import chain
 from ward_scraper.extract.platforms import detect_platform, get_parser
 from ward_scraper.util.text import squash
 
@@ -288,8 +289,8 @@ class WardSpider(scrapy.Spider):
             else:
                 self.ledger.outcome(slug, "removed_pages")
             return
-        try:
-            extraction = parser.parse(page)
+        try:   # the platform parser, checked, with the generic and library fallbacks (extract/chain.py)
+            extraction = chain.extract(page, parser)
         except Exception as exc:  # one broken page must not stop the portal
             self.ledger.error(slug, response.url, "parse", f"{type(exc).__name__}: {exc}", "article")
             return

@@ -181,6 +181,11 @@ class Parser:
     pager_css: ClassVar[str] = ""
     # Article URL shapes of this platform (matched against path + query).
     article_url_re: ClassVar[re.Pattern | None] = None
+    # The platform's own layout: its article containers and its listing
+    # containers. Detection names the platform only when one of them is on the
+    # page; the generator meta or a view counter alone is evidence, not a
+    # layout (older vendor skins of a CMS keep its generator but not its markup).
+    layout_css: ClassVar[tuple[str, ...]] = ()
 
     def __init_subclass__(cls, **kwargs):
         """Hold platforms to the contract: fields are declared, and `parse` is the base's."""
@@ -197,6 +202,12 @@ class Parser:
     def detect(cls, page: Page) -> list[str]:
         """Evidence that `page` was made by this platform (empty: not ours)."""
         return []
+
+    @classmethod
+    def layout(cls, page: Page) -> str | None:
+        """The first of the platform's own containers found on `page` (its
+        selector), or None: the page is in a layout this parser does not know."""
+        return next((css for css in cls.layout_css if page.css(css)), None)
 
     # ---- URLs -------------------------------------------------------------
     def is_article_url(self, url: str) -> bool:

@@ -166,14 +166,16 @@ LEAD_CLASSES = frozenset(("sapo", "lead", "summary", "tomtat", "tom-tat", "mota"
 _TITLE_NAMES = re.compile(r"title|tieude|heading", re.I)
 _DATE_NAMES = re.compile(r"date|time|ngay|created|publish|meta", re.I)
 MIN_ARTICLE_CHARS = 200
+# A date line is short; a longer text under the headline is the body's first paragraph.
+_DATE_LINE_CHARS = 150
 _PARAGRAPH_TAGS = ("p", "div", "td", "pre", "blockquote", "li", "font", "span")
 _BLOCK_TAGS = frozenset(("p", "div", "td", "table", "tr", "tbody", "ul", "ol", "li", "section", "article",
                          "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "form", "header", "footer",
                          "nav", "aside", "main", "figure", "pre"))
-_CHROME_TAGS = frozenset(("nav", "footer", "aside", "header", "form", "script", "style", "noscript"))
-_CHROME_NAMES = re.compile(
+CHROME_TAGS = frozenset(("nav", "footer", "aside", "header", "form", "script", "style", "noscript"))
+CHROME_NAMES = re.compile(
     r"(?:^|[\s_-])(?:header|top|topbar|banner|footer|menu|mainmenu|sidebar|nav|navbar|logo|breadcrumbs?|"
-    r"copyright|thongke|thong-ke|counter|widget|module-left|module-right|left-col|right-col|col-left|col-right)"
+    r"copyright|thongke|thong-ke|counter|widget|module-left|module-right|right-col|col-right)"
     r"(?:$|[\s_-])", re.I)
 
 
@@ -188,25 +190,36 @@ def _own_text_length(element) -> tuple[int, int]:
     return _chars(element.text_content()), links
 
 
-def _text_without_links(element) -> int:
+def text_without_links(element) -> int:
     length, links = _own_text_length(element)
     return length - links
 
 
-def _in_chrome(element) -> bool:
-    """Inside the page's header, menus, sidebars or footer. (A `header` or
-    `footer` inside an `article` is the article's own: Drupal's node meta.)"""
+def in_chrome(element) -> bool:
+    """Inside the page's header, menus, sidebars or footer."""
     node = element
-    while node is not None:
+    while node is not None and node.tag not in ("body", "html"):
         if not isinstance(node.tag, str):
             return False
-        if node.tag in _CHROME_TAGS and not (node.tag in ("header", "footer") and _in_article(node)):
-            return True
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if _CHROME_NAMES.search(names):
+        if is_chrome_node(node):
             return True
         node = node.getparent()
     return False
+
+
+def is_chrome_node(node) -> bool:
+    """One element that is page furniture by its tag or its names. A `header`
+    or `footer` inside an `article` is the article's own (Drupal's node meta),
+    and the form an ASP.NET WebForms page wraps itself in (right under
+    `<body>`) holds the whole page. The `<body>`'s own classes are not looked
+    at: WordPress names it `wp-custom-logo`."""
+    tag = node.tag
+    if tag in CHROME_TAGS:
+        if tag in ("header", "footer") and _in_article(node):
+            return False
+        parent = node.getparent()
+        return not (tag == "form" and parent is not None and parent.tag == "body")
+    return bool(CHROME_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}"))
 
 
 def _in_article(element) -> bool:
@@ -219,6 +232,15 @@ class _Scan:
     titles: list     # h1-h3 and title-classed elements
     dated: list      # `time` and date-classed elements
     leads: list      # sapo-classed elements
+    labelled: list   # elements whose text opens with a date label ("Đăng lúc", "Cập nhật:")
+
+
+# What a publish date line opens with, wherever the template puts it (under
+# the title, in the post's footer): "Đăng lúc 08:35 ngày ...", "Cập nhật: ...",
+# "Ngày đăng: ...", "Ngày 5 tháng 6 năm 2012", Drupal's "Gửi bởi ... vào ...".
+_DATE_LABEL = re.compile(r"^\s*(?:đăng\s+lúc|đăng\s+ngày|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|"
+                         r"(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+đăng|gửi\s+bởi|đăng\s+bởi|posted|"
+                         r"ngày\s*:?\s*\d)", re.I)
 
 
 def _scan(page: Page) -> _Scan:
@@ -226,11 +248,13 @@ def _scan(page: Page) -> _Scan:
     for (each CSS substring selector would cost a walk of its own). A parse
     walks once and hands the scan on; the finders walk for themselves when
     called alone."""
-    scan = _Scan([], [], [], [])
+    scan = _Scan([], [], [], [], [])
     for element in page.tree.iter():
         tag = element.tag
         if not isinstance(tag, str):
             continue
+        if element.text and _DATE_LABEL.match(element.text):
+            scan.labelled.append(element)
         names = element.get("class") or ""
         if tag == "article" or element.get("itemprop") == "articleBody" \
                 or not KNOWN_CONTAINER_CLASSES.isdisjoint(names.split()):
@@ -250,7 +274,7 @@ def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS, scan: _Scan 
     Containers nest (`.news-detail` > `.news-content`): the outer one also
     holds the title, date line and toolbars. The smallest candidate holding
     at least 80% of the best candidate's prose wins."""
-    found = {element: _text_without_links(element) for element in (scan or _scan(page)).known}
+    found = {element: text_without_links(element) for element in (scan or _scan(page)).known}
     if not found or max(found.values()) < min_chars:
         return None
     enough = 0.8 * max(found.values())
@@ -281,28 +305,34 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
             scores[grandparent] = scores.get(grandparent, 0) + weight / 2
     best, best_score = None, 0.0
     for element, score in scores.items():
-        if element.tag in ("html", "body") or _in_chrome(element):
+        if element.tag in ("html", "body") or in_chrome(element):
             continue
         length, links = _own_text_length(element)
         score *= 1 - links / max(length, 1)
         if score > best_score:
             best, best_score = element, score
-    if best is None or _text_without_links(best) < min_chars:
+    if best is None or text_without_links(best) < min_chars:
         return None
     return best
 
 
-def container_by_trafilatura(page: Page):
-    """Last resort: let trafilatura find the prose, then take the deepest
-    element of OUR tree that holds most of the paragraphs it found."""
+def trafilatura_document(page: Page):
+    """trafilatura's reading of the page: its XML `<doc>` (metadata as
+    attributes, the text it found in `<main>`), or None."""
     import lxml.etree
     import trafilatura
 
     xml = trafilatura.extract(page.html, url=page.url, output_format="xml", include_images=True,
-                              include_tables=True, include_comments=False, favor_recall=True)
-    if not xml:
+                              include_tables=True, include_comments=False, favor_recall=True, with_metadata=True)
+    return lxml.etree.fromstring(xml.encode("utf-8")) if xml else None
+
+
+def container_by_trafilatura(page: Page, document=None):
+    """Last resort: let trafilatura find the prose, then take the deepest
+    element of OUR tree that holds most of the paragraphs it found."""
+    found = document if document is not None else trafilatura_document(page)
+    if found is None:
         return None
-    found = lxml.etree.fromstring(xml.encode("utf-8"))
     wanted = {match_key(p.xpath("string()")) for p in found.iter("p")}
     wanted = {key for key in wanted if len(key) >= 30}
     hits = {el: len(key) for el in page.tree.iter("p", "div", "td", "li", "blockquote")
@@ -360,9 +390,12 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
         return None
     parts = _TITLE_SEPARATORS.split(whole)
     host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
-    while len(parts) > 1 and _looks_like_site_name(parts[-1], host_word):
+    # The longest part is the article's title even when it names the ward
+    # ("Phường Ninh Sơn: Trung tâm ... - Cổng thông tin điện tử phường Ninh Sơn").
+    longest = max(parts, key=len)
+    while len(parts) > 1 and parts[-1] is not longest and looks_like_site_name(parts[-1], host_word):
         parts.pop()
-    while len(parts) > 1 and _looks_like_site_name(parts[0], host_word):
+    while len(parts) > 1 and parts[0] is not longest and looks_like_site_name(parts[0], host_word):
         parts.pop(0)
     # Cut the original string, so that the title keeps its own dashes.
     start = whole.find(parts[0])
@@ -370,7 +403,7 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
     return whole[start:end] if start >= 0 and end > start else whole
 
 
-def _looks_like_site_name(part: str, host_word: str) -> bool:
+def looks_like_site_name(part: str, host_word: str) -> bool:
     folded = fold(part)
     return bool(_SITE_NAME_WORDS.search(folded)) or (bool(host_word) and host_word in folded.replace(" ", ""))
 
@@ -386,7 +419,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
       5. `<title>` without the portal name."""
     og_title = page.meta("og:title")
     reference = match_key(og_title or page.text("title") or "")
-    candidates = [element for element in (scan or _scan(page)).titles if not _in_chrome(element)]
+    candidates = [element for element in (scan or _scan(page)).titles if not in_chrome(element)]
     named = [(len(key), element) for element in candidates
              if len(key := match_key(element.text_content())) >= 10 and key in reference]
     if named:   # the longest: a section heading can also be part of <title>
@@ -495,7 +528,7 @@ class GenericParser(Parser):
             url = page.absolute(anchor.get("href"))
             if not url or not urls.same_site(url, page.url) or not self.is_article_url(url):
                 continue
-            if len(_link_text(anchor).split()) < _HEADLINE_WORDS or _in_chrome(anchor):
+            if len(_link_text(anchor).split()) < _HEADLINE_WORDS or in_chrome(anchor):
                 continue
             key = self.canonical_url(url)
             if key != self.canonical_url(page.url):
@@ -537,15 +570,13 @@ class GenericParser(Parser):
 
     @field
     def published_at(self, context: ParseContext) -> str | None:
-        page = context.page
-        return dates.published_at(page, header_texts=_date_texts(_reading(context), _landmarks(context)),
-                                  url=page.url)
+        return published_at(context.page, _date_texts(_reading(context), _landmarks(context)))
 
     @field
     def lead(self, context: ParseContext) -> str | None:
         for element in _landmarks(context).leads:
             text = squash(element.text_content())
-            if len(text.split()) >= 8 and not _in_chrome(element):
+            if len(text.split()) >= 8 and not in_chrome(element):
                 return text
         return bold_intro(context.working_body, context.value("title"))
 
@@ -579,10 +610,13 @@ def _reading(context: ParseContext) -> _Reading:
 
 
 def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
-    """Date lines right under the headline first, then elements named like
-    dates around the article (the smallest element holding headline and
-    body), then anywhere; never the page header: Đắk Lắk prints the crawl
-    date up there."""
+    """Date lines right under the headline first, then lines opening with a
+    date label ("Đăng lúc ...", "Cập nhật: ...", under the title or in the
+    post's footer), then elements named like dates around the article (the
+    smallest element holding headline and body), then anywhere; never the
+    page header (Đắk Lắk prints the crawl date up there), and never the
+    body's prose: a line under the headline longer than a date line is a
+    paragraph, whose dates are only mentioned."""
     texts: list[str] = []
     heading = reading.headline
     if heading is not None:
@@ -594,11 +628,34 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
             if node is None:
                 break
             texts.append(squash(node.text_content()))
+    for element in scan.labelled:
+        if not in_chrome(element):
+            texts.append(squash(element.text_content()))
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
-    dated = [element for element in scan.dated if not _in_chrome(element)]
+    dated = [element for element in scan.dated if not in_chrome(element)]
     near = [element for element in dated if region is not None and region in element.iterancestors()]
-    for element in near + [element for element in dated if element not in near]:
-        text = squash(element.text_content())
-        if len(text) <= 120:
-            texts.append(text)
-    return [text for text in texts if any(ch.isdigit() for ch in text)]
+    # Away from the article, a date in a list item is another article's ("Tin khác (09/11/2023)").
+    elsewhere = [element for element in dated if element not in near
+                 and not any(ancestor.tag == "li" for ancestor in element.iterancestors())]
+    for element in near + elsewhere:
+        texts.append(squash(element.text_content()))
+    return [text for text in texts if len(text) <= _DATE_LINE_CHARS and any(ch.isdigit() for ch in text)]
+
+
+def published_at(page: Page, texts: list[str]) -> str | None:
+    """The date of the first date line, with its time: when the line gives
+    a day only, a labelled line of the same page may give the time of that
+    day ("Đăng lúc 4:20 CH" in a blog post's footer)."""
+    found = dates.published_at(page, header_texts=texts, url=page.url)
+    if not found or len(found) != 10:
+        return found
+    for text in texts:
+        if not _DATE_LABEL.match(text):
+            continue
+        same_day = dates.parse_datetime_text(text)
+        if same_day and same_day[:10] == found and len(same_day) > 10:
+            return same_day
+        clock = dates.time_of_day(text) if same_day is None else None
+        if clock:
+            return f"{found}T{clock}+07:00"
+    return found

@@ -65,6 +65,9 @@ class HanoiParser(Parser):
     pager_css = "a.list__viewmore[href], .list__viewmore a[href], .btn-viewmore[href], .pagination a[href]"
     article_url_re = re.compile(r"^/[^/?]+/[^/?]+-\d{18,19}\.htm(?:\?|$)")
 
+    layout_css = ("div.detail-content", "[data-role=content]",                       # articles
+                  ".box-category-item", ".box-stream-item", ".list__viewmore")        # listings, timeline fragments
+
     # ---- detection --------------------------------------------------------
     @classmethod
     def detect(cls, page: Page) -> list[str]:

@@ -75,6 +75,9 @@ class JoomlaParser(Parser):
     # The id segment "<id>-<alias>" of a SEF URL, or the non-SEF article view.
     article_url_re = re.compile(r"/\d+-[^/?]+(?:\.html)?/?(?:\?|$)|[?&]view=article(?:&|$)")
 
+    layout_css = ("div.item-page", "div.com-content-article", "table.contentpaneopen",          # articles
+                  "div.blog", "div.com-content-category-blog", "table.category", ".category-list")  # listings
+
     # ---- detection --------------------------------------------------------
     @classmethod
     def detect(cls, page: Page) -> list[str]:

@@ -130,6 +130,9 @@ class LiferayParser(Parser):
         r"|[?&]_101(?:_INSTANCE_[A-Za-z0-9]+)?_assetEntryId=\d+"
         r"|^(?:/[a-z]{2}(?:_[A-Z]{2})?)?/-/[^/?]+/?(?:\?|$)")
 
+    layout_css = (".the-article-body", ".asset-full-content", ".journal-content-article",   # articles
+                  ".body-list-article", ".main-list-article", ".asset-abstract", ".taglib-page-iterator")  # listings
+
     # ---- detection --------------------------------------------------------
     @classmethod
     def detect(cls, page: Page) -> list[str]:

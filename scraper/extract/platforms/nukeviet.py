@@ -79,6 +79,9 @@ class NukeVietParser(Parser):
     credit_css = ("p.text-right", "#author p", "#news_detail > p")
     home_image_css = "figure.article.center"
 
+    layout_css = ("#news-bodyhtml", "div.bodytext", "#bodytext", "#news_detail", "div.hnewsdetail",  # articles
+                  ".news_column")                                                               # listings
+
     # ---- detection --------------------------------------------------------
     @classmethod
     def detect(cls, page: Page) -> list[str]:

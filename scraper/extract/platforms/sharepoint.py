@@ -71,6 +71,9 @@ class SharePointParser(Parser):
         r"|^/[^?]+/[^/?]+-\d{4,}\.html(?:\?|$)",
         re.I)
 
+    layout_css = (".ms-rtestate-field", ".ms-PostBody", ".ms-blog-postBody", "table.ms-formtable",  # articles
+                  ".ArticleContent", "#s4-workspace")   # the SharePoint 2010+ master page, listings too
+
     # ---- detection --------------------------------------------------------
     @classmethod
     def detect(cls, page: Page) -> list[str]:
@@ -152,7 +155,8 @@ class SharePointParser(Parser):
         header = [text for text in map(page.text, self.date_css) if text]
         post_day = page.text(".ms-PostDate")
         if post_day:
-            clock = dates.time_of_day(page.text(".ms-PostFooter .ms-postfootercolor"))
+            # SharePoint 2010 prints the footer line straight in `.ms-PostFooter`.
+            clock = dates.time_of_day(page.text(".ms-PostFooter .ms-postfootercolor", ".ms-PostFooter"))
             header.insert(0, f"{post_day} {clock}" if clock else post_day)
         return dates.published_at(page, header_texts=header, url=page.url)
 
@@ -172,11 +176,14 @@ class SharePointParser(Parser):
 
 
 def _form_field(page: Page, labels: set[str]):
-    """The value cell of a DispForm row whose label is one of `labels`."""
+    """The value cell of a DispForm row whose label is one of `labels`. A
+    cell holding a text box belongs to an edit form (the blog's "Thêm Bình
+    luận" comment form has "Tiêu đề" and "Nội dung" rows too), not to the item."""
     for row in page.css("table.ms-formtable tr"):
         label = row.cssselect("td.ms-formlabel")
         value = row.cssselect("td.ms-formbody")
-        if label and value and match_key(label[0].text_content()) in labels:
+        if label and value and match_key(label[0].text_content()) in labels \
+                and not value[0].xpath(".//input | .//textarea | .//select"):
             return value[0]
     return None
 

@@ -59,6 +59,9 @@ class SlugIdParser(Parser):
     # The "File đính kèm:" box after the body.
     attachment_box_css = (".file-dinh-kem", ".news-attach")
 
+    layout_css = (".news-detail .news-content", ".detail-news .content-news", ".post-detail .post-content",  # articles
+                  ".list-news")                                                                          # listings
+
     # ---- detection --------------------------------------------------------
     @classmethod
     def detect(cls, page: Page) -> list[str]:

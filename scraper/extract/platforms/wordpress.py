@@ -74,6 +74,8 @@ class WordPressParser(Parser):
         r"|^/(?:\d{4}/\d{2}/(?:\d{2}/)?)?[^/?]*-[^/?]*-[^/?]+?(?:\.html?)?/?$"  # /<slug>/, /<slug>-<id>, .html
     )
 
+    layout_css = ("div.entry-content", "article.post", "article.hentry", ".hentry .entry-title")
+
     # ---- detection --------------------------------------------------------
     @classmethod
     def detect(cls, page: Page) -> list[str]:

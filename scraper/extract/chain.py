@@ -1,0 +1,145 @@
+"""The extraction chain: never trust one extractor blindly.
+
+    platform parser -> generic extractor -> trafilatura -> best field by field
+
+The portal's platform parser reads the page first, if its own layout is on
+the page (`Parser.layout`). Its result is checked (`extract.quality`); when
+every check passes, that is the answer, and nothing else runs: most pages of
+a known platform cost one parse plus the checks. Otherwise the generic
+extractor reads the page, and trafilatura (through our body pass, so images,
+captions and credits are still read) when a title or a body is still
+implausible. Each group of fields (the title; the date; the body with what
+is read from it) is then taken from the first extractor, in that order,
+whose answer for it passes the checks: a platform title with a generic body
+is a normal outcome.
+
+Every answer says which extractor produced each field (`extracted_by`) and
+how much to trust it (`quality`, with `quality_reasons`):
+  ok        the first extractor's answer passed every check;
+  degraded  a check failed, a fallback was needed, or the platform's layout
+            was not on the page: the fields are the best plausible ones;
+  failed    no extractor gave a plausible title or body.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ward_scraper.extract import quality
+from ward_scraper.extract.platforms import detect_platform, get_parser
+from ward_scraper.extract.platforms.base import ARTICLE_FIELDS, Extraction, Parser
+from ward_scraper.extract.trafilatura_reader import TrafilaturaReader
+from ward_scraper.util.page import Page
+
+OK, DEGRADED, FAILED = "ok", "degraded", "failed"
+# Fields that come together: those read from the body come from one extractor.
+GROUPS = {
+    "title": ("title",),
+    "published_at": ("published_at",),
+    "body": ("lead", "body_text", "body_html", "images", "attachments", "credit_line", "authors",
+             "source_unit"),
+    "category": ("category",),
+}
+# A title or a body that fails its checks everywhere fails the extraction.
+ESSENTIAL = ("title", "body")
+assert sorted(name for group in GROUPS.values() for name in group) == sorted(ARTICLE_FIELDS), \
+    "every article field belongs to one group of the chain"
+
+
+@dataclass
+class _Attempt:
+    extractor: str
+    extraction: Extraction
+    problems: dict[str, list[str]]      # group -> reasons (only failing groups)
+
+
+def extract(page: Page, parser: Parser | None = None, evidence: list[str] = ()) -> Extraction:
+    """The article fields of `page` with their quality verdict and provenance.
+
+    `parser` is the portal's platform parser; None detects it from the page
+    (`evidence` is what detection said, when the caller detected already).
+    The answer's fields are the article fields plus `quality`,
+    `quality_reasons` and `extracted_by` (fields.py, Origin.CHECKED)."""
+    if parser is None:
+        name, evidence = detect_platform(page)
+        parser = get_parser(name)
+    # Detection found a known platform's clues in a layout it lacks ("... layout unknown").
+    reasons = [f"platform layout unknown: {item}" for item in evidence] if parser.name == "generic" else []
+    facts = quality.page_facts(page)
+    attempts: list[_Attempt] = []
+    if parser.name != "generic":
+        if parser.layout(page) is None:
+            reasons.append(f"{parser.name}: its layout is not on this page")
+        else:
+            attempts.append(_attempt(parser, page, facts))
+            if not attempts[0].problems:
+                if not attempts[0].extraction.fields["published_at"]:
+                    # The platform's date line is not where it looks: the generic reading may find it.
+                    attempts.append(_attempt(get_parser("generic"), page, facts))
+                return _answer(attempts, reasons)
+    attempts.append(_attempt(get_parser("generic"), page, facts))
+    if any(_pick(attempts, group) is None for group in ESSENTIAL):
+        attempts.append(_attempt(TrafilaturaReader(), page, facts))
+    return _answer(attempts, reasons)
+
+
+def _attempt(parser: Parser, page: Page, facts: quality.PageFacts) -> _Attempt:
+    extraction = parser.parse(page)
+    return _Attempt(parser.name, extraction, quality.problems(extraction.fields, facts))
+
+
+def _pick(attempts: list[_Attempt], group: str) -> _Attempt | None:
+    """The first attempt whose answer for `group` is there and plausible."""
+    for attempt in attempts:
+        if group not in attempt.problems and _has_value(attempt, group):
+            return attempt
+    return None
+
+
+def _has_value(attempt: _Attempt, group: str) -> bool:
+    fields = attempt.extraction.fields
+    if group == "body":
+        return bool(fields["body_text"] or fields["attachments"])
+    return bool(fields[GROUPS[group][0]])
+
+
+def _fallback(attempts: list[_Attempt], group: str) -> _Attempt:
+    """No plausible answer: the first that has one at all, else the first."""
+    return next((attempt for attempt in attempts if _has_value(attempt, group)), attempts[0])
+
+
+def _answer(attempts: list[_Attempt], reasons: list[str]) -> Extraction:
+    for attempt in attempts:
+        reasons += [f"{attempt.extractor}: {reason}" for group in attempt.problems
+                    for reason in attempt.problems[group]]
+    fields: dict = {}
+    errors: dict[str, str] = {}
+    extracted_by: dict[str, str] = {}
+    verdict = DEGRADED if reasons else OK
+    for group, names in GROUPS.items():
+        chosen = _pick(attempts, group)
+        if chosen is None:
+            if group in ESSENTIAL:
+                verdict = FAILED
+            chosen = _fallback(attempts, group)
+        for name in names:
+            fields[name] = chosen.extraction.fields[name]
+            extracted_by[name] = chosen.extractor
+            if name in chosen.extraction.errors:
+                errors[name] = chosen.extraction.errors[name]
+    _keep_the_time(fields, attempts, extracted_by)
+    fields.update(quality=verdict, quality_reasons=reasons, extracted_by=extracted_by)
+    return Extraction(fields=fields, errors=errors)
+
+
+def _keep_the_time(fields: dict, attempts: list[_Attempt], extracted_by: dict) -> None:
+    """A day without a time, where another extractor read the same day with
+    its time: the page shows the time, keep it."""
+    day = fields["published_at"]
+    if not day or len(day) != 10:
+        return
+    for attempt in attempts:
+        other = attempt.extraction.fields["published_at"]
+        if other and len(other) > 10 and other[:10] == day and "published_at" not in attempt.problems:
+            fields["published_at"] = other
+            extracted_by["published_at"] = attempt.extractor
+            return

@@ -1,0 +1,251 @@
+"""Plausibility checks: is what an extractor gave really this page's article?
+
+A parser written for one layout reads nonsense from another without an
+error: the site's name or "Trang chủ" as the title, an empty body or a
+sidebar's three lines, the header's "today" as the publish date. Each check
+here compares one field of an extraction with what the page itself shows,
+and answers with reasons (empty: plausible). `extract.chain` uses them to
+decide whether to ask the next extractor, and stores them with the article.
+
+What the checks compare with is read from the page once (`PageFacts`): its
+header, menus and `<title>`, found by class name without walking the tree in
+Python, and a paragraph-count estimate of its main text. It is cheap next to
+a parse, so every extraction is checked.
+"""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from datetime import date, datetime
+from urllib.parse import urlsplit
+
+from ward_scraper.extract import body as body_mod
+from ward_scraper.extract import dates
+from ward_scraper.extract.platforms.generic import in_chrome, looks_like_site_name, text_without_links
+from ward_scraper.util.page import Page
+from ward_scraper.util.text import fold, match_key, squash
+
+# Titles that name a page of the site, never one article (compared by `match_key`).
+GENERIC_TITLES = frozenset(match_key(title) for title in (
+    "Home", "Trang chủ", "Trang chu", "Tin tức", "Tin tức - Sự kiện", "Tin tức sự kiện", "Tin hoạt động",
+    "Chi tiết bài viết", "Chi tiết tin", "Chi tiết tin tức", "Chi tiết", "Xem chi tiết", "Bài viết", "Tin bài",
+    "Thông báo", "Giới thiệu", "Liên hệ", "News", "News detail", "Article", "Xem tin", "Nội dung",
+    "Untitled", "Untitled document", "Trang thông tin điện tử", "Cổng thông tin điện tử", "Bài đăng",
+    "Posts", "Blog", "Tin mới", "Tin nổi bật", "Văn bản", "Hoạt động", "Sự kiện", "Null", "Default",
+))
+# The whole title is an administrative unit's name ("UBND phường Tân Thành",
+# "UBND PHƯỜNG THANH MINH - THỊ XÃ PHÚ THỌ": names have one to three syllables)
+# or a portal's ("Cổng thông tin điện tử phường ..."). Compared folded.
+_UNIT_NAME = re.compile(r"^(?:ubnd|uy ban nhan dan|dang uy|hdnd|uy ban mttq)?\s*(?:xa|phuong|thi tran)"
+                        r"(?:\s[a-z0-9]+){1,3}(?:\s(?:thi xa|huyen|quan|thanh pho|tp|tinh)(?:\s[a-z0-9]+){1,3})?$")
+_PORTAL_NAME = re.compile(r"^(?:cong|trang) (?:thong tin(?: dien tu)?|ttdt)\b|^(?:website|portal)\b")
+_PORTAL_NAME_WORDS = 12
+# Class and id names of the page header, where portals print today's date and
+# the site's name (whole names only: `entry-header` is the article's own).
+# (Not "top": Joomla's Protostar names the wrapper of the whole page `#top`.)
+_HEADER_NAMES = frozenset(("header", "site-header", "topbar", "top-bar", "header-top", "top-header", "banner",
+                           "header-banner", "logo", "masthead", "site-branding", "ngayhientai", "today", "clock",
+                           "date-now", "current-date"))
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_INLINE = frozenset(("a", "span", "b", "strong", "i", "em", "font", "time", "small", "u", "sup", "sub", "br",
+                     "label", "abbr", "img"))
+# A paragraph: shorter <p>s are labels, bylines and captions.
+_PARAGRAPH_CHARS = 25
+# A body shorter than this share of the page's main text is a fragment of it.
+MIN_BODY_SHARE = 0.4
+# Below this many characters, the page's "main text" is too small to compare with.
+MIN_MAIN_TEXT = 400
+LONGEST_TITLE = 400
+
+
+class PageFacts:
+    """What the checks compare an extraction with, read from the page once;
+    what only a rare check needs is read when it first asks."""
+
+    def __init__(self, page: Page, today: date | None = None):
+        self.page = page
+        self.today = today or datetime.now(dates.ICT).date()
+        self.site_names: set[str] = set()       # match keys
+        self.section_names: set[str] = set()    # match keys of menu and breadcrumb links
+        self.header_days: set[str] = set()      # ISO days printed in the page header
+
+    @cached_property
+    def main_text_chars(self) -> int:
+        """The page's main text, estimated cheaply: the paragraphs (`<p>`,
+        links not counted) of the parent holding the most of them, outside the
+        page's furniture. Pages without `<p>` estimate 0: no fraction check."""
+        held: dict = {}
+        for paragraph in self.page.tree.iter("p"):
+            chars = text_without_links(paragraph)
+            parent = paragraph.getparent()
+            if chars >= _PARAGRAPH_CHARS and parent is not None:
+                held[parent] = held.get(parent, 0) + chars
+        for parent, chars in sorted(held.items(), key=lambda pair: -pair[1]):
+            if not in_chrome(parent):
+                return chars
+        return 0
+
+    @cached_property
+    def other_days(self) -> set[str]:
+        """ISO days printed anywhere but in the page header (asked only when a
+        publish date is a header day)."""
+        found: set[str] = set()
+        for element in self.page.tree.iter():
+            if isinstance(element.tag, str) and element.tag not in ("script", "style") and _is_leaf(element):
+                day = _day_of(squash(element.text_content()))
+                if day and not _in_page_header(element):
+                    found.add(day)
+        return found
+
+
+def page_facts(page: Page, today: date | None = None) -> PageFacts:
+    facts = PageFacts(page, today)
+    for name in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
+        value = page.meta(name)
+        if value:
+            facts.site_names.add(match_key(value))
+    # The parts of <title> around the article's title (its longest part)
+    # that name the site: "<title> - <section> - Cổng thông tin điện tử <ward>".
+    parts = [part for part in re.split(r"\s+(?:-|–|—|\||::|»|:)\s+", squash(page.text("title"))) if part]
+    host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
+    for part in parts:
+        if part is not max(parts, key=len) and looks_like_site_name(part, host_word):
+            facts.site_names.add(match_key(part))
+    for link in _menu_links(page):
+        text = squash(link.text_content())
+        if text and len(text.split()) <= 8:
+            facts.section_names.add(match_key(text))
+    for line in _header_lines(page):
+        if line.tag == "img":
+            text = squash(line.get("alt"))
+        else:
+            text = squash(line.text_content())
+            day = _day_of(text)
+            if day:
+                facts.header_days.add(day)
+        if text and len(text) <= 200 and looks_like_site_name(text, ""):
+            facts.site_names.add(match_key(text))
+    facts.site_names.discard("")
+    facts.section_names.discard("")
+    return facts
+
+
+# Class and id names of menus and breadcrumbs, whose link texts are section
+# names (a sidebar's "latest news" links are other articles' titles, this one's among them).
+_MENU_NAMES = re.compile(r"menu|nav|breadcrumb|danh-?muc", re.I)
+_HEADER_NAME = re.compile("^(?:" + "|".join(map(re.escape, sorted(_HEADER_NAMES))) + ")$", re.I)
+
+
+def _menu_links(page: Page) -> list:
+    links = [link for menu in (*page.tree.iter("nav"), *page.named(_MENU_NAMES)) for link in menu.iter("a")]
+    return list(dict.fromkeys(links))
+
+
+def _page_headers(page: Page) -> list:
+    """The outermost elements of the page header."""
+    candidates = [*page.tree.iter("header"), *page.named(_HEADER_NAME)]
+    found = [element for element in candidates if _is_page_header(element)]
+    chosen = set(found)
+    return [element for element in found if not any(ancestor in chosen for ancestor in element.iterancestors())]
+
+
+def _header_lines(page: Page):
+    """The lines of text (and images) of the page header: its elements with
+    inline children only, each once (not again for the inline elements inside)."""
+    stack = list(reversed(_page_headers(page)))
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        if element.tag == "img" or _is_leaf(element):
+            yield element
+            stack.extend(image for image in element.iter("img") if image is not element)
+        else:
+            stack.extend(reversed(element))
+
+
+def _is_page_header(element) -> bool:
+    if element.tag == "header":
+        return not any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors())
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+    # A "header" that holds the article is a wrapper, not the page header.
+    return not _HEADER_NAMES.isdisjoint(names) and element.find(".//main") is None \
+        and element.find(".//article") is None and element.find(".//h1") is None
+
+
+def _in_page_header(element) -> bool:
+    return any(_is_page_header(node) for node in (element, *element.iterancestors()))
+
+
+def _is_leaf(element) -> bool:
+    """A line of text: an element with inline children only."""
+    return all(child.tag in _INLINE for child in element if isinstance(child.tag, str))
+
+
+def _day_of(text: str) -> str | None:
+    """The ISO day a short line of text prints, if any."""
+    if not text or len(text) > 200 or not _YEAR.search(text):
+        return None
+    found = dates.parse_datetime_text(text)
+    return found[:10] if found else None
+
+
+# ---- the checks: each returns its reasons (empty: plausible) ------------------------
+
+def title_problems(title: str | None, facts: PageFacts) -> list[str]:
+    title = squash(title)
+    if not title:
+        return ["no title"]
+    key = match_key(title)
+    if key in GENERIC_TITLES:
+        return [f"title {title!r} is a generic page name"]
+    portal_name = bool(_PORTAL_NAME.match(key)) and len(key.split()) <= _PORTAL_NAME_WORDS
+    if key in facts.site_names or _UNIT_NAME.match(key) or portal_name:
+        return [f"title {title!r} is the site's name"]
+    if key in facts.section_names and len(title.split()) <= 8:
+        return [f"title {title!r} is a section name"]
+    if len(title) > LONGEST_TITLE:
+        return [f"title is a paragraph ({len(title)} characters)"]
+    return []
+
+
+def body_problems(fields: dict, facts: PageFacts) -> list[str]:
+    text = fields.get("body_text") or ""
+    chars = len("".join(text.split()))
+    main = facts.main_text_chars
+    if not chars:
+        # A notice and its file: the document is the article.
+        if fields.get("attachments") and main < MIN_MAIN_TEXT:
+            return []
+        return ["body is empty"]
+    problems = []
+    if main >= MIN_MAIN_TEXT and chars < MIN_BODY_SHARE * main:
+        problems.append(f"body holds {100 * chars // main}% of the page's main text")
+    leaked = [line for line in text.split("\n\n") if body_mod.boilerplate_marker(line)]
+    if leaked:
+        problems.append(f"boilerplate in the body: {leaked[0][:40]!r}")
+    return problems
+
+
+def date_problems(published_at: str | None, facts: PageFacts) -> list[str]:
+    """A missing date is no problem (many pages show none); a wrong one is."""
+    if not published_at:
+        return []
+    day = published_at[:10]
+    try:
+        shown = date.fromisoformat(day)
+    except ValueError:
+        return [f"publish date {published_at!r} is not a date"]
+    if shown > facts.today:
+        return [f"publish date {day} is in the future"]
+    if day in facts.header_days and day not in facts.other_days:
+        return [f"publish date {day} is the page header's today"]
+    return []
+
+
+def problems(fields: dict, facts: PageFacts) -> dict[str, list[str]]:
+    """Every check on one extraction: {group: reasons} for the groups that fail."""
+    found = {"title": title_problems(fields.get("title"), facts),
+             "published_at": date_problems(fields.get("published_at"), facts),
+             "body": body_problems(fields, facts)}
+    return {group: reasons for group, reasons in found.items() if reasons}

@@ -1,0 +1,117 @@
+"""Each plausibility check of `extract.quality`, on small pages written for it."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ward_scraper.extract.quality import (PageFacts, body_problems, date_problems, page_facts, problems,
+                                          title_problems)
+from ward_scraper.util.page import Page
+
+PARAGRAPH = ("Sáng ngày 12/11/2025, Ủy ban nhân dân phường tổ chức hội nghị tiếp xúc cử tri, lắng nghe ý kiến, "
+             "kiến nghị của người dân về trật tự đô thị, vệ sinh môi trường và cải cách hành chính. ")
+TODAY = date(2025, 12, 4)
+
+
+def portal_page(article: str = f"<p>{PARAGRAPH}</p>" * 4, head: str = "", top: str = "") -> Page:
+    html = f"""<html><head><title>Tiêu đề bài viết - Cổng thông tin điện tử phường Tân Hưng</title>
+    <meta property="og:site_name" content="Phường Tân Hưng" />{head}</head><body>
+    <div class="header"><img src="/logo.png" alt="Trang thông tin điện tử phường Tân Hưng" />{top}</div>
+    <ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin hoạt động</a></li>
+      <li><a href="/van-hoa">Văn hóa - Xã hội</a></li></ul>
+    <div class="content"><h1>Phường Tân Hưng tiếp xúc cử tri</h1><div class="body">{article}</div></div>
+    <div class="footer">© UBND phường Tân Hưng</div></body></html>"""
+    return Page("https://tanhung.hochiminhcity.gov.vn/tin-tuc/tiep-xuc-cu-tri-123.html", html)
+
+
+@pytest.fixture(scope="module")
+def facts() -> PageFacts:
+    return page_facts(portal_page(), today=TODAY)
+
+
+# ---- title ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Trang chủ", "Home", "TIN TỨC", "Chi tiết bài viết", "Tin tức - Sự kiện"])
+def test_a_generic_page_name_is_not_a_title(title, facts):
+    assert "generic page name" in title_problems(title, facts)[0]
+
+
+@pytest.mark.parametrize("title", ["Phường Tân Hưng", "Cổng thông tin điện tử phường Tân Hưng",
+                                   "Trang thông tin điện tử phường Tân Hưng", "UBND phường Tân Hưng"])
+def test_the_site_name_is_not_a_title(title, facts):
+    assert "site's name" in title_problems(title, facts)[0]
+
+
+def test_a_section_name_from_the_menu_is_not_a_title(facts):
+    assert "section name" in title_problems("Văn hóa - Xã hội", facts)[0]
+
+
+def test_a_missing_or_paragraph_long_title_is_a_problem(facts):
+    assert title_problems(None, facts) == ["no title"]
+    assert "paragraph" in title_problems(PARAGRAPH * 3, facts)[0]
+
+
+def test_an_article_title_naming_the_ward_passes(facts):
+    assert title_problems("Phường Tân Hưng tiếp xúc cử tri trước kỳ họp HĐND", facts) == []
+    assert title_problems("UBND phường Tân Hưng tổ chức hội nghị tổng kết năm 2025", facts) == []
+
+
+# ---- body ----------------------------------------------------------------------------
+
+def test_an_empty_body_is_a_problem(facts):
+    assert body_problems({"body_text": "", "attachments": []}, facts) == ["body is empty"]
+
+
+def test_a_notice_with_its_file_may_have_no_body():
+    notice = page_facts(portal_page(article="<p>Xem văn bản đính kèm.</p>"), today=TODAY)
+    assert body_problems({"body_text": "", "attachments": [{"url": "https://x.gov.vn/a.pdf"}]}, notice) == []
+
+
+def test_a_fragment_of_the_page_main_text_is_a_problem(facts):
+    assert facts.main_text_chars > 400
+    reasons = body_problems({"body_text": PARAGRAPH[:80]}, facts)
+    assert reasons and "of the page's main text" in reasons[0]
+    assert body_problems({"body_text": "\n\n".join([PARAGRAPH.strip()] * 4)}, facts) == []
+
+
+@pytest.mark.parametrize("line", ["Tin liên quan", "Lượt xem: 1.204", "Chia sẻ", "Bình luận"])
+def test_boilerplate_lines_in_the_body_are_a_problem(line, facts):
+    text = "\n\n".join([PARAGRAPH.strip()] * 4 + [line])
+    assert "boilerplate" in body_problems({"body_text": text}, facts)[0]
+
+
+def test_a_marker_word_inside_prose_is_not_boilerplate(facts):
+    text = "\n\n".join([PARAGRAPH.strip()] * 3 + ["Bà Hương chia sẻ kinh nghiệm tuyên truyền tại khu phố."])
+    assert body_problems({"body_text": text}, facts) == []
+
+
+# ---- date ----------------------------------------------------------------------------
+
+def test_a_date_in_the_future_is_a_problem(facts):
+    assert "future" in date_problems("2026-01-15T08:00+07:00", facts)[0]
+    assert date_problems("2025-11-12", facts) == []
+
+
+def test_the_page_header_today_is_not_a_publish_date():
+    page = portal_page(top='<span class="today">Thứ Năm, ngày 04/12/2025</span>')
+    facts = page_facts(page, today=TODAY)
+    assert "header's today" in date_problems("2025-12-04", facts)[0]
+
+
+def test_today_shown_beside_the_article_too_is_a_real_date():
+    page = portal_page(top='<span class="today">Thứ Năm, ngày 04/12/2025</span>',
+                       article=f'<p class="date">Cập nhật: 04/12/2025 08:15</p><p>{PARAGRAPH}</p>' * 3)
+    assert date_problems("2025-12-04T08:15+07:00", page_facts(page, today=TODAY)) == []
+
+
+def test_no_date_is_no_problem(facts):
+    assert date_problems(None, facts) == []
+
+
+def test_problems_name_each_failing_group(facts):
+    found = problems({"title": "Trang chủ", "published_at": "2030-01-01", "body_text": "", "attachments": []},
+                     facts)
+    assert set(found) == {"title", "published_at", "body"}
+    assert problems({"title": "Phường Tân Hưng tiếp xúc cử tri", "published_at": "2025-11-12",
+                     "body_text": "\n\n".join([PARAGRAPH.strip()] * 4)}, facts) == {}
