@@ -89,6 +89,8 @@ def report_text(report: dict) -> str:
         lines.append(f"      {article['url']}")
         lines.append(f"      body {len(article['body_text'] or '')} chars, {len(article['images'])} images, "
                      f"{len(article['attachments'])} attachments, credit: {article['credit_line'] or '-'}")
+        for reason in article["quality_reasons"]:
+            lines.append(f"      check: {reason}")
         for name, error in article["field_errors"].items():
             lines.append(f"      field {name} failed: {error}")
     for error in report["errors"]:

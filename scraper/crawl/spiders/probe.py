@@ -16,6 +16,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from w3lib.encoding import http_content_type_encoding
 
 from ward_scraper.crawl.failures import RobotsRefusal, download_failure
+from ward_scraper.extract import chain
 from ward_scraper.extract.platforms import PARSERS, detect_platform, get_parser
 from ward_scraper.extract.sections import innermost, section_candidates
 from ward_scraper.util.page import Page
@@ -81,12 +82,12 @@ class ProbeSpider(scrapy.Spider):
         page = self._page(response)
         if page is None:
             return
-        extraction = self.parser.parse(page)
-        detected, _ = detect_platform(page)
+        detected, evidence = detect_platform(page)
+        extraction = chain.extract(page, self.parser, evidence)
         self.report["articles"].append({
             "url": response.url, "canonical_url": self.parser.page_canonical_url(page),
             "detected_platform": detected, **extraction.fields,
-            "field_errors": extraction.errors, "verdict": verdict(extraction)})
+            "field_errors": extraction.errors, "verdict": extraction.fields["quality"]})
 
     def closed(self, reason):
         """Sections in home-page order, parents of other sections left out."""
@@ -110,13 +111,3 @@ class ProbeSpider(scrapy.Spider):
             return None
         return Page.from_bytes(response.url, response.body, http_content_type_encoding(content_type))
 
-
-def verdict(extraction) -> str:
-    """`ok`, `degraded` (something missing or a field failed) or `failed` (no
-    title or no body: the crawl would drop it)."""
-    fields = extraction.fields
-    if not fields.get("title") or not fields.get("body_text"):
-        return "failed"
-    if extraction.errors or not fields.get("published_at"):
-        return "degraded"
-    return "ok"
