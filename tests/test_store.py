@@ -93,7 +93,7 @@ def test_removal_needs_consecutive_missing_checks_and_keeps_the_row(tmp_path):
 
 
 def test_the_writer_refuses_an_archive_that_was_not_migrated(tmp_path):
-    from ward_archive.storage import Archive, SchemaError, migrate
+    from ward_archive.storage import SCHEMA_VERSION, Archive, SchemaError, migrate
 
     path = str(tmp_path / "a.db")
     with pytest.raises(SchemaError, match="does not exist"):
@@ -103,5 +103,6 @@ def test_the_writer_refuses_an_archive_that_was_not_migrated(tmp_path):
     with pytest.raises(SchemaError, match="schema version 0.*ward-archive migrate --db"):
         Archive(path)
     assert migrate(path)["from_version"] == 0
-    assert migrate(path) == {"db": path, "from_version": 3, "to_version": 3, "search_index_rebuilt": False}
+    assert migrate(path) == {"db": path, "from_version": SCHEMA_VERSION, "to_version": SCHEMA_VERSION,
+                             "search_index_rebuilt": False}
     Archive(path).close()

@@ -106,6 +106,11 @@ class Snapshot:
                 (row["canonical_url"],))]
         return row[field.name]
 
+    def hashed_fields(self, canonical_url: str) -> dict:
+        """The fields that define an article's current version, as Python."""
+        row = self.conn.execute("SELECT * FROM articles WHERE canonical_url = ?", (canonical_url,)).fetchone()
+        return {field.name: self.field_value(row, field) for field in fields.HASHED}
+
     def suppressions(self) -> dict[str, frozenset[str] | None]:
         return active_suppressions(self.conn)
 
@@ -137,5 +142,51 @@ def archive_summary(db_path: str) -> ArchiveSummary:
             errors = conn.execute("SELECT kind, count(*) FROM crawl_errors WHERE run_id = ? GROUP BY kind",
                                   last).fetchall()
         return ArchiveSummary(portals, articles, by_platform, last[0] if last else None, counts, errors)
+    finally:
+        conn.close()
+
+
+@dataclass(frozen=True)
+class ArchivedPage:
+    """An archived article's current version and where its raw capture is."""
+    canonical_url: str
+    url: str
+    portal: str
+    platform: str
+    content_hash: str
+    fetched_at: str
+    capture_id: int
+    capture_url: str
+    payload_file: str
+    payload_offset: int
+
+
+def archived_pages(db_path: str, portal: str | None = None, since: str | None = None) -> list[ArchivedPage]:
+    """Every article with a raw capture (of `portal`; published on or after
+    `since`), oldest first: what `ward-archive reparse` re-reads."""
+    conn = open_reader(db_path)
+    try:
+        where, args = ["a.capture_id IS NOT NULL"], []
+        if portal:
+            where.append("a.portal = ?")
+            args.append(portal)
+        if since:
+            where.append("a.published_at >= ?")
+            args.append(since)
+        rows = conn.execute(
+            "SELECT a.canonical_url, a.url, a.portal, a.platform, a.content_hash, a.fetched_at, a.capture_id, "
+            "c.url, c.payload_file, c.payload_offset FROM articles a JOIN captures c ON c.id = a.capture_id "
+            f"WHERE {' AND '.join(where)} ORDER BY a.sort_key", args).fetchall()
+        return [ArchivedPage(*row) for row in rows]
+    finally:
+        conn.close()
+
+
+def portal_rows(db_path: str) -> dict[str, dict]:
+    """slug -> the portal's registry row as the archive keeps it."""
+    conn = open_reader(db_path)
+    try:
+        conn.row_factory = sqlite3.Row
+        return {row["slug"]: dict(row) for row in conn.execute("SELECT * FROM portals")}
     finally:
         conn.close()

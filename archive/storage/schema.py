@@ -22,7 +22,7 @@ from ward_archive.storage.search import SEARCH_COLUMNS, SEARCHED_COLUMNS, index_
 
 # `PRAGMA user_version` of an archive this code reads and writes. Bump it
 # with a new entry in MIGRATIONS whenever the schema changes (docs/schema.md).
-SCHEMA_VERSION = 3  # 2: article_search and the canned-query indexes; 3: extraction quality columns
+SCHEMA_VERSION = 4  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause
 # index name -> the `articles` column it orders (facets and filters).
 ARTICLE_INDEXES = {"articles_portal": "portal", "articles_published": "published_at",
                    "articles_province": "province", "articles_year": "year",
@@ -192,8 +192,19 @@ def _add_quality_columns(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE articles ADD COLUMN {field.column_sql()}")
 
 
+def _add_provenance_columns(conn: sqlite3.Connection) -> None:
+    """Which code read each version and why it was made (fields.PROVENANCE),
+    in articles and article_versions; earlier versions were all fetches."""
+    for table in ("articles", "article_versions"):
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        for field in fields.PROVENANCE:
+            if field.name not in present:
+                # With its DEFAULT: ADD COLUMN ... NOT NULL needs one for the existing rows.
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {field.column_sql()}")
+
+
 # version reached -> the step that reaches it from the version before.
-MIGRATIONS = {1: _create_base, 2: _add_search, 3: _add_quality_columns}
+MIGRATIONS = {1: _create_base, 2: _add_search, 3: _add_quality_columns, 4: _add_provenance_columns}
 
 
 def connect(path: str) -> sqlite3.Connection:

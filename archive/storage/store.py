@@ -21,6 +21,8 @@ from ward_archive.storage.search import SEARCHED_COLUMNS, index_article
 from ward_archive.storage.warc import WarcRecorder
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+# Why a version exists (the version_cause column).
+FETCH, REPARSE = "fetch", "reparse"
 MISSING, REMOVED = "missing", "removed"
 
 
@@ -52,6 +54,7 @@ ARCHIVE_VALUES = {
     "sort_key": lambda item, portal, kept: sort_key(item.get("published_at"), item["canonical_url"]),
     "missing_checks": lambda item, portal, kept: 0,
     "removed_at": lambda item, portal, kept: None,
+    "version_cause": lambda item, portal, kept: kept["cause"],
 }
 # Kept as they are when an article is rewritten (set only by record_check).
 UNTOUCHED = ("removed_capture_id",)
@@ -74,9 +77,10 @@ def item_value(field: fields.Field, item: dict):
     return value
 
 
-def article_row(item: dict, portal_row: dict, version: int, first_fetched_at: str) -> dict:
+def article_row(item: dict, portal_row: dict, version: int, first_fetched_at: str,
+                cause: str = FETCH) -> dict:
     """The `articles` row of an item (every column of the registry but UNTOUCHED)."""
-    kept = {"version": version, "first_fetched_at": first_fetched_at}
+    kept = {"version": version, "first_fetched_at": first_fetched_at, "cause": cause}
     row = {}
     for field in fields.COLUMNS:
         if field.name in UNTOUCHED:
@@ -141,8 +145,8 @@ class Archive:
         # (sqlite-utils nests its own writes as savepoints inside it).
         with self.db.atomic():
             if old is None:
-                self.db["articles"].insert(self._row(item, portal_row, version=1,
-                                                     first_fetched_at=item["fetched_at"]))
+                self.db["articles"].insert(article_row(item, portal_row, version=1,
+                                                       first_fetched_at=item["fetched_at"]))
                 self._replace_children(key, item)
                 self._index_text(key)
                 return NEW
@@ -153,13 +157,31 @@ class Archive:
                     "removed_at = NULL WHERE canonical_url = ?",
                     (item["fetched_at"], item["url"], item.get("capture_id") or old["capture_id"], key))
                 return UNCHANGED
-            self._keep_version(old, superseded_at=item["fetched_at"])
-            row = self._row(item, portal_row, version=old["version"] + 1, first_fetched_at=old["first_fetched_at"])
-            self.db["articles"].update(key, row)
-            self._replace_children(key, item)
-            if any(old[column] != row[column] for column in SEARCHED_COLUMNS):
-                self._index_text(key)
+            self._new_version(old, item, portal_row, superseded_at=item["fetched_at"], cause=FETCH)
             return UPDATED
+
+    def reextract_article(self, item: dict, portal_row: dict, at: str) -> str:
+        """Store a re-reading of an archived capture (`ward-archive reparse`):
+        a changed result becomes a new version caused by `reparse`, superseding
+        the old one at `at`; the same result changes nothing. Return UPDATED or
+        UNCHANGED."""
+        old = self._article(item["canonical_url"])
+        if old is None or old["content_hash"] == item["content_hash"]:
+            return UNCHANGED
+        with self.db.atomic():
+            self._new_version(old, item, portal_row, superseded_at=at, cause=REPARSE)
+        return UPDATED
+
+    def _new_version(self, old: dict, item: dict, portal_row: dict, superseded_at: str, cause: str) -> None:
+        """Keep the current row as a version, then write `item` over it (in the caller's transaction)."""
+        key = old["canonical_url"]
+        self._keep_version(old, superseded_at=superseded_at)
+        row = article_row(item, portal_row, version=old["version"] + 1, first_fetched_at=old["first_fetched_at"],
+                          cause=cause)
+        self.db["articles"].update(key, row)
+        self._replace_children(key, item)
+        if any(old[column] != row[column] for column in SEARCHED_COLUMNS):
+            self._index_text(key)
 
     def record_check(self, key: str, status: str, fetched_at: str, capture_id: int | None,
                      removal_checks: int) -> str:
@@ -186,9 +208,6 @@ class Archive:
     def _article(self, key: str) -> dict | None:
         rows = list(self.db.query("SELECT * FROM articles WHERE canonical_url = ?", [key]))
         return rows[0] if rows else None
-
-    def _row(self, item: dict, portal_row: dict, version: int, first_fetched_at: str) -> dict:
-        return article_row(item, portal_row, version, first_fetched_at)
 
     def _keep_version(self, old: dict, superseded_at: str) -> None:
         """Copy the current row, with its ROWS fields as JSON lists, to article_versions."""

@@ -14,6 +14,8 @@ import json
 from dataclasses import dataclass
 
 from ward_scraper.extract import fields as registry
+from ward_scraper.extract.version import parser_version
+from ward_scraper.util.text import squash
 
 # Fields a parser extracts from one article page.
 EXTRACTED_FIELDS = registry.names(registry.EXTRACTED)
@@ -50,6 +52,29 @@ def content_hash(fields: dict) -> str:
     payload = {name: fields.get(name) for name in HASHED_FIELDS}
     blob = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def article_item(page, parser, extraction_fields: dict, portal, fetched_at: str,
+                 capture_id: int | None, canonical_url: str | None = None) -> "ArticleItem":
+    """The item for one extracted article page of `portal` (a registry row),
+    stamped with the extraction code's version and its content hash. The
+    spider builds it from a fresh response, `reparse` from an archived one
+    (keeping the archived key)."""
+    item = ArticleItem(url=page.url, canonical_url=canonical_url or parser.page_canonical_url(page),
+                       portal=portal.slug, ward_code=portal.ward_code, platform=parser.name,
+                       fetched_at=fetched_at, capture_id=capture_id, parser_version=parser_version(),
+                       **extraction_fields)
+    item.content_hash = content_hash(item.to_dict())
+    return item
+
+
+def missing_essentials(fields: dict) -> str | None:
+    """Why an extraction cannot be archived as an article, or None."""
+    if not squash(fields.get("title")):
+        return "no title found"
+    if not (fields.get("body_text") or fields.get("attachments")):
+        return "no body text and no attachment found"
+    return None
 
 
 @dataclass

@@ -172,6 +172,13 @@ FIELDS: tuple[Field, ...] = (
           sql_default="'[]'"),
     Field("extracted_by", dict, "TEXT", _Q, "JSON object: article field -> the extractor that produced it "
           "(the platform parser, generic or trafilatura)", shape=Shape.JSON_OBJECT, default=dict),
+    # Added by schema version 4: how each version came to be.
+    _text("parser_version", _C, "The extraction code that read this version (package version + digest "
+          "of the extraction code, ward_scraper.extract.version)", versioned=True),
+    Field("version_cause", str, "TEXT", _A, "How this version came to be: fetch (the portal served this "
+          "content) or reparse (the archived capture re-read by newer extraction code: "
+          "`ward-archive reparse`; not a change by the portal)", not_null=True, sql_default="'fetch'",
+          versioned=True),
 )
 
 BY_NAME = {field.name: field for field in FIELDS}
@@ -191,6 +198,8 @@ VERSIONED = tuple(f for f in FIELDS if f.versioned)
 ROWS = tuple(f for f in FIELDS if f.shape is Shape.ROWS)
 JSON_LISTS = tuple(f for f in FIELDS if f.shape is Shape.JSON_LIST)
 CHECKED = tuple(f for f in FIELDS if f.origin is Origin.CHECKED)
+# The columns schema version 4 adds (fields declared after extracted_by).
+PROVENANCE = (BY_NAME["parser_version"], BY_NAME["version_cause"])
 EXPORTED = tuple(sorted((f for f in FIELDS if f.export_column is not None), key=lambda f: f.export_column))
 REDACTABLE = tuple(f for f in FIELDS if f.redactable)
 SEARCHABLE = tuple(f for f in FIELDS if f.searchable)

@@ -30,7 +30,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from w3lib.encoding import http_content_type_encoding
 
 from ward_scraper.crawl.failures import RobotsRefusal, download_failure
-from ward_scraper.crawl.items import ArticleItem, CheckItem, content_hash
+from ward_scraper.crawl.items import CheckItem, article_item, missing_essentials
 from ward_scraper.crawl.ledger import CrawlLedger
 from ward_scraper.crawl.registry import DEFAULT_REGISTRY, RegistryError, load_registry
 from ward_scraper.crawl.run import EXIT_BAD_CONFIGURATION, stop_before_crawling
@@ -38,7 +38,6 @@ from ward_scraper.crawl.store import open_store
 from ward_scraper.util.page import Page
 from ward_scraper.extract import chain
 from ward_scraper.extract.platforms import detect_platform, get_parser
-from ward_scraper.util.text import squash
 
 GONE = (404, 410)
 
@@ -297,11 +296,11 @@ class WardSpider(scrapy.Spider):
         for name, message in extraction.errors.items():   # the other fields are still archived
             self.ledger.error(slug, response.url, f"field:{name}", message, "article")
         fields = extraction.fields
-        problem = _missing_essentials(fields)
+        problem = missing_essentials(fields)
         if problem:
             self.ledger.error(slug, response.url, "parse", problem, "article")
             return
-        yield self._item(slug, parser, page, fields, capture)
+        yield article_item(page, parser, fields, self.portal_by_slug[slug], utc_now(), capture)
 
     def schedule_rechecks(self, spider=None):
         """Full pass: re-check archived articles that no listing linked this time."""
@@ -372,18 +371,3 @@ class WardSpider(scrapy.Spider):
             self._parsers[slug] = get_parser(name)
         return self._parsers[slug]
 
-    def _item(self, slug: str, parser, page: Page, fields: dict, capture_id: int | None) -> ArticleItem:
-        portal = self.portal_by_slug[slug]
-        item = ArticleItem(url=page.url, canonical_url=parser.page_canonical_url(page), portal=slug,
-                           ward_code=portal.ward_code, platform=parser.name, fetched_at=utc_now(),
-                           capture_id=capture_id, **fields)
-        item.content_hash = content_hash(item.to_dict())
-        return item
-
-
-def _missing_essentials(fields: dict) -> str | None:
-    if not squash(fields.get("title")):
-        return "no title found"
-    if not (fields.get("body_text") or fields.get("attachments")):
-        return "no body text and no attachment found"
-    return None
