@@ -12,6 +12,13 @@ trick of issue 8 at once, each behind its own path so a test can aim at one:
   /chuyen/bai-viet-N.html   301 to another portal's article (takeover by redirect)
   /thong-bao/               listing with BOGUS_LINKS links to articles that 404
   /bom.html                 a gzip body that inflates to BOMB_BYTES
+  /loi/?trang=N             a paged listing (PAGED_PAGES pages of PAGED_LINKS
+                            links) to articles that 404
+  /chuyen/                  a WordPress-style listing whose links
+                            /chuyen-bai-viet-N/ 301 to the other portal's articles
+  /tin-moi/                 a plain listing of the healthy articles
+(`bogus_linked = False` switches the links of /thong-bao/ and /loi/ off:
+the portal stopped linking them.)
   /robots.txt               `Crawl-delay` as the test chose (default none)
 
 Everything is bounded: a fixed page set, daemon threads, no loop that sends
@@ -28,6 +35,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 ARTICLES = 6
 BOGUS_LINKS = 2_000
 BOMB_BYTES = 256 * 1024 * 1024
+PAGED_PAGES, PAGED_LINKS = 3, 100
 # Script in disguise: each is `javascript:` once a browser has removed what
 # the WHATWG URL parser removes (tabs, newlines, leading controls, case).
 SCRIPT_URLS = ("JavaScript:alert(1)", "java\tscript:alert(2)", "java\nscript:alert(3)",
@@ -77,6 +85,7 @@ class HostilePortal:
         self.local_file = local_file
         self.other_base = other_base.rstrip("/")
         self.crawl_delay = crawl_delay
+        self.bogus_linked = True
         self.hits: dict[str, int] = {}
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer((host, 0), _Handler)
@@ -124,7 +133,26 @@ class HostilePortal:
 
     def bogus_listing(self) -> bytes:
         return _listing_html([(f"/thong-bao/bai-viet-{10_000 + n}.html", _headline(10_000 + n))
-                              for n in range(BOGUS_LINKS)]).encode()
+                              for n in range(BOGUS_LINKS if self.bogus_linked else 0)]).encode()
+
+    # ---- pages for the link caps, retry budget and takeover tests -----------
+    def paged_bogus_listing(self, page: int) -> bytes:
+        first = 20_000 + (page - 1) * PAGED_LINKS
+        links = [(f"/loi/bai-viet-{n}.html", _headline(n)) for n in range(first, first + PAGED_LINKS)]
+        pager = f'<div class=pagination><a href="/loi/?trang={page + 1}">Trang sau</a></div>'
+        return _listing_html(links if self.bogus_linked else [],
+                             pager if page < PAGED_PAGES and self.bogus_linked else "").encode()
+
+    def redirecting_listing(self) -> bytes:
+        """WordPress markup, so that a portal registered as `wordpress` reads
+        the other portal's articles with another parser than their owner."""
+        items = "".join(f'<article><h2 class=entry-title><a href="/chuyen-bai-viet-{n}/">{_headline(n)}</a>'
+                        f"</h2></article>" for n in range(ARTICLES))
+        return (f"<!DOCTYPE html><html lang=vi><head><meta charset=utf-8><title>Tin tức</title></head>"
+                f"<body><main>{items}</main></body></html>").encode()
+
+    def plain_listing(self) -> bytes:
+        return _listing_html([(f"/tin-tuc/bai-viet-{n}.html", _headline(n)) for n in range(ARTICLES)]).encode()
 
     def article(self, n: int) -> bytes:
         return _article_html(n, _script_extra() if n == 0 else "").encode()
@@ -142,6 +170,7 @@ def gzip_bomb(size: int = BOMB_BYTES) -> bytes:
 
 _BOMB: bytes | None = None
 _ARTICLE_PATH = re.compile(r"^/tin-tuc/bai-viet-(\d+)\.html$")
+_REDIRECTING_PATH = re.compile(r"^/chuyen-bai-viet-(\d+)/$")
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -155,6 +184,8 @@ class _Handler(BaseHTTPRequestHandler):
         portal: HostilePortal = self.server.portal
         path = self.path.split("?", 1)[0]
         portal.count(path)
+        if self._link_pages(portal, path):
+            return
         match = _ARTICLE_PATH.match(path)
         if path == "/robots.txt":
             self._send(200, portal.robots(), "text/plain")
@@ -172,6 +203,24 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, _BOMB, headers={"Content-Encoding": "gzip"})
         else:
             self._send(404, b"<h1>404</h1>")
+
+    def _link_pages(self, portal: HostilePortal, path: str) -> bool:
+        """The pages of the link caps, retry budget and takeover tests; False
+        for any other path."""
+        redirect = _REDIRECTING_PATH.match(path)
+        if path == "/loi/":
+            page = re.search(r"[?&]trang=(\d{1,2})\b", self.path)
+            self._send(200, portal.paged_bogus_listing(int(page.group(1)) if page else 1))
+        elif path == "/chuyen/":
+            self._send(200, portal.redirecting_listing())
+        elif redirect:
+            target = f"{portal.other_base}/tin-tuc/bai-viet-{redirect.group(1)}.html"
+            self._send(301, b"", headers={"Location": target})
+        elif path == "/tin-moi/":
+            self._send(200, portal.plain_listing())
+        else:
+            return False
+        return True
 
     def _send(self, status: int, body: bytes, content_type: str = "text/html; charset=utf-8",
               headers: dict | None = None) -> None:

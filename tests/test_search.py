@@ -16,7 +16,7 @@ import pytest
 
 from ward_archive.storage import search
 from ward_archive.serve import datasette_app
-from ward_archive.storage import Archive, SchemaError, migrate, open_store
+from ward_archive.storage import SCHEMA_VERSION, Archive, SchemaError, migrate, open_store
 from ward_archive.storage.store import NEW, UNCHANGED, UPDATED
 from ward_scraper.crawl.items import content_hash
 from ward_scraper.crawl.registry import Portal
@@ -304,7 +304,7 @@ def test_an_archive_from_before_the_search_index_is_refused_until_migrated(archi
     assert migrate(path)["search_index_rebuilt"]
     reopened = Archive(path)
     assert found(reopened.conn, "dang uy") == {"a01"}
-    assert reopened.conn.execute("PRAGMA user_version").fetchone() == (3,)
+    assert reopened.conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
     reopened.close()
 
 
@@ -325,7 +325,8 @@ def test_an_edited_abbreviation_table_is_refilled_by_migrate_never_on_open(archi
     reader = sqlite3.connect(path)
     assert found(reader, "UBND") == {"a02", "a03", "a13"}  # opening rebuilt nothing
     reader.close()
-    assert migrate(path) == {"db": path, "from_version": 3, "to_version": 3, "search_index_rebuilt": True}
+    assert migrate(path) == {"db": path, "from_version": SCHEMA_VERSION, "to_version": SCHEMA_VERSION,
+                             "search_index_rebuilt": True}
     reopened = Archive(path)
     assert found(reopened.conn, "UBND") == {"a02", "a03", "a11", "a13"}
     assert search.index_is_current(reopened.conn)

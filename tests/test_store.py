@@ -3,8 +3,8 @@ import sqlite3
 
 import pytest
 
-from ward_archive.storage import open_store
-from ward_archive.storage.store import NEW, UNCHANGED, UPDATED
+from ward_archive.storage import SCHEMA_VERSION, migrate, open_store
+from ward_archive.storage.store import NEW, UNCHANGED, UPDATED, ArticleOwnedElsewhere
 from ward_scraper.crawl.items import content_hash
 from ward_scraper.crawl.registry import Portal
 
@@ -106,3 +106,72 @@ def test_the_writer_refuses_an_archive_that_was_not_migrated(tmp_path):
     assert migrate(path) == {"db": path, "from_version": SCHEMA_VERSION, "to_version": SCHEMA_VERSION,
                              "search_index_rebuilt": False}
     Archive(path).close()
+
+
+def test_an_article_never_changes_portal(tmp_path):
+    archive = open_store(str(tmp_path / "a.db"))
+    other = Portal("tan-hanh", "Phường Tân Hạnh", "26090", "Đồng Nai", "wordpress",
+                   "https://tanhanh.dongnai.gov.vn/", ("/tin-tuc/",))
+    for portal in (PORTAL, other):
+        archive.upsert_portal(portal)
+    assert archive.upsert_article(item(), PORTAL.as_row()) == NEW
+    taken = item(portal="tan-hanh", platform="wordpress", body_text="Đọc bằng một parser khác.")
+    with pytest.raises(ArticleOwnedElsewhere, match="belongs to portal binh-loc, not to tan-hanh") as refused:
+        archive.upsert_article(taken, other.as_row())
+    assert refused.value.kind == "portal_conflict"
+    conn = archive.conn
+    assert conn.execute("SELECT portal, ward_name, version FROM articles").fetchall() == [
+        ("binh-loc", "Phường Bình Lộc", 1)]
+    assert conn.execute("SELECT count(*) FROM article_versions").fetchone() == (0,)
+
+
+def test_a_failed_url_is_retried_with_backoff_then_given_up(tmp_path):
+    archive = open_store(str(tmp_path / "a.db"))
+    url = "https://binhloc.dongnai.gov.vn/vi/news/tin-tuc/khong-co-1.html"
+    section = "https://binhloc.dongnai.gov.vn/vi/news/"
+    gave_up = [archive.record_failure("binh-loc", url, "http_404: HTTP 404", 3, 3600, section) for _ in range(3)]
+    assert gave_up == [False, False, True]
+    # a fourth failure (a listing linked it while the budget was open) gives up no second time
+    assert archive.record_failure("binh-loc", url, "http_404: HTTP 404", 3, 3600) is False
+    [failed] = archive.failed_urls(["binh-loc"]).values()
+    assert (failed.attempts, failed.section) == (4, section)
+    assert failed.gave_up_at and not failed.may_retry("9999-12-31T00:00:00Z")
+
+    waits = []
+    for attempt in range(1, 4):
+        other = f"{url}?n={attempt}"
+        for _ in range(attempt):
+            archive.record_failure("binh-loc", other, "timeout: 60 s", 10, 3600)
+        row = archive.conn.execute("SELECT last_failed_at, next_attempt_at FROM failed_urls WHERE url = ?",
+                                   (other,)).fetchone()
+        waits.append(row[1] > row[0])
+    assert waits == [False, True, True]  # the next crawl retries a first failure at once
+
+    archive.note_failed_links({}, [f"{url}?n=1"])
+    assert archive.failed_urls(["binh-loc"])[f"{url}?n=1"].unlinked_at
+    archive.note_failed_links({f"{url}?n=1": section}, [])
+    assert archive.failed_urls(["binh-loc"])[f"{url}?n=1"].unlinked_at is None
+
+    # archiving the article ends its failure record
+    archive.upsert_portal(PORTAL)
+    archive.upsert_article(item(url=f"{url}?n=2", canonical_url=f"{url}?n=2"), PORTAL.as_row())
+    assert f"{url}?n=2" not in archive.failed_urls(["binh-loc"])
+
+
+def test_migrating_an_archive_keeps_the_failures_older_crawls_logged(tmp_path):
+    path = str(tmp_path / "a.db")
+    archive = open_store(path)
+    archive.upsert_portal(PORTAL)
+    archive.upsert_article(item(), PORTAL.as_row())
+    archived, failing = item()["url"], "https://binhloc.dongnai.gov.vn/vi/news/tin-tuc/loi-2.html"
+    for run, url in (("r1", failing), ("r2", failing), ("r1", archived)):
+        archive.log_error(run, "binh-loc", url, "http_500", "HTTP 500", "article")
+    archive.log_error("r2", "binh-loc", "https://binhloc.dongnai.gov.vn/vi/news/", "http_500", "HTTP 500", "listing")
+    with archive.conn:
+        archive.conn.execute("DROP TABLE failed_urls")
+        archive.conn.execute("PRAGMA user_version = 2")
+    archive.close()
+    assert migrate(path)["from_version"] == 2
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT url, portal, attempts, last_error, gave_up_at FROM failed_urls").fetchall() == [
+        (failing, "binh-loc", 2, "http_500: HTTP 500", None)]

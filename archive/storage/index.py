@@ -47,20 +47,38 @@ def completed_sections(db_path: str) -> set[str]:
         conn.close()
 
 
-def unfinished_articles(db_path: str, portal_slugs: list[str]) -> list[tuple[str, str]]:
-    """(portal, url) of article pages that failed in earlier crawls and were
-    never archived since: a crawl retries them first, whatever its mode."""
+@dataclass(frozen=True)
+class FailedUrl:
+    """An article URL that failed and was never archived, with its retry
+    budget (the `failed_urls` row; the rule is in docs/schema.md)."""
+    url: str
+    portal: str
+    section: str | None
+    attempts: int
+    next_attempt_at: str
+    gave_up_at: str | None
+    unlinked_at: str | None
+
+    def may_retry(self, now: str) -> bool:
+        """Within its budget and past its backoff (times are ISO 8601 UTC,
+        so they compare as strings)."""
+        return self.gave_up_at is None and self.next_attempt_at <= now
+
+
+def failed_urls(db_path: str, portal_slugs: list[str]) -> dict[str, FailedUrl]:
+    """url -> FailedUrl of the given portals' failed, never-archived article URLs."""
     if not Path(db_path).exists() or not portal_slugs:
-        return []
+        return {}
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'crawl_errors'").fetchone():
-            return []
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'failed_urls'").fetchone():
+            return {}
         marks = ",".join("?" * len(portal_slugs))
-        return conn.execute(
-            "SELECT DISTINCT e.portal, e.url FROM crawl_errors e "
-            f"WHERE e.target = 'article' AND e.portal IN ({marks}) "
-            "AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.url = e.url OR a.canonical_url = e.url) "
-            "ORDER BY e.portal, e.url", portal_slugs).fetchall()
+        rows = conn.execute(
+            "SELECT f.url, f.portal, f.section, f.attempts, f.next_attempt_at, f.gave_up_at, f.unlinked_at "
+            f"FROM failed_urls f WHERE f.portal IN ({marks}) "
+            "AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.canonical_url = f.url) "
+            "ORDER BY f.portal, f.url", portal_slugs)
+        return {row[0]: FailedUrl(*row) for row in rows}
     finally:
         conn.close()

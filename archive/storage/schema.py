@@ -22,7 +22,7 @@ from ward_archive.storage.search import SEARCH_COLUMNS, SEARCHED_COLUMNS, index_
 
 # `PRAGMA user_version` of an archive this code reads and writes. Bump it
 # with a new entry in MIGRATIONS whenever the schema changes (docs/schema.md).
-SCHEMA_VERSION = 4  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause
+SCHEMA_VERSION = 5  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls
 # index name -> the `articles` column it orders (facets and filters).
 ARTICLE_INDEXES = {"articles_portal": "portal", "articles_published": "published_at",
                    "articles_province": "province", "articles_year": "year",
@@ -168,6 +168,36 @@ CREATE INDEX IF NOT EXISTS articles_removed ON articles(removed_at) WHERE remove
 
 
 
+# Article URLs that failed and were never archived: each one's retry budget
+# across crawls (docs/schema.md, "failed_urls"). The step that adds it fills
+# it from the crawl_errors of older crawls, which retried such URLs forever.
+FAILED_URLS = """
+CREATE TABLE IF NOT EXISTS failed_urls (
+    url TEXT PRIMARY KEY,
+    portal TEXT NOT NULL,
+    section TEXT,
+    attempts INTEGER NOT NULL,
+    first_failed_at TEXT NOT NULL,
+    last_failed_at TEXT NOT NULL,
+    next_attempt_at TEXT NOT NULL,
+    last_error TEXT NOT NULL,
+    gave_up_at TEXT,
+    last_linked_at TEXT,
+    unlinked_at TEXT
+);
+CREATE INDEX IF NOT EXISTS failed_urls_portal ON failed_urls(portal);
+INSERT OR IGNORE INTO failed_urls (url, portal, attempts, first_failed_at, last_failed_at, next_attempt_at,
+                                   last_error)
+    SELECT e.url, e.portal, count(DISTINCT e.run_id), min(e.at), max(e.at), max(e.at),
+           (SELECT l.kind || ': ' || l.message FROM crawl_errors l
+            WHERE l.url = e.url AND l.target = 'article' ORDER BY l.id DESC LIMIT 1)
+    FROM crawl_errors e
+    WHERE e.target = 'article'
+      AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.url = e.url OR a.canonical_url = e.url)
+    GROUP BY e.url;
+"""
+
+
 # ---- opening and migrating --------------------------------------------------
 
 class SchemaError(RuntimeError):
@@ -203,8 +233,13 @@ def _add_provenance_columns(conn: sqlite3.Connection) -> None:
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN {field.column_sql()}")
 
 
+def _add_failed_urls(conn: sqlite3.Connection) -> None:
+    conn.executescript(FAILED_URLS)
+
+
 # version reached -> the step that reaches it from the version before.
-MIGRATIONS = {1: _create_base, 2: _add_search, 3: _add_quality_columns, 4: _add_provenance_columns}
+MIGRATIONS = {1: _create_base, 2: _add_search, 3: _add_quality_columns, 4: _add_provenance_columns,
+              5: _add_failed_urls}
 
 
 def connect(path: str) -> sqlite3.Connection:

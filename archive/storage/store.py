@@ -7,7 +7,7 @@ to `article_versions`, so nothing that was archived is ever overwritten.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import sqlite_utils
@@ -26,8 +26,23 @@ FETCH, REPARSE = "fetch", "reparse"
 MISSING, REMOVED = "missing", "removed"
 
 
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
 def utc_now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(timezone.utc).strftime(TIME_FORMAT)
+
+
+def retry_wait(attempts: int, backoff: float) -> float:
+    """Seconds before a URL that failed `attempts` times is tried again: the
+    next crawl retries a first failure (most are passing trouble), then each
+    failure doubles the wait: backoff, 2 x backoff, 4 x backoff..."""
+    return 0.0 if attempts <= 1 else backoff * 2 ** (attempts - 2)
+
+
+class ArticleOwnedElsewhere(ValueError):
+    """An upsert that would move an archived article to another portal."""
+    kind = "portal_conflict"  # the crawl_errors kind the pipeline logs it under
 
 
 def sort_key(published_at: str | None, canonical_url: str) -> str:
@@ -119,8 +134,8 @@ class Archive:
     def completed_sections(self) -> set[str]:
         return index.completed_sections(self.path)
 
-    def unfinished_articles(self, portal_slugs: list[str]) -> list[tuple[str, str]]:
-        return index.unfinished_articles(self.path, portal_slugs)
+    def failed_urls(self, portal_slugs: list[str]) -> dict:
+        return index.failed_urls(self.path, portal_slugs)
 
     def warc_recorder(self, directory, max_bytes: int) -> WarcRecorder:
         """A recorder writing raw captures to `directory`, indexed in this archive."""
@@ -141,9 +156,15 @@ class Archive:
         """Store one article item; return NEW, UPDATED or UNCHANGED."""
         key = item["canonical_url"]
         old = self._article(key)
+        if old is not None and old["portal"] != item["portal"]:
+            # One article, one owner: a link of another portal that leads here
+            # must not re-own it (and flip it back on the owner's next crawl).
+            raise ArticleOwnedElsewhere(f"{key} belongs to portal {old['portal']}, "
+                                        f"not to {item['portal']}: not stored")
         # One transaction for the row, its children and its search entry
         # (sqlite-utils nests its own writes as savepoints inside it).
         with self.db.atomic():
+            self.conn.execute("DELETE FROM failed_urls WHERE url IN (?, ?)", (item["url"], key))
             if old is None:
                 self.db["articles"].insert(article_row(item, portal_row, version=1,
                                                        first_fetched_at=item["fetched_at"]))
@@ -267,3 +288,39 @@ class Archive:
                 "INSERT INTO crawl_errors (run_id, portal, url, target, kind, message, at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (run_id, portal_slug, url, target, kind, message[:2000], utc_now()))
+
+    # ---- failed article URLs: a retry budget across crawls -----------------
+    def record_failure(self, portal_slug: str, url: str, error: str, attempts_allowed: int,
+                       backoff: float, section: str | None = None) -> bool:
+        """One more failed attempt at an article URL never archived. Returns
+        True when this attempt used up its budget (`gave_up_at` is set then)."""
+        now = datetime.now(timezone.utc)
+        with self.conn:
+            row = self.conn.execute("SELECT attempts, gave_up_at FROM failed_urls WHERE url = ?",
+                                    (url,)).fetchone()
+            attempts = (row[0] if row else 0) + 1
+            gives_up = attempts >= attempts_allowed and (row is None or row[1] is None)
+            at = now.strftime(TIME_FORMAT)
+            next_at = (now + timedelta(seconds=retry_wait(attempts, backoff))).strftime(TIME_FORMAT)
+            self.conn.execute(
+                "INSERT INTO failed_urls (url, portal, section, attempts, first_failed_at, last_failed_at, "
+                "next_attempt_at, last_error, gave_up_at, last_linked_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(url) DO UPDATE SET attempts = attempts + 1, last_failed_at = excluded.last_failed_at, "
+                "next_attempt_at = excluded.next_attempt_at, last_error = excluded.last_error, "
+                "section = coalesce(excluded.section, section), "
+                "gave_up_at = coalesce(gave_up_at, excluded.gave_up_at), "
+                "last_linked_at = coalesce(excluded.last_linked_at, last_linked_at), unlinked_at = NULL",
+                (url, portal_slug, section, at, at, next_at, error[:2000], at if gives_up else None,
+                 at if section is not None else None))
+        return gives_up
+
+    def note_failed_links(self, linked: dict[str, str], unlinked: list[str]) -> None:
+        """After a crawl read its listings: failed URLs a listing linked again
+        (url -> section), and those a complete read of their section no
+        longer links (never retried again unless a listing links them)."""
+        at = utc_now()
+        with self.conn:
+            self.conn.executemany("UPDATE failed_urls SET section = ?, last_linked_at = ?, unlinked_at = NULL "
+                                  "WHERE url = ?", [(section, at, url) for url, section in linked.items()])
+            self.conn.executemany("UPDATE failed_urls SET unlinked_at = ? WHERE url = ? AND unlinked_at IS NULL",
+                                  [(at, url) for url in unlinked])

@@ -13,9 +13,12 @@ log = logging.getLogger("ward-archive")
 
 
 class CrawlLedger:
-    def __init__(self, run_id: str, archive=None):
+    def __init__(self, run_id: str, archive=None, retry_attempts: int = 3, retry_backoff: float = 6 * 3600):
         self.run_id = run_id
         self.archive = archive
+        # the retry budget of a failed article URL (WARD_RETRY_ATTEMPTS, WARD_RETRY_BACKOFF)
+        self.retry_attempts = retry_attempts
+        self.retry_backoff = retry_backoff
         self.counts: dict[str, Counter] = defaultdict(Counter)
         self.error_kinds: dict[str, Counter] = defaultdict(Counter)
         self._run_rows: dict[str, int] = {}
@@ -28,16 +31,35 @@ class CrawlLedger:
     def page(self, slug: str) -> None:
         self.counts[slug]["pages_fetched"] += 1
 
-    def outcome(self, slug: str, outcome: str) -> None:
-        self.counts[slug][outcome] += 1
+    def outcome(self, slug: str, outcome: str, count: int = 1) -> None:
+        self.counts[slug][outcome] += count
 
-    def error(self, slug: str, url: str, kind: str, message: str, target: str = "page") -> None:
-        """`target`: what failed, `article` (retried by the next crawl), `listing` or `page`."""
+    def error(self, slug: str, url: str, kind: str, message: str, target: str = "page",
+              section: str | None = None) -> None:
+        """`target`: what failed: `article` (an article never archived: retried
+        by later crawls within its budget, see record_failure), `recheck` (an
+        archived article), `listing` or `page`. `section`: the listing that
+        linked the article, when known."""
+        self._log(slug, url, kind, message, target)
+        if target == "article" and self.archive is not None:
+            gave_up = self.archive.record_failure(slug, url, f"{kind}: {message}", self.retry_attempts,
+                                                  self.retry_backoff, section)
+            if gave_up:
+                self._log(slug, url, "gave_up", f"failed {self.retry_attempts} times, not requested again; "
+                                                f"last: {kind}: {message}", target)
+
+    def _log(self, slug: str, url: str, kind: str, message: str, target: str) -> None:
         self.counts[slug]["errors"] += 1
         self.error_kinds[slug][kind] += 1
         log.warning("%s: %s %s: %s", slug, kind, url, message)
         if self.archive is not None:
             self.archive.log_error(self.run_id, slug, url, kind, message, target)
+
+    def failed_links(self, linked: dict[str, str], unlinked: list[str]) -> None:
+        """Failed article URLs the listings of this crawl linked (url -> section),
+        and those a complete read of their section no longer linked."""
+        if self.archive is not None and (linked or unlinked):
+            self.archive.note_failed_links(linked, unlinked)
 
     def section_complete(self, slug: str, listing_url: str) -> None:
         if self.archive is not None:

@@ -50,7 +50,10 @@ class ArchivePipeline:
         try:
             outcome = self.archive.upsert_article(fields, portal.as_row())
         except Exception as exc:  # a bad row must not stop the crawl or lose others
-            spider.ledger.error(portal.slug, fields["url"], "storage", repr(exc))
+            # The store names what it refused (e.g. `portal_conflict`: the
+            # article belongs to another portal); anything else is a storage error.
+            kind = getattr(exc, "kind", None)
+            spider.ledger.error(portal.slug, fields["url"], kind or "storage", str(exc) if kind else repr(exc))
             return
         spider.ledger.outcome(portal.slug, outcome)
 

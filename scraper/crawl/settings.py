@@ -80,6 +80,19 @@ WARD_REMOVAL_CHECKS = 3
 # Traps: a listing never needs more pages than this per section.
 WARD_MAX_LISTING_PAGES = 200
 
+# Hostile or broken listings (issue 8): at most this many new article links
+# are requested per listing page, per section and per portal in one crawl;
+# the rest wait for the next crawl, and each cap hit is one crawl_errors row
+# (kind `link_cap`).
+WARD_MAX_LINKS_PER_PAGE = 200
+WARD_MAX_NEW_ARTICLES_PER_SECTION = 2_000
+WARD_MAX_NEW_ARTICLES_PER_PORTAL = 10_000
+# An article URL that fails (and was never archived) is retried by later
+# crawls: the next crawl, then after WARD_RETRY_BACKOFF seconds, doubled per
+# failure; after WARD_RETRY_ATTEMPTS failures it is given up (`failed_urls`).
+WARD_RETRY_ATTEMPTS = 3
+WARD_RETRY_BACKOFF = 6 * 3600
+
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

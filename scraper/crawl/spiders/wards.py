@@ -13,6 +13,11 @@ Two modes:
     articles no listing links any more are re-checked, and one that answers
     404/410 on `removal_checks` consecutive full passes is marked removed.
 
+Either way, new article links are requested up to the caps of caps.py, and an
+article URL that failed is retried within its budget (docs/schema.md,
+`failed_urls`); an article is archived only under the portal whose host
+served it.
+
 From the project root, `scrapy crawl wards -a portals=FILE [-a full=1]
 [-s KEY=VALUE]` runs the same crawl as `ward-archive crawl`; without
 `portals` it reads the WARD_PORTALS setting (default: the seed registry).
@@ -29,6 +34,7 @@ from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from w3lib.encoding import http_content_type_encoding
 
+from ward_scraper.crawl.caps import PAGE, PORTAL, SECTION, LinkCaps
 from ward_scraper.crawl.failures import RobotsRefusal, download_failure
 from ward_scraper.crawl.items import CheckItem, article_item, missing_essentials
 from ward_scraper.crawl.ledger import CrawlLedger
@@ -38,6 +44,7 @@ from ward_scraper.crawl.store import open_store
 from ward_scraper.util.page import Page
 from ward_scraper.extract import chain
 from ward_scraper.extract.platforms import detect_platform, get_parser
+from ward_scraper.util.urls import same_site
 
 GONE = (404, 410)
 
@@ -80,7 +87,11 @@ class WardSpider(scrapy.Spider):
         self.incremental_depth = int(incremental_depth)
         self.known: dict = {}
         self.completed_sections: set[str] = set()
-        self.unfinished: list[tuple[str, str]] = []
+        self.failed: dict = {}  # url -> FailedUrl: failed, never archived (retry budget)
+        self.link_caps: LinkCaps | None = None
+        self._linked_failed: dict[str, str] = {}  # failed URL -> the section that linked it this crawl
+        self._read_to_end: set[str] = set()  # sections every page of which was read this crawl
+        self._retries_scheduled = False
         self._parsers: dict[str, object] = {}
         self._seen_articles: set[str] = set()
         self._listing_pages: dict[str, int] = {}
@@ -101,6 +112,10 @@ class WardSpider(scrapy.Spider):
             spider.max_listing_pages = settings.getint("WARD_MAX_LISTING_PAGES", 200)
         if not spider.portals:
             spider._read_registry(spider.registry_file or settings.get("WARD_PORTALS") or DEFAULT_REGISTRY)
+        spider.link_caps = LinkCaps.from_settings(settings)
+        spider.ledger.retry_attempts = settings.getint("WARD_RETRY_ATTEMPTS")
+        spider.ledger.retry_backoff = settings.getfloat("WARD_RETRY_BACKOFF")
+        crawler.signals.connect(spider.retry_failed, signal=signals.spider_idle)
         crawler.signals.connect(spider.schedule_rechecks, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
@@ -124,7 +139,7 @@ class WardSpider(scrapy.Spider):
         slugs = [p.slug for p in self.portals]
         self.known = store.known_articles(slugs)
         self.completed_sections = store.completed_sections()
-        self.unfinished = store.unfinished_articles(slugs)
+        self.failed = store.failed_urls(slugs)
         store.close()
 
     async def start(self):
@@ -136,14 +151,6 @@ class WardSpider(scrapy.Spider):
                 self._alias_known_urls(portal.slug)
             for url in portal.listing_urls:
                 yield self._listing_request(url, portal.slug, section=url)
-        # Articles an earlier crawl failed to fetch: an incremental crawl would
-        # never reach them again through listings it stops reading early.
-        for slug, url in self.unfinished:
-            parser = self._parsers.get(slug)
-            key = parser.canonical_url(url) if parser else url
-            if key not in self._seen_articles:
-                self._seen_articles.add(key)
-                yield self._article_request(url, slug, key)
 
     def _alias_known_urls(self, slug: str) -> None:
         """Listings give links, the archive keys on the page's canonical URL;
@@ -188,7 +195,8 @@ class WardSpider(scrapy.Spider):
     def _read_listing(self, page, slug, section):
         parser = self._parser_for(slug, page)
         links = parser.article_links(page)
-        fresh = unseen = 0
+        fresh = unseen = new = 0
+        over_cap: dict[str, int] = {}  # cap scope -> links of this page left over it
         for url in links:
             key = parser.canonical_url(url)
             if key in self._seen_articles:
@@ -197,8 +205,20 @@ class WardSpider(scrapy.Spider):
             unseen += 1
             if key in self.known and not self.full:
                 continue
+            if not self._may_request(url, key, section):
+                continue
+            if key not in self.known:
+                capped = self.link_caps.take(slug, section, new)
+                if capped:
+                    over_cap[capped] = over_cap.get(capped, 0) + 1
+                    continue
+                new += 1
             fresh += 1
             yield self._article_request(url, slug, key, section)
+        if over_cap:
+            self._cap_reached(slug, section, page.url, new, over_cap)
+            if over_cap.keys() & {SECTION, PORTAL}:
+                return  # the pages after this one would bring links over the same cap
         # Listings are newest first: once a section has been read to its end,
         # a page of archived articles means everything older is archived too.
         # (An interrupted first crawl never reached the end, so it pages on.)
@@ -220,6 +240,26 @@ class WardSpider(scrapy.Spider):
                 return
             self._listing_pages[section] = self._listing_pages.get(section, 1) + 1
             yield self._listing_request(url, slug, section)
+
+    def _may_request(self, url, key, section) -> bool:
+        """A failed URL a listing links again is requested only within its
+        retry budget; either way the listing still links it."""
+        failed = self.failed.get(url) or self.failed.get(key)
+        if failed is None:
+            return True
+        self._linked_failed[failed.url] = section
+        return failed.may_retry(utc_now())
+
+    def _cap_reached(self, slug, section, page_url, requested, over_cap: dict[str, int]) -> None:
+        """Links over a cap are left for a later crawl: the section is not
+        read to its end, and each cap hit is recorded once."""
+        self._cut_sections.add(section)
+        self.ledger.outcome(slug, "links_over_cap", sum(over_cap.values()))
+        where = {PAGE: page_url, SECTION: section, PORTAL: slug}
+        for scope, left in over_cap.items():
+            if self.link_caps.first_hit(scope, where[scope]):
+                self.ledger.error(slug, page_url, "link_cap",
+                                  self.link_caps.message(scope, where[scope], requested, left), "listing")
 
     def _is_trap(self, slug, section, url) -> bool:
         """A pager whose pages bring no article this crawl has not seen
@@ -244,6 +284,7 @@ class WardSpider(scrapy.Spider):
             return
         self._outstanding[section] -= 1
         if self._outstanding[section] == 0 and section not in self._cut_sections:
+            self._read_to_end.add(section)
             self.ledger.section_complete(slug, section)
 
     def parse_article(self, response):
@@ -254,6 +295,8 @@ class WardSpider(scrapy.Spider):
         slug, section = response.meta["portal"], response.meta.get("article_section")
         handed_on = False
         try:
+            if self._served_elsewhere(response):
+                return
             for item in self._read_article(response):
                 handed_on = True
                 self._item_sections[id(item)] = (slug, section)
@@ -302,6 +345,52 @@ class WardSpider(scrapy.Spider):
             return
         yield article_item(page, parser, fields, self.portal_by_slug[slug], utc_now(), capture)
 
+    def _served_elsewhere(self, response) -> bool:
+        """An article belongs to the portal whose host serves it: a link that
+        redirected to another host (another portal's article, say) is
+        recorded, never archived under this portal."""
+        portal = self.portal_by_slug[response.meta["portal"]]
+        if same_site(response.url, portal.base_url):
+            return False
+        origin = (response.meta.get("redirect_urls") or [response.request.url])[0]
+        self.ledger.error(portal.slug, origin, "cross_portal_redirect",
+                          f"redirected from {origin} to {response.url}, another host than {portal.base_url}: "
+                          f"not archived under {portal.slug}",
+                          self._article_target(response.request), response.meta.get("article_section"))
+        return True
+
+    def _article_target(self, request) -> str:
+        """`article` for an article never archived (its failure counts against
+        its retry budget), `recheck` for an archived one."""
+        return "recheck" if request.meta.get("key") in self.known else "article"
+
+    def retry_failed(self, spider=None):
+        """Once the listings are read: note which failed URLs they still link,
+        and request the failed URLs they did not reach (an incremental crawl
+        stops reading a section early) that are within their retry budget.
+        A failed URL that a complete read of its section no longer links is
+        not requested again (unless a listing links it again)."""
+        if self._retries_scheduled:
+            return
+        self._retries_scheduled = True
+        unlinked = [f.url for f in self.failed.values()
+                    if f.url not in self._linked_failed and f.section in self._read_to_end]
+        self.ledger.failed_links(self._linked_failed, unlinked)
+        gone = set(unlinked)
+        now, scheduled = utc_now(), False
+        for failed in self.failed.values():
+            if failed.url in gone or failed.url in self._linked_failed or failed.unlinked_at:
+                continue
+            parser = self._parsers.get(failed.portal)
+            key = parser.canonical_url(failed.url) if parser else failed.url
+            if key in self._seen_articles or key in self.known or not failed.may_retry(now):
+                continue
+            self._seen_articles.add(key)
+            self.crawler.engine.crawl(self._article_request(failed.url, failed.portal, key))
+            scheduled = True
+        if scheduled:
+            raise DontCloseSpider
+
     def schedule_rechecks(self, spider=None):
         """Full pass: re-check archived articles that no listing linked this time."""
         if not self.full or self._rechecks_scheduled:
@@ -322,11 +411,11 @@ class WardSpider(scrapy.Spider):
         redirect loop that would otherwise vanish without an error."""
         if request.meta.get("redirect_times"):
             slug = request.meta.get("portal", "?")
-            target = "article" if "key" in request.meta else "listing"
+            target = self._article_target(request) if "key" in request.meta else "listing"
             origin = (request.meta.get("redirect_urls") or [request.url])[0]
             self.ledger.error(slug, origin, "redirect_loop",
                               f"redirects back to {request.url} after {request.meta['redirect_times']} hops",
-                              target)
+                              target, request.meta.get("article_section"))
             if target == "listing":
                 self._cut_sections.add(request.meta["section"])
             self._section_work_done(slug, request.meta.get("section") or request.meta.get("article_section"))
@@ -348,8 +437,13 @@ class WardSpider(scrapy.Spider):
             kind, cause = download_failure(failure.value)
             message = cause if kind == "download" else f"{cause}: {failure.value}"
         section = request.meta.get("section")
-        target = "listing" if section is not None else ("article" if "key" in request.meta else "page")
-        self.ledger.error(slug, request.url, kind, message, target)
+        target = "listing" if section is not None else (
+            self._article_target(request) if "key" in request.meta else "page")
+        url = request.url
+        if target == "article" and request.meta.get("redirect_urls"):
+            # the link the listing gave is what the retry budget counts
+            url, message = request.meta["redirect_urls"][0], f"{message} (redirected to {request.url})"
+        self.ledger.error(slug, url, kind, message, target, request.meta.get("article_section"))
         if section is not None:  # a listing page failed: the section is not known complete
             self._cut_sections.add(section)
         self._section_work_done(slug, section or request.meta.get("article_section"))
