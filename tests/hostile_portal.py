@@ -17,25 +17,36 @@ trick of issue 8 at once, each behind its own path so a test can aim at one:
   /chuyen/                  a WordPress-style listing whose links
                             /chuyen-bai-viet-N/ 301 to the other portal's articles
   /tin-moi/                 a plain listing of the healthy articles
+  /robots.txt               `Crawl-delay` as the test chose (default none),
+                            padded past RFC 9309's 500 KiB if asked
+  /transport/               listing of the transport tricks below
+  /transport/slow-N.html    no answer for `slow_seconds` (a download timeout)
+  /transport/big-N.html     a body of BIG_BYTES (the download size cap)
+  /transport/header-N.html  a header line of HUGE_HEADER bytes
+  /transport/to-file-N.html 301 to file://<portal host:port><local_file>.html
 (`bogus_linked = False` switches the links of /thong-bao/ and /loi/ off:
 the portal stopped linking them.)
-  /robots.txt               `Crawl-delay` as the test chose (default none)
 
 Everything is bounded: a fixed page set, daemon threads, no loop that sends
 without a request, and nothing but 127.0.0.0/8 is ever bound.
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import re
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 ARTICLES = 6
 BOGUS_LINKS = 2_000
 BOMB_BYTES = 256 * 1024 * 1024
 PAGED_PAGES, PAGED_LINKS = 3, 100
+BIG_BYTES = 2 * 1024 * 1024
+HUGE_HEADER = 64 * 1024
+ROBOTS_PARSE_LIMIT = 500 * 1024  # RFC 9309 2.5: a crawler parses at least this much
 # Script in disguise: each is `javascript:` once a browser has removed what
 # the WHATWG URL parser removes (tabs, newlines, leading controls, case).
 SCRIPT_URLS = ("JavaScript:alert(1)", "java\tscript:alert(2)", "java\nscript:alert(3)",
@@ -81,8 +92,14 @@ class HostilePortal:
     its file:// links name."""
 
     def __init__(self, local_file: str = "/etc/hostname", other_base: str = "http://127.0.0.1:9/",
-                 crawl_delay: float | None = None, host: str = "127.0.0.1"):
+                 crawl_delay: float | None = None, host: str = "127.0.0.1",
+                 robots_padding: int = 0, slow_seconds: float = 20.0):
         self.local_file = local_file
+        self.robots_padding = robots_padding  # bytes of comments after the rules
+        self.slow_seconds = slow_seconds
+        self.stopping = threading.Event()
+        self.first_hit: dict[str, float] = {}
+        self.last_hit: dict[str, float] = {}
         self.other_base = other_base.rstrip("/")
         self.crawl_delay = crawl_delay
         self.bogus_linked = True
@@ -100,12 +117,16 @@ class HostilePortal:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.stopping.set()  # slow answers give up
         self.server.shutdown()
         self.server.server_close()
 
     def count(self, path: str) -> None:
         with self._lock:
             self.hits[path] = self.hits.get(path, 0) + 1
+            now = time.monotonic()
+            self.first_hit.setdefault(path, now)
+            self.last_hit[path] = now
 
     def registry_row(self, slug: str = "hostile", listing_paths: str = "/tin-tuc/") -> str:
         return f"{slug},Phường Thử Nghiệm,,Hà Nội,generic,{self.base}/,{listing_paths}\n"
@@ -115,6 +136,9 @@ class HostilePortal:
         text = "User-agent: *\nAllow: /\n"
         if self.crawl_delay is not None:
             text += f"Crawl-delay: {self.crawl_delay:g}\n"
+        if self.robots_padding:
+            line = "# " + "x" * 78 + "\n"
+            text += line * (self.robots_padding // len(line) + 1)
         return text.encode()
 
     def news_listing(self) -> bytes:
@@ -158,6 +182,35 @@ class HostilePortal:
         return _article_html(n, _script_extra() if n == 0 else "").encode()
 
 
+# ---- transport tricks: timeouts, size caps, headers, redirects off the web ----
+TRANSPORT_TRICKS = ("slow", "big", "header", "to-file")
+
+
+def transport_listing(portal: "HostilePortal") -> bytes:
+    links = [(f"/transport/{trick}-{n}.html", _headline(700 + n)) for n, trick in enumerate(TRANSPORT_TRICKS)]
+    return _listing_html(links).encode()
+
+
+def _transport_route(handler: "_Handler", portal: "HostilePortal", path: str) -> None:
+    trick = path.removeprefix("/transport/").rsplit("-", 1)[0]
+    if path == "/transport/":
+        handler._send(200, transport_listing(portal))
+    elif trick == "slow":
+        # Bounded: gives up after slow_seconds, or at once when the portal stops.
+        portal.stopping.wait(portal.slow_seconds)
+        with contextlib.suppress(OSError):  # the crawler gave up first
+            handler._send(200, portal.article(1))
+    elif trick == "big":
+        handler._send(200, b"<p>" + b"x" * BIG_BYTES + b"</p>")
+    elif trick == "header":
+        handler._send(200, portal.article(2), headers={"X-Padding": "x" * HUGE_HEADER})
+    elif trick == "to-file":
+        netloc = f"{portal.host}:{portal.port}"
+        handler._send(301, b"", headers={"Location": f"file://{netloc}{portal.local_file}.html"})
+    else:
+        handler._send(404, b"<h1>404</h1>")
+
+
 def gzip_bomb(size: int = BOMB_BYTES) -> bytes:
     """A gzip member of `size` zero bytes (about size/1000 compressed)."""
     buffer = io.BytesIO()
@@ -198,6 +251,8 @@ class _Handler(BaseHTTPRequestHandler):
         elif path.startswith("/chuyen/"):
             target = portal.other_base + path.replace("/chuyen/", "/tin-tuc/")
             self._send(301, b"", headers={"Location": target})
+        elif path.startswith("/transport/"):
+            _transport_route(self, portal, path)
         elif path == "/bom.html":
             _BOMB = _BOMB or gzip_bomb()
             self._send(200, _BOMB, headers={"Content-Encoding": "gzip"})

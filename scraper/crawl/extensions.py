@@ -3,12 +3,22 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
+import os
+import signal
+import sys
+from functools import partial
 from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
+from twisted.internet import reactor
 
-from ward_scraper.crawl.run import EXIT_LOCKED, CrawlLocked, crawl_lock, stop_before_crawling
+from ward_scraper.crawl.middlewares import duration
+from ward_scraper.crawl.run import EXIT_LOCKED, EXIT_STOPPED, CrawlLocked, crawl_lock, stop_before_crawling
+
+log = logging.getLogger("ward-archive")
 from ward_scraper.crawl.store import open_store
 
 
@@ -96,3 +106,101 @@ class WarcCapture:
 
     def spider_closed(self, spider):
         self.recorder.close()
+
+
+class CrawlDeadline:
+    """Every crawl ends: at its deadline (WARD_RUN_DEADLINE seconds), or within
+    seconds of SIGINT or SIGTERM, and records why.
+
+    Scrapy's own stop (what the first Ctrl-C does) waits for every request
+    already on its way: a hostile server can hold one until DOWNLOAD_TIMEOUT,
+    and a queued request waits out its server's Crawl-delay. So a stop gets
+    WARD_STOP_GRACE seconds to close the usual way; after that the crawl is
+    closed without those requests: the spider_closed signal is sent (the
+    runs are marked `interrupted`, the summary line printed, the WARC files
+    closed, the lock released) and the process ends with code 1.
+
+    A crawl_errors row per portal says why it stopped: `run_deadline`, or
+    `interrupted` with the signal's name.
+    """
+
+    def __init__(self, crawler, run_deadline: float, grace: float):
+        self.crawler = crawler
+        self.run_deadline = run_deadline
+        self.grace = grace
+        self.stopping = False
+        self.closed = False
+        self.timers = []
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        extension = cls(crawler, crawler.settings.getfloat("WARD_RUN_DEADLINE", 0),
+                        crawler.settings.getfloat("WARD_STOP_GRACE", 5.0))
+        crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def engine_started(self):
+        if self.run_deadline > 0:
+            self.timers.append(reactor.callLater(self.run_deadline, self.deadline_passed))
+        # Scrapy installs its SIGINT/SIGTERM handlers once the reactor has
+        # started; ours go around them after that.
+        reactor.callWhenRunning(reactor.callLater, 0, self.watch_signals)
+
+    def watch_signals(self):
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            previous = signal.getsignal(signum)
+            try:
+                signal.signal(signum, partial(self.on_signal, previous))
+            except ValueError:  # not the main thread (scrapy shell): Scrapy's handling only
+                return
+
+    def on_signal(self, previous, signum, frame):
+        """Runs in the signal handler: only schedule work, then let Scrapy's handler
+        start its own stop (it also makes a second signal kill the crawl)."""
+        reactor.callFromThread(self.stop, "interrupted", f"stopped by {signal.Signals(signum).name}",
+                               "shutdown")
+        if callable(previous):
+            previous(signum, frame)
+
+    def deadline_passed(self):
+        message = f"the crawl reached its {duration(self.run_deadline)} deadline (WARD_RUN_DEADLINE)"
+        self.stop("run_deadline", message, "run_deadline")
+        engine = self.crawler.engine
+        if hasattr(engine, "close_spider_async"):   # Scrapy 2.14+
+            deferred_from_coro(engine.close_spider_async(reason="run_deadline"))
+        else:
+            engine.close_spider(self.crawler.spider, "run_deadline")
+
+    def stop(self, kind: str, message: str, reason: str):
+        if self.stopping or self.closed:
+            return
+        self.stopping = True
+        log.warning("%s: stopping; requests still on their way get %s", message, duration(self.grace))
+        self._record(kind, message)
+        self.timers.append(reactor.callLater(self.grace, self.end_now, reason))
+
+    def _record(self, kind: str, message: str):
+        spider = self.crawler.spider
+        ledger = getattr(spider, "ledger", None)
+        for portal in getattr(spider, "portals", []) if ledger is not None else []:
+            ledger.error(portal.slug, portal.base_url, kind, message)
+
+    def end_now(self, reason: str):
+        """The grace has passed and the crawl is still closing: close it without
+        the requests still on their way, then end the process."""
+        if self.closed:
+            return
+        log.warning("requests still on their way after %s: ending the crawl without them",
+                    duration(self.grace))
+        self.crawler.signals.send_catch_log(signal=signals.spider_closed, spider=self.crawler.spider,
+                                            reason=reason)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(EXIT_STOPPED)
+
+    def spider_closed(self, spider, reason):
+        self.closed = True
+        for timer in self.timers:
+            if timer.active():
+                timer.cancel()

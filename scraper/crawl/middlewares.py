@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from protego import Protego
 from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import NotConfigured, StopDownload
 from scrapy.http import Request
 from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -20,9 +20,12 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import reactor
 from twisted.internet.defer import Deferred
 
-from ward_scraper.crawl.failures import RobotsRefusal, download_failure
+from ward_scraper.crawl.failures import RequestRefused, RobotsRefusal, download_failure, scheme_refusal
 
 log = logging.getLogger("ward-archive")
+
+WEB_SCHEMES = ("http", "https")
+LOOPBACK_LANE = "loopback"   # the DOWNLOAD_SLOTS entry every loopback host:port lane is built from
 
 def is_loopback(host: str | None) -> bool:
     if not host:
@@ -42,19 +45,133 @@ def _downloader_slot(crawler, request):
     return key, downloader.slots.get(key)
 
 
+def record_problem(crawler, request, kind: str, message: str) -> None:
+    """A crawl_errors row for `request`'s portal, from a middleware: through
+    the wards spider's ledger when it has one, else just the log."""
+    ledger = getattr(crawler.spider, "ledger", None)
+    if ledger is None:
+        log.warning("%s %s: %s", kind, request.url, message)
+        return
+    ledger.error(request.meta.get("portal", "?"), request.url, kind, message)
+
+
+class RequestLimits:
+    """The first downloader middleware: only http and https are ever requested.
+
+    Scrapy's other download handlers are off (DOWNLOAD_HANDLERS) and this
+    refuses any other scheme before anything else sees the request: listing
+    and article links, redirects (a redirect's new request passes through
+    the downloader middlewares again), the registry's URLs, URLs read back
+    from the archive. A refused URL is recorded as `scheme_refused`.
+
+    It also writes the size cap on the request, as Scrapy's timeout
+    middleware does with the timeout, so a failure can name the limit it hit.
+    """
+
+    def __init__(self, maxsize: int):
+        self.maxsize = maxsize
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+
+    def process_request(self, request, spider=None):
+        if urlparse_cached(request).scheme.lower() not in WEB_SCHEMES:
+            raise scheme_refusal(request.url)
+        if self.maxsize:
+            request.meta.setdefault("download_maxsize", self.maxsize)
+        return None
+
+
+class PortalDeadlines:
+    """A portal gets WARD_PORTAL_DEADLINE seconds from its first request; its
+    requests after that are dropped (`portal_deadline`), so one slow or
+    endless portal cannot hold the crawl of the others."""
+
+    def __init__(self, deadline: float):
+        self.deadline = deadline
+        self.started: dict[str, float] = {}   # portal -> monotonic time of its first request
+        self.warned: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        deadline = crawler.settings.getfloat("WARD_PORTAL_DEADLINE", 0)
+        if deadline <= 0:
+            raise NotConfigured
+        return cls(deadline)
+
+    def process_request(self, request, spider=None):
+        portal = request.meta.get("portal")
+        if portal is None:
+            return None
+        started = self.started.setdefault(portal, time.monotonic())
+        if time.monotonic() - started <= self.deadline:
+            return None
+        if portal not in self.warned:
+            self.warned.add(portal)
+            log.warning("%s: its %s deadline (WARD_PORTAL_DEADLINE) has passed: dropping its requests",
+                        portal, duration(self.deadline))
+        raise RequestRefused("portal_deadline", f"not requested: the portal's {duration(self.deadline)} "
+                                                "deadline (WARD_PORTAL_DEADLINE) had passed")
+
+
+def duration(seconds: float) -> str:
+    """`90 s`, `5 min`, `6 h`: a limit as a person writes it."""
+    for unit, scale in (("h", 3600), ("min", 60)):
+        if seconds >= scale and seconds % scale == 0:
+            return f"{seconds / scale:g} {unit}"
+    return f"{seconds:g} s"
+
+
 class LoopbackFastLane:
-    """Send requests to 127.0.0.0/8 through the undelayed `loopback` slot.
+    """Send requests to 127.0.0.0/8 through undelayed lanes, one per host:port.
 
     Politeness settings exist for real ward servers; the replica on this
     machine needs none, and a demo or test that waits two seconds per page
-    would take an hour. AutoThrottle is told to leave that slot alone.
+    would take an hour. Each loopback server gets its own download slot,
+    `loopback:<host>:<port>`, set up as DOWNLOAD_SLOTS["loopback"] says, so
+    one server's Crawl-delay slows that server only. AutoThrottle is told to
+    leave those slots alone.
     """
 
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.lane = crawler.settings.getdict("DOWNLOAD_SLOTS").get(LOOPBACK_LANE, {})
+        self.configured: dict[str, object] = {}   # slot key -> the slot object set up
+        crawler.signals.connect(self.request_reached_downloader, signal=signals.request_reached_downloader)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
     def process_request(self, request, spider=None):
-        if is_loopback(urlparse_cached(request).hostname):
-            request.meta.setdefault("download_slot", "loopback")
+        url = urlparse_cached(request)
+        if is_loopback(url.hostname):
+            request.meta.setdefault("download_slot", f"{LOOPBACK_LANE}:{url.netloc}")
             request.meta["autothrottle_dont_adjust_delay"] = True
         return None
+
+    def request_reached_downloader(self, request, spider=None):
+        """A lane's slot exists now (Scrapy makes slots when first used, with
+        the default delay and concurrency): give it the lane's settings, once
+        per slot object (Scrapy drops idle slots and makes them again)."""
+        key = request.meta.get("download_slot", "")
+        if not key.startswith(LOOPBACK_LANE + ":"):
+            return
+        slot = self.crawler.engine.downloader.slots.get(key)
+        if slot is None or self.configured.get(key) is slot:
+            return
+        self.configured[key] = slot
+        # (No random jitter: `jitter` in newer Scrapy, `randomize_delay` in 2.13.)
+        jitter = "jitter" if hasattr(slot, "jitter") else "randomize_delay"
+        for name in ("concurrency", "delay", jitter):
+            if name in self.lane:
+                setattr(slot, name, self.lane[name])
+
+
+def slot_settings_name(key: str) -> str:
+    """The DOWNLOAD_SLOTS entry a download slot follows: loopback lanes share one."""
+    return LOOPBACK_LANE if key.startswith(LOOPBACK_LANE + ":") else key
 
 
 class ServerSlots:
@@ -109,16 +226,20 @@ class RobotsTxtPolicy:
     """
 
     DOWNLOAD_PRIORITY = 1000  # robots.txt goes before the pages that wait for it
+    # RFC 9309 2.5: a crawler parses at least the first 500 KiB; we read that much.
+    PARSE_LIMIT = 500 * 1024
 
     def __init__(self, crawler):
         if not crawler.settings.getbool("ROBOTSTXT_OBEY"):
             raise NotConfigured
         self.crawler = crawler
         self.agent_setting = crawler.settings.get("ROBOTSTXT_USER_AGENT")
+        self.max_crawl_delay = crawler.settings.getfloat("WARD_MAX_CRAWL_DELAY", 30.0)
         self.rules: dict[str, HostRules] = {}            # netloc -> its rules, once known
         self.waiting: dict[str, list[Deferred]] = {}     # netloc -> requests awaiting its robots.txt
-        self.crawl_delays: dict[str, float] = {}          # netloc -> Crawl-delay asked for
+        self.crawl_delays: dict[str, float] = {}          # netloc -> Crawl-delay kept (capped)
         crawler.signals.connect(self.request_reached_downloader, signal=signals.request_reached_downloader)
+        crawler.signals.connect(self.bytes_received, signal=signals.bytes_received)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -153,18 +274,28 @@ class RobotsTxtPolicy:
                 waiter.callback(rules)
         delay = rules.crawl_delay(self._agent(request))
         if delay:
-            self.crawl_delays[netloc] = float(delay)
+            self.crawl_delays[netloc] = self._capped(float(delay), request)
         return rules
+
+    def _capped(self, delay: float, request) -> float:
+        """A Crawl-delay of a day would stop the portal for good: at most WARD_MAX_CRAWL_DELAY."""
+        if delay <= self.max_crawl_delay:
+            return delay
+        record_problem(self.crawler, request, "crawl_delay_capped",
+                       f"robots.txt asks for Crawl-delay: {delay:g}; waiting {duration(self.max_crawl_delay)} "
+                       "between requests instead (WARD_MAX_CRAWL_DELAY)")
+        return self.max_crawl_delay
 
     async def _fetch_rules(self, request, netloc: str) -> HostRules:
         url = urlparse_cached(request)
         robots = Request(f"{url.scheme}://{netloc}/robots.txt", priority=self.DOWNLOAD_PRIORITY,
-                         meta={"dont_obey_robotstxt": True}, callback=NO_CALLBACK)
+                         meta={"dont_obey_robotstxt": True, "robots_txt_bytes": 0,
+                               "portal": request.meta.get("portal")}, callback=NO_CALLBACK)
         self.crawler.stats.inc_value("robotstxt/request_count")
         try:
             response = await self._download(robots)
         except Exception as exc:  # refused, DNS, timeout, ... after the retries
-            _, cause = download_failure(exc)
+            _, cause = download_failure(exc, robots)
             log.warning("robots.txt of %s unreachable (%s): not crawling it (RFC 9309)", netloc, cause)
             return HostRules(refusal_kind="robots_unreachable", refusal_reason=f"robots.txt unreachable: {cause}")
         self.crawler.stats.inc_value(f"robotstxt/response_status_count/{response.status}")
@@ -174,7 +305,26 @@ class RobotsTxtPolicy:
                                             "nothing may be crawled (RFC 9309)")
         if response.status >= 400:
             return HostRules(Protego.parse(""))
-        return HostRules(Protego.parse(response.body.decode("utf-8", errors="replace")))
+        return HostRules(Protego.parse(self._readable_part(response, request)))
+
+    def _readable_part(self, response, request) -> str:
+        """The rules in the first PARSE_LIMIT bytes, cut after the last whole line."""
+        body = response.body
+        if len(body) <= self.PARSE_LIMIT and "download_stopped" not in response.flags:
+            return body.decode("utf-8", errors="replace")
+        record_problem(self.crawler, request, "robots_too_large",
+                       f"robots.txt is larger than {self.PARSE_LIMIT // 1024} KiB: only its first "
+                       f"{self.PARSE_LIMIT // 1024} KiB were read (RFC 9309)")
+        head = body[:self.PARSE_LIMIT]
+        return head[:head.rfind(b"\n") + 1].decode("utf-8", errors="replace")
+
+    def bytes_received(self, data, request, spider=None):
+        """Stop a robots.txt download past the parse limit, keeping what arrived."""
+        if "robots_txt_bytes" not in request.meta:
+            return
+        request.meta["robots_txt_bytes"] += len(data)
+        if request.meta["robots_txt_bytes"] > self.PARSE_LIMIT:
+            raise StopDownload(fail=False)
 
     async def _download(self, request):
         engine = self.crawler.engine
@@ -244,7 +394,7 @@ class PoliteRetry(RetryMiddleware):
         key, slot = _downloader_slot(self.crawler, request)
         wait = retry_after_seconds(response) if response is not None else None
         if wait is None:
-            base = self.slot_settings.get(key, {}).get("backoff", self.backoff_base)
+            base = self.slot_settings.get(slot_settings_name(key), {}).get("backoff", self.backoff_base)
             wait = base * 2 ** (attempt - 1) * random.uniform(0.5, 1.5)
         wait = min(wait, self.max_wait)
         if slot is None or wait <= slot.delay:

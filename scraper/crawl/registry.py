@@ -101,6 +101,9 @@ def _validate_row(row: dict, error, known_platforms) -> Portal:
     paths = tuple(cells["listing_paths"].split())
     for listing in paths:
         target = urlsplit(urljoin(base_url, listing))
+        # Host and port alone are not enough: file://<portal host>/etc/... shares them.
+        if target.scheme not in ("http", "https"):
+            raise error("listing_paths", f"{listing!r} is not an http(s) URL")
         if target.hostname != base.hostname or target.port != base.port:
             raise error("listing_paths", f"{listing!r} leaves the portal's host")
     return Portal(cells["slug"], cells["ward_name"], cells["ward_code"], cells["province"],

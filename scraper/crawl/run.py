@@ -12,6 +12,9 @@ from pathlib import Path
 # Exit codes of a crawl that could not start (documented in docs/scheduling.md).
 EXIT_BAD_CONFIGURATION = 2
 EXIT_LOCKED = 75
+# A crawl stopped (deadline, SIGINT, SIGTERM) while requests were still on
+# their way: the same code as a crawl that finished with failed pages.
+EXIT_STOPPED = 1
 
 
 class CrawlLocked(RuntimeError):

@@ -46,9 +46,13 @@ TELNETCONSOLE_ENABLED = False
 # Loopback hosts (the portal replica in the demo, tests and benchmarks) get a
 # slot of their own with no delay: see scraper.middlewares.LoopbackFastLane.
 # (No random jitter: `jitter` in newer Scrapy, `randomize_delay` in 2.13.)
+# One such slot per loopback host:port, all set up as this entry says.
 DOWNLOAD_SLOTS = {"loopback": {"concurrency": 16, "delay": 0.0, "jitter": 0.0, "randomize_delay": False,
                                "backoff": 0.05}}
 DOWNLOADER_MIDDLEWARES = {
+    # First: only http(s) is ever requested (see the transport block below).
+    "ward_scraper.crawl.middlewares.RequestLimits": 1,
+    "ward_scraper.crawl.middlewares.PortalDeadlines": 5,
     "ward_scraper.crawl.middlewares.LoopbackFastLane": 50,
     "ward_scraper.crawl.middlewares.ServerSlots": 60,
     # RFC 9309 robots.txt (5xx/unreachable = disallow) and Crawl-delay.
@@ -60,6 +64,18 @@ DOWNLOADER_MIDDLEWARES = {
 }
 WARD_BACKOFF_BASE = 2.0        # seconds; doubled per attempt, with jitter
 WARD_MAX_RETRY_AFTER = 300.0   # never wait longer than this for one host
+
+# Transport: a portal is a stranger's server (issue 8). Only http and https
+# are ever requested: Scrapy's other download handlers are off, and the
+# RequestLimits middleware refuses any other scheme (`scheme_refused`).
+DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
+# Every network step has a timeout, and every crawl ends.
+DNS_TIMEOUT = 20               # seconds for one DNS lookup
+WARD_PORTAL_DEADLINE = 3 * 3600.0   # seconds from a portal's first request; then its requests are dropped
+WARD_RUN_DEADLINE = 6 * 3600.0      # seconds for the whole crawl; then it stops (status `interrupted`)
+                                    # (extensions.CrawlDeadline, enabled by the wards spider)
+WARD_STOP_GRACE = 5.0          # seconds a stop (deadline, SIGINT, SIGTERM) waits for requests on their way
+WARD_MAX_CRAWL_DELAY = 30.0    # a larger robots.txt Crawl-delay is cut to this (`crawl_delay_capped`)
 
 # The archive: a SQLite file (WARC captures in `warc/` beside it) written
 # through the store that WARD_STORE names (see ward_scraper.crawl.store).

@@ -35,7 +35,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from w3lib.encoding import http_content_type_encoding
 
 from ward_scraper.crawl.caps import PAGE, PORTAL, SECTION, LinkCaps
-from ward_scraper.crawl.failures import RobotsRefusal, download_failure
+from ward_scraper.crawl.failures import RequestRefused, download_failure
 from ward_scraper.crawl.items import CheckItem, article_item, missing_essentials
 from ward_scraper.crawl.ledger import CrawlLedger
 from ward_scraper.crawl.registry import DEFAULT_REGISTRY, RegistryError, load_registry
@@ -69,6 +69,8 @@ class WardSpider(scrapy.Spider):
         "EXTENSIONS": {
             # lock, interrupted runs, summary line: first, before the WARC files are opened
             "ward_scraper.crawl.extensions.ArchiveRun": 100,
+            # a deadline, and a stop within seconds of SIGINT/SIGTERM
+            "ward_scraper.crawl.extensions.CrawlDeadline": 150,
             # raw captures (WARC) of every exchange
             "ward_scraper.crawl.extensions.WarcCapture": 500,
         },
@@ -427,15 +429,14 @@ class WardSpider(scrapy.Spider):
             status = failure.value.response.status
             self.ledger.page(slug)
             kind, message = f"http_{status}", f"HTTP {status}"
-        elif failure.check(RobotsRefusal):
+        elif failure.check(RequestRefused):
             kind, message = failure.value.kind, str(failure.value)
         elif failure.check(IgnoreRequest):
             kind, message = "ignored", str(failure.value) or "ignored"
             if "redirections" in message:
                 kind = "redirect_loop"
         else:
-            kind, cause = download_failure(failure.value)
-            message = cause if kind == "download" else f"{cause}: {failure.value}"
+            kind, message = download_failure(failure.value, request)
         section = request.meta.get("section")
         target = "listing" if section is not None else (
             self._article_target(request) if "key" in request.meta else "page")
