@@ -3,6 +3,9 @@
 On the row page of `articles` it loads the article's images, attachments and
 earlier versions so that the template can show them in place; the body is
 rendered from `body_text` (escaped), so no portal HTML reaches the browser.
+A stored URL becomes a link only when a browser would read it as http(s)
+(`is_web_url`: after removing what the WHATWG URL parser removes); anything
+else (`JavaScript:`, `java<TAB>script:`, ...) is shown as inert text.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from ward_archive.storage import pages
+from ward_scraper.util.urls import is_web_url
 
 
 @hookimpl
@@ -32,13 +36,15 @@ def extra_template_vars(view_name, table, database, request, datasette):
         attachments = await db.execute(pages.ROWS_OF["attachments"], [key])
         versions = await db.execute(pages.VERSIONS, [key])
         article = dict(row)
+        article["url_is_web"] = is_web_url(article["url"])
         article["authors"] = json.loads(article["authors"] or "[]")
         article["paragraphs"] = [p for p in (article["body_text"] or "").split("\n\n") if p]
         article["raw_url"] = (f"/-/raw/{tilde_encode(database)}/{article['capture_id']}"
                               if article.get("capture_id") else None)
         return {"article": article,
-                "article_images": [dict(r) for r in images.rows],
-                "article_attachments": [dict(r) for r in attachments.rows],
+                "article_images": [{**r, "src_is_web": is_web_url(r["src"])} for r in map(dict, images.rows)],
+                "article_attachments": [{**r, "url_is_web": is_web_url(r["url"])}
+                                        for r in map(dict, attachments.rows)],
                 "article_versions": [dict(r) for r in versions.rows]}
 
     return article_vars
@@ -55,8 +61,7 @@ def render_cell(value, column, table, database):
             return None
         if isinstance(names, list):
             return ", ".join(str(n) for n in names)
-    if table is None and column == "canonical_url" and isinstance(value, str) \
-            and value.startswith(("http://", "https://")):
+    if table is None and column == "canonical_url" and is_web_url(value):
         page = f"/{tilde_encode(database)}/articles/{tilde_encode(value)}"
         return Markup(f'<a class="ward-article-link" href="{escape(page)}">article page</a> · '
                       f'<a href="{escape(value)}">source</a>')
