@@ -5,26 +5,38 @@ templates, plugins) in process or as a child process on loopback.
 * Stored script: archives made before extraction refused `JavaScript:` and
   its disguises hold such image and attachment URLs; no page may link to them,
   and every page sends a Content-Security-Policy and nosniff.
+* Public SQL: our SQL functions keep the time limit, bound their own work
+  (an 11 M-character article, a 9 MB string built in SQL), results are
+  capped, and four hostile queries leave an ordinary page its answer.
 """
 from __future__ import annotations
 
 import asyncio
 import base64
 import hashlib
+import json
 import html
 import re
 import sqlite3
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
 from html.parser import HTMLParser
 from urllib.parse import quote
 
 import pytest
 from datasette.utils import tilde_encode
 
+from ward_archive.publish import build_public_copy
 from ward_archive.serve import datasette_app
+from ward_archive.storage import open_store, search
 from ward_scraper.util.urls import web_url
 
 from tests.hostile_portal import SCRIPT_URLS
-from tests.test_search import build_archive, url_of
+from tests.conftest import DatasetteProcess
+from tests.test_search import build_archive, item, store, url_of
 
 ARTICLE = url_of("a01")
 
@@ -126,3 +138,162 @@ def test_every_page_sends_a_policy_that_allows_only_datasettes_own_inline_script
         for script in links_of(response.text).inline_scripts:
             digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
             assert f"'sha256-{digest}'" in sources, (path, script[:200])
+
+
+# ---- public SQL, bounded -----------------------------------------------------
+
+# One archived article of 11 M characters (the word "phường" all through it).
+LONG_BODY = ("Người dân phường tham gia tổng vệ sinh môi trường khu dân cư. " * 180_000)[:11_000_000]
+# ward_contains(s, q) ten times on a 9 MB string built in SQL (once 10 s),
+# and two hundred times (more than the time limit, even bounded).
+NINE_MB = "(select replace(printf('%.*c', 3000000, 'x'), 'x', 'ab ') as s)"
+
+
+def contains_calls(count: int) -> str:
+    return "select " + ", ".join(f"ward_contains(s, 'ubnd') as c{n}" for n in range(count)) + " from " + NINE_MB
+
+
+
+@pytest.fixture(scope="module")
+def long_article_archive(tmp_path_factory) -> str:
+    db = tmp_path_factory.mktemp("long") / "archive.db"
+    archive = build_archive(db)
+    store(archive, item("a10", body_text=LONG_BODY, fetched_at="2026-02-01T00:00:00Z"))
+    archive.close()
+    return str(db)
+
+
+def sql_path(sql: str, database: str = "archive") -> str:
+    return f"/{database}.json?_shape=array&sql=" + quote(sql)
+
+
+def test_a_snippet_reads_a_window_not_the_whole_article():
+    started = time.perf_counter()
+    shown = search.snippet(LONG_BODY, "phuong")
+    assert time.perf_counter() - started < 0.5
+    assert shown.startswith("Người dân <mark>phường</mark>") and len(shown) < 1000
+    late = "Không có gì. " * 2_000 + "Ủy ban nhân dân phường" + " đoạn cuối" * 1_000_000
+    assert "<mark>Ủy ban nhân dân</mark>" in search.snippet(late, "ubnd")  # in the second window
+    never = "Không có gì. " * 1_000_000 + "UBND"  # past the scan: the start, unmarked
+    assert search.snippet(never, "ubnd").startswith("Không có gì.") and "<mark>" not in search.snippet(never, "ubnd")
+
+
+def test_contains_reads_only_the_start_of_a_text_and_long_queries_are_refused():
+    assert search.contains("UBND " + "x " * 1_000_000, "ủy ban nhân dân")
+    assert not search.contains("x " * 1_000_000 + "UBND", "ubnd")
+    with pytest.raises(search.QueryTooLong):
+        search.match_expression("ủy ban " * 100)
+    search.match_expression("ủy ban " * 70)  # 490 characters: still a query
+
+
+@pytest.mark.parametrize("public", [False, True])
+def test_ranked_search_answers_with_an_11m_character_article(long_article_archive, public):
+    db = build_public_copy(long_article_archive)["public_copy"] if public else long_article_archive
+    ds = datasette_app(db, public=public)
+    started = time.perf_counter()
+    [response] = fetch(ds, "/archive/search.json?_shape=array&q=" + quote("phường"))
+    assert response.status_code == 200, response.text[:500]
+    # the whole body's snippet once took 2.5 s here (and a 400 on a bigger archive)
+    assert time.perf_counter() - started < 1
+    rows = {row["canonical_url"]: row["snippet"] for row in response.json()}
+    assert "<mark>phường</mark>" in rows[url_of("a10")] and len(rows[url_of("a10")]) < 1000
+
+
+# Datasette turns SQLite's callback tracebacks on: the one of OutOfTime is logged.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_our_functions_keep_the_time_limit(long_article_archive):
+    ds = datasette_app(long_article_archive, overrides={"sql_time_limit_ms": 500})
+    started = time.perf_counter()
+    [ten] = fetch(ds, sql_path(contains_calls(10)))
+    assert ten.status_code == 200 and ten.json() == [{f"c{n}": 0 for n in range(10)}]
+    assert time.perf_counter() - started < 2
+    started = time.perf_counter()
+    [many] = fetch(ds, sql_path(contains_calls(200)))
+    assert many.status_code == 400, many.text[:300]
+    assert time.perf_counter() - started < 1.5
+
+
+def test_public_results_are_capped(long_article_archive):
+    public = build_public_copy(long_article_archive)["public_copy"]
+    ds = datasette_app(public, public=True)
+    huge, wide_rows, fine, article = fetch(
+        ds, sql_path("select hex(randomblob(300000000)) as x"),
+        sql_path("with recursive n(i) as (select 1 union all select i + 1 from n where i < 100) "
+                 "select i, hex(randomblob(1000000)) as x from n"),
+        sql_path("select canonical_url, length(body_text) as n from articles where body_text like '%phường%'"),
+        article_page(url_of("a10")))
+    assert huge.status_code == 400 and "too big" in huge.json()["error"]
+    assert wide_rows.status_code == 400 and "larger than 64 MB" in wide_rows.json()["error"]
+    assert fine.status_code == 200 and {"canonical_url": url_of("a10"), "n": len(LONG_BODY)} in fine.json()
+    assert article.status_code == 200  # the longest stored text is still served
+
+
+def vm_rss_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024
+
+
+class PeakMemory(threading.Thread):
+    """Samples a process's VmRSS every 20 ms until stopped."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid, self.peak, self.running = pid, vm_rss_mb(pid), True
+
+    def run(self):
+        while self.running:
+            self.peak = max(self.peak, vm_rss_mb(self.pid))
+            time.sleep(0.02)
+
+    def stop(self) -> float:
+        self.running = False
+        self.join(timeout=5)
+        return self.peak
+
+
+def timed_get(url: str) -> tuple[int, float, bytes]:
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, time.perf_counter() - started, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, time.perf_counter() - started, error.read()
+
+
+HOSTILE_QUERIES = (contains_calls(60),  # one row: 60 calls (the public server allows 64 columns)
+                   "select ward_contains(s, 'ubnd') as c from " + NINE_MB + ", (with recursive n(i) as "
+                   "(select 1 union all select i + 1 from n where i < 1000) select i from n)",
+                   "select hex(randomblob(300000000))",
+                   "with recursive n(i) as (select 1 union all select i + 1 from n where i < 100) "
+                   "select i, hex(randomblob(2000000)) as x from n")
+
+
+@pytest.mark.e2e
+def test_four_hostile_queries_leave_an_ordinary_page_its_answer(long_article_archive):
+    """The public server (a child process, 1 s limit, 3 SQL threads): four
+    hostile queries at once end in errors within their limit, an ordinary
+    page sent meanwhile answers within seconds, and memory stays bounded."""
+    server = DatasetteProcess(Path(long_article_archive), ["--public"])
+    try:
+        server.get("/archive/articles.json?_size=1")  # connections opened, plugins loaded
+        memory = PeakMemory(server.proc.pid)
+        memory.start()
+        before = memory.peak
+        hostile: dict[int, tuple] = {}
+        threads = [threading.Thread(target=lambda n=n, sql=sql: hostile.__setitem__(
+            n, timed_get(server.base + sql_path(sql)))) for n, sql in enumerate(HOSTILE_QUERIES)]
+        for thread in threads:
+            thread.start()
+        time.sleep(0.2)
+        status, elapsed, body = timed_get(server.base + "/archive/articles.json?_shape=array&_size=5")
+        for thread in threads:
+            thread.join(timeout=60)
+        peak = memory.stop()
+        assert status == 200 and len(json.loads(body)) == 5
+        assert elapsed < 5, f"the ordinary page waited {elapsed:.1f} s"
+        for n, (code, took, answer) in sorted(hostile.items()):
+            assert code == 400 and took < 10, (HOSTILE_QUERIES[n][:60], code, took, answer[:200])
+        assert len(hostile) == len(HOSTILE_QUERIES)
+        assert peak - before < 400, f"VmRSS grew from {before:.0f} to {peak:.0f} MB"
+    finally:
+        server.stop()
