@@ -202,13 +202,14 @@ def test_ranked_search_answers_with_an_11m_character_article(long_article_archiv
 # Datasette turns SQLite's callback tracebacks on: the one of OutOfTime is logged.
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_our_functions_keep_the_time_limit(long_article_archive):
-    ds = datasette_app(long_article_archive, overrides={"sql_time_limit_ms": 500})
+    desk = datasette_app(long_article_archive)  # 3 s limit
     started = time.perf_counter()
-    [ten] = fetch(ds, sql_path(contains_calls(10)))
-    assert ten.status_code == 200 and ten.json() == [{f"c{n}": 0 for n in range(10)}]
-    assert time.perf_counter() - started < 2
+    [ten] = fetch(desk, sql_path(contains_calls(10)))
+    assert ten.status_code == 200 and ten.json() == [{f"c{n}": 0 for n in range(10)}], ten.text[:300]
+    assert time.perf_counter() - started < 2.5  # once 15 s
     started = time.perf_counter()
-    [many] = fetch(ds, sql_path(contains_calls(200)))
+    [many] = fetch(datasette_app(long_article_archive, overrides={"sql_time_limit_ms": 500}),
+                   sql_path(contains_calls(200)))
     assert many.status_code == 400, many.text[:300]
     assert time.perf_counter() - started < 1.5
 
