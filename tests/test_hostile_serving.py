@@ -8,6 +8,8 @@ templates, plugins) in process or as a child process on loopback.
 * Public SQL: our SQL functions keep the time limit, bound their own work
   (an 11 M-character article, a 9 MB string built in SQL), results are
   capped, and four hostile queries leave an ordinary page its answer.
+* Decompression on read: a capture that inflates to 256 MiB is shown cut at
+  32 MiB, by the desk's raw view and by `show-raw`, in bounded memory.
 """
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ import json
 import html
 import re
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -31,11 +35,12 @@ from datasette.utils import tilde_encode
 
 from ward_archive.publish import build_public_copy
 from ward_archive.serve import datasette_app
-from ward_archive.storage import open_store, search
+from ward_archive.storage import search
+from ward_archive.storage.warc import MAX_DECODED_BYTES, PayloadReader, WarcRecorder, warc_dir
 from ward_scraper.util.urls import web_url
 
-from tests.hostile_portal import SCRIPT_URLS
-from tests.conftest import DatasetteProcess
+from tests.hostile_portal import SCRIPT_URLS, gzip_bomb
+from tests.conftest import ROOT, DatasetteProcess
 from tests.test_search import build_archive, item, store, url_of
 
 ARTICLE = url_of("a01")
@@ -243,7 +248,10 @@ class PeakMemory(threading.Thread):
 
     def run(self):
         while self.running:
-            self.peak = max(self.peak, vm_rss_mb(self.pid))
+            try:
+                self.peak = max(self.peak, vm_rss_mb(self.pid))
+            except (OSError, AttributeError):  # the process has ended
+                return
             time.sleep(0.02)
 
     def stop(self) -> float:
@@ -298,3 +306,92 @@ def test_four_hostile_queries_leave_an_ordinary_page_its_answer(long_article_arc
         assert peak - before < 400, f"VmRSS grew from {before:.0f} to {peak:.0f} MB"
     finally:
         server.stop()
+
+
+# ---- decompression on read ---------------------------------------------------
+
+MIB = 1024 * 1024
+PAGE = "<html><body><p>Ủy ban nhân dân phường</p></body></html>".encode()
+
+
+def record(db: str, url: str, body: bytes, encoding: str | None) -> int:
+    """A response written through the real WARC recorder; returns its capture id."""
+    headers = [("Content-Type", "text/html; charset=utf-8")] + ([("Content-Encoding", encoding)] if encoding else [])
+    recorder = WarcRecorder(warc_dir(db), db)
+    try:
+        capture_id, _ = recorder.record("GET", url, {}, 200, headers, body)
+    finally:
+        recorder.close()
+    return capture_id
+
+
+@pytest.fixture(scope="module")
+def bomb_archive(tmp_path_factory) -> str:
+    """Article a01's capture is a gzip bomb: 256 KiB that inflate to 256 MiB of zero bytes."""
+    db = tmp_path_factory.mktemp("bomb") / "archive.db"
+    archive = build_archive(db)
+    capture_id = record(str(db), url_of("a01"), gzip_bomb(), "gzip")
+    store(archive, item("a01", capture_id=capture_id, fetched_at="2026-02-01T00:00:00Z"))
+    archive.close()
+    return str(db)
+
+
+@pytest.mark.parametrize("encoding, compress", [
+    ("gzip", lambda body: __import__("gzip").compress(body)),
+    ("deflate", lambda body: __import__("zlib").compress(body)),
+    ("deflate", lambda body: __import__("zlib").compress(body, wbits=-15)),  # raw deflate, as some servers send
+    ("br", lambda body: pytest.importorskip("brotli").compress(body)),
+    (None, lambda body: body),
+])
+def test_captures_are_decoded_with_a_cap(tmp_path, encoding, compress):
+    db = tmp_path / "archive.db"
+    build_archive(db).close()
+    small = record(str(db), "https://binhloc.dongnai.gov.vn/a.html", compress(PAGE), encoding)
+    big = record(str(db), "https://binhloc.dongnai.gov.vn/b.html", compress(bytes(3 * MIB)), encoding)
+    conn = sqlite3.connect(db)
+    places = dict((n, conn.execute("SELECT payload_file, payload_offset FROM captures WHERE id = ?", (n,)).fetchone())
+                  for n in (small, big))
+    conn.close()
+    page = PayloadReader(warc_dir(str(db)), *places[small], limit=MIB)
+    assert page.read() == PAGE and not page.cut
+    page = PayloadReader(warc_dir(str(db)), *places[big], limit=MIB)
+    blocks = list(page)
+    assert b"".join(blocks) == bytes(MIB) and page.cut
+    assert max(map(len, blocks)) <= 128 * 1024  # decoded a block at a time, whatever the ratio
+
+
+@pytest.mark.e2e
+def test_the_raw_view_of_a_gzip_bomb_is_cut_in_bounded_memory(bomb_archive):
+    server = DatasetteProcess(Path(bomb_archive))
+    try:
+        page = links_of(server.get(article_page(url_of("a01"))).decode())
+        [raw] = [link for link in page.links if link.startswith("/-/raw/")]
+        memory = PeakMemory(server.proc.pid)
+        memory.start()
+        with urllib.request.urlopen(server.base + raw, timeout=60) as response:
+            headers, body = response.headers, response.read()
+        peak = memory.stop()
+    finally:
+        server.stop()
+    assert headers["content-type"] == "text/plain; charset=utf-8"
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["content-security-policy"].startswith("sandbox")
+    assert b"<!-- cut: the page decodes to more than 32 MiB; this is its start -->" in body[:500]
+    assert MAX_DECODED_BYTES <= len(body) < MAX_DECODED_BYTES + 1000
+    assert peak < 400, f"the desk server reached {peak:.0f} MB"  # once 4.38 GB
+
+
+@pytest.mark.e2e
+def test_show_raw_of_a_gzip_bomb_writes_the_first_32_mib(bomb_archive, tmp_path):
+    output = tmp_path / "page.html"
+    with open(output, "wb") as stdout:
+        child = subprocess.Popen([sys.executable, "-m", "ward_archive", "show-raw", url_of("a01"), "--db", bomb_archive],
+                                 cwd=ROOT, stdout=stdout, stderr=subprocess.PIPE)
+        memory = PeakMemory(child.pid)
+        memory.start()
+        _, stderr = child.communicate(timeout=120)
+        peak = memory.stop()
+    assert child.returncode == 0, stderr
+    assert output.stat().st_size == MAX_DECODED_BYTES
+    assert b"note: the page decodes to more than 32 MiB; only the first 32 MiB were written" in stderr
+    assert peak < 200, f"show-raw reached {peak:.0f} MB"
