@@ -215,11 +215,18 @@ def summary(db_path):
 @click.argument("url")
 @archive_option
 @click.option("--version", "version", type=int, default=None, help="Version number (default: current).")
-def show_raw(url, db_path, version):
+@click.option("--max-mb", default=32, show_default=True, type=click.IntRange(min=1),
+              help="Write at most this many MiB of the decoded page (a capture may inflate without bound).")
+def show_raw(url, db_path, version, max_mb):
     """Print an article's page exactly as it was fetched (from the WARC capture)."""
     from ward_archive.storage.raw import raw_page
 
-    sys.stdout.buffer.write(raw_page(db_path, url, version))
+    page = raw_page(db_path, url, version, limit=max_mb * 1024 * 1024)
+    for block in page:
+        sys.stdout.buffer.write(block)
+    if page.cut:
+        click.echo(f"note: the page decodes to more than {max_mb} MiB; only the first {max_mb} MiB were written",
+                   err=True)
 
 
 @cli.command()

@@ -4,15 +4,18 @@ from __future__ import annotations
 from ward_scraper.util.urls import canonicalize
 
 from ward_archive.storage.schema import open_reader
-from ward_archive.storage.warc import read_payload, warc_dir
+from ward_archive.storage.warc import MAX_DECODED_BYTES, PayloadReader, warc_dir
+
 
 class RawNotFound(LookupError):
     pass
 
 
-def raw_page(db_path: str, url: str, version: int | None = None) -> bytes:
-    """The body exactly as the server sent it (content-encoding undone) for
-    an article's current version, or for `version` N."""
+def raw_page(db_path: str, url: str, version: int | None = None,
+             limit: int = MAX_DECODED_BYTES) -> PayloadReader:
+    """The body as the server sent it (content-encoding undone, at most
+    `limit` bytes: see PayloadReader.cut) of an article's current version,
+    or of `version` N, to iterate block by block."""
     conn = open_reader(db_path)
     try:
         row = conn.execute("SELECT canonical_url, version, capture_id FROM articles "
@@ -33,5 +36,4 @@ def raw_page(db_path: str, url: str, version: int | None = None) -> bytes:
             "SELECT payload_file, payload_offset FROM captures WHERE id = ?", (capture_id,)).fetchone()
     finally:
         conn.close()
-    _, _, body = read_payload(warc_dir(db_path), payload_file, payload_offset)
-    return body
+    return PayloadReader(warc_dir(db_path), payload_file, payload_offset, limit)

@@ -21,6 +21,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 from itertools import product
 from pathlib import Path
 
@@ -44,6 +45,21 @@ _QUOTED = re.compile(r'"([^"]*)"?')
 MAX_SPELLINGS = 16
 # An FTS5 expression that is valid and matches nothing (the empty phrase).
 MATCH_NOTHING = '""'
+
+# Bounds on the work of one call of the SQL functions (anyone may call them on
+# the public server, on any text): a longer query is refused; `contains` reads
+# the first MAX_DOCUMENT_CHARS of a text (~15 ms); a snippet reads windows of
+# SNIPPET_WINDOW_CHARS from the start, up to MAX_SNIPPET_SCAN_CHARS, and shows
+# the first window that holds a match (an 11 M-character article costs what
+# a short one does).
+MAX_QUERY_CHARS = 500
+MAX_DOCUMENT_CHARS = 100_000
+SNIPPET_WINDOW_CHARS = 20_000
+MAX_SNIPPET_SCAN_CHARS = 100_000
+
+
+class QueryTooLong(ValueError):
+    """A search query over MAX_QUERY_CHARS characters."""
 
 Words = tuple[str, ...]
 
@@ -243,6 +259,8 @@ def _bare_units(text: str) -> list[Unit]:
 def parse_query(query: str | None) -> tuple[Unit, ...]:
     """A user's query as units. Nothing in it is FTS5 syntax: quotes make
     phrases, everything else is words; operators and stray symbols are text."""
+    if query is not None and len(str(query)) > MAX_QUERY_CHARS:
+        raise QueryTooLong(f"a search query may have at most {MAX_QUERY_CHARS} characters")
     units: list[Unit] = []
     position = 0
     text = nfc(str(query)) if query is not None else ""
@@ -314,12 +332,21 @@ def _hits(words: list[str], units: tuple[Unit, ...]) -> list[_Hit]:
 
 def contains(text: str | None, query: str | None) -> bool:
     """True when every part of the query occurs in the text (same folding and
-    abbreviations as the index)."""
+    abbreviations as the index); only the first MAX_DOCUMENT_CHARS count."""
     units = parse_query(query)
     if not text or not units:
         return False
-    found = {hit.unit for hit in _hits([w for w, _, _ in _words_with_spans(text)], units)}
-    return len(found) == len(units)
+    words = [w for w, _, _ in _words_with_spans(_cut(str(text), MAX_DOCUMENT_CHARS))]
+    return len({hit.unit for hit in _hits(words, units)}) == len(units)
+
+
+def _cut(text: str, limit: int) -> str:
+    """At most `limit` characters of `text`, ending at a space when one is
+    near: a word is never cut in two (unless it is half the window long)."""
+    if len(text) <= limit:
+        return text
+    space = text.rfind(" ", limit // 2, limit)
+    return text[:space if space > 0 else limit]
 
 
 def _best_start(hits: list[_Hit], width: int) -> int:
@@ -332,28 +359,46 @@ def _best_start(hits: list[_Hit], width: int) -> int:
     return best
 
 
-def snippet(text: str | None, query: str | None, width: int = 32) -> str:
+def snippet(text: str | None, query: str | None, width: int = 32, out_of_time=lambda: False) -> str:
     """HTML: the part of `text` that best shows the query's words, escaped, with
     the matched words in <mark>. Matching folds like the index, so "dang uy"
-    marks "Đảng ủy" and "UBND" marks "Ủy ban nhân dân"."""
+    marks "Đảng ủy" and "UBND" marks "Ủy ban nhân dân". Reads the text window
+    by window (SNIPPET_WINDOW_CHARS) and stops at the first with a match, or
+    after MAX_SNIPPET_SCAN_CHARS, or when `out_of_time()`; without a match
+    the snippet is the start of the text."""
     if not text:
         return ""
-    spans = _words_with_spans(text)
+    units = parse_query(query)
+    start = 0
+    first_window = None
+    while start < min(len(text), MAX_SNIPPET_SCAN_CHARS) and not out_of_time():
+        window = _cut(text[start:start + SNIPPET_WINDOW_CHARS + 1], SNIPPET_WINDOW_CHARS)
+        spans = _words_with_spans(window)
+        hits = _hits([w for w, _, _ in spans], units)
+        if hits:
+            return _shown(text, start, window, spans, hits, width)
+        first_window = first_window or (window, spans)
+        start += len(window)
+    window, spans = first_window or (_cut(text[:SNIPPET_WINDOW_CHARS + 1], SNIPPET_WINDOW_CHARS), None)
+    return _shown(text, 0, window, spans if spans is not None else _words_with_spans(window), [], width)
+
+
+def _shown(text: str, offset: int, window: str, spans: list, hits: list[_Hit], width: int) -> str:
+    """The snippet of `window` (found at `offset` in `text`) around `hits`."""
     if not spans:
-        return html.escape(text[:200])
-    hits = _hits([w for w, _, _ in spans], parse_query(query))
+        return html.escape(window[:200])
     first = max(0, _best_start(hits, width) - 4) if hits else 0
     last = min(len(spans), first + width) - 1
-    at_end = last == len(spans) - 1
-    pieces = ["… " if first else ""]
+    at_end = last == len(spans) - 1 and offset + len(window) == len(text)
+    pieces = ["… " if first or offset else ""]
     position = spans[first][1] if first else 0
     for hit in hits:
         if hit.first < first or hit.last > last:
             continue
         start, end = spans[hit.first][1], spans[hit.last][2]
-        pieces += [html.escape(text[position:start]), "<mark>", html.escape(text[start:end]), "</mark>"]
+        pieces += [html.escape(window[position:start]), "<mark>", html.escape(window[start:end]), "</mark>"]
         position = end
-    pieces += [html.escape(text[position:len(text) if at_end else spans[last][2]]), "" if at_end else " …"]
+    pieces += [html.escape(window[position:len(window) if at_end else spans[last][2]]), "" if at_end else " …"]
     return "".join(pieces)
 
 
@@ -403,12 +448,21 @@ def rebuild_index(conn: sqlite3.Connection) -> int:
     return cursor.rowcount
 
 
-def register_functions(conn: sqlite3.Connection) -> None:
+def register_functions(conn: sqlite3.Connection, out_of_time: Callable[[], bool] = lambda: False) -> None:
     """The SQL functions the canned queries use (Datasette registers them on
-    every connection through datasette/plugins/ward_search.py)."""
+    every connection through datasette/plugins/ward_search.py). SQLite's time
+    limit cannot stop a Python function, so each call first asks
+    `out_of_time()` (storage/serving.py: the statement's time limit passed,
+    and it has been interrupted) and then does no work."""
+    def bounded_snippet(text, query):
+        return "" if out_of_time() else snippet(text, query, out_of_time=out_of_time)
+
+    def bounded_contains(text, query):
+        return False if out_of_time() else contains(text, query)
+
     conn.create_function("ward_match", 1, match_expression, deterministic=True)
-    conn.create_function("ward_snippet", 2, snippet, deterministic=True)
+    conn.create_function("ward_snippet", 2, bounded_snippet, deterministic=True)
     # Not marked deterministic: SQLite would then push `ward_contains(unit, ?)`
     # down into by_source_unit's DISTINCT subquery and call it once per article
     # (measured: 500,000 calls, 3 s on a million articles) instead of once per unit.
-    conn.create_function("ward_contains", 2, contains)
+    conn.create_function("ward_contains", 2, bounded_contains)

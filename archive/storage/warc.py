@@ -32,6 +32,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import ChunkedDataReader
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -261,10 +262,115 @@ def _end_of_last_whole_record(path: Path) -> int:
     return end
 
 
-def read_payload(directory: Path, warc_file: str, offset: int) -> tuple[int, list, bytes]:
-    """(status, headers, body) of the response record at `offset`, content-encoding undone."""
-    with open(Path(directory) / warc_file, "rb") as handle:
-        handle.seek(offset)
-        record = next(iter(ArchiveIterator(handle)))
-        status = int(record.http_headers.get_statuscode())
-        return status, record.http_headers.headers, record.content_stream().read()
+# ---- reading captures back ----------------------------------------------------
+
+# A capture is decoded (Content-Encoding undone) with a cap: 1 MB of gzip can
+# inflate to 1 GiB, and the page as fetched is read by a person. Past the cap
+# a reader gets the start and is told the rest was left out.
+MAX_DECODED_BYTES = 32 * 1024 * 1024
+_BLOCK = 64 * 1024
+
+
+class PayloadReader:
+    """The body of the response record at `offset` of a WARC file, decoded as
+    it is read (chunked transfer and Content-Encoding gzip, deflate or br
+    undone), in blocks of at most 64 KiB, never more than `limit` bytes in
+    all. Iterate it once; then `cut` tells whether the body went on."""
+
+    def __init__(self, directory: Path, warc_file: str, offset: int, limit: int = MAX_DECODED_BYTES):
+        self.limit = limit
+        self.cut = False
+        self._handle = open(Path(directory) / warc_file, "rb")
+        try:
+            self._handle.seek(offset)
+            self._record = next(iter(ArchiveIterator(self._handle)))
+        except BaseException:
+            self._handle.close()
+            raise
+        self.status = int(self._record.http_headers.get_statuscode())
+        self.headers = self._record.http_headers.headers
+        # An encoding we cannot undo (or several at once): the bytes as they were sent.
+        encoding = (self._record.http_headers.get_header("content-encoding") or "").strip().lower()
+        self.encoding = encoding if encoding in _DECODERS else None
+
+    def __iter__(self):
+        try:
+            left = self.limit
+            for block in self._decoded_blocks():
+                if len(block) > left:
+                    yield block[:left]
+                    self.cut = True
+                    return
+                left -= len(block)
+                yield block
+        finally:
+            self.close()
+
+    def _decoded_blocks(self):
+        raw = self._record.raw_stream
+        if (self._record.http_headers.get_header("transfer-encoding") or "").lower() == "chunked":
+            raw = ChunkedDataReader(raw)  # tolerates a body that is not chunked after all
+        blocks = iter(lambda: raw.read(_BLOCK), b"")
+        return _DECODERS[self.encoding](blocks) if self.encoding else blocks
+
+    def read(self) -> bytes:
+        return b"".join(self)
+
+    def close(self) -> None:
+        self._handle.close()
+
+
+def _inflate(blocks, first_block_sets_wbits: bool = False):
+    """gzip or zlib (deflate) blocks decoded, at most _BLOCK bytes per piece
+    whatever the ratio; a raw deflate stream (no zlib header) is read too.
+    A corrupt stream ends where it breaks."""
+    inflater = None
+    for data in blocks:
+        if inflater is None:
+            raw_deflate = first_block_sets_wbits and (data[0] & 0x0F) != 8
+            inflater = zlib.decompressobj(-zlib.MAX_WBITS if raw_deflate else zlib.MAX_WBITS | 32)
+        while data:
+            try:
+                piece = inflater.decompress(data, _BLOCK)
+            except zlib.error:
+                return
+            if piece:
+                yield piece
+            data = inflater.unconsumed_tail
+            if inflater.eof:
+                return
+
+
+def _unbrotli(blocks):
+    """br blocks decoded, about _BLOCK bytes per piece (brotli stops growing
+    its output buffer once it holds that much)."""
+    decoder = brotli.Decompressor()
+    try:
+        for data in blocks:
+            piece = decoder.process(data, output_buffer_limit=_BLOCK)
+            # Input may be taken in whole while output is still pending: drain it.
+            while piece or not decoder.can_accept_more_data():
+                yield piece
+                if decoder.is_finished():
+                    return
+                piece = decoder.process(b"", output_buffer_limit=_BLOCK)
+    except brotli.error:
+        return
+
+
+_DECODERS = {"gzip": _inflate, "x-gzip": _inflate,
+             "deflate": lambda blocks: _inflate(blocks, first_block_sets_wbits=True)}
+try:  # optional (Scrapy uses it too when installed); needs the bounded API of brotli >= 1.2
+    import brotli
+    if hasattr(brotli.Decompressor, "can_accept_more_data"):
+        _DECODERS["br"] = _unbrotli
+except ImportError:
+    pass
+
+
+def read_payload(directory: Path, warc_file: str, offset: int,
+                 limit: int = MAX_DECODED_BYTES) -> tuple[int, list, bytes]:
+    """(status, headers, body) of the response record at `offset`,
+    content-encoding undone; the body is cut at `limit` bytes (PayloadReader)."""
+    reader = PayloadReader(directory, warc_file, offset, limit)
+    return reader.status, reader.headers, reader.read()
