@@ -110,11 +110,13 @@ def local_files(tmp_path) -> str:
 
 
 def seed_unfinished(db: Path, slug: str, urls: list[str]) -> None:
-    """Article URLs an archive holds as failed and not yet archived: the next
-    crawl requests them again, without any listing linking them."""
+    """Article URLs an archive holds as failed once and not yet archived: the
+    next crawl requests them again (within their retry budget), without any
+    listing linking them."""
     store = open_store(str(db))
     for url in urls:
         store.log_error("earlier-run", slug, url, "download", "failed earlier", "article")
+        store.record_failure(slug, url, "download: failed earlier", attempts_allowed=3, backoff=0)
     store.close()
 
 
