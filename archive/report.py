@@ -14,4 +14,20 @@ def archive_summary(db_path: str) -> str:
             facts.last_run, *facts.last_run_counts))
         for kind, count in facts.last_run_errors:
             lines.append(f"  error {kind}: {count}")
+    if facts.by_quality:
+        lines.append("extraction: " + ", ".join(f"{count} {quality or 'unchecked'}"
+                                                for quality, count in facts.by_quality))
+    if facts.portal_health:
+        lines.append("portal health (each portal's last crawl):")
+        lines += [_health_line(health) for health in facts.portal_health]
     return "\n".join(lines)
+
+
+def _health_line(health) -> str:
+    verdict = "UNHEALTHY" if health.unhealthy else health.status
+    line = (f"  {health.portal:<24} {verdict:<11} {(health.finished_at or 'not finished')[:10]}  "
+            f"{health.new} new, {health.updated} updated, {health.unchanged} unchanged, "
+            f"{health.degraded} degraded, {health.unreadable} unreadable, {health.errors} errors")
+    if health.empty_sections:
+        line += f", {health.empty_sections} empty section(s)"
+    return "\n".join([line] + [f"      {message}" for message in health.unhealthy])

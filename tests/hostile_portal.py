@@ -17,6 +17,7 @@ trick of issue 8 at once, each behind its own path so a test can aim at one:
   /chuyen/                  a WordPress-style listing whose links
                             /chuyen-bai-viet-N/ 301 to the other portal's articles
   /tin-moi/                 a plain listing of the healthy articles
+  /rong/                    a listing of articles that read as nothing (no title, no body)
   /robots.txt               `Crawl-delay` as the test chose (default none),
                             padded past RFC 9309's 500 KiB if asked
   /transport/               listing of the transport tricks below
@@ -222,6 +223,11 @@ def gzip_bomb(size: int = BOMB_BYTES) -> bytes:
 
 
 _BOMB: bytes | None = None
+# An article page whose article is gone: a title, menus and a footer, no text.
+EMPTY_ARTICLE = ("<!DOCTYPE html><html lang=vi><head><meta charset=utf-8><title>Tin tức</title></head><body>"
+                 "<div class=menu><a href=/>Trang chủ</a> <a href=/tin-tuc/>Tin tức</a></div>"
+                 "<div class=footer>Cổng thông tin điện tử phường Thử Nghiệm</div></body></html>")
+_EMPTY_ARTICLE = re.compile(r"^/rong/bai-viet-\d+\.html$")
 _ARTICLE_PATH = re.compile(r"^/tin-tuc/bai-viet-(\d+)\.html$")
 _REDIRECTING_PATH = re.compile(r"^/chuyen-bai-viet-(\d+)/$")
 
@@ -237,7 +243,7 @@ class _Handler(BaseHTTPRequestHandler):
         portal: HostilePortal = self.server.portal
         path = self.path.split("?", 1)[0]
         portal.count(path)
-        if self._link_pages(portal, path):
+        if self._link_pages(portal, path) or self._health_pages(path):
             return
         match = _ARTICLE_PATH.match(path)
         if path == "/robots.txt":
@@ -273,6 +279,17 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(301, b"", headers={"Location": target})
         elif path == "/tin-moi/":
             self._send(200, portal.plain_listing())
+        else:
+            return False
+        return True
+
+    def _health_pages(self, path: str) -> bool:
+        """Pages that read as nothing (the portal-health tests); False for any other path."""
+        if path == "/rong/":
+            self._send(200, _listing_html([(f"/rong/bai-viet-{n}.html", _headline(800 + n))
+                                           for n in range(ARTICLES)]).encode())
+        elif _EMPTY_ARTICLE.match(path):
+            self._send(200, EMPTY_ARTICLE.encode())
         else:
             return False
         return True

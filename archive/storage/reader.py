@@ -123,6 +123,37 @@ class ArchiveSummary:
     last_run: str | None
     last_run_counts: tuple | None                # pages, new, updated, unchanged, errors
     last_run_errors: list[tuple[str, int]]       # kind, count
+    by_quality: list[tuple[str | None, int]]     # extraction verdict (None: archived before checks), articles
+    portal_health: list["PortalHealth"]
+
+
+@dataclass(frozen=True)
+class PortalHealth:
+    """A portal as its last crawl left it."""
+    portal: str
+    finished_at: str | None
+    status: str
+    new: int
+    updated: int
+    unchanged: int
+    degraded: int
+    unreadable: int
+    errors: int
+    empty_sections: int
+    unhealthy: list[str]                         # the portal_unhealthy messages
+
+
+def portal_health(conn: sqlite3.Connection) -> list[PortalHealth]:
+    rows = conn.execute(
+        "SELECT r.portal, r.finished_at, r.status, r.articles_new, r.articles_updated, r.articles_unchanged, "
+        "r.articles_degraded, r.articles_unreadable, r.errors, "
+        "(SELECT count(*) FROM crawl_errors e WHERE e.run_id = r.run_id AND e.portal = r.portal "
+        " AND e.kind = 'empty_section'), r.run_id "
+        "FROM crawl_runs r WHERE r.id = (SELECT max(id) FROM crawl_runs l WHERE l.portal = r.portal) "
+        "ORDER BY r.portal").fetchall()
+    return [PortalHealth(*row[:10], [message for (message,) in conn.execute(
+        "SELECT message FROM crawl_errors WHERE run_id = ? AND portal = ? AND kind = 'portal_unhealthy' "
+        "ORDER BY id", (row[10], row[0]))]) for row in rows]
 
 
 def archive_summary(db_path: str) -> ArchiveSummary:
@@ -141,7 +172,10 @@ def archive_summary(db_path: str) -> ArchiveSummary:
                 "sum(articles_unchanged), sum(errors) FROM crawl_runs WHERE run_id = ?", last).fetchone()
             errors = conn.execute("SELECT kind, count(*) FROM crawl_errors WHERE run_id = ? GROUP BY kind",
                                   last).fetchall()
-        return ArchiveSummary(portals, articles, by_platform, last[0] if last else None, counts, errors)
+        by_quality = conn.execute("SELECT quality, count(*) FROM articles GROUP BY quality "
+                                  "ORDER BY quality IS NULL, quality").fetchall()
+        return ArchiveSummary(portals, articles, by_platform, last[0] if last else None, counts, errors,
+                              by_quality, portal_health(conn))
     finally:
         conn.close()
 

@@ -22,7 +22,7 @@ from ward_archive.storage.search import SEARCH_COLUMNS, SEARCHED_COLUMNS, index_
 
 # `PRAGMA user_version` of an archive this code reads and writes. Bump it
 # with a new entry in MIGRATIONS whenever the schema changes (docs/schema.md).
-SCHEMA_VERSION = 5  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls
+SCHEMA_VERSION = 6  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts
 # index name -> the `articles` column it orders (facets and filters).
 ARTICLE_INDEXES = {"articles_portal": "portal", "articles_published": "published_at",
                    "articles_province": "province", "articles_year": "year",
@@ -68,6 +68,8 @@ CREATE TABLE IF NOT EXISTS crawl_runs (
     articles_new INTEGER NOT NULL DEFAULT 0,
     articles_updated INTEGER NOT NULL DEFAULT 0,
     articles_unchanged INTEGER NOT NULL DEFAULT 0,
+    articles_degraded INTEGER NOT NULL DEFAULT 0,
+    articles_unreadable INTEGER NOT NULL DEFAULT 0,
     errors INTEGER NOT NULL DEFAULT 0,
     status TEXT NOT NULL DEFAULT 'running'
 );
@@ -237,9 +239,22 @@ def _add_failed_urls(conn: sqlite3.Connection) -> None:
     conn.executescript(FAILED_URLS)
 
 
+# Added to crawl_runs by schema version 6 (a new archive has them in its DDL).
+HEALTH_COLUMNS = ("articles_degraded", "articles_unreadable")
+
+
+def _add_health_columns(conn: sqlite3.Connection) -> None:
+    """Per run and portal: articles stored with a degraded or failed
+    extraction, and articles that could not be read at all."""
+    present = {row[1] for row in conn.execute("PRAGMA table_info(crawl_runs)")}
+    for column in HEALTH_COLUMNS:
+        if column not in present:
+            conn.execute(f"ALTER TABLE crawl_runs ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0")
+
+
 # version reached -> the step that reaches it from the version before.
 MIGRATIONS = {1: _create_base, 2: _add_search, 3: _add_quality_columns, 4: _add_provenance_columns,
-              5: _add_failed_urls}
+              5: _add_failed_urls, 6: _add_health_columns}
 
 
 def connect(path: str) -> sqlite3.Connection:

@@ -263,9 +263,11 @@ class Archive:
         with self.conn:
             self.conn.execute(
                 "UPDATE crawl_runs SET finished_at = ?, pages_fetched = ?, articles_new = ?, "
-                "articles_updated = ?, articles_unchanged = ?, errors = ?, status = ? WHERE id = ?",
+                "articles_updated = ?, articles_unchanged = ?, articles_degraded = ?, articles_unreadable = ?, "
+                "errors = ?, status = ? WHERE id = ?",
                 (utc_now(), counts.get("pages_fetched", 0), counts.get(NEW, 0), counts.get(UPDATED, 0),
-                 counts.get(UNCHANGED, 0), counts.get("errors", 0), status, row_id))
+                 counts.get(UNCHANGED, 0), counts.get("quality_degraded", 0) + counts.get("quality_failed", 0),
+                 counts.get("unreadable", 0), counts.get("errors", 0), status, row_id))
 
     def mark_section_complete(self, portal_slug: str, listing_url: str) -> None:
         """A section whose pagination was followed to its end at least once;

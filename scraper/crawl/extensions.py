@@ -65,6 +65,8 @@ class ArchiveRun:
         return extension
 
     def spider_closed(self, spider, reason):
+        if reason == "finished":  # health errors belong in the summary and the exit code
+            spider.ledger.check_health()
         summary = spider.ledger.summary()
         summary.update(finish_reason=reason, previous_runs_interrupted=self.interrupted)
         spider.run_summary = summary

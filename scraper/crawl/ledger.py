@@ -22,9 +22,16 @@ class CrawlLedger:
         self.counts: dict[str, Counter] = defaultdict(Counter)
         self.error_kinds: dict[str, Counter] = defaultdict(Counter)
         self._run_rows: dict[str, int] = {}
+        self._sections: dict[str, int] = {}
+        # portal health (WARD_HEALTH_MAX_BAD_SHARE, WARD_HEALTH_MIN_ARTICLES)
+        self.max_bad_share = 0.5
+        self.min_articles = 5
+        self._health_checked = False
 
-    def open_portal(self, slug: str) -> None:
+    def open_portal(self, slug: str, sections: int | None = None) -> None:
         self.counts[slug]  # every crawled portal appears in the summary, even with 0 pages
+        if sections is not None:
+            self._sections[slug] = sections
         if self.archive is not None and slug not in self._run_rows:
             self._run_rows[slug] = self.archive.start_run(self.run_id, slug)
 
@@ -33,6 +40,32 @@ class CrawlLedger:
 
     def outcome(self, slug: str, outcome: str, count: int = 1) -> None:
         self.counts[slug][outcome] += count
+
+    def article_read(self, slug: str, quality: str | None) -> None:
+        """An article the crawl read: stored with this extraction verdict
+        (ok / degraded / failed), or None when it could not be read at all."""
+        self.counts[slug][f"quality_{quality}" if quality else "unreadable"] += 1
+
+    def check_health(self) -> None:
+        """A portal that yields nothing, or mostly bad extractions, is an error
+        of its own (`portal_unhealthy`): a quiet portal and a broken reading of
+        one must not look alike. Once per crawl, before its summary."""
+        if self._health_checked:
+            return
+        self._health_checked = True
+        for slug, counts in list(self.counts.items()):
+            sections, empty = self._sections.get(slug), self.error_kinds[slug]["empty_section"]
+            if sections and empty >= sections:
+                self._log(slug, slug, "portal_unhealthy",
+                          f"none of its {sections} sections listed an article: check the registry's "
+                          "listing paths (`ward-archive probe`)", "page")
+            bad = counts["quality_degraded"] + counts["quality_failed"] + counts["unreadable"]
+            read = bad + counts["quality_ok"]
+            if read >= self.min_articles and bad > self.max_bad_share * read:
+                self._log(slug, slug, "portal_unhealthy",
+                          f"{bad} of {read} articles read could not be read or came out degraded "
+                          f"(more than {self.max_bad_share:.0%}): its layout may be one the parsers do not know",
+                          "page")
 
     def error(self, slug: str, url: str, kind: str, message: str, target: str = "page",
               section: str | None = None) -> None:
@@ -66,6 +99,8 @@ class CrawlLedger:
             self.archive.mark_section_complete(slug, listing_url)
 
     def close(self, reason: str) -> None:
+        if reason == "finished":
+            self.check_health()
         if self.archive is None:
             return
         for slug, row_id in self._run_rows.items():

@@ -56,6 +56,7 @@ class ArchivePipeline:
             spider.ledger.error(portal.slug, fields["url"], kind or "storage", str(exc) if kind else repr(exc))
             return
         spider.ledger.outcome(portal.slug, outcome)
+        spider.ledger.article_read(portal.slug, fields.get("quality"))
 
     def spider_closed(self, spider, reason):
         spider.ledger.close(reason)

@@ -109,6 +109,12 @@ WARD_MAX_NEW_ARTICLES_PER_PORTAL = 10_000
 WARD_RETRY_ATTEMPTS = 3
 WARD_RETRY_BACKOFF = 6 * 3600
 
+# Portal health: a portal whose sections list no article, or where more than
+# this share of the articles read (once at least WARD_HEALTH_MIN_ARTICLES)
+# could not be read or came out degraded, gets a `portal_unhealthy` error.
+WARD_HEALTH_MAX_BAD_SHARE = 0.5
+WARD_HEALTH_MIN_ARTICLES = 5
+
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

@@ -117,6 +117,8 @@ class WardSpider(scrapy.Spider):
         spider.link_caps = LinkCaps.from_settings(settings)
         spider.ledger.retry_attempts = settings.getint("WARD_RETRY_ATTEMPTS")
         spider.ledger.retry_backoff = settings.getfloat("WARD_RETRY_BACKOFF")
+        spider.ledger.max_bad_share = settings.getfloat("WARD_HEALTH_MAX_BAD_SHARE")
+        spider.ledger.min_articles = settings.getint("WARD_HEALTH_MIN_ARTICLES")
         crawler.signals.connect(spider.retry_failed, signal=signals.spider_idle)
         crawler.signals.connect(spider.schedule_rechecks, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
@@ -147,7 +149,7 @@ class WardSpider(scrapy.Spider):
     async def start(self):
         self._read_archive()
         for portal in self.portals:
-            self.ledger.open_portal(portal.slug)
+            self.ledger.open_portal(portal.slug, sections=len(portal.listing_urls))
             if portal.platform != "auto":
                 self._parsers[portal.slug] = get_parser(portal.platform)
                 self._alias_known_urls(portal.slug)
@@ -197,6 +199,10 @@ class WardSpider(scrapy.Spider):
     def _read_listing(self, page, slug, section):
         parser = self._parser_for(slug, page)
         links = parser.article_links(page)
+        if not links and page.url == section:
+            self.ledger.error(slug, page.url, "empty_section",
+                              f"the section's first page lists no article for the {parser.name} parser: "
+                              "moved, emptied, or a layout the parser does not know", "listing")
         fresh = unseen = new = 0
         over_cap: dict[str, int] = {}  # cap scope -> links of this page left over it
         for url in links:
@@ -337,6 +343,7 @@ class WardSpider(scrapy.Spider):
             extraction = chain.extract(page, parser)
         except Exception as exc:  # one broken page must not stop the portal
             self.ledger.error(slug, response.url, "parse", f"{type(exc).__name__}: {exc}", "article")
+            self.ledger.article_read(slug, None)
             return
         for name, message in extraction.errors.items():   # the other fields are still archived
             self.ledger.error(slug, response.url, f"field:{name}", message, "article")
@@ -344,6 +351,7 @@ class WardSpider(scrapy.Spider):
         problem = missing_essentials(fields)
         if problem:
             self.ledger.error(slug, response.url, "parse", problem, "article")
+            self.ledger.article_read(slug, None)
             return
         yield article_item(page, parser, fields, self.portal_by_slug[slug], utc_now(), capture)
 
