@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import scrapy
 from scrapy.spidermiddlewares.httperror import HttpError
-from w3lib.encoding import http_content_type_encoding
 
-from ward_scraper.crawl.failures import RobotsRefusal, download_failure
+from ward_scraper.crawl.failures import RequestRefused, download_failure
+from ward_scraper.crawl.responses import html_page
 from ward_scraper.extract import chain
 from ward_scraper.extract.platforms import PARSERS, detect_platform, get_parser
 from ward_scraper.extract.sections import innermost, section_candidates
@@ -98,16 +98,15 @@ class ProbeSpider(scrapy.Spider):
     def on_error(self, failure):
         if failure.check(HttpError):
             message = f"HTTP {failure.value.response.status}"
-        elif failure.check(RobotsRefusal):
+        elif failure.check(RequestRefused):
             message = str(failure.value)
         else:
-            _, message = download_failure(failure.value)
+            _, message = download_failure(failure.value, failure.request)
         self.report["errors"].append({"url": failure.request.url, "error": message})
 
     def _page(self, response) -> Page | None:
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
-        if content_type and "html" not in content_type and "xml" not in content_type:
+        page, content_type = html_page(response)
+        if page is None:
             self.report["errors"].append({"url": response.url, "error": f"not HTML: {content_type}"})
-            return None
-        return Page.from_bytes(response.url, response.body, http_content_type_encoding(content_type))
+        return page
 

@@ -32,7 +32,6 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
-from w3lib.encoding import http_content_type_encoding
 
 from ward_scraper.crawl.caps import PAGE, PORTAL, SECTION, LinkCaps
 from ward_scraper.crawl.failures import RequestRefused, download_failure
@@ -40,6 +39,7 @@ from ward_scraper.crawl.items import CheckItem, article_item, missing_essentials
 from ward_scraper.crawl.ledger import CrawlLedger
 from ward_scraper.crawl.registry import DEFAULT_REGISTRY, RegistryError, load_registry
 from ward_scraper.crawl.run import EXIT_BAD_CONFIGURATION, stop_before_crawling
+from ward_scraper.crawl.responses import html_page
 from ward_scraper.crawl.store import open_store
 from ward_scraper.util.page import Page
 from ward_scraper.extract import chain
@@ -459,12 +459,10 @@ class WardSpider(scrapy.Spider):
 
     # ---- helpers ----------------------------------------------------------
     def _page(self, response) -> Page | None:
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
-        if content_type and "html" not in content_type and "xml" not in content_type:
+        page, content_type = html_page(response)
+        if page is None:
             self.ledger.error(response.meta["portal"], response.url, "not_html", content_type)
-            return None
-        declared = http_content_type_encoding(content_type)
-        return Page.from_bytes(response.url, response.body, declared)
+        return page
 
     def _parser_for(self, slug: str, page: Page):
         if slug not in self._parsers:
