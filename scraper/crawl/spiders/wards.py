@@ -359,14 +359,19 @@ class WardSpider(scrapy.Spider):
         """An article belongs to the portal whose host serves it: a link that
         redirected to another host (another portal's article, say) is
         recorded, never archived under this portal."""
-        portal = self.portal_by_slug[response.meta["portal"]]
-        if same_site(response.url, portal.base_url):
+        return self._left_portal(response.meta["portal"], response.url, response.request)
+
+    def _left_portal(self, slug: str, final_url: str, request) -> bool:
+        """True, and recorded as `cross_portal_redirect`, when redirects took
+        an article link of `slug` to `final_url` on another host."""
+        portal = self.portal_by_slug[slug]
+        if same_site(final_url, portal.base_url):
             return False
-        origin = (response.meta.get("redirect_urls") or [response.request.url])[0]
-        self.ledger.error(portal.slug, origin, "cross_portal_redirect",
-                          f"redirected from {origin} to {response.url}, another host than {portal.base_url}: "
-                          f"not archived under {portal.slug}",
-                          self._article_target(response.request), response.meta.get("article_section"))
+        origin = (request.meta.get("redirect_urls") or [request.url])[0]
+        self.ledger.error(slug, origin, "cross_portal_redirect",
+                          f"redirected from {origin} to {final_url}, another host than {portal.base_url}: "
+                          f"not archived under {slug}", self._article_target(request),
+                          request.meta.get("article_section"))
         return True
 
     def _article_target(self, request) -> str:
@@ -417,18 +422,31 @@ class WardSpider(scrapy.Spider):
             raise DontCloseSpider
 
     def on_dropped(self, request, spider=None):
-        """The scheduler drops a redirect back to a URL already requested: a
-        redirect loop that would otherwise vanish without an error."""
-        if request.meta.get("redirect_times"):
-            slug = request.meta.get("portal", "?")
-            target = self._article_target(request) if "key" in request.meta else "listing"
-            origin = (request.meta.get("redirect_urls") or [request.url])[0]
+        """The scheduler drops a redirect to a URL already requested. Back to
+        one of its own hops it is a redirect loop; to another portal's host, a
+        cross-portal redirect (the other portal archives that article); to a
+        page of this portal already requested, a duplicate link. None of them
+        may vanish without a word."""
+        if not request.meta.get("redirect_times"):
+            return
+        slug = request.meta.get("portal", "?")
+        is_article = "key" in request.meta
+        section = request.meta.get("section") or request.meta.get("article_section")
+        hops = request.meta.get("redirect_urls") or []
+        if is_article and slug in self.portal_by_slug and self._left_portal(slug, request.url, request):
+            self._section_work_done(slug, section)
+            return
+        if request.url in hops or not is_article:
+            target = self._article_target(request) if is_article else "listing"
+            origin = (hops or [request.url])[0]
             self.ledger.error(slug, origin, "redirect_loop",
                               f"redirects back to {request.url} after {request.meta['redirect_times']} hops",
                               target, request.meta.get("article_section"))
             if target == "listing":
                 self._cut_sections.add(request.meta["section"])
-            self._section_work_done(slug, request.meta.get("section") or request.meta.get("article_section"))
+        else:
+            self.logger.debug("%s: %s redirects to %s, already requested", slug, hops[0], request.url)
+        self._section_work_done(slug, section)
 
     def on_error(self, failure):
         request = failure.request
