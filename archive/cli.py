@@ -18,6 +18,9 @@ import click
 from ward_scraper.crawl.registry import DEFAULT_REGISTRY, RegistryError, load_registry
 
 DEFAULT_DB = "data/archive.db"
+# The demo's replica portals listen on 8101, 8102, ...: the same addresses on
+# every run, so re-running `make demo` adds and changes nothing.
+DEMO_REPLICA_PORT = 8101
 
 OK = 0
 FAILED = 1       # ran, but part of the work failed or what was asked for is not there
@@ -267,8 +270,9 @@ def replica(port, portals_out, edition, faults, fault_timeout, verbose):
 @cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="The archive to create or update.")
 @click.option("--port", default=8001, show_default=True, type=int, help="Datasette's port.")
-@click.option("--replica-port", default=0, show_default=True, type=int,
-              help="First replica port (0: any free ports).")
+@click.option("--replica-port", default=DEMO_REPLICA_PORT, show_default=True, type=int,
+              help="First of the replica's ports, one per portal (0: any free ports). Fixed by default: "
+                   "article URLs include the port, so a second demo finds the same articles.")
 @click.option("--no-serve", is_flag=True, help="Stop after the crawl and the summary.")
 def demo(db_path, port, replica_port, no_serve):
     """Offline demo: serve the replica, crawl it, then serve the archive."""
