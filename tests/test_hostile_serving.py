@@ -229,7 +229,7 @@ def test_public_results_are_capped(long_article_archive):
         sql_path("select canonical_url, length(body_text) as n from articles where body_text like '%phường%'"),
         article_page(url_of("a10")))
     assert huge.status_code == 400 and "too big" in huge.json()["error"]
-    assert wide_rows.status_code == 400 and "larger than 64 MB" in wide_rows.json()["error"]
+    assert wide_rows.status_code == 400 and "larger than 32 MB" in wide_rows.json()["error"]
     assert fine.status_code == 200 and {"canonical_url": url_of("a10"), "n": len(LONG_BODY)} in fine.json()
     assert article.status_code == 200  # the longest stored text is still served
 

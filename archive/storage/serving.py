@@ -26,7 +26,7 @@ from ward_archive.storage.search import register_functions
 MIB = 1024 * 1024
 PUBLIC_MAX_VALUE_BYTES = 32 * MIB
 PUBLIC_MAX_COLUMNS = 64
-PUBLIC_MAX_RESULT_BYTES = 64 * MIB
+PUBLIC_MAX_RESULT_BYTES = 32 * MIB
 
 
 class ResultTooLarge(sqlite3.DataError):
