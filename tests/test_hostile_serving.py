@@ -303,7 +303,11 @@ def test_four_hostile_queries_leave_an_ordinary_page_its_answer(long_article_arc
         for n, (code, took, answer) in sorted(hostile.items()):
             assert code == 400 and took < 10, (HOSTILE_QUERIES[n][:60], code, took, answer[:200])
         assert len(hostile) == len(HOSTILE_QUERIES)
-        assert peak - before < 400, f"VmRSS grew from {before:.0f} to {peak:.0f} MB"
+        # Unbounded, these queries took the server from 0.56 to 4.05 GB. Bounded,
+        # the growth measured 200-540 MB (texts of the 11 M-character article
+        # converted for three SQL threads at once; the allocator decides how
+        # much of it the process keeps): the check is for the unbounded case.
+        assert peak - before < 1000, f"VmRSS grew from {before:.0f} to {peak:.0f} MB"
     finally:
         server.stop()
 
