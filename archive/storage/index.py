@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -16,35 +15,19 @@ class KnownArticle:
     last_modified: str | None
 
 
-def known_articles(db_path: str, portal_slugs: list[str]) -> dict[str, KnownArticle]:
-    """canonical URL -> KnownArticle for the given portals ({} for a new archive)."""
-    if not Path(db_path).exists() or not portal_slugs:
-        return {}
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone():
-            return {}
-        marks = ",".join("?" * len(portal_slugs))
-        rows = conn.execute(
-            "SELECT a.canonical_url, a.url, a.portal, a.removed_at, c.etag, c.last_modified "
-            "FROM articles a LEFT JOIN captures c ON c.id = a.capture_id "
-            f"WHERE a.portal IN ({marks})", portal_slugs)
-        return {row[0]: KnownArticle(*row) for row in rows}
-    finally:
-        conn.close()
+def known_articles(conn: sqlite3.Connection, portal_slugs: list[str]) -> dict[str, KnownArticle]:
+    """canonical URL -> KnownArticle for the given portals."""
+    marks = ",".join("?" * len(portal_slugs))
+    rows = conn.execute(
+        "SELECT a.canonical_url, a.url, a.portal, a.removed_at, c.etag, c.last_modified "
+        "FROM articles a LEFT JOIN captures c ON c.id = a.capture_id "
+        f"WHERE a.portal IN ({marks})", portal_slugs)
+    return {row[0]: KnownArticle(*row) for row in rows}
 
 
-def completed_sections(db_path: str) -> set[str]:
+def completed_sections(conn: sqlite3.Connection) -> set[str]:
     """Listing URLs whose pagination has been followed to the end once."""
-    if not Path(db_path).exists():
-        return set()
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sections'").fetchone():
-            return set()
-        return {row[0] for row in conn.execute("SELECT listing_url FROM sections WHERE completed_at IS NOT NULL")}
-    finally:
-        conn.close()
+    return {row[0] for row in conn.execute("SELECT listing_url FROM sections WHERE completed_at IS NOT NULL")}
 
 
 @dataclass(frozen=True)
@@ -65,20 +48,12 @@ class FailedUrl:
         return self.gave_up_at is None and self.next_attempt_at <= now
 
 
-def failed_urls(db_path: str, portal_slugs: list[str]) -> dict[str, FailedUrl]:
+def failed_urls(conn: sqlite3.Connection, portal_slugs: list[str]) -> dict[str, FailedUrl]:
     """url -> FailedUrl of the given portals' failed, never-archived article URLs."""
-    if not Path(db_path).exists() or not portal_slugs:
-        return {}
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'failed_urls'").fetchone():
-            return {}
-        marks = ",".join("?" * len(portal_slugs))
-        rows = conn.execute(
-            "SELECT f.url, f.portal, f.section, f.attempts, f.next_attempt_at, f.gave_up_at, f.unlinked_at "
-            f"FROM failed_urls f WHERE f.portal IN ({marks}) "
-            "AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.canonical_url = f.url) "
-            "ORDER BY f.portal, f.url", portal_slugs)
-        return {row[0]: FailedUrl(*row) for row in rows}
-    finally:
-        conn.close()
+    marks = ",".join("?" * len(portal_slugs))
+    rows = conn.execute(
+        "SELECT f.url, f.portal, f.section, f.attempts, f.next_attempt_at, f.gave_up_at, f.unlinked_at "
+        f"FROM failed_urls f WHERE f.portal IN ({marks}) "
+        "AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.canonical_url = f.url) "
+        "ORDER BY f.portal, f.url", portal_slugs)
+    return {row[0]: FailedUrl(*row) for row in rows}

@@ -129,13 +129,13 @@ class Archive:
 
     # ---- what a crawl needs to know before it starts ----------------------
     def known_articles(self, portal_slugs: list[str]) -> dict:
-        return index.known_articles(self.path, portal_slugs)
+        return index.known_articles(self.conn, portal_slugs)
 
     def completed_sections(self) -> set[str]:
-        return index.completed_sections(self.path)
+        return index.completed_sections(self.conn)
 
     def failed_urls(self, portal_slugs: list[str]) -> dict:
-        return index.failed_urls(self.path, portal_slugs)
+        return index.failed_urls(self.conn, portal_slugs)
 
     def warc_recorder(self, directory, max_bytes: int) -> WarcRecorder:
         """A recorder writing raw captures to `directory`, indexed in this archive."""
