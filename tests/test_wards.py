@@ -10,6 +10,7 @@ from ward_archive.storage import migrate
 from ward_archive.storage.wards import load_wards, unit_registry
 from ward_scraper.crawl.registry import COLUMNS, DEFAULT_REGISTRY, RegistryError, load_registry
 from ward_scraper.util.wardnames import name_key, split_type, ward_slug
+from tests.conftest import run_cli
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +161,14 @@ def test_seed_registry_refers_to_real_units():
     units = unit_registry()
     assert {p.slug: units.unit(p.ward_code).name for p in portals if p.ward_code}["thuan-phuoc-danang"] == \
         "Phường Hải Châu"
+
+
+@pytest.mark.e2e
+def test_the_crawl_command_refuses_a_contradicting_row_in_one_line(tmp_path):
+    registry = tmp_path / "portals.csv"
+    registry.write_text(f"{HEADER}\n{GOOD.replace('Phường Bình Lộc', 'Phường Kim Liên')}\n", encoding="utf-8")
+    result = run_cli("crawl", "--portals", registry, "--db", tmp_path / "a.db")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: {registry}: row 2, column ward_name: unit 26089 is Phường Bình Lộc, not 'Phường Kim Liên'"]
+    assert not (tmp_path / "a.db").exists()
