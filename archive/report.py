@@ -20,7 +20,21 @@ def archive_summary(db_path: str) -> str:
     if facts.portal_health:
         lines.append("portal health (each portal's last crawl):")
         lines += [_health_line(health) for health in facts.portal_health]
+    lines += _coverage_lines(facts.coverage)
     return "\n".join(lines)
+
+
+def _coverage_lines(coverage) -> list[str]:
+    """Official units with a known portal and with archived articles, in
+    total and for each province where at least one unit has a portal."""
+    units, with_portal, archived = (sum(row[column] for row in coverage) for column in (1, 2, 3))
+    lines = [f"coverage: {with_portal} of {units} units have a known portal, {archived} have archived articles"]
+    lines += [f"  {province:<28} {portals:>4} of {total:>3} with a portal, {done:>4} archived"
+              for province, total, portals, done in coverage if portals]
+    unknown = sum(1 for _, _, portals, _ in coverage if not portals)
+    if unknown:
+        lines.append(f"  {unknown} province(s): no unit with a known portal")
+    return lines
 
 
 def _health_line(health) -> str:

@@ -1,7 +1,7 @@
 """The replica's portals: real post-2025 wards and communes, each on the
 platform portals.md saw its province use. Only the names are real; every
-article is generated (replica.generate). `ward_code` is the GSO code where it
-was looked up, "" otherwise (never invented).
+article is generated (replica.generate). `ward_code` is the unit's official
+code, looked up in the official list (ward_archive.storage.wards).
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ PORTALS: list[PortalSpec] = [
         media_dir="/uploads/news/{yyyy}_{mm}",
     ),
     PortalSpec(
-        slug="viet-hung-hanoi", ward_name="Phường Việt Hưng", ward_code="", province="Hà Nội",
+        slug="viet-hung-hanoi", ward_name="Phường Việt Hưng", ward_code="00127", province="Hà Nội",
         platform="hanoi",
         sections=_sections(("tin-tuc", "Tin tức - Sự kiện", "tin-tuc-su-kien"),
                            ("van-hoa-xa-hoi", "Văn hóa - Xã hội", "van-hoa-xa-hoi"),
@@ -34,7 +34,7 @@ PORTALS: list[PortalSpec] = [
         media_dir="/uploaded/viethung/{yyyy}/{mm}",
     ),
     PortalSpec(
-        slug="nam-dong-haiphong", ward_name="Phường Nam Đồng", ward_code="", province="Hải Phòng",
+        slug="nam-dong-haiphong", ward_name="Phường Nam Đồng", ward_code="10837", province="Hải Phòng",
         platform="slugid",
         sections=_sections(("tin-tuc", "Tin tức sự kiện", "tin-tuc-su-kien"),
                            ("thong-bao", "Thông tin tuyên truyền", "thong-tin-tuyen-truyen"),
@@ -44,7 +44,7 @@ PORTALS: list[PortalSpec] = [
         media_dir="/upload/namdong/{yyyy}/{mm}",
     ),
     PortalSpec(
-        slug="tan-binh-hcm", ward_name="Phường Tân Bình", ward_code="", province="Hồ Chí Minh",
+        slug="tan-binh-hcm", ward_name="Phường Tân Bình", ward_code="27004", province="Hồ Chí Minh",
         platform="liferay",
         sections=_sections(("tin-tuc", "Tin tức - Sự kiện", "tin-tuc-su-kien"),
                            ("thong-bao", "Thông báo", "thong-bao"),
@@ -53,7 +53,7 @@ PORTALS: list[PortalSpec] = [
         media_dir="/documents/20182/{yyyy}{mm}",
     ),
     PortalSpec(
-        slug="thach-ha-hatinh", ward_name="Xã Thạch Hà", ward_code="", province="Hà Tĩnh",
+        slug="thach-ha-hatinh", ward_name="Xã Thạch Hà", ward_code="18562", province="Hà Tĩnh",
         platform="sharepoint",
         sections=_sections(("tin-tuc", "Tin tức - Sự kiện", "tin-tuc-su-kien"),
                            ("thong-bao", "Thông báo - Văn bản", "thong-bao")),
@@ -62,7 +62,7 @@ PORTALS: list[PortalSpec] = [
         media_dir="/PublishingImages/{yyyy}-{mm}",
     ),
     PortalSpec(
-        slug="thanh-khe-danang", ward_name="Phường Thanh Khê", ward_code="", province="Đà Nẵng",
+        slug="thanh-khe-danang", ward_name="Phường Thanh Khê", ward_code="20209", province="Đà Nẵng",
         platform="wordpress",
         sections=_sections(("tin-tuc", "Tin tức - Sự kiện", "tin-tuc-su-kien"),
                            ("van-hoa-xa-hoi", "Văn hóa - Xã hội", "van-hoa-xa-hoi"),
@@ -71,7 +71,7 @@ PORTALS: list[PortalSpec] = [
         media_dir="/wp-content/uploads/{yyyy}/{mm}",
     ),
     PortalSpec(
-        slug="long-dien-angiang", ward_name="Xã Long Điền", ward_code="", province="An Giang",
+        slug="long-dien-angiang", ward_name="Xã Long Điền", ward_code="30631", province="An Giang",
         platform="joomla",
         sections=_sections(("tin-tuc", "Tin tức - Sự kiện", "tin-tuc-su-kien"),
                            ("dang-doan-the", "Hoạt động Đảng - Đoàn thể", "hoat-dong-dang-doan-the"),

@@ -16,6 +16,7 @@ from ward_scraper.util.text import match_key
 
 from ward_archive.storage.schema import open_reader
 from ward_archive.storage.suppressions import active_suppressions
+from ward_archive.storage.wards import province_coverage
 
 
 def ascii_slug(text: str | None) -> str:
@@ -125,6 +126,7 @@ class ArchiveSummary:
     last_run_errors: list[tuple[str, int]]       # kind, count
     by_quality: list[tuple[str | None, int]]     # extraction verdict (None: archived before checks), articles
     portal_health: list["PortalHealth"]
+    coverage: list[tuple[str, int, int, int]]    # province, units, units with a portal, units archived
 
 
 @dataclass(frozen=True)
@@ -175,7 +177,7 @@ def archive_summary(db_path: str) -> ArchiveSummary:
         by_quality = conn.execute("SELECT quality, count(*) FROM articles GROUP BY quality "
                                   "ORDER BY quality IS NULL, quality").fetchall()
         return ArchiveSummary(portals, articles, by_platform, last[0] if last else None, counts, errors,
-                              by_quality, portal_health(conn))
+                              by_quality, portal_health(conn), province_coverage(conn))
     finally:
         conn.close()
 

@@ -19,10 +19,11 @@ from pathlib import Path
 from ward_scraper.extract import fields
 
 from ward_archive.storage.search import SEARCH_COLUMNS, SEARCHED_COLUMNS, index_is_current, rebuild_index
+from ward_archive.storage.wards import add_ward_tables, load_wards, wards_are_current
 
 # `PRAGMA user_version` of an archive this code reads and writes. Bump it
 # with a new entry in MIGRATIONS whenever the schema changes (docs/schema.md).
-SCHEMA_VERSION = 6  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts
+SCHEMA_VERSION = 9  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts; 9: wards, old_units, ward_succession, coverage views
 # index name -> the `articles` column it orders (facets and filters).
 ARTICLE_INDEXES = {"articles_portal": "portal", "articles_published": "published_at",
                    "articles_province": "province", "articles_year": "year",
@@ -254,7 +255,7 @@ def _add_health_columns(conn: sqlite3.Connection) -> None:
 
 # version reached -> the step that reaches it from the version before.
 MIGRATIONS = {1: _create_base, 2: _add_search, 3: _add_quality_columns, 4: _add_provenance_columns,
-              5: _add_failed_urls, 6: _add_health_columns}
+              5: _add_failed_urls, 6: _add_health_columns, 9: add_ward_tables}
 
 
 def connect(path: str) -> sqlite3.Connection:
@@ -271,8 +272,9 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(path: str) -> dict:
-    """Bring the archive at `path` (created if missing) to SCHEMA_VERSION, and
-    refill the search index if it was built with another abbreviation table.
+    """Bring the archive at `path` (created if missing) to SCHEMA_VERSION,
+    refill the search index if it was built with another abbreviation table,
+    and reload the unit tables if the vendored unit data changed.
     Writers call this first: the crawl's store factory, `ward-archive`
     commands that write, `ward-archive migrate`. Returns what was done."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -284,8 +286,11 @@ def migrate(path: str) -> dict:
                               f"(this one knows up to {SCHEMA_VERSION})")
         with conn:
             for version in range(found + 1, SCHEMA_VERSION + 1):
-                MIGRATIONS[version](conn)
+                if version in MIGRATIONS:  # numbers are assigned ahead of the steps (7, 8)
+                    MIGRATIONS[version](conn)
                 conn.execute(f"PRAGMA user_version={version}")
+            if not wards_are_current(conn):  # the pinned unit data changed since
+                load_wards(conn)
             rebuilt = found < 2  # the step to version 2 fills the index
             if not index_is_current(conn):
                 rebuild_index(conn)

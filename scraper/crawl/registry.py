@@ -4,6 +4,11 @@ Columns: slug,ward_name,ward_code,province,platform,base_url,listing_paths
 (`listing_paths` is a space-separated list of the news sections to crawl).
 A file is validated whole before anything is crawled: one bad row stops the
 run with an error naming the row and the column.
+
+`ward_code` is the unit's official code (the `wards` table, docs/schema.md),
+or empty while nobody has looked it up. A code that is not a current unit's,
+or whose unit has another name or province than the row says, is an error:
+the official list (ward_archive.storage.wards) is the reference.
 """
 from __future__ import annotations
 
@@ -12,6 +17,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
+
+from ward_archive.storage.wards import unit_registry
 
 COLUMNS = ("slug", "ward_name", "ward_code", "province", "platform", "base_url", "listing_paths")
 DEFAULT_REGISTRY = Path(__file__).with_name("portals.csv")
@@ -91,6 +98,10 @@ def _validate_row(row: dict, error, known_platforms) -> Portal:
         raise error("slug", f"{cells['slug']!r} is not lower-case ASCII words joined by '-'")
     if not _WARD_CODE.match(cells["ward_code"]):
         raise error("ward_code", f"{cells['ward_code']!r} is not a five-digit code (or empty)")
+    if cells["ward_code"]:
+        problem = unit_registry().reference_problem(cells["ward_code"], cells["ward_name"], cells["province"])
+        if problem:
+            raise error(*problem)
     if cells["platform"] not in known_platforms:
         raise error("platform", f"unknown platform {cells['platform']!r}; "
                                 f"known: {', '.join(sorted(known_platforms))}")
