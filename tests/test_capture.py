@@ -8,6 +8,7 @@ and WARC files (read back with warcio), a real Datasette.
 """
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import urllib.error
@@ -255,7 +256,9 @@ def test_the_article_page_shows_archived_images_and_links_archived_files(hostile
 
 # ---- the portal replica: the demo's files --------------------------------------------
 
-def test_every_replica_file_is_captured_and_a_second_crawl_fetches_none(replica, crawled):
+def test_every_replica_file_is_captured_in_valid_warc_files(replica, crawled):
+    """The demo's crawl. (That a second crawl fetches none of them again is
+    test_end_to_end's request count: one listing page per section and robots.txt.)"""
     db, summary = crawled
     for table, link in (("images", "src"), ("attachments", "url")):
         missing = rows(db, f"SELECT {link} FROM {table} WHERE fetch_status IS NULL "
@@ -264,6 +267,10 @@ def test_every_replica_file_is_captured_and_a_second_crawl_fetches_none(replica,
     attachments = rows(db, "SELECT content_type, count(*) c FROM attachments GROUP BY content_type")
     assert attachments == [{"content_type": "application/pdf", "c": attachments[0]["c"]}]
     assert summary["totals"]["files_captured"] >= rows(db, "SELECT count(DISTINCT src) c FROM images")[0]["c"]
+    captured = {r["url"] for r in rows(db, "SELECT url FROM captures WHERE status = 200")}
+    linked = {r["url"] for r in rows(db, "SELECT src AS url FROM images UNION SELECT url FROM attachments")}
+    assert linked <= captured
+    warcio_check(db)
 
 
 def test_the_replica_serves_the_document_search_samples(replica):
@@ -315,3 +322,75 @@ def test_a_full_pass_asks_the_server_whether_a_file_changed(tmp_path):
     assert not_modified == len(after)
     assert last_json_line(full.stdout)["totals"]["files_revisit"] == len(after)
     warcio_check(db)
+
+
+# ---- archives from before file capture (schema version 6) -----------------------------
+
+def test_migrating_a_version_6_archive_adds_the_file_columns_empty(tmp_path):
+    from ward_archive.storage import SCHEMA_VERSION, migrate
+    from ward_scraper.extract import fields
+
+    db = tmp_path / "old.db"
+    migrate(str(db))
+    conn = sqlite3.connect(db)
+    with conn:   # back to what schema version 6 made
+        for index in ("images_link", "attachments_link", "captures_digest"):
+            conn.execute(f"DROP INDEX {index}")
+        for field in fields.ROWS:
+            for part, _ in field.capture_parts:
+                conn.execute(f"ALTER TABLE [{field.name}] DROP COLUMN {part}")
+        for column in ("files_captured", "files_oversize", "files_failed"):
+            conn.execute(f"ALTER TABLE crawl_runs DROP COLUMN {column}")
+        conn.execute("PRAGMA user_version = 6")
+    conn.close()
+    assert migrate(str(db))["from_version"] == 6 and SCHEMA_VERSION == 7
+    conn = sqlite3.connect(db)
+    try:
+        for field in fields.ROWS:
+            columns = [row[1] for row in conn.execute(f"PRAGMA table_info([{field.name}])")]
+            assert columns[-len(field.capture_parts):] == [part for part, _ in field.capture_parts]
+        indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"images_link", "attachments_link", "captures_digest"} <= indexes
+    finally:
+        conn.close()
+
+
+def test_a_crawl_fetches_the_files_of_articles_archived_before_files_were_fetched(tmp_path):
+    """Articles an earlier crawl archived, whose files no crawl recorded (their
+    rows NULL, as after the migration to version 7), get their files from the
+    next crawl, although the articles themselves are not fetched again. (Here
+    the bytes are in the WARC already: they are re-checked, and kept once.)"""
+    with HostilePortal() as portal:
+        registry = write_registry(tmp_path / "portals.csv", portal.registry_row(listing_paths="/tep/"))
+        db = tmp_path / "archive.db"
+        assert run_crawl(registry, db, f"WARD_FILE_MAX_BYTES={FILE_CAP}").returncode == 1
+        conn = sqlite3.connect(db)
+        with conn:
+            for table in ("images", "attachments"):
+                conn.execute(f"UPDATE {table} SET fetch_status = NULL, fetch_reason = NULL, capture_id = NULL")
+        conn.close()
+        before = dict(portal.hits)
+        again = run_crawl(registry, db, f"WARD_FILE_MAX_BYTES={FILE_CAP}")
+        assert again.returncode == 1, again.stderr[-3000:]   # the 404 and the mismatches once more
+        fetched = {path for path in portal.hits if portal.hits[path] > before.get(path, 0)}
+    assert not any("bai-viet" in path for path in fetched)   # no article again
+    assert {"/tep/quyet-dinh.pdf", "/tep/anh-1.jpg", "/tep/mat.pdf"} <= fetched
+    assert "/tep/site.css" not in fetched   # a page's stylesheet is known from the page only (fetched already)
+    statuses = {path: row["fetch_status"] for path, row in file_rows(db).items()}
+    assert None not in statuses.values() and statuses["tep/quyet-dinh.pdf"] == "revisit"
+
+
+def test_a_portal_gets_at_most_its_file_cap_per_crawl_and_the_rest_later(tmp_path):
+    with HostilePortal() as portal:
+        registry = write_registry(tmp_path / "portals.csv", portal.registry_row(listing_paths="/tep/"))
+        db = tmp_path / "archive.db"
+        capped = run_crawl(registry, db, f"WARD_FILE_MAX_BYTES={FILE_CAP}", "WARD_MAX_FILES_PER_PORTAL=3")
+        requested = [path for path in portal.hits if path.startswith(("/tep/", "/cam/")) and "bai-viet" not in path
+                     and path != "/tep/"]
+        assert len(requested) == 3, requested
+        caps = rows(db, "SELECT * FROM crawl_errors WHERE kind = 'file_cap'")
+        assert len(caps) == 1 and "WARD_MAX_FILES_PER_PORTAL=3" in caps[0]["message"]
+        assert last_json_line(capped.stdout)["totals"]["errors"] >= 1
+        assert any(row["fetch_status"] is None for row in file_rows(db).values())
+        run_crawl(registry, db, f"WARD_FILE_MAX_BYTES={FILE_CAP}")   # no cap: the rest
+    assert all(row["fetch_status"] is not None for row in file_rows(db).values())

@@ -98,6 +98,9 @@ WARD_PORTALS = None
 # (`oversize`: its headers and size), not downloaded; pages keep DOWNLOAD_MAXSIZE.
 WARD_FILE_MAX_BYTES = 50 * 1024 * 1024
 WARD_FILE_DOWNLOAD_TIMEOUT = 300   # seconds: a large PDF from a slow ward server takes a while
+# At most this many files are requested per portal in one crawl (one `file_cap`
+# error when reached); the rest are fetched by later crawls.
+WARD_MAX_FILES_PER_PORTAL = 20_000
 
 # An archived article answering 404/410 on this many consecutive full passes
 # is marked removed (never deleted).

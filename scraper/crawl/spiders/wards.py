@@ -131,6 +131,8 @@ class WardSpider(scrapy.Spider):
         self._unfetched_scheduled = False
         self.file_max_bytes = 0
         self.file_timeout = 0.0
+        self.max_files_per_portal = 0
+        self._files_per_portal: dict[str, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -147,6 +149,7 @@ class WardSpider(scrapy.Spider):
         spider.ledger.min_articles = settings.getint("WARD_HEALTH_MIN_ARTICLES")
         spider.file_max_bytes = settings.getint("WARD_FILE_MAX_BYTES")
         spider.file_timeout = settings.getfloat("WARD_FILE_DOWNLOAD_TIMEOUT")
+        spider.max_files_per_portal = settings.getint("WARD_MAX_FILES_PER_PORTAL")
         crawler.signals.connect(spider.retry_failed, signal=signals.spider_idle)
         crawler.signals.connect(spider.schedule_rechecks, signal=signals.spider_idle)
         crawler.signals.connect(spider.schedule_unfetched_files, signal=signals.spider_idle)
@@ -471,7 +474,9 @@ class WardSpider(scrapy.Spider):
         for unfetched in self.unfetched_files:
             if unfetched.portal not in self.portal_by_slug:
                 continue
-            for request in self._file_requests(unfetched.portal, [(unfetched.role, unfetched.url)]):
+            # a file captured under another article's link but not recorded on this
+            # one's row is re-checked (conditionally), which records it
+            for request in self._file_requests(unfetched.portal, [(unfetched.role, unfetched.url)], recheck=True):
                 self.crawler.engine.crawl(request)
                 scheduled = True
         if scheduled:
@@ -523,16 +528,19 @@ class WardSpider(scrapy.Spider):
         self._section_work_done(slug, section or request.meta.get("article_section"))
 
     # ---- linked files -----------------------------------------------------
-    def _file_requests(self, slug: str, linked: list[tuple[str, str]]):
+    def _file_requests(self, slug: str, linked: list[tuple[str, str]], recheck: bool = False):
         """A request for each (role, url) not yet requested by this crawl nor
-        fetched by an earlier one (a full pass re-checks those: conditionally)."""
+        fetched by an earlier one (a full pass, or `recheck`, re-checks those:
+        conditionally)."""
         for role, url in linked:
             if not url or url in self._files_requested:
                 continue
             self._files_requested.add(url)
             known = self.known_files.get(url)
-            if known is not None and not self.full:
+            if known is not None and not (self.full or recheck):
                 continue
+            if self._file_cap_reached(slug, url):
+                return
             headers = {}
             if known is not None and known.etag:
                 headers["If-None-Match"] = known.etag
@@ -551,6 +559,21 @@ class WardSpider(scrapy.Spider):
                                      errback=self.on_file_error, dont_filter=True, priority=-10)
             except ValueError as exc:   # not even a URL Scrapy can hold
                 self.ledger.error(slug, url, "not_web", f"not requested: {exc}", "file")
+
+    def _file_cap_reached(self, slug: str, url: str) -> bool:
+        """Count one more file request of the portal; True (recorded once) when
+        its cap for this crawl is reached: a hostile page with 100,000 images
+        must not hold the crawl. Files left over stay unfetched for a later crawl."""
+        taken = self._files_per_portal.get(slug, 0)
+        if taken < self.max_files_per_portal:
+            self._files_per_portal[slug] = taken + 1
+            return False
+        if taken == self.max_files_per_portal:
+            self._files_per_portal[slug] = taken + 1   # recorded once
+            self.ledger.error(slug, url, "file_cap", f"WARD_MAX_FILES_PER_PORTAL={self.max_files_per_portal} "
+                                                     "reached: the other files wait for a later crawl", "file")
+        self._files_requested.discard(url)
+        return True
 
     def parse_file(self, response):
         meta = response.meta
