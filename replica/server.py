@@ -1,8 +1,8 @@
 """The replica's HTTP server: one port per simulated portal, all on 127.0.0.1.
 
 Each portal gets its own server (own port) so that every platform keeps its
-real root-relative URL scheme. The server answers robots.txt, images and
-documents itself and hands every other path to the portal's Site.
+real root-relative URL scheme. The server answers robots.txt, images,
+documents and stylesheets itself and hands every other path to the portal's Site.
 
 Beyond plain pages it behaves like a real web server where the crawler
 depends on it: a strong ETag on every 200 and `304 Not Modified` for a
@@ -124,7 +124,9 @@ class PortalRequestHandler(BaseHTTPRequestHandler):
         if kind == "image":
             return Response(200, static.image_bytes(path), static.content_type(path))
         if kind == "document":
-            return Response(200, static.pdf_bytes(path.rsplit("/", 1)[-1]), static.content_type(path))
+            return Response(200, static.document_bytes(path, site.portal), static.content_type(path))
+        if kind == "stylesheet":
+            return Response(200, static.stylesheet_bytes(path), "text/css; charset=utf-8")
         return site.handle(path, query)
 
     def _send(self, response: Response, send_body: bool) -> None:

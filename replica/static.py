@@ -1,17 +1,25 @@
-"""Bytes the replica server answers for every site: images, documents, robots.txt.
+"""Bytes the replica server answers for every site: images, documents,
+stylesheets, robots.txt.
 
 Each file is tiny but valid (a real decoder opens it), and derived from its
 path only, so the same URL always returns the same bytes and two different
 images have different content hashes.
+
+Two attachments of every portal are samples for document text search
+(`sample_documents`): one PDF whose text layer says SAMPLE_TEXT_LINES, words
+no article uses, and one scanned PDF (an image of SCANNED_TEXT, no text layer:
+only OCR reads it; files/scanned-notice.pdf).
 """
 from __future__ import annotations
 
 import hashlib
 import struct
+from pathlib import Path
 import unicodedata
 import zlib
 
 IMAGE_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif"}
+STYLESHEET_TYPES = {".css": "text/css"}
 DOCUMENT_TYPES = {
     ".pdf": "application/pdf",
     ".doc": "application/msword",
@@ -30,18 +38,52 @@ _PLATFORM_DISALLOWS = {
 
 
 def static_kind(path: str) -> str | None:
-    """'image', 'document' or None (a page for the site to render)."""
+    """'image', 'document', 'stylesheet' or None (a page for the site to render)."""
     extension = _extension(path)
     if extension in IMAGE_TYPES:
         return "image"
     if extension in DOCUMENT_TYPES:
         return "document"
+    if extension in STYLESHEET_TYPES:
+        return "stylesheet"
     return None
 
 
 def content_type(path: str) -> str:
     extension = _extension(path)
-    return IMAGE_TYPES.get(extension) or DOCUMENT_TYPES.get(extension) or "application/octet-stream"
+    return (IMAGE_TYPES.get(extension) or DOCUMENT_TYPES.get(extension) or STYLESHEET_TYPES.get(extension)
+            or "application/octet-stream")
+
+
+def stylesheet_bytes(path: str) -> bytes:
+    """A small stylesheet, different per path (a theme's CSS, as a replay needs it)."""
+    shade = _digest(path)
+    return (f"/* {path} */\nbody {{ font-family: Arial, sans-serif; color: #{shade[:3].hex()}; }}\n"
+            f"h1, h2 {{ color: #{shade[3:6].hex()}; }}\n").encode("utf-8")
+
+
+# --- samples for document text search -----------------------------------------------
+
+SAMPLE_TEXT_LINES = ("Phu luc: bang ke tram bom Dong Quan", "va gieng khoan Van Phuc")
+SCANNED_TEXT = "BIÊN BẢN NGHIỆM THU / Công trình kè đá hồ Linh Quang / và cầu treo thôn Khe Sanh"
+SCANNED_PDF = Path(__file__).with_name("files") / "scanned-notice.pdf"
+TEXT_SAMPLE, SCANNED_SAMPLE = "text", "scanned"
+
+
+def sample_documents(portal) -> dict[str, str]:
+    """Attachment path -> TEXT_SAMPLE or SCANNED_SAMPLE: the first attachment
+    of the portal's newest article with one, and of the next such article."""
+    firsts = [article.attachments[0].path for article in portal.articles if article.attachments]
+    return dict(zip(firsts, (TEXT_SAMPLE, SCANNED_SAMPLE)))
+
+
+def document_bytes(path: str, portal) -> bytes:
+    """The attachment at `path`: its title page, or one of the samples."""
+    name = path.rsplit("/", 1)[-1]
+    sample = sample_documents(portal).get(path)
+    if sample == SCANNED_SAMPLE:
+        return SCANNED_PDF.read_bytes()
+    return pdf_bytes(name, SAMPLE_TEXT_LINES if sample == TEXT_SAMPLE else ())
 
 
 def _extension(path: str) -> str:
@@ -154,11 +196,12 @@ def _scan_data(greys: list[int]) -> bytes:
 
 # --- PDF: one page with the document title --------------------------------------------
 
-def pdf_bytes(title: str) -> bytes:
-    """A one-page PDF showing `title` (accents folded: base fonts lack Vietnamese);
-    the exact title is kept in the document information as UTF-16."""
-    shown = _pdf_literal(_ascii(title))
-    stream = f"BT /F1 14 Tf 56 780 Td ({shown}) Tj ET".encode("ascii")
+def pdf_bytes(title: str, lines: tuple[str, ...] = ()) -> bytes:
+    """A one-page PDF showing `title` and then `lines` (accents folded: base
+    fonts lack Vietnamese); the exact title is kept in the document
+    information as UTF-16."""
+    shown = " ".join(f"({_pdf_literal(_ascii(text))}) Tj 0 -20 Td" for text in (title, *lines))
+    stream = f"BT /F1 14 Tf 56 780 Td {shown} ET".encode("ascii")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -25,6 +25,13 @@ trick of issue 8 at once, each behind its own path so a test can aim at one:
   /transport/big-N.html     a body of BIG_BYTES (the download size cap)
   /transport/header-N.html  a header line of HUGE_HEADER bytes
   /transport/to-file-N.html 301 to file://<portal host:port><local_file>.html
+  /tep/                     listing of FILE_ARTICLES articles linking files (the
+                            file capture tests): a JPEG, a PDF two articles
+                            link, its byte-identical copy under another name,
+                            an oversize PDF (announced and not), an HTML page
+                            served as a PDF, a PDF that 404s, a PDF robots.txt
+                            disallows (/cam/), an image that is no image, and
+                            the page's stylesheet
 (`bogus_linked = False` switches the links of /thong-bao/ and /loi/ off:
 the portal stopped linking them.)
 
@@ -48,6 +55,8 @@ PAGED_PAGES, PAGED_LINKS = 3, 100
 BIG_BYTES = 2 * 1024 * 1024
 HUGE_HEADER = 64 * 1024
 ROBOTS_PARSE_LIMIT = 500 * 1024  # RFC 9309 2.5: a crawler parses at least this much
+FILE_ARTICLES = 2
+OVERSIZE_BYTES = 300 * 1024    # the oversize files (a test sets the file cap below it)
 # Script in disguise: each is `javascript:` once a browser has removed what
 # the WHATWG URL parser removes (tabs, newlines, leading controls, case).
 SCRIPT_URLS = ("JavaScript:alert(1)", "java\tscript:alert(2)", "java\nscript:alert(3)",
@@ -134,7 +143,7 @@ class HostilePortal:
 
     # ---- pages ------------------------------------------------------------
     def robots(self) -> bytes:
-        text = "User-agent: *\nAllow: /\n"
+        text = "User-agent: *\nDisallow: /cam/\nAllow: /\n"
         if self.crawl_delay is not None:
             text += f"Crawl-delay: {self.crawl_delay:g}\n"
         if self.robots_padding:
@@ -181,6 +190,63 @@ class HostilePortal:
 
     def article(self, n: int) -> bytes:
         return _article_html(n, _script_extra() if n == 0 else "").encode()
+
+
+# ---- linked files: what the file capture tests fetch ------------------------
+# A tiny valid JPEG and PDF (their first bytes are what matters to the crawler).
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+# path -> (content type, body) of the files that answer plainly
+FILES = {
+    "/tep/anh-1.jpg": ("image/jpeg", JPEG),
+    "/tep/quyet-dinh.pdf": ("application/pdf", PDF),
+    "/tep/ban-sao.pdf": ("application/pdf", PDF),           # the same bytes under another name
+    "/tep/loi.pdf": ("application/pdf", b"<!DOCTYPE html><html><body><h1>Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y "
+                                        b"t\xe1\xbb\x87p</h1></body></html>"),
+    "/tep/anh-hong.jpg": ("image/jpeg", b"<html><body>404</body></html>"),
+    "/tep/site.css": ("text/css", b"body { color: #333; }\n"),
+    "/cam/bi-mat.pdf": ("application/pdf", PDF),            # robots.txt disallows /cam/
+}
+# Each article's images and attachments, in page order.
+FILE_LINKS = {
+    0: (["/tep/anh-1.jpg", "/tep/anh-hong.jpg"],
+        ["/tep/quyet-dinh.pdf", "/tep/lon.pdf", "/tep/lon-khong-do-dai.pdf", "/tep/loi.pdf"]),
+    1: (["/tep/anh-1.jpg"], ["/tep/quyet-dinh.pdf", "/tep/ban-sao.pdf", "/tep/mat.pdf", "/cam/bi-mat.pdf"]),
+}
+
+
+def file_article(n: int) -> bytes:
+    images, attachments = FILE_LINKS[n]
+    extra = "".join(f'<p><img src="{src}" alt=""></p><p><em>Ảnh {i}</em></p>' for i, src in enumerate(images))
+    extra += "".join(f'<p><a href="{url}">Tải về văn bản {i}.pdf</a></p>' for i, url in enumerate(attachments))
+    html = _article_html(300 + n, extra).replace("<head>", '<head><link rel="stylesheet" href="/tep/site.css">'
+                                                           '<link rel="stylesheet" href="http://127.0.0.2/x.css">', 1)
+    return html.encode()
+
+
+def _file_route(handler: "_Handler", path: str) -> None:
+    match = re.match(r"^/tep/bai-viet-(\d+)\.html$", path)
+    if path == "/tep/":
+        handler._send(200, _listing_html([(f"/tep/bai-viet-{n}.html", _headline(300 + n))
+                                          for n in range(FILE_ARTICLES)]).encode())
+    elif match and int(match.group(1)) < FILE_ARTICLES:
+        handler._send(200, file_article(int(match.group(1))))
+    elif path in FILES:
+        content_type, body = FILES[path]
+        handler._send(200, body, content_type)
+    elif path == "/tep/lon.pdf":       # announced: Content-Length over the cap
+        handler._send(200, PDF + bytes(OVERSIZE_BYTES), "application/pdf")
+    elif path == "/tep/lon-khong-do-dai.pdf":   # not announced: no length, the body ends with the connection
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/pdf")
+        handler.send_header("Connection", "close")
+        handler.end_headers()
+        handler.close_connection = True
+        with contextlib.suppress(OSError):   # the crawler hangs up at its cap
+            for _ in range(OVERSIZE_BYTES // 4096 + 1):
+                handler.wfile.write(bytes(4096))
+    else:
+        handler._send(404, b"<h1>404</h1>")
 
 
 # ---- transport tricks: timeouts, size caps, headers, redirects off the web ----
@@ -259,6 +325,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(301, b"", headers={"Location": target})
         elif path.startswith("/transport/"):
             _transport_route(self, portal, path)
+        elif path.startswith(("/tep/", "/cam/")):
+            _file_route(self, path)
         elif path == "/bom.html":
             _BOMB = _BOMB or gzip_bomb()
             self._send(200, _BOMB, headers={"Content-Encoding": "gzip"})

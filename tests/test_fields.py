@@ -34,7 +34,7 @@ def test_a_new_archive_has_the_registry_columns(tmp_path):
     assert columns_of(db, "articles") == [f.name for f in fields.COLUMNS]
     assert columns_of(db, "article_versions") == [f.name for f in fields.VERSIONED] + ["superseded_at"]
     for field in fields.ROWS:
-        assert columns_of(db, field.name) == ["article_url", "position"] + [p for p, _ in field.parts]
+        assert columns_of(db, field.name) == ["article_url", "position"] + [p for p, _ in field.parts + field.capture_parts]
     assert columns_of(db, "articles_fts") == [f.name for f in fields.SEARCHABLE]
     assert columns_of(db, "article_search") == ["title", "lead", "body"]
 

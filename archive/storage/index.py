@@ -4,6 +4,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from ward_scraper.extract import fields
+
 
 @dataclass(frozen=True)
 class KnownArticle:
@@ -57,3 +59,66 @@ def failed_urls(conn: sqlite3.Connection, portal_slugs: list[str]) -> dict[str, 
         "AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.canonical_url = f.url) "
         "ORDER BY f.portal, f.url", portal_slugs)
     return {row[0]: FailedUrl(*row) for row in rows}
+
+
+# ---- linked files (images, attachments, stylesheets) ---------------------------
+
+# A file whose fetch met passing trouble (no answer, 5xx, 429) or a robots.txt
+# refusal (its rules may change) is asked for again by the next crawl; every
+# other outcome is final until a full pass re-checks it.
+_RETRY_LATER = ("(fetch_status = 'blocked_by_robots' OR (fetch_status = 'error' "
+                "AND (http_status IS NULL OR http_status >= 500 OR http_status = 429)))")
+
+
+@dataclass(frozen=True)
+class KnownFile:
+    url: str
+    etag: str | None
+    last_modified: str | None
+
+
+def _file_tables() -> list[tuple[str, str]]:
+    """(table, its URL column) of the ROWS fields whose files the crawl fetches."""
+    return [(f.name, fields.link_part(f)) for f in fields.ROWS if f.capture_parts]
+
+
+def known_files(conn: sqlite3.Connection) -> dict[str, KnownFile]:
+    """url -> KnownFile of every file a crawl need not fetch again: those with
+    a 200 capture (with its validators, for a full pass's conditional
+    request; article pages left out) and those whose fetch ended for good."""
+    known = {row[0]: KnownFile(*row) for row in conn.execute(
+        "SELECT c.url, c.etag, c.last_modified FROM captures c "
+        "WHERE c.id IN (SELECT max(id) FROM captures WHERE status = 200 GROUP BY url) "
+        "AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.url = c.url)")}
+    for table, link in _file_tables():
+        for (url,) in conn.execute(f"SELECT DISTINCT {link} FROM [{table}] "
+                                   f"WHERE fetch_status IS NOT NULL AND NOT {_RETRY_LATER}"):
+            known.setdefault(url, KnownFile(url, None, None))
+    return known
+
+
+@dataclass(frozen=True)
+class UnfetchedFile:
+    url: str
+    role: str      # the table that links it: images or attachments
+    portal: str
+
+
+def unfetched_files(conn: sqlite3.Connection, portal_slugs: list[str],
+                    recheck: bool = False) -> list[UnfetchedFile]:
+    """Files the articles of these portals link that no crawl has fetched
+    (archived before files were fetched) or that are due another try; with
+    `recheck` (a full pass), every file they link."""
+    marks = ",".join("?" * len(portal_slugs))
+    due = "1" if recheck else f"(fetch_status IS NULL OR {_RETRY_LATER})"
+    found: dict[str, UnfetchedFile] = {}
+    for table, link in _file_tables():
+        # (fetch_status and http_status are the file table's own: articles has neither)
+        rows = conn.execute(
+            f"SELECT DISTINCT f.{link}, a.portal FROM [{table}] f "
+            "JOIN articles a ON a.canonical_url = f.article_url "
+            f"WHERE a.portal IN ({marks}) AND {due} "
+            f"ORDER BY f.{link}", portal_slugs)
+        for url, portal in rows:
+            found.setdefault(url, UnfetchedFile(url, table, portal))
+    return list(found.values())

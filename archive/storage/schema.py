@@ -23,7 +23,7 @@ from ward_archive.storage.wards import add_ward_tables, load_wards, wards_are_cu
 
 # `PRAGMA user_version` of an archive this code reads and writes. Bump it
 # with a new entry in MIGRATIONS whenever the schema changes (docs/schema.md).
-SCHEMA_VERSION = 9  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts; 9: wards, old_units, ward_succession, coverage views
+SCHEMA_VERSION = 9  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts; 7: captured files; 9: wards, old_units, ward_succession, coverage views
 # index name -> the `articles` column it orders (facets and filters).
 ARTICLE_INDEXES = {"articles_portal": "portal", "articles_published": "published_at",
                    "articles_province": "province", "articles_year": "year",
@@ -71,6 +71,9 @@ CREATE TABLE IF NOT EXISTS crawl_runs (
     articles_unchanged INTEGER NOT NULL DEFAULT 0,
     articles_degraded INTEGER NOT NULL DEFAULT 0,
     articles_unreadable INTEGER NOT NULL DEFAULT 0,
+    files_captured INTEGER NOT NULL DEFAULT 0,
+    files_oversize INTEGER NOT NULL DEFAULT 0,
+    files_failed INTEGER NOT NULL DEFAULT 0,
     errors INTEGER NOT NULL DEFAULT 0,
     status TEXT NOT NULL DEFAULT 'running'
 );
@@ -116,11 +119,19 @@ def versions_ddl() -> str:
 
 
 def rows_ddl() -> str:
-    """One table per ROWS field (images, attachments), in page order."""
+    """One table per ROWS field (images, attachments), in page order, with
+    the capture of the file each row names (fields.FILE_CAPTURE_PARTS)."""
     return "".join(_table(f.name, ["article_url TEXT NOT NULL REFERENCES articles(canonical_url)",
                                    "position INTEGER NOT NULL",
-                                   *(f"{part} {sql}" for part, sql in f.parts),
+                                   *(f"{part} {sql}" for part, sql in f.parts + f.capture_parts),
                                    "PRIMARY KEY (article_url, position)"]) for f in fields.ROWS)
+
+
+def file_indexes_ddl() -> str:
+    """A file's capture is recorded on every row that names its URL; a
+    payload already captured under another URL becomes a revisit (warc.py)."""
+    return "CREATE INDEX IF NOT EXISTS captures_digest ON captures(payload_digest);\n" + "".join(f"CREATE INDEX IF NOT EXISTS {f.name}_link ON [{f.name}]({fields.link_part(f)});\n"
+                   for f in fields.ROWS if f.capture_parts)
 
 
 def fts_ddl() -> str:
@@ -208,7 +219,7 @@ class SchemaError(RuntimeError):
 
 
 def _create_base(conn: sqlite3.Connection) -> None:
-    conn.executescript(TABLES + articles_ddl() + versions_ddl() + rows_ddl() + fts_ddl())
+    conn.executescript(TABLES + articles_ddl() + versions_ddl() + rows_ddl() + file_indexes_ddl() + fts_ddl())
 
 
 def _add_search(conn: sqlite3.Connection) -> None:
@@ -244,18 +255,37 @@ def _add_failed_urls(conn: sqlite3.Connection) -> None:
 HEALTH_COLUMNS = ("articles_degraded", "articles_unreadable")
 
 
+def _add_missing_columns(conn: sqlite3.Connection, table: str, columns: dict[str, str]) -> None:
+    """ALTER TABLE ADD COLUMN for each column (name -> SQL) `table` lacks:
+    a new archive has them in its DDL already."""
+    present = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
+    for name, sql in columns.items():
+        if name not in present:
+            conn.execute(f"ALTER TABLE [{table}] ADD COLUMN {name} {sql}")
+
+
 def _add_health_columns(conn: sqlite3.Connection) -> None:
     """Per run and portal: articles stored with a degraded or failed
     extraction, and articles that could not be read at all."""
-    present = {row[1] for row in conn.execute("PRAGMA table_info(crawl_runs)")}
-    for column in HEALTH_COLUMNS:
-        if column not in present:
-            conn.execute(f"ALTER TABLE crawl_runs ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0")
+    _add_missing_columns(conn, "crawl_runs", dict.fromkeys(HEALTH_COLUMNS, "INTEGER NOT NULL DEFAULT 0"))
+
+
+# Added to crawl_runs by schema version 7 (a new archive has them in its DDL).
+FILE_COUNT_COLUMNS = ("files_captured", "files_oversize", "files_failed")
+
+
+def _add_file_captures(conn: sqlite3.Connection) -> None:
+    """The capture of each linked file (images, attachments: fields.FILE_CAPTURE_PARTS,
+    NULL until a crawl fetches it) and the per-run file counts."""
+    for field in fields.ROWS:
+        _add_missing_columns(conn, field.name, dict(field.capture_parts))
+    _add_missing_columns(conn, "crawl_runs", dict.fromkeys(FILE_COUNT_COLUMNS, "INTEGER NOT NULL DEFAULT 0"))
+    conn.executescript(file_indexes_ddl())
 
 
 # version reached -> the step that reaches it from the version before.
 MIGRATIONS = {1: _create_base, 2: _add_search, 3: _add_quality_columns, 4: _add_provenance_columns,
-              5: _add_failed_urls, 6: _add_health_columns, 9: add_ward_tables}
+              5: _add_failed_urls, 6: _add_health_columns, 7: _add_file_captures, 9: add_ward_tables}
 
 
 def connect(path: str) -> sqlite3.Connection:

@@ -245,11 +245,50 @@ class Archive:
             f"SELECT {parts} FROM [{field.name}] WHERE article_url = ? ORDER BY position", [key])]
 
     def _replace_children(self, key: str, item: dict) -> None:
+        """The article's images and attachments as the item lists them; a
+        file the archive has fetched already keeps its capture."""
         for field in fields.ROWS:
+            values = item.get(field.name) or []
+            captured = self._file_states(field, [value.get(fields.link_part(field)) for value in values])
             self.conn.execute(f"DELETE FROM [{field.name}] WHERE article_url = ?", (key,))
             self.db[field.name].insert_all(
-                ({"article_url": key, "position": n, **{part: value.get(part) for part, _ in field.parts}}
-                 for n, value in enumerate(item.get(field.name) or [])), pk=("article_url", "position"))
+                ({"article_url": key, "position": n, **{part: value.get(part) for part, _ in field.parts},
+                  **captured.get(value.get(fields.link_part(field)), {})}
+                 for n, value in enumerate(values)), pk=("article_url", "position"))
+
+    def _file_states(self, field: fields.Field, urls: list[str]) -> dict[str, dict]:
+        """url -> its capture columns, for the URLs of `urls` some row already records."""
+        link, parts = fields.link_part(field), [part for part, _ in field.capture_parts]
+        wanted = sorted({url for url in urls if url})
+        if not parts or not wanted:
+            return {}
+        marks = ",".join("?" * len(wanted))
+        rows = self.conn.execute(f"SELECT {link}, {', '.join(parts)} FROM [{field.name}] "
+                                 f"WHERE {link} IN ({marks}) AND fetch_status IS NOT NULL", wanted)
+        return {row[0]: dict(zip(parts, row[1:])) for row in rows}
+
+    # ---- linked files (images, attachments, stylesheets) ------------------
+    def record_file(self, url: str, state: dict) -> int:
+        """What fetching the file at `url` gave (some of fields.FILE_CAPTURE_PARTS),
+        on every image and attachment row that names it; returns the rows updated."""
+        updated = 0
+        with self.conn:
+            for field in fields.ROWS:
+                # only what the fetch said: a 304 leaves size, type and digest as they were
+                parts = [part for part, _ in field.capture_parts if part in state]
+                if not parts:
+                    continue
+                assignments = ", ".join(f"{part} = ?" for part in parts)
+                updated += self.conn.execute(
+                    f"UPDATE [{field.name}] SET {assignments} WHERE {fields.link_part(field)} = ?",
+                    [state.get(part) for part in parts] + [url]).rowcount
+        return updated
+
+    def known_files(self) -> dict:
+        return index.known_files(self.conn)
+
+    def unfetched_files(self, portal_slugs: list[str], recheck: bool = False) -> list:
+        return index.unfetched_files(self.conn, portal_slugs, recheck)
 
     # ---- crawl bookkeeping ------------------------------------------------
     def start_run(self, run_id: str, portal_slug: str) -> int:
@@ -264,10 +303,14 @@ class Archive:
             self.conn.execute(
                 "UPDATE crawl_runs SET finished_at = ?, pages_fetched = ?, articles_new = ?, "
                 "articles_updated = ?, articles_unchanged = ?, articles_degraded = ?, articles_unreadable = ?, "
-                "errors = ?, status = ? WHERE id = ?",
+                "files_captured = ?, files_oversize = ?, files_failed = ?, errors = ?, status = ? WHERE id = ?",
                 (utc_now(), counts.get("pages_fetched", 0), counts.get(NEW, 0), counts.get(UPDATED, 0),
                  counts.get(UNCHANGED, 0), counts.get("quality_degraded", 0) + counts.get("quality_failed", 0),
-                 counts.get("unreadable", 0), counts.get("errors", 0), status, row_id))
+                 counts.get("unreadable", 0), counts.get("files_captured", 0) + counts.get("files_revisit", 0),
+                 counts.get("files_oversize", 0),
+                 counts.get("files_error", 0) + counts.get("files_mismatch", 0)
+                 + counts.get("files_blocked_by_robots", 0),
+                 counts.get("errors", 0), status, row_id))
 
     def mark_section_complete(self, portal_slug: str, listing_url: str) -> None:
         """A section whose pagination was followed to its end at least once;

@@ -157,18 +157,32 @@ class WarcRecorder:
 
     def _last_capture(self, url: str):
         return self.conn.execute(
-            "SELECT payload_digest, payload_file, payload_offset, fetched_at FROM captures "
+            "SELECT payload_digest, payload_file, payload_offset, fetched_at, url FROM captures "
             "WHERE url = ? AND status = 200 ORDER BY id DESC LIMIT 1", (url,)).fetchone()
 
+    def _same_payload_elsewhere(self, digest: str):
+        """The first full capture of these exact bytes under any URL (a file
+        that many articles link under different names is kept once)."""
+        return self.conn.execute(
+            "SELECT payload_digest, payload_file, payload_offset, fetched_at, url FROM captures "
+            "WHERE payload_digest = ? AND status = 200 AND record_type = 'response' ORDER BY id LIMIT 1",
+            (digest,)).fetchone()
+
     def record(self, method: str, url: str, request_headers: dict, status: int,
-               response_headers: list[tuple[str, str]], body: bytes) -> tuple[int, Capture]:
-        """Write one exchange; return (capture id, Capture)."""
+               response_headers: list[tuple[str, str]], body: bytes,
+               truncated: str | None = None) -> tuple[int, Capture]:
+        """Write one exchange; return (capture id, Capture). `truncated`: the
+        body was cut (WARC-Truncated, e.g. `length`: a file over its size cap)."""
         writer = self.files.writer
         now = datetime.now(timezone.utc)
         warc_date = now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         digest = payload_digest(body)
         request_record = _request_record(writer, method, url, request_headers, warc_date)
         previous = self._last_capture(url)
+        if status == 200 and body and not truncated and not (previous and previous[0] == digest):
+            elsewhere = self._same_payload_elsewhere(digest)
+            previous = elsewhere or previous
+        refers_to = previous[4] if previous else url
         http_headers = StatusAndHeaders(f"{status} {REASONS.get(status, 'Unknown')}", response_headers,
                                         protocol="HTTP/1.1")
         if status == 304 and previous:
@@ -179,13 +193,14 @@ class WarcRecorder:
             kind, digest = "revisit", previous[0]
         elif status == 200 and previous and previous[0] == digest:
             response_record = writer.create_revisit_record(
-                url, digest=digest, refers_to_uri=url, refers_to_date=previous[3],
+                url, digest=digest, refers_to_uri=refers_to, refers_to_date=previous[3],
                 http_headers=http_headers, warc_headers_dict={"WARC-Date": warc_date})
             kind = "revisit"
         else:
+            extra = {"WARC-Truncated": truncated} if truncated else {}
             response_record = writer.create_warc_record(
                 url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http_headers,
-                warc_headers_dict={"WARC-Date": warc_date})
+                warc_headers_dict={"WARC-Date": warc_date, **extra})
             kind = "response"
         response_id = response_record.rec_headers.get_header("WARC-Record-ID")
         request_record.rec_headers.add_header("WARC-Concurrent-To", response_id)

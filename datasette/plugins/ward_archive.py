@@ -1,7 +1,8 @@
 """Datasette plugin: an article page that reads like the published article.
 
 On the row page of `articles` it loads the article's images, attachments and
-earlier versions so that the template can show them in place; the body is
+earlier versions so that the template can show them in place (the images
+and files from the archive's own captures: plugins/ward_files.py); the body is
 rendered from `body_text` (escaped), so no portal HTML reaches the browser.
 A stored URL becomes a link only when a browser would read it as http(s)
 (`is_web_url`: after removing what the WHATWG URL parser removes); anything
@@ -18,7 +19,11 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from ward_archive.storage import pages
+from ward_datasette.plugins.ward_files import file_url
 from ward_scraper.util.urls import is_web_url
+
+# A file the archive holds the bytes of (fields.FILE_CAPTURE_PARTS: fetch_status).
+KEPT = ("captured", "revisit")
 
 
 @hookimpl
@@ -42,9 +47,14 @@ def extra_template_vars(view_name, table, database, request, datasette):
         article["paragraphs"] = [p for p in (article["body_text"] or "").split("\n\n") if p]
         article["raw_url"] = (f"/-/raw/{tilde_encode(database)}/{article['capture_id']}"
                               if article.get("capture_id") else None)
+        def kept(row: dict) -> str | None:
+            """The archive's copy of the file, when it holds one."""
+            return file_url(tilde_encode(database), row["capture_id"]) if row["fetch_status"] in KEPT else None
+
         return {"article": article,
-                "article_images": [{**r, "src_is_web": is_web_url(r["src"])} for r in map(dict, images.rows)],
-                "article_attachments": [{**r, "url_is_web": is_web_url(r["url"])}
+                "article_images": [{**r, "src_is_web": is_web_url(r["src"]), "archived": kept(r)}
+                                   for r in map(dict, images.rows)],
+                "article_attachments": [{**r, "url_is_web": is_web_url(r["url"]), "archived": kept(r)}
                                         for r in map(dict, attachments.rows)],
                 "article_versions": [dict(r) for r in versions.rows]}
 

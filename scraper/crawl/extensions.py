@@ -15,6 +15,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import reactor
 
+from ward_scraper.crawl.files import OVERSIZE_META
 from ward_scraper.crawl.middlewares import duration
 from ward_scraper.crawl.run import EXIT_LOCKED, EXIT_STOPPED, CrawlLocked, crawl_lock, stop_before_crawling
 
@@ -102,9 +103,13 @@ class WarcCapture:
         request_headers = {_text(k): ", ".join(_text(v) for v in values)
                            for k, values in request.headers.items()}
         response_headers = [(_text(k), _text(v)) for k, values in response.headers.items() for v in values]
-        capture_id, _ = self.recorder.record(request.method, request.url, request_headers, response.status,
-                                             response_headers, response.body)
+        # A file over its cap (middlewares.FileSizeCap): its headers, not the part of its body that arrived.
+        oversize = OVERSIZE_META in request.meta
+        capture_id, capture = self.recorder.record(request.method, request.url, request_headers, response.status,
+                                                   response_headers, b"" if oversize else response.body,
+                                                   truncated="length" if oversize else None)
         request.meta["capture_id"] = capture_id
+        request.meta["capture"] = capture
 
     def spider_closed(self, spider):
         self.recorder.close()

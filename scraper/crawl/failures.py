@@ -30,7 +30,7 @@ def _timeout(request) -> str:
 
 def _too_large(request) -> str:
     cap = request.meta.get("download_maxsize") if request is not None else None
-    return f"response larger than the {_size(cap)} cap (DOWNLOAD_MAXSIZE)" if cap else \
+    return f"response larger than the {size_in_words(cap)} cap (DOWNLOAD_MAXSIZE)" if cap else \
         "response larger than the download size cap (DOWNLOAD_MAXSIZE)"
 
 
@@ -39,7 +39,7 @@ def _cut_off(request) -> str:
             f"longer than {HEADER_LINE_LIMIT // 1024} KiB (header too large)")
 
 
-def _size(count: int) -> str:
+def size_in_words(count: int) -> str:
     for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
         if count >= scale:
             return f"{count / scale:g} {unit}"

@@ -87,3 +87,14 @@ class CheckItem:
     status: str
     fetched_at: str
     capture_id: int | None = None
+
+
+@dataclass
+class FileItem:
+    """What fetching one linked file gave (an image, an attachment or a
+    stylesheet, by its URL as the article links it): the columns of
+    fields.FILE_CAPTURE_PARTS the archive records on every row naming it."""
+    url: str
+    portal: str
+    role: str
+    state: dict

@@ -21,6 +21,7 @@ from twisted.internet import reactor
 from twisted.internet.defer import Deferred
 
 from ward_scraper.crawl.failures import RequestRefused, RobotsRefusal, download_failure, scheme_refusal
+from ward_scraper.crawl.files import FILE_CAP_META, OVERSIZE_META
 
 log = logging.getLogger("ward-archive")
 
@@ -167,6 +168,48 @@ class LoopbackFastLane:
         for name in ("concurrency", "delay", jitter):
             if name in self.lane:
                 setattr(slot, name, self.lane[name])
+
+
+class FileSizeCap:
+    """A linked file over its cap (request meta FILE_CAP_META, from
+    WARD_FILE_MAX_BYTES) is not downloaded: its headers are kept, its body
+    is not. Stopped as soon as the headers announce a larger body, or once
+    that many bytes have arrived; `OVERSIZE_META` then holds the size
+    (announced, or read so far) and the response reaches the spider with an
+    empty body, as the WARC capture keeps it (`WARC-Truncated: length`).
+    Pages are not affected (they have DOWNLOAD_MAXSIZE)."""
+
+    def __init__(self, crawler):
+        crawler.signals.connect(self.headers_received, signal=signals.headers_received)
+        crawler.signals.connect(self.bytes_received, signal=signals.bytes_received)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def headers_received(self, headers, body_length, request, spider=None):
+        cap = request.meta.get(FILE_CAP_META)
+        if cap and isinstance(body_length, int) and body_length > cap:
+            request.meta[OVERSIZE_META] = body_length
+            raise StopDownload(fail=False)
+
+    def bytes_received(self, data, request, spider=None):
+        cap = request.meta.get(FILE_CAP_META)
+        if not cap:
+            return
+        seen = request.meta.get("file_bytes_seen", 0) + len(data)
+        request.meta["file_bytes_seen"] = seen
+        if seen > cap:
+            request.meta[OVERSIZE_META] = seen
+            raise StopDownload(fail=False)
+
+    def process_response(self, request, response, spider=None):
+        """The part that arrived is not kept (nor decompressed: it is cut)."""
+        if OVERSIZE_META not in request.meta:
+            return response
+        headers = response.headers.copy()
+        headers.pop(b"Content-Encoding", None)
+        return response.replace(body=b"", headers=headers)
 
 
 def slot_settings_name(key: str) -> str:

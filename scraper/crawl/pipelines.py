@@ -1,11 +1,11 @@
-"""Item pipeline: every article item goes into the archive store."""
+"""Item pipeline: every article item, re-check and file outcome goes into the archive store."""
 from __future__ import annotations
 
 from scrapy import signals
 
 from ward_scraper.crawl.store import open_store
 
-from ward_scraper.crawl.items import CheckItem
+from ward_scraper.crawl.items import CheckItem, FileItem
 
 
 class ArchivePipeline:
@@ -40,6 +40,9 @@ class ArchivePipeline:
         return item
 
     def _store(self, item, spider) -> None:
+        if isinstance(item, FileItem):
+            self.archive.record_file(item.url, item.state)
+            return
         if isinstance(item, CheckItem):
             outcome = self.archive.record_check(item.canonical_url, item.status, item.fetched_at,
                                                 item.capture_id, self.removal_checks)

@@ -61,6 +61,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Retries that back off the whole host, honouring Retry-After.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "ward_scraper.crawl.middlewares.PoliteRetry": 550,
+    # Linked files over WARD_FILE_MAX_BYTES: headers kept, body not (before
+    # decompression sees the cut body, so nearer the downloader than it).
+    "ward_scraper.crawl.middlewares.FileSizeCap": 900,
 }
 WARD_BACKOFF_BASE = 2.0        # seconds; doubled per attempt, with jitter
 WARD_MAX_RETRY_AFTER = 300.0   # never wait longer than this for one host
@@ -88,6 +91,16 @@ WARD_WARC_MAX_BYTES = 100 * 1024 * 1024
 # The registry `scrapy crawl wards` reads when no `-a portals=FILE` is given
 # (None: the seed registry shipped with the package).
 WARD_PORTALS = None
+
+# The files an archived article links (images, attachments) and the
+# stylesheets of its page are fetched once per URL, as politely as pages
+# (docs/schema.md, "Captured files"). A file over this size is recorded
+# (`oversize`: its headers and size), not downloaded; pages keep DOWNLOAD_MAXSIZE.
+WARD_FILE_MAX_BYTES = 50 * 1024 * 1024
+WARD_FILE_DOWNLOAD_TIMEOUT = 300   # seconds: a large PDF from a slow ward server takes a while
+# At most this many files are requested per portal in one crawl (one `file_cap`
+# error when reached); the rest are fetched by later crawls.
+WARD_MAX_FILES_PER_PORTAL = 20_000
 
 # An archived article answering 404/410 on this many consecutive full passes
 # is marked removed (never deleted).

@@ -35,6 +35,14 @@ class ArchiveStore(Protocol):
                        backoff: float, section: str | None = None) -> bool:
         """Count a failed attempt; True when it used up the URL's budget."""
     def note_failed_links(self, linked: dict[str, str], unlinked: list[str]) -> None: ...
+    def known_files(self) -> dict:
+        """url -> file fetched by an earlier crawl, with the validators of its
+        capture (`etag`, `last_modified`): not fetched again but by a full pass."""
+    def unfetched_files(self, portal_slugs: list[str], recheck: bool = False) -> list:
+        """Files (`url`, `role`, `portal`) archived articles link that no crawl
+        has fetched yet, or that are due another try (`recheck`: all of them)."""
+    def record_file(self, url: str, state: dict) -> int:
+        """What fetching a linked file gave, on every image/attachment row naming it."""
     def warc_recorder(self, directory: Path, max_bytes: int): ...
     def close(self) -> None: ...
 

@@ -60,6 +60,8 @@ class Field:
     searchable: bool = False            # indexed for full-text search
     search_column: str | None = None    # its column in `article_search` (default: its name)
     parts: tuple[tuple[str, str], ...] = ()   # ROWS: the columns of each row, with their SQL
+    capture_parts: tuple[tuple[str, str], ...] = ()   # ROWS: columns the crawl fills per row when it
+                                                      # fetches the file the row names (not versioned)
     counts: str | None = None           # holds the number of rows of this ROWS field
 
     @property
@@ -88,6 +90,22 @@ class Field:
             if self.constraint:
                 words.append(self.constraint)
         return " ".join(words)
+
+
+# What the crawl records of each linked file it fetches (images, attachments):
+# one state per URL, copied to every row that names the URL (docs/schema.md,
+# "Captured files"). Not part of a version: a file's capture is not the article's content.
+FILE_CAPTURE_PARTS = (
+    ("fetch_status", "TEXT"),       # captured, revisit, oversize, mismatch, error, blocked_by_robots, not_web
+    ("fetch_reason", "TEXT"),       # why, in words, when not captured
+    ("http_status", "INTEGER"),
+    ("size", "INTEGER"),            # bytes of the body (oversize: as announced, or as far as read)
+    ("content_type", "TEXT"),       # the type the bytes show (magic bytes), e.g. application/pdf
+    ("declared_type", "TEXT"),      # the server's Content-Type, as sent
+    ("payload_digest", "TEXT"),     # sha1:BASE32, as in the WARC record
+    ("capture_id", "INTEGER"),      # the raw capture (captures.id)
+    ("fetched_at", "TEXT"),
+)
 
 
 def _text(name, origin, description, **kw) -> Field:
@@ -133,10 +151,11 @@ FIELDS: tuple[Field, ...] = (
           export_column=12, redactable=True),
     Field("images", list[dict], "TEXT", _P, "Images in page order with their captions (table `images`)",
           shape=Shape.ROWS, default=list, parts=(("src", "TEXT NOT NULL"), ("caption", "TEXT")),
+          capture_parts=FILE_CAPTURE_PARTS,
           hashed=True, versioned=True, export_column=14, redactable=True),
     Field("attachments", list[dict], "TEXT", _P, "Linked files (PDF, DOC, ...) in page order "
           "(table `attachments`)", shape=Shape.ROWS, default=list,
-          parts=(("url", "TEXT NOT NULL"), ("title", "TEXT")),
+          parts=(("url", "TEXT NOT NULL"), ("title", "TEXT")), capture_parts=FILE_CAPTURE_PARTS,
           hashed=True, versioned=True, export_column=15, redactable=True),
     _text("category", _P, "The portal's section", versioned=True, export_column=13, redactable=True),
     Field("image_count", int, "INTEGER", _A, "Number of images (rows in `images`)",
@@ -211,6 +230,11 @@ def redacted_columns(field: Field) -> tuple[str, ...]:
     if not field.is_column:
         return ()
     return (field.name,) + names(f for f in FIELDS if f.redacted_with == field.name)
+
+
+def link_part(field: Field) -> str:
+    """The part of a ROWS field's row that holds the file's URL (src, url)."""
+    return field.parts[0][0]
 
 
 def count_column(field: Field) -> str:

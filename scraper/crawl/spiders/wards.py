@@ -18,6 +18,12 @@ article URL that failed is retried within its budget (docs/schema.md,
 `failed_urls`); an article is archived only under the portal whose host
 served it.
 
+Every article read is followed by its files (files.py): its images and
+attachments and its page's stylesheets, each URL fetched once (a full pass
+re-checks them with conditional requests), plus the files of archived
+articles no crawl has fetched yet (a full pass: all of them), once the
+listings are read.
+
 From the project root, `scrapy crawl wards -a portals=FILE [-a full=1]
 [-s KEY=VALUE]` runs the same crawl as `ward-archive crawl`; without
 `portals` it reads the WARD_PORTALS setting (default: the seed registry).
@@ -34,8 +40,9 @@ from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from ward_scraper.crawl.caps import PAGE, PORTAL, SECTION, LinkCaps
-from ward_scraper.crawl.failures import RequestRefused, download_failure
-from ward_scraper.crawl.items import CheckItem, article_item, missing_essentials
+from ward_scraper.crawl import files
+from ward_scraper.crawl.failures import RequestRefused, RobotsRefusal, download_failure, size_in_words
+from ward_scraper.crawl.items import CheckItem, FileItem, article_item, missing_essentials
 from ward_scraper.crawl.ledger import CrawlLedger
 from ward_scraper.crawl.registry import DEFAULT_REGISTRY, RegistryError, load_registry
 from ward_scraper.crawl.run import EXIT_BAD_CONFIGURATION, stop_before_crawling
@@ -51,6 +58,19 @@ GONE = (404, 410)
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def failure_words(failure) -> tuple[str, str]:
+    """(kind, message) of a failed request, as crawl_errors keeps them."""
+    if failure.check(HttpError):
+        status = failure.value.response.status
+        return f"http_{status}", f"HTTP {status}"
+    if failure.check(RequestRefused):
+        return failure.value.kind, str(failure.value)
+    if failure.check(IgnoreRequest):
+        message = str(failure.value) or "ignored"
+        return ("redirect_loop" if "redirections" in message else "ignored"), message
+    return download_failure(failure.value, failure.request)
 
 
 def _flag(value) -> bool:
@@ -105,6 +125,14 @@ class WardSpider(scrapy.Spider):
         self.trap_pages = 3
         self._rechecks_scheduled = False
         self._item_sections: dict[int, tuple[str, str | None]] = {}  # id(item) -> its portal and section
+        self.known_files: dict = {}         # url -> KnownFile: fetched by an earlier crawl
+        self.unfetched_files: list = []     # files of archived articles still to fetch
+        self._files_requested: set[str] = set()
+        self._unfetched_scheduled = False
+        self.file_max_bytes = 0
+        self.file_timeout = 0.0
+        self.max_files_per_portal = 0
+        self._files_per_portal: dict[str, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -119,8 +147,12 @@ class WardSpider(scrapy.Spider):
         spider.ledger.retry_backoff = settings.getfloat("WARD_RETRY_BACKOFF")
         spider.ledger.max_bad_share = settings.getfloat("WARD_HEALTH_MAX_BAD_SHARE")
         spider.ledger.min_articles = settings.getint("WARD_HEALTH_MIN_ARTICLES")
+        spider.file_max_bytes = settings.getint("WARD_FILE_MAX_BYTES")
+        spider.file_timeout = settings.getfloat("WARD_FILE_DOWNLOAD_TIMEOUT")
+        spider.max_files_per_portal = settings.getint("WARD_MAX_FILES_PER_PORTAL")
         crawler.signals.connect(spider.retry_failed, signal=signals.spider_idle)
         crawler.signals.connect(spider.schedule_rechecks, signal=signals.spider_idle)
+        crawler.signals.connect(spider.schedule_unfetched_files, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
 
@@ -144,6 +176,8 @@ class WardSpider(scrapy.Spider):
         self.known = store.known_articles(slugs)
         self.completed_sections = store.completed_sections()
         self.failed = store.failed_urls(slugs)
+        self.known_files = store.known_files()
+        self.unfetched_files = store.unfetched_files(slugs, recheck=self.full)
         store.close()
 
     async def start(self):
@@ -306,6 +340,9 @@ class WardSpider(scrapy.Spider):
             if self._served_elsewhere(response):
                 return
             for item in self._read_article(response):
+                if isinstance(item, scrapy.Request):   # one of the article's files
+                    yield item
+                    continue
                 handed_on = True
                 self._item_sections[id(item)] = (slug, section)
                 yield item
@@ -353,7 +390,11 @@ class WardSpider(scrapy.Spider):
             self.ledger.error(slug, response.url, "parse", problem, "article")
             self.ledger.article_read(slug, None)
             return
-        yield article_item(page, parser, fields, self.portal_by_slug[slug], utc_now(), capture)
+        portal = self.portal_by_slug[slug]
+        yield article_item(page, parser, fields, portal, utc_now(), capture)
+        linked = files.linked_files(fields) + [(files.STYLESHEETS, url)
+                                               for url in files.stylesheet_urls(page, portal.base_url)]
+        yield from self._file_requests(slug, linked)
 
     def _served_elsewhere(self, response) -> bool:
         """An article belongs to the portal whose host serves it: a link that
@@ -421,6 +462,26 @@ class WardSpider(scrapy.Spider):
         if pending:
             raise DontCloseSpider
 
+    def schedule_unfetched_files(self, spider=None):
+        """Once the listings are read: the files of archived articles that no
+        crawl has fetched yet (archived before files were fetched) or that are
+        due another try; in a full pass, every file of the archived articles
+        (re-checked with conditional requests)."""
+        if self._unfetched_scheduled:
+            return
+        self._unfetched_scheduled = True
+        scheduled = False
+        for unfetched in self.unfetched_files:
+            if unfetched.portal not in self.portal_by_slug:
+                continue
+            # a file captured under another article's link but not recorded on this
+            # one's row is re-checked (conditionally), which records it
+            for request in self._file_requests(unfetched.portal, [(unfetched.role, unfetched.url)], recheck=True):
+                self.crawler.engine.crawl(request)
+                scheduled = True
+        if scheduled:
+            raise DontCloseSpider
+
     def on_dropped(self, request, spider=None):
         """The scheduler drops a redirect to a URL already requested. Back to
         one of its own hops it is a redirect loop; to another portal's host, a
@@ -452,17 +513,8 @@ class WardSpider(scrapy.Spider):
         request = failure.request
         slug = request.meta.get("portal", "?")
         if failure.check(HttpError):
-            status = failure.value.response.status
             self.ledger.page(slug)
-            kind, message = f"http_{status}", f"HTTP {status}"
-        elif failure.check(RequestRefused):
-            kind, message = failure.value.kind, str(failure.value)
-        elif failure.check(IgnoreRequest):
-            kind, message = "ignored", str(failure.value) or "ignored"
-            if "redirections" in message:
-                kind = "redirect_loop"
-        else:
-            kind, message = download_failure(failure.value, request)
+        kind, message = failure_words(failure)
         section = request.meta.get("section")
         target = "listing" if section is not None else (
             self._article_target(request) if "key" in request.meta else "page")
@@ -474,6 +526,110 @@ class WardSpider(scrapy.Spider):
         if section is not None:  # a listing page failed: the section is not known complete
             self._cut_sections.add(section)
         self._section_work_done(slug, section or request.meta.get("article_section"))
+
+    # ---- linked files -----------------------------------------------------
+    def _file_requests(self, slug: str, linked: list[tuple[str, str]], recheck: bool = False):
+        """A request for each (role, url) not yet requested by this crawl nor
+        fetched by an earlier one (a full pass, or `recheck`, re-checks those:
+        conditionally)."""
+        for role, url in linked:
+            if not url or url in self._files_requested:
+                continue
+            self._files_requested.add(url)
+            known = self.known_files.get(url)
+            if known is not None and not (self.full or recheck):
+                continue
+            if self._file_cap_reached(slug, url):
+                return
+            headers = {}
+            if known is not None and known.etag:
+                headers["If-None-Match"] = known.etag
+            if known is not None and known.last_modified:
+                headers["If-Modified-Since"] = known.last_modified
+            meta = {"portal": slug, "file_url": url, "file_role": role,
+                    files.FILE_CAP_META: self.file_max_bytes,
+                    # Scrapy's own cap only as a backstop: FileSizeCap stops at the file cap first
+                    "download_maxsize": 2 * self.file_max_bytes, "download_warnsize": 0,
+                    "download_timeout": self.file_timeout,
+                    # every answer reaches parse_file (redirects are still followed)
+                    "handle_httpstatus_list": [304, *range(400, 600)]}
+            try:
+                # not an http(s) URL: RequestLimits refuses it before any network (on_file_error)
+                yield scrapy.Request(url, headers=headers, meta=meta, callback=self.parse_file,
+                                     errback=self.on_file_error, dont_filter=True, priority=-10)
+            except ValueError as exc:   # not even a URL Scrapy can hold
+                self.ledger.error(slug, url, "not_web", f"not requested: {exc}", "file")
+
+    def _file_cap_reached(self, slug: str, url: str) -> bool:
+        """Count one more file request of the portal; True (recorded once) when
+        its cap for this crawl is reached: a hostile page with 100,000 images
+        must not hold the crawl. Files left over stay unfetched for a later crawl."""
+        taken = self._files_per_portal.get(slug, 0)
+        if taken < self.max_files_per_portal:
+            self._files_per_portal[slug] = taken + 1
+            return False
+        if taken == self.max_files_per_portal:
+            self._files_per_portal[slug] = taken + 1   # recorded once
+            self.ledger.error(slug, url, "file_cap", f"WARD_MAX_FILES_PER_PORTAL={self.max_files_per_portal} "
+                                                     "reached: the other files wait for a later crawl", "file")
+        self._files_requested.discard(url)
+        return True
+
+    def parse_file(self, response):
+        meta = response.meta
+        slug, role, url = meta["portal"], meta["file_role"], meta["file_url"]
+        state = {"http_status": response.status, "declared_type": files.declared_type(response.headers),
+                 "capture_id": meta.get("capture_id"), "fetched_at": utc_now()}
+        if response.status == 304:
+            # capture_id, size, type and digest stay those of the capture it confirms
+            # (the 304's own capture is a revisit record pointing at it)
+            del state["capture_id"]
+            state.update(fetch_status=files.REVISIT, fetch_reason="not modified since the last capture")
+        elif response.status != 200:
+            state.update(fetch_status=files.ERROR, fetch_reason=f"HTTP {response.status}")
+            self.ledger.error(slug, url, f"http_{response.status}", f"HTTP {response.status} ({role})", "file")
+        elif files.OVERSIZE_META in meta:
+            size = meta[files.OVERSIZE_META]
+            state.update(fetch_status=files.OVERSIZE, size=size, content_type=None, payload_digest=None,
+                         fetch_reason=f"{size_in_words(size)} or more, over the {size_in_words(self.file_max_bytes)}"
+                                      " cap (WARD_FILE_MAX_BYTES): headers kept, not the body")
+        else:
+            state.update(self._judged_body(slug, role, url, response, state["declared_type"]))
+        self.ledger.outcome(slug, f"files_{state['fetch_status']}")
+        yield FileItem(url, slug, role, state)
+
+    def _judged_body(self, slug: str, role: str, url: str, response, declared: str | None) -> dict:
+        """The state of a file that arrived whole: what its bytes are, and
+        whether they are what the link promised."""
+        body, capture = response.body, response.meta.get("capture")
+        sniffed = files.sniff_type(body, declared, url)
+        state = {"size": len(body), "content_type": sniffed or (declared if role == files.STYLESHEETS else None),
+                 "payload_digest": capture.payload_digest if capture else None}
+        problem = None if role == files.STYLESHEETS else files.content_mismatch(role, sniffed, body)
+        if problem:
+            reason = f"{problem}; declared {declared or 'no type'}"
+            self.ledger.error(slug, url, "file_mismatch", reason, "file")
+            return {**state, "fetch_status": files.MISMATCH, "fetch_reason": reason}
+        if capture is not None and capture.record_type == "revisit":
+            return {**state, "fetch_status": files.REVISIT,
+                    "fetch_reason": "the same bytes as a capture already kept (a revisit record)"}
+        return {**state, "fetch_status": files.CAPTURED, "fetch_reason": None}
+
+    def on_file_error(self, failure):
+        request = failure.request
+        slug, role, url = request.meta.get("portal", "?"), request.meta["file_role"], request.meta["file_url"]
+        kind, message = failure_words(failure)
+        http_status = failure.value.response.status if failure.check(HttpError) else None
+        status = (files.BLOCKED_BY_ROBOTS if failure.check(RobotsRefusal)
+                  else files.NOT_WEB if kind == "scheme_refused" else files.ERROR)
+        if status == files.BLOCKED_BY_ROBOTS:
+            # The portal's choice, not a failure: counted and kept on the file's rows.
+            self.logger.info("%s: %s not fetched: %s (%s)", slug, url, message, role)
+        else:
+            self.ledger.error(slug, url, kind, f"{message} ({role})", "file")
+        self.ledger.outcome(slug, f"files_{status}")
+        yield FileItem(url, slug, role, {"fetch_status": status, "fetch_reason": f"{kind}: {message}",
+                                         "http_status": http_status, "fetched_at": utc_now()})
 
     # ---- helpers ----------------------------------------------------------
     def _page(self, response) -> Page | None:
