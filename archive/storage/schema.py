@@ -18,11 +18,12 @@ from pathlib import Path
 
 from ward_scraper.extract import fields
 
+from ward_archive.storage import doctexts
 from ward_archive.storage.search import SEARCH_COLUMNS, SEARCHED_COLUMNS, index_is_current, rebuild_index
 
 # `PRAGMA user_version` of an archive this code reads and writes. Bump it
 # with a new entry in MIGRATIONS whenever the schema changes (docs/schema.md).
-SCHEMA_VERSION = 6  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts
+SCHEMA_VERSION = 8  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts; 8: attachment_texts, attachment_search, documents
 # index name -> the `articles` column it orders (facets and filters).
 ARTICLE_INDEXES = {"articles_portal": "portal", "articles_published": "published_at",
                    "articles_province": "province", "articles_year": "year",
@@ -252,9 +253,10 @@ def _add_health_columns(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE crawl_runs ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0")
 
 
-# version reached -> the step that reaches it from the version before.
+# version reached -> the step that reaches it from the version before. A
+# number without a step is reserved for a change being made on another branch.
 MIGRATIONS = {1: _create_base, 2: _add_search, 3: _add_quality_columns, 4: _add_provenance_columns,
-              5: _add_failed_urls, 6: _add_health_columns}
+              5: _add_failed_urls, 6: _add_health_columns, 8: doctexts.create}
 
 
 def connect(path: str) -> sqlite3.Connection:
@@ -284,11 +286,13 @@ def migrate(path: str) -> dict:
                               f"(this one knows up to {SCHEMA_VERSION})")
         with conn:
             for version in range(found + 1, SCHEMA_VERSION + 1):
-                MIGRATIONS[version](conn)
+                if version in MIGRATIONS:
+                    MIGRATIONS[version](conn)
                 conn.execute(f"PRAGMA user_version={version}")
             rebuilt = found < 2  # the step to version 2 fills the index
             if not index_is_current(conn):
                 rebuild_index(conn)
+                doctexts.rebuild_search(conn)
                 rebuilt = True
     finally:
         conn.close()
