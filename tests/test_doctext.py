@@ -347,3 +347,26 @@ def test_migrating_an_older_archive_indexes_the_citations_of_its_articles(tmp_pa
     open_store(str(tmp_path / "archive.db")).close()
     assert rows(tmp_path / "archive.db", "SELECT number FROM documents ORDER BY number") == [
         ("1234/UBND-VP",), ("67/KH-UBND",)]
+
+
+def test_the_public_copy_leaves_out_what_suppressions_hide(tmp_path):
+    """A hidden article takes its attachments' texts and its citations out of the public copy; a
+    redacted body takes the citations whose sentence is that body."""
+    from ward_archive.publish import suppress
+    from ward_archive.storage.suppressions import open_log, write_public_copy
+
+    archive = build_archive(tmp_path / "archive.db")
+    archive.extract_attachment_texts(Limits(max_ocr_pages=0))
+    archive.close()
+    conn = open_log(str(tmp_path / "archive.db"))
+    with conn:
+        suppress(conn, f"{SITE}/tin-tuc/ke-hoach-trong-cay", "names a private person", "test")
+        suppress(conn, f"{SITE}/tin-tuc/tiep-xuc-cu-tri", "a voter's request", "test", ["body_text"])
+    conn.close()
+    assert {number for (number,) in rows(tmp_path / "archive.db", "SELECT number FROM documents")} == {
+        "67/KH-UBND", "12/QĐ-UBND", "1234/UBND-VP"}
+    public = tmp_path / "public.db"
+    write_public_copy(str(tmp_path / "archive.db"), public)
+    assert rows(public, "SELECT url FROM attachment_texts") == [(SCAN_URL,)]
+    assert rows(public, "SELECT rowid FROM attachment_search WHERE attachment_search MATCH 'quynh'") == []
+    assert rows(public, "SELECT number FROM documents") == []

@@ -199,3 +199,21 @@ def refresh_documents(conn: sqlite3.Connection, key: str) -> None:
     conn.executemany(
         "INSERT INTO documents (number, number_normalised, type, issuer, date_written, date, article_url, "
         "cited_in, attachment_url, sentence, document_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+# ---- the public copy (storage/suppressions.py) ----------------------------------------
+
+def forget_redacted_citations(conn: sqlite3.Connection, key: str, redacted: frozenset[str]) -> None:
+    """The citations of an article whose text a suppression redacted (title,
+    lead, body, attachments) leave the public copy: their sentences are that text."""
+    parts = [part for part in ARTICLE_PARTS if part in redacted]
+    if "attachments" in redacted:
+        parts.append(IN_ATTACHMENT)
+        conn.execute("UPDATE documents SET document_url = NULL WHERE article_url = ?", (key,))
+    conn.executemany("DELETE FROM documents WHERE article_url = ? AND cited_in = ?", [(key, p) for p in parts])
+
+
+def forget_unlinked_texts(conn: sqlite3.Connection) -> None:
+    """Attachment texts that no remaining attachment links (their articles
+    were removed, or their attachments redacted); their search rows go with them."""
+    conn.execute("DELETE FROM attachment_texts WHERE url NOT IN (SELECT url FROM attachments)")
