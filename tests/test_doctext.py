@@ -103,6 +103,12 @@ def test_an_xlsx_is_read_sheet_by_sheet():
     assert (found.method, found.pages, found.text) == ("xlsx", 2, "Hộ nghèo\t12\fTổ dân phố\t\tĐồng Bèo")
 
 
+def test_an_xls_is_read_sheet_by_sheet_with_whole_numbers():
+    found = document_text((SCANNED_PDF.parent / "danh-sach-ho-ngheo.xls").read_bytes())
+    assert (found.method, found.pages, found.error) == ("xls", 2, None)
+    assert found.text == "Tổ dân phố\tSố hộ\nĐồng Bèo\t12\nQuỳnh Lâm\t7\fDanh sách kèm Kế hoạch số 67/KH-UBND"
+
+
 def test_the_kind_is_read_from_the_bytes_not_the_name():
     assert [sniff(data) for data in (PDF_TEXT, docx("x"), b"<html>", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
                                      + "WordDocument".encode("utf-16-le"))] == ["pdf", "docx", None, "doc"]

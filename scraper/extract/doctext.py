@@ -274,11 +274,20 @@ def read_odf(data: bytes, limits: Limits) -> DocumentText:
 
 # ---- spreadsheets ------------------------------------------------------------------
 
+def _cell(value) -> str:
+    """A cell as text; XLS stores every number as a float, and 12 must read "12", not "12.0"."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def _sheet_text(rows, limits: Limits, used: int) -> str:
     """Rows of cell values as tab-separated lines, stopping near the character cap."""
     lines = []
     for row in rows:
-        line = "\t".join("" if value is None else str(value) for value in row).rstrip("\t")
+        line = "\t".join(_cell(value) for value in row).rstrip("\t")
         if line:
             lines.append(line)
             used += len(line) + 1
