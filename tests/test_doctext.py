@@ -45,6 +45,13 @@ def test_a_pdf_text_layer_is_read_nfc_with_its_page_count():
     assert unicodedata.is_normalized("NFC", found.text)
 
 
+def test_a_one_line_text_page_is_not_taken_for_a_scan():
+    from ward_replica.static import pdf_bytes  # the replica's attachments: one line of text per page
+
+    found = document_text(pdf_bytes("thong-bao-so-12-tb-ubnd.pdf"))
+    assert (found.method, found.text) == ("text-layer", "thong-bao-so-12-tb-ubnd.pdf")
+
+
 @needs_ocr
 def test_a_scanned_pdf_is_read_by_ocr_in_vietnamese():
     found = document_text(PDF_SCAN)

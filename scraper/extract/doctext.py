@@ -54,8 +54,10 @@ class Limits:
     ocr_dpi: int = 300
 
 
-# A PDF page whose text layer has fewer letters than this is taken for a scan.
-MIN_LETTERS_PER_PAGE = 20
+# A PDF page whose text layer has fewer letters than this is taken for a scan
+# (a scan may carry a page number or a short stamp as text; a typed page has
+# hundreds). Kept low so a one-line page is not sent to OCR (1-2 s a page).
+MIN_LETTERS_PER_PAGE = 10
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 FORM_FEED = "\f"
 
