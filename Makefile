@@ -9,11 +9,21 @@ DB     ?= data/archive.db
 PORT   ?= 8001
 # The browser test drives Debian's chromium, headless.
 CHROMIUM := /usr/bin/chromium
+# Attachment texts: poppler (PDF text, pages rendered for OCR), Tesseract with
+# its Vietnamese model (scanned PDFs), antiword (Word 97-2003 files).
+DOC_TOOLS    := /usr/bin/pdftotext /usr/bin/tesseract /usr/share/tesseract-ocr/5/tessdata/vie.traineddata /usr/bin/antiword
+DOC_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-vie antiword
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install browser test test-unit test-scrapy-floor demo crawl serve eval bench clean
+.PHONY: install doc-tools browser test test-unit test-scrapy-floor demo crawl serve eval bench clean
 
-install: $(STAMP)
+install: $(STAMP) doc-tools
+
+doc-tools: $(DOC_TOOLS)
+
+$(DOC_TOOLS):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(DOC_PACKAGES)
 
 # The two pinned packages the vendored unit data is regenerated from and
 # checked against (archive/storage/wards_build.py). Only their data files are

@@ -301,7 +301,7 @@ def detect(target):
 @click.option("--batch", type=click.File("r", encoding="utf-8"),
               help="File of FILE<TAB>URL lines; prints one JSON object per line.")
 def extract(target, url, platform, batch):
-    """Print the article fields of a page (saved HTML file or URL) as JSON."""
+    """Print the article fields of a page (saved HTML file or URL) as JSON, with the documents it cites."""
     from ward_archive.fetching import extract_file
 
     if batch is not None:
@@ -310,14 +310,27 @@ def extract(target, url, platform, batch):
                 continue
             path, _, page_url = line.rstrip("\n").partition("\t")
             try:
-                record = extract_file(path, page_url or None, platform)
+                record = with_cited_documents(extract_file(path, page_url or None, platform))
             except (OSError, ValueError) as exc:
                 record = {"file": path, "error": f"line {number}: {exc}"}
             click.echo(json.dumps(record, ensure_ascii=False))
         return
     if not target:
         raise click.UsageError("give FILE (with --url) or a URL, or --batch LIST")
-    click.echo(json.dumps(extract_file(target, url, platform), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(with_cited_documents(extract_file(target, url, platform)), ensure_ascii=False, indent=2))
+
+
+def with_cited_documents(record: dict) -> dict:
+    """A page's fields and the document numbers its title, lead and body cite."""
+    from ward_scraper.extract.documents import cited_documents
+
+    cited = []
+    for part in ("title", "lead", "body_text"):
+        for found in cited_documents(record.get(part) or ""):
+            cited.append({"number": found.number, "type": found.type, "issuer": found.issuer,
+                          "date_written": found.date_written, "date": found.date, "cited_in": part,
+                          "sentence": found.sentence})
+    return {**record, "cited_documents": cited}
 
 
 @cli.command()
@@ -375,6 +388,37 @@ def reparse(db_path, portal, since, dry_run):
         click.echo(f"not re-read: {failure['url']}: {failure['error']}", err=True)
     click.echo(json.dumps(result.summary(dry_run), ensure_ascii=False, sort_keys=True))
     sys.exit(1 if result.failed else 0)
+
+
+@cli.command()
+@archive_option
+@click.option("--retry-errors", is_flag=True,
+              help="Read again the files whose reading failed or was partial (e.g. after installing Tesseract).")
+@click.option("--max-mb", default=50, show_default=True, type=click.IntRange(min=1),
+              help="Files larger than this are not read (the reason is recorded).")
+@click.option("--max-pages", default=300, show_default=True, type=click.IntRange(min=1),
+              help="Pages read from one PDF.")
+@click.option("--max-ocr-pages", default=20, show_default=True, type=click.IntRange(min=0),
+              help="Scanned pages sent to OCR from one PDF.")
+@click.option("--timeout", default=120.0, show_default=True, type=click.FloatRange(min=1),
+              help="Seconds allowed for each run of an external tool (pdftotext, pdftoppm, tesseract, antiword).")
+def doctext(db_path, retry_errors, max_mb, max_pages, max_ocr_pages, timeout):
+    """Read the text of captured attachments (PDF, scans by OCR, DOC, DOCX, XLS, XLSX, ODT) into the archive.
+
+    Reads the captured files from the WARC files (no network), makes their
+    words searchable and their cited document numbers part of `documents`.
+    A crawl does this when it ends; run it for an older archive. Prints one
+    line per file, then a JSON summary. A file that cannot be read gets its
+    reason recorded (attachment_texts.error); the exit code is still 0.
+    """
+    from ward_scraper.extract.doctext import Limits
+
+    from ward_archive.doctext import describe, extract_texts
+
+    limits = Limits(max_bytes=max_mb * 1024 * 1024, max_pages=max_pages, max_ocr_pages=max_ocr_pages,
+                    tool_timeout=timeout)
+    counts = extract_texts(db_path, limits, retry_errors, progress=lambda url, found: click.echo(describe(url, found)))
+    click.echo(json.dumps(counts, ensure_ascii=False, sort_keys=True))
 
 
 @cli.command(name="eval")

@@ -5,18 +5,21 @@ Each file is tiny but valid (a real decoder opens it), and derived from its
 path only, so the same URL always returns the same bytes and two different
 images have different content hashes.
 
-Two attachments of every portal are samples for document text search
-(`sample_documents`): one PDF whose text layer says SAMPLE_TEXT_LINES, words
-no article uses, and one scanned PDF (an image of SCANNED_TEXT, no text layer:
-only OCR reads it; files/scanned-notice.pdf).
+Two attachments of one portal (SAMPLES_PORTAL) are samples for document text
+search (`sample_documents`): a plan whose PDF has a text layer and a notice
+that is only a scanned image (only OCR reads it). Both are the committed
+fixtures of replica/fixtures/ (make_documents.py), whose words no replica
+page uses. One portal only: the same bytes under seven portals would be
+revisits of one payload, and a search hit would name seven files.
 """
 from __future__ import annotations
 
 import hashlib
 import struct
-from pathlib import Path
 import unicodedata
 import zlib
+
+from ward_replica.fixtures.make_documents import SCANNED_PDF, TEXT_LAYER_PDF
 
 IMAGE_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif"}
 STYLESHEET_TYPES = {".css": "text/css"}
@@ -64,26 +67,25 @@ def stylesheet_bytes(path: str) -> bytes:
 
 # --- samples for document text search -----------------------------------------------
 
-SAMPLE_TEXT_LINES = ("Phu luc: bang ke tram bom Dong Quan", "va gieng khoan Van Phuc")
-SCANNED_TEXT = "BIÊN BẢN NGHIỆM THU / Công trình kè đá hồ Linh Quang / và cầu treo thôn Khe Sanh"
-SCANNED_PDF = Path(__file__).with_name("files") / "scanned-notice.pdf"
+SAMPLES_PORTAL = "binh-loc-dongnai"
 TEXT_SAMPLE, SCANNED_SAMPLE = "text", "scanned"
 
 
 def sample_documents(portal) -> dict[str, str]:
-    """Attachment path -> TEXT_SAMPLE or SCANNED_SAMPLE: the first attachment
-    of the portal's newest article with one, and of the next such article."""
+    """Attachment path -> TEXT_SAMPLE or SCANNED_SAMPLE: on SAMPLES_PORTAL, the
+    first attachment of its newest article with one, and of the next such article."""
+    if portal.slug != SAMPLES_PORTAL:
+        return {}
     firsts = [article.attachments[0].path for article in portal.articles if article.attachments]
     return dict(zip(firsts, (TEXT_SAMPLE, SCANNED_SAMPLE)))
 
 
 def document_bytes(path: str, portal) -> bytes:
     """The attachment at `path`: its title page, or one of the samples."""
-    name = path.rsplit("/", 1)[-1]
     sample = sample_documents(portal).get(path)
-    if sample == SCANNED_SAMPLE:
-        return SCANNED_PDF.read_bytes()
-    return pdf_bytes(name, SAMPLE_TEXT_LINES if sample == TEXT_SAMPLE else ())
+    if sample is not None:
+        return (TEXT_LAYER_PDF if sample == TEXT_SAMPLE else SCANNED_PDF).read_bytes()
+    return pdf_bytes(path.rsplit("/", 1)[-1], ())
 
 
 def _extension(path: str) -> str:

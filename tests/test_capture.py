@@ -274,11 +274,11 @@ def test_every_replica_file_is_captured_in_valid_warc_files(replica, crawled):
 
 
 def test_the_replica_serves_the_document_search_samples(replica):
-    """A PDF with a text layer and a scanned one (no text layer) in every
+    """A PDF with a text layer and a scanned one (no text layer) on the samples
     portal, for document text search (item 2 of issue 11)."""
     from ward_replica import static
 
-    portal, site, base_url = replica.portals[0]
+    portal, site, base_url = next(entry for entry in replica.portals if entry[0].slug == static.SAMPLES_PORTAL)
     samples = static.sample_documents(portal)
     assert sorted(samples.values()) == [static.SCANNED_SAMPLE, static.TEXT_SAMPLE]
     for path, kind in samples.items():
@@ -286,9 +286,9 @@ def test_the_replica_serves_the_document_search_samples(replica):
             body = response.read()
         assert body.startswith(b"%PDF-")
         if kind == static.TEXT_SAMPLE:
-            assert b"(Phu luc: bang ke tram bom Dong Quan) Tj" in body
+            assert b"/FontFile2" in body  # the embedded font a text layer needs
         else:
-            assert b"/Subtype /Image" in body and b" Tj" not in body
+            assert b"/Subtype /Image" in body and b"/Font" not in body
 
 
 def test_a_full_pass_asks_the_server_whether_a_file_changed(tmp_path):

@@ -26,6 +26,7 @@ from itertools import product
 from pathlib import Path
 
 from ward_scraper.extract import fields
+from ward_scraper.extract.documents import normalise_number
 from ward_scraper.util.text import fold, nfc
 
 # The searchable article fields: their `articles` columns, and the columns of
@@ -466,3 +467,6 @@ def register_functions(conn: sqlite3.Connection, out_of_time: Callable[[], bool]
     # down into by_source_unit's DISTINCT subquery and call it once per article
     # (measured: 500,000 calls, 3 s on a million articles) instead of once per unit.
     conn.create_function("ward_contains", 2, bounded_contains)
+    # The documents canned queries: a number as typed, as documents.number_normalised holds it.
+    conn.create_function("ward_document_number", 1, lambda number: normalise_number(str(number or "")),
+                         deterministic=True)

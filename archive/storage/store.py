@@ -15,10 +15,12 @@ import sqlite_utils
 from ward_scraper.extract import fields
 from ward_scraper.extract.fields import Shape
 
-from ward_archive.storage import index
+from ward_scraper.extract.doctext import Limits
+
+from ward_archive.storage import doctexts, index
 from ward_archive.storage.schema import SchemaError, check_index, check_version, connect
 from ward_archive.storage.search import SEARCHED_COLUMNS, index_article
-from ward_archive.storage.warc import WarcRecorder
+from ward_archive.storage.warc import WarcRecorder, warc_dir
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 # Why a version exists (the version_cause column).
@@ -245,8 +247,9 @@ class Archive:
             f"SELECT {parts} FROM [{field.name}] WHERE article_url = ? ORDER BY position", [key])]
 
     def _replace_children(self, key: str, item: dict) -> None:
-        """The article's images and attachments as the item lists them; a
-        file the archive has fetched already keeps its capture."""
+        """The article's images and attachments as the item lists them (a
+        file the archive has fetched already keeps its capture), then the
+        documents it cites, which read its text and its attachments."""
         for field in fields.ROWS:
             values = item.get(field.name) or []
             captured = self._file_states(field, [value.get(fields.link_part(field)) for value in values])
@@ -255,6 +258,7 @@ class Archive:
                 ({"article_url": key, "position": n, **{part: value.get(part) for part, _ in field.parts},
                   **captured.get(value.get(fields.link_part(field)), {})}
                  for n, value in enumerate(values)), pk=("article_url", "position"))
+        doctexts.refresh_documents(self.conn, key)
 
     def _file_states(self, field: fields.Field, urls: list[str]) -> dict[str, dict]:
         """url -> its capture columns, for the URLs of `urls` some row already records."""
@@ -289,6 +293,31 @@ class Archive:
 
     def unfetched_files(self, portal_slugs: list[str], recheck: bool = False) -> list:
         return index.unfetched_files(self.conn, portal_slugs, recheck)
+
+    # ---- attachment texts ---------------------------------------------------
+    def extract_attachment_texts(self, limits: Limits = Limits(), warc_directory: Path | None = None,
+                                 progress=lambda url, found: None) -> dict:
+        """Read the text of every attachment whose latest captured file has
+        none yet (docs/search.md, "Attachments"), one transaction per file so
+        an interruption loses at most the file being read. The crawl runs this
+        when it ends; `ward-archive doctext` runs it on demand. Returns counts."""
+        directory = Path(warc_directory) if warc_directory else warc_dir(self.path)
+        counts = {"files": 0, "with_text": 0, "errors": 0}
+        for pending in doctexts.pending_files(self.conn):
+            found = doctexts.read_file(directory, pending, limits)
+            with self.conn:
+                doctexts.store_text(self.conn, pending, found, utc_now())
+            counts["files"] += 1
+            counts["with_text"] += bool(found.text)
+            counts["errors"] += found.error is not None
+            progress(pending.url, found)
+        return counts
+
+    def forget_failed_texts(self) -> int:
+        """Drop the texts whose reading failed or was partial, so the next
+        extract_attachment_texts reads those files again; returns how many."""
+        with self.conn:
+            return self.conn.execute("DELETE FROM attachment_texts WHERE error IS NOT NULL").rowcount
 
     # ---- crawl bookkeeping ------------------------------------------------
     def start_run(self, run_id: str, portal_slug: str) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 from ward_scraper.extract import fields
 from ward_scraper.util.urls import canonicalize
 
+from ward_archive.storage import doctexts
 from ward_archive.storage.schema import SchemaError, check_version, migrate
 from ward_archive.storage.search import rebuild_index
 
@@ -126,6 +127,7 @@ def write_public_copy(db_path: str, target: Path) -> tuple[int, int]:
         with conn:
             removed = remove_articles(conn, [key for key, names in hidden.items() if names is None])
             redacted = redact_articles(conn, {key: names for key, names in hidden.items() if names})
+            doctexts.forget_unlinked_texts(conn)
             for table in PRIVATE_TABLES:
                 conn.execute(f"DROP TABLE IF EXISTS [{table}]")
             if table_columns(conn, "article_search"):
@@ -217,6 +219,7 @@ def redact_articles(conn: sqlite3.Connection, redactions: dict[str, frozenset[st
             conn.execute(f"DELETE FROM [{child}] WHERE article_url = ?", (key,))
             conn.execute(f"UPDATE articles SET [{count_column}] = 0 WHERE canonical_url = ?", (key,))
             conn.execute(f"UPDATE article_versions SET [{field}] = '[]' WHERE canonical_url = ?", (key,))
+        doctexts.forget_redacted_citations(conn, key, fields)
     return len(redactions)
 
 

@@ -1,11 +1,15 @@
 """Item pipeline: every article item, re-check and file outcome goes into the archive store."""
 from __future__ import annotations
 
+import logging
+
 from scrapy import signals
 
 from ward_scraper.crawl.store import open_store
 
 from ward_scraper.crawl.items import CheckItem, FileItem
+
+log = logging.getLogger("ward-archive")
 
 
 class ArchivePipeline:
@@ -63,4 +67,12 @@ class ArchivePipeline:
 
     def spider_closed(self, spider, reason):
         spider.ledger.close(reason)
+        # Only after a crawl that ran to its end: OCR may take minutes, not
+        # something to start past a deadline or after a stop signal.
+        if reason == "finished" and self.crawler.settings.getbool("WARD_ATTACHMENT_TEXT", True):
+            try:
+                counts = self.archive.extract_attachment_texts()
+                log.info("attachment texts: %s", counts)
+            except Exception as exc:  # the crawl's articles are stored; the next run or `doctext` retries
+                log.error("attachment texts were not read: %r", exc)
         self.archive.close()

@@ -88,6 +88,10 @@ WARD_STORE = "ward_archive.storage.open_store"
 WARD_ARCHIVE_DB = "data/archive.db"
 WARD_WARC_DIR = None           # None: `warc/` beside WARD_ARCHIVE_DB
 WARD_WARC_MAX_BYTES = 100 * 1024 * 1024
+# At the end of a crawl that finished, read the text of the attachments
+# captured since the last one (PDF, DOC(X), XLS(X), ODT; OCR for scans): the
+# store's extract_attachment_texts, also run by `ward-archive doctext`.
+WARD_ATTACHMENT_TEXT = True
 # The registry `scrapy crawl wards` reads when no `-a portals=FILE` is given
 # (None: the seed registry shipped with the package).
 WARD_PORTALS = None

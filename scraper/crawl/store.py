@@ -44,6 +44,8 @@ class ArchiveStore(Protocol):
     def record_file(self, url: str, state: dict) -> int:
         """What fetching a linked file gave, on every image/attachment row naming it."""
     def warc_recorder(self, directory: Path, max_bytes: int): ...
+    def extract_attachment_texts(self) -> dict:
+        """Read the text of the attachments captured since the last time (run when a crawl ends)."""
     def close(self) -> None: ...
 
 
