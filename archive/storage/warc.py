@@ -5,6 +5,11 @@ response, so the body is still exactly what the server sent (compressed if it
 was sent compressed). A re-fetch whose payload is byte-identical to the last
 capture of the same URL becomes a `revisit` record (identical-payload-digest),
 a 304 a `revisit` with the server-not-modified profile: no duplicate payloads.
+Both name the record holding the payload (WARC-Refers-To, -Target-URI, -Date),
+which is what replay tools (pywb, ReplayWeb.page) resolve them by.
+
+Every file starts with a `warcinfo` record (what wrote it, for whom, under
+which robots policy, in which crawl), as the WARC 1.1 standard recommends.
 
 Files rotate by size and a crawl never appends to an older file, so a crash
 can tear only the last record of the file it was writing; `repair` truncates
@@ -23,11 +28,14 @@ import hashlib
 import io
 import logging
 import os
+import socket
 import sqlite3
 import uuid
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as package_version
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -39,6 +47,9 @@ from warcio.warcwriter import WARCWriter
 log = logging.getLogger("ward-archive.warc")
 
 NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
+IDENTICAL_PAYLOAD_PROFILE = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
+WARC_FORMAT = "WARC File Format 1.1"
+WARC_SPEC = "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"
 REASONS = {200: "OK", 301: "Moved Permanently", 302: "Found", 303: "See Other", 304: "Not Modified",
            307: "Temporary Redirect", 308: "Permanent Redirect", 403: "Forbidden", 404: "Not Found",
            410: "Gone", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
@@ -87,19 +98,49 @@ def mark_closed(path: Path) -> None:
 
 def repair_open_files(directory: Path) -> list[Path]:
     """Repair every WARC file not marked closed (a crawl that died while
-    writing it) and mark it closed; return the files checked."""
+    writing it) and mark it closed; return the files checked. A file torn
+    inside its first record (its warcinfo head) holds nothing whole, so
+    nothing refers to it: it is removed rather than left headless."""
     checked = [path for path in sorted(Path(directory).glob("*.warc.gz")) if not is_closed(path)]
     for path in checked:
         repair(path)
-        mark_closed(path)
+        if path.stat().st_size == 0:
+            path.unlink()
+        else:
+            mark_closed(path)
     return checked
+
+
+def software() -> str:
+    """What writes the files: this project and the WARC library, with versions."""
+    return f"ward-archive/{_version('ward-archive')} warcio/{_version('warcio')}"
+
+
+def _version(distribution: str) -> str:
+    try:
+        return package_version(distribution)
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "unknown"
+
+
+def warcinfo_fields(crawl_facts: dict) -> dict:
+    """A warcinfo record's fields (the WARC 1.1 annex's names): what wrote the
+    file, where, in which format, then what the crawl says of itself
+    (operator, http-header-user-agent, robots, isPartOf). warcio leaves
+    empty values out."""
+    return {"software": software(), "format": WARC_FORMAT, "conformsTo": WARC_SPEC,
+            "hostname": socket.gethostname(), **crawl_facts}
 
 
 class WarcWriterFiles:
     """Appends records to `<dir>/<prefix>-<n>.warc.gz`, starting a new file past `max_bytes`."""
 
-    def __init__(self, directory: Path, max_bytes: int = 100 * 1024 * 1024, prefix: str | None = None):
+    def __init__(self, directory: Path, max_bytes: int = 100 * 1024 * 1024, prefix: str | None = None,
+                 info: dict | None = None):
         self.directory = Path(directory)
+        # What the crawl says of itself in each file's head; read when a file
+        # opens, so the crawl can complete it (its run id) until then.
+        self.info = info if info is not None else {}
         self.directory.mkdir(parents=True, exist_ok=True)
         self.max_bytes = max_bytes
         self.prefix = prefix or ("ward-archive-" + datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
@@ -107,6 +148,7 @@ class WarcWriterFiles:
         self._sequence = 0
         self._handle = None
         self._writer = None
+        self._head_end = 0
 
     @property
     def name(self) -> str:
@@ -117,10 +159,13 @@ class WarcWriterFiles:
         self._sequence += 1
         self._handle = open(self.directory / self.name, "ab")
         self._writer = WARCWriter(self._handle, gzip=True, warc_version="1.1")
+        self._writer.write_record(self._writer.create_warcinfo_record(self.name, warcinfo_fields(self.info)))
+        self._head_end = self._handle.tell()
 
     def write(self, *records) -> list[int]:
         """Write records back to back; return the offset of each."""
-        if self._handle is None or self._handle.tell() >= self.max_bytes:
+        # A file holds at least one exchange after its head, however small max_bytes is.
+        if self._handle is None or self._head_end < self._handle.tell() >= self.max_bytes:
             self._open_next()
         offsets = []
         for record in records:
@@ -148,17 +193,29 @@ class WarcWriterFiles:
 class WarcRecorder:
     """Writes request/response (or revisit) records and indexes them in `captures`."""
 
-    def __init__(self, directory: Path, db_path: str, max_bytes: int = 100 * 1024 * 1024):
+    def __init__(self, directory: Path, db_path: str, max_bytes: int = 100 * 1024 * 1024,
+                 info: dict | None = None):
         self.directory = Path(directory)
         repair_open_files(self.directory)
-        self.files = WarcWriterFiles(self.directory, max_bytes)
+        self.files = WarcWriterFiles(self.directory, max_bytes, info=info)
         self.conn = sqlite3.connect(db_path, timeout=30)
         self.conn.execute("PRAGMA journal_mode=WAL")
 
     def _last_capture(self, url: str):
         return self.conn.execute(
-            "SELECT payload_digest, payload_file, payload_offset, fetched_at FROM captures "
+            "SELECT payload_digest, payload_file, payload_offset FROM captures "
             "WHERE url = ? AND status = 200 ORDER BY id DESC LIMIT 1", (url,)).fetchone()
+
+    def _revisit(self, writer, url: str, original: "Original", profile: str, http_headers, warc_date: str):
+        """A revisit record naming the response record that holds the payload.
+        pywb and ReplayWeb.page find that record by WARC-Refers-To-Target-URI,
+        WARC-Refers-To-Date and the payload digest; WARC-Refers-To gives its id."""
+        record = writer.create_revisit_record(
+            url, digest=original.digest, refers_to_uri=original.url, refers_to_date=original.date,
+            http_headers=http_headers, warc_headers_dict={"WARC-Date": warc_date})
+        record.rec_headers.replace_header("WARC-Profile", profile)
+        record.rec_headers.add_header("WARC-Refers-To", original.record_id)
+        return record
 
     def record(self, method: str, url: str, request_headers: dict, status: int,
                response_headers: list[tuple[str, str]], body: bytes) -> tuple[int, Capture]:
@@ -172,15 +229,16 @@ class WarcRecorder:
         http_headers = StatusAndHeaders(f"{status} {REASONS.get(status, 'Unknown')}", response_headers,
                                         protocol="HTTP/1.1")
         if status == 304 and previous:
-            response_record = writer.create_revisit_record(
-                url, digest=previous[0], refers_to_uri=url, refers_to_date=previous[3],
-                http_headers=http_headers, warc_headers_dict={"WARC-Date": warc_date})
-            response_record.rec_headers.replace_header("WARC-Profile", NOT_MODIFIED_PROFILE)
-            kind, digest = "revisit", previous[0]
+            # No HTTP block: replay tools replay a revisit's own headers when it
+            # has some, and a 304 replays as an empty page. Without them they
+            # serve the original response, which the 304 said is still current.
+            # The 304's validators are kept in the captures row.
+            original = self._original(previous)
+            response_record = self._revisit(writer, url, original, NOT_MODIFIED_PROFILE, None, warc_date)
+            kind, digest = "revisit", original.digest
         elif status == 200 and previous and previous[0] == digest:
-            response_record = writer.create_revisit_record(
-                url, digest=digest, refers_to_uri=url, refers_to_date=previous[3],
-                http_headers=http_headers, warc_headers_dict={"WARC-Date": warc_date})
+            response_record = self._revisit(writer, url, self._original(previous), IDENTICAL_PAYLOAD_PROFILE,
+                                            http_headers, warc_date)
             kind = "revisit"
         else:
             response_record = writer.create_warc_record(
@@ -209,9 +267,32 @@ class WarcRecorder:
                  validators.get("etag"), validators.get("last-modified")))
         return cursor.lastrowid, capture
 
+    def _original(self, previous) -> "Original":
+        digest, payload_file, payload_offset = previous
+        return read_original(self.directory, payload_file, payload_offset, digest)
+
     def close(self) -> None:
         self.files.close()
         self.conn.close()
+
+
+@dataclass
+class Original:
+    """The response record a revisit stands for."""
+    url: str
+    date: str
+    record_id: str
+    digest: str
+
+
+def read_original(directory: Path, warc_file: str, offset: int, digest: str) -> Original:
+    """The WARC headers of the response record at `offset` (one gzip member
+    read, its body left alone)."""
+    with open(Path(directory) / warc_file, "rb") as handle:
+        handle.seek(offset)
+        headers = next(iter(ArchiveIterator(handle))).rec_headers
+        return Original(headers.get_header("WARC-Target-URI"), headers.get_header("WARC-Date"),
+                        headers.get_header("WARC-Record-ID"), digest)
 
 
 def _request_record(writer, method: str, url: str, headers: dict, warc_date: str):

@@ -35,7 +35,8 @@ class ArchiveStore(Protocol):
                        backoff: float, section: str | None = None) -> bool:
         """Count a failed attempt; True when it used up the URL's budget."""
     def note_failed_links(self, linked: dict[str, str], unlinked: list[str]) -> None: ...
-    def warc_recorder(self, directory: Path, max_bytes: int): ...
+    def warc_recorder(self, directory: Path, max_bytes: int, info: dict | None = None):
+        """`info`: the fields of each WARC file's warcinfo head."""
     def close(self) -> None: ...
 
 
