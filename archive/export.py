@@ -29,6 +29,7 @@ from ward_scraper.extract import fields
 
 from ward_archive.storage.reader import Selection, Snapshot, ascii_slug
 from ward_archive.storage.schema import SchemaError
+from ward_archive.wacz import WaczError, export_wacz
 
 # The column order is a public interface (docs/export.md): the exported
 # fields of the registry, by their `export_column`.
@@ -276,7 +277,7 @@ def verify_export(out_dir: str | Path) -> list[str]:
 
 @click.command(name="export")
 @click.option("--db", "db_path", default="data/archive.db", show_default=True)
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+@click.option("--out", "out_dir", type=click.Path(file_okay=False),
               help="Directory to write (replaced whole if it holds an earlier export).")
 @click.option("--province", "provinces", multiple=True,
               help="Only this province: its name, any case, with or without diacritics "
@@ -287,8 +288,40 @@ def verify_export(out_dir: str | Path) -> list[str]:
 @click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help="Published on or before this date (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True)
-def export_command(db_path, out_dir, provinces, wards, date_from, date_to, fmt):
-    """Write the articles as one file per ward and year, with manifest.json."""
+@click.option("--wacz", "wacz_target", type=click.Path(),
+              help="Also (or only) write the raw captures as a WACZ for replay tools: FILE.wacz, "
+                   "or a directory to put <archive>.wacz in. Always the whole archive.")
+def export_command(db_path, out_dir, provinces, wards, date_from, date_to, fmt, wacz_target):
+    """Write the articles as one file per ward and year, with manifest.json;
+    with --wacz, the raw captures as a WACZ (docs/export.md)."""
+    if not out_dir and not wacz_target:
+        click.echo("error: say where to write: --out DIRECTORY, --wacz FILE.wacz, or both", err=True)
+        sys.exit(2)
+    if wacz_target and not out_dir and (provinces or wards or date_from or date_to):
+        click.echo("error: --province, --ward, --from and --to choose the articles of --out; "
+                   "a WACZ holds the whole archive", err=True)
+        sys.exit(2)
+    if out_dir:
+        export_files(db_path, out_dir, provinces, wards, date_from, date_to, fmt)
+    if wacz_target:
+        export_wacz_file(db_path, wacz_target)
+
+
+def export_wacz_file(db_path, wacz_target):
+    try:
+        summary = export_wacz(db_path, wacz_target)
+    except WaczError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    for name in summary.open_files_left_out:
+        click.echo(f"warning: {name} is not finished (a crawl is writing it, or died while writing it): "
+                   "left out", err=True)
+    click.echo(json.dumps({"wacz": str(summary.path), "warc_files": summary.warc_files,
+                           "index_records": summary.records, "pages": summary.pages,
+                           "left_out_suppressed": summary.left_out_suppressed}, ensure_ascii=False))
+
+
+def export_files(db_path, out_dir, provinces, wards, date_from, date_to, fmt):
     try:
         with ExitStack() as stack:
             def progress(total):

@@ -127,3 +127,20 @@ def test_a_file_torn_inside_its_head_is_removed_at_start(tmp_path):
     recorder(tmp_path).close()
     assert not torn.exists()
     assert path.exists() and warcio_check(tmp_path).returncode == 0
+
+
+def test_a_304_for_another_address_of_a_captured_page_refers_to_that_capture(tmp_path):
+    """An article first fetched through one link and re-checked through
+    another: the server's 304 (same ETag, same host) confirms the first capture."""
+    rec = recorder(tmp_path)
+    first = fetch(rec, headers=[("Content-Type", "text/html"), ("ETag", '"v1"')])
+    other = URL + "?redirect=%2Ftin-tuc"
+    confirmed = rec.record("GET", other, {}, 304, [("ETag", '"v1"')], b"")[1]
+    elsewhere = rec.record("GET", "http://127.0.0.2:8300/x.html", {}, 304, [("ETag", '"v1"')], b"")[1]
+    rec.close()
+    assert confirmed.record_type == "revisit"
+    assert (confirmed.payload_file, confirmed.payload_offset) == (first.warc_file, first.warc_offset)
+    [revisit] = [h for _, h, _ in records(tmp_path) if h.get_header("WARC-Target-URI") == other
+                 and h.get_header("WARC-Type") == "revisit"]
+    assert revisit.get_header("WARC-Refers-To-Target-URI") == URL
+    assert elsewhere.record_type == "response"   # another host's ETag confirms nothing here

@@ -26,6 +26,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import json
 import logging
 import os
 import socket
@@ -37,12 +38,15 @@ from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, unquote_to_bytes, urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataReader
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+from ward_archive.storage.schema import open_reader
+from ward_archive.storage.suppressions import active_suppressions
 
 log = logging.getLogger("ward-archive.warc")
 
@@ -206,6 +210,20 @@ class WarcRecorder:
             "SELECT payload_digest, payload_file, payload_offset FROM captures "
             "WHERE url = ? AND status = 200 ORDER BY id DESC LIMIT 1", (url,)).fetchone()
 
+    def _capture_with_etag(self, url: str, etag: str | None):
+        """The last 200 capture of the same host with this ETag: what a 304 for
+        an address never captured itself confirms (an article re-checked
+        through another link to it, with the validator of its first capture)."""
+        if not etag:
+            return None
+        host = urlsplit(url).netloc
+        for row in self.conn.execute(
+                "SELECT payload_digest, payload_file, payload_offset, url FROM captures "
+                "WHERE etag = ? AND status = 200 ORDER BY id DESC", (etag,)):
+            if urlsplit(row[3]).netloc == host:
+                return row[:3]
+        return None
+
     def _revisit(self, writer, url: str, original: "Original", profile: str, http_headers, warc_date: str):
         """A revisit record naming the response record that holds the payload.
         pywb and ReplayWeb.page find that record by WARC-Refers-To-Target-URI,
@@ -225,7 +243,11 @@ class WarcRecorder:
         warc_date = now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         digest = payload_digest(body)
         request_record = _request_record(writer, method, url, request_headers, warc_date)
+        validators = {name.lower(): value for name, value in response_headers
+                      if name.lower() in ("etag", "last-modified")}
         previous = self._last_capture(url)
+        if status == 304 and previous is None:
+            previous = self._capture_with_etag(url, validators.get("etag"))
         http_headers = StatusAndHeaders(f"{status} {REASONS.get(status, 'Unknown')}", response_headers,
                                         protocol="HTTP/1.1")
         if status == 304 and previous:
@@ -255,8 +277,6 @@ class WarcRecorder:
             payload_file, payload_offset = file_name, response_offset
         capture = Capture(url, status, kind, file_name, response_offset, digest, payload_file,
                           payload_offset, warc_date)
-        validators = {name.lower(): value for name, value in response_headers
-                      if name.lower() in ("etag", "last-modified")}
         with self.conn:
             cursor = self.conn.execute(
                 "INSERT INTO captures (url, status, record_type, warc_file, warc_offset, payload_digest, "
@@ -455,3 +475,98 @@ def read_payload(directory: Path, warc_file: str, offset: int,
     content-encoding undone; the body is cut at `limit` bytes (PayloadReader)."""
     reader = PayloadReader(directory, warc_file, offset, limit)
     return reader.status, reader.headers, reader.read()
+
+
+# ---- the archive as replay tools read it (WACZ, pywb) -------------------------
+
+def closed_files(directory: Path) -> list[Path]:
+    """The finished WARC files (closed mark present), in name order: a file
+    still being written, or left open by a crash, is not read whole."""
+    return [path for path in sorted(Path(directory).glob("*.warc.gz")) if is_closed(path)]
+
+
+def surt_key(url: str) -> str:
+    """The sort key replay indexes file a URL under (SURT form, as pywb's and
+    ReplayWeb.page's indexes write it): lower case, no scheme, host labels
+    reversed and joined by commas, no `www.` and no default port, `)` before
+    the path, no trailing slash, query arguments sorted, no fragment, and
+    percent-escapes undone except where a character needs one."""
+    parts = urlsplit(_unescape(url.strip()).lower())
+    host = parts.hostname or ""
+    if host.startswith("www."):
+        host = host[4:]
+    host = ",".join(reversed(host.split(".")))
+    default_port = {"http": 80, "https": 443}.get(parts.scheme)
+    if parts.port and parts.port != default_port:
+        host += f":{parts.port}"
+    path = parts.path or "/"
+    if len(path) > 1 and path.endswith("/"):
+        path = path.rstrip("/") or "/"
+    query = "&".join(sorted(parts.query.split("&"))) if parts.query else ""
+    return f"{host}){path}" + (f"?{query}" if query else "")
+
+
+def _unescape(url: str) -> str:
+    """Percent-escapes undone until none is left, then put back only for
+    what cannot stand bare in a key (controls, space, '#', '%', non-ASCII)."""
+    while (decoded := unquote_to_bytes(url).decode("utf-8", "surrogateescape")) != url:
+        url = decoded
+    return "".join(quote(ch.encode("utf-8", "surrogateescape"), safe="") if ch <= " " or ch in "#%" or ch >= "\x7f"
+                   else ch for ch in url)
+
+
+def cdxj_lines(path: Path):
+    """One CDXJ line (`key timestamp {json}`) per response and revisit record
+    of a WARC file, in file order: where each capture is and what it holds."""
+    with open(path, "rb") as handle:
+        records = ArchiveIterator(handle)
+        for record in records:
+            if record.rec_type not in ("response", "revisit"):
+                records.read_to_end(record)
+                continue
+            headers = record.rec_headers
+            url = headers.get_header("WARC-Target-URI")
+            fields = {"url": url}
+            http = record.http_headers
+            if record.rec_type == "revisit":
+                fields["mime"] = "warc/revisit"
+            elif content_type := http.get_header("Content-Type"):
+                fields["mime"] = content_type.split(";")[0].strip().lower()
+            if http and http.statusline:
+                fields["status"] = http.get_statuscode()
+            if digest := headers.get_header("WARC-Payload-Digest"):
+                fields["digest"] = digest
+            records.read_to_end(record)
+            fields.update(length=str(records.get_record_length()), offset=str(records.get_record_offset()),
+                          filename=path.name)
+            timestamp = "".join(ch for ch in headers.get_header("WARC-Date") if ch.isdigit())[:14]
+            yield f"{surt_key(url)} {timestamp} {json.dumps(fields, ensure_ascii=False)}"
+
+
+@dataclass
+class ReplayPage:
+    """An archived article as a replay tool lists it (a WACZ's pages.jsonl)."""
+    canonical_url: str
+    url: str            # the address fetched: what the captures are filed under
+    ts: str             # when its current version was captured (ISO 8601)
+    title: str
+    text: str
+    warc_files: tuple[str, ...]   # the files its capture needs (record and payload)
+    # None: shown whole; the fields a suppression blanks; or "suppressed" (hidden)
+    redacted: frozenset[str] | str | None
+
+
+def replay_pages(db_path: str):
+    """Every archived article with a raw capture, in canonical URL order,
+    with what a suppression hides of it (archive/publish.py)."""
+    conn = open_reader(db_path)
+    try:
+        hidden = active_suppressions(conn)
+        rows = conn.execute(
+            "SELECT a.canonical_url, c.url, c.fetched_at, a.title, a.body_text, c.warc_file, c.payload_file "
+            "FROM articles a JOIN captures c ON c.id = a.capture_id ORDER BY a.canonical_url")
+        for key, url, fetched_at, title, text, warc_file, payload_file in rows:
+            redacted = None if key not in hidden else ("suppressed" if hidden[key] is None else hidden[key])
+            yield ReplayPage(key, url, fetched_at, title, text, (warc_file, payload_file), redacted)
+    finally:
+        conn.close()
