@@ -144,3 +144,15 @@ def test_a_304_for_another_address_of_a_captured_page_refers_to_that_capture(tmp
                  and h.get_header("WARC-Type") == "revisit"]
     assert revisit.get_header("WARC-Refers-To-Target-URI") == URL
     assert elsewhere.record_type == "response"   # another host's ETag confirms nothing here
+
+
+def test_a_refetch_whose_earlier_capture_is_gone_is_written_whole(tmp_path):
+    rec = recorder(tmp_path, max_bytes=1)
+    first = fetch(rec)
+    (tmp_path / "warc" / first.warc_file).unlink()   # moved away by hand, say
+    again = fetch(rec)
+    not_modified = fetch(rec, b"", 304)
+    rec.close()
+    assert again.record_type == "response" and again.payload_file == again.warc_file
+    assert not_modified.record_type == "revisit"    # refers to the second capture, which is there
+    assert (not_modified.payload_file, not_modified.payload_offset) == (again.warc_file, again.warc_offset)

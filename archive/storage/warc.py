@@ -41,6 +41,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote_to_bytes, urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.bufferedreaders import ChunkedDataReader
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -250,17 +251,19 @@ class WarcRecorder:
             previous = self._capture_with_etag(url, validators.get("etag"))
         http_headers = StatusAndHeaders(f"{status} {REASONS.get(status, 'Unknown')}", response_headers,
                                         protocol="HTTP/1.1")
-        if status == 304 and previous:
+        original = None
+        if previous and (status == 304 or (status == 200 and previous[0] == digest)):
+            original = self._original(previous)
+        if original and status == 304:
             # No HTTP block: replay tools replay a revisit's own headers when it
             # has some, and a 304 replays as an empty page. Without them they
             # serve the original response, which the 304 said is still current.
             # The 304's validators are kept in the captures row.
-            original = self._original(previous)
             response_record = self._revisit(writer, url, original, NOT_MODIFIED_PROFILE, None, warc_date)
             kind, digest = "revisit", original.digest
-        elif status == 200 and previous and previous[0] == digest:
-            response_record = self._revisit(writer, url, self._original(previous), IDENTICAL_PAYLOAD_PROFILE,
-                                            http_headers, warc_date)
+        elif original:
+            response_record = self._revisit(writer, url, original, IDENTICAL_PAYLOAD_PROFILE, http_headers,
+                                            warc_date)
             kind = "revisit"
         else:
             response_record = writer.create_warc_record(
@@ -287,9 +290,16 @@ class WarcRecorder:
                  validators.get("etag"), validators.get("last-modified")))
         return cursor.lastrowid, capture
 
-    def _original(self, previous) -> "Original":
+    def _original(self, previous) -> "Original | None":
+        """The record holding the previous payload; None when it cannot be
+        read (its file moved away or damaged): then the exchange is written
+        whole, as a first capture would be."""
         digest, payload_file, payload_offset = previous
-        return read_original(self.directory, payload_file, payload_offset, digest)
+        try:
+            return read_original(self.directory, payload_file, payload_offset, digest)
+        except (OSError, StopIteration, ArchiveLoadFailed) as exc:
+            log.warning("%s: previous capture unreadable (%s); writing this one whole", payload_file, exc)
+            return None
 
     def close(self) -> None:
         self.files.close()
