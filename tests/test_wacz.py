@@ -1,6 +1,7 @@
 """`ward-archive export --wacz` on a real crawl of the replica: the package's
 layout, digests and page list, what it leaves out, and its one-line errors.
-(`wacz validate` and pywb replay of the same output: tests/test_replay.py.)"""
+(`wacz validate` and pywb replay of the same output: tests/test_replay.py.)
+Also the other packaging standard of exports: `export --out DIR --bagit`."""
 from __future__ import annotations
 
 import hashlib
@@ -10,6 +11,7 @@ import sqlite3
 import zipfile
 from pathlib import Path
 
+import bagit
 import pytest
 
 from tests.conftest import last_json_line, run_cli
@@ -133,3 +135,37 @@ def test_wacz_of_a_missing_archive_or_one_without_captures_is_one_error_line(tmp
     assert empty.returncode == 2 and "holds no finished WARC file" in empty.stderr
     assert "Traceback" not in empty.stderr
     assert not (tmp_path / "out.wacz").exists()
+
+
+# ---- BagIt --------------------------------------------------------------------
+
+def test_bagit_export_is_a_valid_bag_that_verify_checks(crawled, tmp_path):
+    db, _ = crawled
+    result = run_cli("export", "--db", db, "--out", tmp_path / "bag", "--bagit", "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    bag = bagit.Bag(str(tmp_path / "bag"))
+    bag.validate()                                   # the bagit library's own full check
+    assert "sha256" in bag.algorithms
+    assert (tmp_path / "bag" / "data" / "manifest.json").exists()
+    payload = set(bag.payload_files())
+    assert "data/manifest.json" in payload and any(p.endswith(".jsonl") for p in payload)
+    ok = run_cli("verify", tmp_path / "bag")
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    some_file = next(p for p in sorted((tmp_path / "bag" / "data").rglob("*.jsonl")))
+    some_file.write_bytes(some_file.read_bytes().replace(b"}", b" }", 1))
+    bad = run_cli("verify", tmp_path / "bag")
+    assert bad.returncode == 1 and "BAD bag:" in bad.stdout
+
+
+def test_bagit_export_is_reproducible_and_replaces_an_earlier_bag(crawled, tmp_path):
+    db, _ = crawled
+    for name in ("a", "b", "b"):   # the second "b" replaces the first
+        result = run_cli("export", "--db", db, "--out", tmp_path / name, "--bagit")
+        assert result.returncode == 0, result.stderr
+    for tag_file in ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt"):
+        assert (tmp_path / "a" / tag_file).read_bytes() == (tmp_path / "b" / tag_file).read_bytes(), tag_file
+
+
+def test_bagit_without_out_is_one_error_line(crawled, tmp_path):
+    result = run_cli("export", "--db", crawled[0], "--bagit", "--wacz", tmp_path / "x.wacz")
+    assert result.returncode == 2 and result.stderr.startswith("error: --bagit") and "Traceback" not in result.stderr
