@@ -15,15 +15,15 @@ import bagit
 import pytest
 
 from tests.conftest import last_json_line, run_cli
+from tests.test_replay import copy_archive
+
+pytestmark = pytest.mark.e2e   # every test runs ward-archive in a child process
 
 
 @pytest.fixture
 def archive_copy(crawled, tmp_path):
     """A copy of the crawled archive (database and WARC files) a test may change."""
-    db, _ = crawled
-    shutil.copy(db, tmp_path / "archive.db")
-    shutil.copytree(Path(db).parent / "warc", tmp_path / "warc")
-    return tmp_path / "archive.db"
+    return copy_archive(crawled[0], tmp_path)
 
 
 def export(db, target) -> dict:
