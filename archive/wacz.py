@@ -66,11 +66,12 @@ class HashingZip:
         self.date_time = date_time
         self.resources = []
 
-    def write(self, name: str, chunks, stored: bool) -> None:
+    def write(self, name: str, chunks, size: int, stored: bool) -> None:
         info = zipfile.ZipInfo(name, self.date_time)
         info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+        info.file_size = size   # known ahead: zip64 fields only for an entry that needs them
         digest, size = hashlib.sha256(), 0
-        with self.zip.open(info, "w", force_zip64=True) as entry:
+        with self.zip.open(info, "w") as entry:
             for chunk in chunks:
                 digest.update(chunk)
                 size += len(chunk)
@@ -79,7 +80,7 @@ class HashingZip:
                                "hash": f"sha256:{digest.hexdigest()}", "bytes": size})
 
     def write_bytes(self, name: str, data: bytes) -> None:
-        self.write(name, [data], stored=False)
+        self.write(name, [data], len(data), stored=False)
 
     def close(self) -> None:
         self.zip.close()
@@ -147,7 +148,7 @@ def export_wacz(db_path: str, target: str | Path) -> WaczSummary:
     try:
         package = HashingZip(partial, stamp.timetuple()[:6])
         for path in files:
-            package.write(f"archive/{path.name}", file_chunks(path), stored=True)
+            package.write(f"archive/{path.name}", file_chunks(path), path.stat().st_size, stored=True)
         package.write_bytes("indexes/index.cdxj", index)
         package.write_bytes("pages/pages.jsonl", "".join(line + "\n" for line in pages).encode("utf-8"))
         described = datapackage(package.resources, stamp.strftime("%Y-%m-%dT%H:%M:%SZ"))
