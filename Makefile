@@ -15,7 +15,7 @@ DOC_TOOLS    := /usr/bin/pdftotext /usr/bin/tesseract /usr/share/tesseract-ocr/5
 DOC_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-vie antiword
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install doc-tools browser test test-unit test-scrapy-floor demo crawl serve eval bench clean
+.PHONY: install doc-tools browser replay-tools test test-unit test-scrapy-floor demo crawl serve eval bench clean
 
 install: $(STAMP) doc-tools
 
@@ -44,7 +44,19 @@ $(CHROMIUM):
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
 
-test: install browser
+# The field's own tools check the raw captures in the tests: pywb replays them,
+# wacz validates `export --wacz`. They get a venv of their own: pywb is GPL-3.0
+# (a test tool, never shipped or imported) and pulls in brotlipy and an older
+# cryptography, which would replace the project's own in one environment.
+REPLAY_TOOLS := $(VENV)/replay-tools
+replay-tools: $(REPLAY_TOOLS)/.installed-stamp
+
+$(REPLAY_TOOLS)/.installed-stamp:
+	$(PYTHON) -m venv $(REPLAY_TOOLS)
+	$(REPLAY_TOOLS)/bin/python -m pip install --quiet 'pywb>=2.10,<2.11' 'wacz>=0.6,<0.7'
+	touch $@
+
+test: install browser replay-tools
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q
 

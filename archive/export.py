@@ -23,12 +23,14 @@ from datetime import date
 from importlib.metadata import version as package_version
 from pathlib import Path
 
+import bagit
 import click
 
 from ward_scraper.extract import fields
 
 from ward_archive.storage.reader import Selection, Snapshot, ascii_slug
 from ward_archive.storage.schema import SchemaError
+from ward_archive.wacz import WaczError, export_wacz
 
 # The column order is a public interface (docs/export.md): the exported
 # fields of the registry, by their `export_column`.
@@ -36,6 +38,7 @@ COLUMNS = fields.names(fields.EXPORTED)
 LIST_COLUMNS = tuple(f.name for f in fields.EXPORTED if f.shape is not fields.Shape.VALUE)
 FORMATS = ("csv", "jsonl")
 MANIFEST = "manifest.json"
+BAG_DECLARATION = "bagit.txt"
 CHUNK = 1 << 20
 
 
@@ -160,8 +163,32 @@ def write_manifest(out_dir: Path, manifest: dict) -> None:
 def check_target(out_dir: Path) -> None:
     """An export replaces its directory whole: only an earlier export (or
     nothing) may be there, never someone's other files."""
-    if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MANIFEST).exists():
+    earlier = (out_dir / MANIFEST).exists() or (out_dir / BAG_DECLARATION).exists()
+    if out_dir.exists() and any(out_dir.iterdir()) and not earlier:
         raise ExportError(f"{out_dir} is not empty and holds no {MANIFEST}: choose a new directory")
+
+
+def make_bag(directory: Path, manifest: dict) -> None:
+    """Turn a finished export into a BagIt bag (RFC 8493): the files move
+    under data/, and sha256 manifests of the payload and tag files are added.
+    Dated by the archive (as_of), so the bag is as reproducible as the export."""
+    as_of = manifest["archive"]["as_of"] or "1970-01-01"
+    bagit.make_bag(str(directory), {
+        "Bagging-Date": as_of[:10],
+        "External-Description": f"ward-archive {manifest['format']} export: {manifest['rows']} articles, "
+                                f"one file per ward and year; data/{MANIFEST} lists them",
+        "External-Identifier": manifest["generator"]}, checksums=["sha256"])
+
+
+def verify_bag(out_dir: Path) -> list[str]:
+    """Problems in a bagged export: the bag's own checks (which stop at the
+    first kind of fault), then the export's, which name every bad file."""
+    problems = []
+    try:
+        bagit.Bag(str(out_dir)).validate()
+    except bagit.BagError as exc:
+        problems += [f"bag: {detail}" for detail in getattr(exc, "details", None) or [exc]]
+    return problems + [f"data/{problem}" for problem in verify_export(out_dir / "data")]
 
 
 def replace_dir(staging: Path, out_dir: Path) -> None:
@@ -178,7 +205,7 @@ def replace_dir(staging: Path, out_dir: Path) -> None:
 
 def export_archive(db_path: str, out_dir: str | Path, fmt: str = "csv", provinces=(), wards=(),
                    date_from: date | None = None, date_to: date | None = None,
-                   progress=None) -> dict:
+                   progress=None, bag: bool = False) -> dict:
     """Write the export; return its manifest. `progress(total)` is called
     once and returns a function called with the number of rows read."""
     if fmt not in FORMATS:
@@ -212,6 +239,8 @@ def export_archive(db_path: str, out_dir: str | Path, fmt: str = "csv", province
             **counts,
         }
         write_manifest(staging, manifest)
+        if bag:
+            make_bag(staging, manifest)
         replace_dir(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -256,6 +285,8 @@ def check_file(out_dir: Path, entry: dict) -> str | None:
 def verify_export(out_dir: str | Path) -> list[str]:
     """Problems found in an export directory, one line each ([] = all good)."""
     out_dir = Path(out_dir)
+    if (out_dir / BAG_DECLARATION).exists():
+        return verify_bag(out_dir)
     try:
         manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
         entries = manifest["files"]
@@ -276,7 +307,7 @@ def verify_export(out_dir: str | Path) -> list[str]:
 
 @click.command(name="export")
 @click.option("--db", "db_path", default="data/archive.db", show_default=True)
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+@click.option("--out", "out_dir", type=click.Path(file_okay=False),
               help="Directory to write (replaced whole if it holds an earlier export).")
 @click.option("--province", "provinces", multiple=True,
               help="Only this province: its name, any case, with or without diacritics "
@@ -287,8 +318,45 @@ def verify_export(out_dir: str | Path) -> list[str]:
 @click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help="Published on or before this date (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True)
-def export_command(db_path, out_dir, provinces, wards, date_from, date_to, fmt):
-    """Write the articles as one file per ward and year, with manifest.json."""
+@click.option("--bagit", "bag", is_flag=True,
+              help="Write --out as a BagIt bag (RFC 8493): the export under data/, sha256 manifests.")
+@click.option("--wacz", "wacz_target", type=click.Path(),
+              help="Also (or only) write the raw captures as a WACZ for replay tools: FILE.wacz, "
+                   "or a directory to put <archive>.wacz in. Always the whole archive.")
+def export_command(db_path, out_dir, provinces, wards, date_from, date_to, fmt, bag, wacz_target):
+    """Write the articles as one file per ward and year, with manifest.json;
+    with --wacz, the raw captures as a WACZ (docs/export.md)."""
+    if not out_dir and not wacz_target:
+        click.echo("error: say where to write: --out DIRECTORY, --wacz FILE.wacz, or both", err=True)
+        sys.exit(2)
+    if wacz_target and not out_dir and (provinces or wards or date_from or date_to):
+        click.echo("error: --province, --ward, --from and --to choose the articles of --out; "
+                   "a WACZ holds the whole archive", err=True)
+        sys.exit(2)
+    if bag and not out_dir:
+        click.echo("error: --bagit bags the directory of --out: give --out DIRECTORY", err=True)
+        sys.exit(2)
+    if out_dir:
+        export_files(db_path, out_dir, provinces, wards, date_from, date_to, fmt, bag)
+    if wacz_target:
+        export_wacz_file(db_path, wacz_target)
+
+
+def export_wacz_file(db_path, wacz_target):
+    try:
+        summary = export_wacz(db_path, wacz_target)
+    except WaczError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    for name in summary.open_files_left_out:
+        click.echo(f"warning: {name} is not finished (a crawl is writing it, or died while writing it): "
+                   "left out", err=True)
+    click.echo(json.dumps({"wacz": str(summary.path), "warc_files": summary.warc_files,
+                           "index_records": summary.records, "pages": summary.pages,
+                           "left_out_suppressed": summary.left_out_suppressed}, ensure_ascii=False))
+
+
+def export_files(db_path, out_dir, provinces, wards, date_from, date_to, fmt, bag):
     try:
         with ExitStack() as stack:
             def progress(total):
@@ -297,7 +365,7 @@ def export_command(db_path, out_dir, provinces, wards, date_from, date_to, fmt):
 
             manifest = export_archive(db_path, out_dir, fmt, provinces, wards,
                                       date_from.date() if date_from else None,
-                                      date_to.date() if date_to else None, progress)
+                                      date_to.date() if date_to else None, progress, bag)
     except ExportError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

@@ -22,11 +22,14 @@ def record(rec, body=HTML, status=200, url=URL):
 
 
 def all_records(directory):
+    """(type, profile) of every record after each file's warcinfo head
+    (test_every_file_starts_with_a_warcinfo_record checks the heads)."""
     found = []
     for path in sorted(directory.glob("*.warc.gz")):
         with open(path, "rb") as handle:
-            for r in ArchiveIterator(handle):
-                found.append((r.rec_type, r.rec_headers.get_header("WARC-Profile") or ""))
+            records = [(r.rec_type, r.rec_headers.get_header("WARC-Profile") or "") for r in ArchiveIterator(handle)]
+        assert records[0][0] == "warcinfo", f"{path.name} does not start with its warcinfo record"
+        found += records[1:]
     return found
 
 

@@ -21,7 +21,6 @@ from ward_scraper.extract.documents import cited_documents, normalise_number
 from ward_scraper.util.text import fold
 
 from ward_archive.storage.search import indexed_text
-from ward_archive.storage.warc import read_payload
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS attachment_texts (
@@ -105,6 +104,10 @@ def pending_files(conn: sqlite3.Connection) -> list[PendingFile]:
 
 def read_file(warc_directory: Path, pending: PendingFile, limits: Limits) -> DocumentText:
     """The document text of a captured file, read back from its WARC record."""
+    # Imported here: schema.py imports this module for its migration step, and
+    # warc.py (through suppressions.py) imports schema.
+    from ward_archive.storage.warc import read_payload
+
     try:
         _status, _headers, body = read_payload(warc_directory, pending.payload_file, pending.payload_offset,
                                                limit=limits.max_bytes + 1)

@@ -139,9 +139,10 @@ class Archive:
     def failed_urls(self, portal_slugs: list[str]) -> dict:
         return index.failed_urls(self.conn, portal_slugs)
 
-    def warc_recorder(self, directory, max_bytes: int) -> WarcRecorder:
-        """A recorder writing raw captures to `directory`, indexed in this archive."""
-        return WarcRecorder(directory, self.path, max_bytes)
+    def warc_recorder(self, directory, max_bytes: int, info: dict | None = None) -> WarcRecorder:
+        """A recorder writing raw captures to `directory`, indexed in this archive;
+        `info` is each file's warcinfo head (warc.warcinfo_fields)."""
+        return WarcRecorder(directory, self.path, max_bytes, info)
 
     # ---- portals ----------------------------------------------------------
     def upsert_portal(self, portal) -> None:

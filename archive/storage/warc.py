@@ -5,6 +5,11 @@ response, so the body is still exactly what the server sent (compressed if it
 was sent compressed). A re-fetch whose payload is byte-identical to the last
 capture of the same URL becomes a `revisit` record (identical-payload-digest),
 a 304 a `revisit` with the server-not-modified profile: no duplicate payloads.
+Both name the record holding the payload (WARC-Refers-To, -Target-URI, -Date),
+which is what replay tools (pywb, ReplayWeb.page) resolve them by.
+
+Every file starts with a `warcinfo` record (what wrote it, for whom, under
+which robots policy, in which crawl), as the WARC 1.1 standard recommends.
 
 Files rotate by size and a crawl never appends to an older file, so a crash
 can tear only the last record of the file it was writing; `repair` truncates
@@ -21,24 +26,35 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import json
 import logging
 import os
+import socket
 import sqlite3
 import uuid
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as package_version
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, unquote_to_bytes, urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.bufferedreaders import ChunkedDataReader
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from ward_archive.storage.schema import open_reader
+from ward_archive.storage.suppressions import active_suppressions
+
 log = logging.getLogger("ward-archive.warc")
 
 NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
+IDENTICAL_PAYLOAD_PROFILE = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
+WARC_FORMAT = "WARC File Format 1.1"
+WARC_SPEC = "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"
 REASONS = {200: "OK", 301: "Moved Permanently", 302: "Found", 303: "See Other", 304: "Not Modified",
            307: "Temporary Redirect", 308: "Permanent Redirect", 403: "Forbidden", 404: "Not Found",
            410: "Gone", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
@@ -87,19 +103,49 @@ def mark_closed(path: Path) -> None:
 
 def repair_open_files(directory: Path) -> list[Path]:
     """Repair every WARC file not marked closed (a crawl that died while
-    writing it) and mark it closed; return the files checked."""
+    writing it) and mark it closed; return the files checked. A file torn
+    inside its first record (its warcinfo head) holds nothing whole, so
+    nothing refers to it: it is removed rather than left headless."""
     checked = [path for path in sorted(Path(directory).glob("*.warc.gz")) if not is_closed(path)]
     for path in checked:
         repair(path)
-        mark_closed(path)
+        if path.stat().st_size == 0:
+            path.unlink()
+        else:
+            mark_closed(path)
     return checked
+
+
+def software() -> str:
+    """What writes the files: this project and the WARC library, with versions."""
+    return f"ward-archive/{_version('ward-archive')} warcio/{_version('warcio')}"
+
+
+def _version(distribution: str) -> str:
+    try:
+        return package_version(distribution)
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "unknown"
+
+
+def warcinfo_fields(crawl_facts: dict) -> dict:
+    """A warcinfo record's fields (the WARC 1.1 annex's names): what wrote the
+    file, where, in which format, then what the crawl says of itself
+    (operator, http-header-user-agent, robots, isPartOf). warcio leaves
+    empty values out."""
+    return {"software": software(), "format": WARC_FORMAT, "conformsTo": WARC_SPEC,
+            "hostname": socket.gethostname(), **crawl_facts}
 
 
 class WarcWriterFiles:
     """Appends records to `<dir>/<prefix>-<n>.warc.gz`, starting a new file past `max_bytes`."""
 
-    def __init__(self, directory: Path, max_bytes: int = 100 * 1024 * 1024, prefix: str | None = None):
+    def __init__(self, directory: Path, max_bytes: int = 100 * 1024 * 1024, prefix: str | None = None,
+                 info: dict | None = None):
         self.directory = Path(directory)
+        # What the crawl says of itself in each file's head; read when a file
+        # opens, so the crawl can complete it (its run id) until then.
+        self.info = info if info is not None else {}
         self.directory.mkdir(parents=True, exist_ok=True)
         self.max_bytes = max_bytes
         self.prefix = prefix or ("ward-archive-" + datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
@@ -107,6 +153,7 @@ class WarcWriterFiles:
         self._sequence = 0
         self._handle = None
         self._writer = None
+        self._head_end = 0
 
     @property
     def name(self) -> str:
@@ -117,10 +164,13 @@ class WarcWriterFiles:
         self._sequence += 1
         self._handle = open(self.directory / self.name, "ab")
         self._writer = WARCWriter(self._handle, gzip=True, warc_version="1.1")
+        self._writer.write_record(self._writer.create_warcinfo_record(self.name, warcinfo_fields(self.info)))
+        self._head_end = self._handle.tell()
 
     def write(self, *records) -> list[int]:
         """Write records back to back; return the offset of each."""
-        if self._handle is None or self._handle.tell() >= self.max_bytes:
+        # A file holds at least one exchange after its head, however small max_bytes is.
+        if self._handle is None or self._head_end < self._handle.tell() >= self.max_bytes:
             self._open_next()
         offsets = []
         for record in records:
@@ -148,25 +198,51 @@ class WarcWriterFiles:
 class WarcRecorder:
     """Writes request/response (or revisit) records and indexes them in `captures`."""
 
-    def __init__(self, directory: Path, db_path: str, max_bytes: int = 100 * 1024 * 1024):
+    def __init__(self, directory: Path, db_path: str, max_bytes: int = 100 * 1024 * 1024,
+                 info: dict | None = None):
         self.directory = Path(directory)
         repair_open_files(self.directory)
-        self.files = WarcWriterFiles(self.directory, max_bytes)
+        self.files = WarcWriterFiles(self.directory, max_bytes, info=info)
         self.conn = sqlite3.connect(db_path, timeout=30)
         self.conn.execute("PRAGMA journal_mode=WAL")
 
     def _last_capture(self, url: str):
         return self.conn.execute(
-            "SELECT payload_digest, payload_file, payload_offset, fetched_at, url FROM captures "
+            "SELECT payload_digest, payload_file, payload_offset FROM captures "
             "WHERE url = ? AND status = 200 ORDER BY id DESC LIMIT 1", (url,)).fetchone()
+
+    def _capture_with_etag(self, url: str, etag: str | None):
+        """The last 200 capture of the same host with this ETag: what a 304 for
+        an address never captured itself confirms (an article re-checked
+        through another link to it, with the validator of its first capture)."""
+        if not etag:
+            return None
+        host = urlsplit(url).netloc
+        for row in self.conn.execute(
+                "SELECT payload_digest, payload_file, payload_offset, url FROM captures "
+                "WHERE etag = ? AND status = 200 ORDER BY id DESC", (etag,)):
+            if urlsplit(row[3]).netloc == host:
+                return row[:3]
+        return None
 
     def _same_payload_elsewhere(self, digest: str):
         """The first full capture of these exact bytes under any URL (a file
         that many articles link under different names is kept once)."""
         return self.conn.execute(
-            "SELECT payload_digest, payload_file, payload_offset, fetched_at, url FROM captures "
+            "SELECT payload_digest, payload_file, payload_offset FROM captures "
             "WHERE payload_digest = ? AND status = 200 AND record_type = 'response' ORDER BY id LIMIT 1",
             (digest,)).fetchone()
+
+    def _revisit(self, writer, url: str, original: "Original", profile: str, http_headers, warc_date: str):
+        """A revisit record naming the response record that holds the payload.
+        pywb and ReplayWeb.page find that record by WARC-Refers-To-Target-URI,
+        WARC-Refers-To-Date and the payload digest; WARC-Refers-To gives its id."""
+        record = writer.create_revisit_record(
+            url, digest=original.digest, refers_to_uri=original.url, refers_to_date=original.date,
+            http_headers=http_headers, warc_headers_dict={"WARC-Date": warc_date})
+        record.rec_headers.replace_header("WARC-Profile", profile)
+        record.rec_headers.add_header("WARC-Refers-To", original.record_id)
+        return record
 
     def record(self, method: str, url: str, request_headers: dict, status: int,
                response_headers: list[tuple[str, str]], body: bytes,
@@ -178,23 +254,28 @@ class WarcRecorder:
         warc_date = now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         digest = payload_digest(body)
         request_record = _request_record(writer, method, url, request_headers, warc_date)
+        validators = {name.lower(): value for name, value in response_headers
+                      if name.lower() in ("etag", "last-modified")}
         previous = self._last_capture(url)
+        if status == 304 and previous is None:
+            previous = self._capture_with_etag(url, validators.get("etag"))
         if status == 200 and body and not truncated and not (previous and previous[0] == digest):
-            elsewhere = self._same_payload_elsewhere(digest)
-            previous = elsewhere or previous
-        refers_to = previous[4] if previous else url
+            previous = self._same_payload_elsewhere(digest) or previous
         http_headers = StatusAndHeaders(f"{status} {REASONS.get(status, 'Unknown')}", response_headers,
                                         protocol="HTTP/1.1")
-        if status == 304 and previous:
-            response_record = writer.create_revisit_record(
-                url, digest=previous[0], refers_to_uri=url, refers_to_date=previous[3],
-                http_headers=http_headers, warc_headers_dict={"WARC-Date": warc_date})
-            response_record.rec_headers.replace_header("WARC-Profile", NOT_MODIFIED_PROFILE)
-            kind, digest = "revisit", previous[0]
-        elif status == 200 and previous and previous[0] == digest:
-            response_record = writer.create_revisit_record(
-                url, digest=digest, refers_to_uri=refers_to, refers_to_date=previous[3],
-                http_headers=http_headers, warc_headers_dict={"WARC-Date": warc_date})
+        original = None
+        if previous and (status == 304 or (status == 200 and previous[0] == digest)):
+            original = self._original(previous)
+        if original and status == 304:
+            # No HTTP block: replay tools replay a revisit's own headers when it
+            # has some, and a 304 replays as an empty page. Without them they
+            # serve the original response, which the 304 said is still current.
+            # The 304's validators are kept in the captures row.
+            response_record = self._revisit(writer, url, original, NOT_MODIFIED_PROFILE, None, warc_date)
+            kind, digest = "revisit", original.digest
+        elif original:
+            response_record = self._revisit(writer, url, original, IDENTICAL_PAYLOAD_PROFILE, http_headers,
+                                            warc_date)
             kind = "revisit"
         else:
             extra = {"WARC-Truncated": truncated} if truncated else {}
@@ -212,8 +293,6 @@ class WarcRecorder:
             payload_file, payload_offset = file_name, response_offset
         capture = Capture(url, status, kind, file_name, response_offset, digest, payload_file,
                           payload_offset, warc_date)
-        validators = {name.lower(): value for name, value in response_headers
-                      if name.lower() in ("etag", "last-modified")}
         with self.conn:
             cursor = self.conn.execute(
                 "INSERT INTO captures (url, status, record_type, warc_file, warc_offset, payload_digest, "
@@ -224,9 +303,39 @@ class WarcRecorder:
                  validators.get("etag"), validators.get("last-modified")))
         return cursor.lastrowid, capture
 
+    def _original(self, previous) -> "Original | None":
+        """The record holding the previous payload; None when it cannot be
+        read (its file moved away or damaged): then the exchange is written
+        whole, as a first capture would be."""
+        digest, payload_file, payload_offset = previous
+        try:
+            return read_original(self.directory, payload_file, payload_offset, digest)
+        except (OSError, StopIteration, ArchiveLoadFailed) as exc:
+            log.warning("%s: previous capture unreadable (%s); writing this one whole", payload_file, exc)
+            return None
+
     def close(self) -> None:
         self.files.close()
         self.conn.close()
+
+
+@dataclass
+class Original:
+    """The response record a revisit stands for."""
+    url: str
+    date: str
+    record_id: str
+    digest: str
+
+
+def read_original(directory: Path, warc_file: str, offset: int, digest: str) -> Original:
+    """The WARC headers of the response record at `offset` (one gzip member
+    read, its body left alone)."""
+    with open(Path(directory) / warc_file, "rb") as handle:
+        handle.seek(offset)
+        headers = next(iter(ArchiveIterator(handle))).rec_headers
+        return Original(headers.get_header("WARC-Target-URI"), headers.get_header("WARC-Date"),
+                        headers.get_header("WARC-Record-ID"), digest)
 
 
 def _request_record(writer, method: str, url: str, headers: dict, warc_date: str):
@@ -389,3 +498,98 @@ def read_payload(directory: Path, warc_file: str, offset: int,
     content-encoding undone; the body is cut at `limit` bytes (PayloadReader)."""
     reader = PayloadReader(directory, warc_file, offset, limit)
     return reader.status, reader.headers, reader.read()
+
+
+# ---- the archive as replay tools read it (WACZ, pywb) -------------------------
+
+def closed_files(directory: Path) -> list[Path]:
+    """The finished WARC files (closed mark present), in name order: a file
+    still being written, or left open by a crash, is not read whole."""
+    return [path for path in sorted(Path(directory).glob("*.warc.gz")) if is_closed(path)]
+
+
+def surt_key(url: str) -> str:
+    """The sort key replay indexes file a URL under (SURT form, as pywb's and
+    ReplayWeb.page's indexes write it): lower case, no scheme, host labels
+    reversed and joined by commas, no `www.` and no default port, `)` before
+    the path, no trailing slash, query arguments sorted, no fragment, and
+    percent-escapes undone except where a character needs one."""
+    parts = urlsplit(_unescape(url.strip()).lower())
+    host = parts.hostname or ""
+    if host.startswith("www."):
+        host = host[4:]
+    host = ",".join(reversed(host.split(".")))
+    default_port = {"http": 80, "https": 443}.get(parts.scheme)
+    if parts.port and parts.port != default_port:
+        host += f":{parts.port}"
+    path = parts.path or "/"
+    if len(path) > 1 and path.endswith("/"):
+        path = path.rstrip("/") or "/"
+    query = "&".join(sorted(parts.query.split("&"))) if parts.query else ""
+    return f"{host}){path}" + (f"?{query}" if query else "")
+
+
+def _unescape(url: str) -> str:
+    """Percent-escapes undone until none is left, then put back only for
+    what cannot stand bare in a key (controls, space, '#', '%', non-ASCII)."""
+    while (decoded := unquote_to_bytes(url).decode("utf-8", "surrogateescape")) != url:
+        url = decoded
+    return "".join(quote(ch.encode("utf-8", "surrogateescape"), safe="") if ch <= " " or ch in "#%" or ch >= "\x7f"
+                   else ch for ch in url)
+
+
+def cdxj_lines(path: Path):
+    """One CDXJ line (`key timestamp {json}`) per response and revisit record
+    of a WARC file, in file order: where each capture is and what it holds."""
+    with open(path, "rb") as handle:
+        records = ArchiveIterator(handle)
+        for record in records:
+            if record.rec_type not in ("response", "revisit"):
+                records.read_to_end(record)
+                continue
+            headers = record.rec_headers
+            url = headers.get_header("WARC-Target-URI")
+            fields = {"url": url}
+            http = record.http_headers
+            if record.rec_type == "revisit":
+                fields["mime"] = "warc/revisit"
+            elif content_type := http.get_header("Content-Type"):
+                fields["mime"] = content_type.split(";")[0].strip().lower()
+            if http and http.statusline:
+                fields["status"] = http.get_statuscode()
+            if digest := headers.get_header("WARC-Payload-Digest"):
+                fields["digest"] = digest
+            records.read_to_end(record)
+            fields.update(length=str(records.get_record_length()), offset=str(records.get_record_offset()),
+                          filename=path.name)
+            timestamp = "".join(ch for ch in headers.get_header("WARC-Date") if ch.isdigit())[:14]
+            yield f"{surt_key(url)} {timestamp} {json.dumps(fields, ensure_ascii=False)}"
+
+
+@dataclass
+class ReplayPage:
+    """An archived article as a replay tool lists it (a WACZ's pages.jsonl)."""
+    canonical_url: str
+    url: str            # the address fetched: what the captures are filed under
+    ts: str             # when its current version was captured (ISO 8601)
+    title: str
+    text: str
+    warc_files: tuple[str, ...]   # the files its capture needs (record and payload)
+    # None: shown whole; the fields a suppression blanks; or "suppressed" (hidden)
+    redacted: frozenset[str] | str | None
+
+
+def replay_pages(db_path: str):
+    """Every archived article with a raw capture, in canonical URL order,
+    with what a suppression hides of it (archive/publish.py)."""
+    conn = open_reader(db_path)
+    try:
+        hidden = active_suppressions(conn)
+        rows = conn.execute(
+            "SELECT a.canonical_url, c.url, c.fetched_at, a.title, a.body_text, c.warc_file, c.payload_file "
+            "FROM articles a JOIN captures c ON c.id = a.capture_id ORDER BY a.canonical_url")
+        for key, url, fetched_at, title, text, warc_file, payload_file in rows:
+            redacted = None if key not in hidden else ("suppressed" if hidden[key] is None else hidden[key])
+            yield ReplayPage(key, url, fetched_at, title, text, (warc_file, payload_file), redacted)
+    finally:
+        conn.close()

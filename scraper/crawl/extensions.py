@@ -84,17 +84,20 @@ class WarcCapture:
     each article version can point at the exact bytes it was read from.
     """
 
-    def __init__(self, recorder):
+    def __init__(self, recorder, info: dict):
         self.recorder = recorder
+        self.info = info
 
     @classmethod
     def from_crawler(cls, crawler):
         directory = crawler.settings.get("WARD_WARC_DIR") or Path(_archive_path(crawler)).parent / "warc"
+        info = warcinfo(crawler.settings)
         store = open_store(crawler.settings)  # the captures table exists before the first response
         recorder = store.warc_recorder(Path(directory),
-                                       crawler.settings.getint("WARD_WARC_MAX_BYTES", 100 * 1024 * 1024))
+                                       crawler.settings.getint("WARD_WARC_MAX_BYTES", 100 * 1024 * 1024), info)
         store.close()
-        extension = cls(recorder)
+        extension = cls(recorder, info)
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.response_downloaded, signal=signals.response_downloaded)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
@@ -111,8 +114,24 @@ class WarcCapture:
         request.meta["capture_id"] = capture_id
         request.meta["capture"] = capture
 
+    def spider_opened(self, spider):
+        """The run id is the spider's: known before the first file is opened."""
+        ledger = getattr(spider, "ledger", None)
+        if ledger is not None:
+            self.info["isPartOf"] = f"ward-archive crawl run {ledger.run_id}"
+
     def spider_closed(self, spider):
         self.recorder.close()
+
+
+def warcinfo(settings) -> dict:
+    """What the crawl's settings tell the warcinfo head of its WARC files (the
+    store adds the software, format and host): who runs it (WARD_OPERATOR,
+    else the contact address the user agent names), as whom it fetches and
+    how it treats robots.txt."""
+    return {"operator": settings.get("WARD_OPERATOR") or settings.get("WARD_CONTACT_URL"),
+            "http-header-user-agent": settings.get("USER_AGENT"),
+            "robots": "obey" if settings.getbool("ROBOTSTXT_OBEY") else "ignore"}
 
 
 class CrawlDeadline:

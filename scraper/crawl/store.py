@@ -43,7 +43,8 @@ class ArchiveStore(Protocol):
         has fetched yet, or that are due another try (`recheck`: all of them)."""
     def record_file(self, url: str, state: dict) -> int:
         """What fetching a linked file gave, on every image/attachment row naming it."""
-    def warc_recorder(self, directory: Path, max_bytes: int): ...
+    def warc_recorder(self, directory: Path, max_bytes: int, info: dict | None = None):
+        """`info`: the fields of each WARC file's warcinfo head."""
     def extract_attachment_texts(self) -> dict:
         """Read the text of the attachments captured since the last time (run when a crawl ends)."""
     def close(self) -> None: ...
