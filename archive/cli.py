@@ -301,7 +301,9 @@ def detect(target):
 @click.option("--batch", type=click.File("r", encoding="utf-8"),
               help="File of FILE<TAB>URL lines; prints one JSON object per line.")
 def extract(target, url, platform, batch):
-    """Print the article fields of a page (saved HTML file or URL) as JSON, with the documents it cites."""
+    """Print the article fields of a page (saved HTML file or URL) as JSON, with the
+    documents it cites (`cited_documents`) and the officials its text names
+    (`officials`: name, positions, unit, sentence)."""
     from ward_archive.fetching import extract_file
 
     if batch is not None:
@@ -310,14 +312,14 @@ def extract(target, url, platform, batch):
                 continue
             path, _, page_url = line.rstrip("\n").partition("\t")
             try:
-                record = with_cited_documents(extract_file(path, page_url or None, platform))
+                record = with_officials(with_cited_documents(extract_file(path, page_url or None, platform)))
             except (OSError, ValueError) as exc:
                 record = {"file": path, "error": f"line {number}: {exc}"}
             click.echo(json.dumps(record, ensure_ascii=False))
         return
     if not target:
         raise click.UsageError("give FILE (with --url) or a URL, or --batch LIST")
-    click.echo(json.dumps(with_cited_documents(extract_file(target, url, platform)), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(with_officials(with_cited_documents(extract_file(target, url, platform))), ensure_ascii=False, indent=2))
 
 
 def with_cited_documents(record: dict) -> dict:
@@ -331,6 +333,13 @@ def with_cited_documents(record: dict) -> dict:
                           "date_written": found.date_written, "date": found.date, "cited_in": part,
                           "sentence": found.sentence})
     return {**record, "cited_documents": cited}
+
+
+def with_officials(record: dict) -> dict:
+    """An extracted page with the officials its text names (docs/officials.md)."""
+    from ward_archive.entities import page_officials
+
+    return {**record, "officials": page_officials(record)}
 
 
 @cli.command()
@@ -421,12 +430,59 @@ def doctext(db_path, retry_errors, max_mb, max_pages, max_ocr_pages, timeout):
     click.echo(json.dumps(counts, ensure_ascii=False, sort_keys=True))
 
 
+@cli.command()
+@click.option("--text", "text_file", type=click.Path(dir_okay=False),
+              help="A plain UTF-8 text file: print its officials and cited documents as JSON.")
+@click.option("--ward", help='The ward the text is about ("Phường Tân Định"; default: the one it names most).')
+@click.option("--province", help="The province (completes provincial units: Tỉnh ủy, Sở ...).")
+@click.option("--rebuild", is_flag=True, help="Read the officials of every archived article again (--db).")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="The archive, for --rebuild.")
+def entities(text_file, ward, province, rebuild, db_path):
+    """Officials (name, positions as written, unit) and cited documents of a text, as JSON.
+
+    `--text FILE` prints {"officials": [{"name", "positions", "unit"}], "documents":
+    [{"number", "type", "date", "issuer"}], "ward", "credits"}; an empty file gives empty
+    lists, a binary, non-UTF-8 or oversized file one error line (exit code 2).
+    `--rebuild --db PATH` re-reads the officials of every archived article with
+    today's rules (docs/officials.md) and prints a JSON summary.
+    """
+    from ward_archive.entities import TextUnreadable, read_text, text_entities
+
+    if bool(text_file) == bool(rebuild):
+        raise click.UsageError("give --text FILE, or --rebuild (with --db)")
+    if rebuild:
+        from ward_archive.storage import open_store
+
+        existing_archive(None, None, db_path)
+        store = open_store(db_path)
+        try:
+            click.echo(json.dumps(store.rebuild_officials(), sort_keys=True))
+        finally:
+            store.close()
+        return
+    try:
+        text = read_text(text_file)
+    except TextUnreadable as exc:
+        sys.exit(fail(str(exc), USAGE))
+    click.echo(json.dumps(text_entities(text, ward, province), ensure_ascii=False, indent=2))
+
+
 @cli.command(name="eval")
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False, exists=True), default=None,
               help="Gold set folder (default: tests/gold of the checkout).")
-def evaluate(gold_dir):
-    """Score the extraction on the gold set and the blind sets (tuning; held-out as means), beside trafilatura."""
-    from ward_scraper.extract.evaluate import GOLD_DIR, load_gold, report
+@click.option("--officials", "officials_only", is_flag=True,
+              help="Only the officials' scores (tests/blind/officials: samples, tuning, held-out).")
+def evaluate(gold_dir, officials_only):
+    """Score the extraction on the gold set and the blind sets (tuning; held-out as means), beside
+    trafilatura; then the officials named in the annotated texts (precision and recall of
+    (name, position) pairs, units and credit roles: docs/officials.md)."""
+    from ward_scraper.extract.evaluate import GOLD_DIR, OFFICIALS_DIR, load_gold, officials_report, report
+
+    if officials_only:
+        if not OFFICIALS_DIR.is_dir():
+            raise click.UsageError("the annotated texts come with a checkout (tests/blind/officials)")
+        click.echo(officials_report())
+        return
 
     if not gold_dir and not GOLD_DIR.is_dir():  # an installed package has no tests/
         raise click.UsageError("the gold set comes with a checkout (tests/gold): run `ward-archive eval` "
@@ -435,6 +491,8 @@ def evaluate(gold_dir):
     if not load_gold(gold):
         raise click.UsageError(f"no gold pages (PLATFORM/NAME.html with NAME.json) in {gold}")
     click.echo(report(gold))
+    if OFFICIALS_DIR.is_dir():
+        click.echo("\n" + officials_report())
 
 
 # Commands that live beside their library code.

@@ -461,7 +461,7 @@ class ArticleWriter:
             (5, (f"{name}; Trung tâm VH, TT-TT", [name], "Trung tâm VH, TT-TT")),
             (7, (f"{name} ({bracket_unit})", [name], bracket_unit)),
             (6, (signature.upper(), [], signature.upper())),
-            (6, (f"Tin: {name} - Ảnh: {other}", [name, other], None)),
+            (6, (f"Tin: {name} - Ảnh: {other}", [name], None)),   # authors: the writers
             (10, (None, [], None)),
         ]
         return rng.choices([form for _, form in forms], weights=[weight for weight, _ in forms])[0]

@@ -1,8 +1,8 @@
 """Credit lines: which last lines are credits, and who is a person or a unit."""
 import pytest
 
-from ward_scraper.extract.credits import (is_end_marker, is_person, is_posting_account, is_signature_position,
-                             is_unit, looks_like_credit, split_credit)
+from ward_scraper.extract.credits import (credit_roles, is_end_marker, is_person, is_posting_account,
+                                         is_signature_position, is_unit, looks_like_credit, split_credit)
 
 
 @pytest.mark.parametrize("line, authors, unit", [
@@ -18,8 +18,11 @@ from ward_scraper.extract.credits import (is_end_marker, is_person, is_posting_a
     ("Tin, ảnh: P. Thành", ["P. Thành"], None),
     ("Tin và ảnh: Minh Hà, Quốc Tuấn", ["Minh Hà", "Quốc Tuấn"], None),
     ("Bài, ảnh: Nguyễn Văn An (Công chức VHXH)", ["Nguyễn Văn An"], "Công chức VHXH"),
-    ("Tin: Minh Hà; Ảnh: Quốc Tuấn", ["Minh Hà", "Quốc Tuấn"], None),
-    ("Tin: Minh Hà - Ảnh: Quốc Tuấn", ["Minh Hà", "Quốc Tuấn"], None),
+    # `authors` are the writers: the photographer is a credit, not an author (issue 13).
+    ("Tin: Minh Hà; Ảnh: Quốc Tuấn", ["Minh Hà"], None),
+    ("Tin: Minh Hà - Ảnh: Quốc Tuấn", ["Minh Hà"], None),
+    ("Tin: Diễm Huy - Ảnh: Khánh Huy", ["Diễm Huy"], None),
+    ("Ảnh: Khánh Huy", [], None),
     ("Tin: Minh Hà\nẢnh: Minh Hà", ["Minh Hà"], None),
     ("Thanh Sang - Văn phòng HĐND và UBND", ["Thanh Sang"], "Văn phòng HĐND và UBND"),
     ("Bích Ngọc - Hội Nông dân tỉnh", ["Bích Ngọc"], "Hội Nông dân tỉnh"),
@@ -61,6 +64,26 @@ from ward_scraper.extract.credits import (is_end_marker, is_person, is_posting_a
 ])
 def test_split_credit(line, authors, unit):
     assert split_credit(line) == (authors, unit)
+
+
+W, P = "writer", "photographer"
+
+
+@pytest.mark.parametrize("line, roles", [
+    ("Tin: Diễm Huy - Ảnh: Khánh Huy", [("Diễm Huy", W), ("Khánh Huy", P)]),
+    ("Tin, ảnh: Lò Hương", [("Lò Hương", W), ("Lò Hương", P)]),
+    ("Bài và ảnh: Minh Tâm", [("Minh Tâm", W), ("Minh Tâm", P)]),
+    ("Tin và ảnh: Minh Hà, Quốc Tuấn", [("Minh Hà", W), ("Minh Hà", P), ("Quốc Tuấn", W), ("Quốc Tuấn", P)]),
+    ("Bài: Thanh Trúc - Ảnh: Gia Bảo", [("Thanh Trúc", W), ("Gia Bảo", P)]),
+    ("Tin: Thanh Tâm\nẢnh: Hoàng Phúc", [("Thanh Tâm", W), ("Hoàng Phúc", P)]),
+    ("Tin: Minh Hà\nẢnh: Minh Hà", [("Minh Hà", W), ("Minh Hà", P)]),
+    ("Thanh Sang - Văn phòng HĐND và UBND", [("Thanh Sang", W)]),   # unlabelled: wrote it
+    ("Video: Hải Nam", [("Hải Nam", "video")]),
+    ("Tin, ảnh: VHXH", []),                                          # a unit is nobody's credit
+    (None, []),
+])
+def test_credit_roles_keep_writer_and_photographer_apart(line, roles):
+    assert [(c["name"], c["role"]) for c in credit_roles(line)] == roles
 
 
 @pytest.mark.parametrize("line", [

@@ -43,7 +43,7 @@ def test_the_item_export_and_redaction_lists_come_from_the_registry():
     assert [f.name for f in dataclasses.fields(ArticleItem)] == sorted(
         (f.name for f in fields.ITEM), key=lambda n: fields.BY_NAME[n].default is not fields.REQUIRED)
     assert EXTRACTED_FIELDS == ("title", "published_at", "lead", "body_text", "body_html", "authors",
-                                "source_unit", "credit_line", "images", "attachments", "category")
+                                "source_unit", "credit_line", "images", "attachments", "category", "credits")
     assert HASHED_FIELDS == ("title", "published_at", "lead", "body_text", "authors", "source_unit",
                              "credit_line", "images", "attachments")
     # The export header is a public interface (docs/export.md): unchanged by the registry.
@@ -54,7 +54,7 @@ def test_the_item_export_and_redaction_lists_come_from_the_registry():
         "url", "platform", "version", "first_fetched_at", "changed_at", "removed_at", "content_hash")
     assert publish.REDACTABLE == suppressions.REDACTABLE == {
         "title": ("title",), "lead": ("lead",), "body_text": ("body_text", "body_html"),
-        "authors": ("authors",), "source_unit": ("source_unit",), "credit_line": ("credit_line",),
+        "authors": ("authors", "credits"), "source_unit": ("source_unit", "source_unit_canonical"), "credit_line": ("credit_line",),
         "images": (), "attachments": (), "category": ("category",)}
     assert suppressions.CHILD_TABLES == {"images": ("images", "image_count"),
                                          "attachments": ("attachments", "attachment_count")}

@@ -163,7 +163,7 @@ _PARAGRAPHS = [
 ]
 _CREDITS = [
     ("Đức Thư (Hội Nông dân xã)", ["Đức Thư"], "Hội Nông dân xã"),
-    ("Tin: Thanh Nhi - Ảnh: Khánh Anh", ["Thanh Nhi", "Khánh Anh"], None),
+    ("Tin: Thanh Nhi - Ảnh: Khánh Anh", ["Thanh Nhi"], None),
     ("Bích Ngọc - Hội Liên hiệp Phụ nữ xã", ["Bích Ngọc"], "Hội Liên hiệp Phụ nữ xã"),
     (None, [], None),
 ]

@@ -28,3 +28,34 @@ FILE = ("SELECT c.payload_file, c.payload_offset, c.url, c.status, "
         "coalesce((SELECT content_type FROM attachments WHERE capture_id = c.id LIMIT 1), "
         "(SELECT content_type FROM images WHERE capture_id = c.id LIMIT 1)) AS content_type "
         "FROM captures c WHERE c.id = ?")
+
+# ---- who holds which office (datasette/plugins/ward_officials.py, docs/officials.md) ----
+
+WARDS_WITH_OFFICIALS = ("SELECT p.slug, p.ward_name, p.province, count(DISTINCT pe.id) AS people FROM portals p "
+                        "JOIN people pe ON pe.portal = p.slug GROUP BY p.slug ORDER BY p.province, p.ward_name")
+PORTAL = "SELECT slug, ward_name, province, base_url FROM portals WHERE slug = ?"
+# For each office of the ward, whoever was named in it last (ties: all of them).
+CURRENT_HOLDERS = """
+SELECT t.office, t.unit, t.person_id, t.name, t.homonyms, t.first_seen, t.last_seen, t.articles
+FROM office_terms t
+WHERE t.portal = ? AND t.office NOT LIKE 'nguyên %' AND t.office NOT LIKE 'Nguyên %'
+  AND t.last_seen = (SELECT max(u.last_seen) FROM office_terms u WHERE u.portal = t.portal AND u.office = t.office)
+ORDER BY t.unit, t.office, t.name
+"""
+# The newest sentences that name a person in an office: the evidence.
+EVIDENCE = """
+SELECT m.article_url, m.sentence, m.seen_on, a.title
+FROM mention_offices o JOIN official_mentions m ON m.id = o.mention_id
+JOIN articles a ON a.canonical_url = m.article_url
+WHERE m.person_id = ? AND o.office = ?
+ORDER BY m.seen_on DESC LIMIT 3
+"""
+PERSON = "SELECT id, portal, ward_name, province, name, name_key, units, homonyms FROM people WHERE id = ?"
+PERSON_TERMS = ("SELECT office, unit, first_seen, last_seen, articles FROM office_terms WHERE person_id = ? "
+                "ORDER BY last_seen DESC, office")
+PERSON_MENTIONS = """
+SELECT m.article_url, m.sentence, m.seen_on, m.positions, a.title
+FROM official_mentions m JOIN articles a ON a.canonical_url = m.article_url
+WHERE m.person_id = ? ORDER BY m.seen_on DESC, m.article_url LIMIT 500
+"""
+NAMESAKES = "SELECT id, units FROM people WHERE portal = ? AND name_key = ? AND id != ? ORDER BY id"

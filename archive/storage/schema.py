@@ -18,17 +18,17 @@ from pathlib import Path
 
 from ward_scraper.extract import fields
 
-from ward_archive.storage import doctexts
+from ward_archive.storage import doctexts, officials
 from ward_archive.storage.search import SEARCH_COLUMNS, SEARCHED_COLUMNS, index_is_current, rebuild_index
 from ward_archive.storage.wards import add_ward_tables, load_wards, wards_are_current
 
 # `PRAGMA user_version` of an archive this code reads and writes. Bump it
 # with a new entry in MIGRATIONS whenever the schema changes (docs/schema.md).
-SCHEMA_VERSION = 9  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts; 7: captured files; 8: attachment_texts, attachment_search, documents; 9: wards, old_units, ward_succession, coverage views
+SCHEMA_VERSION = 10  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts; 7: captured files; 8: attachment_texts, attachment_search, documents; 9: wards, old_units, ward_succession, coverage views; 10: credits, canonical source units, officials (docs/officials.md)
 # index name -> the `articles` column it orders (facets and filters).
 ARTICLE_INDEXES = {"articles_portal": "portal", "articles_published": "published_at",
                    "articles_province": "province", "articles_year": "year",
-                   "articles_source_unit": "source_unit"}
+                   "articles_source_unit": "source_unit", "articles_source_unit_canonical": "source_unit_canonical"}
 
 # The tables that are not about one article's fields.
 TABLES = """
@@ -284,10 +284,10 @@ def _add_file_captures(conn: sqlite3.Connection) -> None:
     conn.executescript(file_indexes_ddl())
 
 
-# version reached -> the step that reaches it from the version before. A
-# number without a step is reserved for a change being made on another branch.
+# version reached -> the step that reaches it from the version before.
 MIGRATIONS = {1: _create_base, 2: _add_search, 3: _add_quality_columns, 4: _add_provenance_columns,
-              5: _add_failed_urls, 6: _add_health_columns, 7: _add_file_captures, 8: doctexts.create, 9: add_ward_tables}
+              5: _add_failed_urls, 6: _add_health_columns, 7: _add_file_captures, 8: doctexts.create,
+              9: add_ward_tables, 10: officials.migrate_step}
 
 
 def connect(path: str) -> sqlite3.Connection:
@@ -318,8 +318,7 @@ def migrate(path: str) -> dict:
                               f"(this one knows up to {SCHEMA_VERSION})")
         with conn:
             for version in range(found + 1, SCHEMA_VERSION + 1):
-                if version in MIGRATIONS:  # numbers are assigned ahead of the steps (7, 8)
-                    MIGRATIONS[version](conn)
+                MIGRATIONS[version](conn)
                 conn.execute(f"PRAGMA user_version={version}")
             if not wards_are_current(conn):  # the pinned unit data changed since
                 load_wards(conn)

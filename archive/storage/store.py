@@ -14,10 +14,11 @@ import sqlite_utils
 
 from ward_scraper.extract import fields
 from ward_scraper.extract.fields import Shape
+from ward_scraper.extract.units import canonical_unit
 
 from ward_scraper.extract.doctext import Limits
 
-from ward_archive.storage import doctexts, index
+from ward_archive.storage import doctexts, index, officials
 from ward_archive.storage.schema import SchemaError, check_index, check_version, connect
 from ward_archive.storage.search import SEARCHED_COLUMNS, index_article
 from ward_archive.storage.warc import WarcRecorder, warc_dir
@@ -72,6 +73,7 @@ ARCHIVE_VALUES = {
     "missing_checks": lambda item, portal, kept: 0,
     "removed_at": lambda item, portal, kept: None,
     "version_cause": lambda item, portal, kept: kept["cause"],
+    "source_unit_canonical": lambda item, portal, kept: canonical_unit(item.get("source_unit"), portal["ward_name"]),
 }
 # Kept as they are when an article is rewritten (set only by record_check).
 UNTOUCHED = ("removed_capture_id",)
@@ -173,6 +175,7 @@ class Archive:
                                                        first_fetched_at=item["fetched_at"]))
                 self._replace_children(key, item)
                 self._index_text(key)
+                officials.refresh_article(self.conn, key)
                 return NEW
             if old["content_hash"] == item["content_hash"]:
                 # Only bookkeeping columns change: the FTS triggers stay quiet.
@@ -206,6 +209,7 @@ class Archive:
         self._replace_children(key, item)
         if any(old[column] != row[column] for column in SEARCHED_COLUMNS):
             self._index_text(key)
+        officials.refresh_article(self.conn, key)
 
     def record_check(self, key: str, status: str, fetched_at: str, capture_id: int | None,
                      removal_checks: int) -> str:
@@ -319,6 +323,13 @@ class Archive:
         extract_attachment_texts reads those files again; returns how many."""
         with self.conn:
             return self.conn.execute("DELETE FROM attachment_texts WHERE error IS NOT NULL").rowcount
+
+    # ---- officials (derived from the stored text) -------------------------
+    def rebuild_officials(self, progress=lambda keys: keys) -> dict:
+        """Read every article's officials again with today's code (`ward-archive
+        entities --rebuild`): mentions, offices and people, in one transaction."""
+        with self.conn:
+            return officials.rebuild(self.conn, progress)
 
     # ---- crawl bookkeeping ------------------------------------------------
     def start_run(self, run_id: str, portal_slug: str) -> int:

@@ -15,7 +15,7 @@ from pathlib import Path
 from ward_scraper.extract import fields
 from ward_scraper.util.urls import canonicalize
 
-from ward_archive.storage import doctexts
+from ward_archive.storage import doctexts, officials
 from ward_archive.storage.schema import SchemaError, check_version, migrate
 from ward_archive.storage.search import rebuild_index
 
@@ -220,6 +220,7 @@ def redact_articles(conn: sqlite3.Connection, redactions: dict[str, frozenset[st
             conn.execute(f"UPDATE articles SET [{count_column}] = 0 WHERE canonical_url = ?", (key,))
             conn.execute(f"UPDATE article_versions SET [{field}] = '[]' WHERE canonical_url = ?", (key,))
         doctexts.forget_redacted_citations(conn, key, fields)
+    officials.drop_redacted(conn, redactions)   # mentions quote the redacted text
     return len(redactions)
 
 

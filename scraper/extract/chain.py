@@ -36,7 +36,7 @@ GROUPS = {
     "title": ("title",),
     "published_at": ("published_at",),
     "body": ("lead", "body_text", "body_html", "images", "attachments", "credit_line", "authors",
-             "source_unit"),
+             "source_unit", "credits"),
     "category": ("category",),
 }
 # A title or a body that fails its checks everywhere fails the extraction.

@@ -1,5 +1,6 @@
 """Credit lines: recognise them at the foot of a body and split them into
-person names (`authors`) and an issuing unit (`source_unit`).
+person names with their roles (`credits`: writer, photographer; `authors` are
+the writers) and an issuing unit (`source_unit`).
 
 The forms are those of portals.md section 3: bare names ("Kim Phượng",
 "GIA HÂN", "X.PHÚ"), initials ("NDH", "Đ.H"), labelled credits ("Tin, ảnh:
@@ -244,16 +245,26 @@ def _strip_trailing_period(text: str) -> str:
     return text
 
 
-def split_credit(line: str | None) -> tuple[list[str], str | None]:
-    """(authors, source_unit) of a credit line.
+# Roles a credit label gives: "Tin:" a writer, "Ảnh:" a photographer, "Tin, ảnh:" and
+# "Bài và ảnh:" both; an unlabelled name wrote the article. Compared folded.
+WRITER, PHOTOGRAPHER, VIDEO, EDITOR = "writer", "photographer", "video", "editor"
+_ROLE_WORDS = ((re.compile(r"\b(?:tin|bai|tac gia|thuc hien|nguoi viet|cong tac vien)\b"), WRITER),
+               (re.compile(r"\banh\b"), PHOTOGRAPHER), (re.compile(r"\b(?:video|clip)\b"), VIDEO),
+               (re.compile(r"\bbien tap\b"), EDITOR))
 
-    Lines of a multi-line credit (joined by "\\n" in `credit_line`) are read as
-    separate segments. Person names are kept as written ("GIA HÂN"), units
-    verbatim ("Văn phòng HĐND và UBND"); two units are joined with "; ".
-    """
+
+def label_roles(label: str | None) -> tuple[str, ...]:
+    """The roles a folded credit label gives ("tin, anh" -> writer and photographer)."""
+    if label is None:
+        return (WRITER,)
+    return tuple(role for pattern, role in _ROLE_WORDS if pattern.search(label)) or (WRITER,)
+
+
+def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], list[str]]:
+    """([(person, roles)], units) of a credit line, people and units as written."""
     if not line:
-        return [], None
-    authors: list[str] = []
+        return [], []
+    people: list[tuple[str, tuple[str, ...]]] = []
     units: list[str] = []
     for raw in re.split(r"[\n\r]+", line):
         text = _strip_trailing_period(squash(raw))
@@ -269,12 +280,32 @@ def split_credit(line: str | None) -> tuple[list[str], str | None]:
             elif _is_source_label(label):
                 units.append(value)
             else:
-                people, found = _classify(value)
-                authors.extend(people)
-                units.extend(found)
-    unique_authors = list(dict.fromkeys(authors))
-    unique_units = list(dict.fromkeys(units))
-    return unique_authors, "; ".join(unique_units) or None
+                found, unit_names = _classify(value)
+                people.extend((person, label_roles(label)) for person in found)
+                units.extend(unit_names)
+    return people, units
+
+
+def split_credit(line: str | None) -> tuple[list[str], str | None]:
+    """(authors, source_unit) of a credit line.
+
+    `authors` are the people who wrote ("Tin: A - Ảnh: B" gives A only; B is a
+    photographer, see `credit_roles`). Lines of a multi-line credit (joined by
+    "\\n" in `credit_line`) are read as separate segments. Person names are kept
+    as written ("GIA HÂN"), units verbatim ("Văn phòng HĐND và UBND"); two units
+    are joined with "; ".
+    """
+    people, units = _credit_parts(line)
+    writers = [person for person, roles in people if WRITER in roles]
+    return list(dict.fromkeys(writers)), "; ".join(dict.fromkeys(units)) or None
+
+
+def credit_roles(line: str | None) -> list[dict]:
+    """[{"name", "role"}] of a credit line, one per person and role, in order:
+    "Tin, ảnh: Lò Hương" -> Lò Hương as writer and as photographer."""
+    people, _ = _credit_parts(line)
+    roles = [(person, role) for person, person_roles in people for role in person_roles]
+    return [{"name": person, "role": role} for person, role in dict.fromkeys(roles)]
 
 
 # ---- recognising a credit line at the foot of a body -------------------------

@@ -202,3 +202,116 @@ def _comparison(ours_result: dict, baseline: dict) -> list[str]:
     lines.append("our quality verdicts: " + ", ".join(f"{verdict} {counts[verdict]}"
                                                      for verdict in ("ok", "degraded", "failed")))
     return lines
+
+
+# ---- officials (issue 13) ------------------------------------------------------
+
+OFFICIALS_DIR = Path(__file__).resolve().parents[2] / "tests" / "blind" / "officials"
+
+
+def officials_texts(folder: Path) -> list[tuple[str, str, dict]]:
+    """(name, text, annotation) of each annotated text `<name>.txt` + `<name>.json` in a folder."""
+    found = []
+    for annotation in sorted(folder.glob("*.json")):
+        text_path = annotation.with_suffix(".txt")
+        if text_path.exists():
+            found.append((annotation.stem, text_path.read_text(encoding="utf-8"),
+                          json.loads(annotation.read_text(encoding="utf-8"))))
+    return found
+
+
+def official_pairs(people: list[dict], ward: str | None) -> set[tuple[str, str]]:
+    """(name key, position key) of every position of every person (docs/officials.md)."""
+    from ward_scraper.extract.officials import name_key, position_key
+
+    return {(name_key(person["name"]), position_key(position, ward))
+            for person in people for position in person.get("positions") or []}
+
+
+def unit_pairs(people: list[dict], ward: str | None, province: str | None) -> set[tuple[str, str]]:
+    """(name key, unit key) of every person that has a unit."""
+    from ward_scraper.extract.officials import name_key
+
+    return {(name_key(person["name"]), unit_key(person["unit"], ward, province))
+            for person in people if person.get("unit")}
+
+
+def unit_key(unit: str, ward: str | None, province: str | None) -> str:
+    """A unit's comparison key: its canonical form (units.comparison_key), with "tỉnh" /
+    "thành phố" before the province's name dropped ("Sở Tư pháp Hà Nội" = "Sở Tư pháp thành
+    phố Hà Nội") and the ward's own sub-places read without their comma."""
+    from ward_scraper.extract.units import comparison_key
+
+    key = comparison_key(unit, ward)
+    if province:
+        key = re.sub(r"\b(?:tỉnh|thành phố) (?=" + re.escape(comparison_key(province)) + r"\b)", "", key)
+    return key
+
+
+def credit_pairs(credits: list[dict]) -> set[tuple[str, str]]:
+    from ward_scraper.extract.officials import name_key
+
+    return {(name_key(credit["name"]), credit["role"]) for credit in credits}
+
+
+def score_officials(texts: list[tuple[str, str, dict]]) -> dict:
+    """Micro-averaged precision and recall of (name, position) pairs, of (name, unit)
+    pairs and of (name, credit role) pairs over the texts, and the per-text misses."""
+    from ward_scraper.extract import credits as credit_lines
+    from ward_scraper.extract.officials import officials
+
+    counts = {kind: Counter() for kind in ("pairs", "units", "credits")}
+    misses = {}
+    for name, text, annotation in texts:
+        ward, province = annotation.get("ward"), annotation.get("province")
+        got = officials(text, ward, province)
+        compared = {
+            "pairs": (official_pairs(annotation["officials"], ward), official_pairs(got, ward)),
+            "units": (unit_pairs(annotation["officials"], ward, province), unit_pairs(got, ward, province)),
+            "credits": (credit_pairs(annotation.get("credits") or []), credit_pairs(_text_credits(text, credit_lines))),
+        }
+        for kind, (want, have) in compared.items():
+            counts[kind].update(expected=len(want), found=len(have), right=len(want & have))
+        want, have = compared["pairs"]
+        if want != have:
+            misses[name] = {"missed": sorted(want - have), "wrong": sorted(have - want)}
+    result = {kind: _precision_recall(count) for kind, count in counts.items()}
+    result["texts"] = len(texts)
+    result["misses"] = misses
+    return result
+
+
+def _text_credits(text: str, credit_lines) -> list[dict]:
+    """The credits of a plain text: its last non-empty line, when it reads as a credit."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    last = lines[-1] if lines else ""
+    return credit_lines.credit_roles(last) if credit_lines.looks_like_credit(last) else []
+
+
+def _precision_recall(count: Counter) -> dict:
+    return {"precision": count["right"] / count["found"] if count["found"] else 1.0,
+            "recall": count["right"] / count["expected"] if count["expected"] else 1.0,
+            "expected": count["expected"], "found": count["found"]}
+
+
+def officials_report(folder: Path = OFFICIALS_DIR) -> str:
+    """Precision and recall per set; the misses of the tuning set and the samples by
+    text; the held-out set as figures only (never which text fails)."""
+    lines = [f"officials (issue 13): annotated texts in {folder}",
+             f"{'set':<10}{'texts':>6}  {'pairs P':>8}{'pairs R':>8}  {'units P':>8}{'units R':>8}"
+             f"  {'credits P':>10}{'credits R':>10}"]
+    details = []
+    for part in ("samples", "tuning", "heldout"):
+        texts = officials_texts(folder / part)
+        if not texts:
+            continue
+        result = score_officials(texts)
+        lines.append(f"{part:<10}{result['texts']:>6}  " + "  ".join(
+            f"{result[kind]['precision']:>{w}.3f}{result[kind]['recall']:>{w}.3f}"
+            for kind, w in (("pairs", 8), ("units", 8), ("credits", 10))))
+        if part == "heldout":
+            details.append(HELDOUT_NOTE)
+            continue
+        for name, miss in sorted(result["misses"].items()):
+            details.append(f"  {part}/{name}: missed {miss['missed']} wrong {miss['wrong']}")
+    return "\n".join(lines + details)

@@ -142,7 +142,8 @@ FIELDS: tuple[Field, ...] = (
           search_column="body"),
     Field("body_html", str, "TEXT", _P, "The body as sanitised HTML", not_null=True, default="",
           versioned=True, redacted_with="body_text"),
-    Field("authors", list[str], "TEXT", _P, "JSON list of the person names in the credit line",
+    Field("authors", list[str], "TEXT", _P, "JSON list of the people who wrote the article (the credit "
+          "line's writers; photographers are in `credits`)",
           shape=Shape.JSON_LIST, not_null=True, default=list, sql_default="'[]'", hashed=True,
           versioned=True, export_column=10, redactable=True),
     _text("source_unit", _P, "Issuing unit named in the credit line, as written (e.g. Văn phòng HĐND "
@@ -198,6 +199,16 @@ FIELDS: tuple[Field, ...] = (
           "content) or reparse (the archived capture re-read by newer extraction code: "
           "`ward-archive reparse`; not a change by the portal)", not_null=True, sql_default="'fetch'",
           versioned=True),
+    # Added by schema version 10: who did what in the credit line. Not hashed: it is read from
+    # credit_line, which is; blanked with `authors` (the same people).
+    Field("credits", list[dict], "TEXT", _P, "JSON list of {name, role} from the credit line: role is "
+          "writer (Tin:, Bài:, unlabelled), photographer (Ảnh:), video or editor; \"Tin, ảnh:\" gives both "
+          "writer and photographer", shape=Shape.JSON_LIST, not_null=True, default=list,
+          sql_default="'[]'", versioned=True, redacted_with="authors"),
+    _text("source_unit_canonical", _A, "The issuing unit in one canonical form per unit and ward "
+          "(abbreviations expanded, \"&\"/\"-\" between organs read as \"và\", a bare \"phường\"/\"xã\" "
+          "completed with the ward: ward_scraper.extract.units); `source_unit` keeps it as written",
+          redacted_with="source_unit"),
 )
 
 BY_NAME = {field.name: field for field in FIELDS}

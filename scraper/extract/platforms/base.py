@@ -315,6 +315,10 @@ class Parser:
     def source_unit(self, context: ParseContext) -> str | None:
         return self._credit_parts(context)[1]
 
+    @field
+    def credits(self, context: ParseContext) -> list[dict]:
+        return credits.credit_roles(context.value("credit_line"))
+
     def _credit_parts(self, context: ParseContext) -> tuple[list[str], str | None]:
         """(authors, source unit) of the credit line, whichever platform wrote it."""
         return context.once("credit parts", lambda: credits.split_credit(context.value("credit_line")))
