@@ -381,7 +381,9 @@ def reparse(db_path, portal, since, dry_run):
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False, exists=True), default=None,
               help="Gold set folder (default: tests/gold of the checkout).")
 def evaluate(gold_dir):
-    """Score the extraction on the gold set and the blind sets (tuning; held-out as means), beside trafilatura."""
+    """Score the extraction on the gold set and the blind sets (tuning; held-out as means), beside trafilatura,
+    and the search ranking on the judged query set, beside plain BM25."""
+    from ward_archive import search_eval
     from ward_scraper.extract.evaluate import GOLD_DIR, load_gold, report
 
     if not gold_dir and not GOLD_DIR.is_dir():  # an installed package has no tests/
@@ -391,6 +393,8 @@ def evaluate(gold_dir):
     if not load_gold(gold):
         raise click.UsageError(f"no gold pages (PLATFORM/NAME.html with NAME.json) in {gold}")
     click.echo(report(gold))
+    if search_eval.JUDGED.is_file():
+        click.echo(search_eval.report())
 
 
 # Commands that live beside their library code.

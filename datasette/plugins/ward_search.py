@@ -16,7 +16,7 @@ import nh3
 from datasette import hookimpl
 from markupsafe import Markup
 
-from ward_archive.storage import serving
+from ward_archive.storage import ranking, serving
 from ward_archive.storage.search import match_expression
 
 
@@ -26,6 +26,7 @@ from ward_archive.storage.search import match_expression
 def prepare_connection(conn, database, datasette):
     serving.prepare_connection(conn, datasette.setting("sql_time_limit_ms"), is_public(datasette, database))
     conn.create_function("escape_fts", 1, match_expression, deterministic=True)
+    ranking.register_functions(conn)
 
 
 def is_public(datasette, database: str) -> bool:
