@@ -38,14 +38,20 @@ _VOWELS = frozenset("aăâeêioôơuưy")
 # Scores weigh only the start of a long text: the phrase and diacritics a
 # reader looks for are in the title and the first paragraphs, and a bounded
 # read keeps the cost of a candidate that of a short article.
-RANKED_TEXT_CHARS = 6_000
-# Candidates per source (newest matches, title matches, each phrase); see RANKED_SQL.
-CANDIDATES_PER_SOURCE = 150
+RANKED_TEXT_CHARS = 2_000
+# Candidates per source (newest matches, title matches, phrase matches), and
+# how far back the title and phrase sources look: among the newest
+# CANDIDATE_WINDOW matches of the whole query. See RANKED_SQL.
+CANDIDATES_PER_SOURCE = 100
+CANDIDATE_WINDOW = 20_000
 RESULTS = 50
 
 # The weights (tuned on tests/ranking/judged_queries.json, docs/search.md).
-WEIGHTS = {"phrase_title": 8.0, "phrase_text": 4.0, "exact_title": 4.0, "exact_text": 3.0,
-           "parts_title": 2.0}
+# Each outweighs all the lighter ones together: a phrase typed side by side
+# found side by side beats any scatter of its syllables however well
+# spelled ("đại hội" in the text beats "Ngày hội đại đoàn kết" in the title).
+WEIGHTS = {"phrase_title": 16.0, "phrase_text": 8.0, "exact_title": 4.0, "exact_text": 2.0,
+           "parts_title": 1.0}
 
 
 def exact_key(word: str) -> str:
@@ -79,9 +85,29 @@ def _word_pattern(spellings: list[str]) -> str:
     return r"(?<![^\W_])(?:" + "|".join(re.escape(s) for s in spellings) + r")(?![^\W_])"
 
 
-def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern:
-    """Folded words next to each other, with only spaces or punctuation between."""
-    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(re.escape(w) for w in words) + r"(?![^\W_])")
+@lru_cache(maxsize=1)
+def _letter_classes() -> dict[str, str]:
+    """Folded letter -> a regex class of every letter that folds to it (any
+    case, any marks): `d` -> [dDđĐ], `a` -> [aAàÀáÁ...]. Matching folded words
+    in the original text this way costs no folding of the text."""
+    members: dict[str, set[str]] = {}
+    for code in range(0x20, 0x2000):
+        char = chr(code)
+        folded = fold(char)
+        if len(folded) == 1 and folded.isalnum():
+            members.setdefault(folded, set()).add(char)
+    return {letter: "[" + "".join(re.escape(c) for c in sorted(chars)) + "]" for letter, chars in members.items()}
+
+
+def _folded_word(word: str) -> str:
+    classes = _letter_classes()
+    return "".join(classes.get(c, re.escape(c)) for c in word)
+
+
+def folded_words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """Folded words, next to each other with only spaces or punctuation
+    between, as they may be written in the original text."""
+    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(_folded_word(w) for w in words) + r"(?![^\W_])")
 
 
 @dataclass(frozen=True)
@@ -90,14 +116,19 @@ class ReaderQuery:
     `runs`: the folded syllables typed next to each other (two or more);
     `typed`: folded word -> a pattern of it as typed, for each word typed
     with diacritics (either tone placement, any case);
-    `units`: the query's required parts (search.parse_query)."""
-    runs: tuple[re.Pattern, ...]
+    `parts`: per required part of the query (search.parse_query), a pattern
+    of any of its spellings."""
+    runs: tuple[tuple[str, ...], ...]
     typed: dict[str, re.Pattern]
-    units: tuple[search.Unit, ...]
+    parts: tuple[re.Pattern, ...]
 
     @property
     def exact(self) -> tuple[re.Pattern, ...]:
         return tuple(self.typed.values())
+
+    @property
+    def run_patterns(self) -> tuple[re.Pattern, ...]:
+        return tuple(folded_words_pattern(run) for run in self.runs)
 
 
 @lru_cache(maxsize=256)
@@ -108,11 +139,18 @@ def reader_query(query: str | None) -> ReaderQuery:
         words = search._TOKEN.findall(segment.lower())
         folded = tuple(fold(w) for w in words)
         if len(folded) >= 2:
-            runs.append(_phrase_pattern(folded))
+            runs.append(folded)
         for word in words:
             if has_diacritics(word):
                 typed[fold(word)] = re.compile(_word_pattern(_placements(word)), re.IGNORECASE)
-    return ReaderQuery(tuple(dict.fromkeys(runs)), typed, search.parse_query(query))
+    parts = tuple(re.compile("|".join(folded_words_pattern(spelling).pattern for spelling in unit.spellings))
+                  for unit in search.parse_query(query))
+    return ReaderQuery(tuple(dict.fromkeys(runs)), typed, parts)
+
+
+@lru_cache(maxsize=256)
+def _run_patterns(query: str | None) -> tuple[re.Pattern, ...]:
+    return reader_query(query).run_patterns
 
 
 def _fraction(patterns: tuple[re.Pattern, ...], text: str) -> float:
@@ -120,27 +158,21 @@ def _fraction(patterns: tuple[re.Pattern, ...], text: str) -> float:
 
 
 def score(query: str | None, title: str | None, lead: str | None, body: str | None) -> float:
-    """How well one matching article fits what the reader typed (higher is better)."""
+    """How well one matching article fits what the reader typed (higher is
+    better). Reads the original texts (NFC, as stored) with patterns that
+    fold as the index does, so no text is folded here."""
     reader = reader_query(query)
-    title = nfc(title or "")
-    text = nfc((lead or "") + "\n" + (body or "")[:RANKED_TEXT_CHARS])
-    folded_title, folded_text = fold(title), fold(text)
+    runs = _run_patterns(query)
+    title = title or ""
+    text = (lead or "") + "\n" + (body or "")[:RANKED_TEXT_CHARS]
     features = {
-        "phrase_title": _fraction(reader.runs, folded_title),
-        "phrase_text": _fraction(reader.runs, folded_text),
+        "phrase_title": _fraction(runs, title),
+        "phrase_text": _fraction(runs, text),
         "exact_title": _fraction(reader.exact, title),
         "exact_text": _fraction(reader.exact, text),
-        "parts_title": _parts_in(reader.units, folded_title),
+        "parts_title": _fraction(reader.parts, title),
     }
     return sum(WEIGHTS[name] * value for name, value in features.items())
-
-
-def _parts_in(units: tuple[search.Unit, ...], folded: str) -> float:
-    """The share of the query's parts that occur in `folded` (any spelling)."""
-    if not units:
-        return 0.0
-    words = search._TOKEN.findall(folded)
-    return len({hit.unit for hit in search._hits(words, units)}) / len(units)
 
 
 # ---- which hits a snippet marks -------------------------------------------
@@ -155,7 +187,7 @@ def reader_hits(query: str | None):
     reader = reader_query(query)
 
     def keep(hits: list, spans: list, window: str) -> list:
-        in_phrase = _phrase_positions(reader.runs, spans, window)
+        in_phrase = _phrase_positions(reader.runs, spans)
         if in_phrase:
             run_units = {hit.unit for hit in hits if hit.first in in_phrase}
             hits = [h for h in hits if h.unit not in run_units or (h.first in in_phrase and h.last in in_phrase)]
@@ -163,15 +195,14 @@ def reader_hits(query: str | None):
     return keep
 
 
-def _phrase_positions(runs: tuple[re.Pattern, ...], spans: list, window: str) -> set[int]:
+def _phrase_positions(runs: tuple[tuple[str, ...], ...], spans: list) -> set[int]:
     """Indexes of the words (of `spans`) inside an occurrence of a typed run."""
-    folded = fold(window)
-    if not runs or len(folded) != len(window):  # offsets must carry over (see search._words_with_spans)
-        return set()
-    found = set()
-    for pattern in runs:
-        for match in pattern.finditer(folded):
-            found |= {i for i, (_, start, end) in enumerate(spans) if start >= match.start() and end <= match.end()}
+    words = [w for w, _, _ in spans]
+    found: set[int] = set()
+    for run in runs:
+        for start in range(len(words) - len(run) + 1):
+            if words[start] == run[0] and tuple(words[start:start + len(run)]) == run:
+                found.update(range(start, start + len(run)))
     return found
 
 
@@ -202,7 +233,9 @@ def phrase_match_expression(query: str | None) -> str:
     syllables side by side) required as a phrase; MATCH_NOTHING when the
     query has no such run (its candidates come from the other sources)."""
     expression = search.match_expression(query)
-    runs = [p for p in _bare_runs(query)]
+    # A run that is one part of the query (an abbreviation written out) is
+    # already one token of the index: no phrase to ask for.
+    runs = [run for run in _bare_runs(query) if len(search.parse_query(" ".join(run))) > 1]
     if expression == search.MATCH_NOTHING or not runs:
         return search.MATCH_NOTHING
     return "(" + expression + ") AND " + " AND ".join('"' + " ".join(run) + '"' for run in runs)
@@ -231,8 +264,12 @@ def _bare_runs(query: str | None) -> list[tuple[str, ...]]:
 
 # Filters: an empty parameter means "any". Each source of candidates takes
 # the newest CANDIDATES_PER_SOURCE matches that pass the filters: FTS5 reads
-# its index backwards by rowid and stops there, so no source costs more than
-# that many rows however common the words (BM25 would weigh every match).
+# its index backwards by rowid and stops there, so a source costs that many
+# rows however common the words (BM25 would weigh every match). A title or
+# phrase match may be rare among the matches, so those sources look only at
+# the CANDIDATE_WINDOW newest matches (`window`), from the oldest of them
+# forwards: otherwise a phrase found nowhere reads every match of its words
+# (180 ms on a million articles; 1 ms within the window).
 _FILTERS = """
         and (:province = '' or a.province = :province)
         and (:ward = '' or a.ward_name = :ward)
@@ -241,20 +278,27 @@ _FILTERS = """
         and (:date_to = '' or substr(a.published_at, 1, 10) <= :date_to)"""
 
 
-def _source(match_function: str) -> str:
+def _source(match_function: str, windowed: bool) -> str:
+    # A windowed source reads forwards from the window's oldest match: FTS5
+    # reads backwards by loading whole doclists, which ignores the bound.
+    window = "\n        and s.rowid >= (select oldest from window)" if windowed else ""
     return f"""
       select * from (
         select s.rowid as rowid from article_search s join articles a on a.rowid = s.rowid
-        where article_search match {match_function}(:q){_FILTERS}
-        order by s.rowid desc limit {CANDIDATES_PER_SOURCE})"""
+        where article_search match {match_function}(:q){window}{_FILTERS}
+        order by s.rowid {"asc" if windowed else "desc"} limit {CANDIDATES_PER_SOURCE})"""
 
 
 # The ranked search, as the `search` canned query runs it (serve.py puts it
 # in the metadata): the candidates, their score (ward_rank), then the
 # snippet for the RESULTS shown only.
-RANKED_SQL = f"""with candidates as ({_source("ward_match")}
-    union{_source("ward_title_match")}
-    union{_source("ward_phrase_match")}
+RANKED_SQL = f"""with window as (
+    select coalesce((select rowid from article_search where article_search match ward_match(:q)
+                     order by rowid desc limit 1 offset {CANDIDATE_WINDOW - 1}), 0) as oldest
+  ),
+  candidates as ({_source("ward_match", windowed=False)}
+    union{_source("ward_title_match", windowed=True)}
+    union{_source("ward_phrase_match", windowed=True)}
   ),
   ranked as (
     select a.rowid as rowid, ward_rank(:q, a.title, a.lead, a.body_text) as score, a.sort_key as sort_key
