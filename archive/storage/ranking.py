@@ -16,8 +16,10 @@ this order of weight (`score`):
 and equal scores go to the newest article first.
 
 Scoring reads the texts in Python, so it runs on a bounded set of candidates
-(`RANKED_SQL`): the newest matches overall, the newest matches in the title
-and the newest matches of each typed run as a phrase. docs/search.md has the
+(`RANKED_SQL`): the newest matches overall, and, among the newest 20,000,
+matches in the title and matches of the typed runs as phrases. An article
+that matches in none of these texts (only in another indexed column) scores
+0 and ranks below every title or text match. docs/search.md has the
 measurements behind the bounds and the judged query set that tuned the weights.
 """
 from __future__ import annotations
@@ -35,14 +37,14 @@ from ward_scraper.util.text import fold, nfc
 # (the hat of â, the horn of ơ, the breve of ă) belong to the letter.
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _VOWELS = frozenset("aăâeêioôơuưy")
-# Scores weigh only the start of a long text: the phrase and diacritics a
+# Scores weigh only the start of each text: the phrase and diacritics a
 # reader looks for are in the title and the first paragraphs, and a bounded
 # read keeps the cost of a candidate that of a short article.
 RANKED_TEXT_CHARS = 2_000
 # Candidates per source (newest matches, title matches, phrase matches), and
 # how far back the title and phrase sources look: among the newest
 # CANDIDATE_WINDOW matches of the whole query. See RANKED_SQL.
-CANDIDATES_PER_SOURCE = 100
+CANDIDATES_PER_SOURCE = 60
 CANDIDATE_WINDOW = 20_000
 RESULTS = 50
 
@@ -163,8 +165,9 @@ def score(query: str | None, title: str | None, lead: str | None, body: str | No
     fold as the index does, so no text is folded here."""
     reader = reader_query(query)
     runs = _run_patterns(query)
-    title = title or ""
-    text = (lead or "") + "\n" + (body or "")[:RANKED_TEXT_CHARS]
+    # Bounded reads: anyone may call ward_rank on any text (docs/search.md).
+    title = (title or "")[:RANKED_TEXT_CHARS]
+    text = (lead or "")[:RANKED_TEXT_CHARS] + "\n" + (body or "")[:RANKED_TEXT_CHARS]
     features = {
         "phrase_title": _fraction(runs, title),
         "phrase_text": _fraction(runs, text),
@@ -225,7 +228,8 @@ def title_match_expression(query: str | None) -> str:
     expression = search.match_expression(query)
     if expression == search.MATCH_NOTHING:
         return expression
-    return "{" + search.SEARCH_COLUMNS[0] + "} : (" + expression + ")"
+    title_column = search.SEARCH_COLUMNS[search.SEARCHED_COLUMNS.index("title")]
+    return "{" + title_column + "} : (" + expression + ")"
 
 
 def phrase_match_expression(query: str | None) -> str:
