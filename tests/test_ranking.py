@@ -246,3 +246,18 @@ def test_a_crawled_replica_archive_ranks_the_congress_articles_first(datasette):
         # only the phrase is marked: "Đại hội đại biểu" does not mark the second "đại"
         assert not re.search(r"<mark>đại</mark>\s*biểu", row["snippet"], re.IGNORECASE), row["snippet"]
     assert not any(phrase.search(row["snippet"]) for row in rows[len(CONGRESS):])
+
+
+def test_a_search_with_many_matches_leaves_out_total_and_facets(site, monkeypatch):
+    """The judged archive is small: make 100 matches "many" for this test."""
+    everything = site.rows("/judged/articles.json", _search="UBND", _size="max")
+    monkeypatch.setattr(table_search, "DENSE_MATCHES", 100)
+    monkeypatch.setattr(table_search, "IS_DENSE_SQL", table_search.IS_DENSE_SQL.replace("offset 19999", "offset 99"))
+    page = site.response("/judged/articles", _search="UBND").text
+    assert "more than 100 articles: no total, no facets" in page and 'value="UBND"' in page
+    answered = site.response("/judged/articles.json", _search="UBND").json()
+    assert answered["filtered_table_rows_count"] is None and not answered["facet_results"]
+    assert "exists (" in answered["query"]["sql"]
+    assert ids(site.rows("/judged/articles.json", _search="UBND", _size="max")) == ids(everything)
+    few = site.response("/judged/articles.json", _search="sạt lở").json()
+    assert few["filtered_table_rows_count"] > 0 and few["facet_results"]

@@ -36,7 +36,7 @@ from ward_datasette.plugins.ward_csv import excel_friendly_csv
 # moves the typed search to (Datasette answers `_search` on its own).
 SEARCHED_TABLE = "articles"
 OUR_SEARCH = "_" + table_search.PARAMETER
-_TABLE_PAGE = re.compile(r"^/[^/]+/" + SEARCHED_TABLE + r"(\.json|\.csv)?$")
+_TABLE_PAGE = re.compile(r"^/(?P<database>[^/]+)/" + SEARCHED_TABLE + r"(\.json|\.csv)?$")
 
 
 # trylast: Datasette's own prepare_connection registers escape_fts; ours must
@@ -62,22 +62,48 @@ def is_public(datasette, database: str) -> bool:
 def asgi_wrapper(datasette):
     """The table search through our clauses; CSV for Excel (`?_bom=1`) and
     plain-text snippets in CSV (ward_csv.py)."""
-    return lambda app: excel_friendly_csv(search_through_our_clause(app))
+    return lambda app: excel_friendly_csv(search_through_our_clause(app, datasette))
 
 
-def search_through_our_clause(app):
+# A search page suggests no facets: the suggestions try every column (2 s for
+# 5,000 matches on a million articles, and a suggestion's count over many
+# matches fails the page). A search with many matches also leaves out the
+# total and the facets, which would read every match (each into a time limit).
+SEARCH_ARGS = ("_nosuggest",)
+WHOLE_RESULT_ARGS = ("_nocount", "_nofacet")
+DENSE = "ward_search_dense"  # the scope key that hands the verdict to filters_from_request
+
+
+def search_through_our_clause(app, datasette):
     """`/<db>/articles?_search=X` becomes `?_ward_search=X` (a new search
-    replaces the one a page link carried); raw FTS5 searches stay Datasette's."""
+    replaces the one a page link carried); raw FTS5 searches stay Datasette's.
+    It also gets SEARCH_ARGS, and WHOLE_RESULT_ARGS when it has many matches."""
     async def wrapped(scope, receive, send):
-        if scope["type"] == "http" and _TABLE_PAGE.match(scope.get("path", "")):
+        page = _TABLE_PAGE.match(scope.get("path", "")) if scope["type"] == "http" else None
+        if page:
             args = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
             names = {name for name, _ in args}
-            if "_search" in names and dict(args).get("_searchmode") != "raw":
-                args = [(OUR_SEARCH if name == "_search" else name, value) for name, value in args
-                        if name != OUR_SEARCH]
-                scope = {**scope, "query_string": urlencode(args).encode("latin-1")}
+            if dict(args).get("_searchmode") != "raw" and (names & {"_search", OUR_SEARCH}):
+                if "_search" in names:
+                    args = [(OUR_SEARCH if name == "_search" else name, value) for name, value in args
+                            if name != OUR_SEARCH]
+                dense = await _is_dense(datasette, page.group("database"), dict(args)[OUR_SEARCH])
+                added = SEARCH_ARGS + (WHOLE_RESULT_ARGS if dense else ())
+                args += [(name, "1") for name in added if name not in names]
+                scope = {**scope, "query_string": urlencode(args).encode("latin-1"), DENSE: dense}
         return await app(scope, receive, send)
     return wrapped
+
+
+async def _is_dense(datasette, route: str, query: str) -> bool | None:
+    """True when the search has many matches (storage/table_search.py); None
+    when it cannot be told here (an unknown database, an over-long query):
+    Datasette then answers the request and reports what is wrong."""
+    try:
+        db = datasette.get_database(route=route)
+        return (await db.execute(table_search.IS_DENSE_SQL, {"q": query})).first() is not None
+    except Exception:  # noqa: BLE001 - reported by Datasette's own handling of the same request
+        return None
 
 
 @hookimpl
@@ -90,10 +116,14 @@ def filters_from_request(request, database, table, datasette):
         return None
 
     async def inner():
-        db = datasette.get_database(database)
-        dense = (await db.execute(table_search.IS_DENSE_SQL, {"q": query})).first() is not None
+        dense = request.scope.get(DENSE)
+        if dense is None:
+            db = datasette.get_database(database)
+            dense = (await db.execute(table_search.IS_DENSE_SQL, {"q": query})).first() is not None
+        described = f'search matches "{query}"' + (
+            f" (more than {table_search.DENSE_MATCHES:,} articles: no total, no facets)" if dense else "")
         return FilterArguments([table_search.clause(dense)], {table_search.PARAMETER: query},
-                               [f'search matches "{query}"'], {"search": query, "supports_search": True})
+                               [described], {"search": query, "supports_search": True})
     return inner
 
 
