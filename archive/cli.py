@@ -474,8 +474,10 @@ def entities(text_file, ward, province, rebuild, db_path):
               help="Only the officials' scores (tests/blind/officials: samples, tuning, held-out).")
 def evaluate(gold_dir, officials_only):
     """Score the extraction on the gold set and the blind sets (tuning; held-out as means), beside
-    trafilatura; then the officials named in the annotated texts (precision and recall of
-    (name, position) pairs, units and credit roles: docs/officials.md)."""
+    trafilatura; the search ranking on the judged query set, beside plain BM25; then the officials
+    named in the annotated texts (precision and recall of (name, position) pairs, units and credit
+    roles: docs/officials.md)."""
+    from ward_archive import search_eval
     from ward_scraper.extract.evaluate import GOLD_DIR, OFFICIALS_DIR, load_gold, officials_report, report
 
     if officials_only:
@@ -491,6 +493,8 @@ def evaluate(gold_dir, officials_only):
     if not load_gold(gold):
         raise click.UsageError(f"no gold pages (PLATFORM/NAME.html with NAME.json) in {gold}")
     click.echo(report(gold))
+    if search_eval.JUDGED.is_file():
+        click.echo(search_eval.report())
     if OFFICIALS_DIR.is_dir():
         click.echo("\n" + officials_report())
 

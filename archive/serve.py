@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from ward_datasette import plugins as ward_datasette_plugins
+from ward_archive.storage import ranking
 from ward_scraper.extract import fields
 
 # Metadata and templates ship as package data of ward_datasette (the
@@ -76,6 +77,7 @@ def metadata_for(db_path: str) -> dict:
     databases = metadata.get("databases", {})
     databases[Path(db_path).stem] = databases.pop("archive")
     databases[Path(db_path).stem]["tables"]["articles"]["columns"] = fields.column_descriptions()
+    databases[Path(db_path).stem]["queries"]["search"]["sql"] = ranking.RANKED_SQL
     return metadata
 
 

@@ -360,13 +360,15 @@ def _best_start(hits: list[_Hit], width: int) -> int:
     return best
 
 
-def snippet(text: str | None, query: str | None, width: int = 32, out_of_time=lambda: False) -> str:
+def snippet(text: str | None, query: str | None, width: int = 32, out_of_time=lambda: False,
+            keep_hits=None) -> str:
     """HTML: the part of `text` that best shows the query's words, escaped, with
     the matched words in <mark>. Matching folds like the index, so "dang uy"
     marks "Đảng ủy" and "UBND" marks "Ủy ban nhân dân". Reads the text window
     by window (SNIPPET_WINDOW_CHARS) and stops at the first with a match, or
     after MAX_SNIPPET_SCAN_CHARS, or when `out_of_time()`; without a match
-    the snippet is the start of the text."""
+    the snippet is the start of the text. `keep_hits(hits, spans, window)`
+    may narrow the folded hits to those the reader means (ranking.reader_hits)."""
     if not text:
         return ""
     units = parse_query(query)
@@ -376,6 +378,8 @@ def snippet(text: str | None, query: str | None, width: int = 32, out_of_time=la
         window = _cut(text[start:start + SNIPPET_WINDOW_CHARS + 1], SNIPPET_WINDOW_CHARS)
         spans = _words_with_spans(window)
         hits = _hits([w for w, _, _ in spans], units)
+        if hits and keep_hits:
+            hits = keep_hits(hits, spans, window) or hits
         if hits:
             return _shown(text, start, window, spans, hits, width)
         first_window = first_window or (window, spans)
@@ -455,8 +459,11 @@ def register_functions(conn: sqlite3.Connection, out_of_time: Callable[[], bool]
     limit cannot stop a Python function, so each call first asks
     `out_of_time()` (storage/serving.py: the statement's time limit passed,
     and it has been interrupted) and then does no work."""
+    # Imported here: ranking builds on this module.
+    from ward_archive.storage.ranking import reader_hits
+
     def bounded_snippet(text, query):
-        return "" if out_of_time() else snippet(text, query, out_of_time=out_of_time)
+        return "" if out_of_time() else snippet(text, query, out_of_time=out_of_time, keep_hits=reader_hits(query))
 
     def bounded_contains(text, query):
         return False if out_of_time() else contains(text, query)
