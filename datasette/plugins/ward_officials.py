@@ -17,6 +17,15 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 
 from ward_archive.storage import pages
+from ward_datasette.plugins import ward_i18n
+
+ward_i18n.register({
+    "Office holders by ward": "Người giữ chức vụ theo phường, xã",
+    "Officials named in each ward's articles, with their positions (docs/officials.md).":
+        "Cán bộ được nêu tên trong tin bài của từng phường, xã, kèm chức vụ (docs/officials.md).",
+    "{n} people": "{n} người",
+    "No article names an official yet.": "Chưa có tin bài nào nêu tên cán bộ.",
+})
 
 
 @hookimpl
