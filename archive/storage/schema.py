@@ -23,7 +23,7 @@ from ward_archive.storage.wards import add_ward_tables, load_wards, wards_are_cu
 
 # `PRAGMA user_version` of an archive this code reads and writes. Bump it
 # with a new entry in MIGRATIONS whenever the schema changes (docs/schema.md).
-SCHEMA_VERSION = 9  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts; 9: wards, old_units, ward_succession, coverage views
+SCHEMA_VERSION = 13  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts; 9: wards, old_units, ward_succession, coverage views; 13: articles_url index (crawl start-up looks articles up by URL)
 # index name -> the `articles` column it orders (facets and filters).
 ARTICLE_INDEXES = {"articles_portal": "portal", "articles_published": "published_at",
                    "articles_province": "province", "articles_year": "year",
@@ -253,9 +253,15 @@ def _add_health_columns(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE crawl_runs ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0")
 
 
+def _add_url_index(conn: sqlite3.Connection) -> None:
+    """A crawl looks archived articles up by the URL a listing links
+    (storage.index.archived_articles) instead of loading them all at start-up."""
+    conn.execute("CREATE INDEX IF NOT EXISTS articles_url ON articles(url)")
+
+
 # version reached -> the step that reaches it from the version before.
 MIGRATIONS = {1: _create_base, 2: _add_search, 3: _add_quality_columns, 4: _add_provenance_columns,
-              5: _add_failed_urls, 6: _add_health_columns, 9: add_ward_tables}
+              5: _add_failed_urls, 6: _add_health_columns, 9: add_ward_tables, 13: _add_url_index}
 
 
 def connect(path: str) -> sqlite3.Connection:
