@@ -67,6 +67,7 @@ class Outcome:
     """What discovery learnt about one unit."""
     unit: Unit
     verified: dict | None = None  # the evidence, once a candidate passed
+    archived: dict | None = None  # the archive's registry row, when --db already has its portal
     tried: list[dict] = field(default_factory=list)  # {url, how, why} of candidates that failed
 
 
@@ -168,15 +169,19 @@ def verdict(candidate: Candidate, report: dict, home_text: str, units: list[Unit
 
 
 def discover(province: str, portal_url: str | None = None, overrides: dict | None = None,
-             log_level: str = "WARNING") -> dict:
+             log_level: str = "WARNING", archived: dict[str, dict] | None = None) -> dict:
     """Run discovery for one province; return the report (see report_text).
-    Scrapy's reactor cannot be restarted: once per process."""
+    `archived`: the archive's registry rows by slug; units that have one are
+    not looked for again. Scrapy's reactor cannot be restarted: once per process."""
     code, name = province_of(province)
     portal_url = portal_url or province_portal(name)
     units = sorted(unit_registry().in_province(code), key=lambda unit: unit.code)
     settings = crawl_settings("", log_level, {**POLITE, **(overrides or {})})
     host_map = settings.getdict("WARD_HOST_MAP")
     outcomes = {unit.code: Outcome(unit) for unit in units}
+    for row in (archived or {}).values():
+        if row.get("ward_code") in outcomes:
+            outcomes[row["ward_code"]].archived = row
     result: dict = {"province": name, "province_code": code, "portal": portal_url}
     process = CrawlerProcess(settings)
 
@@ -188,7 +193,7 @@ def discover(province: str, portal_url: str | None = None, overrides: dict | Non
         candidates, result["undecided_links"] = match_links(hub.spider.links, units, domain)
         result.update(links_read=len(hub.spider.links), hub_errors=hub.spider.errors)
         yield from _verify_all(process, candidates, outcomes, units, host_map)
-        missing = [candidate for unit in units if not outcomes[unit.code].verified
+        missing = [candidate for unit in units if not outcomes[unit.code].verified and not outcomes[unit.code].archived
                    for candidate in [naming_rule_candidate(unit, portal_url)]
                    if candidate.url not in {tried["url"] for tried in outcomes[unit.code].tried}]
         yield from _verify_all(process, missing, outcomes, units, host_map)
@@ -196,19 +201,21 @@ def discover(province: str, portal_url: str | None = None, overrides: dict | Non
     _run(process, steps)
     result["verified"] = [{"code": o.unit.code, "name": o.unit.name, **o.verified}
                           for o in outcomes.values() if o.verified]
+    result["archived"] = [{"code": o.unit.code, "name": o.unit.name, "slug": o.archived["slug"],
+                           "base_url": o.archived["base_url"]} for o in outcomes.values() if o.archived]
     result["missing"] = [{"code": o.unit.code, "name": o.unit.name, "tried": o.tried}
-                         for o in outcomes.values() if not o.verified]
+                         for o in outcomes.values() if not o.verified and not o.archived]
     return result
 
 
 def _verify_all(process, candidates, outcomes, units, host_map):
     """Probe the candidates one after another (a generator for `steps`)."""
-    owner = {urlsplit(o.verified["registry_row"]["base_url"]).netloc: o.unit
-             for o in outcomes.values() if o.verified}
+    owner = {urlsplit(row["base_url"]).netloc: o.unit
+             for o in outcomes.values() for row in [o.archived or (o.verified or {}).get("registry_row")] if row}
     for candidate in candidates:
         outcome = outcomes[candidate.unit.code]
         netloc = urlsplit(candidate.url).netloc
-        if outcome.verified:
+        if outcome.verified or outcome.archived:
             continue
         if netloc in owner:
             outcome.tried.append({"url": candidate.url, "how": candidate.how,
@@ -282,6 +289,9 @@ def report_text(report: dict) -> str:
         how = f"linked as {found['link_text']!r}" if found["how"] == "link" else "naming rule"
         lines.append(f"  {found['code']} {found['name']:<24} {found['host']}  {found['platform']}, "
                      f"{len(found['sections'])} sections, {how}")
+    if report["archived"]:
+        lines.append(f"archived  {len(report['archived'])} units whose portal the archive has (not looked for)")
+        lines += [f"  {unit['code']} {unit['name']:<24} {unit['slug']} {unit['base_url']}" for unit in report["archived"]]
     lines.append(f"missing   {len(report['missing'])} units without a portal found")
     for unit in report["missing"]:
         tried = "; ".join(f"{t['url']} ({t['how']}): {t['why']}" for t in unit["tried"]) or "nothing to try"

@@ -59,10 +59,12 @@ def test_the_host_map_answers_before_dns():
     assert mapped_address("example.org", table) is None               # ask DNS
 
 
-def test_discover_unknown_province_is_one_line_and_exit_2():
+def test_discover_unknown_province_is_one_line_and_exit_2(tmp_path):
     result = run_cli("discover", "--province", "Atlantis")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "Atlantis" in result.stderr
+    result = run_cli("discover", "--province", "75", "--db", tmp_path / "missing.db")
+    assert result.returncode == 2 and "Traceback" not in result.stderr and "no archive at" in result.stderr
 
 
 @pytest.fixture(scope="module")
@@ -76,8 +78,10 @@ def discovered(tmp_path_factory):
                         "--json", "--write-registry", str(registry), "-s", host_map)
         crawl = run_cli("crawl", "--portals", str(registry), "--db", str(db),
                         "--log-level", "WARNING", "-s", host_map)
+        again = run_cli("discover", "--province", "75", "--portal", hubs.portal_url("Đồng Nai"), "--json",
+                        "--db", str(db), "-s", host_map)
         yield {"hubs": hubs, "found": found, "report": json.loads(found.stdout or "null"),
-               "registry": registry, "crawl": crawl, "db": db}
+               "registry": registry, "crawl": crawl, "db": db, "again": again}
 
 
 def test_discover_verifies_exactly_the_portals_behind_the_hub(discovered):
@@ -116,3 +120,15 @@ def test_only_verified_portals_enter_the_registry_and_they_crawl(discovered):
         per_portal = dict(conn.execute("SELECT portal, count(*) FROM articles GROUP BY portal"))
     assert set(per_portal) == {portal.slug for portal in portals}
     assert all(count >= 10 for count in per_portal.values()), per_portal
+
+
+def test_with_the_archive_units_it_has_a_portal_for_are_not_looked_for_again(discovered):
+    again = discovered["again"]
+    assert again.returncode == 0, again.stderr[-2000:]
+    report = json.loads(again.stdout)
+    assert report["verified"] == []
+    assert {unit["code"] for unit in report["archived"]} == set(discovered["hubs"].expected_portals("Đồng Nai"))
+    assert len(report["missing"]) == len(DONG_NAI) - 4
+    # Biên Hòa's naming-rule host is still Trấn Biên's, now from the archive
+    missing = {unit["name"]: unit["tried"] for unit in report["missing"]}
+    assert missing["Phường Biên Hòa"][0]["why"] == "the portal of Phường Trấn Biên"
