@@ -135,13 +135,13 @@ def measure(portals: int, servers: int, factor: float = DELAY_FACTOR) -> dict:
             "busiest_server": max(per_server), "politeness_floor": max(per_server) * delay}
 
 
-def main(sizes=SIZES) -> None:
+def main(sizes=SIZES, factor: float = DELAY_FACTOR) -> None:
     print(f"simulated national crawl: daily incremental pass, delays = real {crawl_defaults.DOWNLOAD_DELAY:g} s "
-          f"/ {DELAY_FACTOR}")
+          f"/ {factor:g}")
     print(f"{'portals':>8} {'servers':>8} {'requests':>9} {'busiest':>8} {'floor s':>8} {'wall s':>7} "
           f"{'req/s':>6}   (first crawl: requests, s)")
     for portals, servers in sizes:
-        row = measure(portals, servers)
+        row = measure(portals, servers, factor)
         print(f"{row['portals']:>8} {row['servers']:>8} {row['requests']:>9} {row['busiest_server']:>8} "
               f"{row['politeness_floor']:>8.1f} {row['seconds']:>7.1f} {row['requests'] / row['seconds']:>6.0f}"
               f"   ({row['first_requests']}, {row['first_seconds']:.0f})", flush=True)
@@ -149,5 +149,9 @@ def main(sizes=SIZES) -> None:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
-    pairs = [tuple(map(int, size.split("/"))) for size in sys.argv[1:]]   # e.g. 100/5 200/10
-    main(pairs or SIZES)
+    # python bench/national.py [--factor 10] [PORTALS/SERVERS ...], e.g. 100/5 200/10
+    arguments = sys.argv[1:]
+    factor = DELAY_FACTOR
+    if arguments[:1] == ["--factor"]:
+        factor, arguments = float(arguments[1]), arguments[2:]
+    main([tuple(map(int, size.split("/"))) for size in arguments] or SIZES, factor)
