@@ -372,6 +372,44 @@ def probe(url, articles, platform, as_json, settings):
 
 
 @cli.command()
+@click.option("--province", required=True, help="Province name ('Đồng Nai') or code ('75').")
+@click.option("--portal", "portal_url", help="The province portal's address (default: the naming rule, "
+              "https://<province>.gov.vn/).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
+@click.option("--write-registry", "registry_out", type=click.Path(dir_okay=False),
+              help="Write the verified portals as registry rows (status, evidence) to FILE.")
+@click.option("--db", "db_path", callback=lambda ctx, param, value: value and existing_archive(ctx, param, value),
+              help="An archive: units whose portal it already has are not looked for again.")
+@click.option("-s", "--set", "settings", multiple=True, callback=_setting, metavar="KEY=VALUE",
+              help="Set a Scrapy setting for discovery (repeatable).")
+def discover(province, portal_url, as_json, registry_out, db_path, settings):
+    """Find the ward portals of a province from its portal's site directory.
+
+    Matches the directory's links to the province's official units, tries
+    `<slug>.<province domain>` for units still missing, and verifies every
+    candidate with the probe (robots.txt, one request at a time per server).
+    Only verified portals become registry rows. Exit code 0: at least one
+    portal verified or already archived; 1: none; 2: an unknown province.
+    """
+    from ward_archive.discover import DiscoveryError, discover as run_discovery, report_text, write_registry
+    from ward_archive.storage.reader import portal_rows
+    from ward_scraper.util.urls import is_web_url
+
+    if portal_url is not None and not is_web_url(portal_url):
+        raise click.BadParameter(f"{portal_url!r} is not an http(s) URL", param_hint="--portal")
+    try:
+        report = run_discovery(province, portal_url, overrides=dict(settings),
+                               archived=portal_rows(db_path) if db_path else None)
+    except DiscoveryError as exc:
+        raise click.BadParameter(str(exc), param_hint="--province") from None
+    click.echo(json.dumps(report, ensure_ascii=False, sort_keys=True) if as_json else report_text(report))
+    if registry_out and report["verified"]:
+        count = write_registry(report, registry_out)
+        click.echo(f"{count} verified registry rows written to {registry_out}", err=as_json)
+    sys.exit(0 if report["verified"] or report["archived"] else 1)
+
+
+@cli.command()
 @archive_option
 @click.option("--portal", help="Only this portal (registry slug).")
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only articles published on or after this day.")

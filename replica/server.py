@@ -204,7 +204,29 @@ def _break_html(body: bytes) -> bytes:
     return (text + "\n<!-- unclosed comment <div class=").encode("utf-8")
 
 
-class ReplicaServer:
+class ServerGroup:
+    """Servers (`self.servers`) run from threads until `stop()` (or the end of a `with` block)."""
+
+    servers: list[PortalHTTPServer]
+
+    def start(self):
+        for server in self.servers:
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        for server in self.servers:
+            server.shutdown()
+            server.server_close()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+class ReplicaServer(ServerGroup):
     """All replica portals, served until `stop()` (or the end of a `with` block)."""
 
     def __init__(self, port: int = 0, edition: int = 1, faults: bool = False, fault_timeout: float = 3.0,
@@ -224,7 +246,6 @@ class ReplicaServer:
             self.servers.append(server)
             self.portals.append((portal, site, base_url))
             self.faults[portal.slug] = plan
-        self._threads: list[threading.Thread] = []
 
     def set_faults(self, enabled: bool) -> None:
         """Switch fault injection on or off without moving any port (URLs stay)."""
@@ -244,24 +265,6 @@ class ReplicaServer:
             portal = by_slug[old.slug]
             server.site = SITES[portal.platform](portal)
             self.portals[index] = (portal, server.site, base_url)
-
-    def start(self) -> "ReplicaServer":
-        for server in self.servers:
-            thread = threading.Thread(target=server.serve_forever, daemon=True)
-            thread.start()
-            self._threads.append(thread)
-        return self
-
-    def stop(self) -> None:
-        for server in self.servers:
-            server.shutdown()
-            server.server_close()
-
-    def __enter__(self) -> "ReplicaServer":
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
 
 
 def fault_plan(portal, site) -> dict[str, str]:

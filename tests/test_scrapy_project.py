@@ -53,7 +53,7 @@ def query(db, sql):
 def test_scrapy_list_names_the_spider():
     result = run_scrapy("list")
     assert result.returncode == 0, result.stderr[-3000:]
-    assert result.stdout.split() == ["probe", "wards"]
+    assert result.stdout.split() == ["hub", "probe", "wards"]
 
 
 def test_scrapy_crawl_wards_fills_the_archive_like_ward_archive_crawl(replica, tmp_path):

@@ -17,14 +17,38 @@ class KnownArticle:
     last_modified: str | None
 
 
-def known_articles(conn: sqlite3.Connection, portal_slugs: list[str]) -> dict[str, KnownArticle]:
-    """canonical URL -> KnownArticle for the given portals."""
+_KNOWN = ("SELECT a.canonical_url, a.url, a.portal, a.removed_at, c.etag, c.last_modified "
+          "FROM articles a LEFT JOIN captures c ON c.id = a.capture_id ")
+# SQLite allows 32,766 parameters; a listing page brings a few dozen links.
+LOOKUP_BATCH = 500
+
+
+def archived_articles(conn: sqlite3.Connection, portal: str, keys: list[str], urls: list[str]) -> list[KnownArticle]:
+    """The portal's archived articles whose canonical URL is one of `keys` or
+    whose fetched URL is one of `urls` (two index lookups per value: the
+    crawl asks per listing page, never for everything)."""
+    found: dict[str, KnownArticle] = {}
+    for start in range(0, max(len(keys), len(urls)), LOOKUP_BATCH):
+        key_batch, url_batch = keys[start:start + LOOKUP_BATCH], urls[start:start + LOOKUP_BATCH]
+        rows = conn.execute(lookup_sql(len(key_batch), len(url_batch)), [*key_batch, *url_batch, portal])
+        found.update((row[0], KnownArticle(*row)) for row in rows)
+    return list(found.values())
+
+
+def lookup_sql(keys: int, urls: int) -> str:
+    """`+a.portal` keeps SQLite off the portal index, which would read every
+    article of the portal: the canonical URL and URL indexes find the rows."""
+    return (_KNOWN + f"WHERE (a.canonical_url IN ({','.join('?' * keys)}) "
+            f"OR a.url IN ({','.join('?' * urls)})) AND +a.portal = ?")
+
+
+def portal_articles(conn: sqlite3.Connection, portal_slugs: list[str]):
+    """Every archived article of the given portals, streamed (a full pass
+    re-checks them all; they are never all in memory at once)."""
     marks = ",".join("?" * len(portal_slugs))
-    rows = conn.execute(
-        "SELECT a.canonical_url, a.url, a.portal, a.removed_at, c.etag, c.last_modified "
-        "FROM articles a LEFT JOIN captures c ON c.id = a.capture_id "
-        f"WHERE a.portal IN ({marks})", portal_slugs)
-    return {row[0]: KnownArticle(*row) for row in rows}
+    for row in conn.execute(_KNOWN + f"WHERE a.portal IN ({marks}) ORDER BY a.portal, a.canonical_url",
+                            portal_slugs):
+        yield KnownArticle(*row)
 
 
 def completed_sections(conn: sqlite3.Connection) -> set[str]:

@@ -24,7 +24,7 @@ from ward_archive.storage.wards import add_ward_tables, load_wards, wards_are_cu
 
 # `PRAGMA user_version` of an archive this code reads and writes. Bump it
 # with a new entry in MIGRATIONS whenever the schema changes (docs/schema.md).
-SCHEMA_VERSION = 10  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts; 7: captured files; 8: attachment_texts, attachment_search, documents; 9: wards, old_units, ward_succession, coverage views; 10: credits, canonical source units, officials (docs/officials.md)
+SCHEMA_VERSION = 11  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts; 7: captured files; 8: attachment_texts, attachment_search, documents; 9: wards, old_units, ward_succession, coverage views; 10: credits, canonical source units, officials (docs/officials.md); 11: articles_url index (crawl start-up looks articles up by URL)
 # index name -> the `articles` column it orders (facets and filters).
 ARTICLE_INDEXES = {"articles_portal": "portal", "articles_published": "published_at",
                    "articles_province": "province", "articles_year": "year",
@@ -284,10 +284,17 @@ def _add_file_captures(conn: sqlite3.Connection) -> None:
     conn.executescript(file_indexes_ddl())
 
 
+def _add_url_index(conn: sqlite3.Connection) -> None:
+    """A crawl looks archived articles up by the URL a listing links
+    (storage.index.archived_articles) instead of loading them all at start-up."""
+    conn.execute("CREATE INDEX IF NOT EXISTS articles_url ON articles(url)")
+
+
 # version reached -> the step that reaches it from the version before.
 MIGRATIONS = {1: _create_base, 2: _add_search, 3: _add_quality_columns, 4: _add_provenance_columns,
               5: _add_failed_urls, 6: _add_health_columns, 7: _add_file_captures, 8: doctexts.create,
-              9: add_ward_tables, 10: officials.migrate_step}
+              9: add_ward_tables, 10: officials.migrate_step,
+              11: _add_url_index}
 
 
 def connect(path: str) -> sqlite3.Connection:

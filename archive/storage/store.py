@@ -132,8 +132,11 @@ class Archive:
         self.conn.close()
 
     # ---- what a crawl needs to know before it starts ----------------------
-    def known_articles(self, portal_slugs: list[str]) -> dict:
-        return index.known_articles(self.conn, portal_slugs)
+    def archived_articles(self, portal: str, keys: list[str], urls: list[str]) -> list:
+        return index.archived_articles(self.conn, portal, keys, urls)
+
+    def portal_articles(self, portal_slugs: list[str]):
+        return index.portal_articles(self.conn, portal_slugs)
 
     def completed_sections(self) -> set[str]:
         return index.completed_sections(self.conn)

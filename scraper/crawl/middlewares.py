@@ -20,6 +20,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import reactor
 from twisted.internet.defer import Deferred
 
+from ward_scraper.crawl.hostmap import mapped_address
 from ward_scraper.crawl.failures import RequestRefused, RobotsRefusal, download_failure, scheme_refusal
 from ward_scraper.crawl.files import FILE_CAP_META, OVERSIZE_META
 
@@ -139,6 +140,7 @@ class LoopbackFastLane:
         self.crawler = crawler
         self.lane = crawler.settings.getdict("DOWNLOAD_SLOTS").get(LOOPBACK_LANE, {})
         self.configured: dict[str, object] = {}   # slot key -> the slot object set up
+        self.host_map = crawler.settings.getdict("WARD_HOST_MAP")
         crawler.signals.connect(self.request_reached_downloader, signal=signals.request_reached_downloader)
 
     @classmethod
@@ -147,8 +149,12 @@ class LoopbackFastLane:
 
     def process_request(self, request, spider=None):
         url = urlparse_cached(request)
-        if is_loopback(url.hostname):
-            request.meta.setdefault("download_slot", f"{LOOPBACK_LANE}:{url.netloc}")
+        # A name WARD_HOST_MAP sends to loopback is a replica server too; all
+        # the names one replica server answers (host:port) share its lane.
+        address = mapped_address(url.hostname or "", self.host_map) or url.hostname
+        if is_loopback(address):
+            server = f"{address}:{url.port}" if url.port else address
+            request.meta.setdefault("download_slot", f"{LOOPBACK_LANE}:{server}")
             request.meta["autothrottle_dont_adjust_delay"] = True
         return None
 

@@ -5,6 +5,8 @@ Any of them can be changed per crawl: `ward-archive crawl -s KEY=VALUE` or
 `scrapy crawl wards -s KEY=VALUE` (scrapy.cfg names this module)."""
 import os
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 from ward_scraper.crawl.identity import user_agent
 
 BOT_NAME = "ward-archive"
@@ -74,6 +76,14 @@ WARD_MAX_RETRY_AFTER = 300.0   # never wait longer than this for one host
 DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
 # Every network step has a timeout, and every crawl ends.
 DNS_TIMEOUT = 20               # seconds for one DNS lookup
+# Host names answered from a table before DNS (ward_scraper.crawl.hostmap):
+# discovery tests and the national benchmark map real-looking portal hosts
+# to the loopback replica. Empty: every name goes to DNS.
+WARD_HOST_MAP = {}
+if hasattr(_scrapy_defaults, "TWISTED_DNS_RESOLVER"):
+    TWISTED_DNS_RESOLVER = "ward_scraper.crawl.hostmap.HostMapResolver"
+else:  # Scrapy < 2.14 names it DNS_RESOLVER
+    DNS_RESOLVER = "ward_scraper.crawl.hostmap.HostMapResolver"
 WARD_PORTAL_DEADLINE = 3 * 3600.0   # seconds from a portal's first request; then its requests are dropped
 WARD_RUN_DEADLINE = 6 * 3600.0      # seconds for the whole crawl; then it stops (status `interrupted`)
                                     # (extensions.CrawlDeadline, enabled by the wards spider)

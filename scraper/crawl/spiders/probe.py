@@ -96,13 +96,7 @@ class ProbeSpider(scrapy.Spider):
         self.report["sections"] = [section for section in sections if section["url"] in kept]
 
     def on_error(self, failure):
-        if failure.check(HttpError):
-            message = f"HTTP {failure.value.response.status}"
-        elif failure.check(RequestRefused):
-            message = str(failure.value)
-        else:
-            _, message = download_failure(failure.value, failure.request)
-        self.report["errors"].append({"url": failure.request.url, "error": message})
+        self.report["errors"].append({"url": failure.request.url, "error": failure_text(failure)})
 
     def _page(self, response) -> Page | None:
         page, content_type = html_page(response)
@@ -110,3 +104,12 @@ class ProbeSpider(scrapy.Spider):
             self.report["errors"].append({"url": response.url, "error": f"not HTML: {content_type}"})
         return page
 
+
+
+def failure_text(failure) -> str:
+    """One line for a request that failed: an HTTP status, a refusal, a download failure."""
+    if failure.check(HttpError):
+        return f"HTTP {failure.value.response.status}"
+    if failure.check(RequestRefused):
+        return str(failure.value)
+    return download_failure(failure.value, failure.request)[1]

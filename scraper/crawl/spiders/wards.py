@@ -43,6 +43,7 @@ from ward_scraper.crawl.caps import PAGE, PORTAL, SECTION, LinkCaps
 from ward_scraper.crawl import files
 from ward_scraper.crawl.failures import RequestRefused, RobotsRefusal, download_failure, size_in_words
 from ward_scraper.crawl.items import CheckItem, FileItem, article_item, missing_essentials
+from ward_scraper.crawl.known import ArchivedIndex
 from ward_scraper.crawl.ledger import CrawlLedger
 from ward_scraper.crawl.registry import DEFAULT_REGISTRY, RegistryError, load_registry
 from ward_scraper.crawl.run import EXIT_BAD_CONFIGURATION, stop_before_crawling
@@ -107,7 +108,7 @@ class WardSpider(scrapy.Spider):
         self.full = _flag(full)
         self.max_listing_pages = None if max_listing_pages is None else int(max_listing_pages)
         self.incremental_depth = int(incremental_depth)
-        self.known: dict = {}
+        self.known = ArchivedIndex()  # archived articles, looked up as listings link them
         self.completed_sections: set[str] = set()
         self.failed: dict = {}  # url -> FailedUrl: failed, never archived (retry budget)
         self.link_caps: LinkCaps | None = None
@@ -173,12 +174,15 @@ class WardSpider(scrapy.Spider):
             return
         store = open_store(self.settings)
         slugs = [p.slug for p in self.portals]
-        self.known = store.known_articles(slugs)
         self.completed_sections = store.completed_sections()
         self.failed = store.failed_urls(slugs)
         self.known_files = store.known_files()
         self.unfetched_files = store.unfetched_files(slugs, recheck=self.full)
-        store.close()
+        # The store stays open for the lookups; it is closed with the spider.
+        self.known = ArchivedIndex(store)
+
+    def closed(self, reason):
+        self.known.close()
 
     async def start(self):
         self._read_archive()
@@ -186,16 +190,8 @@ class WardSpider(scrapy.Spider):
             self.ledger.open_portal(portal.slug, sections=len(portal.listing_urls))
             if portal.platform != "auto":
                 self._parsers[portal.slug] = get_parser(portal.platform)
-                self._alias_known_urls(portal.slug)
             for url in portal.listing_urls:
                 yield self._listing_request(url, portal.slug, section=url)
-
-    def _alias_known_urls(self, slug: str) -> None:
-        """Listings give links, the archive keys on the page's canonical URL;
-        let an archived article be found by its canonicalised link too."""
-        parser = self._parsers[slug]
-        for known in [k for k in self.known.values() if k.portal == slug]:
-            self.known.setdefault(parser.canonical_url(known.url), known)
 
     # ---- requests ---------------------------------------------------------
     def _listing_request(self, url, slug, section):
@@ -233,6 +229,7 @@ class WardSpider(scrapy.Spider):
     def _read_listing(self, page, slug, section):
         parser = self._parser_for(slug, page)
         links = parser.article_links(page)
+        self.known.look_up(slug, links, parser.canonical_url)
         if not links and page.url == section:
             self.ledger.error(slug, page.url, "empty_section",
                               f"the section's first page lists no article for the {parser.name} parser: "
@@ -438,7 +435,9 @@ class WardSpider(scrapy.Spider):
             if failed.url in gone or failed.url in self._linked_failed or failed.unlinked_at:
                 continue
             parser = self._parsers.get(failed.portal)
-            key = parser.canonical_url(failed.url) if parser else failed.url
+            canonical = parser.canonical_url if parser else str
+            key = canonical(failed.url)
+            self.known.look_up(failed.portal, [failed.url], canonical)
             if key in self._seen_articles or key in self.known or not failed.may_retry(now):
                 continue
             self._seen_articles.add(key)
@@ -453,13 +452,13 @@ class WardSpider(scrapy.Spider):
             return
         self._rechecks_scheduled = True
         seen_rows = {self.known[key].canonical_url for key in self._seen_articles if key in self.known}
-        pending = {known.canonical_url: known for known in self.known.values()
-                   if known.canonical_url not in seen_rows and known.removed_at is None
-                   and known.portal in self.portal_by_slug}
-        for key, known in pending.items():
-            self._seen_articles.add(key)
-            self.crawler.engine.crawl(self._article_request(known.url, known.portal, key))
-        if pending:
+        scheduled = False
+        for known in self.known.not_seen(list(self.portal_by_slug), seen_rows):
+            self._seen_articles.add(known.canonical_url)
+            self.known.remember(known)
+            self.crawler.engine.crawl(self._article_request(known.url, known.portal, known.canonical_url))
+            scheduled = True
+        if scheduled:
             raise DontCloseSpider
 
     def schedule_unfetched_files(self, spider=None):
