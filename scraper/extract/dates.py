@@ -279,8 +279,7 @@ def markup_values(page) -> list[str]:
     tree = page.tree
     values: list[str] = []
     for name in _MARKUP_META:
-        for element in tree.xpath("//meta[@name=$n or @property=$n or @itemprop=$n]", n=name):
-            values.append(element.get("content") or "")
+        values.extend(content or "" for content in page.meta_contents(name))
     for element in tree.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
         values.append(element.get("datetime") or element.get("content") or element.text_content())
     for script in tree.xpath("//script[@type='application/ld+json']"):
