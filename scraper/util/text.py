@@ -82,6 +82,7 @@ def has_word_chars(text: str) -> bool:
     return bool(_WORD.search(text))
 
 
+@lru_cache(maxsize=128)     # repeats within a page, as for `squash`
 def match_key(text: str) -> str:
     """`fold` with every run of punctuation, symbols and spaces reduced to one
     space: "✨✨PHƯỜNG 1 TỔ CHỨC…✨✨" and "Phường 1 tổ chức" share a key."""
