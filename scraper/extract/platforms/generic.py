@@ -434,7 +434,38 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     above = _last_title_above(candidates, body)
     if above is not None:
         return above, squash(above.text_content())
-    return None, title_from_title_tag(page)
+    from_title_tag = title_from_title_tag(page)
+    host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
+    if not from_title_tag or looks_like_site_name(from_title_tag, host_word):
+        visual = _visual_heading(body)
+        if visual is not None:
+            return visual, squash(visual.text_content())
+    return None, from_title_tag
+
+
+# Text this long is the article's running text, not a heading above it.
+_RUNNING_TEXT_CHARS = 80
+
+
+def _visual_heading(body):
+    """The headline of a page with no heading markup at all (FrontPage- and
+    Word-era templates, whose `<title>` is the site's name): the first line of
+    the article set wholly in bold or a large font, before its running text."""
+    if body is None:
+        return None
+    for block in body.iter("p", "div", "td", "center"):
+        if any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in block):
+            continue
+        text, bold = _inline_texts(block)
+        if not text:
+            continue
+        large = any(int(size) >= 4 for font in block.iter("font")
+                    if (size := (font.get("size") or "").strip()).isdigit())
+        if (bold == text or large) and 3 <= len(text.split()) <= 60:
+            return block
+        if len(text) >= _RUNNING_TEXT_CHARS:
+            return None
+    return None
 
 
 def _og_title(page: Page) -> str | None:
