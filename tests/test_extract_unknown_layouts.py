@@ -58,3 +58,26 @@ def test_a_date_in_the_list_of_other_articles_is_not_the_platform_date_line():
     parser = get_parser("sharepoint")
     assert parser.date_lines(page("", body)) == ["Thứ Tư, 03/12/2025 15:47"]
     assert parser.parse(page("", body)).fields["published_at"] == "2025-12-03T15:47+07:00"
+
+
+def test_a_platform_day_without_its_time_is_completed_from_the_page():
+    """The platform's date line is not on the page (a vendor skin), so its
+    parser reads the day from the URL; the page shows the time elsewhere."""
+    body = (f"<div class='news-detail'><h1 class='title-news'>{TITLE}</h1>"
+            "<div class='DateNews'>Thứ Tư, 03/12/2025 15:47</div>"
+            f"<div class='content-detail'><div class='ms-rtestate-field'>{PARAGRAPHS}</div></div></div>")
+    url = "https://thanhduc.vinhlong.gov.vn/portal/pages/2025-12-3/Phuong-Thanh-Duc-chuyen-doi-so-rk2b7m.aspx"
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body, url), get_parser("sharepoint")).fields
+    assert answer["published_at"] == "2025-12-03T15:47+07:00" and answer["extracted_by"]["published_at"] == "generic"
+    assert answer["extracted_by"]["body_text"] == "sharepoint" and answer["quality"] == "ok"
+
+
+def test_hidden_microdata_under_the_headline_is_not_its_date_line():
+    """NukeViet themes put the machine-readable dates, hidden, right under the
+    headline; the reader sees the date line after them."""
+    body = (f"<div class='detail'><h1 class='title'>{TITLE}</h1>"
+            "<span class='hidden hide d-none' itemprop='datePublished'>2025-12-19T04:05:00-05:00</span>"
+            "<div class='row'><span class='h-date'>Thứ sáu - 19/12/2025 16:05</span></div>"
+            f"<div class='bodytext-x'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["published_at"] == "2025-12-19T16:05+07:00"

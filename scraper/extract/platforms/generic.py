@@ -100,6 +100,16 @@ def _is_hidden(element) -> bool:
     return bool(_HIDDEN_STYLE.search(element.get("style") or ""))
 
 
+# Class names that hide an element in every CSS framework the portals use.
+_HIDING_CLASSES = frozenset(("hidden", "hide", "d-none", "invisible", "visually-hidden", "sr-only"))
+
+
+def _is_invisible(element) -> bool:
+    """Not shown to the reader: hidden by its style, its `hidden` attribute or a hiding class."""
+    return _is_hidden(element) or element.get("hidden") is not None \
+        or not _HIDING_CLASSES.isdisjoint((element.get("class") or "").split())
+
+
 def _foreign_links(element, page_url: str) -> int:
     """Links leaving the portal for a non-government host."""
     count = 0
@@ -672,7 +682,8 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
             node = node.getnext()
             if node is None:
                 break
-            texts.append(squash(node.text_content()))
+            if not _is_invisible(node):     # not the machine-readable copy (NukeViet's hidden microdata)
+                texts.append(squash(node.text_content()))
     for element in scan.labelled:
         text = squash(element.text_content())
         if not in_chrome(element) and not _is_sentence(text):
