@@ -41,7 +41,7 @@ def reparse(db_path: str, portal: str | None = None, since: str | None = None, d
     """Re-extract the archived articles (of `portal`, published since `since`);
     `progress` wraps the list of pages (e.g. a progress bar)."""
     pages = archived_pages(db_path, portal, since)
-    portals = {slug: _portal(row) for slug, row in portal_rows(db_path).items()}
+    portals = {slug: Portal.from_row(row) for slug, row in portal_rows(db_path).items()}
     store = None if dry_run else open_store(db_path)
     before = Snapshot(db_path)  # the versions as they were, for the list of changed fields
     now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -85,8 +85,3 @@ def _reextract(db_path: str, archived: ArchivedPage, portal: Portal):
         return None, problem
     return article_item(page, parser, extraction.fields, portal, archived.fetched_at, archived.capture_id,
                         canonical_url=archived.canonical_url), None
-
-
-def _portal(row: dict) -> Portal:
-    return Portal(row["slug"], row["ward_name"], row["ward_code"] or "", row["province"], row["platform"],
-                  row["base_url"], tuple(row["listing_paths"].split()))

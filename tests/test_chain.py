@@ -91,11 +91,25 @@ def test_a_platform_body_that_is_a_sidebar_is_replaced_field_by_field():
 
 
 def test_no_plausible_title_anywhere_fails_the_extraction():
-    """An HTTrack mirror of a FrontPage page: its only headings name the ward."""
-    answer = chain.extract(tuning_page("mirror-httrack-ncr-phutho-thanhminh-thang-hanh-dong-tre-em")).fields
+    """A page whose only title names the ward, with no heading of any kind."""
+    page = Page("https://longdien.angiang.gov.vn/tin-tuc/tuyen-truyen.html",
+                f"<html><head><title>UBND xã Long Điền</title></head><body><table><tr><td>{PARAGRAPHS}"
+                "</td></tr></table></body></html>")
+    answer = chain.extract(page).fields
     assert answer["quality"] == "failed"
     assert any("site's name" in reason for reason in answer["quality_reasons"])
     assert answer["body_text"]   # the body is still archived: the verdict says what to distrust
+
+
+def test_a_page_without_heading_markup_gives_its_bold_headline():
+    """An HTTrack mirror of a FrontPage page: `<title>` names the ward, the
+    headline is a bold large-font paragraph above the text."""
+    name = "mirror-httrack-ncr-phutho-thanhminh-thang-hanh-dong-tre-em"
+    expected = json.loads((TUNING / f"{name}.json").read_text(encoding="utf-8"))
+    answer = chain.extract(tuning_page(name)).fields
+    assert answer["title"] == expected["title"] and answer["extracted_by"]["title"] == "generic"
+    assert answer["quality"] != "failed"
+    assert not answer["body_text"].startswith(expected["title"])
 
 
 GOLD_ARTICLES = [(family, name) for family in FAMILIES if family != "generic"

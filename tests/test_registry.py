@@ -1,7 +1,7 @@
 """The registry is validated whole; errors name the row and the column."""
 import pytest
 
-from ward_scraper.crawl.registry import COLUMNS, DEFAULT_REGISTRY, RegistryError, load_registry
+from ward_scraper.crawl.registry import COLUMNS, DEFAULT_REGISTRY, Portal, RegistryError, load_registry
 
 HEADER = ",".join(COLUMNS)
 GOOD = "binh-loc,Phường Bình Lộc,26089,Đồng Nai,generic,https://binhloc.dongnai.gov.vn,/vi/news/ /vi/news/thong-bao/"
@@ -49,3 +49,9 @@ def test_seed_registry_is_valid_and_names_the_sample_wards():
     assert portals["binh-loc-dongnai"].ward_code == "26089"
     assert portals["to-chau-angiang"].ward_code == "30766"
     assert all(p.host.endswith(".gov.vn") for p in portals.values())
+
+
+def test_a_portal_comes_back_from_the_row_it_writes():
+    """`from_row` reads what `as_row` writes (the archive's portals rows): reparse rebuilds portals with it."""
+    for portal in load_registry(DEFAULT_REGISTRY):
+        assert Portal.from_row(portal.as_row()) == portal

@@ -51,6 +51,13 @@ class Portal:
     def host(self) -> str:
         return urlsplit(self.base_url).hostname or ""
 
+    @classmethod
+    def from_row(cls, row) -> "Portal":
+        """The portal a row names, as `as_row` writes it (a registry row after
+        validation, or the archive's `portals` row)."""
+        return cls(row["slug"], row["ward_name"], row["ward_code"] or "", row["province"], row["platform"],
+                   row["base_url"], tuple(row["listing_paths"].split()))
+
     def as_row(self) -> dict:
         return {"slug": self.slug, "ward_name": self.ward_name, "ward_code": self.ward_code,
                 "province": self.province, "platform": self.platform, "base_url": self.base_url,
@@ -117,8 +124,7 @@ def _validate_row(row: dict, error, known_platforms) -> Portal:
             raise error("listing_paths", f"{listing!r} is not an http(s) URL")
         if target.hostname != base.hostname or target.port != base.port:
             raise error("listing_paths", f"{listing!r} leaves the portal's host")
-    return Portal(cells["slug"], cells["ward_name"], cells["ward_code"], cells["province"],
-                  cells["platform"], base_url, paths)
+    return Portal.from_row({**cells, "base_url": base_url})
 
 
 def write_registry(portals, path: str | Path) -> None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ward_scraper.extract import quality
 from ward_scraper.extract.platforms import detect_platform, get_parser
-from ward_scraper.extract.platforms.base import ARTICLE_FIELDS, Extraction, Parser
+from ward_scraper.extract.platforms.base import ARTICLE_FIELDS, Extraction, ParseContext, Parser, empty_value
 from ward_scraper.extract.trafilatura_reader import TrafilaturaReader
 from ward_scraper.util.page import Page
 
@@ -72,9 +72,14 @@ def extract(page: Page, parser: Parser | None = None, evidence: list[str] = ()) 
         else:
             attempts.append(_attempt(parser, page, facts))
             if not attempts[0].problems:
-                if not attempts[0].extraction.fields["published_at"]:
+                published_at = attempts[0].extraction.fields["published_at"]
+                if not published_at:
                     # The platform's date line is not where it looks: the generic reading may find it.
                     attempts.append(_attempt(get_parser("generic"), page, facts))
+                elif len(published_at) == len("yyyy-mm-dd"):
+                    # A day (from the URL or the markup) without the time the page
+                    # may show elsewhere: the generic reading of the date may have it.
+                    attempts.append(_date_attempt(page, facts))
                 return _answer(attempts, reasons)
     attempts.append(_attempt(get_parser("generic"), page, facts))
     if any(_pick(attempts, group) is None for group in ESSENTIAL):
@@ -85,6 +90,17 @@ def extract(page: Page, parser: Parser | None = None, evidence: list[str] = ()) 
 def _attempt(parser: Parser, page: Page, facts: quality.PageFacts) -> _Attempt:
     extraction = parser.parse(page)
     return _Attempt(parser.name, extraction, quality.problems(extraction.fields, facts))
+
+
+def _date_attempt(page: Page, facts: quality.PageFacts) -> _Attempt:
+    """The generic extractor's date alone: its reading of the page's date
+    lines without its body pass (most of a parse). The other fields are left
+    empty, so that only the date can be taken from it."""
+    context = ParseContext(get_parser("generic"), page)
+    fields = {name: empty_value(name) for name in ARTICLE_FIELDS}
+    fields["published_at"] = context.value("published_at")
+    problems = quality.date_problems(fields["published_at"], facts)
+    return _Attempt("generic", Extraction(fields, context.errors), {"published_at": problems} if problems else {})
 
 
 def _pick(attempts: list[_Attempt], group: str) -> _Attempt | None:

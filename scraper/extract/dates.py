@@ -44,7 +44,8 @@ _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-]|\s)\s*(\d{1,2})\s*\2\s*(\d{4}
 _YMD_SLASH = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
 # "16:40", "09 : 18", "16h30", optional seconds and a 12-hour marker.
 _TIME = r"(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|SA|CH|sáng|chiều|tối)\b)?"
-_TIME_AFTER = re.compile(r"^(?:[\s|,;\-–—(]|lúc){0,8}" + _TIME, re.I)
+# The time after the day, also behind its own label ("Ngày: 12/04/2018 | Giờ: 15:20", "vào lúc 9:30").
+_TIME_AFTER = re.compile(r"^(?:[\s|,;:\-–—(]|lúc|vào|giờ){0,8}" + _TIME, re.I)
 _TIME_BEFORE = re.compile(_TIME + r"[\s,|\-–—]{0,4}(?:ngày\s*)?$", re.I)   # "08:35 ngày 21/11/2025"
 _TIME_ANYWHERE = re.compile(r"(?<![\d:])" + _TIME, re.I)
 _MONTHS = {"mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
@@ -64,7 +65,7 @@ _DATE_LINE_PARTS = re.compile(
     r"|T\d{2}:\d{2}\S*|\b(?:AM|PM|SA|CH|GMT\s*[+-]?\s*\d*)\b"
     r"|\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\b"
     r"|\b(?:ngày\s+đăng(?:\s+tin)?|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|đăng\s+lúc|đăng\s+ngày|"
-    r"ngày\s+xuất\s+bản|xuất\s+bản|ngày|lúc|posted|updated)\b"
+    r"ngày\s+xuất\s+bản|xuất\s+bản|ngày|giờ|lúc|posted|updated)\b"
     r"|(?:lượt xem|số lượt xem|đã xem|view count)\s*:?\s*[\d.,]*", re.I)
 # URL and id evidence.
 _URL_YMD = re.compile(r"/(\d{4})-(\d{1,2})-(\d{1,2})/")
@@ -279,8 +280,7 @@ def markup_values(page) -> list[str]:
     tree = page.tree
     values: list[str] = []
     for name in _MARKUP_META:
-        for element in tree.xpath("//meta[@name=$n or @property=$n or @itemprop=$n]", n=name):
-            values.append(element.get("content") or "")
+        values.extend(content or "" for content in page.meta_contents(name))
     for element in tree.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
         values.append(element.get("datetime") or element.get("content") or element.text_content())
     for script in tree.xpath("//script[@type='application/ld+json']"):

@@ -1,9 +1,10 @@
 """Score extraction against the gold set and the blind sets, with trafilatura as the baseline.
 
 The gold set is `tests/gold/<platform>/<name>.html` plus `<name>.json` (the
-expected fields, written by hand). The blind sets (`tests/blind/pages/tuning`
-and `.../heldout`) are pages of layouts no parser was written for, by people
-who never saw the code (tests/blind/README.md). Both extractors see the same
+expected fields, written by hand). The blind sets are pages of layouts no
+parser was written for, by people who never saw the code, in batches
+(`tests/blind/pages/` and `tests/blind/pages-2/`, each with its `tuning/` and
+`heldout/` halves: tests/blind/README.md). Both extractors see the same
 bytes; each field is scored per page, then averaged per platform and overall.
 
 The held-out set is reported as means only: nobody tunes on it, so nothing
@@ -24,6 +25,9 @@ from ward_scraper.util.text import nfc, squash
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold"
 BLIND_DIR = Path(__file__).resolve().parents[2] / "tests" / "blind" / "pages"
+# The blind batches, each split into its own tuning and held-out halves
+# (tests/blind/README.md): scored and reported apart, batch by batch.
+BLIND_BATCHES = (("batch 1", BLIND_DIR), ("batch 2", BLIND_DIR.with_name("pages-2")))
 HELDOUT_NOTE = "held-out set: never used for tuning; only these means are ever looked at"
 
 # Text that is never part of an article: if it shows up in a body, noise leaked.
@@ -152,17 +156,20 @@ def _mean(rows: list[dict]) -> dict:
     return means
 
 
-def report(gold_dir: Path = GOLD_DIR, blind_dir: Path = BLIND_DIR) -> str:
-    """The gold set in detail, the blind tuning set per page, the held-out set as means."""
+def report(gold_dir: Path = GOLD_DIR, blind_batches=BLIND_BATCHES) -> str:
+    """The gold set in detail; then for each blind batch, its tuning half per
+    page and its held-out half as means."""
     lines = _detailed("gold set", load_gold(gold_dir), gold_dir)
-    blind = load_gold(blind_dir) if blind_dir.is_dir() else []
-    tuning = [page for page in blind if page.platform == "tuning"]
-    heldout = [page for page in blind if page.platform == "heldout"]
-    if tuning:
-        lines += [""] + _detailed("blind tuning set", tuning, blind_dir / "tuning")
-    if heldout:
-        lines += ["", f"== blind held-out set: {len(heldout)} pages in {blind_dir / 'heldout'}", HELDOUT_NOTE]
-        lines += _comparison(evaluate(heldout, ours), evaluate(heldout, trafilatura_fields))
+    for batch, blind_dir in blind_batches:
+        blind = load_gold(blind_dir) if blind_dir.is_dir() else []
+        tuning = [page for page in blind if page.platform == "tuning"]
+        heldout = [page for page in blind if page.platform == "heldout"]
+        if tuning:
+            lines += [""] + _detailed(f"blind {batch}, tuning set", tuning, blind_dir / "tuning")
+        if heldout:
+            lines += ["", f"== blind {batch}, held-out set: {len(heldout)} pages in {blind_dir / 'heldout'}",
+                      HELDOUT_NOTE]
+            lines += _comparison(evaluate(heldout, ours), evaluate(heldout, trafilatura_fields))
     return "\n".join(lines)
 
 

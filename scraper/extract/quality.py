@@ -21,7 +21,8 @@ from urllib.parse import urlsplit
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
-from ward_scraper.extract.platforms.generic import in_chrome, looks_like_site_name, text_without_links
+from ward_scraper.extract.platforms.generic import (TITLE_SEPARATORS, in_chrome, looks_like_site_name,
+                                                     text_without_links)
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import fold, match_key, squash
 
@@ -68,6 +69,7 @@ class PageFacts:
         self.site_names: set[str] = set()       # match keys
         self.section_names: set[str] = set()    # match keys of menu and breadcrumb links
         self.header_days: set[str] = set()      # ISO days printed in the page header
+        self.title_tag_key = ""                  # match key of the whole `<title>`
 
     @cached_property
     def main_text_chars(self) -> int:
@@ -106,7 +108,9 @@ def page_facts(page: Page, today: date | None = None) -> PageFacts:
             facts.site_names.add(match_key(value))
     # The parts of <title> around the article's title (its longest part)
     # that name the site: "<title> - <section> - Cổng thông tin điện tử <ward>".
-    parts = [part for part in re.split(r"\s+(?:-|–|—|\||::|»|:)\s+", squash(page.text("title"))) if part]
+    title_tag = squash(page.text("title"))
+    facts.title_tag_key = match_key(title_tag)
+    parts = [part for part in TITLE_SEPARATORS.split(title_tag) if part]
     host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
     for part in parts:
         if part is not max(parts, key=len) and looks_like_site_name(part, host_word):
@@ -204,9 +208,21 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
         return [f"title {title!r} is the site's name"]
     if key in facts.section_names and len(title.split()) <= 8:
         return [f"title {title!r} is a section name"]
+    if _carries_site_name(title, facts):
+        return [f"title {title!r} carries the site's name"]
     if len(title) > LONGEST_TITLE:
         return [f"title is a paragraph ({len(title)} characters)"]
     return []
+
+
+def _carries_site_name(title: str, facts: PageFacts) -> bool:
+    """The whole `<title>` taken as the title: "<article> - <ward> - Cổng
+    thông tin điện tử", its first or last part (not the longest) naming the site."""
+    if match_key(title) != facts.title_tag_key:
+        return False
+    parts = TITLE_SEPARATORS.split(title)
+    longest = max(parts, key=len)
+    return any(part is not longest and match_key(part) in facts.site_names for part in (parts[0], parts[-1]))
 
 
 def body_problems(fields: dict, facts: PageFacts) -> list[str]:

@@ -10,6 +10,7 @@ import html as html_lib
 import re
 from functools import cached_property, lru_cache
 
+import lxml.etree
 import lxml.html
 from lxml.cssselect import CSSSelector
 from bs4.dammit import UnicodeDammit
@@ -18,12 +19,36 @@ from ward_scraper.util.text import nfc, squash
 from ward_scraper.util.urls import unescape_amp, web_url
 
 
+def _html_parser() -> lxml.html.HTMLParser:
+    """lxml.html's parser with its element classes chosen in C.
+
+    lxml.html picks each element's Python class (a form, an input ...) in a
+    Python callback, run every time the code touches an element it has not
+    held before: on a parse that is a tenth of the time. Nothing here uses
+    the form classes, so every element is a plain `HtmlElement` (the same
+    methods: text_content, drop_tree, iterancestors ...)."""
+    parser = lxml.html.HTMLParser()
+    parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
+    return parser
+
+
+_PARSER = _html_parser()
+
+
 @lru_cache(maxsize=1024)
 def _compiled(selector: str) -> CSSSelector:
     """Parsers reuse a few dozen selectors on every page: compile each once."""
     return CSSSelector(selector, translator="html")
 
 
+# Every class and id value of a page, as plain strings (lxml's default "smart"
+# strings each carry a link to their element: twice the cost, never used here).
+_CLASS_VALUES = lxml.etree.XPath("//@class", smart_strings=False)
+_ID_VALUES = lxml.etree.XPath("//@id", smart_strings=False)
+# A selector that is one lower-case tag name ("title", "h1", "article").
+_BARE_TAG = re.compile(r"[a-z][a-z0-9]*")
 _ATTRIBUTE_TESTS = re.compile(r"\[[^\]]*\]")
 _CLASS_OR_ID = re.compile(r"([.#])([\w-]+)")
 
@@ -79,18 +104,27 @@ class Page:
     def tree(self) -> lxml.html.HtmlElement:
         source = self.html or "<html></html>"
         try:
-            return lxml.html.document_fromstring(source)
+            return lxml.html.document_fromstring(source, parser=_PARSER)
         except (lxml.etree.ParserError, ValueError):
-            return lxml.html.document_fromstring("<html><body></body></html>")
+            return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
 
     def css(self, selector: str, root=None) -> list:
+        return list(self._matches(selector, root))
+
+    def _matches(self, selector: str, root):
+        """The elements `selector` selects under `root` (the page if None), in
+        page order; lazily for a bare tag name, so that `first` and `text`
+        stop at the first match instead of walking the whole page for it."""
         if root is None:
             # Detection asks the whole page for dozens of platform class names,
             # each a walk of the tree; a name the page never uses needs no walk.
             required = _required_names(selector)
             if required and not (required[0] <= self._class_names and required[1] <= self._ids):
-                return []
-        return _compiled(selector)(root if root is not None else self.tree)
+                return ()
+        root = root if root is not None else self.tree
+        if _BARE_TAG.fullmatch(selector):
+            return root.iter(selector)      # what the selector's descendant-or-self::tag selects
+        return _compiled(selector)(root)
 
     def named(self, pattern: re.Pattern) -> list:
         """Elements with a class name or id in which `pattern` finds something
@@ -113,24 +147,24 @@ class Page:
 
     @cached_property
     def _class_names(self) -> frozenset[str]:
-        return frozenset(name for value in self.tree.xpath("//@class") for name in value.split())
+        return frozenset(name for value in _CLASS_VALUES(self.tree) for name in value.split())
 
     @cached_property
     def _ids(self) -> frozenset[str]:
-        return frozenset(self.tree.xpath("//@id"))
+        return frozenset(_ID_VALUES(self.tree))
 
     def first(self, *selectors: str, root=None):
         """First element matching any selector, in the order given."""
         for selector in selectors:
-            found = self.css(selector, root)
-            if found:
-                return found[0]
+            found = next(iter(self._matches(selector, root)), None)
+            if found is not None:
+                return found
         return None
 
     def text(self, *selectors: str, root=None) -> str | None:
         """Squashed text of the first non-empty match of any selector."""
         for selector in selectors:
-            for element in self.css(selector, root):
+            for element in self._matches(selector, root):
                 value = squash(element.text_content())
                 if value:
                     return value
@@ -142,21 +176,45 @@ class Page:
         NukeViet double-escapes titles (`&#x3A;`), so unescape after parsing.
         """
         for name in names:
-            for element in self.tree.xpath("//meta[@name=$n or @property=$n or @itemprop=$n]", n=name):
-                value = element.get("content")
+            for value in self.meta_contents(name):
                 if value and value.strip():
                     return squash(html_lib.unescape(value))
         return None
+
+    def meta_contents(self, name: str) -> list[str | None]:
+        """The raw `content` of every `<meta>` whose name, property or itemprop
+        is `name`, in page order."""
+        return self._meta_by_name.get(name, [])
+
+    @cached_property
+    def _meta_by_name(self) -> dict[str, list[str | None]]:
+        """Meta name (also property, itemprop) -> contents: parsers and the
+        date reader ask for a dozen names, and one walk answers them all."""
+        by_name: dict[str, list[str | None]] = {}
+        for element in self.tree.iter("meta"):
+            content = element.get("content")
+            for name in {element.get("name"), element.get("property"), element.get("itemprop")}:
+                if name is not None:
+                    by_name.setdefault(name, []).append(content)
+        return by_name
 
     def absolute(self, href: str | None) -> str | None:
         """`href` made absolute against the page, if it leads to an http(s)
         URL; None for every other scheme (see `urls.web_url`)."""
         if not href:
             return None
-        # lxml has decoded entities already; unescaping again would turn
-        # `?a=1&para=2` into `?a=1¶=2`. Only a literal `&amp;` left in a
-        # stored URL is repaired.
-        return web_url(unescape_amp(href), self.url)
+        # The same hrefs come back many times in one extraction (detection,
+        # listing, body, attachments): each is resolved once per page.
+        if href not in self._absolute_urls:
+            # lxml has decoded entities already; unescaping again would turn
+            # `?a=1&para=2` into `?a=1¶=2`. Only a literal `&amp;` left in a
+            # stored URL is repaired.
+            self._absolute_urls[href] = web_url(unescape_amp(href), self.url)
+        return self._absolute_urls[href]
+
+    @cached_property
+    def _absolute_urls(self) -> dict[str, str | None]:
+        return {}
 
     def links(self, selector: str = "a[href]", root=None) -> list[str]:
         """Absolute hrefs under `selector`, in page order, without repeats."""

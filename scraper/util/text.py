@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Legacy-font conversions put the Icelandic Eth where Vietnamese Đ belongs;
 # soft hyphens and zero-width joiners are invisible and only split words.
 _LOOKALIKES = (("\u00d0", "\u0110"), ("\u00ad", ""), ("\u200c", ""), ("\u200d", ""))
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+# The same, line breaks included: `squash` runs on every text the parsers read.
+_SPACES_AND_BREAKS = re.compile(r"[ \t\r\n\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _WORD = re.compile(r"\w", re.UNICODE)
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
@@ -31,7 +34,17 @@ def squash(text: str | None) -> str:
     """One line of text: NFC, runs of any white space folded to one space."""
     if not text:
         return ""
-    return _SPACES.sub(" ", nfc(text).replace("\r", " ").replace("\n", " ")).strip()
+    return _squashed(text)
+
+
+# One extraction squashes the same texts again and again (an element's text
+# read by detection, the checks and the parser): half of its squashing is
+# repeats. The cache holds about one page's texts (a page squashes some 30
+# different ones): it stays small, and a second pass over the same pages (a
+# benchmark) does not find the first pass's texts in it.
+@lru_cache(maxsize=128)
+def _squashed(text: str) -> str:
+    return _SPACES_AND_BREAKS.sub(" ", nfc(text)).strip()
 
 
 def clean_lines(text: str) -> list[str]:
@@ -69,6 +82,7 @@ def has_word_chars(text: str) -> bool:
     return bool(_WORD.search(text))
 
 
+@lru_cache(maxsize=128)     # repeats within a page, as for `squash`
 def match_key(text: str) -> str:
     """`fold` with every run of punctuation, symbols and spaces reduced to one
     space: "✨✨PHƯỜNG 1 TỔ CHỨC…✨✨" and "Phường 1 tổ chức" share a key."""

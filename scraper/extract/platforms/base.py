@@ -158,6 +158,11 @@ class ParseContext:
                                           rules=self.parser.body_rules)
 
 
+def _in_a_linked_list_item(element) -> bool:
+    item = next((node for node in (element, *element.iterancestors()) if node.tag == "li"), None)
+    return item is not None and item.find(".//a[@href]") is not None
+
+
 class Parser:
     name: ClassVar[str] = "base"      # the registry's `platform` value
     family: ClassVar[str] = ""         # F1..F7 in portals.md, or "fallback"
@@ -207,7 +212,7 @@ class Parser:
     def layout(cls, page: Page) -> str | None:
         """The first of the platform's own containers found on `page` (its
         selector), or None: the page is in a layout this parser does not know."""
-        return next((css for css in cls.layout_css if page.css(css)), None)
+        return next((css for css in cls.layout_css if page.first(css) is not None), None)
 
     # ---- URLs -------------------------------------------------------------
     def is_article_url(self, url: str) -> bool:
@@ -276,8 +281,19 @@ class Parser:
     def published_at(self, context: ParseContext) -> str | None:
         """ISO date or datetime (+07:00) from the header, markup or URL."""
         page = context.page
-        header = [page.text(css) for css in self.date_css]
-        return dates.published_at(page, header_texts=[t for t in header if t], url=page.url)
+        return dates.published_at(page, header_texts=self.date_lines(page), url=page.url)
+
+    def date_lines(self, page: Page) -> list[str]:
+        """The texts of the platform's date lines (`date_css`, each selector's
+        first), leaving out the lists of other articles a selector may also
+        match: "Tin khác" items print a linked title and its day in one `li`."""
+        lines = []
+        for css in self.date_css:
+            found = next((text for element in page.css(css) if not _in_a_linked_list_item(element)
+                          if (text := squash(element.text_content()))), None)
+            if found:
+                lines.append(found)
+        return lines
 
     @field
     def lead(self, context: ParseContext) -> str | None:

@@ -100,6 +100,16 @@ def _is_hidden(element) -> bool:
     return bool(_HIDDEN_STYLE.search(element.get("style") or ""))
 
 
+# Class names that hide an element in every CSS framework the portals use.
+_HIDING_CLASSES = frozenset(("hidden", "hide", "d-none", "invisible", "visually-hidden", "sr-only"))
+
+
+def _is_invisible(element) -> bool:
+    """Not shown to the reader: hidden by its style, its `hidden` attribute or a hiding class."""
+    return _is_hidden(element) or element.get("hidden") is not None \
+        or not _HIDING_CLASSES.isdisjoint((element.get("class") or "").split())
+
+
 def _foreign_links(element, page_url: str) -> int:
     """Links leaving the portal for a non-government host."""
     count = 0
@@ -376,7 +386,8 @@ def find_article_element(page: Page, scan: _Scan | None = None):
 
 # ---- titles -------------------------------------------------------------------
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|:)\s+")
+# What separates the article's title from the site's name in `<title>`.
+TITLE_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|:)\s+")
 _SITE_NAME_WORDS = re.compile(
     r"cong thong tin|trang thong tin|cong ttdt|trang ttdt|ubnd|uy ban nhan dan|website|portal|trang chu|"
     r"dang bo|mat tran", re.I)
@@ -388,7 +399,7 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
     whole = squash(whole or page.text("title") or page.meta("og:title"))
     if not whole:
         return None
-    parts = _TITLE_SEPARATORS.split(whole)
+    parts = TITLE_SEPARATORS.split(whole)
     host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
     # The longest part is the article's title even when it names the ward
     # ("Phường Ninh Sơn: Trung tâm ... - Cổng thông tin điện tử phường Ninh Sơn").
@@ -417,7 +428,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
       4. the last title-like element above the article body (many regional
          CMSs print the headline in a `div.TieuDe` under a site-name `<title>`);
       5. `<title>` without the portal name."""
-    og_title = page.meta("og:title")
+    og_title = _og_title(page)
     reference = match_key(og_title or page.text("title") or "")
     candidates = [element for element in (scan or _scan(page)).titles if not in_chrome(element)]
     named = [(len(key), element) for element in candidates
@@ -433,7 +444,51 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     above = _last_title_above(candidates, body)
     if above is not None:
         return above, squash(above.text_content())
-    return None, title_from_title_tag(page)
+    from_title_tag = title_from_title_tag(page)
+    host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
+    if not from_title_tag or looks_like_site_name(from_title_tag, host_word):
+        visual = _visual_heading(body)
+        if visual is not None:
+            return visual, squash(visual.text_content())
+    return None, from_title_tag
+
+
+# Text this long is the article's running text, not a heading above it.
+_RUNNING_TEXT_CHARS = 80
+
+
+def _visual_heading(body):
+    """The headline of a page with no heading markup at all (FrontPage- and
+    Word-era templates, whose `<title>` is the site's name): the first line of
+    the article set wholly in bold or a large font, before its running text."""
+    if body is None:
+        return None
+    for block in body.iter("p", "div", "td", "center"):
+        if any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in block):
+            continue
+        text, bold = _inline_texts(block)
+        if not text:
+            continue
+        large = any(int(size) >= 4 for font in block.iter("font")
+                    if (size := (font.get("size") or "").strip()).isdigit())
+        if (bold == text or large) and 3 <= len(text.split()) <= 60:
+            return block
+        if len(text) >= _RUNNING_TEXT_CHARS:
+            return None
+    return None
+
+
+def _og_title(page: Page) -> str | None:
+    """og:title, unless it is the site's name: some portals give every page
+    the portal's name as og:title, which `<title>` then prints beside the
+    article's title ("<article> - Cổng thông tin điện tử phường Pleiku")."""
+    og_title = page.meta("og:title")
+    parts = TITLE_SEPARATORS.split(squash(page.text("title")))
+    if og_title and len(parts) > 1:
+        longest = max(parts, key=len)
+        if any(part is not longest and match_key(part) == match_key(og_title) for part in parts):
+            return None
+    return og_title
 
 
 def _last_title_above(candidates, body):
@@ -627,10 +682,12 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
             node = node.getnext()
             if node is None:
                 break
-            texts.append(squash(node.text_content()))
+            if not _is_invisible(node):     # not the machine-readable copy (NukeViet's hidden microdata)
+                texts.append(squash(node.text_content()))
     for element in scan.labelled:
-        if not in_chrome(element):
-            texts.append(squash(element.text_content()))
+        text = squash(element.text_content())
+        if not in_chrome(element) and not _is_sentence(text):
+            texts.append(text)
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
     dated = [element for element in scan.dated if not in_chrome(element)]
     near = [element for element in dated if region is not None and region in element.iterancestors()]
@@ -640,6 +697,16 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
     for element in near + elsewhere:
         texts.append(squash(element.text_content()))
     return [text for text in texts if len(text) <= _DATE_LINE_CHARS and any(ch.isdigit() for ch in text)]
+
+
+# Words left in a labelled line once its dates, times and labels are gone:
+# a date line keeps a name or a counter ("Gửi bởi admin vào T5"), a sentence
+# of the body that opens with a day ("Ngày 13/5/2026, Công an phường ...") keeps many.
+_DATE_LINE_WORDS = 8
+
+
+def _is_sentence(text: str) -> bool:
+    return len(dates.strip_dates(text).split()) > _DATE_LINE_WORDS
 
 
 def published_at(page: Page, texts: list[str]) -> str | None:

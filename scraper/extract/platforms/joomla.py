@@ -137,7 +137,7 @@ class JoomlaParser(Parser):
         rewritten as 28/07/2017 08:12; `scraper.dates` adds the time from
         `time[itemprop=datePublished]` (Joomla 3+) when the print has none."""
         page = context.page
-        header = [_VI_DATE.sub(_numeric_date, text) for text in map(page.text, self.date_css) if text]
+        header = [_VI_DATE.sub(_numeric_date, text) for text in self.date_lines(page)]
         return dates.published_at(page, header_texts=header, url=page.url)
 
     @field

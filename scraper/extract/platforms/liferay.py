@@ -191,7 +191,7 @@ class LiferayParser(Parser):
     @field
     def published_at(self, context: ParseContext) -> str | None:
         page = context.page
-        header = [page.text(css) for css in self.date_css] + [self._metadata_line(page)]
+        header = self.date_lines(page) + [self._metadata_line(page)]
         return dates.published_at(page, header_texts=[text for text in header if text], url=page.url)
 
     @field

@@ -152,7 +152,7 @@ class SharePointParser(Parser):
         """The blog template's day and footer time read together, else the
         news page's printed date, markup or URL."""
         page = context.page
-        header = [text for text in map(page.text, self.date_css) if text]
+        header = self.date_lines(page)
         post_day = page.text(".ms-PostDate")
         if post_day:
             # SharePoint 2010 prints the footer line straight in `.ms-PostFooter`.

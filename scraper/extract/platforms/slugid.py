@@ -125,5 +125,5 @@ class SlugIdParser(Parser):
     @field
     def published_at(self, context: ParseContext) -> str | None:
         page = context.page
-        header = [self.date_line(page)] + [page.text(css) for css in self.date_css]
+        header = [self.date_line(page)] + self.date_lines(page)
         return dates.published_at(page, header_texts=[t for t in header if t], url=page.url)

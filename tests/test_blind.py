@@ -1,0 +1,64 @@
+"""The blind sets stay blind: each batch's halves are the seeded draw written
+down in tests/blind/README.md, and `eval` reports a held-out half as means only.
+
+Only file names of the held-out halves are read here, never their pages.
+"""
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ward_scraper.extract import evaluate
+
+BLIND = Path(__file__).parent / "blind"
+# Batch folder -> the seed of its draw. The draw names the held-out half:
+# random.Random(seed).sample(sorted page names of the batch, 15).
+DRAWS = {"pages": 20261204, "pages-2": 20261205}
+HALF = 15
+
+
+def page_names(folder: Path) -> set[str]:
+    return {path.stem for path in folder.glob("*.html")}
+
+
+@pytest.mark.parametrize("batch", sorted(DRAWS))
+def test_each_batch_is_split_by_its_seeded_draw(batch):
+    folder = BLIND / batch
+    tuning, heldout = page_names(folder / "tuning"), page_names(folder / "heldout")
+    assert len(tuning) == len(heldout) == HALF and not tuning & heldout
+    assert set(random.Random(DRAWS[batch]).sample(sorted(tuning | heldout), HALF)) == heldout
+
+
+@pytest.mark.parametrize("batch", sorted(DRAWS))
+def test_every_blind_page_has_its_expectations(batch):
+    for half in ("tuning", "heldout"):
+        folder = BLIND / batch / half
+        assert {path.stem for path in folder.glob("*.json")} == page_names(folder)
+
+
+def test_eval_reports_every_batch_and_names_no_held_out_page(tmp_path):
+    """A small batch made of gold pages: its tuning half is reported per page,
+    its held-out half only as means."""
+    gold = evaluate.load_gold()
+    batch = tmp_path / "batch"
+    for half, pages in (("tuning", gold[:2]), ("heldout", gold[2:4])):
+        (batch / half).mkdir(parents=True)
+        for page in pages:
+            for path in (page.html_path, page.html_path.with_suffix(".json")):
+                shutil.copy(path, batch / half / f"{page.platform}-{path.name}")
+    gold_dir = tmp_path / "gold" / gold[0].platform
+    gold_dir.mkdir(parents=True)
+    for path in (gold[0].html_path, gold[0].html_path.with_suffix(".json")):
+        shutil.copy(path, gold_dir)
+
+    text = evaluate.report(gold_dir.parent, [("batch x", batch)])
+
+    assert "blind batch x, tuning set: 2 pages" in text
+    assert "blind batch x, held-out set: 2 pages" in text and evaluate.HELDOUT_NOTE in text
+    heldout_part = text.split("held-out set: 2 pages")[1]
+    assert "pages with body F1 below trafilatura's:" in heldout_part
+    for page in gold[2:4]:
+        assert page.name not in text

@@ -1,0 +1,83 @@
+"""What the second blind batch's tuning half taught the extractors, each on a small page of its own."""
+from __future__ import annotations
+
+from ward_scraper.extract import chain, dates, quality
+from ward_scraper.extract.platforms import get_parser
+from ward_scraper.util.page import Page
+
+TITLE = "Phường Pleiku đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính"
+PORTAL = "Cổng thông tin điện tử phường Pleiku"
+PARAGRAPHS = "".join(
+    f"<p>Đoạn {n}: thời gian qua, UBND phường Pleiku đã triển khai nhiều giải pháp chuyển đổi số, hướng dẫn "
+    f"người dân nộp hồ sơ trực tuyến, thanh toán phí, lệ phí qua ứng dụng và nhận kết quả tại nhà.</p>"
+    for n in range(1, 5))
+
+
+def page(head: str = "", body: str = "", url: str = "https://pleiku.gialai.gov.vn/tin-tuc/chuyen-doi-so.html"):
+    return Page(url, f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def test_a_time_behind_its_own_label_belongs_to_the_day():
+    assert dates.parse_datetime_text("Ngày: 12/04/2018 | Giờ: 15:20 | Lượt xem: 1204") == "2018-04-12T15:20+07:00"
+    assert dates.parse_datetime_text("Đăng ngày 12/04/2018 vào lúc 9:30") == "2018-04-12T09:30+07:00"
+
+
+def test_a_body_sentence_opening_with_a_day_is_not_the_date_line():
+    """A print view: the title cell ends its row, the date has its own labelled row."""
+    html = (f"<table><tr><td colspan='2' class='print-title'>{TITLE}</td></tr>"
+            "<tr><td>Ngày đăng</td><td><span id='lblDate'>14/05/2026 9:41 SA</span></td></tr>"
+            "<tr><td colspan='2'><div id='divContent'><p>Ngày 13/5/2026, Công an phường phối hợp với Ủy ban MTTQ "
+            f"Việt Nam phường tổ chức lễ ra mắt mô hình camera an ninh tại khu phố 5.</p>{PARAGRAPHS}</div>"
+            "</td></tr></table>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["published_at"] == "2026-05-14T09:41+07:00"
+
+
+def test_an_og_title_that_names_the_site_is_not_the_headline():
+    head = f'<title>{TITLE} - {PORTAL}</title><meta property="og:title" content="{PORTAL}">'
+    body = (f"<div class='header'><h1 class='logo'>{PORTAL.upper()}</h1></div>"
+            f"<div class='content'><h1 class='title-news'>{TITLE}</h1>{PARAGRAPHS}</div>")
+    answer = chain.extract(page(head, body)).fields
+    assert answer["title"] == TITLE and answer["quality"] == "ok"
+
+
+def test_the_whole_title_tag_with_the_site_name_is_an_implausible_title():
+    whole = f"{TITLE} - Phường Pleiku - Cổng thông tin điện tử"
+    facts = quality.page_facts(page(f"<title>{whole}</title>", PARAGRAPHS))
+    assert quality.title_problems(whole, facts) == [f"title {whole!r} carries the site's name"]
+    assert quality.title_problems(TITLE, facts) == []
+
+
+def test_a_date_in_the_list_of_other_articles_is_not_the_platform_date_line():
+    """SharePoint's `span.date` also dates each "Tin khác" item."""
+    body = (f"<div class='news-detail'><h1 class='title-news'>{TITLE}</h1>"
+            f"<div class='content-detail'><div class='ms-rtestate-field'>{PARAGRAPHS}</div></div>"
+            "<ul class='other'><li><a href='/portal/Pages/2025-12-2/Hoi-nghi-p9x2k1.aspx'>Hội nghị</a> "
+            "<span class='date'>(02/12/2025)</span></li></ul>"
+            "<span class='date'>Thứ Tư, 03/12/2025 15:47</span></div>")
+    parser = get_parser("sharepoint")
+    assert parser.date_lines(page("", body)) == ["Thứ Tư, 03/12/2025 15:47"]
+    assert parser.parse(page("", body)).fields["published_at"] == "2025-12-03T15:47+07:00"
+
+
+def test_a_platform_day_without_its_time_is_completed_from_the_page():
+    """The platform's date line is not on the page (a vendor skin), so its
+    parser reads the day from the URL; the page shows the time elsewhere."""
+    body = (f"<div class='news-detail'><h1 class='title-news'>{TITLE}</h1>"
+            "<div class='DateNews'>Thứ Tư, 03/12/2025 15:47</div>"
+            f"<div class='content-detail'><div class='ms-rtestate-field'>{PARAGRAPHS}</div></div></div>")
+    url = "https://thanhduc.vinhlong.gov.vn/portal/pages/2025-12-3/Phuong-Thanh-Duc-chuyen-doi-so-rk2b7m.aspx"
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body, url), get_parser("sharepoint")).fields
+    assert answer["published_at"] == "2025-12-03T15:47+07:00" and answer["extracted_by"]["published_at"] == "generic"
+    assert answer["extracted_by"]["body_text"] == "sharepoint" and answer["quality"] == "ok"
+
+
+def test_hidden_microdata_under_the_headline_is_not_its_date_line():
+    """NukeViet themes put the machine-readable dates, hidden, right under the
+    headline; the reader sees the date line after them."""
+    body = (f"<div class='detail'><h1 class='title'>{TITLE}</h1>"
+            "<span class='hidden hide d-none' itemprop='datePublished'>2025-12-19T04:05:00-05:00</span>"
+            "<div class='row'><span class='h-date'>Thứ sáu - 19/12/2025 16:05</span></div>"
+            f"<div class='bodytext-x'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["published_at"] == "2025-12-19T16:05+07:00"
