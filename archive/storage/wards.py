@@ -105,6 +105,16 @@ SELECT province_name, count(*), count(portals), sum(articles > 0)
 FROM ward_coverage GROUP BY province_code ORDER BY province_name
 """
 
+# The coverage map (datasette/plugins/ward_map.py): every current unit with
+# coordinates, with what the archive holds of it; one province or all.
+MAP_POINTS = """
+SELECT code, name, province_code, province_name, latitude, longitude, portals, articles, health
+FROM ward_coverage
+WHERE latitude IS NOT NULL AND longitude IS NOT NULL AND (:province = '' OR province_code = :province)
+ORDER BY code
+"""
+MAP_PROVINCES = "SELECT DISTINCT province_code, province_name FROM current_wards ORDER BY province_code"
+
 
 def data_fingerprint() -> str:
     """What the vendored data says, hashed: a different one means reload."""
