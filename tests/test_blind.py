@@ -16,7 +16,7 @@ from ward_scraper.extract import evaluate
 BLIND = Path(__file__).parent / "blind"
 # Batch folder -> the seed of its draw. The draw names the held-out half:
 # random.Random(seed).sample(sorted page names of the batch, 15).
-DRAWS = {"pages": 20261204, "pages-2": 20261205}
+DRAWS = {"pages": 20261204, "pages-2": 20261205, "pages-3": 20261206}
 HALF = 15
 
 

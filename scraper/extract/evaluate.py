@@ -3,7 +3,7 @@
 The gold set is `tests/gold/<platform>/<name>.html` plus `<name>.json` (the
 expected fields, written by hand). The blind sets are pages of layouts no
 parser was written for, by people who never saw the code, in batches
-(`tests/blind/pages/` and `tests/blind/pages-2/`, each with its `tuning/` and
+(`tests/blind/pages/`, `pages-2/` and `pages-3/`, each with its `tuning/` and
 `heldout/` halves: tests/blind/README.md). Both extractors see the same
 bytes; each field is scored per page, then averaged per platform and overall.
 
@@ -27,7 +27,8 @@ GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold"
 BLIND_DIR = Path(__file__).resolve().parents[2] / "tests" / "blind" / "pages"
 # The blind batches, each split into its own tuning and held-out halves
 # (tests/blind/README.md): scored and reported apart, batch by batch.
-BLIND_BATCHES = (("batch 1", BLIND_DIR), ("batch 2", BLIND_DIR.with_name("pages-2")))
+BLIND_BATCHES = (("batch 1", BLIND_DIR), ("batch 2", BLIND_DIR.with_name("pages-2")),
+                 ("batch 3", BLIND_DIR.with_name("pages-3")))
 HELDOUT_NOTE = "held-out set: never used for tuning; only these means are ever looked at"
 
 # Text that is never part of an article: if it shows up in a body, noise leaked.
