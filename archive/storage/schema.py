@@ -18,13 +18,13 @@ from pathlib import Path
 
 from ward_scraper.extract import fields
 
-from ward_archive.storage import doctexts, officials
+from ward_archive.storage import browse, doctexts, officials
 from ward_archive.storage.search import SEARCH_COLUMNS, SEARCHED_COLUMNS, index_is_current, rebuild_index
 from ward_archive.storage.wards import add_ward_tables, load_wards, wards_are_current
 
 # `PRAGMA user_version` of an archive this code reads and writes. Bump it
 # with a new entry in MIGRATIONS whenever the schema changes (docs/schema.md).
-SCHEMA_VERSION = 10  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts; 7: captured files; 8: attachment_texts, attachment_search, documents; 9: wards, old_units, ward_succession, coverage views; 10: credits, canonical source units, officials (docs/officials.md)
+SCHEMA_VERSION = 20  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts; 7: captured files; 8: attachment_texts, attachment_search, documents; 9: wards, old_units, ward_succession, coverage views; 10: credits, canonical source units, officials (docs/officials.md); 20: articles.id, the short stable article id (storage/browse.py)
 # index name -> the `articles` column it orders (facets and filters).
 ARTICLE_INDEXES = {"articles_portal": "portal", "articles_published": "published_at",
                    "articles_province": "province", "articles_year": "year",
@@ -287,7 +287,7 @@ def _add_file_captures(conn: sqlite3.Connection) -> None:
 # version reached -> the step that reaches it from the version before.
 MIGRATIONS = {1: _create_base, 2: _add_search, 3: _add_quality_columns, 4: _add_provenance_columns,
               5: _add_failed_urls, 6: _add_health_columns, 7: _add_file_captures, 8: doctexts.create,
-              9: add_ward_tables, 10: officials.migrate_step}
+              9: add_ward_tables, 10: officials.migrate_step, 20: browse.add_article_ids}
 
 
 def connect(path: str) -> sqlite3.Connection:
@@ -317,7 +317,8 @@ def migrate(path: str) -> dict:
             raise SchemaError(f"{path} has schema version {found}, made by a newer ward-archive "
                               f"(this one knows up to {SCHEMA_VERSION})")
         with conn:
-            for version in range(found + 1, SCHEMA_VERSION + 1):
+            # Steps are numbered as they were written; a number may be unused.
+            for version in sorted(v for v in MIGRATIONS if v > found):
                 MIGRATIONS[version](conn)
                 conn.execute(f"PRAGMA user_version={version}")
             if not wards_are_current(conn):  # the pinned unit data changed since

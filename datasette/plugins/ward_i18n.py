@@ -55,6 +55,14 @@ def extra_template_vars(request):
 
 
 @hookimpl
+def startup(datasette):
+    """Pages rendered without a request's template variables (Datasette's
+    error page) still have `t()`, in the default language."""
+    datasette.jinja_env.globals.setdefault(
+        "t", lambda text, **values: translate(text, DEFAULT_LANGUAGE, **values))
+
+
+@hookimpl
 def asgi_wrapper():
     """Remembers a `?lang=` choice in a cookie, so the next pages keep it."""
     def wrap(app):

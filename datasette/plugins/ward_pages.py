@@ -1,0 +1,309 @@
+"""Datasette plugin: the pages a researcher reads, rather than a database console.
+
+* `/` is the home page (templates/index.html): a search box, the wards with
+  their article counts and newest article, links to the research pages, and
+  Datasette's own list of databases and tables below for SQL users.
+* The ranked `search` query has a page of its own (templates/ward_search.html,
+  chosen by templates/query.html): a labelled box, filters, results first,
+  the SQL behind a "show SQL" switch.
+* `/a/<id>` is an article's short, stable address (storage/browse.py): it
+  redirects to the article page.
+* Table pages read title first, with URL columns last and the column notes
+  collapsed (templates/_table.html, templates/table.html).
+* Sorting a table is tie-free on every page: see `tie_free_sorting`.
+* `COLLATE vietnamese` on every connection (storage/browse.py), used where
+  our pages sort names.
+"""
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode
+
+from datasette import hookimpl
+from datasette.utils import tilde_decode, tilde_encode
+from datasette.utils.asgi import NotFound, Response
+
+from ward_archive.storage import browse
+from ward_datasette.plugins import ward_i18n
+
+ARTICLES = "articles"
+SEARCH_QUERY = "search"
+SITE_TITLE = "Ward and commune news archive"
+
+ward_i18n.register({
+    SITE_TITLE: "Lưu trữ tin tức phường, xã",
+    "Search the news of ward and commune governments": "Tìm trong tin tức của chính quyền phường, xã",
+    "Words to find": "Từ cần tìm",
+    "Search": "Tìm",
+    "Province": "Tỉnh, thành phố",
+    "Ward or commune": "Phường, xã",
+    "Issuing unit": "Đơn vị đăng tin",
+    "From": "Từ ngày",
+    "To": "Đến ngày",
+    "All": "Tất cả",
+    "Search help: diacritics optional, quotes for an exact phrase, abbreviations such as UBND work both ways.":
+        "Gõ có hoặc không dấu đều được; đặt cụm từ trong ngoặc kép để tìm đúng cụm; "
+        "từ viết tắt như UBND tìm được cả dạng đầy đủ và ngược lại.",
+    "{n} articles in {w} wards": "{n} tin bài của {w} phường, xã",
+    "Wards and communes": "Các phường, xã",
+    "Articles": "Số tin",
+    "Newest article": "Tin mới nhất",
+    "no article yet": "chưa có tin",
+    "Research pages": "Trang nghiên cứu",
+    "Office holders by ward": "Người giữ chức vụ theo phường, xã",
+    "All articles, newest first": "Tất cả tin bài, mới nhất trước",
+    "Documents cited in the articles": "Văn bản được trích dẫn trong tin bài",
+    "For SQL users: databases, tables and queries": "Dành cho người dùng SQL: cơ sở dữ liệu, bảng và truy vấn",
+    "Search results": "Kết quả tìm kiếm",
+    "Search for “{q}”": "Tìm “{q}”",
+    "{n} results, best first": "{n} kết quả, phù hợp nhất trước",
+    "No article matches.": "Không có tin bài nào phù hợp.",
+    "Found in an attachment": "Tìm thấy trong tệp đính kèm",
+    "Short link": "Liên kết ngắn",
+    "undated": "không rõ ngày",
+    "Show SQL": "Xem câu lệnh SQL",
+    "Open this query in the SQL editor": "Mở truy vấn này trong trình soạn SQL",
+    "Download": "Tải về",
+    "CSV for Excel": "CSV cho Excel",
+    "What the columns mean": "Ý nghĩa các cột",
+    "No rows.": "Không có dòng nào.",
+    "Language": "Ngôn ngữ",
+    "Home": "Trang chủ",
+    "{title} – page {page}": "{title} – trang {page}",
+    "SQL query": "Truy vấn SQL",
+    "Tables of the archive": "Các bảng của kho lưu trữ",
+    "Data licence": "Giấy phép dữ liệu",
+    "Data source": "Nguồn dữ liệu",
+    "About": "Giới thiệu",
+    "Powered by": "Chạy trên",
+    "Queries took {ms} ms": "Truy vấn mất {ms} ms",
+    "rows": "dòng",
+    # tables, by name (tab titles and headings)
+    "Earlier versions of articles": "Các phiên bản trước của tin bài",
+    "Images": "Ảnh",
+    "Attachments": "Tệp đính kèm",
+    "Attachment texts": "Nội dung tệp đính kèm",
+    "Documents cited": "Văn bản được trích dẫn",
+    "Ward portals": "Cổng thông tin phường, xã",
+    "Crawl runs": "Các lượt thu thập",
+    "Crawl errors": "Lỗi khi thu thập",
+    "Units since 1 July 2025": "Đơn vị hành chính từ 1/7/2025",
+    "Current units": "Đơn vị hành chính hiện nay",
+    "Units before 1 July 2025": "Đơn vị hành chính trước 1/7/2025",
+    "Where each old unit went": "Đơn vị cũ được nhập vào đâu",
+    "Coverage per unit": "Mức độ thu thập theo đơn vị",
+    "People named as officials": "Người được nêu tên với chức vụ",
+    "Mentions of officials": "Các lần nêu tên cán bộ",
+    "Offices held": "Chức vụ đảm nhiệm",
+    "Captures": "Bản ghi thu thập",
+    # the canned queries' titles (metadata.yml), as the home page and the tab show them
+    "Search articles, best matches first": "Tìm tin bài, phù hợp nhất trước",
+    "Documents issued by a ward": "Văn bản do phường, xã ban hành",
+    "Articles citing a document": "Tin bài trích dẫn một văn bản",
+    "Latest article of each ward": "Tin mới nhất của từng phường, xã",
+    "Articles by issuing unit": "Tin bài theo đơn vị đăng tin",
+    "Articles per province and month": "Số tin theo tỉnh và tháng",
+    "Articles changed after publication": "Tin bài bị sửa sau khi đăng",
+    "Removed articles": "Tin bài đã bị gỡ",
+    "Coverage per province": "Mức độ thu thập theo tỉnh",
+    "Coverage per ward": "Mức độ thu thập theo phường, xã",
+    "Wards with no archived article since a date": "Phường, xã không có tin nào từ một ngày",
+    "Articles of a ward, its former communes included": "Tin bài của một phường, xã, kể cả các xã cũ đã nhập vào",
+    "Where did a commune go? (before and after 1 July 2025)": "Xã cũ nay thuộc đâu? (trước và sau 1/7/2025)",
+    "Who was chairman of the ward's People's Committee on a date":
+        "Ai là Chủ tịch UBND phường, xã vào một ngày",
+    "Officials first seen since a date": "Cán bộ lần đầu được nêu tên từ một ngày",
+    "People holding office in more than one unit": "Người giữ chức vụ ở nhiều đơn vị",
+})
+
+# Table name -> its name for people (tab titles, headings).
+TABLE_TITLES = {
+    "articles": "All articles, newest first", "article_versions": "Earlier versions of articles",
+    "images": "Images", "attachments": "Attachments", "attachment_texts": "Attachment texts",
+    "documents": "Documents cited", "portals": "Ward portals", "crawl_runs": "Crawl runs",
+    "crawl_errors": "Crawl errors", "wards": "Units since 1 July 2025", "current_wards": "Current units",
+    "old_units": "Units before 1 July 2025", "ward_succession": "Where each old unit went",
+    "ward_coverage": "Coverage per unit", "people": "People named as officials",
+    "official_mentions": "Mentions of officials", "office_terms": "Offices held", "captures": "Captures",
+}
+# The research pages the home page links to: canned queries, in reading order.
+RESEARCH_QUERIES = ("latest_per_ward", "province_coverage", "coverage_by_ward", "wards_without_articles_since",
+                    "ward_articles", "former_units", "documents_by_ward", "articles_citing", "by_source_unit",
+                    "monthly_counts", "changed_after_publication", "removed_articles", "chairman_on_date",
+                    "officials_first_seen_since", "people_in_several_units")
+# Columns a table page shows first, in this order, and those it shows last
+# (long addresses and texts): the rest keep the table's order in between.
+FIRST_COLUMNS = ("title", "name", "published_at", "ward_name", "province", "province_name", "number")
+LAST_COLUMNS = ("lead", "body_text", "body_html", "credit_line", "credits", "content_hash", "sort_key",
+                "canonical_url", "url", "article_url")
+
+
+@hookimpl
+def prepare_connection(conn):
+    browse.register_collation(conn)
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/a/(?P<article_id>\d+)$", short_article_url)]
+
+
+def articles_database(datasette):
+    """The database that holds the archive (the first one with `articles`)."""
+    for name, db in datasette.databases.items():
+        if name != "_internal" and not name.startswith("_"):
+            return name, db
+    raise NotFound("no archive is served")
+
+
+def article_page(database: str, canonical_url: str) -> str:
+    return f"/{tilde_encode(database)}/{ARTICLES}/{tilde_encode(canonical_url)}"
+
+
+async def short_article_url(datasette, request):
+    name, db = articles_database(datasette)
+    row = (await db.execute(browse.ARTICLE_BY_ID, [int(request.url_vars["article_id"])])).first()
+    if row is None:
+        raise NotFound("no article has this number")
+    return Response.redirect(article_page(name, row["canonical_url"]))
+
+
+# ---- what the templates are given ---------------------------------------------
+
+@hookimpl
+def extra_template_vars(template, database, table, view_name, request, datasette):
+    lang = ward_i18n.language(request)
+
+    async def inner():
+        values = {"site_title": SITE_TITLE, "table_title": TABLE_TITLES.get(table or ""),
+                  "column_order": column_order, "lang_links": language_links(request, lang)}
+        if template == "index.html":
+            values["home"] = await home_page(datasette)
+            values["search_choices"] = await search_choices(datasette, values["home"]["database"])
+        elif template.startswith("query"):
+            values["search_choices"] = await search_choices(datasette, database)
+        if template == "row.html" and table == ARTICLES and request is not None:
+            values["short_article_path"] = await short_path_of_row(datasette, database, request)
+        return values
+    return inner
+
+
+def language_links(request, current: str) -> list[dict]:
+    """The language switch: this page in each language."""
+    if request is None:
+        return []
+    links = []
+    for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
+        args = [(k, v) for k, v in parse_qsl(request.query_string, keep_blank_values=True) if k != "lang"]
+        links.append({"code": code, "label": label, "current": code == current,
+                      "href": request.path + "?" + urlencode(args + [("lang", code)])})
+    return links
+
+
+async def home_page(datasette) -> dict:
+    name, db = articles_database(datasette)
+    wards = [dict(row) for row in (await db.execute(browse.WARDS_WITH_NEWEST)).rows]
+    total = (await db.execute(browse.ARTICLE_TOTAL)).first()[0]
+    queries = await datasette.get_canned_queries(name, None)
+    research = [{"name": q, "title": queries[q].get("title") or q} for q in RESEARCH_QUERIES if q in queries]
+    return {"database": name, "wards": wards, "total": total, "research": research,
+            "search": queries.get(SEARCH_QUERY, {}).get("title")}
+
+
+async def search_choices(datasette, database: str | None) -> dict:
+    """The filters' choices on the search page, from the archive itself."""
+    if not database:
+        return {}
+    db = datasette.get_database(database)
+    try:
+        provinces = [row[0] for row in (await db.execute(browse.PROVINCES)).rows]
+        wards = [dict(row) for row in (await db.execute(browse.WARDS)).rows]
+        units = [row[0] for row in (await db.execute(browse.UNITS)).rows]
+    except Exception:  # noqa: BLE001 - another database, without the archive's tables
+        return {}
+    return {"provinces": provinces, "wards": wards, "units": units}
+
+
+async def short_path_of_row(datasette, database: str, request) -> str | None:
+    row_key = request.url_vars.get("pks")
+    if not row_key:
+        return None
+    row = (await datasette.get_database(database).execute(browse.ARTICLE_ID, [tilde_decode(row_key)])).first()
+    return f"/a/{row['id']}" if row else None
+
+
+def column_order(table: str | None, names: list[str]) -> list[int]:
+    """Positions of a table page's columns in reading order (see FIRST_COLUMNS)."""
+    first = [names.index(n) for n in FIRST_COLUMNS if n in names]
+    last = [names.index(n) for n in LAST_COLUMNS if n in names]
+    middle = [i for i in range(len(names)) if i not in first and i not in last]
+    return first + middle + last
+
+
+# ---- sorting without ties -----------------------------------------------------
+
+# Datasette 0.65 orders a sorted table's first page by the sorted column only,
+# and the following pages by the column then the primary key: rows that share
+# a value (many articles share a date or a ward) come out in any order on page
+# one, and page two repeats some and skips others. A first page asked for with
+# a `_next` token that lies before every row takes the second path, which
+# orders by the column then the key, on every page.
+BEFORE_EVERY_VALUE = "$null"            # ascending: nulls come first, all of them
+AFTER_EVERY_VALUE = "\U0010ffff"        # descending: above any number or text
+LOWEST_INTEGER = str(-(2 ** 63))
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    return lambda app: tie_free_sorting(app, datasette)
+
+
+def tie_free_sorting(app, datasette):
+    async def wrapped(scope, receive, send):
+        if scope["type"] == "http":
+            try:
+                scope = await _with_first_page_token(scope, datasette)
+            except UnsortableColumn as exc:
+                # Datasette answers an unsortable column with HTTP 500: it is the asker's mistake.
+                return await Response.text(str(exc), status=400).asgi_send(send)
+        return await app(scope, receive, send)
+    return wrapped
+
+
+class UnsortableColumn(ValueError):
+    """A `_sort` or `_sort_desc` naming a column the table does not offer to sort by."""
+
+
+async def _with_first_page_token(scope, datasette):
+    args = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+    names = {name for name, _ in args}
+    if not names & {"_sort", "_sort_desc"} or "_next" in names or "sql" in names:
+        return scope
+    parts = scope.get("path", "").strip("/").split("/")
+    if len(parts) != 2:
+        return scope
+    database, table = tilde_decode(parts[0]), tilde_decode(parts[1].rsplit(".", 1)[0]
+                                                           if parts[1].endswith((".json", ".csv")) else parts[1])
+    sorted_by = dict(args).get("_sort") or dict(args).get("_sort_desc")
+    token = await _first_page_token(datasette, database, table, sorted_by, "_sort" in names)
+    if token is None:
+        return scope
+    return {**scope, "query_string": urlencode(args + [("_next", token)]).encode("latin-1")}
+
+
+async def _first_page_token(datasette, database: str, table: str, column: str, ascending: bool) -> str | None:
+    """A `_next` token before the first row of the sort, or None when the
+    path is not a table (views page by offset and need nothing)."""
+    try:
+        db = datasette.get_database(database)
+    except KeyError:
+        return None
+    if not await db.table_exists(table):
+        return None
+    pks = await db.primary_keys(table)
+    types = {c.name: (c.type or "").upper() for c in await db.table_column_details(table)}
+    sortable = datasette.table_metadata(database, table).get("sortable_columns") or [*types, *([] if pks else ["rowid"])]
+    if column not in sortable:
+        raise UnsortableColumn(f"{table} cannot be sorted by {column!r}; it can by: {', '.join(sortable)}")
+    lowest = [LOWEST_INTEGER if "INT" in types.get(pk, "INT") else "" for pk in pks or ["rowid"]]
+    first = BEFORE_EVERY_VALUE if ascending else tilde_encode(AFTER_EVERY_VALUE)
+    return ",".join([first, *(tilde_encode(value) for value in lowest)])
