@@ -64,7 +64,9 @@ ward_i18n.register({
     "Open this query in the SQL editor": "Mở truy vấn này trong trình soạn SQL",
     "Download": "Tải về",
     "CSV for Excel": "CSV cho Excel",
+    "All rows as CSV for Excel": "Tải mọi dòng dạng CSV cho Excel",
     "What the columns mean": "Ý nghĩa các cột",
+    "Suggested facets": "Gợi ý phân loại",
     "No rows.": "Không có dòng nào.",
     "Language": "Ngôn ngữ",
     "Home": "Trang chủ",
@@ -133,7 +135,11 @@ RESEARCH_QUERIES = ("latest_per_ward", "province_coverage", "coverage_by_ward", 
 # Columns a table page shows first, in this order, and those it shows last
 # (long addresses and texts): the rest keep the table's order in between.
 FIRST_COLUMNS = ("title", "name", "published_at", "ward_name", "province", "province_name", "number")
-LAST_COLUMNS = ("lead", "body_text", "body_html", "credit_line", "credits", "content_hash", "sort_key",
+# Long texts a table page of articles leaves out unless `_col` asks for them:
+# they are on the article page, in JSON and in CSV.
+LONG_COLUMNS = ("lead", "body_text", "body_html", "credits", "credit_line", "quality_reasons", "content_hash",
+                "authors", "extracted_by")
+LAST_COLUMNS = ("portal", "ward_code", "platform", "lead", "body_text", "body_html", "credit_line", "credits", "content_hash", "sort_key",
                 "canonical_url", "url", "article_url")
 
 
@@ -231,11 +237,13 @@ async def short_path_of_row(datasette, database: str, request) -> str | None:
     return f"/a/{row['id']}" if row else None
 
 
-def column_order(table: str | None, names: list[str]) -> list[int]:
-    """Positions of a table page's columns in reading order (see FIRST_COLUMNS)."""
+def column_order(table: str | None, names: list[str], chosen: bool = False) -> list[int]:
+    """Positions of a table page's columns in reading order (see FIRST_COLUMNS);
+    on `articles`, without the long texts unless the columns were `chosen` (`_col`)."""
+    left_out = set() if chosen or table != ARTICLES else set(LONG_COLUMNS)
     first = [names.index(n) for n in FIRST_COLUMNS if n in names]
-    last = [names.index(n) for n in LAST_COLUMNS if n in names]
-    middle = [i for i in range(len(names)) if i not in first and i not in last]
+    last = [names.index(n) for n in LAST_COLUMNS if n in names and n not in left_out]
+    middle = [i for i, n in enumerate(names) if i not in first and n not in LAST_COLUMNS and n not in left_out]
     return first + middle + last
 
 
