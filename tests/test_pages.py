@@ -76,6 +76,9 @@ def test_short_article_url_redirects_to_the_article_page(datasette, crawled):
     with urllib.request.urlopen(f"{datasette.base}/a/{row['id']}", timeout=60) as response:
         assert response.url.startswith(f"{datasette.base}/archive/articles/")
         assert urllib.parse.unquote(response.url.rsplit("/", 1)[1].replace("~", "%")) == row["canonical_url"]
+        # the article page shows the short address to cite it by
+        assert '<p class="ward-cite">' in (page := response.read().decode())
+        assert f'href="/a/{row["id"]}">{datasette.base}/a/{row["id"]}</a>' in page
     assert status_of(datasette, "/a/999999999") == 404
 
 

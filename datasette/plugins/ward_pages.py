@@ -7,7 +7,7 @@
   chosen by templates/query.html): a labelled box, filters, results first,
   the SQL behind a "show SQL" switch.
 * `/a/<id>` is an article's short, stable address (storage/browse.py): it
-  redirects to the article page.
+  redirects to the article page, which shows it (templates/base.html).
 * Table pages read title first, with URL columns last and the column notes
   collapsed (templates/_table.html, templates/table.html).
 * Sorting a table is tie-free on every page: see `tie_free_sorting`.
@@ -59,6 +59,7 @@ ward_i18n.register({
     "No article matches.": "Không có tin bài nào phù hợp.",
     "Found in an attachment": "Tìm thấy trong tệp đính kèm",
     "Short link": "Liên kết ngắn",
+    "Cite this article as": "Trích dẫn tin bài này bằng địa chỉ",
     "undated": "không rõ ngày",
     "Show SQL": "Xem câu lệnh SQL",
     "Open this query in the SQL editor": "Mở truy vấn này trong trình soạn SQL",
@@ -188,7 +189,9 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         elif template.startswith("query"):
             values["search_choices"] = await search_choices(datasette, database)
         if template == "row.html" and table == ARTICLES and request is not None:
-            values["short_article_path"] = await short_path_of_row(datasette, database, request)
+            path = await short_path_of_row(datasette, database, request)
+            if path:
+                values["short_article"] = {"path": path, "url": datasette.absolute_url(request, path)}
         return values
     return inner
 
