@@ -67,6 +67,7 @@ def test_articles_sorted_by_date_or_ward_page_through_every_article_once(dataset
 
 def test_an_unsortable_column_is_the_askers_mistake_not_a_server_error(datasette):
     assert status_of(datasette, "/archive/articles?_sort=body_text") == 400
+    assert status_of(datasette, "/archive/articles?_sort_desc=body_text&_next=x") == 400   # a later page too
     assert status_of(datasette, "/archive/articles?_sort=published_at") == 200
     assert status_of(datasette, "/archive/articles?_sort_desc=ward_name") == 200
 

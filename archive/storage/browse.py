@@ -65,6 +65,9 @@ def register_collation(conn: sqlite3.Connection) -> None:
 
 ARTICLE_IDS = """
 CREATE UNIQUE INDEX IF NOT EXISTS articles_id ON articles(id);
+-- The table page's default order (newest first) and its sort by date
+-- (datasette/plugins/ward_pages.py SORT_KEYS) read 50 rows, not every article.
+CREATE INDEX IF NOT EXISTS articles_sort_key ON articles(sort_key);
 -- A new article gets the next number. Never the rowid: a number must not
 -- come back after a VACUUM renumbered the rowids (the module's docstring).
 CREATE TRIGGER IF NOT EXISTS articles_id_ai AFTER INSERT ON articles WHEN new.id IS NULL BEGIN

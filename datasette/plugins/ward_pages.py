@@ -16,6 +16,7 @@
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
@@ -258,6 +259,11 @@ def column_order(table: str | None, names: list[str], chosen: bool = False) -> l
 # one, and page two repeats some and skips others. A first page asked for with
 # a `_next` token that lies before every row takes the second path, which
 # orders by the column then the key, on every page.
+# A sort Datasette is asked for by another column, unique and indexed, in the same
+# order: the token's first page reads every row (an OR of three index ranges, 1.5 s
+# for a million articles by date), the unique key's reads 50. `sort_key` is the
+# publication date then the canonical URL (storage/store.py).
+SORT_KEYS = {(ARTICLES, "published_at"): "sort_key"}
 BEFORE_EVERY_VALUE = "$null"            # ascending: nulls come first, all of them
 AFTER_EVERY_VALUE = "\U0010ffff"        # descending: above any number or text
 LOWEST_INTEGER = str(-(2 ** 63))
@@ -287,23 +293,42 @@ class UnsortableColumn(ValueError):
 async def _with_first_page_token(scope, datasette):
     args = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
     names = {name for name, _ in args}
-    if not names & {"_sort", "_sort_desc"} or "_next" in names or "sql" in names:
-        return scope
     parts = scope.get("path", "").strip("/").split("/")
-    if len(parts) != 2:
+    if not names & {"_sort", "_sort_desc"} or "sql" in names or len(parts) != 2:
         return scope
     database, table = tilde_decode(parts[0]), tilde_decode(parts[1].rsplit(".", 1)[0]
                                                            if parts[1].endswith((".json", ".csv")) else parts[1])
-    sorted_by = dict(args).get("_sort") or dict(args).get("_sort_desc")
-    token = await _first_page_token(datasette, database, table, sorted_by, "_sort" in names)
-    if token is None:
+    keys = await _table_keys(datasette, database, table)
+    if keys is None:   # not a table: a view pages by offset, a canned query does not sort
         return scope
-    return {**scope, "query_string": urlencode(args + [("_next", token)]).encode("latin-1")}
+    sorted_by = dict(args).get("_sort") or dict(args).get("_sort_desc")
+    if sorted_by not in keys.sortable:
+        raise UnsortableColumn(f"{table} cannot be sorted by {sorted_by!r}; it can by: {', '.join(keys.sortable)}")
+    if (table, sorted_by) in SORT_KEYS:
+        # its unique key: the same order, tie-free by itself, read from an index
+        unique_key = SORT_KEYS[table, sorted_by]
+        args = [(name, unique_key if name in ("_sort", "_sort_desc") else value) for name, value in args]
+    elif "_next" not in names:   # a following page has Datasette's own column-then-key order
+        args.append(("_next", keys.first_page_token("_sort" in names)))
+    return {**scope, "query_string": urlencode(args).encode("latin-1")}
 
 
-async def _first_page_token(datasette, database: str, table: str, column: str, ascending: bool) -> str | None:
-    """A `_next` token before the first row of the sort, or None when the
-    path is not a table (views page by offset and need nothing)."""
+@dataclass(frozen=True)
+class TableKeys:
+    """What sorting a table needs: the columns it may be sorted by, and its
+    primary key columns (the rowid when it has none) with their SQL types."""
+    sortable: tuple[str, ...]
+    key_types: tuple[tuple[str, str], ...]
+
+    def first_page_token(self, ascending: bool) -> str:
+        """A `_next` token before the first row of the sort (see BEFORE_EVERY_VALUE)."""
+        lowest = [LOWEST_INTEGER if "INT" in sql_type else "" for _, sql_type in self.key_types]
+        first = BEFORE_EVERY_VALUE if ascending else tilde_encode(AFTER_EVERY_VALUE)
+        return ",".join([first, *(tilde_encode(value) for value in lowest)])
+
+
+async def _table_keys(datasette, database: str, table: str) -> TableKeys | None:
+    """None when the path names no table of a served database."""
     try:
         db = datasette.get_database(database)
     except KeyError:
@@ -313,8 +338,4 @@ async def _first_page_token(datasette, database: str, table: str, column: str, a
     pks = await db.primary_keys(table)
     types = {c.name: (c.type or "").upper() for c in await db.table_column_details(table)}
     sortable = datasette.table_metadata(database, table).get("sortable_columns") or [*types, *([] if pks else ["rowid"])]
-    if column not in sortable:
-        raise UnsortableColumn(f"{table} cannot be sorted by {column!r}; it can by: {', '.join(sortable)}")
-    lowest = [LOWEST_INTEGER if "INT" in types.get(pk, "INT") else "" for pk in pks or ["rowid"]]
-    first = BEFORE_EVERY_VALUE if ascending else tilde_encode(AFTER_EVERY_VALUE)
-    return ",".join([first, *(tilde_encode(value) for value in lowest)])
+    return TableKeys(tuple(sortable), tuple((pk, types.get(pk, "INTEGER")) for pk in pks or ["rowid"]))
