@@ -68,6 +68,8 @@ CREATE UNIQUE INDEX IF NOT EXISTS articles_id ON articles(id);
 -- The table page's default order (newest first) and its sort by date
 -- (datasette/plugins/ward_pages.py SORT_KEYS) read 50 rows, not every article.
 CREATE INDEX IF NOT EXISTS articles_sort_key ON articles(sort_key);
+-- Sorting the table by ward (then the key, as the plugin pages it) reads 50 rows.
+CREATE INDEX IF NOT EXISTS articles_ward_sort ON articles(ward_name, canonical_url);
 -- A new article gets the next number. Never the rowid: a number must not
 -- come back after a VACUUM renumbered the rowids (the module's docstring).
 CREATE TRIGGER IF NOT EXISTS articles_id_ai AFTER INSERT ON articles WHEN new.id IS NULL BEGIN
