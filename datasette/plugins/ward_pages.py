@@ -189,7 +189,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         if template == "index.html":
             values["home"] = await home_page(datasette)
             values["search_choices"] = await search_choices(datasette, values["home"]["database"])
-        elif template.startswith("query"):
+        elif template.startswith("query") and request is not None and request.path.endswith("/" + SEARCH_QUERY):
             values["search_choices"] = await search_choices(datasette, database)
         if template == "row.html" and table == ARTICLES and request is not None:
             path = await short_path_of_row(datasette, database, request)
