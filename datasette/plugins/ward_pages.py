@@ -158,9 +158,10 @@ def register_routes():
 
 
 def articles_database(datasette):
-    """The database that holds the archive (the first one with `articles`)."""
+    """The archive's database: the first served one (`ward-archive serve` serves one
+    archive; Datasette's own, such as `_internal`, start with an underscore)."""
     for name, db in datasette.databases.items():
-        if name != "_internal" and not name.startswith("_"):
+        if not name.startswith("_"):
             return name, db
     raise NotFound("no archive is served")
 
@@ -217,8 +218,7 @@ async def home_page(datasette) -> dict:
     total = (await db.execute(browse.ARTICLE_TOTAL)).first()[0]
     queries = await datasette.get_canned_queries(name, None)
     research = [{"name": q, "title": queries[q].get("title") or q} for q in RESEARCH_QUERIES if q in queries]
-    return {"database": name, "wards": wards, "total": total, "research": research,
-            "search": queries.get(SEARCH_QUERY, {}).get("title")}
+    return {"database": name, "wards": wards, "total": total, "research": research}
 
 
 async def search_choices(datasette, database: str | None) -> dict:
@@ -266,6 +266,8 @@ def column_order(table: str | None, names: list[str], chosen: bool = False) -> l
 # for a million articles by date), the unique key's reads 50. `sort_key` is the
 # publication date then the canonical URL (storage/store.py).
 SORT_KEYS = {(ARTICLES, "published_at"): "sort_key"}
+# Columns unique by construction, beside the primary key (storage/browse.py, store.py).
+UNIQUE_COLUMNS = {ARTICLES: ("id", "sort_key")}
 BEFORE_EVERY_VALUE = "$null"            # ascending: nulls come first, all of them
 AFTER_EVERY_VALUE = "\U0010ffff"        # descending: above any number or text
 LOWEST_INTEGER = str(-(2 ** 63))
@@ -326,6 +328,14 @@ async def _with_first_page_token(scope, datasette):
         # its unique key: the same order, tie-free by itself, read from an index
         unique_key = SORT_KEYS[table, sorted_by]
         args = [(name, unique_key if name in ("_sort", "_sort_desc") else value) for name, value in args]
+    elif "_stream" in names:
+        # A streamed CSV pages through the table itself, from a first page that
+        # refuses a `_next` token: only a column without ties orders it right.
+        if sorted_by in keys.unique():
+            return scope
+        raise UnsortableColumn(f"a streamed CSV of {table} is sorted only by a unique column "
+                               f"({', '.join(keys.unique())}), so that every row comes once; "
+                               f"{sorted_by!r} has repeated values")
     elif "_next" not in names:   # a following page has Datasette's own column-then-key order
         args.append(("_next", keys.first_page_token("_sort" in names)))
     return {**scope, "query_string": urlencode(args).encode("latin-1")}
@@ -337,6 +347,13 @@ class TableKeys:
     primary key columns (the rowid when it has none) with their SQL types."""
     sortable: tuple[str, ...]
     key_types: tuple[tuple[str, str], ...]
+    table: str
+
+    def unique(self) -> list[str]:
+        """The columns without repeated values it may be sorted by."""
+        single_key = [self.key_types[0][0]] if len(self.key_types) == 1 else []
+        return [c for c in dict.fromkeys(single_key + list(UNIQUE_COLUMNS.get(self.table, ())))
+                if c in self.sortable or c == "rowid"]
 
     def first_page_token(self, ascending: bool) -> str:
         """A `_next` token before the first row of the sort (see BEFORE_EVERY_VALUE)."""
@@ -356,4 +373,4 @@ async def _table_keys(datasette, database: str, table: str) -> TableKeys | None:
     pks = await db.primary_keys(table)
     types = {c.name: (c.type or "").upper() for c in await db.table_column_details(table)}
     sortable = datasette.table_metadata(database, table).get("sortable_columns") or [*types, *([] if pks else ["rowid"])]
-    return TableKeys(tuple(sortable), tuple((pk, types.get(pk, "INTEGER")) for pk in pks or ["rowid"]))
+    return TableKeys(tuple(sortable), tuple((pk, types.get(pk, "INTEGER")) for pk in pks or ["rowid"]), table)
