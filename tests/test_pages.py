@@ -113,3 +113,11 @@ def test_search_page_has_filters_from_the_archive_and_links_results_to_short_url
     assert first_result < html.index("<details class=\"ward-sql\">")   # results first, the SQL after, folded
     assert re.search(r'<a class="ward-article-link" href="/a/\d+">', html)
     assert "<title>" in html and "select" not in html[html.index("<title>"):html.index("</title>")].lower()
+
+
+def test_the_language_argument_is_no_column_filter(datasette):
+    """Datasette reads a table page's arguments as filters; `?lang=` is taken out first."""
+    total = datasette.json("/archive/articles.json?_size=0")["filtered_table_rows_count"]
+    html = datasette.get("/archive/articles?lang=en&_sort=ward_name").decode()
+    assert f"<title>All articles ({total:,})" in html
+    assert datasette.json("/archive/articles.json?lang=vi&_size=0")["filtered_table_rows_count"] == total

@@ -54,6 +54,7 @@ ward_i18n.register({
     "Research pages": "Trang nghiên cứu",
     "Office holders by ward": "Người giữ chức vụ theo phường, xã",
     "All articles, newest first": "Tất cả tin bài, mới nhất trước",
+    "All articles": "Tất cả tin bài",
     "Documents cited in the articles": "Văn bản được trích dẫn trong tin bài",
     "For SQL users: databases, tables and queries": "Dành cho người dùng SQL: cơ sở dữ liệu, bảng và truy vấn",
     "Search results": "Kết quả tìm kiếm",
@@ -123,7 +124,7 @@ ward_i18n.register({
 
 # Table name -> its name for people (tab titles, headings).
 TABLE_TITLES = {
-    "articles": "All articles, newest first", "article_versions": "Earlier versions of articles",
+    "articles": "All articles", "article_versions": "Earlier versions of articles",
     "images": "Images", "attachments": "Attachments", "attachment_texts": "Attachment texts",
     "documents": "Documents cited", "portals": "Ward portals", "crawl_runs": "Crawl runs",
     "crawl_errors": "Crawl errors", "wards": "Units since 1 July 2025", "current_wards": "Current units",
