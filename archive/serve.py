@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from ward_datasette import plugins as ward_datasette_plugins
-from ward_archive.storage import ranking
+from ward_archive.storage import browse, ranking
 from ward_scraper.extract import fields
 
 # Metadata and templates ship as package data of ward_datasette (the
@@ -76,7 +76,8 @@ def metadata_for(db_path: str) -> dict:
     metadata = yaml.safe_load((DATASETTE_DIR / "metadata.yml").read_text(encoding="utf-8"))
     databases = metadata.get("databases", {})
     databases[Path(db_path).stem] = databases.pop("archive")
-    databases[Path(db_path).stem]["tables"]["articles"]["columns"] = fields.column_descriptions()
+    databases[Path(db_path).stem]["tables"]["articles"]["columns"] = {
+        **fields.column_descriptions(), "id": browse.ID_DESCRIPTION}
     databases[Path(db_path).stem]["queries"]["search"]["sql"] = ranking.RANKED_SQL
     return metadata
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ward_archive import export, publish
 from ward_archive.serve import metadata_for
-from ward_archive.storage import migrate, suppressions
+from ward_archive.storage import browse, migrate, suppressions
 from ward_scraper.crawl.items import EXTRACTED_FIELDS, HASHED_FIELDS, ArticleItem
 from ward_scraper.extract import fields
 
@@ -31,7 +31,8 @@ def columns_of(db: Path, table: str) -> list[str]:
 def test_a_new_archive_has_the_registry_columns(tmp_path):
     db = tmp_path / "a.db"
     migrate(str(db))
-    assert columns_of(db, "articles") == [f.name for f in fields.COLUMNS]
+    # then the archive's own short id (schema step 12, storage/browse.py): not an article field
+    assert columns_of(db, "articles") == [f.name for f in fields.COLUMNS] + ["id"]
     assert columns_of(db, "article_versions") == [f.name for f in fields.VERSIONED] + ["superseded_at"]
     for field in fields.ROWS:
         assert columns_of(db, field.name) == ["article_url", "position"] + [p for p, _ in field.parts + field.capture_parts]
@@ -62,7 +63,7 @@ def test_the_item_export_and_redaction_lists_come_from_the_registry():
 
 def test_datasette_describes_every_article_column_from_the_registry():
     described = metadata_for("data/archive.db")["databases"]["archive"]["tables"]["articles"]["columns"]
-    assert described == {f.name: f.description for f in fields.COLUMNS}
+    assert described == {**{f.name: f.description for f in fields.COLUMNS}, "id": browse.ID_DESCRIPTION}
 
 
 def test_docs_schema_table_is_the_generated_one():

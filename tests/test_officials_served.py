@@ -15,7 +15,7 @@ def test_each_replica_ward_shows_its_office_holders_with_evidence(crawled, datas
     assert portals
     for portal in portals:
         page = datasette.get(f"/-/officials/archive/{portal}").decode()
-        assert "current office holders" in page
+        assert "những người đang giữ chức vụ" in page   # Vietnamese by default (ward_i18n)
         assert "Chủ tịch Ủy ban nhân dân" in page, portal     # every replica ward names its chairman
         assert 'class="ward-evidence"' in page and "/archive/articles/" in page
     index = datasette.get("/-/officials/archive").decode()
@@ -27,7 +27,7 @@ def test_a_person_page_lists_offices_and_mentions(crawled, datasette):
     person_id, name = sqlite3.connect(db).execute(
         "SELECT person_id, name FROM office_terms ORDER BY articles DESC LIMIT 1").fetchone()
     page = datasette.get(f"/-/person/archive/{person_id}").decode()
-    assert name in page and "Offices" in page and "/archive/articles/" in page
+    assert name in page and "Các lần được nêu tên" in page and "/archive/articles/" in page
     with pytest.raises(Exception):
         datasette.get("/-/person/archive/999999999")
 

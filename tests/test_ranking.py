@@ -120,7 +120,7 @@ def test_the_phrase_in_the_title_ranks_above_the_phrase_in_the_text(conn):
 def test_equal_scores_go_to_the_newest(conn):
     rows = ranking.ranked_search(conn, "tiếp công dân")
     scores = [ranking.score("tiếp công dân", *conn.execute(
-        "select title, lead, body_text from articles where rowid = ?", (row["id"],)).fetchone()) for row in rows]
+        "select title, lead, body_text from articles where id = ?", (row["id"],)).fetchone()) for row in rows]
     for (before, after), (score_before, score_after) in zip(zip(rows, rows[1:]), zip(scores, scores[1:])):
         assert score_before >= score_after
         if score_before == score_after:

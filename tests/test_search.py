@@ -222,7 +222,7 @@ def test_snippets_mark_the_original_words(site):
     [row] = site.canned("search", q="ủy ban nhân dân phường tô châu")
     assert "<mark>UBND</mark> <mark>phường</mark> <mark>Tô</mark> <mark>Châu</mark>" in row["snippet"]
     page = site.get(f"/{site.db}/search", q="123/QĐ-UBND")
-    [cell] = re.findall(r'<td class="col-snippet">(.*?)</td>', page, re.S)
+    [cell] = re.findall(r'<p class="ward-snippet">(.*?)</p>', page, re.S)
     assert "Quyết định số <mark>123/QĐ-UBND</mark> về" in cell
 
 

@@ -316,12 +316,12 @@ RANKED_SQL = f"""with window as (
       order by rank limit {RESULTS})
   )
 select id, title, published_at, ward_name, province, snippet, canonical_url, matched_in from (
-  select a.rowid as id, a.title, a.published_at, a.ward_name, a.province,
+  select a.id as id, a.title, a.published_at, a.ward_name, a.province,
     ward_snippet(coalesce(a.lead || char(10), '') || a.body_text, :q) as snippet,
     a.canonical_url, 'article' as matched_in, 0 as tier, r.score as score, r.sort_key as sort_key
   from ranked r join articles a on a.rowid = r.rowid
   union all
-  select a.rowid, a.title, a.published_at, a.ward_name, a.province, ward_snippet(t.text, :q),
+  select a.id, a.title, a.published_at, a.ward_name, a.province, ward_snippet(t.text, :q),
     a.canonical_url, 'attachment: ' || t.url, 1, -min(found.position), a.sort_key
   from attachment_matches found
   join attachment_texts t on t.id = found.rowid

@@ -18,13 +18,13 @@ from pathlib import Path
 
 from ward_scraper.extract import fields
 
-from ward_archive.storage import doctexts, officials
+from ward_archive.storage import browse, doctexts, officials
 from ward_archive.storage.search import SEARCH_COLUMNS, SEARCHED_COLUMNS, index_is_current, rebuild_index
 from ward_archive.storage.wards import add_ward_tables, load_wards, wards_are_current
 
 # `PRAGMA user_version` of an archive this code reads and writes. Bump it
 # with a new entry in MIGRATIONS whenever the schema changes (docs/schema.md).
-SCHEMA_VERSION = 11  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts; 7: captured files; 8: attachment_texts, attachment_search, documents; 9: wards, old_units, ward_succession, coverage views; 10: credits, canonical source units, officials (docs/officials.md); 11: articles_url index (crawl start-up looks articles up by URL)
+SCHEMA_VERSION = 12  # 2: article_search and the canned-query indexes; 3: extraction quality columns; 4: parser_version, version_cause; 5: failed_urls; 6: crawl_runs health counts; 7: captured files; 8: attachment_texts, attachment_search, documents; 9: wards, old_units, ward_succession, coverage views; 10: credits, canonical source units, officials (docs/officials.md); 11: articles_url index (crawl start-up looks articles up by URL); 12: articles.id, the short stable article id (storage/browse.py)
 # index name -> the `articles` column it orders (facets and filters).
 ARTICLE_INDEXES = {"articles_portal": "portal", "articles_published": "published_at",
                    "articles_province": "province", "articles_year": "year",
@@ -294,7 +294,7 @@ def _add_url_index(conn: sqlite3.Connection) -> None:
 MIGRATIONS = {1: _create_base, 2: _add_search, 3: _add_quality_columns, 4: _add_provenance_columns,
               5: _add_failed_urls, 6: _add_health_columns, 7: _add_file_captures, 8: doctexts.create,
               9: add_ward_tables, 10: officials.migrate_step,
-              11: _add_url_index}
+              11: _add_url_index, 12: browse.add_article_ids}
 
 
 def connect(path: str) -> sqlite3.Connection:

@@ -6,8 +6,9 @@ The Vietnamese comes from MESSAGES (English -> Vietnamese); each plugin adds
 the strings of its own pages with `register()`. A string nobody translated
 shows in English rather than not at all, and tests/test_i18n.py fails on it.
 
-The language: `?lang=en` or `?lang=vi` on any page, else the `ward_lang`
-cookie, else Vietnamese (the archive's readers are mostly Vietnamese).
+The language: `?lang=en` or `?lang=vi` on any page (taken out of the query
+before Datasette reads it), else the `ward_lang` cookie, else Vietnamese (the
+archive's readers are mostly Vietnamese).
 """
 from __future__ import annotations
 
@@ -30,11 +31,17 @@ def register(messages: dict[str, str]) -> None:
     MESSAGES.update(messages)
 
 
+# Where the ASGI wrapper leaves a `?lang=` it took out of the query string:
+# Datasette reads any argument of a table page as a column filter
+# (`lang = "en"`: no rows), so the page itself never sees it.
+SCOPE_KEY = "ward_lang"
+
+
 def language(request) -> str:
     """The reader's language for this request (see the module's docstring)."""
     if request is None:
         return DEFAULT_LANGUAGE
-    asked = request.args.get("lang") or request.cookies.get(COOKIE)
+    asked = request.scope.get(SCOPE_KEY) or request.args.get("lang") or request.cookies.get(COOKIE)
     return asked if asked in LANGUAGES else DEFAULT_LANGUAGE
 
 
@@ -55,6 +62,14 @@ def extra_template_vars(request):
 
 
 @hookimpl
+def startup(datasette):
+    """Pages rendered without a request's template variables (Datasette's
+    error page) still have `t()`, in the default language."""
+    datasette.jinja_env.globals.setdefault(
+        "t", lambda text, **values: translate(text, DEFAULT_LANGUAGE, **values))
+
+
+@hookimpl
 def asgi_wrapper():
     """Remembers a `?lang=` choice in a cookie, so the next pages keep it."""
     def wrap(app):
@@ -62,6 +77,8 @@ def asgi_wrapper():
             if scope["type"] != "http":
                 return await app(scope, receive, send)
             chosen = _asked_language(scope.get("query_string", b""))
+            if chosen:
+                scope = {**scope, SCOPE_KEY: chosen, "query_string": _without_language(scope["query_string"])}
 
             async def send_with_cookie(message):
                 if chosen and message["type"] == "http.response.start":
@@ -72,6 +89,11 @@ def asgi_wrapper():
             await app(scope, receive, send_with_cookie)
         return remember_language
     return wrap
+
+
+def _without_language(query_string: bytes) -> bytes:
+    kept = [part for part in query_string.split(b"&") if part.split(b"=", 1)[0] != b"lang"]
+    return b"&".join(kept)
 
 
 def _asked_language(query_string: bytes) -> str | None:

@@ -25,6 +25,34 @@ ward_i18n.register({
         "Cán bộ được nêu tên trong tin bài của từng phường, xã, kèm chức vụ (docs/officials.md).",
     "{n} people": "{n} người",
     "No article names an official yet.": "Chưa có tin bài nào nêu tên cán bộ.",
+    "Office holders of {ward}": "Người giữ chức vụ ở {ward}",
+    "{ward}, {province}: current office holders": "{ward}, {province}: những người đang giữ chức vụ",
+    "For each office, the person the newest article names in it, with the sentences that say so. "
+    "Read from the ward's own news; an office nobody has been named in since is not shown as vacant.":
+        "Với mỗi chức vụ, người được tin bài mới nhất nêu tên ở chức vụ đó, kèm những câu nói điều ấy. "
+        "Dữ liệu đọc từ chính tin tức của phường, xã; chức vụ chưa thấy ai được nêu tên "
+        "không có nghĩa là đang để trống.",
+    "All wards": "Tất cả phường, xã",
+    "Office": "Chức vụ",
+    "Person": "Người",
+    "First seen": "Thấy lần đầu",
+    "Last seen": "Thấy lần cuối",
+    "Articles": "Số tin",
+    "Evidence": "Căn cứ",
+    "{n} people of this name in this ward": "{n} người trùng tên này ở phường, xã này",
+    "undated": "không rõ ngày",
+    "No article of this ward names an official yet.": "Chưa có tin bài nào của phường, xã này nêu tên cán bộ.",
+    "Named in the articles of": "Được nêu tên trong tin bài của",
+    "A person is one ward's mentions of one name whose units overlap (docs/officials.md).":
+        "Một người ở đây là các lần nêu cùng một tên trong tin của một phường, xã, "
+        "với các đơn vị công tác trùng nhau (docs/officials.md).",
+    "Ambiguous:": "Chưa phân biệt được:",
+    "{n} people of this name in this ward, told apart by their units:":
+        "{n} người trùng tên này ở phường, xã này, phân biệt theo đơn vị công tác:",
+    "another {name}": "một {name} khác",
+    "Offices": "Chức vụ",
+    "Unit": "Đơn vị",
+    "Mentions": "Các lần được nêu tên",
 })
 
 
