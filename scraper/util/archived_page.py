@@ -1,0 +1,129 @@
+"""An archived page made inert, to show it as it looked when it was fetched.
+
+The article page shows the portal's page from the WARC in a sandboxed frame
+(datasette/plugins/ward_archive.py). A portal's HTML is a stranger's: it may
+carry scripts, event handlers, `javascript:` links, forms, SVG with script, a
+meta refresh or a `<base href>`, and every image or stylesheet it names would
+be fetched from the portal (or anywhere) when shown. So, in two steps:
+
+1. `linked_files` lists the images and stylesheets the page names (absolute
+   http(s) URLs), so that the caller can look up which of them the archive
+   holds a capture of;
+2. `inert_page` rebuilds the page: nh3 (ammonia) keeps an allow-list of
+   layout tags and attributes, drops scripts, styles, forms, frames, SVG and
+   MathML with their content, and every URL left goes through one gate:
+   an image's source becomes the archive's copy (`archived`) or is dropped,
+   link targets are dropped (the frame navigates nowhere), and `url()` in CSS
+   becomes the archive's copy or `none`. The stylesheets the caller read from
+   the archive are inlined, with the same rewriting.
+
+The frame's own Content-Security-Policy is the second wall (no script, no
+load but the archive's own images).
+"""
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import nh3
+
+from ward_scraper.util.page import Page
+
+# Where a lazy-loading page keeps an image's real source (the `src` is then a
+# placeholder): the first of these the archive holds is shown.
+IMAGE_SOURCES = ("src", "data-src", "data-original", "data-lazy-src")
+
+LAYOUT_TAGS = frozenset(
+    "a abbr address article aside b bdi bdo big blockquote br caption center cite code col colgroup dd del "
+    "details dfn div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hgroup hr i img ins kbd "
+    "label li main mark nav ol p pre q s section small span strike strong sub summary sup table tbody td "
+    "tfoot th thead time tr tt u ul var".split())
+# Removed with everything inside them: what runs, loads, submits or embeds.
+DROPPED_WITH_CONTENT = frozenset(
+    "script style noscript template iframe frame frameset object embed applet svg math form select "
+    "textarea button input audio video canvas title head".split())
+LAYOUT_ATTRIBUTES = frozenset("class id style title lang dir align valign width height border bgcolor color "
+                              "face size cellpadding cellspacing colspan rowspan alt".split())
+_CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"]*))\s*\)""", re.I)
+_CSS_IMPORT = re.compile(r"@import[^;]*;?", re.I)
+# image-set() names images by plain strings, without url(): made invalid, the
+# declaration is ignored.
+_CSS_IMAGE_SET = re.compile(r"(?:-webkit-)?image-set\(", re.I)
+
+
+def linked_files(html: str, page_url: str) -> tuple[list[str], list[str]]:
+    """(image URLs, stylesheet URLs) the page names, absolute http(s), in page order."""
+    page = Page(page_url, html)
+    images: dict[str, None] = {}
+    for img in page.tree.iter("img"):
+        for name in IMAGE_SOURCES:
+            url = page.absolute(img.get(name))
+            if url:
+                images.setdefault(url, None)
+    return list(images), _stylesheets(page)
+
+
+def _stylesheets(page: Page) -> list[str]:
+    urls: dict[str, None] = {}
+    for element in page.tree.iter("link"):
+        url = page.absolute(element.get("href"))
+        if url and "stylesheet" in (element.get("rel") or "").lower().split():
+            urls.setdefault(url, None)
+    return list(urls)
+
+
+def inert_css(css: str, base_url: str, archived: dict[str, str]) -> str:
+    """CSS whose `url()`s point at the archive's copies (or are `none`) and
+    which imports nothing. A `url` spelt with CSS escapes is not read here:
+    the frame's policy refuses whatever it would load."""
+    def archive_copy(match: re.Match) -> str:
+        target = Page(base_url, "").absolute(next(g for g in match.groups() if g is not None))
+        return f'url("{archived[target]}")' if target in archived else "none"
+
+    return _CSS_URL.sub(archive_copy, _CSS_IMAGE_SET.sub("no-image-set(", _CSS_IMPORT.sub("", css)))
+
+
+def inert_page(html: str, page_url: str, archived: dict[str, str],
+               stylesheets: list[tuple[str, str]] = ()) -> str:
+    """The page as a document that runs, submits and loads nothing but the
+    archive's copies. `archived`: absolute URL -> the archive's address of its
+    capture; `stylesheets`: (URL, CSS text) of the page's stylesheets the
+    archive holds, in page order."""
+    page = Page(page_url, html)
+    _pick_image_sources(page, archived)
+    css = [inert_css(text, url, archived) for url, text in stylesheets]
+    css += [inert_css(style.text or "", page_url, archived) for style in page.tree.iter("style")]
+
+    def gate(tag: str, attribute: str, value: str) -> str | None:
+        if attribute == "src":
+            return value if tag == "img" and value in archived.values() else None
+        if attribute == "style":
+            return inert_css(value, page_url, archived)
+        return value
+
+    body = page.tree.find("body")
+    fragment = "" if body is None else _inner_html(body)
+    cleaned = nh3.clean(fragment, tags=set(LAYOUT_TAGS), clean_content_tags=set(DROPPED_WITH_CONTENT),
+                        attributes={"*": set(LAYOUT_ATTRIBUTES), "img": {"src"}}, attribute_filter=gate,
+                        url_schemes=set(), link_rel=None, strip_comments=True)
+    # `<` cannot end the style element from inside CSS once escaped (\3c is CSS's own escape).
+    style = "\n".join(css).replace("<", "\\3c ")
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+            f"<style>{style}</style></head>\n<body>{cleaned}</body></html>")
+
+
+def _pick_image_sources(page: Page, archived: dict[str, str]) -> None:
+    """Each image's `src` becomes the archive's copy of the first source it
+    names that the archive holds; the others go."""
+    for img in page.tree.iter("img"):
+        sources = [page.absolute(img.get(name)) for name in IMAGE_SOURCES]
+        kept = next((archived[url] for url in sources if url in archived), None)
+        for name in (*IMAGE_SOURCES, "srcset"):
+            img.attrib.pop(name, None)
+        if kept:
+            img.set("src", kept)
+
+
+def _inner_html(element) -> str:
+    return (element.text or "").replace("&", "&amp;").replace("<", "&lt;") + "".join(
+        lxml.html.tostring(child, encoding="unicode") for child in element)
