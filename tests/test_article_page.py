@@ -56,6 +56,8 @@ HOSTILE_PAGE = f"""<!DOCTYPE html><html><head>
 <p style="background-image: url('/beacon-inline.png'); font-weight: bold">Hội nghị đánh giá kết quả phát triển KT-XH.</p>
 <math><mtext><a href="javascript:fetch('/beacon-math')">x</a></mtext></math>
 <noscript><img src="/beacon-noscript.png"></noscript>
+<script>document.title = 'pwned-body'; fetch('/beacon-body-script');</script>
+<div onmouseover="fetch('/beacon-mouse')" style="height: 50px">Khu dân cư số 3</div>
 </body></html>"""
 STYLESHEET = "h1.tieu-de { color: rgb(200, 0, 0); background: url(../anh/hoi-nghi.png) } @import '/beacon-css-import.css';"
 LEGACY_TEXT = "Ủy ban nhân dân phường Bình Lộc tiếp công dân định kỳ"
