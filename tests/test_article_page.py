@@ -11,6 +11,7 @@ same pages in chromium.
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import sqlite3
 import unicodedata
@@ -30,6 +31,8 @@ LEGACY = url_of("a03")           # its capture: a windows-1258 page
 BASE = HOSTILE.rsplit("/", 2)[0] + "/"
 IMAGE_URL = BASE + "anh/hoi-nghi.png"
 STYLESHEET_URL = BASE + "giao-dien/trang.css"
+DECISION_URL = BASE + "van-ban/123-QD-UBND.pdf"
+DECISION_PDF = b"%PDF-1.4\n% Quyet dinh 123/QD-UBND\n%%EOF\n"
 # A 1x1 PNG.
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
                     "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a5f1d35d0000000049454e44ae426082")
@@ -60,6 +63,7 @@ HOSTILE_PAGE = f"""<!DOCTYPE html><html><head>
 <div onmouseover="fetch('/beacon-mouse')" style="height: 50px">Khu dân cư số 3</div>
 </body></html>"""
 STYLESHEET = "h1.tieu-de { color: rgb(200, 0, 0); background: url(../anh/hoi-nghi.png) } @import '/beacon-css-import.css';"
+DEGRADED_REASON = "the body is shorter than 200 characters"
 LEGACY_TEXT = "Ủy ban nhân dân phường Bình Lộc tiếp công dân định kỳ"
 
 
@@ -87,7 +91,7 @@ def capture(db: str, url: str, body: bytes, content_type: str) -> int:
 def hostile_archive(db: Path) -> str:
     """The test archive, with a01's capture the hostile page (its image and one
     stylesheet captured too, the image on the article's row) and a03's a
-    windows-1258 page; a02 changed once (two versions). Returns the db path."""
+    windows-1258 page; a02 changed once (two versions); a04 degraded. Returns the db path."""
     archive = build_archive(db)
     path = str(db)
     page = capture(path, HOSTILE, HOSTILE_PAGE.encode("utf-8"), "text/html; charset=utf-8")
@@ -101,12 +105,20 @@ def hostile_archive(db: Path) -> str:
     changed_body = ("Ngày 21/12/2025, UBND phường Bình Lộc ban hành Quyết định số 123/QĐ-UBND về việc kiện toàn "
                     "Hội đồng Nghĩa vụ quân sự phường.\n\nQuyết định có hiệu lực kể từ ngày ký.\n\n"
                     "Các thành viên Hội đồng chịu trách nhiệm trước Chủ tịch UBND phường.")
-    store(archive, item("a02", body_text=changed_body, fetched_at="2026-01-07T00:00:00Z"))
+    store(archive, item("a02", body_text=changed_body, fetched_at="2026-01-07T00:00:00Z",
+                        attachments=[{"url": DECISION_URL, "title": "Quyết định số 123/QĐ-UBND"}]))
+    decision = capture(path, DECISION_URL, DECISION_PDF, "application/pdf")
     archive.close()
     conn = sqlite3.connect(db)
     with conn:
         conn.execute("UPDATE images SET capture_id = ?, fetch_status = 'captured', content_type = 'image/png' "
                      "WHERE src = ?", (image, IMAGE_URL))
+        conn.execute("UPDATE attachments SET capture_id = ?, fetch_status = 'captured', "
+                     "content_type = 'application/pdf' WHERE url = ?", (decision, DECISION_URL))
+        # as the extraction chain writes them for a degraded article
+        conn.execute("UPDATE articles SET quality = 'degraded', quality_reasons = ?, extracted_by = ? "
+                     "WHERE canonical_url = ?", (json.dumps([DEGRADED_REASON]), json.dumps(
+                         {"title": "liferay", "body_text": "trafilatura", "lead": "liferay"}), url_of("a04")))
     conn.close()
     return path
 
@@ -172,6 +184,8 @@ def test_the_article_page_shows_the_text_quality_documents_and_versions(archive_
     assert "Các thành viên Hội đồng chịu trách nhiệm" in page   # the current text
     documents = re.findall(r'<tr class="ward-document">(.*?)</tr>', page, re.S)
     assert len(documents) == 1 and "123/QĐ-UBND" in documents[0] and "Quyết định" in documents[0]
+    archived_file = re.search(r'class="ward-archived-file" href="([^"]+)"', documents[0]).group(1)
+    assert get(ds, archived_file).content == DECISION_PDF
     [diff] = re.findall(r'class="ward-diff-link" href="([^"]+)"', page)
     assert "Extraction quality" in page
     never = get(ds, article_page(url_of("a05"))).text
@@ -182,6 +196,16 @@ def test_the_article_page_shows_the_text_quality_documents_and_versions(archive_
     assert "ký.\n\n<ins>Các thành viên Hội đồng chịu trách nhiệm trước Chủ tịch UBND phường.</ins>" in changes
     assert 'data-field="title"' in changes and "không đổi" in changes
     assert get(ds, diff.rsplit("/", 1)[0] + "/2").status_code == 404   # no version 3 to compare with
+
+
+def test_the_extraction_verdict_says_why_and_which_extractor_read_what(archive_path):
+    ds = datasette_app(archive_path)
+    page = get(ds, article_page(url_of("a04")) + "?lang=en").text
+    quality = page.split('<section class="ward-quality">', 1)[1].split("</section>", 1)[0]
+    assert '<strong class="ward-quality-degraded">degraded</strong>' in quality
+    assert f"<li>{DEGRADED_REASON}</li>" in quality
+    assert "<td>liferay</td><td>lead, title</td>" in quality and "<td>trafilatura</td><td>body_text</td>" in quality
+    assert "giảm chất lượng" in get(ds, article_page(url_of("a04"))).text
 
 
 def test_officials_named_link_to_their_person_page(archive_path):

@@ -80,7 +80,7 @@ ward_i18n.register({
     "failed": "thất bại",
     "not checked (archived before the checks)": "chưa kiểm tra (lưu trữ trước khi có bước kiểm tra)",
     "Reasons": "Lý do",
-    "Field": "Trường",
+    "Fields": "Các trường",
     "Extractor": "Bộ trích xuất",
     "Cited documents": "Văn bản được dẫn",
     "Number": "Số hiệu",
@@ -144,6 +144,14 @@ def diff_url(encoded_database: str, key: str, version: int) -> str:
     return f"/-/changes/{encoded_database}/{tilde_encode(key)}/{version}"
 
 
+def _fields_by_extractor(extracted_by: dict) -> dict[str, list[str]]:
+    """extractor -> the fields it produced (most articles: one extractor for all)."""
+    fields: dict[str, list[str]] = {}
+    for field, extractor in sorted(extracted_by.items()):
+        fields.setdefault(str(extractor), []).append(field)
+    return fields
+
+
 def _article(article: dict, encoded_database: str) -> dict:
     """The row as the template shows it: JSON fields read, links checked."""
     capture = article.get("capture_id")
@@ -152,7 +160,7 @@ def _article(article: dict, encoded_database: str) -> dict:
             "authors": json.loads(article["authors"] or "[]"),
             "credits": json.loads(article.get("credits") or "[]"),
             "quality_reasons": json.loads(article.get("quality_reasons") or "[]"),
-            "extracted_by": json.loads(article.get("extracted_by") or "{}"),
+            "extractors": _fields_by_extractor(json.loads(article.get("extracted_by") or "{}")),
             "paragraphs": [p for p in (article["body_text"] or "").split("\n\n") if p],
             "raw_url": f"/-/raw/{encoded_database}/{capture}" if capture else None,
             "frame_url": f"/-/archived/{encoded_database}/{capture}" if capture else None}

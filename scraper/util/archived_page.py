@@ -114,14 +114,17 @@ def inert_page(html: str, page_url: str, archived: dict[str, str],
 
 def _pick_image_sources(page: Page, archived: dict[str, str]) -> None:
     """Each image's `src` becomes the archive's copy of the first source it
-    names that the archive holds; the others go."""
-    for img in page.tree.iter("img"):
+    names that the archive holds; an image the archive does not hold goes
+    (a broken image would say nothing the page did)."""
+    for img in list(page.tree.iter("img")):
         sources = [page.absolute(img.get(name)) for name in IMAGE_SOURCES]
         kept = next((archived[url] for url in sources if url in archived), None)
         for name in (*IMAGE_SOURCES, "srcset"):
             img.attrib.pop(name, None)
         if kept:
             img.set("src", kept)
+        elif img.getparent() is not None:
+            img.drop_tree()
 
 
 def _inner_html(element) -> str:
