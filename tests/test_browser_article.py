@@ -57,6 +57,10 @@ def test_the_frame_shows_the_archived_page_with_its_images(browser, datasette):
     # the portal's own page: its title among the page's text, its images from the archive
     shown = " ".join(frame.locator("body").inner_text().split()).casefold()
     assert " ".join(row["title"].split()).casefold() in shown
+    # opened at the article's title, not at the portal's menus
+    assert frame.locator("#ward-article-title").evaluate(
+        "e => { const box = e.getBoundingClientRect(); return box.top >= 0 && box.top < innerHeight; }")
+    assert frame.locator("html").evaluate("() => scrollY") > 0
     images = frame.locator("img[src^='/-/file/archive/']")
     assert images.count() >= 1
     widths = [images.nth(n).evaluate("img => img.complete && img.naturalWidth") for n in range(images.count())]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ward_scraper.extract import fields
 
 ARTICLE = "SELECT * FROM articles WHERE canonical_url = ?"
+ARTICLE_TITLE = "SELECT title FROM articles WHERE canonical_url = ?"
 
 # ROWS field (images, attachments) -> its rows of one article, in page order,
 # with the capture of each file.
@@ -16,7 +17,7 @@ ROWS_OF = {f.name: f"SELECT {', '.join(part for part, _ in f.parts + f.capture_p
                    "WHERE article_url = ? ORDER BY position"
            for f in fields.ROWS}
 
-VERSIONS = ("SELECT version, fetched_at, superseded_at, version_cause FROM article_versions "
+VERSIONS = ("SELECT version, fetched_at, superseded_at, version_cause, capture_id FROM article_versions "
             "WHERE canonical_url = ? ORDER BY version DESC")
 
 # One version's text (datasette/plugins/ward_versions.py: the diff page): an

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from urllib.parse import quote
 
 from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
@@ -27,6 +28,7 @@ from markupsafe import Markup, escape
 from ward_archive.storage import pages
 from ward_datasette.plugins import ward_i18n
 from ward_datasette.plugins.ward_files import file_url
+from ward_scraper.util.archived_page import TITLE_ANCHOR, inert_page, linked_files
 from ward_scraper.util.urls import is_web_url
 
 # A file the archive holds the bytes of (fields.FILE_CAPTURE_PARTS: fetch_status).
@@ -73,6 +75,7 @@ ward_i18n.register({
     "replaced {at}": "bị thay thế {at}",
     "re-read by newer extraction code": "đọc lại bằng bộ trích xuất mới hơn",
     "changes in version {n}": "thay đổi ở phiên bản {n}",
+    "the page as archived then": "trang như khi lưu trữ lúc đó",
     "Extraction quality": "Chất lượng trích xuất",
     "Verdict": "Đánh giá",
     "ok": "tốt",
@@ -127,7 +130,8 @@ def extra_template_vars(view_name, table, database, request, datasette):
                                    for r in await rows(pages.ROWS_OF["images"])],
                 "article_attachments": [{**r, "url_is_web": is_web_url(r["url"]), "archived": kept(r)}
                                         for r in await rows(pages.ROWS_OF["attachments"])],
-                "article_versions": [{**v, "diff_url": diff_url(encoded, key, v["version"])}
+                "article_versions": [{**v, "diff_url": diff_url(encoded, key, v["version"]),
+                                      "page_url": frame_url(encoded, v["capture_id"], key)}
                                      for v in await rows(pages.VERSIONS)],
                 "article_documents": [{**d, "archived": file_url(encoded, d["file_capture_id"]),
                                        "file_is_web": is_web_url(d["file_url"])}
@@ -142,6 +146,13 @@ def extra_template_vars(view_name, table, database, request, datasette):
 def diff_url(encoded_database: str, key: str, version: int) -> str:
     """The page showing what changed from `version` to the next one (plugins/ward_versions.py)."""
     return f"/-/changes/{encoded_database}/{tilde_encode(key)}/{version}"
+
+
+def frame_url(encoded_database: str, capture_id: int | None, key: str) -> str | None:
+    """The archived page of a capture, opened at the article's title."""
+    if not capture_id:
+        return None
+    return f"/-/archived/{encoded_database}/{capture_id}?article={quote(key, safe='')}#{TITLE_ANCHOR}"
 
 
 def _fields_by_extractor(extracted_by: dict) -> dict[str, list[str]]:
@@ -163,7 +174,7 @@ def _article(article: dict, encoded_database: str) -> dict:
             "extractors": _fields_by_extractor(json.loads(article.get("extracted_by") or "{}")),
             "paragraphs": [p for p in (article["body_text"] or "").split("\n\n") if p],
             "raw_url": f"/-/raw/{encoded_database}/{capture}" if capture else None,
-            "frame_url": f"/-/archived/{encoded_database}/{capture}" if capture else None}
+            "frame_url": frame_url(encoded_database, capture, article["canonical_url"])}
 
 
 @hookimpl
@@ -263,7 +274,6 @@ async def raw_capture(datasette, request):
 async def archived_page(datasette, request):
     """The page as it looked when fetched, made inert (module docstring), for
     the article page's sandboxed frame."""
-    from ward_scraper.util.archived_page import inert_page, linked_files
 
     page = await CapturedPage.read(datasette, request)
     if isinstance(page, str):
@@ -275,7 +285,9 @@ async def archived_page(datasette, request):
     encoded = tilde_encode(page.database_name)
     archived = {url: file_url(encoded, captures[url]["id"]) for url in images if url in captures}
     css = [(url, await _stylesheet(page.db, captures[url])) for url in stylesheets if url in captures]
-    html = inert_page(page.text, page.row["url"], archived, css)
+    article = request.args.get("article")
+    title = (await page.db.execute(pages.ARTICLE_TITLE, [article])).first() if article else None
+    html = inert_page(page.text, page.row["url"], archived, css, title=title["title"] if title else None)
     return Response(html, status=200, headers=dict(FRAME_HEADERS), content_type="text/html; charset=utf-8")
 
 

@@ -28,6 +28,7 @@ import lxml.html
 import nh3
 
 from ward_scraper.util.page import Page
+from ward_scraper.util.text import squash
 
 # Where a lazy-loading page keeps an image's real source (the `src` is then a
 # placeholder): the first of these the archive holds is shown.
@@ -44,6 +45,10 @@ DROPPED_WITH_CONTENT = frozenset(
     "textarea button input audio video canvas title head".split())
 LAYOUT_ATTRIBUTES = frozenset("class id style title lang dir align valign width height border bgcolor color "
                               "face size cellpadding cellspacing colspan rowspan alt".split())
+TITLE_ANCHOR = "ward-article-title"
+# Where an article's title is looked for: the headings in page order, then
+# the body's innermost elements (a title in a <div> or a <span>).
+TITLE_PLACES = ("//body//*[self::h1 or self::h2 or self::h3 or self::h4]", "//body//*[not(*)]")
 _CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"]*))\s*\)""", re.I)
 _CSS_IMPORT = re.compile(r"@import[^;]*;?", re.I)
 # image-set() names images by plain strings, without url(): made invalid, the
@@ -84,13 +89,16 @@ def inert_css(css: str, base_url: str, archived: dict[str, str]) -> str:
 
 
 def inert_page(html: str, page_url: str, archived: dict[str, str],
-               stylesheets: list[tuple[str, str]] = ()) -> str:
+               stylesheets: list[tuple[str, str]] = (), title: str | None = None) -> str:
     """The page as a document that runs, submits and loads nothing but the
     archive's copies. `archived`: absolute URL -> the archive's address of its
     capture; `stylesheets`: (URL, CSS text) of the page's stylesheets the
-    archive holds, in page order."""
+    archive holds, in page order; `title`: the article's, whose heading gets
+    the id TITLE_ANCHOR (the frame opens at the article, not the page's menus)."""
     page = Page(page_url, html)
     _pick_image_sources(page, archived)
+    if title:
+        _mark_heading(page, title)
     css = [inert_css(text, url, archived) for url, text in stylesheets]
     css += [inert_css(style.text or "", page_url, archived) for style in page.tree.iter("style")]
 
@@ -110,6 +118,17 @@ def inert_page(html: str, page_url: str, archived: dict[str, str],
     style = "\n".join(css).replace("<", "\\3c ")
     return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
             f"<style>{style}</style></head>\n<body>{cleaned}</body></html>")
+
+
+def _mark_heading(page: Page, title: str) -> None:
+    """The first heading (else any element) whose text is the title gets TITLE_ANCHOR."""
+    wanted = squash(title).casefold()
+    for element in (found for place in TITLE_PLACES for found in page.tree.xpath(place)):
+        if squash(element.text_content()).casefold() == wanted:
+            for taken in page.tree.xpath(f'//*[@id="{TITLE_ANCHOR}"]'):
+                del taken.attrib["id"]
+            element.set("id", TITLE_ANCHOR)
+            return
 
 
 def _pick_image_sources(page: Page, archived: dict[str, str]) -> None:
