@@ -22,12 +22,15 @@ from datasette.utils import tilde_encode
 
 from ward_archive.serve import datasette_app
 from ward_archive.storage.warc import WarcRecorder, warc_dir
+from ward_scraper.util.archived_page import MAX_RENDERED_CHARS
 from ward_scraper.util.textdiff import DELETED, INSERTED, SAME, word_diff
 
 from tests.test_search import build_archive, item, store, url_of
 
 HOSTILE = url_of("a01")          # its capture: the hostile page
 LEGACY = url_of("a03")           # its capture: a windows-1258 page
+LONG = url_of("a10")             # its capture: a page longer than the frame renders
+LONG_PAGE = "<html><body>" + "<p>Phường đang hướng dẫn người dân sử dụng dịch vụ công trực tuyến.</p>" * 70_000
 BASE = HOSTILE.rsplit("/", 2)[0] + "/"
 IMAGE_URL = BASE + "anh/hoi-nghi.png"
 STYLESHEET_URL = BASE + "giao-dien/trang.css"
@@ -91,7 +94,7 @@ def capture(db: str, url: str, body: bytes, content_type: str) -> int:
 def hostile_archive(db: Path) -> str:
     """The test archive, with a01's capture the hostile page (its image and one
     stylesheet captured too, the image on the article's row) and a03's a
-    windows-1258 page; a02 changed once (two versions); a04 degraded. Returns the db path."""
+    windows-1258 page, a10's one too long to render whole; a02 changed once (two versions); a04 degraded. Returns the db path."""
     archive = build_archive(db)
     path = str(db)
     page = capture(path, HOSTILE, HOSTILE_PAGE.encode("utf-8"), "text/html; charset=utf-8")
@@ -102,6 +105,8 @@ def hostile_archive(db: Path) -> str:
     legacy_page = f"<html><head><title>{LEGACY_TEXT}</title></head><body><h1>{LEGACY_TEXT}</h1></body></html>"
     legacy = capture(path, LEGACY, cp1258(legacy_page), "text/html; charset=windows-1258")
     store(archive, item("a03", capture_id=legacy, fetched_at="2026-01-06T00:00:00Z"))
+    long_page = capture(path, LONG, LONG_PAGE.encode("utf-8"), "text/html; charset=utf-8")
+    store(archive, item("a10", capture_id=long_page, fetched_at="2026-01-06T00:00:00Z"))
     changed_body = ("Ngày 21/12/2025, UBND phường Bình Lộc ban hành Quyết định số 123/QĐ-UBND về việc kiện toàn "
                     "Hội đồng Nghĩa vụ quân sự phường.\n\nQuyết định có hiệu lực kể từ ngày ký.\n\n"
                     "Các thành viên Hội đồng chịu trách nhiệm trước Chủ tịch UBND phường.")
@@ -175,6 +180,13 @@ def test_a_legacy_encoding_is_decoded_by_its_charset(archive_path):
     ds = datasette_app(archive_path)
     html = frame_of(ds, LEGACY).text
     assert re.search(f"<h1[^>]*>{LEGACY_TEXT}</h1>", html)
+
+
+def test_a_page_too_long_is_rendered_from_its_start_with_a_note(archive_path):
+    assert len(LONG_PAGE) > MAX_RENDERED_CHARS
+    html = frame_of(datasette_app(archive_path), LONG).text
+    assert "Trang quá dài để hiển thị toàn bộ: đây là phần đầu." in html
+    assert MAX_RENDERED_CHARS * 0.9 < len(html) < MAX_RENDERED_CHARS * 1.1
 
 
 def test_the_article_page_shows_the_text_quality_documents_and_versions(archive_path):

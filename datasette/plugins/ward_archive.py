@@ -28,7 +28,7 @@ from markupsafe import Markup, escape
 from ward_archive.storage import pages
 from ward_datasette.plugins import ward_i18n
 from ward_datasette.plugins.ward_files import file_url
-from ward_scraper.util.archived_page import TITLE_ANCHOR, inert_page, linked_files
+from ward_scraper.util.archived_page import TITLE_ANCHOR, ArchivedPage
 from ward_scraper.util.urls import is_web_url
 
 # A file the archive holds the bytes of (fields.FILE_CAPTURE_PARTS: fetch_status).
@@ -67,6 +67,7 @@ ward_i18n.register({
     "{n} bytes": "{n} byte",
     "archived copy": "bản lưu trữ",
     "original": "bản gốc",
+    "The page is too long to show whole: this is its start.": "Trang quá dài để hiển thị toàn bộ: đây là phần đầu.",
     "Versions": "Các phiên bản",
     "This article has not changed since the archive first saw it.":
         "Tin bài này không thay đổi kể từ lần đầu được lưu trữ.",
@@ -211,6 +212,9 @@ RAW_HEADERS = {"content-security-policy": "sandbox; default-src 'none'", "x-cont
 FRAME_HEADERS = {"content-security-policy": "sandbox; default-src 'none'; img-src 'self'; "
                  "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
                  "x-content-type-options": "nosniff", "referrer-policy": "no-referrer"}
+# The images and stylesheets of one archived page looked up in the archive (a
+# portal's page names a few dozen; the rest of a hostile one's are dropped).
+MAX_LOOKED_UP_FILES = 2000
 # A stylesheet inlined into the archived page is read up to this size.
 MAX_STYLESHEET_BYTES = 2 * 1024 * 1024
 
@@ -274,11 +278,13 @@ async def raw_capture(datasette, request):
 async def archived_page(datasette, request):
     """The page as it looked when fetched, made inert (module docstring), for
     the article page's sandboxed frame."""
-
     page = await CapturedPage.read(datasette, request)
     if isinstance(page, str):
         return Response(page, status=404, headers=dict(FRAME_HEADERS), content_type="text/plain; charset=utf-8")
-    images, stylesheets = linked_files(page.text, page.row["url"])
+    loop = asyncio.get_running_loop()
+    archived_page = ArchivedPage(page.text, page.row["url"])
+    images, stylesheets = await loop.run_in_executor(None, archived_page.linked_files)  # parses the page
+    images, stylesheets = images[:MAX_LOOKED_UP_FILES], stylesheets[:MAX_LOOKED_UP_FILES]
     found = await page.db.execute(pages.CAPTURES_NEAR, {"urls": json.dumps(images + stylesheets),
                                                          "at": page.row["fetched_at"]})
     captures = {row["url"]: row for row in found.rows}
@@ -287,7 +293,12 @@ async def archived_page(datasette, request):
     css = [(url, await _stylesheet(page.db, captures[url])) for url in stylesheets if url in captures]
     article = request.args.get("article")
     title = (await page.db.execute(pages.ARTICLE_TITLE, [article])).first() if article else None
-    html = inert_page(page.text, page.row["url"], archived, css, title=title["title"] if title else None)
+    html = await loop.run_in_executor(
+        None, lambda: archived_page.inert(archived, css, title=title["title"] if title else None))
+    if archived_page.cut or page.cut_at_mb:
+        note = ward_i18n.translate("The page is too long to show whole: this is its start.",
+                                   ward_i18n.language(request))
+        html = html.replace("<body>", f'<body><p class="ward-cut-note"><strong>{escape(note)}</strong></p>', 1)
     return Response(html, status=200, headers=dict(FRAME_HEADERS), content_type="text/html; charset=utf-8")
 
 

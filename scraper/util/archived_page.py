@@ -6,10 +6,10 @@ carry scripts, event handlers, `javascript:` links, forms, SVG with script, a
 meta refresh or a `<base href>`, and every image or stylesheet it names would
 be fetched from the portal (or anywhere) when shown. So, in two steps:
 
-1. `linked_files` lists the images and stylesheets the page names (absolute
+1. `ArchivedPage.linked_files` lists the images and stylesheets the page names (absolute
    http(s) URLs), so that the caller can look up which of them the archive
    holds a capture of;
-2. `inert_page` rebuilds the page: nh3 (ammonia) keeps an allow-list of
+2. `ArchivedPage.inert` rebuilds the page: nh3 (ammonia) keeps an allow-list of
    layout tags and attributes, drops scripts, styles, forms, frames, SVG and
    MathML with their content, and every URL left goes through one gate:
    an image's source becomes the archive's copy (`archived`) or is dropped,
@@ -46,6 +46,8 @@ DROPPED_WITH_CONTENT = frozenset(
 LAYOUT_ATTRIBUTES = frozenset("class id style title lang dir align valign width height border bgcolor color "
                               "face size cellpadding cellspacing colspan rowspan alt".split())
 TITLE_ANCHOR = "ward-article-title"
+# 4 M characters: a ward portal's article page is a few hundred thousand at most.
+MAX_RENDERED_CHARS = 4_000_000
 # Where an article's title is looked for: the headings in page order, then
 # the body's innermost elements (a title in a <div> or a <span>).
 TITLE_PLACES = ("//body//*[self::h1 or self::h2 or self::h3 or self::h4]", "//body//*[not(*)]")
@@ -54,27 +56,6 @@ _CSS_IMPORT = re.compile(r"@import[^;]*;?", re.I)
 # image-set() names images by plain strings, without url(): made invalid, the
 # declaration is ignored.
 _CSS_IMAGE_SET = re.compile(r"(?:-webkit-)?image-set\(", re.I)
-
-
-def linked_files(html: str, page_url: str) -> tuple[list[str], list[str]]:
-    """(image URLs, stylesheet URLs) the page names, absolute http(s), in page order."""
-    page = Page(page_url, html)
-    images: dict[str, None] = {}
-    for img in page.tree.iter("img"):
-        for name in IMAGE_SOURCES:
-            url = page.absolute(img.get(name))
-            if url:
-                images.setdefault(url, None)
-    return list(images), _stylesheets(page)
-
-
-def _stylesheets(page: Page) -> list[str]:
-    urls: dict[str, None] = {}
-    for element in page.tree.iter("link"):
-        url = page.absolute(element.get("href"))
-        if url and "stylesheet" in (element.get("rel") or "").lower().split():
-            urls.setdefault(url, None)
-    return list(urls)
 
 
 def inert_css(css: str, base_url: str, archived: dict[str, str]) -> str:
@@ -88,36 +69,68 @@ def inert_css(css: str, base_url: str, archived: dict[str, str]) -> str:
     return _CSS_URL.sub(archive_copy, _CSS_IMAGE_SET.sub("no-image-set(", _CSS_IMPORT.sub("", css)))
 
 
-def inert_page(html: str, page_url: str, archived: dict[str, str],
-               stylesheets: list[tuple[str, str]] = (), title: str | None = None) -> str:
-    """The page as a document that runs, submits and loads nothing but the
-    archive's copies. `archived`: absolute URL -> the archive's address of its
-    capture; `stylesheets`: (URL, CSS text) of the page's stylesheets the
-    archive holds, in page order; `title`: the article's, whose heading gets
-    the id TITLE_ANCHOR (the frame opens at the article, not the page's menus)."""
-    page = Page(page_url, html)
-    _pick_image_sources(page, archived)
-    if title:
-        _mark_heading(page, title)
-    css = [inert_css(text, url, archived) for url, text in stylesheets]
-    css += [inert_css(style.text or "", page_url, archived) for style in page.tree.iter("style")]
+class ArchivedPage:
+    """One archived page, parsed once: what it links (`linked_files`), then
+    the page made inert (`inert`). A page longer than MAX_RENDERED_CHARS is
+    rendered from its start (`cut`): a portal's page is far smaller, and a
+    hostile one must not cost the server a minute and a gigabyte."""
 
-    def gate(tag: str, attribute: str, value: str) -> str | None:
-        if attribute == "src":
-            return value if tag == "img" and value in archived.values() else None
-        if attribute == "style":
-            return inert_css(value, page_url, archived)
-        return value
+    def __init__(self, html: str, url: str):
+        self.cut = len(html) > MAX_RENDERED_CHARS
+        self.url = url
+        self.page = Page(url, html[:MAX_RENDERED_CHARS])
 
-    body = page.tree.find("body")
-    fragment = "" if body is None else _inner_html(body)
-    cleaned = nh3.clean(fragment, tags=set(LAYOUT_TAGS), clean_content_tags=set(DROPPED_WITH_CONTENT),
-                        attributes={"*": set(LAYOUT_ATTRIBUTES), "img": {"src"}}, attribute_filter=gate,
-                        url_schemes=set(), link_rel=None, strip_comments=True)
-    # `<` cannot end the style element from inside CSS once escaped (\3c is CSS's own escape).
-    style = "\n".join(css).replace("<", "\\3c ")
-    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
-            f"<style>{style}</style></head>\n<body>{cleaned}</body></html>")
+    def linked_files(self) -> tuple[list[str], list[str]]:
+        """(image URLs, stylesheet URLs) the page names, absolute http(s), in page order."""
+        images: dict[str, None] = {}
+        for img in self.page.tree.iter("img"):
+            for name in IMAGE_SOURCES:
+                url = self.page.absolute(img.get(name))
+                if url:
+                    images.setdefault(url, None)
+        return list(images), _stylesheets(self.page)
+
+    def inert(self, archived: dict[str, str], stylesheets: list[tuple[str, str]] = (),
+              title: str | None = None) -> str:
+        """The page as a document that runs, submits and loads nothing but the
+        archive's copies. `archived`: absolute URL -> the archive's address of
+        its capture; `stylesheets`: (URL, CSS text) of the page's stylesheets
+        the archive holds, in page order; `title`: the article's, whose heading
+        gets the id TITLE_ANCHOR (the frame opens at the article, not the
+        page's menus). Call it once: it rewrites the parsed page."""
+        page = self.page
+        _pick_image_sources(page, archived)
+        if title:
+            _mark_heading(page, title)
+        css = [inert_css(text, url, archived) for url, text in stylesheets]
+        css += [inert_css(style.text or "", self.url, archived) for style in page.tree.iter("style")]
+        copies = frozenset(archived.values())
+
+        def gate(tag: str, attribute: str, value: str) -> str | None:
+            if attribute == "src":
+                return value if tag == "img" and value in copies else None
+            if attribute == "style":
+                return inert_css(value, self.url, archived)
+            return value
+
+        body = page.tree.find("body")
+        fragment = "" if body is None else _inner_html(body)
+        cleaned = nh3.clean(fragment, tags=set(LAYOUT_TAGS), clean_content_tags=set(DROPPED_WITH_CONTENT),
+                            attributes={"*": set(LAYOUT_ATTRIBUTES), "img": {"src"}}, attribute_filter=gate,
+                            url_schemes=set(), link_rel=None, strip_comments=True)
+        # `<` cannot end the style element from inside CSS once escaped (\3c is CSS's own escape).
+        style = "\n".join(css).replace("<", "\\3c ")
+        return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+                f"<style>{style}</style></head>\n<body>{cleaned}</body></html>")
+
+
+def _stylesheets(page: Page) -> list[str]:
+    urls: dict[str, None] = {}
+    for element in page.tree.iter("link"):
+        url = page.absolute(element.get("href"))
+        if url and "stylesheet" in (element.get("rel") or "").lower().split():
+            urls.setdefault(url, None)
+    return list(urls)
 
 
 def _mark_heading(page: Page, title: str) -> None:
