@@ -207,7 +207,9 @@ def test_the_article_page_shows_the_text_quality_documents_and_versions(archive_
     changes = get(ds, diff).text
     assert "<del>20</del><ins>21</ins>" in changes
     assert "ký.\n\n<ins>Các thành viên Hội đồng chịu trách nhiệm trước Chủ tịch UBND phường.</ins>" in changes
-    assert 'data-field="title"' in changes and "không đổi" in changes
+    unchanged = changes.split('<p class="ward-unchanged">', 1)[1].split("</p>", 1)[0]
+    assert unchanged.startswith("Không đổi:") and '<span data-field="title">Tiêu đề</span>' in unchanged
+    assert 'data-field="body_text"' not in unchanged
     assert get(ds, diff.rsplit("/", 1)[0] + "/2").status_code == 404   # no version 3 to compare with
 
 

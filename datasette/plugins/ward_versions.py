@@ -34,7 +34,7 @@ ward_i18n.register({
         "Chữ bị xoá được gạch ngang, chữ được thêm được gạch dưới.",
     "Version {n} was made by re-reading the archived page with newer extraction code, not by a change on the portal.":
         "Phiên bản {n} được tạo khi đọc lại trang đã lưu bằng bộ trích xuất mới hơn, không phải do cổng thông tin sửa bài.",
-    "unchanged": "không đổi",
+    "Unchanged": "Không đổi",
     "No field the reader sees changed (the change is in the images, attachments or the page's markup).":
         "Không trường nào người đọc thấy bị thay đổi (thay đổi nằm ở hình ảnh, tệp đính kèm hoặc mã trang).",
     "Back to the article": "Quay lại tin bài",
