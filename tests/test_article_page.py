@@ -248,6 +248,15 @@ def test_every_link_of_the_article_pages_answers(archive_path):
     assert any(link.startswith("/-/archived/") for link in seen) and any(link.startswith("/-/person/") for link in seen)
 
 
+def test_ids_that_name_nothing_are_not_found(archive_path):
+    ds = datasette_app(archive_path)
+    huge = "9" * 25   # more than SQLite's integers hold
+    for path in (f"/-/archived/archive/{huge}", f"/-/raw/archive/{huge}", "/-/archived/archive/999999",
+                 f"/-/changes/archive/{tilde_encode(url_of('a02'))}/{huge}",
+                 f"/-/changes/archive/{tilde_encode(url_of('a05'))}/1", "/-/changes/nodb/x/1"):
+        assert get(ds, path).status_code == 404, path
+
+
 def test_word_diff_is_vietnamese_safe():
     # a tone changed: the whole syllable, never a half letter
     pieces = word_diff("Hội nghị", "Hồi nghị")

@@ -215,6 +215,8 @@ FRAME_HEADERS = {"content-security-policy": "sandbox; default-src 'none'; img-sr
 # The images and stylesheets of one archived page looked up in the archive (a
 # portal's page names a few dozen; the rest of a hostile one's are dropped).
 MAX_LOOKED_UP_FILES = 2000
+# SQLite's largest integer: a larger id names no row (and cannot be bound).
+MAX_ROWID = 2**63 - 1
 # A stylesheet inlined into the archived page is read up to this size.
 MAX_STYLESHEET_BYTES = 2 * 1024 * 1024
 
@@ -241,7 +243,8 @@ class CapturedPage:
             db = datasette.get_database(name)
         except KeyError:
             return "no such database"
-        row = (await db.execute(pages.CAPTURE, [int(request.url_vars["capture_id"])])).first()
+        capture_id = int(request.url_vars["capture_id"])
+        row = (await db.execute(pages.CAPTURE, [capture_id])).first() if capture_id <= MAX_ROWID else None
         if row is None or not db.path:
             return "no such capture"
         config = datasette.plugin_config("ward-archive") or {}

@@ -17,6 +17,7 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 
 from ward_archive.storage import pages
+from ward_datasette.plugins.ward_archive import MAX_ROWID
 from ward_datasette.plugins import ward_i18n
 from ward_scraper.util.textdiff import changed, word_diff
 
@@ -69,6 +70,8 @@ async def changes_page(datasette, request):
         raise NotFound("no such database") from None
     key = tilde_decode(request.url_vars["key"])
     number = int(request.url_vars["version"])
+    if number >= MAX_ROWID:
+        raise NotFound("no such version of this article")
     old = (await db.execute(pages.VERSION_TEXT, {"key": key, "version": number})).first()
     new = (await db.execute(pages.VERSION_TEXT, {"key": key, "version": number + 1})).first()
     if old is None or new is None:
