@@ -232,7 +232,7 @@ def test_the_article_page_shows_archived_images_and_links_archived_files(hostile
     key = rows(db, "SELECT canonical_url FROM articles ORDER BY canonical_url LIMIT 1")[0]["canonical_url"]
     server = DatasetteProcess(db)
     try:
-        page = server.get(f"/archive/articles/{tilde_encode(key)}").decode("utf-8")
+        page = server.get(f"/archive/articles/{tilde_encode(key)}?lang=en").decode("utf-8")
         image_src = page.split('<figure class="ward-image"', 1)[1].split('<img src="', 1)[1].split('"', 1)[0]
         assert image_src.startswith("/-/file/archive/")
         with urllib.request.urlopen(server.base + image_src, timeout=30) as response:

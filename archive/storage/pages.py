@@ -9,6 +9,7 @@ from __future__ import annotations
 from ward_scraper.extract import fields
 
 ARTICLE = "SELECT * FROM articles WHERE canonical_url = ?"
+ARTICLE_TITLE = "SELECT title FROM articles WHERE canonical_url = ?"
 
 # ROWS field (images, attachments) -> its rows of one article, in page order,
 # with the capture of each file.
@@ -16,11 +17,49 @@ ROWS_OF = {f.name: f"SELECT {', '.join(part for part, _ in f.parts + f.capture_p
                    "WHERE article_url = ? ORDER BY position"
            for f in fields.ROWS}
 
-VERSIONS = ("SELECT version, fetched_at, superseded_at FROM article_versions "
+VERSIONS = ("SELECT version, fetched_at, superseded_at, version_cause, capture_id FROM article_versions "
             "WHERE canonical_url = ? ORDER BY version DESC")
 
+# One version's text (datasette/plugins/ward_versions.py: the diff page): an
+# earlier one from article_versions, else the current one from articles.
+VERSION_TEXT = """
+SELECT version, title, published_at, lead, body_text, authors, credit_line, source_unit, category,
+       fetched_at, capture_id, superseded_at, version_cause
+FROM article_versions WHERE canonical_url = :key AND version = :version
+UNION ALL
+SELECT version, title, published_at, lead, body_text, authors, credit_line, source_unit, category,
+       changed_at AS fetched_at, capture_id, NULL AS superseded_at, version_cause
+FROM articles WHERE canonical_url = :key AND version = :version
+"""
+
 # Where the raw payload of a capture is kept in the WARC files.
-CAPTURE = "SELECT payload_file, payload_offset, url FROM captures WHERE id = ?"
+CAPTURE = "SELECT payload_file, payload_offset, url, fetched_at FROM captures WHERE id = ?"
+
+# For each URL of the JSON list :urls (an archived page's images and
+# stylesheets), the archive's capture of it nearest to :at, the time the
+# page was fetched (the latest one fetched by then, else the first after).
+CAPTURES_NEAR = """
+SELECT u.value AS url, c.id, c.payload_file, c.payload_offset
+FROM json_each(:urls) u
+JOIN captures c ON c.id = (
+    SELECT n.id FROM captures n WHERE n.url = u.value AND n.status = 200
+    ORDER BY n.fetched_at > :at, abs(julianday(n.fetched_at) - julianday(:at)) LIMIT 1)
+"""
+
+# The documents an article cites, with the archive's copy of the file
+# that is the document (or whose text cites it) when the archive holds one.
+ARTICLE_DOCUMENTS = """
+SELECT d.number, d.type, d.date, d.date_written, d.issuer, d.cited_in, d.sentence,
+       coalesce(d.document_url, d.attachment_url) AS file_url,
+       (SELECT f.capture_id FROM attachments f WHERE f.article_url = d.article_url
+          AND f.url = coalesce(d.document_url, d.attachment_url)
+          AND f.fetch_status IN ('captured', 'revisit') LIMIT 1) AS file_capture_id
+FROM documents d WHERE d.article_url = ? ORDER BY d.id
+"""
+
+# The officials an article names, in text order, with positions as written.
+ARTICLE_OFFICIALS = ("SELECT m.person_id, m.name, m.positions, m.unit, m.sentence FROM official_mentions m "
+                     "WHERE m.article_url = ? ORDER BY m.position")
 
 # A captured file served by the archive: where its bytes are, and the
 # type its bytes showed when it was fetched (any row naming the capture says).
