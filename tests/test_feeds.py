@@ -177,3 +177,29 @@ def test_the_dashboards_months_run_on_through_years_and_empty_months():
 
     assert month_range("2025-11", "2026-02") == ["2025-11", "2025-12", "2026-01", "2026-02"]
     assert month_range("2026-03", "2026-03") == ["2026-03"]
+
+
+def test_an_archive_without_articles_has_valid_empty_feeds_and_a_dashboard(tmp_path):
+    """Every ward and province has its feed and page from the first day, before any crawl."""
+    import asyncio
+
+    from ward_archive.serve import datasette_app
+    from ward_archive.storage.schema import migrate
+
+    db = tmp_path / "empty.db"
+    migrate(str(db))
+    ds = datasette_app(str(db))
+
+    async def get(path):
+        return await ds.client.get(path)
+
+    for path in ("/-/feeds/empty/ward/26089.atom", "/-/feeds/empty/province/75.atom",
+                 "/-/feeds/empty/search.atom?q=ubnd"):
+        response = asyncio.run(get(path))
+        assert response.status_code == 200, path
+        root = check_atom(response.content)
+        assert root.findall("a:entry", ATOM) == []
+    for path in ("/-/dashboard/empty", "/-/dashboard/empty/75"):
+        response = asyncio.run(get(path))
+        assert response.status_code == 200 and "Lưu trữ chưa có tin bài nào có ngày đăng." in response.text, path
+    assert asyncio.run(get("/-/dashboard/empty/99")).status_code == 404

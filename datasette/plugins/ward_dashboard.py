@@ -86,10 +86,13 @@ async def dashboard_page(datasette, request):
 
 async def province_page(datasette, request):
     name, db = database_of(datasette, request)
+    known = (await db.execute(feeds.PROVINCE, [request.url_vars["province"]])).first()
+    if known is None:
+        raise NotFound("no such province code")
     activity = await _activity(db)
-    province = next((p for p in activity["provinces"] if p["code"] == request.url_vars["province"]), None)
-    if province is None:
-        raise NotFound("no archived article in this province")
+    # A province without dated articles still has its page (its feeds link here): all zeros.
+    province = next((p for p in activity["provinces"] if p["code"] == known["code"]),
+                    {"code": known["code"], "name": known["province"], "counts": Counter(), "wards": [], "total": 0})
     t = _translator(request)
     wards = [{**ward, "chart": _monthly_chart(t, ward, activity["months"])} for ward in province["wards"]]
     return Response.html(await datasette.render_template("ward_dashboard_province.html", {

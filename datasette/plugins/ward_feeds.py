@@ -35,6 +35,7 @@ from lxml import etree
 from ward_archive.storage import feeds
 from ward_datasette.plugins import ward_i18n
 from ward_datasette.plugins.routing import article_page, database_of
+from ward_scraper.util.urls import web_url
 from ward_scraper.util.vietnam_time import vietnam_instant
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -139,8 +140,9 @@ def _entry(feed, datasette, request, database: str, row) -> datetime:
     _text(entry, "title", row["title"], type="text")
     page = article_page(database, row["canonical_url"])
     _link(entry, datasette.absolute_url(request, page), "alternate", "text/html")
-    if _is_web_url(row["url"]):
-        _link(entry, row["url"], "related", "text/html")
+    source = web_url(row["url"], row["url"] or "")
+    if source:
+        _link(entry, source, "related", "text/html")
     published = vietnam_instant(row["published_at"])
     # A later version (the portal changed the text) is an update, at the
     # time the archive saw it; otherwise the article is as published.
@@ -196,7 +198,3 @@ def _link(parent, href: str, rel: str, media_type: str) -> None:
 
 def _rfc3339(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
-
-
-def _is_web_url(url: str | None) -> bool:
-    return bool(url) and url.lower().startswith(("http://", "https://"))
