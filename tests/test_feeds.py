@@ -203,3 +203,21 @@ def test_an_archive_without_articles_has_valid_empty_feeds_and_a_dashboard(tmp_p
         response = asyncio.run(get(path))
         assert response.status_code == 200 and "Lưu trữ chưa có tin bài nào có ngày đăng." in response.text, path
     assert asyncio.run(get("/-/dashboard/empty/99")).status_code == 404
+
+
+def test_the_dashboard_announces_its_feeds_and_every_link_it_shows_answers(datasette):
+    """Each dashboard page names its feeds in <head> (for feed readers) and
+    links them; every link of the pages answers, every feed validates."""
+    pages, seen, feeds = ["/-/dashboard/archive"], set(), set()
+    while pages:
+        path = pages.pop()
+        seen.add(path)
+        html = fetch(datasette, path)[0].decode("utf-8")
+        announced = set(re.findall(r'<link rel="alternate" type="application/atom\+xml" title="[^"]*" href="([^"]+)"', html))
+        linked = set(re.findall(r'<a class="ward-feed" href="([^"]+)"', html))
+        assert announced and announced == linked, path
+        feeds |= linked
+        pages += [p for p in set(re.findall(r'href="(/-/dashboard/[^"]+)"', html)) if p not in seen]
+    assert len(seen) == 1 + 7 and len(feeds) == 7 + 7  # the pages of the 7 provinces; their and their wards' feeds
+    for feed in sorted(feeds):
+        check_atom(fetch(datasette, feed)[0])
