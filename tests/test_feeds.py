@@ -208,7 +208,7 @@ def test_an_archive_without_articles_has_valid_empty_feeds_and_a_dashboard(tmp_p
 def test_the_dashboard_announces_its_feeds_and_every_link_it_shows_answers(datasette):
     """Each dashboard page names its feeds in <head> (for feed readers) and
     links them; every link of the pages answers, every feed validates."""
-    pages, seen, feeds = ["/-/dashboard/archive"], set(), set()
+    pages, seen, feeds, links = ["/-/dashboard/archive"], set(), set(), set()
     while pages:
         path = pages.pop()
         seen.add(path)
@@ -217,7 +217,11 @@ def test_the_dashboard_announces_its_feeds_and_every_link_it_shows_answers(datas
         linked = set(re.findall(r'<a class="ward-feed" href="([^"]+)"', html))
         assert announced and announced == linked, path
         feeds |= linked
+        links |= {link.replace("&amp;", "&") for link in re.findall(r'<a [^>]*href="(/[^"]*)"', html)}
         pages += [p for p in set(re.findall(r'href="(/-/dashboard/[^"]+)"', html)) if p not in seen]
     assert len(seen) == 1 + 7 and len(feeds) == 7 + 7  # the pages of the 7 provinces; their and their wards' feeds
     for feed in sorted(feeds):
         check_atom(fetch(datasette, feed)[0])
+    assert any(link.startswith("/-/map/archive") for link in links)
+    for link in sorted(links - feeds - seen):
+        fetch(datasette, link)  # raises on an HTTP error

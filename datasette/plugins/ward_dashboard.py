@@ -57,7 +57,9 @@ ward_i18n.register({
     "From (YYYY-MM-DD)": "Từ ngày (YYYY-MM-DD)",
     "To (YYYY-MM-DD)": "Đến ngày (YYYY-MM-DD)",
     "Open the feed": "Mở nguồn cấp",
-    "All provinces": "Tất cả tỉnh, thành phố",
+    # as plugins/ward_map.py says them
+    "All provinces": "Cả nước",
+    "Coverage map": "Bản đồ độ phủ",
     "Wards of {name}": "Các phường, xã của {name}",
 })
 
