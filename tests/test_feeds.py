@@ -184,7 +184,8 @@ def test_an_archive_without_articles_has_valid_empty_feeds_and_a_dashboard(tmp_p
     import asyncio
 
     from ward_archive.serve import datasette_app
-    from ward_archive.storage.schema import migrate
+    from ward_archive.storage import synthetic
+    from ward_archive.storage.schema import connect, migrate
 
     db = tmp_path / "empty.db"
     migrate(str(db))
@@ -203,6 +204,16 @@ def test_an_archive_without_articles_has_valid_empty_feeds_and_a_dashboard(tmp_p
         response = asyncio.run(get(path))
         assert response.status_code == 200 and "Lưu trữ chưa có tin bài nào có ngày đăng." in response.text, path
     assert asyncio.run(get("/-/dashboard/empty/99")).status_code == 404
+
+    # The dashboard keeps its counts only while the archive's files are unchanged.
+    conn = connect(str(db))
+    synthetic.add_portal(conn, "mot-phuong", "Phường Một", "Đồng Nai")
+    synthetic.insert_articles(conn, [synthetic.article_row(
+        f"http://127.0.0.1/{n}.html", "mot-phuong", "Phường Một", "Đồng Nai", "Tin", date, None, "Nội dung")
+        for n, date in enumerate(("2026-01-05", "2026-03-09T08:00+07:00"))])
+    conn.close()
+    html = asyncio.run(get("/-/dashboard/empty")).text
+    assert html.count('class="bar"') == 3 and 'data-month="2026-02" data-articles="0"' in html
 
 
 def test_the_dashboard_announces_its_feeds_and_every_link_it_shows_answers(datasette):

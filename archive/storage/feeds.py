@@ -29,18 +29,22 @@ WARD = "SELECT code, name AS ward, province_code, province_name AS province FROM
 PROVINCE = ("SELECT province_code AS code, province_name AS province, province_code FROM current_wards "
             "WHERE province_code = ? LIMIT 1")
 
-WARD_ENTRIES = f"""SELECT {_ENTRY_COLUMNS}
-FROM articles a
-WHERE a.portal IN (SELECT slug FROM portals WHERE ward_code = :code)
+# The newest entries of some portals: each portal's newest FEED_ENTRIES read
+# backwards from the (portal, sort_key) index, then merged. One ORDER BY over
+# all the portals' articles would sort every one of them (2 s for a portal
+# of a million articles; this takes a millisecond).
+def _newest_of_portals(portals_where: str) -> str:
+    return f"""SELECT {_ENTRY_COLUMNS}
+FROM portals p JOIN articles a ON a.rowid IN (
+  SELECT rowid FROM articles WHERE portal = p.slug ORDER BY sort_key DESC LIMIT {FEED_ENTRIES})
+WHERE {portals_where}
 ORDER BY a.sort_key DESC
 LIMIT {FEED_ENTRIES}"""
 
-PROVINCE_ENTRIES = f"""SELECT {_ENTRY_COLUMNS}
-FROM articles a
-WHERE a.portal IN (SELECT p.slug FROM portals p JOIN current_wards w ON w.code = p.ward_code
-                   WHERE w.province_code = :code)
-ORDER BY a.sort_key DESC
-LIMIT {FEED_ENTRIES}"""
+
+WARD_ENTRIES = _newest_of_portals("p.ward_code = :code")
+PROVINCE_ENTRIES = _newest_of_portals(
+    "p.ward_code IN (SELECT code FROM current_wards WHERE province_code = :code)")
 
 # The saved search: the ranked search's match and filters (ranking.RANKED_SQL,
 # the `search` canned query), newest first rather than best first, because a

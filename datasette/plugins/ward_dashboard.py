@@ -12,6 +12,7 @@ lives in ward_archive.storage.feeds.
 """
 from __future__ import annotations
 
+import os
 from collections import Counter
 
 from datasette import hookimpl
@@ -102,10 +103,52 @@ async def province_page(datasette, request):
             t, province, activity["months"])}, "wards": wards}, request=request))
 
 
+# Counting every dated article takes about a second for a million (one read
+# of an index: SQLite keeps no counts), more than a page may take, and the
+# counts change only when the archive's files do (a crawl, a reparse). So
+# they are kept per database until its file or write-ahead log changes; an
+# immutable (public) copy never does.
+_ACTIVITY: dict[str, tuple[tuple, dict]] = {}
+
+
 async def _activity(db) -> dict:
     """Articles per month of each province and each of its wards (portals of
     one ward added together), the run of months, and the undated count."""
-    rows = (await db.execute(feeds.MONTHLY_BY_PORTAL)).rows
+    version = _file_version(db)
+    kept = _ACTIVITY.get(db.name)
+    if version is not None and kept and kept[0] == version:
+        return kept[1]
+    activity = _count_activity(await db.execute_fn(_monthly_by_portal),
+                               (await db.execute(feeds.UNDATED_ARTICLES)).first()["articles"])
+    if version is not None:
+        _ACTIVITY[db.name] = (version, activity)
+    return activity
+
+
+def _monthly_by_portal(conn) -> list[dict]:
+    """Run outside Datasette's time limit (execute_fn): a fixed query, read
+    once per change of the archive, whose cost grows with the archive only."""
+    cursor = conn.execute(feeds.MONTHLY_BY_PORTAL)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row)) for row in cursor]
+
+
+def _file_version(db) -> tuple | None:
+    """What changes whenever the database's content does: the size and time
+    of its file and of its write-ahead log. None for a database in memory."""
+    if not db.path:
+        return None
+    version = []
+    for path in (db.path, f"{db.path}-wal"):
+        try:
+            stat = os.stat(path)
+            version.append((stat.st_mtime_ns, stat.st_size))
+        except FileNotFoundError:
+            version.append(None)
+    return tuple(version)
+
+
+def _count_activity(rows: list[dict], undated: int) -> dict:
     provinces: dict[str, dict] = {}
     for row in rows:
         key = row["province_code"] or row["province_name"]
@@ -116,7 +159,6 @@ async def _activity(db) -> dict:
         for unit in (province, ward):
             unit["counts"][row["month"]] += row["articles"]
     months = sorted({row["month"] for row in rows})
-    undated = (await db.execute(feeds.UNDATED_ARTICLES)).first()["articles"]
     ordered = sorted(provinces.values(), key=lambda p: fold(p["name"] or ""))
     for province in ordered:
         province["wards"] = sorted(province["wards"].values(), key=lambda w: fold(w["name"] or ""))
