@@ -20,7 +20,7 @@ SUMMARY_SOURCE_CHARS = 600
 # cost stays that of a few hundred rows however common the words.
 SEARCH_FEED_WINDOW = 1_000
 
-_ENTRY_COLUMNS = f"""a.rowid AS id, a.canonical_url, a.url, a.title, a.published_at, a.version,
+_ENTRY_COLUMNS = f"""a.canonical_url, a.url, a.title, a.published_at, a.version,
   a.changed_at, a.authors, a.source_unit, a.ward_name, a.province,
   substr(coalesce(nullif(a.lead, ''), a.body_text), 1, {SUMMARY_SOURCE_CHARS}) AS summary_source"""
 

@@ -26,8 +26,7 @@ from ward_scraper.util.text import fold
 ward_i18n.register({
     "Activity and coverage": "Hoạt động và độ phủ",
     "Articles per month": "Số tin bài theo tháng",
-    "Articles per month of each ward": "Số tin bài theo tháng của từng phường, xã",
-    "Coverage per province": "Độ phủ theo tỉnh, thành phố",
+    "Coverage per province": "Mức độ thu thập theo tỉnh",
     "Feeds": "Nguồn cấp tin (Atom)",
     "{n} articles": "{n} tin bài",
     "{month}: {n} articles": "{month}: {n} tin bài",
@@ -41,7 +40,7 @@ ward_i18n.register({
     "Units": "Đơn vị",
     "With a known portal": "Đã biết cổng thông tin",
     "With archived articles": "Có tin bài lưu trữ",
-    "Articles": "Tin bài",
+    "Articles": "Số tin",
     "Months from {first} to {last}, by publication date; a month without articles shows as zero.":
         "Các tháng từ {first} đến {last}, theo ngày đăng; tháng không có tin bài hiện bằng 0.",
     "{n} articles without a publication date are not counted.":
@@ -54,11 +53,11 @@ ward_i18n.register({
     "Feed of a search": "Nguồn cấp của một tìm kiếm",
     "Words": "Từ khóa",
     "Ward": "Phường, xã",
-    "Issuing unit": "Đơn vị ban hành",
+    "Issuing unit": "Đơn vị đăng tin",
     "From (YYYY-MM-DD)": "Từ ngày (YYYY-MM-DD)",
     "To (YYYY-MM-DD)": "Đến ngày (YYYY-MM-DD)",
     "Open the feed": "Mở nguồn cấp",
-    # as plugins/ward_map.py says them
+    # as plugins/ward_map.py and ward_pages.py say them
     "All provinces": "Cả nước",
     "Coverage map": "Bản đồ độ phủ",
     "Wards of {name}": "Các phường, xã của {name}",
