@@ -27,6 +27,7 @@ import bagit
 import click
 
 from ward_scraper.extract import fields
+from ward_scraper.util.vietnam_time import vietnam_time
 
 from ward_archive.storage.reader import Selection, Snapshot, ascii_slug
 from ward_archive.storage.schema import SchemaError
@@ -36,6 +37,9 @@ from ward_archive.wacz import WaczError, export_wacz
 # fields of the registry, by their `export_column`.
 COLUMNS = fields.names(fields.EXPORTED)
 LIST_COLUMNS = tuple(f.name for f in fields.EXPORTED if f.shape is not fields.Shape.VALUE)
+# The registry names every time `*_at`. Exported in Vietnam time, RFC 3339
+# (a date alone stays a date): ward_scraper.util.vietnam_time, docs/export.md.
+TIME_COLUMNS = tuple(f.name for f in fields.EXPORTED if f.name.endswith("_at"))
 FORMATS = ("csv", "jsonl")
 MANIFEST = "manifest.json"
 BAG_DECLARATION = "bagit.txt"
@@ -66,8 +70,10 @@ def check_filters(snapshot: Snapshot, selection: Selection) -> None:
 
 
 def record(snapshot: Snapshot, row, redacted: frozenset[str]) -> dict:
-    """One article as exported: lists decoded, redacted fields blanked."""
+    """One article as exported: lists decoded, times at +07:00, redacted fields blanked."""
     values = {field.name: snapshot.field_value(row, field) for field in fields.EXPORTED}
+    for name in TIME_COLUMNS:
+        values[name] = vietnam_time(values[name])
     for name in redacted:
         values[name] = [] if name in LIST_COLUMNS else None
     return values
@@ -226,8 +232,9 @@ def export_archive(db_path: str, out_dir: str | Path, fmt: str = "csv", province
         advance = progress(snapshot.count(selection)) if progress else (lambda n: None)
         entries, counts = write_files(snapshot, snapshot.articles(selection), staging, fmt,
                                       snapshot.suppressions(), advance)
+        facts = snapshot.facts()
         manifest = {
-            "archive": snapshot.facts(),
+            "archive": {**facts, "as_of": vietnam_time(facts["as_of"])},
             "columns": list(COLUMNS),
             "files": entries,
             "filters": {"province": sorted(provinces), "ward": sorted(wards),

@@ -24,6 +24,7 @@ import subprocess
 import sys
 import time
 import urllib.parse
+from contextlib import contextmanager
 import urllib.request
 from pathlib import Path
 
@@ -103,13 +104,13 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def run(total: int = 1_000_000, repeats: int = 5) -> dict:
-    path = archive(total)
+@contextmanager
+def serving(path: Path, settings: tuple[str, ...] = ()):
+    """Our Datasette on the archive, as `ward-archive serve` starts it (plus
+    `settings`, as --setting pairs); yields the server's address."""
     port = _free_port()
-    base = f"http://127.0.0.1:{port}/{path.stem}"
-    # The LIKE baseline needs more than the 3 s limit researchers get.
-    args = datasette_args(str(path), port=port) + ["--setting", "sql_time_limit_ms", "120000"]
-    server = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(datasette_args(str(path), port=port) + list(settings), cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for _ in range(600):
             try:
@@ -117,6 +118,17 @@ def run(total: int = 1_000_000, repeats: int = 5) -> dict:
                 break
             except OSError:
                 time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def run(total: int = 1_000_000, repeats: int = 5) -> dict:
+    path = archive(total)
+    # The LIKE baseline needs more than the 3 s limit researchers get.
+    with serving(path, ("--setting", "sql_time_limit_ms", "120000")) as server:
+        base = f"{server}/{path.stem}"
         quote = urllib.parse.quote
         ranked, plain = [], []
         for query in QUERIES:
@@ -131,9 +143,6 @@ def run(total: int = 1_000_000, repeats: int = 5) -> dict:
             like.append(_get(f"{base}.json?sql={quote(sql)}&t={quote('%' + term + '%')}&_shape=array")[0])
         seconds, body = _get(f"{base}/articles.csv?province={quote(EXPORT_PROVINCE)}&_stream=on&_size=max")
         rows = list(csv.DictReader(io.StringIO(body.decode("utf-8"))))
-    finally:
-        server.terminate()
-        server.wait()
     return {"articles": total, "ranked": _percentiles(ranked), "plain": _percentiles(plain),
             "like": _percentiles(like), "export_rows": len(rows),
             "export_unique": len({r["canonical_url"] for r in rows}), "export_seconds": seconds}

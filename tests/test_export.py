@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -163,7 +163,37 @@ def test_every_article_exactly_once_in_its_ward_and_year_file(archive_db, tmp_pa
             (r["published_at"], r["canonical_url"]) for r in rows), path
     # three articles share 2025-12-30 in Bình Lộc: the date with a time sorts after the bare dates
     assert [r["published_at"] for r in files["dong-nai/binh-loc-dongnai/2025.csv"]] == [
-        "2025-10-02", "2025-12-30", "2025-12-30", "2025-12-30T08:00+07:00"]
+        "2025-10-02", "2025-12-30", "2025-12-30", "2025-12-30T08:00:00+07:00"]
+
+
+def test_times_are_exported_in_vietnam_time_and_dates_stay_dates(archive_db, tmp_path):
+    """Stored: the portal's `...T08:00+07:00` and the archive's UTC `...Z`.
+    Exported: RFC 3339 at +07:00 (seconds, the same instant); a bare date as it is."""
+    for fmt in ("csv", "jsonl"):
+        out = tmp_path / fmt
+        export_archive(archive_db, out, fmt)
+        if fmt == "csv":
+            rows = [r for rows in read_export(out).values() for r in rows]
+        else:
+            rows = [json.loads(line) for p in sorted(out.rglob("*.jsonl"))
+                    for line in p.read_text(encoding="utf-8").splitlines()]
+        by_url = {r["canonical_url"]: r for r in rows}
+        stored = sqlite3.connect(archive_db)
+        for url, published, first, changed in stored.execute(
+                "SELECT canonical_url, published_at, first_fetched_at, changed_at FROM articles"):
+            row = by_url[url]
+            if published is None:
+                assert row["published_at"] in ("", None)
+            elif len(published) == 10:
+                assert row["published_at"] == published
+            else:
+                assert row["published_at"] == published.replace("+07:00", ":00+07:00"), url
+            # 2026-02-10T01:00:00Z (the fetch) is 08:00 the same day in Vietnam
+            assert first.endswith("Z") and row["first_fetched_at"].endswith("+07:00")
+            assert datetime.fromisoformat(row["first_fetched_at"]) == datetime.fromisoformat(first)
+            assert datetime.fromisoformat(row["changed_at"]) == datetime.fromisoformat(changed)
+        stored.close()
+        assert by_url[REDACTED]["first_fetched_at"] == "2026-02-10T08:00:00+07:00"
 
 
 def test_csv_is_excel_friendly_utf8_and_keeps_the_text(archive_db, tmp_path):
@@ -196,7 +226,7 @@ def test_two_exports_of_the_same_archive_are_byte_identical(archive_db, tmp_path
         for name in names:
             assert (first / name).read_bytes() == (second / name).read_bytes(), name
     manifest = json.loads((tmp_path / "first-csv" / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["archive"]["as_of"] == "2026-02-11T01:00:00Z"  # from the archive, not the clock
+    assert manifest["archive"]["as_of"] == "2026-02-11T08:00:00+07:00"  # from the archive, not the clock
 
 
 def test_re_export_replaces_an_earlier_export_but_never_a_foreign_directory(archive_db, tmp_path):

@@ -133,7 +133,7 @@ def test_every_page_sends_a_policy_that_allows_only_datasettes_own_inline_script
     ds = datasette_app(scripted_archive)
     pages = ("/", "/archive", "/archive/articles", article_page(ARTICLE), "/archive/search?q=ubnd",
              "/archive?sql=select+1", "/archive/articles.json", "/-/static/app.css", "/robots.txt",
-             "/archive/no-such-table")
+             "/archive/no-such-table", "/-/dashboard/archive", "/-/feeds/archive/search.atom?q=ubnd")
     for path, response in zip(pages, fetch(ds, *pages)):
         assert response.headers["x-content-type-options"] == "nosniff", path
         policy = dict(part.strip().split(" ", 1) for part in response.headers["content-security-policy"].split(";"))

@@ -98,9 +98,11 @@ def test_home_page_lists_the_wards_in_vietnamese_order_with_counts_and_newest_ar
     counts = datasette.json("/archive.json?sql=select+ward_name,+count(*)+from+articles+group+by+ward_name"
                             "&_shape=arrays")["rows"]
     for ward, count in counts:
-        assert re.search(rf">{re.escape(ward)}</a></td>\s*<td[^>]*>{count}</td>", html), ward
+        assert re.search(rf'>{re.escape(ward)}</a>\s*(<a class="ward-feed"[^>]*>[^<]*</a>)?</td>\s*<td[^>]*>{count}</td>',
+                         html), ward
     assert re.search(r'href="/a/\d+"', html)
     assert 'href="/archive"' in html   # Datasette's own database page, for SQL users
+    assert re.search(r'href="/-/feeds/archive/ward/\d{5}\.atom"', html)   # each ward's feed
 
 
 def test_search_page_has_filters_from_the_archive_and_links_results_to_short_urls(datasette):

@@ -97,7 +97,7 @@ ARTICLE_ID = "SELECT id FROM articles WHERE canonical_url = ?"
 # Each ward portal with its article count and newest article (the
 # articles_portal_sort index makes each a short step).
 WARDS_WITH_NEWEST = f"""
-SELECT p.slug, p.ward_name, p.province,
+SELECT p.slug, p.ward_name, p.province, p.ward_code,
     (SELECT count(*) FROM articles WHERE portal = p.slug) AS articles,
     n.id AS newest_id, n.title AS newest_title, n.published_at AS newest_published_at
 FROM portals p

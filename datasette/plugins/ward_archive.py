@@ -27,6 +27,7 @@ from markupsafe import Markup, escape
 
 from ward_archive.storage import pages
 from ward_datasette.plugins import ward_i18n
+from ward_datasette.plugins.routing import MAX_ROWID
 from ward_datasette.plugins.ward_files import file_url
 from ward_scraper.util.archived_page import TITLE_ANCHOR, ArchivedPage
 from ward_scraper.util.urls import is_web_url
@@ -216,7 +217,6 @@ FRAME_HEADERS = {"content-security-policy": "sandbox; default-src 'none'; img-sr
 # portal's page names a few dozen; the rest of a hostile one's are dropped).
 MAX_LOOKED_UP_FILES = 2000
 # SQLite's largest integer: a larger id names no row (and cannot be bound).
-MAX_ROWID = 2**63 - 1
 # A stylesheet inlined into the archived page is read up to this size.
 MAX_STYLESHEET_BYTES = 2 * 1024 * 1024
 

@@ -22,6 +22,7 @@ from datasette.utils import tilde_decode
 from datasette.utils.asgi import Response
 
 from ward_archive.storage import pages
+from ward_datasette.plugins.routing import MAX_ROWID
 
 FILE_HEADERS = {"content-security-policy": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
                 "x-content-type-options": "nosniff"}
@@ -60,7 +61,8 @@ async def captured_file(datasette, request):
         db = datasette.get_database(tilde_decode(request.url_vars["database"]))
     except KeyError:
         return _answer("no such database", 404)
-    row = (await db.execute(pages.FILE, [int(request.url_vars["capture_id"])])).first()
+    capture_id = int(request.url_vars["capture_id"])
+    row = (await db.execute(pages.FILE, [capture_id])).first() if capture_id <= MAX_ROWID else None
     if row is None or not db.path or row["status"] != 200:
         return _answer("no such captured file", 404)
     try:

@@ -18,11 +18,12 @@ import math
 from dataclasses import dataclass
 
 from datasette import hookimpl
-from datasette.utils import tilde_decode, tilde_encode
+from datasette.utils import tilde_encode
 from datasette.utils.asgi import NotFound, Response
 
 from ward_archive.storage import wards
 from ward_datasette.plugins import ward_i18n
+from ward_datasette.plugins.routing import database_of
 
 WIDTH = 640          # px; the height follows the area's shape
 MARGIN = 12          # px around the dots
@@ -95,11 +96,7 @@ def _label(point: dict, status: str, t) -> str:
 
 
 async def map_page(datasette, request):
-    name = tilde_decode(request.url_vars["database"])
-    try:
-        db = datasette.get_database(name)
-    except KeyError:
-        raise NotFound("no such database") from None
+    name, db = database_of(datasette, request)
     province = request.args.get("province", "")
     provinces = [dict(row) for row in (await db.execute(wards.MAP_PROVINCES)).rows]
     if province and province not in {p["province_code"] for p in provinces}:

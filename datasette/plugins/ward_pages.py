@@ -33,6 +33,8 @@ SEARCH_QUERY = "search"
 SITE_TITLE = "Ward and commune news archive"
 
 ward_i18n.register({
+    "Atom feed": "Nguồn tin Atom",
+    "Dashboard: articles per month, coverage, feeds": "Bảng tổng hợp: số tin theo tháng, độ phủ, nguồn tin",
     SITE_TITLE: "Lưu trữ tin tức phường, xã",
     "Search the news of ward and commune governments": "Tìm trong tin tức của chính quyền phường, xã",
     "Words to find": "Từ cần tìm",

@@ -17,7 +17,7 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 
 from ward_archive.storage import pages
-from ward_datasette.plugins.ward_archive import MAX_ROWID
+from ward_datasette.plugins.routing import MAX_ROWID, database_of
 from ward_datasette.plugins import ward_i18n
 from ward_scraper.util.textdiff import changed, word_diff
 
@@ -63,11 +63,7 @@ def _shown(field: str, value) -> str:
 
 
 async def changes_page(datasette, request):
-    name = tilde_decode(request.url_vars["database"])
-    try:
-        db = datasette.get_database(name)
-    except KeyError:
-        raise NotFound("no such database") from None
+    name, db = database_of(datasette, request)
     key = tilde_decode(request.url_vars["key"])
     number = int(request.url_vars["version"])
     if number >= MAX_ROWID:
