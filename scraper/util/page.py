@@ -216,6 +216,19 @@ class Page:
     def _absolute_urls(self) -> dict[str, str | None]:
         return {}
 
+    def once(self, key, compute):
+        """`compute()` the first time `key` is asked of this page, then the same
+        answer: for what is read from the tree, which nothing changes (the
+        platform's layout, the markup's date), when several readers of one
+        extraction (detection, the chain's attempts) ask for it."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return self._derived[key]
+
+    @cached_property
+    def _derived(self) -> dict:
+        return {}
+
     def links(self, selector: str = "a[href]", root=None) -> list[str]:
         """Absolute hrefs under `selector`, in page order, without repeats."""
         if selector == "a[href]" and root is None:
