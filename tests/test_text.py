@@ -38,6 +38,16 @@ def test_squash_is_one_substitution_of_its_white_space_whatever_the_characters()
         assert squash(text) == spaces.sub(" ", nfc(text)).strip(), repr(text)
 
 
+def test_fold_reads_its_table_as_the_dict_would():
+    """The table is a list for speed: every character folds as its dict says,
+    and characters past its end are left alone."""
+    from ward_scraper.util.text import _fold_table
+
+    table = _fold_table()
+    everything = "".join(chr(code) for code in range(0x3000)) + "\U0001f600"
+    assert fold(everything) == everything.translate(table).lower()
+
+
 def test_clean_lines_drops_blank_lines():
     assert clean_lines("Kim Phượng\n \u00a0\n\nBBT") == ["Kim Phượng", "BBT"]
 

@@ -60,6 +60,7 @@ from lxml.cssselect import CSSSelector
 
 from ward_scraper.extract import credits
 from ward_scraper.extract.dates import parse_datetime_text, strip_dates
+from ward_scraper.util.page import may_match, names_under
 from ward_scraper.util.text import drop_lost_emoji, fold, has_word_chars, match_key, squash
 
 
@@ -563,11 +564,23 @@ def _selector(css: str) -> CSSSelector:
 
 
 def _drop_selected(root, noise_css) -> None:
-    """The platform's own noise containers (`Parser.noise_css`)."""
+    """The platform's own noise containers (`Parser.noise_css`). A platform
+    lists dozens; those naming a class or an id the body does not have are
+    not looked for (each would be a walk of the body)."""
+    names = names_under(root)
     for selector in noise_css:
+        if not may_match(selector, names):
+            continue
         for junk in _selector(selector)(root):
             if junk is not root and junk.getparent() is not None:
                 junk.drop_tree()
+
+
+def _select_any(selectors: tuple[str, ...], root, names) -> list:
+    """The elements under `root` that any of `selectors` selects, in page
+    order, in one walk; the selectors that need names `root` lacks left out."""
+    possible = [selector for selector in selectors if may_match(selector, names)]
+    return _selector(", ".join(possible))(root) if possible else []
 
 
 def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set) -> bool:
@@ -1099,11 +1112,10 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
     if root is None:
         return Body()
     _drop_selected(root, rules.noise_css)
-    boxes_css = _selector(", ".join(rules.attachment_box_css)) if rules.attachment_box_css else None
-    boxes = set(boxes_css(root)) if boxes_css else set()
+    boxes = set(_select_any(rules.attachment_box_css, root, names_under(root)))
     attachments: dict[str, str] = {}
     _collect_attachments(root, page, attachments, boxes)
-    for box in boxes_css(page.tree) if boxes_css else ():    # boxes printed after the body
+    for box in _select_any(rules.attachment_box_css, page.tree, page.names):    # boxes printed after the body
         _collect_attachments(box, page, attachments, {box})
 
     walker = _Walker(page, boxes)

@@ -45,8 +45,8 @@ def _compiled(selector: str) -> CSSSelector:
 
 # Every class and id value of a page, as plain strings (lxml's default "smart"
 # strings each carry a link to their element: twice the cost, never used here).
-_CLASS_VALUES = lxml.etree.XPath("//@class", smart_strings=False)
-_ID_VALUES = lxml.etree.XPath("//@id", smart_strings=False)
+_CLASS_VALUES = lxml.etree.XPath(".//@class", smart_strings=False)
+_ID_VALUES = lxml.etree.XPath(".//@id", smart_strings=False)
 # A selector that is one lower-case tag name ("title", "h1", "article").
 _BARE_TAG = re.compile(r"[a-z][a-z0-9]*")
 _ATTRIBUTE_TESTS = re.compile(r"\[[^\]]*\]")
@@ -62,6 +62,20 @@ def _required_names(selector: str) -> tuple[frozenset, frozenset] | None:
     names = _CLASS_OR_ID.findall(_ATTRIBUTE_TESTS.sub("", selector))
     return (frozenset(name for mark, name in names if mark == "."),
             frozenset(name for mark, name in names if mark == "#"))
+
+
+def names_under(root) -> tuple[frozenset[str], frozenset[str]]:
+    """The class names and the ids of `root` and of every element under it."""
+    return (frozenset(name for value in _CLASS_VALUES(root) for name in value.split()),
+            frozenset(_ID_VALUES(root)))
+
+
+def may_match(selector: str, names: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """False when `selector` needs a class name or an id that is not among
+    `names` (`names_under` a root): then it selects nothing under that root,
+    and the walk of the tree it would cost is saved."""
+    required = _required_names(selector)
+    return not required or (required[0] <= names[0] and required[1] <= names[1])
 
 
 def decode_html(body: bytes, declared: str | None = None) -> str:
@@ -118,8 +132,7 @@ class Page:
         if root is None:
             # Detection asks the whole page for dozens of platform class names,
             # each a walk of the tree; a name the page never uses needs no walk.
-            required = _required_names(selector)
-            if required and not (required[0] <= self._class_names and required[1] <= self._ids):
+            if not may_match(selector, self.names):
                 return ()
         root = root if root is not None else self.tree
         if _BARE_TAG.fullmatch(selector):
@@ -127,31 +140,23 @@ class Page:
         return _compiled(selector)(root)
 
     def named(self, pattern: re.Pattern) -> list:
-        """Elements with a class name or id in which `pattern` finds something
-        (the names are matched once each, not once per element)."""
-        found: dict = {}
-        for name, elements in self._by_name.items():
-            if pattern.search(name):
-                found.update(dict.fromkeys(elements))
-        return list(found)
+        """Elements with a class name or id in which `pattern` finds something,
+        in page order. The page's names are matched once each, not once per
+        element, and one XPath walk finds the few elements that carry the
+        names found (no Python loop over every element with a class)."""
+        names = sorted(name for name in self.names[0] | self.names[1] if name and pattern.search(name))
+        if not names:
+            return []
+        # `contains` lets through a name inside a longer one: the test after it is exact.
+        test = " or ".join(f"@id = $n{number} or contains(@class, $n{number})" for number in range(len(names)))
+        wanted = set(names)
+        return [element for element in self.tree.xpath(f"//*[{test}]", **{f"n{n}": name for n, name in enumerate(names)})
+                if element.get("id") in wanted or not wanted.isdisjoint((element.get("class") or "").split())]
 
     @cached_property
-    def _by_name(self) -> dict[str, list]:
-        """Class name or id -> the elements that carry it, read once per page."""
-        by_name: dict[str, list] = {}
-        for element in self.tree.xpath("//*[@class or @id]"):
-            for name in {*(element.get("class") or "").split(), element.get("id")}:
-                if name:
-                    by_name.setdefault(name, []).append(element)
-        return by_name
-
-    @cached_property
-    def _class_names(self) -> frozenset[str]:
-        return frozenset(name for value in _CLASS_VALUES(self.tree) for name in value.split())
-
-    @cached_property
-    def _ids(self) -> frozenset[str]:
-        return frozenset(_ID_VALUES(self.tree))
+    def names(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The page's class names and ids (`names_under` its tree)."""
+        return names_under(self.tree)
 
     def first(self, *selectors: str, root=None):
         """First element matching any selector, in the order given."""
