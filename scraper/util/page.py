@@ -47,8 +47,15 @@ def _compiled(selector: str) -> CSSSelector:
 # strings each carry a link to their element: twice the cost, never used here).
 _CLASS_VALUES = lxml.etree.XPath(".//@class", smart_strings=False)
 _ID_VALUES = lxml.etree.XPath(".//@id", smart_strings=False)
+_WITH_CLASS_OR_ID = lxml.etree.XPath("//*[@class or @id]")
+# XPath's white space, on which CSS class selectors split a class value.
+_XPATH_SPACES = re.compile(r"[ \t\r\n]+")
 # A selector that is one lower-case tag name ("title", "h1", "article").
 _BARE_TAG = re.compile(r"[a-z][a-z0-9]*")
+# One compound selector the page index answers: a tag name, class names, an id
+# ("div.item-page", ".news-content", "#s4-workspace").
+_COMPOUND = re.compile(r"(?P<tag>[a-z][a-z0-9]*)?(?P<classes>(?:\.-?[_a-zA-Z][\w-]*)*)"
+                       r"(?:#(?P<id>-?[_a-zA-Z][\w-]*))?")
 _ATTRIBUTE_TESTS = re.compile(r"\[[^\]]*\]")
 _CLASS_OR_ID = re.compile(r"([.#])([\w-]+)")
 
@@ -62,6 +69,58 @@ def _required_names(selector: str) -> tuple[frozenset, frozenset] | None:
     names = _CLASS_OR_ID.findall(_ATTRIBUTE_TESTS.sub("", selector))
     return (frozenset(name for mark, name in names if mark == "."),
             frozenset(name for mark, name in names if mark == "#"))
+
+
+def class_tokens(value: str | None) -> list[str]:
+    """The class names of a `class` value as a CSS selector reads them: split
+    on XPath's white space only (a no-break space belongs to the name)."""
+    if not value:
+        return []
+    if value.isprintable():     # no white space but plain spaces: str.split agrees
+        return value.split()
+    return [name for name in _XPATH_SPACES.split(value) if name]
+
+
+class _Compound:
+    """One compound selector: a tag (or None), class names, an id (or None)."""
+
+    __slots__ = ("tag", "classes", "id")
+
+    def __init__(self, tag: str | None, classes: tuple[str, ...], id_: str | None):
+        self.tag, self.classes, self.id = tag, classes, id_
+
+    def matches(self, element) -> bool:
+        if self.tag is not None and element.tag != self.tag:
+            return False
+        if self.id is not None and element.get("id") != self.id:
+            return False
+        return not self.classes or set(self.classes) <= set(class_tokens(element.get("class")))
+
+
+@lru_cache(maxsize=1024)
+def _indexed_chain(selector: str) -> tuple[_Compound, ...] | None:
+    """`selector` as compound selectors joined by descendant combinators, when
+    the last one names a class or an id (the page index lists the elements
+    that carry it); None for any other selector, which XPath answers."""
+    chain = []
+    for part in selector.split():
+        found = _COMPOUND.fullmatch(part)
+        if found is None:
+            return None
+        classes = tuple(name for name in found["classes"].split(".") if name)
+        chain.append(_Compound(found["tag"], classes, found["id"]))
+    if not chain or not (chain[-1].classes or chain[-1].id):
+        return None
+    return tuple(chain)
+
+
+def _inside(element, chain: tuple[_Compound, ...]) -> bool:
+    """Whether `element` lies inside an element matching `chain[-1]`, itself
+    inside one matching `chain[-2]` ... (descendant combinators). Taking the
+    nearest matching ancestor each time loses nothing: its ancestors include
+    those of any farther one."""
+    ancestors = element.iterancestors()
+    return all(any(compound.matches(node) for node in ancestors) for compound in reversed(chain))
 
 
 def names_under(root) -> tuple[frozenset[str], frozenset[str]]:
@@ -130,8 +189,13 @@ class Page:
         page order; lazily for a bare tag name, so that `first` and `text`
         stop at the first match instead of walking the whole page for it."""
         if root is None:
-            # Detection asks the whole page for dozens of platform class names,
-            # each a walk of the tree; a name the page never uses needs no walk.
+            # Detection and the parsers ask the whole page for dozens of class
+            # names and ids, each an XPath walk of the tree (libxml2 builds a
+            # string per element to test a class): the page's index answers
+            # them, and a name the page never uses needs no walk at all.
+            chain = _indexed_chain(selector)
+            if chain is not None:
+                return self._indexed(chain)
             if not may_match(selector, self.names):
                 return ()
         root = root if root is not None else self.tree
@@ -139,24 +203,48 @@ class Page:
             return root.iter(selector)      # what the selector's descendant-or-self::tag selects
         return _compiled(selector)(root)
 
+    def _indexed(self, chain: tuple[_Compound, ...]) -> list:
+        """What a chain of compound selectors selects in the page, in page
+        order (as its XPath would), from the index."""
+        last = chain[-1]
+        by_class, by_id = self._index[1], self._index[2]
+        candidates = by_id.get(last.id, ()) if last.id is not None else by_class.get(last.classes[0], ())
+        return [element for element in candidates if last.matches(element) and _inside(element, chain[:-1])]
+
     def named(self, pattern: re.Pattern) -> list:
-        """Elements with a class name or id in which `pattern` finds something,
-        in page order. The page's names are matched once each, not once per
-        element, and one XPath walk finds the few elements that carry the
-        names found (no Python loop over every element with a class)."""
-        names = sorted(name for name in self.names[0] | self.names[1] if name and pattern.search(name))
-        if not names:
-            return []
-        # `contains` lets through a name inside a longer one: the test after it is exact.
-        test = " or ".join(f"@id = $n{number} or contains(@class, $n{number})" for number in range(len(names)))
-        wanted = set(names)
-        return [element for element in self.tree.xpath(f"//*[{test}]", **{f"n{n}": name for n, name in enumerate(names)})
-                if element.get("id") in wanted or not wanted.isdisjoint((element.get("class") or "").split())]
+        """Elements with a class name or id in which `pattern` finds something
+        (the names are matched once each, not once per element)."""
+        found: dict = {}
+        for name, elements in self._index[0].items():
+            if pattern.search(name):
+                found.update(dict.fromkeys(elements))
+        return list(found)
 
     @cached_property
     def names(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The page's class names and ids (`names_under` its tree)."""
-        return names_under(self.tree)
+        """The page's class names (as CSS selectors read them) and ids."""
+        return frozenset(self._index[1]), frozenset(self._index[2])
+
+    @cached_property
+    def _index(self) -> tuple[dict[str, list], dict[str, list], dict[str, list]]:
+        """One walk over the elements with a class or an id, read once per page:
+        name (class or id) -> elements, for `named`; class name (as CSS reads
+        it) -> elements and id -> elements, in page order, for selectors."""
+        by_name: dict[str, list] = {}
+        by_class: dict[str, list] = {}
+        by_id: dict[str, list] = {}
+        for element in _WITH_CLASS_OR_ID(self.tree):
+            value, id_ = element.get("class"), element.get("id")
+            words = value.split() if value else []
+            for name in {*words, id_}:
+                if name:
+                    by_name.setdefault(name, []).append(element)
+            if value:
+                for name in dict.fromkeys(words if value.isprintable() else class_tokens(value)):
+                    by_class.setdefault(name, []).append(element)
+            if id_ is not None:
+                by_id.setdefault(id_, []).append(element)
+        return by_name, by_class, by_id
 
     def first(self, *selectors: str, root=None):
         """First element matching any selector, in the order given."""

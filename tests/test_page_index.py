@@ -1,0 +1,73 @@
+"""The page's class and id index answers whole-page CSS selectors exactly as
+lxml's CSSSelector does: the same elements, in the same order."""
+from __future__ import annotations
+
+import pytest
+from lxml.cssselect import CSSSelector
+
+from ward_scraper.extract.evaluate import BLIND_BATCHES, GOLD_DIR, load_gold
+from ward_scraper.extract.platforms import PARSERS
+from ward_scraper.util.page import Page, _indexed_chain, class_tokens
+
+TRICKY = """<html><body>
+<div class="wrap Main" id="top">
+  <div class="news-detail"><div class="x"><p class="news-content lead">one</p></div></div>
+  <p class="news-content">outside</p>
+  <div class="a\u00a0b">no-break space</div><div class="a\tb  c">tab</div>
+  <div class="a\x0cb">form feed</div>
+  <span id="dup" class="c c">first</span><span id="dup">second</span>
+  <section class="news-detail"><div class="news-detail"><i class="news-content">nested</i></div></section>
+  <table class="ms-formtable"><tr><td class="ms-formbody">cell</td></tr></table>
+</div></body></html>"""
+TRICKY_SELECTORS = (".a", ".b", ".c", "div.a", "span.c", "#dup", "span#dup", "div#dup", ".Main", ".main",
+                    "div.wrap.Main", ".news-detail .news-content", "div .news-content", "section .news-detail .x",
+                    ".news-detail .x .news-content", "#top .news-content", "table.ms-formtable .ms-formbody",
+                    ".missing", "#missing", ".wrap .missing", "p.news-content.lead", "i.news-content")
+
+
+def _page_selectors() -> list[str]:
+    """Every selector the platform parsers declare."""
+    found: dict[str, None] = {}
+    for parser in PARSERS.values():
+        for name in ("layout_css", "title_css", "lead_css", "body_css", "date_css", "category_css",
+                     "noise_css", "attachment_box_css"):
+            found.update(dict.fromkeys(getattr(parser, name, ())))
+    return list(found)
+
+
+def _pages() -> list[Page]:
+    gold = load_gold(GOLD_DIR)
+    for _label, folder in BLIND_BATCHES:
+        gold += [page for page in load_gold(folder) if page.platform == "tuning"]
+    return [Page.from_bytes(page.expected["url"], page.html_path.read_bytes()) for page in gold]
+
+
+def _xpath_answer(selector: str, page: Page) -> list:
+    return CSSSelector(selector, translator="html")(page.tree)
+
+
+def test_the_index_answers_tricky_class_names_as_css_does():
+    page = Page("http://example.gov.vn/", TRICKY)
+    for selector in TRICKY_SELECTORS:
+        assert _indexed_chain(selector) is not None, selector
+        assert page.css(selector) == _xpath_answer(selector, page), selector
+        assert page.first(selector) is next(iter(_xpath_answer(selector, page)), None), selector
+
+
+def test_selectors_the_index_cannot_answer_go_to_xpath():
+    for selector in ("div", "table.ms-formtable tr", "[data-role=content]", ".a, .b", "a:not(.b)",
+                     ".item-page [itemprop=articleBody]", "DIV.x", "a[href]"):
+        assert _indexed_chain(selector) is None, selector
+
+
+def test_class_tokens_split_as_xpath_normalize_space_does():
+    assert class_tokens("a  b\tc\nd") == ["a", "b", "c", "d"]
+    assert class_tokens("a\u00a0b c") == ["a\u00a0b", "c"]
+    assert class_tokens("a\x0cb") == ["a\x0cb"]
+    assert class_tokens(None) == [] and class_tokens("  ") == []
+
+
+@pytest.mark.parametrize("page", _pages(), ids=lambda page: page.url)
+def test_every_parser_selector_on_real_pages(page):
+    for selector in _page_selectors():
+        assert page.css(selector) == _xpath_answer(selector, page), selector
