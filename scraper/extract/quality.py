@@ -21,8 +21,8 @@ from urllib.parse import urlsplit
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
-from ward_scraper.extract.platforms.generic import (TITLE_SEPARATORS, in_chrome, looks_like_site_name,
-                                                     text_without_links)
+from ward_scraper.extract.platforms.generic import (TITLE_SEPARATORS, in_chrome, link_chars, looks_like_site_name,
+                                                     visible_chars)
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import fold, match_key, squash
 
@@ -89,7 +89,10 @@ class PageFacts:
         page's furniture. Pages without `<p>` estimate 0: no fraction check."""
         held: dict = {}
         for paragraph in self.page.tree.iter("p"):
-            chars = text_without_links(paragraph)
+            length = visible_chars(paragraph.text_content())
+            if length < _PARAGRAPH_CHARS:
+                continue    # links only take from it: too short without counting them
+            chars = length - link_chars(paragraph)
             parent = paragraph.getparent()
             if chars >= _PARAGRAPH_CHARS and parent is not None:
                 held[parent] = held.get(parent, 0) + chars

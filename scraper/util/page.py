@@ -97,11 +97,18 @@ class _Compound:
         return not self.classes or set(self.classes) <= set(class_tokens(element.get("class")))
 
 
+    @property
+    def named(self) -> bool:
+        """Whether it names a class or an id (the page index lists those)."""
+        return bool(self.classes) or self.id is not None
+
+
 @lru_cache(maxsize=1024)
 def _indexed_chain(selector: str) -> tuple[_Compound, ...] | None:
     """`selector` as compound selectors joined by descendant combinators, when
-    the last one names a class or an id (the page index lists the elements
-    that carry it); None for any other selector, which XPath answers."""
+    the last one names a class or an id, or is a tag name under one that does
+    (".breadcrumb a"): the page index lists the elements carrying a name.
+    None for any other selector, which XPath answers."""
     chain = []
     for part in selector.split():
         found = _COMPOUND.fullmatch(part)
@@ -109,9 +116,9 @@ def _indexed_chain(selector: str) -> tuple[_Compound, ...] | None:
             return None
         classes = tuple(name for name in found["classes"].split(".") if name)
         chain.append(_Compound(found["tag"], classes, found["id"]))
-    if not chain or not (chain[-1].classes or chain[-1].id):
-        return None
-    return tuple(chain)
+    if chain and (chain[-1].named or len(chain) > 1 and chain[-1].tag is not None and chain[-2].named):
+        return tuple(chain)
+    return None
 
 
 def _inside(element, chain: tuple[_Compound, ...]) -> bool:
@@ -207,9 +214,21 @@ class Page:
         """What a chain of compound selectors selects in the page, in page
         order (as its XPath would), from the index."""
         last = chain[-1]
+        if last.named:
+            return [element for element in self._carrying(last) if _inside(element, chain[:-1])]
+        # A tag under a name: the tags under the outermost elements carrying it
+        # (their subtrees are apart and in page order, each tag met once).
+        holders = self._carrying(chain[-2])
+        held = set(holders)
+        outermost = [holder for holder in holders if held.isdisjoint(holder.iterancestors())]
+        return [element for holder in outermost for element in holder.iterdescendants(last.tag)
+                if _inside(element, chain[:-1])]
+
+    def _carrying(self, compound: _Compound) -> list:
+        """The elements matching a compound selector that names a class or an id, in page order."""
         by_class, by_id = self._index[1], self._index[2]
-        candidates = by_id.get(last.id, ()) if last.id is not None else by_class.get(last.classes[0], ())
-        return [element for element in candidates if last.matches(element) and _inside(element, chain[:-1])]
+        candidates = by_id.get(compound.id, ()) if compound.id is not None else by_class.get(compound.classes[0], ())
+        return [element for element in candidates if compound.matches(element)]
 
     def named(self, pattern: re.Pattern) -> list:
         """Elements with a class name or id in which `pattern` finds something
@@ -233,17 +252,19 @@ class Page:
         by_name: dict[str, list] = {}
         by_class: dict[str, list] = {}
         by_id: dict[str, list] = {}
+        words: dict[str, None] = {}
         for element in _WITH_CLASS_OR_ID(self.tree):
             value, id_ = element.get("class"), element.get("id")
-            words = value.split() if value else []
-            for name in {*words, id_}:
-                if name:
-                    by_name.setdefault(name, []).append(element)
             if value:
-                for name in dict.fromkeys(words if value.isprintable() else class_tokens(value)):
+                words = dict.fromkeys(value.split())
+                for name in words:
+                    by_name.setdefault(name, []).append(element)
+                for name in words if value.isprintable() else dict.fromkeys(class_tokens(value)):
                     by_class.setdefault(name, []).append(element)
             if id_ is not None:
                 by_id.setdefault(id_, []).append(element)
+                if id_ and not (value and id_ in words):
+                    by_name.setdefault(id_, []).append(element)
         return by_name, by_class, by_id
 
     def first(self, *selectors: str, root=None):

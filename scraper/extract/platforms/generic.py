@@ -189,15 +189,20 @@ CHROME_NAMES = re.compile(
     r"(?:$|[\s_-])", re.I)
 
 
-def _chars(text: str) -> int:
+def visible_chars(text: str) -> int:
     """Visible characters, white space not counted (a fast length for scoring)."""
     return len("".join(text.split()))
 
 
+def link_chars(element) -> int:
+    """Visible characters of the links under `element`."""
+    return sum(visible_chars(a.text_content()) for a in element.iter("a"))
+
+
 def _own_text_length(element) -> tuple[int, int]:
     """(text length, link text length) of one element, all descendants."""
-    links = sum(_chars(a.text_content()) for a in element.iter("a"))
-    return _chars(element.text_content()), links
+    links = link_chars(element)
+    return visible_chars(element.text_content()), links
 
 
 def text_without_links(element) -> int:
@@ -299,10 +304,10 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
         if element.tag != "p" and any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element):
             continue  # a wrapper, not a paragraph: its children are scored instead
         text = element.text_content()
-        length = _chars(text)
+        length = visible_chars(text)
         if length < 25:
             continue
-        links = sum(_chars(a.text_content()) for a in element.iter("a"))
+        links = link_chars(element)
         if links > length / 2:
             continue
         weight = 1 + text.count(",") + min(length // 100, 3)
