@@ -56,6 +56,17 @@ def test_the_index_answers_tricky_class_names_as_css_does():
         assert page.first(selector) is next(iter(_xpath_answer(selector, page)), None), selector
 
 
+def test_selectors_of_attributes_and_positions_are_answered_as_xpath_does():
+    """A selector needing an attribute the source never writes, or a class the
+    page lacks, is not walked for; the answers stay XPath's."""
+    page = Page("http://example.gov.vn/", '<html><body><div DATA-Role="content"><ol class="breadcrumb">'
+                                           '<li>Trang chủ</li><li>Tin tức</li></ol></div></body></html>')
+    for selector in ("[data-role=content]", "[data-role]", "[data-zone-id]", "ol.breadcrumb li:last-child",
+                     ".breadcrumbs li:last-child", "a[rel~=category]", "div:not([data-x]) li"):
+        assert page.css(selector) == _xpath_answer(selector, page), selector
+    assert page.text("ol.breadcrumb li:last-child") == "Tin tức"
+
+
 def test_selectors_the_index_cannot_answer_go_to_xpath():
     for selector in ("div", "div p", "[data-role=content]", ".a, .b", "a:not(.b)",
                      ".item-page [itemprop=articleBody]", "DIV.x", "a[href]"):

@@ -281,8 +281,9 @@ def markup_values(page) -> list[str]:
     values: list[str] = []
     for name in _MARKUP_META:
         values.extend(content or "" for content in page.meta_contents(name))
-    for element in tree.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
-        values.append(element.get("datetime") or element.get("content") or element.text_content())
+    if page.may_have(("itemprop",)):     # (else no walk of the tree for it)
+        for element in tree.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
+            values.append(element.get("datetime") or element.get("content") or element.text_content())
     # (A tag name is looked for in C; an XPath test would be run on every element.)
     for script in tree.iter("script"):
         if script.get("type") == "application/ld+json":

@@ -57,6 +57,9 @@ _BARE_TAG = re.compile(r"[a-z][a-z0-9]*")
 _COMPOUND = re.compile(r"(?P<tag>[a-z][a-z0-9]*)?(?P<classes>(?:\.-?[_a-zA-Z][\w-]*)*)"
                        r"(?:#(?P<id>-?[_a-zA-Z][\w-]*))?")
 _ATTRIBUTE_TESTS = re.compile(r"\[[^\]]*\]")
+_ATTRIBUTE_NAME = re.compile(r"\[\s*([\w-]+)")
+# Pseudo-classes that only pick among the elements the rest selects.
+_POSITIONS = re.compile(r":(?:first-child|last-child|only-child|first-of-type|last-of-type)(?![\w-])")
 _CLASS_OR_ID = re.compile(r"([.#])([\w-]+)")
 
 
@@ -64,11 +67,22 @@ _CLASS_OR_ID = re.compile(r"([.#])([\w-]+)")
 def _required_names(selector: str) -> tuple[frozenset, frozenset] | None:
     """The class names and ids every match of `selector` needs on the page,
     or None when that cannot be said simply (a selector list, a negation)."""
+    selector = _POSITIONS.sub("", selector)
     if "," in selector or ":" in selector:
         return None
     names = _CLASS_OR_ID.findall(_ATTRIBUTE_TESTS.sub("", selector))
     return (frozenset(name for mark, name in names if mark == "."),
             frozenset(name for mark, name in names if mark == "#"))
+
+
+@lru_cache(maxsize=1024)
+def _required_attributes(selector: str) -> frozenset[str]:
+    """The attribute names every match of `selector` needs ("[data-role=content]"
+    needs data-role), lower-cased as the HTML parser stores them; none for a
+    selector list or a negation."""
+    if "," in _POSITIONS.sub("", selector) or ":not" in selector:
+        return frozenset()
+    return frozenset(name.lower() for name in _ATTRIBUTE_NAME.findall(selector))
 
 
 def class_tokens(value: str | None) -> list[str]:
@@ -203,7 +217,7 @@ class Page:
             chain = _indexed_chain(selector)
             if chain is not None:
                 return self._indexed(chain)
-            if not may_match(selector, self.names):
+            if not may_match(selector, self.names) or not self.may_have(_required_attributes(selector)):
                 return ()
         root = root if root is not None else self.tree
         if _BARE_TAG.fullmatch(selector):
@@ -229,6 +243,16 @@ class Page:
         by_class, by_id = self._index[1], self._index[2]
         candidates = by_id.get(compound.id, ()) if compound.id is not None else by_class.get(compound.classes[0], ())
         return [element for element in candidates if compound.matches(element)]
+
+    def may_have(self, attributes) -> bool:
+        """False when one of `attributes` is not even written in the page's
+        source: no element can carry it (the parser takes attribute names from
+        the source, lower-cased), and the walk of the tree for it is saved."""
+        return all(name in self._source_lower for name in attributes)
+
+    @cached_property
+    def _source_lower(self) -> str:
+        return self.html.lower()
 
     def named(self, pattern: re.Pattern) -> list:
         """Elements with a class name or id in which `pattern` finds something

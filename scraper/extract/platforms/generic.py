@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ward_scraper.extract import dates
@@ -234,7 +235,14 @@ def is_chrome_node(node) -> bool:
             return False
         parent = node.getparent()
         return not (tag == "form" and parent is not None and parent.tag == "body")
-    return bool(CHROME_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}"))
+    return _chrome_names(node.get("class") or "", node.get("id") or "")
+
+
+# The same wrappers are asked about again for every element under them, and a
+# page repeats its class names: each pair of names is matched once.
+@lru_cache(maxsize=512)
+def _chrome_names(css_class: str, element_id: str) -> bool:
+    return bool(CHROME_NAMES.search(f"{css_class} {element_id}"))
 
 
 def _in_article(element) -> bool:
