@@ -245,14 +245,15 @@ class Page:
         return [element for element in candidates if compound.matches(element)]
 
     def may_have(self, attributes) -> bool:
-        """False when one of `attributes` is not even written in the page's
-        source: no element can carry it (the parser takes attribute names from
-        the source, lower-cased), and the walk of the tree for it is saved."""
-        return all(name in self._source_lower for name in attributes)
+        """False when one of `attributes` (lower-case names) is not even written
+        in the page's source: no element can carry it, and the walk of the tree
+        for it is saved. The HTML parser takes attribute names from the source
+        with their ASCII letters lower-cased, and so does `bytes.lower`."""
+        return all(name.encode() in self._source_lower for name in attributes)
 
     @cached_property
-    def _source_lower(self) -> str:
-        return self.html.lower()
+    def _source_lower(self) -> bytes:
+        return self.html.encode("utf-8", "surrogatepass").lower()
 
     def named(self, pattern: re.Pattern) -> list:
         """Elements with a class name or id in which `pattern` finds something
