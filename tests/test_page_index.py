@@ -84,3 +84,13 @@ def test_class_tokens_split_as_xpath_normalize_space_does():
 def test_every_parser_selector_on_real_pages(page):
     for selector in _page_selectors():
         assert page.css(selector) == _xpath_answer(selector, page), selector
+
+
+@pytest.mark.parametrize("page", _pages()[:20], ids=lambda page: page.url)
+def test_links_read_lazily_are_the_links_read_at_once(page):
+    """A reader that stops early, then others, all see the links in page order, once each."""
+    at_once = page._links("a[href]", None)
+    first = next(page.iter_links(), None)
+    both = list(zip(page.iter_links(), page.iter_links()))
+    assert first == (at_once[0] if at_once else None)
+    assert [a for a, _ in both] == [b for _, b in both] == at_once == page.links()

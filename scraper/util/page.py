@@ -371,12 +371,32 @@ class Page:
     def links(self, selector: str = "a[href]", root=None) -> list[str]:
         """Absolute hrefs under `selector`, in page order, without repeats."""
         if selector == "a[href]" and root is None:
-            return list(self._all_links)   # several platforms' detection reads them all
+            return list(self.iter_links())   # several platforms' detection reads them all
         return self._links(selector, root)
 
+    def iter_links(self):
+        """`links()` of the whole page, each resolved when it is first asked
+        for (once for every reader): a detection that stops at its first
+        telling link resolves no more of them (a URL join is the cost of a link)."""
+        resolved, seen, elements = self._link_reading
+        position = 0
+        while True:
+            if position < len(resolved):
+                yield resolved[position]
+                position += 1
+                continue
+            element = next(elements, None)
+            if element is None:
+                return
+            url = self.absolute(element.get("href"))
+            if url and url not in seen:
+                seen.add(url)
+                resolved.append(url)
+
     @cached_property
-    def _all_links(self) -> tuple[str, ...]:
-        return tuple(self._links("a[href]", None))
+    def _link_reading(self) -> tuple[list[str], set[str], object]:
+        """The page's links resolved so far, the same as a set, and the `<a href>` elements still to read."""
+        return [], set(), iter(self.css("a[href]"))
 
     def _links(self, selector: str, root) -> list[str]:
         seen: dict[str, None] = {}

@@ -278,17 +278,25 @@ def _scan(page: Page) -> _Scan:
             continue
         if element.text and _DATE_LABEL.match(element.text):
             scan.labelled.append(element)
-        names = element.get("class") or ""
-        if tag == "article" or element.get("itemprop") == "articleBody" \
-                or not KNOWN_CONTAINER_CLASSES.isdisjoint(names.split()):
+        known, title, dated, lead = _landmark_classes(element.get("class") or "")
+        if tag == "article" or element.get("itemprop") == "articleBody" or known:
             scan.known.append(element)
-        if tag in ("h1", "h2", "h3") or _TITLE_NAMES.search(names):
+        if tag in ("h1", "h2", "h3") or title:
             scan.titles.append(element)
-        if tag == "time" or _DATE_NAMES.search(names) or _DATE_NAMES.search(element.get("id") or ""):
+        if tag == "time" or dated or _DATE_NAMES.search(element.get("id") or ""):
             scan.dated.append(element)
-        if not LEAD_CLASSES.isdisjoint(names.split()):
+        if lead:
             scan.leads.append(element)
     return scan
+
+
+# Most elements have no class, and the others repeat a few: each class value is read once.
+@lru_cache(maxsize=512)
+def _landmark_classes(names: str) -> tuple[bool, bool, bool, bool]:
+    """(an article container's, a title's, a date's, a lead's) class, by a class value."""
+    words = names.split()
+    return (not KNOWN_CONTAINER_CLASSES.isdisjoint(words), bool(_TITLE_NAMES.search(names)),
+            bool(_DATE_NAMES.search(names)), not LEAD_CLASSES.isdisjoint(words))
 
 
 def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS, scan: _Scan | None = None):
