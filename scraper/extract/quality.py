@@ -89,9 +89,11 @@ class PageFacts:
         page's furniture. Pages without `<p>` estimate 0: no fraction check."""
         held: dict = {}
         for paragraph in self.page.tree.iter("p"):
-            length = visible_chars(paragraph.text_content())
-            if length < _PARAGRAPH_CHARS:
-                continue    # links only take from it: too short without counting them
+            text = paragraph.text_content()
+            # Too short without counting its links (they only take from it); the
+            # raw length bounds the visible one, and costs nothing to read.
+            if len(text) < _PARAGRAPH_CHARS or (length := visible_chars(text)) < _PARAGRAPH_CHARS:
+                continue
             chars = length - link_chars(paragraph)
             parent = paragraph.getparent()
             if chars >= _PARAGRAPH_CHARS and parent is not None:

@@ -320,8 +320,7 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
         if element.tag != "p" and any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element):
             continue  # a wrapper, not a paragraph: its children are scored instead
         text = element.text_content()
-        length = visible_chars(text)
-        if length < 25:
+        if len(text) < 25 or (length := visible_chars(text)) < 25:     # (the raw length bounds the visible one)
             continue
         links = link_chars(element)
         if links > length / 2:
