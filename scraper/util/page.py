@@ -110,7 +110,6 @@ class _Compound:
             return False
         return not self.classes or set(self.classes) <= set(class_tokens(element.get("class")))
 
-
     @property
     def named(self) -> bool:
         """Whether it names a class or an id (the page index lists those)."""
