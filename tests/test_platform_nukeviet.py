@@ -317,3 +317,15 @@ def test_replica_pages_carry_the_platform_noise(site):
 def test_replica_unknown_paths_are_nukeviet_404s(site, path):
     response = site.handle(path, "")
     assert response.status == 404 and "Lỗi 404" in response.body.decode("utf-8")
+
+
+def test_core_script_is_found_as_a_whole_word_as_the_word_boundary_pattern_finds_it():
+    import re
+
+    from ward_scraper.extract.platforms.nukeviet import _has_core_script
+
+    boundary = re.compile(r"\bnv_(?:base_siteurl|siteroot)\s*=")
+    for text in ("nv_siteroot=", "xnv_siteroot = 1", "var nv_base_siteurl = '/'", "a_nv_siteroot=",
+                 "ônv_siteroot=", " nv_siteroot\t=", "xnv_siteroot= nv_siteroot =", "nv_siteroo=",
+                 "énv_base_siteurl=;nv_base_siteurl=", "", "nv_", "<script>nv_siteroot =\n'/';</script>"):
+        assert _has_core_script(text) == bool(boundary.search(text)), text

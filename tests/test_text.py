@@ -1,4 +1,7 @@
 """Text hygiene: NFC, legacy look-alikes, whitespace, matching keys."""
+import random
+import re
+import sys
 import unicodedata
 
 from ward_scraper.util.text import clean_lines, fold, has_word_chars, match_key, nfc, squash
@@ -19,6 +22,30 @@ def test_nfc_repairs_icelandic_eth_and_invisible_characters():
 def test_squash_folds_nbsp_tabs_and_newlines():
     assert squash("  Ủy\nban\u00a0nhân\t dân\r\n xã  ") == "Ủy ban nhân dân xã"
     assert squash(None) == "" and squash("\u00a0 \u200b") == ""
+
+
+def test_squash_is_one_substitution_of_its_white_space_whatever_the_characters():
+    """`squash` splits and joins where `str.split` agrees with its own set of
+    white space: on every mix of every white space (and other) character, the
+    answer is that of substituting its set, then stripping."""
+    spaces = re.compile(r"[ \t\r\n\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+    every_space = [chr(code) for code in range(sys.maxunicode + 1)
+                   if chr(code).isspace() or spaces.fullmatch(chr(code))]
+    alphabet = every_space + list("aĐ.\u0301ế\u00ad") + ["Ủy"]
+    draw = random.Random(10)
+    for _ in range(20000):
+        text = "".join(draw.choice(alphabet) for _ in range(draw.randint(1, 12)))
+        assert squash(text) == spaces.sub(" ", nfc(text)).strip(), repr(text)
+
+
+def test_fold_reads_its_table_as_the_dict_would():
+    """The table is a list for speed: every character folds as its dict says,
+    and characters past its end are left alone."""
+    from ward_scraper.util.text import _fold_table
+
+    table = _fold_table()
+    everything = "".join(chr(code) for code in range(0x3000)) + "\U0001f600"
+    assert fold(everything) == everything.translate(table).lower()
 
 
 def test_clean_lines_drops_blank_lines():

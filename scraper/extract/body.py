@@ -60,6 +60,7 @@ from lxml.cssselect import CSSSelector
 
 from ward_scraper.extract import credits
 from ward_scraper.extract.dates import parse_datetime_text, strip_dates
+from ward_scraper.util.page import may_match, names_under
 from ward_scraper.util.text import drop_lost_emoji, fold, has_word_chars, match_key, squash
 
 
@@ -306,11 +307,11 @@ class _Walker:
         if tag == "table" and _is_image_table(element):
             self.image_table(element)
             return
-        if css_class and _CAPTION_CLASS.search(css_class) and not _has_image(element) and self.caption_for_last(
+        if css_class and _class_traits(css_class)[0] and not _has_image(element) and self.caption_for_last(
                 one_line(element)):
             return
-        italic = italic or tag in ("em", "i") or bool(style and _ITALIC_STYLE.search(style))
-        bold = bold or tag in ("strong", "b") or bool(style and _BOLD_STYLE.search(style))
+        italic = italic or tag in ("em", "i") or bool(style) and _style_traits(style)[1]
+        bold = bold or tag in ("strong", "b") or bool(style) and _style_traits(style)[2]
         if tag == "a":      # 2: a link to a document, 1: any other link
             href = element.get("href")
             link = 2 if href and _attachment_url(href, self.page) else max(link, 1)
@@ -425,18 +426,34 @@ def _is_image_table(table) -> bool:
 def _alignment(element, tag: str, style: str | None, css_class: str | None) -> str | None:
     if tag == "center":
         return "center"
-    if style:
-        match = _ALIGN_STYLE.search(style)
-        if match:
-            return match.group(1).lower()
+    if style and _style_traits(style)[3]:
+        return _style_traits(style)[3]
     value = (element.get("align") or "").lower()
     if value in ("center", "right", "left", "justify"):
         return value
-    if css_class:
-        match = _ALIGN_CLASS.search(css_class)
-        if match:
-            return (match.group(1) or match.group(2)).lower()
-    return None
+    return _class_traits(css_class)[1] if css_class else None
+
+
+# A body repeats its inline styles and class names (a Word paste puts one on
+# every span): what the walk reads from each string is read once.
+@lru_cache(maxsize=512)
+def _style_traits(style: str) -> tuple[bool, bool, bool, str | None]:
+    """(hidden, italic, bold, text-align) of an inline style."""
+    align = _ALIGN_STYLE.search(style)
+    return (bool(_HIDDEN_STYLE.search(style)), bool(_ITALIC_STYLE.search(style)), bool(_BOLD_STYLE.search(style)),
+            align.group(1).lower() if align else None)
+
+
+@lru_cache(maxsize=512)
+def _class_traits(css_class: str) -> tuple[bool, str | None]:
+    """(a caption's class, the alignment it names) of a class value."""
+    align = _ALIGN_CLASS.search(css_class)
+    return bool(_CAPTION_CLASS.search(css_class)), (align.group(1) or align.group(2)).lower() if align else None
+
+
+@lru_cache(maxsize=512)
+def _names_a_widget(marker: str) -> bool:
+    return bool(_NOISE_CLASS.search(marker))
 
 
 # ---- images and attachments ------------------------------------------------------
@@ -471,9 +488,12 @@ def _largest_in_srcset(srcset: str) -> str:
     return best
 
 
+_PIXELS = re.compile(r"\s*(\d+)\s*(?:px)?\s*")
+
+
 def _pixels(value: str | None) -> int | None:
     """A width/height attribute in pixels ("16", "16px"); "20%" is not one."""
-    match = re.fullmatch(r"\s*(\d+)\s*(?:px)?\s*", value or "")
+    match = _PIXELS.fullmatch(value or "")
     return int(match.group(1)) if match else None
 
 
@@ -563,18 +583,30 @@ def _selector(css: str) -> CSSSelector:
 
 
 def _drop_selected(root, noise_css) -> None:
-    """The platform's own noise containers (`Parser.noise_css`)."""
+    """The platform's own noise containers (`Parser.noise_css`). A platform
+    lists dozens; those naming a class or an id the body does not have are
+    not looked for (each would be a walk of the body)."""
+    names = names_under(root)
     for selector in noise_css:
+        if not may_match(selector, names):
+            continue
         for junk in _selector(selector)(root):
             if junk is not root and junk.getparent() is not None:
                 junk.drop_tree()
+
+
+def _select_any(selectors: tuple[str, ...], root, names) -> list:
+    """The elements under `root` that any of `selectors` selects, in page
+    order, in one walk; the selectors that need names `root` lacks left out."""
+    possible = [selector for selector in selectors if may_match(selector, names)]
+    return _selector(", ".join(possible))(root) if possible else []
 
 
 def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set) -> bool:
     """Scripts, forms, embeds, hidden elements and widget containers (share,
     print, related, comments, tags ... by class or id, and the platform's
     attachment `boxes`, whose links are attachments and not text)."""
-    if tag in _DROP_TAGS or style and _HIDDEN_STYLE.search(style) or element.get("hidden") is not None:
+    if tag in _DROP_TAGS or style and _style_traits(style)[0] or element.get("hidden") is not None:
         return True
     if element in boxes:
         return _is_widget_sized(element)
@@ -582,7 +614,7 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     if not css_class and not element_id:
         return False
     marker = f"{css_class or ''} {element_id or ''}"
-    return bool(_NOISE_CLASS.search(marker)) and _is_widget_sized(element)
+    return _names_a_widget(marker) and _is_widget_sized(element)
 
 
 def _is_widget_sized(element) -> bool:
@@ -934,6 +966,9 @@ def _alt_caption(image: _Image, title: str | None) -> str | None:
     return alt
 
 
+_CODE_TOKEN = re.compile(r"[0-9a-f]{5,}|\d+|n|[\w-]*\d[\w-]*")
+
+
 def _is_file_name(text: str, src: str) -> bool:
     """A caption that is only the image's file name: Zalo/Facebook names
     ("z4180312215755 42dbaa40d16ae", "436200315 464503276256546 … n") or the
@@ -941,7 +976,7 @@ def _is_file_name(text: str, src: str) -> bool:
     if _FILE_NAME_ALT.search(text):
         return True
     tokens = text.split()
-    codes = [token for token in tokens if re.fullmatch(r"[0-9a-f]{5,}|\d+|n|[\w-]*\d[\w-]*", token.lower())]
+    codes = [token for token in tokens if _CODE_TOKEN.fullmatch(token.lower())]
     if tokens and len(codes) * 2 >= len(tokens):
         return True
     if not text.isascii():
@@ -1099,11 +1134,10 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
     if root is None:
         return Body()
     _drop_selected(root, rules.noise_css)
-    boxes_css = _selector(", ".join(rules.attachment_box_css)) if rules.attachment_box_css else None
-    boxes = set(boxes_css(root)) if boxes_css else set()
+    boxes = set(_select_any(rules.attachment_box_css, root, names_under(root)))
     attachments: dict[str, str] = {}
     _collect_attachments(root, page, attachments, boxes)
-    for box in boxes_css(page.tree) if boxes_css else ():    # boxes printed after the body
+    for box in _select_any(rules.attachment_box_css, page.tree, page.names):    # boxes printed after the body
         _collect_attachments(box, page, attachments, {box})
 
     walker = _Walker(page, boxes)

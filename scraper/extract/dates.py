@@ -281,12 +281,16 @@ def markup_values(page) -> list[str]:
     values: list[str] = []
     for name in _MARKUP_META:
         values.extend(content or "" for content in page.meta_contents(name))
-    for element in tree.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
-        values.append(element.get("datetime") or element.get("content") or element.text_content())
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        values.extend(_json_ld_dates(script.text or ""))
-    for element in tree.xpath("//time[@datetime]"):
-        values.append(element.get("datetime"))
+    if page.may_have(("itemprop",)):     # (else no walk of the tree for it)
+        for element in tree.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
+            values.append(element.get("datetime") or element.get("content") or element.text_content())
+    # (A tag name is looked for in C; an XPath test would be run on every element.)
+    for script in tree.iter("script"):
+        if script.get("type") == "application/ld+json":
+            values.extend(_json_ld_dates(script.text or ""))
+    for element in tree.iter("time"):
+        if element.get("datetime") is not None:
+            values.append(element.get("datetime"))
     return [value for value in values if value and value.strip()]
 
 
@@ -310,6 +314,13 @@ def _json_ld_dates(source: str) -> list[str]:
 
 def date_from_markup(page) -> tuple[str, str] | None:
     """(ISO value, raw value) of the first parseable markup date."""
+    if page is None:
+        return None
+    # Each attempt of the chain reads the date, and the markup is the page's.
+    return page.once("date from markup", lambda: _first_markup_date(page))
+
+
+def _first_markup_date(page) -> tuple[str, str] | None:
     for raw in markup_values(page):
         value = parse_datetime_text(raw)
         if value:

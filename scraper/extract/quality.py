@@ -21,8 +21,8 @@ from urllib.parse import urlsplit
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
-from ward_scraper.extract.platforms.generic import (TITLE_SEPARATORS, in_chrome, looks_like_site_name,
-                                                     text_without_links)
+from ward_scraper.extract.platforms.generic import (TITLE_SEPARATORS, in_chrome, link_chars, looks_like_site_name,
+                                                     visible_chars)
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import fold, match_key, squash
 
@@ -67,9 +67,20 @@ class PageFacts:
         self.page = page
         self.today = today or datetime.now(dates.ICT).date()
         self.site_names: set[str] = set()       # match keys
-        self.section_names: set[str] = set()    # match keys of menu and breadcrumb links
         self.header_days: set[str] = set()      # ISO days printed in the page header
         self.title_tag_key = ""                  # match key of the whole `<title>`
+
+    @cached_property
+    def section_names(self) -> set[str]:
+        """Match keys of the menu and breadcrumb links (asked only of a title
+        short enough to be a section's name: most titles are longer)."""
+        found = set()
+        for link in _menu_links(self.page):
+            text = squash(link.text_content())
+            if text and len(text.split()) <= 8:
+                found.add(match_key(text))
+        found.discard("")
+        return found
 
     @cached_property
     def main_text_chars(self) -> int:
@@ -78,7 +89,12 @@ class PageFacts:
         page's furniture. Pages without `<p>` estimate 0: no fraction check."""
         held: dict = {}
         for paragraph in self.page.tree.iter("p"):
-            chars = text_without_links(paragraph)
+            text = paragraph.text_content()
+            # Too short without counting its links (they only take from it); the
+            # raw length bounds the visible one, and costs nothing to read.
+            if len(text) < _PARAGRAPH_CHARS or (length := visible_chars(text)) < _PARAGRAPH_CHARS:
+                continue
+            chars = length - link_chars(paragraph)
             parent = paragraph.getparent()
             if chars >= _PARAGRAPH_CHARS and parent is not None:
                 held[parent] = held.get(parent, 0) + chars
@@ -115,10 +131,6 @@ def page_facts(page: Page, today: date | None = None) -> PageFacts:
     for part in parts:
         if part is not max(parts, key=len) and looks_like_site_name(part, host_word):
             facts.site_names.add(match_key(part))
-    for link in _menu_links(page):
-        text = squash(link.text_content())
-        if text and len(text.split()) <= 8:
-            facts.section_names.add(match_key(text))
     for line in _header_lines(page):
         if line.tag == "img":
             text = squash(line.get("alt"))
@@ -130,7 +142,6 @@ def page_facts(page: Page, today: date | None = None) -> PageFacts:
         if text and len(text) <= 200 and looks_like_site_name(text, ""):
             facts.site_names.add(match_key(text))
     facts.site_names.discard("")
-    facts.section_names.discard("")
     return facts
 
 
@@ -173,8 +184,8 @@ def _is_page_header(element) -> bool:
         return not any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors())
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
     # A "header" that holds the article is a wrapper, not the page header.
-    return not _HEADER_NAMES.isdisjoint(names) and element.find(".//main") is None \
-        and element.find(".//article") is None and element.find(".//h1") is None
+    # (One walk of its descendants looks for the three.)
+    return not _HEADER_NAMES.isdisjoint(names) and next(element.iterdescendants("main", "article", "h1"), None) is None
 
 
 def _in_page_header(element) -> bool:
@@ -206,7 +217,7 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
     portal_name = bool(_PORTAL_NAME.match(key)) and len(key.split()) <= _PORTAL_NAME_WORDS
     if key in facts.site_names or _UNIT_NAME.match(key) or portal_name:
         return [f"title {title!r} is the site's name"]
-    if key in facts.section_names and len(title.split()) <= 8:
+    if len(title.split()) <= 8 and key in facts.section_names:
         return [f"title {title!r} is a section name"]
     if _carries_site_name(title, facts):
         return [f"title {title!r} carries the site's name"]

@@ -45,11 +45,21 @@ def _compiled(selector: str) -> CSSSelector:
 
 # Every class and id value of a page, as plain strings (lxml's default "smart"
 # strings each carry a link to their element: twice the cost, never used here).
-_CLASS_VALUES = lxml.etree.XPath("//@class", smart_strings=False)
-_ID_VALUES = lxml.etree.XPath("//@id", smart_strings=False)
+_CLASS_VALUES = lxml.etree.XPath(".//@class", smart_strings=False)
+_ID_VALUES = lxml.etree.XPath(".//@id", smart_strings=False)
+_WITH_CLASS_OR_ID = lxml.etree.XPath("//*[@class or @id]")
+# XPath's white space, on which CSS class selectors split a class value.
+_XPATH_SPACES = re.compile(r"[ \t\r\n]+")
 # A selector that is one lower-case tag name ("title", "h1", "article").
 _BARE_TAG = re.compile(r"[a-z][a-z0-9]*")
+# One compound selector the page index answers: a tag name, class names, an id
+# ("div.item-page", ".news-content", "#s4-workspace").
+_COMPOUND = re.compile(r"(?P<tag>[a-z][a-z0-9]*)?(?P<classes>(?:\.-?[_a-zA-Z][\w-]*)*)"
+                       r"(?:#(?P<id>-?[_a-zA-Z][\w-]*))?")
 _ATTRIBUTE_TESTS = re.compile(r"\[[^\]]*\]")
+_ATTRIBUTE_NAME = re.compile(r"\[\s*([\w-]+)")
+# Pseudo-classes that only pick among the elements the rest selects.
+_POSITIONS = re.compile(r":(?:first-child|last-child|only-child|first-of-type|last-of-type)(?![\w-])")
 _CLASS_OR_ID = re.compile(r"([.#])([\w-]+)")
 
 
@@ -57,11 +67,94 @@ _CLASS_OR_ID = re.compile(r"([.#])([\w-]+)")
 def _required_names(selector: str) -> tuple[frozenset, frozenset] | None:
     """The class names and ids every match of `selector` needs on the page,
     or None when that cannot be said simply (a selector list, a negation)."""
+    selector = _POSITIONS.sub("", selector)
     if "," in selector or ":" in selector:
         return None
     names = _CLASS_OR_ID.findall(_ATTRIBUTE_TESTS.sub("", selector))
     return (frozenset(name for mark, name in names if mark == "."),
             frozenset(name for mark, name in names if mark == "#"))
+
+
+@lru_cache(maxsize=1024)
+def _required_attributes(selector: str) -> frozenset[str]:
+    """The attribute names every match of `selector` needs ("[data-role=content]"
+    needs data-role), lower-cased as the HTML parser stores them; none for a
+    selector list or a negation."""
+    if "," in _POSITIONS.sub("", selector) or ":not" in selector:
+        return frozenset()
+    return frozenset(name.lower() for name in _ATTRIBUTE_NAME.findall(selector))
+
+
+def class_tokens(value: str | None) -> list[str]:
+    """The class names of a `class` value as a CSS selector reads them: split
+    on XPath's white space only (a no-break space belongs to the name)."""
+    if not value:
+        return []
+    if value.isprintable():     # no white space but plain spaces: str.split agrees
+        return value.split()
+    return [name for name in _XPATH_SPACES.split(value) if name]
+
+
+class _Compound:
+    """One compound selector: a tag (or None), class names, an id (or None)."""
+
+    __slots__ = ("tag", "classes", "id")
+
+    def __init__(self, tag: str | None, classes: tuple[str, ...], id_: str | None):
+        self.tag, self.classes, self.id = tag, classes, id_
+
+    def matches(self, element) -> bool:
+        if self.tag is not None and element.tag != self.tag:
+            return False
+        if self.id is not None and element.get("id") != self.id:
+            return False
+        return not self.classes or set(self.classes) <= set(class_tokens(element.get("class")))
+
+    @property
+    def named(self) -> bool:
+        """Whether it names a class or an id (the page index lists those)."""
+        return bool(self.classes) or self.id is not None
+
+
+@lru_cache(maxsize=1024)
+def _indexed_chain(selector: str) -> tuple[_Compound, ...] | None:
+    """`selector` as compound selectors joined by descendant combinators, when
+    the last one names a class or an id, or is a tag name under one that does
+    (".breadcrumb a"): the page index lists the elements carrying a name.
+    None for any other selector, which XPath answers."""
+    chain = []
+    for part in selector.split():
+        found = _COMPOUND.fullmatch(part)
+        if found is None:
+            return None
+        classes = tuple(name for name in found["classes"].split(".") if name)
+        chain.append(_Compound(found["tag"], classes, found["id"]))
+    if chain and (chain[-1].named or len(chain) > 1 and chain[-1].tag is not None and chain[-2].named):
+        return tuple(chain)
+    return None
+
+
+def _inside(element, chain: tuple[_Compound, ...]) -> bool:
+    """Whether `element` lies inside an element matching `chain[-1]`, itself
+    inside one matching `chain[-2]` ... (descendant combinators). Taking the
+    nearest matching ancestor each time loses nothing: its ancestors include
+    those of any farther one."""
+    ancestors = element.iterancestors()
+    return all(any(compound.matches(node) for node in ancestors) for compound in reversed(chain))
+
+
+def names_under(root) -> tuple[frozenset[str], frozenset[str]]:
+    """The class names and the ids of `root` and of every element under it."""
+    return (frozenset(name for value in _CLASS_VALUES(root) for name in value.split()),
+            frozenset(_ID_VALUES(root)))
+
+
+def may_match(selector: str, names: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """False when `selector` needs a class name or an id that is not among
+    `names` (`names_under` a root): then it selects nothing under that root,
+    and the walk of the tree it would cost is saved."""
+    required = _required_names(selector)
+    return not required or (required[0] <= names[0] and required[1] <= names[1])
 
 
 def decode_html(body: bytes, declared: str | None = None) -> str:
@@ -116,42 +209,87 @@ class Page:
         page order; lazily for a bare tag name, so that `first` and `text`
         stop at the first match instead of walking the whole page for it."""
         if root is None:
-            # Detection asks the whole page for dozens of platform class names,
-            # each a walk of the tree; a name the page never uses needs no walk.
-            required = _required_names(selector)
-            if required and not (required[0] <= self._class_names and required[1] <= self._ids):
+            # Detection and the parsers ask the whole page for dozens of class
+            # names and ids, each an XPath walk of the tree (libxml2 builds a
+            # string per element to test a class): the page's index answers
+            # them, and a name the page never uses needs no walk at all.
+            chain = _indexed_chain(selector)
+            if chain is not None:
+                return self._indexed(chain)
+            if not may_match(selector, self.names) or not self.may_have(_required_attributes(selector)):
                 return ()
         root = root if root is not None else self.tree
         if _BARE_TAG.fullmatch(selector):
             return root.iter(selector)      # what the selector's descendant-or-self::tag selects
         return _compiled(selector)(root)
 
+    def _indexed(self, chain: tuple[_Compound, ...]) -> list:
+        """What a chain of compound selectors selects in the page, in page
+        order (as its XPath would), from the index."""
+        last = chain[-1]
+        if last.named:
+            return [element for element in self._carrying(last) if _inside(element, chain[:-1])]
+        # A tag under a name: the tags under the outermost elements carrying it
+        # (their subtrees are apart and in page order, each tag met once).
+        holders = self._carrying(chain[-2])
+        held = set(holders)
+        outermost = [holder for holder in holders if held.isdisjoint(holder.iterancestors())]
+        return [element for holder in outermost for element in holder.iterdescendants(last.tag)
+                if _inside(element, chain[:-1])]
+
+    def _carrying(self, compound: _Compound) -> list:
+        """The elements matching a compound selector that names a class or an id, in page order."""
+        by_class, by_id = self._index[1], self._index[2]
+        candidates = by_id.get(compound.id, ()) if compound.id is not None else by_class.get(compound.classes[0], ())
+        return [element for element in candidates if compound.matches(element)]
+
+    def may_have(self, attributes) -> bool:
+        """False when one of `attributes` (lower-case names) is not even written
+        in the page's source: no element can carry it, and the walk of the tree
+        for it is saved. The HTML parser takes attribute names from the source
+        with their ASCII letters lower-cased, and so does `bytes.lower`."""
+        return all(name.encode() in self._source_lower for name in attributes)
+
+    @cached_property
+    def _source_lower(self) -> bytes:
+        return self.html.encode("utf-8", "surrogatepass").lower()
+
     def named(self, pattern: re.Pattern) -> list:
         """Elements with a class name or id in which `pattern` finds something
         (the names are matched once each, not once per element)."""
         found: dict = {}
-        for name, elements in self._by_name.items():
+        for name, elements in self._index[0].items():
             if pattern.search(name):
                 found.update(dict.fromkeys(elements))
         return list(found)
 
     @cached_property
-    def _by_name(self) -> dict[str, list]:
-        """Class name or id -> the elements that carry it, read once per page."""
+    def names(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The page's class names (as CSS selectors read them) and ids."""
+        return frozenset(self._index[1]), frozenset(self._index[2])
+
+    @cached_property
+    def _index(self) -> tuple[dict[str, list], dict[str, list], dict[str, list]]:
+        """One walk over the elements with a class or an id, read once per page:
+        name (class or id) -> elements, for `named`; class name (as CSS reads
+        it) -> elements and id -> elements, in page order, for selectors."""
         by_name: dict[str, list] = {}
-        for element in self.tree.xpath("//*[@class or @id]"):
-            for name in {*(element.get("class") or "").split(), element.get("id")}:
-                if name:
+        by_class: dict[str, list] = {}
+        by_id: dict[str, list] = {}
+        words: dict[str, None] = {}
+        for element in _WITH_CLASS_OR_ID(self.tree):
+            value, id_ = element.get("class"), element.get("id")
+            if value:
+                words = dict.fromkeys(value.split())
+                for name in words:
                     by_name.setdefault(name, []).append(element)
-        return by_name
-
-    @cached_property
-    def _class_names(self) -> frozenset[str]:
-        return frozenset(name for value in _CLASS_VALUES(self.tree) for name in value.split())
-
-    @cached_property
-    def _ids(self) -> frozenset[str]:
-        return frozenset(_ID_VALUES(self.tree))
+                for name in words if value.isprintable() else dict.fromkeys(class_tokens(value)):
+                    by_class.setdefault(name, []).append(element)
+            if id_ is not None:
+                by_id.setdefault(id_, []).append(element)
+                if id_ and not (value and id_ in words):
+                    by_name.setdefault(id_, []).append(element)
+        return by_name, by_class, by_id
 
     def first(self, *selectors: str, root=None):
         """First element matching any selector, in the order given."""
@@ -216,15 +354,48 @@ class Page:
     def _absolute_urls(self) -> dict[str, str | None]:
         return {}
 
+    def once(self, key, compute):
+        """`compute()` the first time `key` is asked of this page, then the same
+        answer: for what is read from the tree, which nothing changes (the
+        platform's layout, the markup's date), when several readers of one
+        extraction (detection, the chain's attempts) ask for it."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return self._derived[key]
+
+    @cached_property
+    def _derived(self) -> dict:
+        return {}
+
     def links(self, selector: str = "a[href]", root=None) -> list[str]:
         """Absolute hrefs under `selector`, in page order, without repeats."""
         if selector == "a[href]" and root is None:
-            return list(self._all_links)   # several platforms' detection reads them all
+            return list(self.iter_links())   # several platforms' detection reads them all
         return self._links(selector, root)
 
+    def iter_links(self):
+        """`links()` of the whole page, each resolved when it is first asked
+        for (once for every reader): a detection that stops at its first
+        telling link resolves no more of them (a URL join is the cost of a link)."""
+        resolved, seen, elements = self._link_reading
+        position = 0
+        while True:
+            if position < len(resolved):
+                yield resolved[position]
+                position += 1
+                continue
+            element = next(elements, None)
+            if element is None:
+                return
+            url = self.absolute(element.get("href"))
+            if url and url not in seen:
+                seen.add(url)
+                resolved.append(url)
+
     @cached_property
-    def _all_links(self) -> tuple[str, ...]:
-        return tuple(self._links("a[href]", None))
+    def _link_reading(self) -> tuple[list[str], set[str], object]:
+        """The page's links resolved so far, the same as a set, and the `<a href>` elements still to read."""
+        return [], set(), iter(self.css("a[href]"))
 
     def _links(self, selector: str, root) -> list[str]:
         seen: dict[str, None] = {}

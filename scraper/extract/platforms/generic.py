@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ward_scraper.extract import dates
@@ -189,15 +190,20 @@ CHROME_NAMES = re.compile(
     r"(?:$|[\s_-])", re.I)
 
 
-def _chars(text: str) -> int:
+def visible_chars(text: str) -> int:
     """Visible characters, white space not counted (a fast length for scoring)."""
     return len("".join(text.split()))
 
 
+def link_chars(element) -> int:
+    """Visible characters of the links under `element`."""
+    return sum(visible_chars(a.text_content()) for a in element.iter("a"))
+
+
 def _own_text_length(element) -> tuple[int, int]:
     """(text length, link text length) of one element, all descendants."""
-    links = sum(_chars(a.text_content()) for a in element.iter("a"))
-    return _chars(element.text_content()), links
+    links = link_chars(element)
+    return visible_chars(element.text_content()), links
 
 
 def text_without_links(element) -> int:
@@ -229,7 +235,14 @@ def is_chrome_node(node) -> bool:
             return False
         parent = node.getparent()
         return not (tag == "form" and parent is not None and parent.tag == "body")
-    return bool(CHROME_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}"))
+    return _chrome_names(node.get("class") or "", node.get("id") or "")
+
+
+# The same wrappers are asked about again for every element under them, and a
+# page repeats its class names: each pair of names is matched once.
+@lru_cache(maxsize=512)
+def _chrome_names(css_class: str, element_id: str) -> bool:
+    return bool(CHROME_NAMES.search(f"{css_class} {element_id}"))
 
 
 def _in_article(element) -> bool:
@@ -265,17 +278,25 @@ def _scan(page: Page) -> _Scan:
             continue
         if element.text and _DATE_LABEL.match(element.text):
             scan.labelled.append(element)
-        names = element.get("class") or ""
-        if tag == "article" or element.get("itemprop") == "articleBody" \
-                or not KNOWN_CONTAINER_CLASSES.isdisjoint(names.split()):
+        known, title, dated, lead = _landmark_classes(element.get("class") or "")
+        if tag == "article" or element.get("itemprop") == "articleBody" or known:
             scan.known.append(element)
-        if tag in ("h1", "h2", "h3") or _TITLE_NAMES.search(names):
+        if tag in ("h1", "h2", "h3") or title:
             scan.titles.append(element)
-        if tag == "time" or _DATE_NAMES.search(names) or _DATE_NAMES.search(element.get("id") or ""):
+        if tag == "time" or dated or _DATE_NAMES.search(element.get("id") or ""):
             scan.dated.append(element)
-        if not LEAD_CLASSES.isdisjoint(names.split()):
+        if lead:
             scan.leads.append(element)
     return scan
+
+
+# Most elements have no class, and the others repeat a few: each class value is read once.
+@lru_cache(maxsize=512)
+def _landmark_classes(names: str) -> tuple[bool, bool, bool, bool]:
+    """(an article container's, a title's, a date's, a lead's) class, by a class value."""
+    words = names.split()
+    return (not KNOWN_CONTAINER_CLASSES.isdisjoint(words), bool(_TITLE_NAMES.search(names)),
+            bool(_DATE_NAMES.search(names)), not LEAD_CLASSES.isdisjoint(words))
 
 
 def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS, scan: _Scan | None = None):
@@ -299,10 +320,9 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
         if element.tag != "p" and any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element):
             continue  # a wrapper, not a paragraph: its children are scored instead
         text = element.text_content()
-        length = _chars(text)
-        if length < 25:
+        if len(text) < 25 or (length := visible_chars(text)) < 25:     # (the raw length bounds the visible one)
             continue
-        links = sum(_chars(a.text_content()) for a in element.iter("a"))
+        links = link_chars(element)
         if links > length / 2:
             continue
         weight = 1 + text.count(",") + min(length // 100, 3)

@@ -22,6 +22,7 @@ What is particular to them (portals.md, F3):
 from __future__ import annotations
 
 import re
+from itertools import chain
 from urllib.parse import urlsplit
 
 from ward_scraper.util import urls
@@ -74,7 +75,7 @@ class HanoiParser(Parser):
         evidence = []
         if page.first("[data-role=content]", ".detail-sapo", ".VCSortableInPreviewMode") is not None:
             evidence.append("VCCorp CMS markup (data-role=content, detail-sapo, VCSortableInPreviewMode)")
-        if any(ARTICLE_ID.search(urlsplit(url).path) for url in [page.url, *page.links()]):
+        if any(ARTICLE_ID.search(urlsplit(url).path) for url in chain([page.url], page.iter_links())):
             evidence.append("article URLs ending in an 18–19 digit creation-time id")
         if page.first("a[href*='/timelinelist/']") is not None or _TIMELINE.match(urlsplit(page.url).path):
             evidence.append("VCCorp /timelinelist/ listing fragments")

@@ -146,7 +146,7 @@ class LiferayParser(Parser):
         if re.search(r"Liferay\.(?:Portlet|ThemeDisplay|Browser|Util)\b", page.html):
             evidence.append("Liferay JavaScript (Liferay.Portlet / Liferay.ThemeDisplay)")
         if any(re.search(r"/-/asset_publisher/|[?&]p_p_id=|/-/view_content/|/-/view-article/", link)
-               for link in page.links()):
+               for link in page.iter_links()):
             evidence.append("Liferay friendly URLs or portlet parameters in links")
         return evidence
 

@@ -45,8 +45,10 @@ _ARTICLE_URL = re.compile(r"""^/
 _VIEW_SEGMENT = re.compile(r"/(?:savefile|print)/")
 # A filled-in labelled credit paragraph: "<strong>Nguồn tin: </strong>danviet.vn".
 _LABELLED = re.compile(r"^[^:]{2,30}:\s*\S")
-# Every NukeViet page declares its JS globals: nv_base_siteurl (v4), nv_siteroot (v3).
-_CORE_SCRIPT = re.compile(r"\bnv_(?:base_siteurl|siteroot)\s*=")
+# Every NukeViet page declares its JS globals: nv_base_siteurl (v4), nv_siteroot (v3),
+# as a whole word (`_has_core_script` checks the word boundary before it).
+_CORE_SCRIPT = re.compile(r"nv_(?:base_siteurl|siteroot)\s*=")
+_WORD_CHAR = re.compile(r"\w")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
@@ -93,7 +95,7 @@ class NukeVietParser(Parser):
             evidence.append("meta copyright names VINADES")
         if page.first("#news-bodyhtml") is not None:
             evidence.append("div#news-bodyhtml")
-        if _CORE_SCRIPT.search(page.html):
+        if _has_core_script(page.html):
             evidence.append("NukeViet core script variables (nv_base_siteurl / nv_siteroot)")
         return evidence
 
@@ -207,3 +209,13 @@ def _feed_item_links(page: Page, parser: NukeVietParser) -> list[str]:
         if url and urls.same_site(url, page.url) and parser.is_article_url(url):
             found.setdefault(parser.canonical_url(url), url)
     return list(found.values())
+
+
+def _has_core_script(html: str) -> bool:
+    """NukeViet's JS globals declared in `html`, as `\\bnv_(base_siteurl|siteroot)\\s*=`
+    would find them. A pattern that opens with `\\b` is tried at every position
+    of the page (a third of a millisecond a page); one that opens with text is
+    looked for with a fast string search, and the word boundary is checked
+    at each find."""
+    return any(found.start() == 0 or not _WORD_CHAR.match(html, found.start() - 1)
+               for found in _CORE_SCRIPT.finditer(html))

@@ -1,0 +1,96 @@
+"""The page's class and id index answers whole-page CSS selectors exactly as
+lxml's CSSSelector does: the same elements, in the same order."""
+from __future__ import annotations
+
+import pytest
+from lxml.cssselect import CSSSelector
+
+from ward_scraper.extract.evaluate import BLIND_BATCHES, GOLD_DIR, load_gold
+from ward_scraper.extract.platforms import PARSERS
+from ward_scraper.util.page import Page, _indexed_chain, class_tokens
+
+TRICKY = """<html><body>
+<div class="wrap Main" id="top">
+  <div class="news-detail"><div class="x"><p class="news-content lead">one</p></div></div>
+  <p class="news-content">outside</p>
+  <div class="a\u00a0b">no-break space</div><div class="a\tb  c">tab</div>
+  <div class="a\x0cb">form feed</div>
+  <span id="dup" class="c c">first</span><span id="dup">second</span>
+  <section class="news-detail"><div class="news-detail"><i class="news-content">nested</i></div></section>
+  <table class="ms-formtable"><tr><td class="ms-formbody">cell</td></tr></table>
+</div></body></html>"""
+TRICKY_SELECTORS = (".a", ".b", ".c", "div.a", "span.c", "#dup", "span#dup", "div#dup", ".Main", ".main",
+                    "div.wrap.Main", ".news-detail .news-content", "div .news-content", "section .news-detail .x",
+                    ".news-detail .x .news-content", "#top .news-content", "table.ms-formtable .ms-formbody",
+                    ".missing", "#missing", ".wrap .missing", "p.news-content.lead", "i.news-content",
+                    ".news-detail i", ".news-detail p", "#top span", "div.wrap .news-detail i", ".wrap td",
+                    "table.ms-formtable tr", ".x p", ".missing p", "section .news-detail i")
+
+
+def _page_selectors() -> list[str]:
+    """Every selector the platform parsers declare."""
+    found: dict[str, None] = {}
+    for parser in PARSERS.values():
+        for name in ("layout_css", "title_css", "lead_css", "body_css", "date_css", "category_css",
+                     "noise_css", "attachment_box_css"):
+            found.update(dict.fromkeys(getattr(parser, name, ())))
+    return list(found)
+
+
+def _pages() -> list[Page]:
+    gold = load_gold(GOLD_DIR)
+    for _label, folder in BLIND_BATCHES:
+        gold += [page for page in load_gold(folder) if page.platform == "tuning"]
+    return [Page.from_bytes(page.expected["url"], page.html_path.read_bytes()) for page in gold]
+
+
+def _xpath_answer(selector: str, page: Page) -> list:
+    return CSSSelector(selector, translator="html")(page.tree)
+
+
+def test_the_index_answers_tricky_class_names_as_css_does():
+    page = Page("http://example.gov.vn/", TRICKY)
+    for selector in TRICKY_SELECTORS:
+        assert _indexed_chain(selector) is not None, selector
+        assert page.css(selector) == _xpath_answer(selector, page), selector
+        assert page.first(selector) is next(iter(_xpath_answer(selector, page)), None), selector
+
+
+def test_selectors_of_attributes_and_positions_are_answered_as_xpath_does():
+    """A selector needing an attribute the source never writes, or a class the
+    page lacks, is not walked for; the answers stay XPath's."""
+    page = Page("http://example.gov.vn/", '<html><body><div DATA-Role="content"><ol class="breadcrumb">'
+                                           '<li>Trang chủ</li><li>Tin tức</li></ol></div></body></html>')
+    for selector in ("[data-role=content]", "[data-role]", "[data-zone-id]", "ol.breadcrumb li:last-child",
+                     ".breadcrumbs li:last-child", "a[rel~=category]", "div:not([data-x]) li"):
+        assert page.css(selector) == _xpath_answer(selector, page), selector
+    assert page.text("ol.breadcrumb li:last-child") == "Tin tức"
+
+
+def test_selectors_the_index_cannot_answer_go_to_xpath():
+    for selector in ("div", "div p", "[data-role=content]", ".a, .b", "a:not(.b)",
+                     ".item-page [itemprop=articleBody]", "DIV.x", "a[href]"):
+        assert _indexed_chain(selector) is None, selector
+
+
+def test_class_tokens_split_as_xpath_normalize_space_does():
+    assert class_tokens("a  b\tc\nd") == ["a", "b", "c", "d"]
+    assert class_tokens("a\u00a0b c") == ["a\u00a0b", "c"]
+    assert class_tokens("a\x0cb") == ["a\x0cb"]
+    assert class_tokens(None) == [] and class_tokens("  ") == []
+
+
+@pytest.mark.parametrize("page", _pages(), ids=lambda page: page.url)
+def test_every_parser_selector_on_real_pages(page):
+    for selector in _page_selectors():
+        assert page.css(selector) == _xpath_answer(selector, page), selector
+
+
+@pytest.mark.parametrize("page", _pages()[:20], ids=lambda page: page.url)
+def test_links_read_lazily_are_the_links_read_at_once(page):
+    """A reader that stops early, then others, all see the links in page order, once each."""
+    at_once = page._links("a[href]", None)
+    first = next(page.iter_links(), None)
+    both = list(zip(page.iter_links(), page.iter_links()))
+    assert first == (at_once[0] if at_once else None)
+    assert [a for a, _ in both] == [b for _, b in both] == at_once == page.links()
