@@ -81,3 +81,37 @@ def test_hidden_microdata_under_the_headline_is_not_its_date_line():
             f"<div class='bodytext-x'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert answer["published_at"] == "2025-12-19T16:05+07:00"
+
+
+# ---- what the third batch's tuning half taught ----------------------------------
+
+LEAD = ("Sáng 14/8, UBND phường Pleiku phối hợp Ủy ban MTTQ Việt Nam phường tổ chức lễ ra quân tổng vệ sinh "
+        "môi trường, phòng chống sốt xuất huyết năm 2025.")
+
+
+def test_a_lead_is_found_by_the_word_in_its_class_name_however_the_vendor_spells_it():
+    for name in ("Sapo_Detail", "PrintSapo", "TomTat", "ArticleSummary", "m-sapo", "wp-block-post-excerpt"):
+        body = (f"<div class='chitiet-x'><h1>{TITLE}</h1><div class='{name}'><strong>{LEAD}</strong></div>"
+                f"<div class='noidung-x'>{PARAGRAPHS}</div></div>")
+        answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+        assert answer["lead"] == LEAD, name
+        assert LEAD not in answer["body_text"]
+
+
+def test_a_body_field_named_with_summary_is_not_a_lead():
+    """Drupal names its body field "field-type-text-with-summary"."""
+    body = (f"<h1 class='title'>{TITLE}</h1><div class='node'><div class='field field-name-body "
+            f"field-type-text-with-summary'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["lead"] is None
+
+
+def test_a_platform_whose_lead_selectors_miss_falls_back_on_the_named_lead_or_the_bold_intro():
+    """A vendor skin of SharePoint names its lead `TomTat`; a Liferay journal
+    article bolds its first paragraph. Neither is in the platform's selectors."""
+    sharepoint = (f"<div class='news-detail'><h1 class='title-news'>{TITLE}</h1><div class='TomTat'><b>{LEAD}</b>"
+                  f"</div><div class='content-detail'><div class='ms-rtestate-field'>{PARAGRAPHS}</div></div></div>")
+    answer = get_parser("sharepoint").parse(page(f"<title>{TITLE}</title>", sharepoint)).fields
+    assert answer["lead"] == LEAD
+    liferay = (f"<div class='journal-content-article'><p><strong>{LEAD}</strong></p>{PARAGRAPHS}</div>")
+    answer = get_parser("liferay").parse(page(f"<title>{TITLE}</title>", liferay)).fields
+    assert answer["lead"] == LEAD and LEAD not in answer["body_text"]

@@ -36,6 +36,7 @@ from typing import Callable, ClassVar
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import credits
 from ward_scraper.extract import dates
+from ward_scraper.extract import leads
 from ward_scraper.extract.fields import EXTRACTED, names
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
@@ -297,7 +298,11 @@ class Parser:
 
     @field
     def lead(self, context: ParseContext) -> str | None:
-        return context.page.text(*self.lead_css) if self.lead_css else None
+        """The platform's lead selectors; on a vendor skin they find nothing,
+        and the lead is what it is on any page (`extract.leads`)."""
+        found = context.page.text(*self.lead_css) if self.lead_css else None
+        return found or leads.named_lead_near(context.body_element) \
+            or leads.bold_intro(context.working_body, context.value("title"))
 
     @field
     def category(self, context: ParseContext) -> str | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ward_scraper.extract import dates
+from ward_scraper.extract.leads import bold_intro, inline_texts, is_lead_name, lead_text
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
@@ -35,7 +36,6 @@ from ward_scraper.extract.platforms.slugid import SlugIdParser
 
 # ---- shared heuristics (also used by the WordPress and Joomla parsers) --------
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
 _DIACRITIC_LETTER = re.compile(r"[^\x00-\x7f]")
 _ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
 _ADDRESS = re.compile(r"\S+[@.]\S+")      # URLs, host names, e-mail addresses
@@ -43,57 +43,6 @@ _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent)\s*:\s*-\d{3,}|font-size\s*:\s*0(?:px)?\s*(?:;|$)",
     re.I)
 _KEYWORD_SEPARATORS = re.compile(r"\s*[,;|]\s*")
-
-
-def bold_intro(element, title: str | None = None) -> str | None:
-    """The sapo of CMSs without a summary field: a first paragraph set in bold.
-
-    Vietnamese news style bolds the lead paragraph, and ward editors keep doing
-    so on WordPress and Joomla. The title repeated on top (the MTTQ banner
-    style) and separator lines are skipped; capitals, bold labels and bold
-    sub-headings (no sentence stop) are not leads.
-    """
-    if element is None:
-        return None
-    title_key = match_key(title or "")
-    for paragraph in element.iter("p"):
-        text, bold = _inline_texts(paragraph)
-        if not has_word_chars(text) or (title_key and match_key(text) == title_key):
-            if paragraph.find(".//img") is not None:
-                return None
-            continue
-        letters = [ch for ch in text if ch.isalpha()]
-        capitals = sum(ch.isupper() for ch in letters) / max(len(letters), 1)
-        if bold == text and len(text.split()) >= 8 and capitals < 0.5 and _SENTENCE_END.search(text):
-            return text
-        return None
-    return None
-
-
-_NOT_INLINE = frozenset(("figure", "figcaption", "img", "table", "div", "ul", "ol", "blockquote"))
-
-
-def _inline_texts(paragraph) -> tuple[str, str]:
-    """(text, bold text) of a paragraph's own words. A `<p>` whose `</p>` is
-    lost swallows the figure after it; the figure's caption is not the sapo."""
-    parts: list[str] = []
-    bold: list[str] = []
-
-    def add(piece: str | None, in_bold: bool) -> None:
-        if piece:
-            parts.append(piece)
-            if in_bold:
-                bold.append(piece)
-
-    def walk(node, in_bold: bool) -> None:
-        add(node.text, in_bold)
-        for child in node:
-            if isinstance(child.tag, str) and child.tag not in _NOT_INLINE:
-                walk(child, in_bold or child.tag in ("strong", "b"))
-            add(child.tail, in_bold)
-
-    walk(paragraph, False)
-    return squash("".join(parts)), squash("".join(bold))
 
 
 def _is_hidden(element) -> bool:
@@ -171,7 +120,6 @@ KNOWN_CONTAINER_CLASSES = frozenset((
     "article-content", "article-body", "news-content", "post-content", "entry-content", "noidung", "noi-dung",
     "chitiet", "chi-tiet", "ndtin",
 ))
-LEAD_CLASSES = frozenset(("sapo", "lead", "summary", "tomtat", "tom-tat", "mota", "news-sapo", "description"))
 # Substring tests on class names, as CSS `[class*=...]` would do them.
 _TITLE_NAMES = re.compile(r"title|tieude|heading", re.I)
 _DATE_NAMES = re.compile(r"date|time|ngay|created|publish|meta", re.I)
@@ -273,7 +221,7 @@ def _scan(page: Page) -> _Scan:
             scan.titles.append(element)
         if tag == "time" or _DATE_NAMES.search(names) or _DATE_NAMES.search(element.get("id") or ""):
             scan.dated.append(element)
-        if not LEAD_CLASSES.isdisjoint(names.split()):
+        if names and is_lead_name(names):
             scan.leads.append(element)
     return scan
 
@@ -466,7 +414,7 @@ def _visual_heading(body):
     for block in body.iter("p", "div", "td", "center"):
         if any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in block):
             continue
-        text, bold = _inline_texts(block)
+        text, bold = inline_texts(block)
         if not text:
             continue
         large = any(int(size) >= 4 for font in block.iter("font")
@@ -629,9 +577,10 @@ class GenericParser(Parser):
 
     @field
     def lead(self, context: ParseContext) -> str | None:
+        body = _reading(context).body
         for element in _landmarks(context).leads:
-            text = squash(element.text_content())
-            if len(text.split()) >= 8 and not in_chrome(element):
+            text = lead_text(element, body)
+            if text and not in_chrome(element):
                 return text
         return bold_intro(context.working_body, context.value("title"))
 
