@@ -4,6 +4,7 @@ from __future__ import annotations
 from ward_scraper.extract import chain, dates, quality
 from ward_scraper.extract.platforms import get_parser
 from ward_scraper.util.page import Page
+from ward_scraper.util.text import squash
 
 TITLE = "Phường Pleiku đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính"
 PORTAL = "Cổng thông tin điện tử phường Pleiku"
@@ -115,3 +116,34 @@ def test_a_platform_whose_lead_selectors_miss_falls_back_on_the_named_lead_or_th
     liferay = (f"<div class='journal-content-article'><p><strong>{LEAD}</strong></p>{PARAGRAPHS}</div>")
     answer = get_parser("liferay").parse(page(f"<title>{TITLE}</title>", liferay)).fields
     assert answer["lead"] == LEAD and LEAD not in answer["body_text"]
+
+
+def test_a_long_lead_over_a_short_article_does_not_make_the_wrapper_the_body():
+    """`.news-detail` holds headline, date line, a long sapo and `.news-content`:
+    the body is the inner container, without the date line and the sapo."""
+    short = "<p>Đại hội đã bầu Ban Chấp hành Đảng bộ phường khóa I gồm 33 đồng chí, bầu 12 đại biểu dự Đại hội tỉnh.</p>"
+    sapo = " ".join([LEAD] * 3)
+    body = (f"<div class='news-detail'><h1 class='title-news'>{TITLE}</h1>"
+            "<div class='news-date'>Ngày đăng: 16 giờ 20, ngày 18/8/2025</div>"
+            f"<div class='news-sapo'><strong>{sapo}</strong></div>"
+            f"<div class='news-content'>{short * 3}</div>"
+            "<div class='news-tool'><a href='javascript:window.print()'>In bài</a></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["lead"] == sapo
+    assert answer["body_text"].split("\n\n")[0] == squash(short[3:-4])
+    assert "Ngày đăng" not in answer["body_text"]
+
+
+def test_a_labelled_line_of_document_links_is_the_attachments_and_the_credit_stays_above_it():
+    body = (f"<h1>{TITLE}</h1><div class='Content_Detail'>{PARAGRAPHS}"
+            "<p style='text-align: right;'><strong>Thu Hằng - Trạm Y tế phường</strong></p>"
+            "<p>Xem văn bản tại đây: <a href='/VanBan/KH-112-UBND.pdf'>Kế hoạch 112/KH-UBND.pdf</a>&nbsp; "
+            "<a href='/VanBan/Phu-luc.docx'>Phụ lục phân bổ vắc xin.docx</a></p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert "Xem văn bản" not in answer["body_text"] and "Thu Hằng" not in answer["body_text"]
+    assert answer["authors"] == ["Thu Hằng"] and answer["source_unit"] == "Trạm Y tế phường"
+    assert len(answer["attachments"]) == 2
+    worded = (f"<h1>{TITLE}</h1><div class='Content_Detail'>{PARAGRAPHS}<p>Xem toàn văn thông báo: "
+              "<a href='/VanBan/TB-112.pdf'>Thông báo số 112/TB-UBND ngày 30/5/2024</a></p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", worded)).fields
+    assert answer["body_text"].endswith("Xem toàn văn thông báo: Thông báo số 112/TB-UBND ngày 30/5/2024")

@@ -735,12 +735,32 @@ def _drop_repeats(work: _Work) -> None:
             return
 
 
+# "Xem văn bản tại đây:", "Tải về:", "File đính kèm:": a short label before document links.
+_ATTACHMENT_LABEL = re.compile(r"^([^:.!?]{1,50}):")
+_LABEL_WORDS = 6
+
+
 def _drop_attachment_lines(work: _Work) -> None:
-    """A paragraph that is only a link to a document is the attachment, not
-    text ("Danh sách hộ gia đình nhận quà …" linking a PDF)."""
+    """A paragraph that is only links to documents, behind a short label at
+    most, is the attachments, not text ("Danh sách hộ gia đình nhận quà …"
+    linking a PDF; "Xem văn bản tại đây: Kế hoạch 112.pdf Phụ lục.docx").
+    Out of the text, it no longer hides the credit line above it."""
     for line in _lines(work.items):
-        if line.attachment_share >= 0.9:
+        if line.attachment_share >= 0.9 or _is_labelled_attachment_list(line):
             line.dropped = line.kept_in_html = True
+
+
+def _is_labelled_attachment_list(line: _Line) -> bool:
+    """A label, then document links that read as file names ("Kế hoạch 112.pdf
+    Phụ lục.docx"). A link worded as a title ("Xem toàn văn thông báo: Thông
+    báo số 112/TB-UBND ngày 30/5/2024") is the author's sentence: kept."""
+    label = _ATTACHMENT_LABEL.match(line.text)
+    if not label or len(label.group(1).split()) > _LABEL_WORDS or not line.attachment_share:
+        return False
+    # Everything but the label sits inside the document links (a little slack for spaces).
+    outside_links = (1 - line.attachment_share) * len(line.text)
+    return outside_links <= len(label.group(0)) + 3 \
+        and line.text.rstrip(" .;").lower().endswith(_ATTACHMENT_EXT)
 
 
 def _drop_foot_dates(work: _Work) -> None:

@@ -232,12 +232,35 @@ def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS, scan: _Scan 
     Containers nest (`.news-detail` > `.news-content`): the outer one also
     holds the title, date line and toolbars. The smallest candidate holding
     at least 80% of the best candidate's prose wins."""
-    found = {element: text_without_links(element) for element in (scan or _scan(page)).known}
+    scan = scan or _scan(page)
+    found = {element: _article_prose(element, scan) for element in scan.known}
     if not found or max(found.values()) < min_chars:
         return None
     enough = 0.8 * max(found.values())
     candidates = [element for element, prose in found.items() if prose >= enough]
     return min(candidates, key=lambda element: _own_text_length(element)[0])
+
+
+# Landmarks longer than these are not a headline, a date line or a lead.
+_LANDMARK_CHARS = {"title": 300, "date": _DATE_LINE_CHARS, "lead": 1200}
+
+
+def _article_prose(container, scan: _Scan) -> int:
+    """A container's prose without the headline, date line and lead it holds:
+    an outer wrapper (`.news-detail` > title, date, sapo, `.news-content`)
+    must not outweigh the body it wraps by its header alone, which a long
+    sapo over a short article would otherwise do."""
+    prose = text_without_links(container)
+    marks = [(mark, kind) for kind, found in (("title", scan.titles), ("date", scan.dated), ("lead", scan.leads))
+             for mark in found if container in mark.iterancestors()]
+    inside = {mark for mark, _ in marks}
+    for mark, kind in marks:
+        if any(ancestor in inside for ancestor in mark.iterancestors()):
+            continue    # counted with the landmark holding it
+        text = text_without_links(mark)
+        if text <= _LANDMARK_CHARS[kind]:
+            prose -= text
+    return prose
 
 
 def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
