@@ -147,3 +147,24 @@ def test_a_labelled_line_of_document_links_is_the_attachments_and_the_credit_sta
               "<a href='/VanBan/TB-112.pdf'>Thông báo số 112/TB-UBND ngày 30/5/2024</a></p></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", worded)).fields
     assert answer["body_text"].endswith("Xem toàn văn thông báo: Thông báo số 112/TB-UBND ngày 30/5/2024")
+
+
+def test_a_credit_printed_right_after_the_body_is_read():
+    """A Liferay skin prints the author in its own paragraph after the body
+    element, then the posting account (never a credit)."""
+    body = (f"<div class='the-article'><header class='title-article'>{TITLE}</header>"
+            f"<div class='journal-content-article'>{PARAGRAPHS}</div>"
+            "<p class='the-article-author' style='text-align:right'><strong>Tác giả: Minh Thư</strong></p>"
+            "<div class='the-article-footer'>Người đăng tin: pleiku_bbt</div></div>")
+    answer = get_parser("liferay").parse(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["authors"] == ["Minh Thư"]
+
+
+def test_a_header_element_holding_the_headline_is_not_the_page_header():
+    """`<header class="title-article">` is the article's headline: its words
+    ("UBND phường") are not the site's name, and the title is plausible."""
+    headline = "Phường Pleiku tổ chức Hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân năm 2024"
+    body = (f"<div class='the-article'><header class='title-article'>{headline}</header>"
+            f"<div class='noidung'>{PARAGRAPHS}</div></div>")
+    facts = quality.page_facts(page(f"<title>Chi tiết tin tức - {PORTAL}</title>", body))
+    assert quality.title_problems(headline, facts) == []

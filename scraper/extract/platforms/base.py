@@ -164,6 +164,32 @@ def _in_a_linked_list_item(element) -> bool:
     return item is not None and item.find(".//a[@href]") is not None
 
 
+# A credit printed after the body is one of its next few siblings, set apart
+# by a label ("Tác giả: …"), right alignment or an author-named class.
+_CREDIT_SIBLINGS = 2
+_AUTHOR_NAMES = re.compile(r"author|byline|tacgia|tac-gia|butdanh", re.I)
+_RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.I)
+
+
+def credit_after_body(body) -> str | None:
+    """The credit line a template prints right after the body element, outside
+    it (Liferay skins: `<p class="the-article-author">Tác giả: Minh Thư</p>`)."""
+    sibling = body.getnext() if body is not None else None
+    for _ in range(_CREDIT_SIBLINGS):
+        while sibling is not None and not isinstance(sibling.tag, str):
+            sibling = sibling.getnext()
+        if sibling is None:
+            return None
+        text = squash(sibling.text_content())
+        right = bool(_RIGHT_ALIGNED.search(sibling.get("style") or "")) or sibling.get("align") == "right"
+        named = bool(_AUTHOR_NAMES.search(f"{sibling.get('class') or ''} {sibling.get('id') or ''}"))
+        if text and (credits.credit_label(text) or right or named) \
+                and credits.looks_like_credit(text, aligned_right=right):
+            return text
+        sibling = sibling.getnext()
+    return None
+
+
 class Parser:
     name: ClassVar[str] = "base"      # the registry's `platform` value
     family: ClassVar[str] = ""         # F1..F7 in portals.md, or "fallback"
@@ -326,7 +352,7 @@ class Parser:
 
     @field
     def credit_line(self, context: ParseContext) -> str | None:
-        return context.body.credit_line
+        return context.body.credit_line or credit_after_body(context.body_element)
 
     @field
     def authors(self, context: ParseContext) -> list[str]:

@@ -121,7 +121,7 @@ KNOWN_CONTAINER_CLASSES = frozenset((
     "chitiet", "chi-tiet", "ndtin",
 ))
 # Substring tests on class names, as CSS `[class*=...]` would do them.
-_TITLE_NAMES = re.compile(r"title|tieude|heading", re.I)
+TITLE_NAMES = re.compile(r"title|tieude|heading", re.I)
 _DATE_NAMES = re.compile(r"date|time|ngay|created|publish|meta", re.I)
 MIN_ARTICLE_CHARS = 200
 # A date line is short; a longer text under the headline is the body's first paragraph.
@@ -217,7 +217,7 @@ def _scan(page: Page) -> _Scan:
         if tag == "article" or element.get("itemprop") == "articleBody" \
                 or not KNOWN_CONTAINER_CLASSES.isdisjoint(names.split()):
             scan.known.append(element)
-        if tag in ("h1", "h2", "h3") or _TITLE_NAMES.search(names):
+        if tag in ("h1", "h2", "h3") or TITLE_NAMES.search(names):
             scan.titles.append(element)
         if tag == "time" or _DATE_NAMES.search(names) or _DATE_NAMES.search(element.get("id") or ""):
             scan.dated.append(element)
