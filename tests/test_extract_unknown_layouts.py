@@ -168,3 +168,23 @@ def test_a_header_element_holding_the_headline_is_not_the_page_header():
             f"<div class='noidung'>{PARAGRAPHS}</div></div>")
     facts = quality.page_facts(page(f"<title>Chi tiết tin tức - {PORTAL}</title>", body))
     assert quality.title_problems(headline, facts) == []
+
+
+def test_the_picture_printed_right_before_the_body_is_the_articles_first_image():
+    """Drupal's image field before the body field; a print view's picture box
+    with its caption line under the sapo. A lead holding a picture is not a
+    picture box: its text is no caption."""
+    drupal = (f"<h1 class='title'>{TITLE}</h1><div class='content'><div class='field field-name-field-image'>"
+              "<img src='/files/styles/large/anh-1.jpg' width='600'></div>"
+              f"<div class='field field-name-body'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", drupal)).fields
+    assert answer["images"] == [{"src": "https://pleiku.gialai.gov.vn/files/styles/large/anh-1.jpg", "caption": None}]
+    printed = (f"<div id='content'><h1>{TITLE}</h1><div id='hometext'>{LEAD}</div><div class='imghome'>"
+               "<img src='/uploads/ky-hop.jpg' width='500'><p class='imgalt'><em>Quang cảnh kỳ họp</em></p></div>"
+               f"<div class='bodytext'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", printed)).fields
+    assert answer["images"] == [{"src": "https://pleiku.gialai.gov.vn/uploads/ky-hop.jpg", "caption": "Quang cảnh kỳ họp"}]
+    lead_box = (f"<h1>{TITLE}</h1><div class='clearfix'><div class='hometext'>{LEAD}</div>"
+                "<figure><img src='/uploads/anh.jpg' width='460'></figure></div>"
+                f"<div class='bodytext'>{PARAGRAPHS}</div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", lead_box)).fields["images"] == []

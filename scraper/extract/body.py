@@ -493,6 +493,37 @@ def _is_decoration(img, src: str) -> bool:
     return bool(_NOT_CONTENT_IMAGE.search(src) or _DECORATION_CLASS.search(css_class))
 
 
+# A caption longer than this is text (a lead), not a picture's caption.
+_CAPTION_BOX_CHARS = 300
+_CAPTION_NAMES = re.compile(r"caption|imgalt|chu-?thich|image-?note", re.I)
+
+
+def image_before(body_element, page) -> dict | None:
+    """The article's picture printed right before its body element, outside it:
+    Drupal's image field, NukeViet's home image box, a print view's picture
+    under the sapo. Only the body's nearest preceding element counts, and
+    only when it holds one picture and at most a caption line."""
+    box = body_element.getprevious() if body_element is not None else None
+    while box is not None and not isinstance(box.tag, str):
+        box = box.getprevious()
+    if box is None:
+        return None
+    pictures = [box] if box.tag == "img" else list(box.iter("img"))
+    if len(pictures) != 1:
+        return None
+    src = image_source(pictures[0], page)
+    if src is None or _is_decoration(pictures[0], src):
+        return None
+    # Its words, if any, are one caption line: a lead holding a picture is text.
+    text = squash(box.text_content())
+    lines = [squash(line.text_content()) for line in box.iter()
+             if line is not box and (line.tag in ("figcaption", "em", "i")
+                                     or _CAPTION_NAMES.search(line.get("class") or ""))]
+    if text and (len(text) > _CAPTION_BOX_CHARS or text not in lines):
+        return None
+    return {"src": src, "caption": _clean_caption(text)}
+
+
 def _attachment_url(href: str, page) -> str | None:
     url = page.absolute(href)
     if not url:

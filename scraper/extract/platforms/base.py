@@ -344,7 +344,12 @@ class Parser:
 
     @field
     def images(self, context: ParseContext) -> list[dict]:
-        return context.body.images
+        """The body's images, after the picture printed right before the body."""
+        found = context.body.images
+        before = body_mod.image_before(context.body_element, context.page)
+        if before and before["src"] not in {image["src"] for image in found}:
+            return [before, *found]
+        return found
 
     @field
     def attachments(self, context: ParseContext) -> list[dict]:
