@@ -188,3 +188,39 @@ def test_the_picture_printed_right_before_the_body_is_the_articles_first_image()
                 "<figure><img src='/uploads/anh.jpg' width='460'></figure></div>"
                 f"<div class='bodytext'>{PARAGRAPHS}</div>")
     assert chain.extract(page(f"<title>{TITLE}</title>", lead_box)).fields["images"] == []
+
+
+# ---- titles and dates: a ranking of candidates, not a list of special cases -------------
+
+OTHER = "<div class='related'><h3>Tin khác</h3><p><a href='/tin-khac-1.html'>Hội nghị sơ kết 6 tháng</a> " \
+        "<span class='date'>(02/12/2025)</span></p></div>"
+
+
+def test_with_the_title_from_og_title_the_date_line_is_still_read_under_the_headline():
+    """og:title is the editor's shorter wording; the page's `h1` is the headline the date line sits under."""
+    head = f'<title>{PORTAL}</title><meta property="og:title" content="Pleiku: chuyển đổi số thủ tục hành chính">'
+    body = (f"<div class='detail'><h1>{TITLE}</h1><div>Thứ Năm, 14/05/2026 09:41</div>"
+            f"<div class='noidung'>{PARAGRAPHS}</div></div>{OTHER}")
+    answer = chain.extract(page(head, body)).fields
+    assert answer["title"] == "Pleiku: chuyển đổi số thủ tục hành chính"
+    assert answer["published_at"] == "2026-05-14T09:41+07:00"
+
+
+def test_the_heading_right_above_the_body_beats_a_section_h1_higher_up():
+    """`<title>` is the site's name; the section's name is an `h1` of the
+    content column, the article's title an `h2` right above the body."""
+    body = ("<div class='content'><h1 class='section-name'>Tin tức - Sự kiện</h1>"
+            f"<div class='article'><h2 class='news-title'>{TITLE}</h2><div class='noidung'>{PARAGRAPHS}</div>"
+            f"</div></div>{OTHER}")
+    answer = chain.extract(page(f"<title>{PORTAL}</title>", body)).fields
+    assert answer["title"] == TITLE
+
+
+def test_a_section_heading_sharing_words_with_the_title_tag_is_not_the_headline():
+    """`<title>` is "<site> > <section>"; the module's heading "Thông báo khác"
+    shares the section's words, the article's heading sits right on the body."""
+    body = ("<table><tr><td class='Container_Title'><span class='Head'>Thông báo khác</span></td></tr></table>"
+            f"<table><tr><td class='Container_Main_Title'>{TITLE}</td></tr>"
+            f"<tr><td><div class='Normal'>{PARAGRAPHS}</div></td></tr></table>")
+    answer = chain.extract(page("<title>Xã Pleiku > Thông báo</title>", body)).fields
+    assert answer["title"] == TITLE

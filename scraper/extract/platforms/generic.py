@@ -18,6 +18,7 @@ headline; pagination is found by `rel=next`, "Trang sau"/"»" and page numbers.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -390,31 +391,61 @@ def looks_like_site_name(part: str, host_word: str) -> bool:
     return bool(_SITE_NAME_WORDS.search(folded)) or (bool(host_word) and host_word in folded.replace(" ", ""))
 
 
+# Headline candidates: how far each kind of evidence moves a candidate's score.
+_HEADING_TAG_WEIGHT = {"h1": 3.0, "h2": 2.0, "h3": 1.0}
+_NAMED_WEIGHT = 1.5          # an element whose class names a title (`div.TieuDe`, `span.Title_Detail`)
+_AGREEMENT_WEIGHT = 6.0      # times the word overlap with og:title / <title> without the site's name
+_BEFORE_BODY_WEIGHT = 2.0    # above the body, in the article's own block
+_NEAREST_WEIGHT = 1.5        # the last candidate above the body: the headline sits right on it
+_AFTER_BODY_PENALTY = 4.0    # under the body: "Tin khác", comment forms
+_IN_BODY_PENALTY = 2.0       # a sub-heading of the article
+_IN_LIST_PENALTY = 5.0       # a linked item of a list: another article's title
+# Below this word agreement, a candidate and a reference are different texts.
+_AGREEING = 0.6
+# A candidate whose words are this much of a reference's is the headline it names.
+_NAMED_AGREEMENT = 0.8
+# Below this, no candidate is trusted over og:title or <title>.
+_TRUSTED_SCORE = 3.0
+_HEADLINE_WORDS_RANGE = (3, 60)
+
+
+@dataclass
+class _Candidate:
+    element: object
+    text: str
+    agreement: float
+    score: float
+
+
 def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object | None, str | None]:
-    """The on-page headline (element when there is one, and text), in order of trust:
-      1. the heading (or title-classed element) that `<title>`/og:title names
-         (the longest such: the section name is often part of `<title>` too);
-      2. og:title without the portal name;
-      3. the first `h1` outside the header chrome;
-      4. the last title-like element above the article body (many regional
-         CMSs print the headline in a `div.TieuDe` under a site-name `<title>`);
-      5. `<title>` without the portal name."""
+    """The on-page headline (element when there is one, and text).
+
+    Every heading (`h1`-`h3`) and title-named element outside the page's
+    chrome is a candidate, scored (`_rank_headings`) by its word agreement
+    with the page's own names for the article (og:title, `<title>`, minus
+    the site's name), its tag, and its place: just above the body in the
+    article's block counts for it; under or inside the body, or as a linked
+    item of a list, against it. Then, in order of trust:
+      1. the candidate the references name (agreement >= 0.8);
+      2. og:title without the portal name (the candidate, if any, is kept
+         as the headline element: the date line is looked for under it);
+      3. the best candidate when its score is trusted (an `h1` or a
+         title-named block right above the body, under a site-name `<title>`);
+      4. `<title>` without the portal name; a visually set first line of the
+         body when `<title>` is the site's name."""
     og_title = _og_title(page)
-    reference = match_key(og_title or page.text("title") or "")
-    candidates = [element for element in (scan or _scan(page)).titles if not in_chrome(element)]
-    named = [(len(key), element) for element in candidates
-             if len(key := match_key(element.text_content())) >= 10 and key in reference]
-    if named:   # the longest: a section heading can also be part of <title>
-        element = max(named, key=lambda pair: pair[0])[1]
-        return element, squash(element.text_content())
+    references = [key for key in {match_key(text) for text in (
+        og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
+        if text} if key]
+    ranked = _rank_headings((scan or _scan(page)).titles, references, body)
+    best = ranked[0] if ranked else None
+    if best is not None and best.agreement >= _NAMED_AGREEMENT:
+        return best.element, best.text
     if og_title:
-        return None, title_from_title_tag(page, og_title)
-    for element in candidates:
-        if element.tag == "h1" and squash(element.text_content()):
-            return element, squash(element.text_content())
-    above = _last_title_above(candidates, body)
-    if above is not None:
-        return above, squash(above.text_content())
+        return (best.element if best is not None and best.score >= _TRUSTED_SCORE else None,
+                title_from_title_tag(page, og_title))
+    if best is not None and best.score >= _TRUSTED_SCORE:
+        return best.element, best.text
     from_title_tag = title_from_title_tag(page)
     host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
     if not from_title_tag or looks_like_site_name(from_title_tag, host_word):
@@ -422,6 +453,69 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         if visual is not None:
             return visual, squash(visual.text_content())
     return None, from_title_tag
+
+
+def _rank_headings(elements, references: list[str], body) -> list[_Candidate]:
+    """The headline candidates among `elements`, best first."""
+    order = {element: index for index, element in enumerate(body.getroottree().iter())} if body is not None else {}
+    body_at = order.get(body)
+    body_end = body_at + sum(1 for _ in body.iter()) if body_at is not None else None
+    block = body.getparent() if body is not None else None
+    candidates: list[_Candidate] = []
+    for element in elements:
+        text = squash(element.text_content())
+        low, high = _HEADLINE_WORDS_RANGE
+        if not low <= len(text.split()) <= high or in_chrome(element) or _is_invisible(element):
+            continue
+        if any(element is other or element in other.iterancestors() for other in elements
+               if other is not element and squash(other.text_content()) == text):
+            continue    # the same words twice (`h1 > span.title`): the innermost counts
+        key = match_key(text)
+        agreement = max((_word_agreement(key, reference) for reference in references), default=0.0)
+        # Partial agreement is how a section name shares words with "<site> > <section>": no evidence.
+        evidence = agreement if agreement >= _AGREEING else 0.0
+        score = _AGREEMENT_WEIGHT * evidence + _HEADING_TAG_WEIGHT.get(element.tag, _NAMED_WEIGHT)
+        at = order.get(element)
+        if at is not None and body_at is not None:
+            if at < body_at and element not in body.iterancestors():
+                near = block is not None and (block is element or block in element.iterancestors()
+                                              or _common_ancestor(element, block) is not None
+                                              and _common_ancestor(element, block).tag not in ("body", "html"))
+                score += _BEFORE_BODY_WEIGHT if near else 0.0
+            elif at >= body_end:
+                score -= _AFTER_BODY_PENALTY
+            elif at > body_at:
+                score -= _IN_BODY_PENALTY
+        if _in_linked_list(element):
+            score -= _IN_LIST_PENALTY
+        candidates.append(_Candidate(element, text, agreement, score))
+    above = [candidate for candidate in candidates
+             if body_at is not None and order.get(candidate.element, body_at) < body_at
+             and candidate.element not in body.iterancestors()]
+    if above:
+        above[-1].score += _NEAREST_WEIGHT
+    return sorted(candidates, key=lambda candidate: -candidate.score)
+
+
+def _word_agreement(key: str, reference: str) -> float:
+    """How far two titles are the same words: the F1 of their word multisets
+    (a section name that is part of `<title>` agrees little; the article's
+    title with a word or two of difference, much)."""
+    mine, theirs = key.split(), reference.split()
+    if not mine or not theirs:
+        return 0.0
+    common = sum((Counter(mine) & Counter(theirs)).values())
+    return 2 * common / (len(mine) + len(theirs))
+
+
+def _in_linked_list(element) -> bool:
+    """Inside a link, or a list item holding a link: another article's title."""
+    for node in (element, *element.iterancestors()):
+        if node.tag == "a":
+            return True
+        if node.tag == "li":
+            return node.find(".//a[@href]") is not None
+    return False
 
 
 # Text this long is the article's running text, not a heading above it.
@@ -460,17 +554,6 @@ def _og_title(page: Page) -> str | None:
         if any(part is not longest and match_key(part) == match_key(og_title) for part in parts):
             return None
     return og_title
-
-
-def _last_title_above(candidates, body):
-    if body is None:
-        return None
-    order = {element: index for index, element in enumerate(body.getroottree().iter())}
-    body_at = order.get(body, 0)
-    above = [element for element in candidates
-             if order.get(element, body_at) < body_at and 3 <= len(squash(element.text_content()).split()) <= 60
-             and element not in body.iterancestors()]
-    return above[-1] if above else None
 
 
 # ---- listings -------------------------------------------------------------------
