@@ -224,3 +224,22 @@ def test_a_section_heading_sharing_words_with_the_title_tag_is_not_the_headline(
             f"<tr><td><div class='Normal'>{PARAGRAPHS}</div></td></tr></table>")
     answer = chain.extract(page("<title>Xã Pleiku > Thông báo</title>", body)).fields
     assert answer["title"] == TITLE
+
+
+def test_the_publish_date_beats_the_update_date_wherever_each_is_printed():
+    both_in_one_line = (f"<div class='detail'><h1>{TITLE}</h1>"
+                        "<div>Cập nhật: 12/05/2026 15:00 | Ngày đăng: 10/05/2026 08:00</div>"
+                        f"<div class='noidung'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", both_in_one_line)).fields["published_at"] \
+        == "2026-05-10T08:00+07:00"
+    update_on_top = (f"<div class='detail'><h1>{TITLE}</h1><div>Cập nhật lúc 15:00 ngày 12/05/2026</div>"
+                     f"<div class='noidung'>{PARAGRAPHS}</div><p class='foot'>Ngày đăng: 10/05/2026 08:00</p></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", update_on_top)).fields["published_at"] \
+        == "2026-05-10T08:00+07:00"
+
+
+def test_a_date_line_printed_right_above_the_headline_beats_a_date_elsewhere():
+    body = ("<div class='box-left'><span class='date'>05/10/2025</span> <b>Lịch tiếp công dân</b></div>"
+            f"<div class='detail'><div class='info'>06/10/2025 08:15</div><h1>{TITLE}</h1>"
+            f"<div class='noidung'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == "2025-10-06T08:15+07:00"

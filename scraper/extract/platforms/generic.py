@@ -719,39 +719,73 @@ def _reading(context: ParseContext) -> _Reading:
     return context.once("generic reading", read)
 
 
+# Date line candidates: where a line is says how likely it is the article's own date.
+_UNDER_HEADLINE, _ABOVE_HEADLINE, _LABELLED, _NEAR_ARTICLE, _ELSEWHERE = 4.0, 3.0, 2.0, 1.0, 0.0
+# What its label says: the publish date, or a later edit of the article.
+_PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published", re.I)
+_UPDATED_LABEL = re.compile(r"cập\s+nhật|sửa|updated|modified", re.I)
+_PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 2.5
+# Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …"), it is cut before each label.
+_LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày)|ngày\s+tạo|ngày\s+xuất\s+bản|xuất\s+bản|"
+                          r"(?:ngày\s+)?cập\s+nhật|(?:ngày\s+)?sửa|posted|published|updated|modified)\b)", re.I)
+
+
 def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
-    """Date lines right under the headline first, then lines opening with a
-    date label ("Đăng lúc ...", "Cập nhật: ...", under the title or in the
-    post's footer), then elements named like dates around the article (the
-    smallest element holding headline and body), then anywhere; never the
-    page header (Đắk Lắk prints the crawl date up there), and never the
-    body's prose: a line under the headline longer than a date line is a
+    """The page's date lines, best first: each candidate is scored by its
+    place (right under the headline; right above it; opening with a date
+    label, under the title or in the post's footer; an element named like a
+    date around the article, the smallest element holding headline and
+    body; anywhere else) and by its label (a publish label for it, an
+    "updated" label against it). Never the page header (Đắk Lắk prints the
+    crawl date up there), never a linked list item (another article's day),
+    and never the body's prose: a line longer than a date line is a
     paragraph, whose dates are only mentioned."""
-    texts: list[str] = []
+    found: list[tuple[float, str]] = []
     heading = reading.headline
     if heading is not None:
         if heading.tail and heading.tail.strip():
-            texts.append(squash(heading.tail))
+            found.append((_UNDER_HEADLINE, squash(heading.tail)))
         node = heading
         for _ in range(3):
             node = node.getnext()
             if node is None:
                 break
             if not _is_invisible(node):     # not the machine-readable copy (NukeViet's hidden microdata)
-                texts.append(squash(node.text_content()))
+                found.append((_UNDER_HEADLINE, squash(node.text_content())))
+        above = heading.getprevious()
+        if above is not None and not _is_invisible(above) and not in_chrome(above):
+            found.append((_ABOVE_HEADLINE, squash(above.text_content())))
     for element in scan.labelled:
         text = squash(element.text_content())
         if not in_chrome(element) and not _is_sentence(text):
-            texts.append(text)
+            found.append((_LABELLED, text))
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
-    dated = [element for element in scan.dated if not in_chrome(element)]
+    dated = [element for element in scan.dated if not in_chrome(element) and not _in_linked_list(element)]
     near = [element for element in dated if region is not None and region in element.iterancestors()]
     # Away from the article, a date in a list item is another article's ("Tin khác (09/11/2023)").
     elsewhere = [element for element in dated if element not in near
                  and not any(ancestor.tag == "li" for ancestor in element.iterancestors())]
-    for element in near + elsewhere:
-        texts.append(squash(element.text_content()))
-    return [text for text in texts if len(text) <= _DATE_LINE_CHARS and any(ch.isdigit() for ch in text)]
+    found += [(_NEAR_ARTICLE, squash(element.text_content())) for element in near]
+    found += [(_ELSEWHERE, squash(element.text_content())) for element in elsewhere]
+    scored = [(place + _label_score(part), part) for place, text in found
+              if len(text) <= _DATE_LINE_CHARS and any(ch.isdigit() for ch in text)
+              for part in _labelled_parts(text)]
+    scored.sort(key=lambda pair: -pair[0])     # stable: equal scores keep the page's order
+    return [text for _, text in scored]
+
+
+def _labelled_parts(text: str) -> list[str]:
+    """A line cut before each of its date labels, when it has two or more."""
+    parts = [part.strip(" |-–—,;") for part in _LABEL_START.split(text)]
+    parts = [part for part in parts if part]
+    return parts if len(parts) > 1 and sum(1 for part in parts if _LABEL_START.match(part)) > 1 else [text]
+
+
+def _label_score(text: str) -> float:
+    label = text[:40]
+    if _UPDATED_LABEL.search(label) and not _PUBLISHED_LABEL.search(label):
+        return -_UPDATED_PENALTY
+    return _PUBLISHED_BONUS if _PUBLISHED_LABEL.search(label) else 0.0
 
 
 # Words left in a labelled line once its dates, times and labels are gone:
