@@ -243,3 +243,10 @@ def test_a_date_line_printed_right_above_the_headline_beats_a_date_elsewhere():
             f"<div class='detail'><div class='info'>06/10/2025 08:15</div><h1>{TITLE}</h1>"
             f"<div class='noidung'>{PARAGRAPHS}</div></div>")
     assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == "2025-10-06T08:15+07:00"
+
+
+def test_a_headline_broken_by_a_line_break_or_set_in_an_h4_is_read_whole():
+    broken = f"<div class='detail'><h1>Phường Pleiku đẩy mạnh<br>chuyển đổi số</h1><div class='nd'>{PARAGRAPHS}</div></div>"
+    assert chain.extract(page(f"<title>{PORTAL}</title>", broken)).fields["title"] == "Phường Pleiku đẩy mạnh chuyển đổi số"
+    small = f"<div class='detail'><h4>{TITLE}</h4><div class='nd'>{PARAGRAPHS}</div></div>"
+    assert chain.extract(page(f"<title>{PORTAL}</title>", small)).fields["title"] == TITLE

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ward_scraper.extract import dates
+from ward_scraper.extract.body import one_line
 from ward_scraper.extract.leads import bold_intro, inline_texts, is_lead_name, lead_text
 
 from ward_scraper.util import urls
@@ -188,7 +189,7 @@ def _in_article(element) -> bool:
 @dataclass
 class _Scan:
     known: list      # specific article containers
-    titles: list     # h1-h3 and title-classed elements
+    titles: list     # h1-h4 and title-classed elements
     dated: list      # `time` and date-classed elements
     leads: list      # sapo-classed elements
     labelled: list   # elements whose text opens with a date label ("Đăng lúc", "Cập nhật:")
@@ -218,7 +219,7 @@ def _scan(page: Page) -> _Scan:
         if tag == "article" or element.get("itemprop") == "articleBody" \
                 or not KNOWN_CONTAINER_CLASSES.isdisjoint(names.split()):
             scan.known.append(element)
-        if tag in ("h1", "h2", "h3") or TITLE_NAMES.search(names):
+        if tag in ("h1", "h2", "h3", "h4") or TITLE_NAMES.search(names):
             scan.titles.append(element)
         if tag == "time" or _DATE_NAMES.search(names) or _DATE_NAMES.search(element.get("id") or ""):
             scan.dated.append(element)
@@ -392,7 +393,7 @@ def looks_like_site_name(part: str, host_word: str) -> bool:
 
 
 # Headline candidates: how far each kind of evidence moves a candidate's score.
-_HEADING_TAG_WEIGHT = {"h1": 3.0, "h2": 2.0, "h3": 1.0}
+_HEADING_TAG_WEIGHT = {"h1": 3.0, "h2": 2.0, "h3": 1.0, "h4": 0.5}
 _NAMED_WEIGHT = 1.5          # an element whose class names a title (`div.TieuDe`, `span.Title_Detail`)
 _AGREEMENT_WEIGHT = 6.0      # times the word overlap with og:title / <title> without the site's name
 _BEFORE_BODY_WEIGHT = 2.0    # above the body, in the article's own block
@@ -463,12 +464,12 @@ def _rank_headings(elements, references: list[str], body) -> list[_Candidate]:
     block = body.getparent() if body is not None else None
     candidates: list[_Candidate] = []
     for element in elements:
-        text = squash(element.text_content())
+        text = one_line(element)     # "đẩy mạnh<br>chuyển đổi số": two words, not "mạnhchuyển"
         low, high = _HEADLINE_WORDS_RANGE
         if not low <= len(text.split()) <= high or in_chrome(element) or _is_invisible(element):
             continue
         if any(element is other or element in other.iterancestors() for other in elements
-               if other is not element and squash(other.text_content()) == text):
+               if other is not element and one_line(other) == text):
             continue    # the same words twice (`h1 > span.title`): the innermost counts
         key = match_key(text)
         agreement = max((_word_agreement(key, reference) for reference in references), default=0.0)
