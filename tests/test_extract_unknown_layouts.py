@@ -250,3 +250,14 @@ def test_a_headline_broken_by_a_line_break_or_set_in_an_h4_is_read_whole():
     assert chain.extract(page(f"<title>{PORTAL}</title>", broken)).fields["title"] == "Phường Pleiku đẩy mạnh chuyển đổi số"
     small = f"<div class='detail'><h4>{TITLE}</h4><div class='nd'>{PARAGRAPHS}</div></div>"
     assert chain.extract(page(f"<title>{PORTAL}</title>", small)).fields["title"] == TITLE
+
+
+def test_the_sites_name_and_a_title_named_date_line_are_not_headline_candidates():
+    """An `h1` holding the site's name (og:site_name) over the page, outside any
+    chrome-named block; the article's title in a title-named block above the body,
+    under a date line whose class also says "title"."""
+    head = f"<title>{PORTAL}</title><meta property='og:site_name' content='{PORTAL}'>"
+    body = (f"<div class='page'><h1>{PORTAL}</h1><div class='detail'><div class='news-title'>{TITLE}</div>"
+            f"<div class='title-date'>Thứ Năm, 14/05/2026 09:41</div><div class='nd'>{PARAGRAPHS}</div></div></div>")
+    answer = chain.extract(page(head, body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2026-05-14T09:41+07:00"

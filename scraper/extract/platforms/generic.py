@@ -438,7 +438,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     references = [key for key in {match_key(text) for text in (
         og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
         if text} if key]
-    ranked = _rank_headings((scan or _scan(page)).titles, references, body)
+    ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page))
     best = ranked[0] if ranked else None
     if best is not None and best.agreement >= _NAMED_AGREEMENT:
         return best.element, best.text
@@ -456,7 +456,21 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     return None, from_title_tag
 
 
-def _rank_headings(elements, references: list[str], body) -> list[_Candidate]:
+def _site_names(page: Page) -> set[str]:
+    """Match keys of the names the page gives its site: og:site_name, and the
+    parts of `<title>` beside the article's that read as a site's name."""
+    names = {match_key(page.meta("og:site_name") or "")}
+    whole = squash(page.text("title"))
+    parts = TITLE_SEPARATORS.split(whole) if whole else []
+    host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
+    longest = max(parts, key=len) if parts else None
+    names.update(match_key(part) for part in parts
+                 if part is not longest and looks_like_site_name(part, host_word))
+    names.discard("")
+    return names
+
+
+def _rank_headings(elements, references: list[str], body, site_names: set[str] = frozenset()) -> list[_Candidate]:
     """The headline candidates among `elements`, best first."""
     order = {element: index for index, element in enumerate(body.getroottree().iter())} if body is not None else {}
     body_at = order.get(body)
@@ -472,6 +486,8 @@ def _rank_headings(elements, references: list[str], body) -> list[_Candidate]:
                if other is not element and one_line(other) == text):
             continue    # the same words twice (`h1 > span.title`): the innermost counts
         key = match_key(text)
+        if key in site_names or len(dates.strip_dates(text).split()) < low:
+            continue    # the site's name over the page, or a date line named like a title
         agreement = max((_word_agreement(key, reference) for reference in references), default=0.0)
         # Partial agreement is how a section name shares words with "<site> > <section>": no evidence.
         evidence = agreement if agreement >= _AGREEING else 0.0
