@@ -197,8 +197,10 @@ OTHER = "<div class='related'><h3>Tin khác</h3><p><a href='/tin-khac-1.html'>H�
 
 
 def test_with_the_title_from_og_title_the_date_line_is_still_read_under_the_headline():
-    """og:title is the editor's shorter wording; the page's `h1` is the headline the date line sits under."""
-    head = f'<title>{PORTAL}</title><meta property="og:title" content="Pleiku: chuyển đổi số thủ tục hành chính">'
+    """og:title (which `<title>` backs up) is the editor's shorter wording; the
+    page's `h1` is the headline the date line sits under."""
+    short = "Pleiku: chuyển đổi số thủ tục hành chính"
+    head = f'<title>{short} - {PORTAL}</title><meta property="og:title" content="{short}">'
     body = (f"<div class='detail'><h1>{TITLE}</h1><div>Thứ Năm, 14/05/2026 09:41</div>"
             f"<div class='noidung'>{PARAGRAPHS}</div></div>{OTHER}")
     answer = chain.extract(page(head, body)).fields
@@ -261,3 +263,10 @@ def test_the_sites_name_and_a_title_named_date_line_are_not_headline_candidates(
             f"<div class='title-date'>Thứ Năm, 14/05/2026 09:41</div><div class='nd'>{PARAGRAPHS}</div></div></div>")
     answer = chain.extract(page(head, body)).fields
     assert answer["title"] == TITLE and answer["published_at"] == "2026-05-14T09:41+07:00"
+
+
+def test_an_og_title_that_title_does_not_back_up_loses_to_the_headline_on_the_page():
+    """A template's stale og:title (another article's) under a site-name `<title>`."""
+    head = f'<title>{PORTAL}</title><meta property="og:title" content="Hội nghị sơ kết công tác 6 tháng đầu năm">'
+    body = f"<div class='detail'><h1>{TITLE}</h1><div class='nd'>{PARAGRAPHS}</div></div>"
+    assert chain.extract(page(head, body)).fields["title"] == TITLE

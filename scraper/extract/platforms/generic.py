@@ -428,8 +428,10 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     article's block counts for it; under or inside the body, or as a linked
     item of a list, against it. Then, in order of trust:
       1. the candidate the references name (agreement >= 0.8);
-      2. og:title without the portal name (the candidate, if any, is kept
-         as the headline element: the date line is looked for under it);
+      2. og:title without the portal name, unless `<title>` does not back
+         it up and a trusted candidate (3) exists (the trusted candidate, if
+         any, is kept as the headline element: the date line is looked for
+         under it);
       3. the best candidate when its score is trusted (an `h1` or a
          title-named block right above the body, under a site-name `<title>`);
       4. `<title>` without the portal name; a visually set first line of the
@@ -442,11 +444,16 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     best = ranked[0] if ranked else None
     if best is not None and best.agreement >= _NAMED_AGREEMENT:
         return best.element, best.text
+    trusted = best if best is not None and best.score >= _TRUSTED_SCORE else None
     if og_title:
-        return (best.element if best is not None and best.score >= _TRUSTED_SCORE else None,
-                title_from_title_tag(page, og_title))
-    if best is not None and best.score >= _TRUSTED_SCORE:
-        return best.element, best.text
+        from_og = title_from_title_tag(page, og_title)
+        # og:title that `<title>` does not back up (a template's stale or generic
+        # og:title, an editor's other wording) loses to a trusted headline on the page.
+        if trusted is None or _word_agreement(match_key(from_og), match_key(title_from_title_tag(page) or "")) \
+                >= _AGREEING:
+            return (trusted.element if trusted is not None else None), from_og
+    if trusted is not None:
+        return trusted.element, trusted.text
     from_title_tag = title_from_title_tag(page)
     host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
     if not from_title_tag or looks_like_site_name(from_title_tag, host_word):
