@@ -196,16 +196,27 @@ OTHER = "<div class='related'><h3>Tin khác</h3><p><a href='/tin-khac-1.html'>H�
         "<span class='date'>(02/12/2025)</span></p></div>"
 
 
-def test_with_the_title_from_og_title_the_date_line_is_still_read_under_the_headline():
-    """og:title (which `<title>` backs up) is the editor's shorter wording; the
-    page's `h1` is the headline the date line sits under."""
+def test_a_shortened_og_title_names_the_full_headline_whose_date_line_is_read():
+    """og:title and `<title>` are a shorter rewrite; every word of it is in the
+    page's `h1`, which is the title, and the date line sits under it."""
     short = "Pleiku: chuyển đổi số thủ tục hành chính"
     head = f'<title>{short} - {PORTAL}</title><meta property="og:title" content="{short}">'
     body = (f"<div class='detail'><h1>{TITLE}</h1><div>Thứ Năm, 14/05/2026 09:41</div>"
             f"<div class='noidung'>{PARAGRAPHS}</div></div>{OTHER}")
     answer = chain.extract(page(head, body)).fields
-    assert answer["title"] == "Pleiku: chuyển đổi số thủ tục hành chính"
+    assert answer["title"] == TITLE
     assert answer["published_at"] == "2026-05-14T09:41+07:00"
+
+
+def test_with_the_title_from_og_title_the_date_line_is_still_read_under_the_headline():
+    """og:title (which `<title>` backs up) is another wording than the page's
+    trusted `h1`, under which the date line is read."""
+    other = "Chuyển đổi số: người dân Pleiku nộp hồ sơ trực tuyến"
+    head = f'<title>{other} - {PORTAL}</title><meta property="og:title" content="{other}">'
+    body = (f"<div class='detail'><h1>{TITLE}</h1><div>Thứ Năm, 14/05/2026 09:41</div>"
+            f"<div class='noidung'>{PARAGRAPHS}</div></div>{OTHER}")
+    answer = chain.extract(page(head, body)).fields
+    assert answer["title"] == other and answer["published_at"] == "2026-05-14T09:41+07:00"
 
 
 def test_the_heading_right_above_the_body_beats_a_section_h1_higher_up():
@@ -270,3 +281,40 @@ def test_an_og_title_that_title_does_not_back_up_loses_to_the_headline_on_the_pa
     head = f'<title>{PORTAL}</title><meta property="og:title" content="Hội nghị sơ kết công tác 6 tháng đầu năm">'
     body = f"<div class='detail'><h1>{TITLE}</h1><div class='nd'>{PARAGRAPHS}</div></div>"
     assert chain.extract(page(head, body)).fields["title"] == TITLE
+
+
+def test_a_section_h1_that_title_names_loses_to_the_headline_that_holds_og_title():
+    """`<title>` is "<section> - <site>"; og:title is the article's title. The
+    section's `h1` holds only part of the first, the headline all of the second."""
+    head = (f"<title>Tin địa phương - Phường Pleiku</title><meta property='og:title' content='{TITLE}'>")
+    body = (f"<h1 class='cat-heading'>TIN ĐỊA PHƯƠNG</h1><div class='news-detail'><h2 class='title-news'>{TITLE}</h2>"
+            f"<div class='sapo'><b>{LEAD}</b></div><div class='content'>{PARAGRAPHS}</div>"
+            "<div class='attach'>Tệp đính kèm: <a href='/cd-07.pdf'>Công điện số 07/CĐ-UBND ngày 04/11/2025</a></div>"
+            "</div>")
+    head += "<meta property='article:published_time' content='2025-11-06T17:40:00+07:00'>"
+    answer = chain.extract(page(head, body)).fields
+    assert answer["title"] == TITLE
+    assert answer["published_at"] == "2025-11-06T17:40+07:00"    # not the attachment's day
+
+
+def test_the_date_line_in_the_next_table_row_under_the_headline_beats_the_headers_today():
+    body = ("<div class='top'><span class='NgayHienTai'>Thứ Sáu, ngày 04 tháng 12 năm 2026</span></div>"
+            "<h1>TIN HOẠT ĐỘNG</h1><table><tr><td><div class='TieuDeTin'>" + TITLE + "</div></td></tr>"
+            "<tr><td><span class='NgayCapNhat'>Ngày cập nhật 12/08/2025</span></td></tr>"
+            f"<tr><td class='NoiDung'>{PARAGRAPHS}</td></tr></table>")
+    answer = chain.extract(page("<title>Phường Pleiku | Tin hoạt động</title>", body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2025-08-12"
+
+
+def test_a_platform_whose_title_selectors_miss_takes_the_ranked_headline_not_og_title():
+    """A vendor skin of a known platform (its body container is there, its
+    title selectors miss): the page's headline, split over two spans by a
+    `<br>`, beats an og:title that is another wording; the verdict says so."""
+    body = ("<div class='news-detail'><h2 class='portlet-title-news'>Tin tức - Sự kiện</h2>"
+            "<h2 class='title-news'><span class='title-prefix'>Phường Pleiku:</span><br>"
+            "<span class='title-main'>cử tri nô nức đi bầu cử, tỷ lệ đạt 99,87%</span></h2>"
+            f"<div class='news-content'>{PARAGRAPHS}</div></div>")
+    head = "<title>Tin tức - Sự kiện</title><meta property='og:title' content='Cử tri phường Pleiku nô nức đi bầu cử'>"
+    answer = chain.extract(page(head, body), get_parser("slugid")).fields
+    assert answer["title"] == "Phường Pleiku: cử tri nô nức đi bầu cử, tỷ lệ đạt 99,87%"
+    assert answer["extracted_by"]["title"] == "generic" and answer["quality"] == "degraded"

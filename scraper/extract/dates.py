@@ -203,8 +203,12 @@ def time_of_day(text: str | None) -> str | None:
 def strip_dates(text: str | None) -> str:
     """A header line without its dates, times, weekday, date labels and view
     counter: "Trung tâm Văn hoá & Thể thao phường 21:52 09/09/2025" ->
-    "Trung tâm Văn hoá & Thể thao phường"; "Ngày đăng 30/09/2020 | 16:00" -> ""."""
-    return squash(_DATE_LINE_PARTS.sub(" ", squash(text))).strip(" |-–—,;:()")
+    "Trung tâm Văn hoá & Thể thao phường"; "Ngày đăng 30/09/2020 | 16:00" -> "";
+    "Thứ Hai, 08 Tháng Chín 2025" -> ""."""
+    text = squash(text)
+    for spelled in (_LONG, _WORDPRESS, _ENGLISH_MDY, _ENGLISH_DMY):   # days written with month words
+        text = spelled.sub(" ", text)
+    return squash(_DATE_LINE_PARTS.sub(" ", text)).strip(" |-–—,;:()")
 
 
 def _dmy_with_time(text: str, match: re.Match) -> str | None:

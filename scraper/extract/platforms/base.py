@@ -302,7 +302,7 @@ class Parser:
     @field
     def title(self, context: ParseContext) -> str | None:
         page = context.page
-        return page.text(*self.title_css) or page.meta("og:title")
+        return page.text(*self.title_css)
 
     @field
     def published_at(self, context: ParseContext) -> str | None:

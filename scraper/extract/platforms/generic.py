@@ -401,8 +401,10 @@ _NEAREST_WEIGHT = 1.5        # the last candidate above the body: the headline s
 _AFTER_BODY_PENALTY = 4.0    # under the body: "Tin khác", comment forms
 _IN_BODY_PENALTY = 2.0       # a sub-heading of the article
 _IN_LIST_PENALTY = 5.0       # a linked item of a list: another article's title
+_SHORT_NAME_PENALTY = 1.5    # a name of a few words: a section's or a box's ("TIN HOẠT ĐỘNG")
+_NEWS_TITLE_WORDS = 5        # news titles say what happened: rarely fewer words
 # Below this word agreement, a candidate and a reference are different texts.
-_AGREEING = 0.6
+_AGREEING = 0.7
 # A candidate whose words are this much of a reference's is the headline it names.
 _NAMED_AGREEMENT = 0.8
 # Below this, no candidate is trusted over og:title or <title>.
@@ -441,9 +443,10 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
         if text} if key]
     ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page))
+    named = [candidate for candidate in ranked if candidate.agreement >= _NAMED_AGREEMENT]
+    if named:   # the best scored of those the references name
+        return named[0].element, named[0].text
     best = ranked[0] if ranked else None
-    if best is not None and best.agreement >= _NAMED_AGREEMENT:
-        return best.element, best.text
     trusted = best if best is not None and best.score >= _TRUSTED_SCORE else None
     if og_title:
         from_og = title_from_title_tag(page, og_title)
@@ -479,11 +482,9 @@ def _site_names(page: Page) -> set[str]:
 
 def _rank_headings(elements, references: list[str], body, site_names: set[str] = frozenset()) -> list[_Candidate]:
     """The headline candidates among `elements`, best first."""
-    order = {element: index for index, element in enumerate(body.getroottree().iter())} if body is not None else {}
-    body_at = order.get(body)
-    body_end = body_at + sum(1 for _ in body.iter()) if body_at is not None else None
-    block = body.getparent() if body is not None else None
+    place = _places(body)
     candidates: list[_Candidate] = []
+    above: list[_Candidate] = []
     for element in elements:
         text = one_line(element)     # "đẩy mạnh<br>chuyển đổi số": two words, not "mạnhchuyển"
         low, high = _HEADLINE_WORDS_RANGE
@@ -499,37 +500,70 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         # Partial agreement is how a section name shares words with "<site> > <section>": no evidence.
         evidence = agreement if agreement >= _AGREEING else 0.0
         score = _AGREEMENT_WEIGHT * evidence + _HEADING_TAG_WEIGHT.get(element.tag, _NAMED_WEIGHT)
-        at = order.get(element)
-        if at is not None and body_at is not None:
-            if at < body_at and element not in body.iterancestors():
-                near = block is not None and (block is element or block in element.iterancestors()
-                                              or _common_ancestor(element, block) is not None
-                                              and _common_ancestor(element, block).tag not in ("body", "html"))
-                score += _BEFORE_BODY_WEIGHT if near else 0.0
-            elif at >= body_end:
-                score -= _AFTER_BODY_PENALTY
-            elif at > body_at:
-                score -= _IN_BODY_PENALTY
+        where = place(element)
+        if where == "above":
+            common = _common_ancestor(element, body)
+            score += _BEFORE_BODY_WEIGHT if common is not None and common.tag not in ("body", "html") else 0.0
+        elif where == "after":
+            score -= _AFTER_BODY_PENALTY
+        elif where == "inside":
+            score -= _IN_BODY_PENALTY
         if _in_linked_list(element):
             score -= _IN_LIST_PENALTY
-        candidates.append(_Candidate(element, text, agreement, score))
-    above = [candidate for candidate in candidates
-             if body_at is not None and order.get(candidate.element, body_at) < body_at
-             and candidate.element not in body.iterancestors()]
-    if above:
-        above[-1].score += _NEAREST_WEIGHT
+        if len(key.split()) < _NEWS_TITLE_WORDS:
+            score -= _SHORT_NAME_PENALTY
+        candidate = _Candidate(element, text, agreement, score)
+        candidates.append(candidate)
+        if where == "above":
+            above.append(candidate)
+    # The nearest whole heading: a part of one (`h2 > span.title-main`) is not nearer than it.
+    whole = [candidate for candidate in above
+             if not any(other.element in candidate.element.iterancestors() for other in above)]
+    if whole:
+        whole[-1].score += _NEAREST_WEIGHT
     return sorted(candidates, key=lambda candidate: -candidate.score)
 
 
+# A candidate with fewer of its own words in the reference is another text that
+# happens to repeat it (a sapo set as a heading).
+_OWN_WORDS_IN_REFERENCE = 0.3
+
+
+def _places(body):
+    """A function telling where an element stands to the body: "above" it (or
+    at its top, before its first paragraph: a body element that holds its own
+    headline), "inside" it after its text begins (a sub-heading), "after" it,
+    or None (no body, or a wrapper of it)."""
+    if body is None:
+        return lambda element: None
+    order = {element: index for index, element in enumerate(body.getroottree().iter())}
+    start = order[body]
+    end = start + sum(1 for _ in body.iter())
+    first_text = order.get(next(body.iter("p"), None), start)
+    wrappers = set(body.iterancestors())
+
+    def place(element):
+        at = order.get(element)
+        if at is None or element in wrappers:
+            return None
+        if at < start or start < at < first_text:
+            return "above"
+        if at >= end:
+            return "after"
+        return "inside" if at > start else None
+    return place
+
+
 def _word_agreement(key: str, reference: str) -> float:
-    """How far two titles are the same words: the F1 of their word multisets
-    (a section name that is part of `<title>` agrees little; the article's
-    title with a word or two of difference, much)."""
+    """How far a candidate says what a reference says: the share of the
+    reference's words the candidate holds. A shortened `<title>` or og:title
+    ("Hiến máu “Giọt hồng Cẩm Thành” 2026") is all in the page's full headline;
+    a section name ("Tin hoạt động") holds only a part of "<site> | <section>"."""
     mine, theirs = key.split(), reference.split()
     if not mine or not theirs:
         return 0.0
     common = sum((Counter(mine) & Counter(theirs)).values())
-    return 2 * common / (len(mine) + len(theirs))
+    return common / len(theirs) if common / len(mine) >= _OWN_WORDS_IN_REFERENCE else 0.0
 
 
 def _in_linked_list(element) -> bool:
@@ -748,7 +782,7 @@ _UNDER_HEADLINE, _ABOVE_HEADLINE, _LABELLED, _NEAR_ARTICLE, _ELSEWHERE = 4.0, 3.
 # What its label says: the publish date, or a later edit of the article.
 _PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published", re.I)
 _UPDATED_LABEL = re.compile(r"cập\s+nhật|sửa|updated|modified", re.I)
-_PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 2.5
+_PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 1.0
 # Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …"), it is cut before each label.
 _LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày)|ngày\s+tạo|ngày\s+xuất\s+bản|xuất\s+bản|"
                           r"(?:ngày\s+)?cập\s+nhật|(?:ngày\s+)?sửa|posted|published|updated|modified)\b)", re.I)
@@ -769,21 +803,17 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
     if heading is not None:
         if heading.tail and heading.tail.strip():
             found.append((_UNDER_HEADLINE, squash(heading.tail)))
-        node = heading
-        for _ in range(3):
-            node = node.getnext()
-            if node is None:
-                break
-            if not _is_invisible(node):     # not the machine-readable copy (NukeViet's hidden microdata)
-                found.append((_UNDER_HEADLINE, squash(node.text_content())))
+        found += [(_UNDER_HEADLINE, line) for line in _lines_under(heading)]
         above = heading.getprevious()
         if above is not None and not _is_invisible(above) and not in_chrome(above):
             found.append((_ABOVE_HEADLINE, squash(above.text_content())))
+    region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
     for element in scan.labelled:
         text = squash(element.text_content())
-        if not in_chrome(element) and not _is_sentence(text):
+        # A "post-footer" inside the article's own block is the article's, not the page's.
+        own = region is not None and region.tag not in ("body", "html") and region in element.iterancestors()
+        if (own or not in_chrome(element)) and not _is_sentence(text):
             found.append((_LABELLED, text))
-    region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
     dated = [element for element in scan.dated if not in_chrome(element) and not _in_linked_list(element)]
     near = [element for element in dated if region is not None and region in element.iterancestors()]
     # Away from the article, a date in a list item is another article's ("Tin khác (09/11/2023)").
@@ -796,6 +826,59 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
               for part in _labelled_parts(text)]
     scored.sort(key=lambda pair: -pair[0])     # stable: equal scores keep the page's order
     return [text for _, text in scored]
+
+
+# How many short lines under the headline may be its date line.
+_LINES_UNDER_HEADLINE = 3
+
+
+def _lines_under(heading) -> list[str]:
+    """The short lines that follow the headline in reading order, before the
+    article's running text: the date line's place, wherever the template nests
+    it (the next element, or the next row of the table holding the headline).
+    The lead is stepped over (some templates date the article under the sapo);
+    hidden machine-readable copies (NukeViet's microdata) are not lines."""
+    lines: list[str] = []
+    for block in _following(heading):
+        if not isinstance(block.tag, str) or _is_invisible(block) or is_lead_name(block.get("class") or ""):
+            continue
+        text = squash(block.text_content())
+        if len(text) > _DATE_LINE_CHARS:
+            # Running text: the lines at its top may still be short (a meta row
+            # inside the article's wrapper); nothing after it is.
+            for leaf in _leading_leaves(block):
+                lines.append(leaf)
+            break
+        if text:
+            lines.append(text)
+        if len(lines) >= _LINES_UNDER_HEADLINE:
+            break
+    return lines[:_LINES_UNDER_HEADLINE]
+
+
+def _following(element):
+    """The elements after `element` in reading order, a subtree at a time: its
+    next siblings, then its parent's, and so on up."""
+    node = element
+    while node is not None and node.tag not in ("body", "html"):
+        yield from node.itersiblings()
+        node = node.getparent()
+
+
+def _leading_leaves(block) -> list[str]:
+    """The short text lines at the top of a block, before its first long one."""
+    lines: list[str] = []
+    for element in block.iter():
+        if not isinstance(element.tag, str) or any(isinstance(child.tag, str) for child in element):
+            continue
+        if _is_invisible(element) or is_lead_name(element.get("class") or ""):
+            continue
+        text = squash(element.text_content())
+        if len(text) > _DATE_LINE_CHARS or len(lines) >= _LINES_UNDER_HEADLINE:
+            break
+        if text:
+            lines.append(text)
+    return lines
 
 
 def _labelled_parts(text: str) -> list[str]:
