@@ -1,7 +1,7 @@
 """What the second blind batch's tuning half taught the extractors, each on a small page of its own."""
 from __future__ import annotations
 
-from ward_scraper.extract import chain, dates, quality
+from ward_scraper.extract import chain, credits, dates, quality
 from ward_scraper.extract.platforms import get_parser
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
@@ -318,3 +318,21 @@ def test_a_platform_whose_title_selectors_miss_takes_the_ranked_headline_not_og_
     answer = chain.extract(page(head, body), get_parser("slugid")).fields
     assert answer["title"] == "Phường Pleiku: cử tri nô nức đi bầu cử, tỷ lệ đạt 99,87%"
     assert answer["extracted_by"]["title"] == "generic" and answer["quality"] == "degraded"
+
+
+def test_a_credit_with_a_dash_inside_its_bracketed_unit_is_a_credit():
+    assert credits.split_credit("Thanh Tâm (Phòng Văn hóa - Xã hội phường)") == (
+        ["Thanh Tâm"], "Phòng Văn hóa - Xã hội phường")
+
+
+def test_an_attachment_labelled_line_and_a_toolbar_after_the_credit_leave_it_the_credit():
+    body = (f"<h1>{TITLE}</h1><div class='news-detail'>{PARAGRAPHS}"
+            "<p style='text-align: right;'><strong>Văn Thịnh - Ban Chỉ huy Quân sự phường</strong></p>"
+            "<div class='attach'><span>Tệp đính kèm:</span> <a href='/files/cd-07.pdf'>Công điện số 07/CĐ-UBND "
+            "ngày 04/11/2025 của UBND phường</a></div>"
+            "<div class='tool-news'><a href='javascript:window.print()'>In trang</a> | <a href='#top'>Lên đầu trang</a>"
+            "</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["authors"] == ["Văn Thịnh"] and answer["source_unit"] == "Ban Chỉ huy Quân sự phường"
+    assert "Tệp đính kèm" not in answer["body_text"] and "In trang" not in answer["body_text"]
+    assert [a["url"] for a in answer["attachments"]] == ["https://pleiku.gialai.gov.vn/files/cd-07.pdf"]

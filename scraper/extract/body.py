@@ -145,6 +145,7 @@ _NOISE_PATTERNS = re.compile(
     r"|^\d[\d.,]*\s+lượt xem$"
     r"|^(?:được đăng trong chuyên mục|chuyên mục|từ khóa|từ khoá|tags?|keywords?)\s*:"
     r"|\bDay \d+ Month \d+ Year \d{4}\b|^AccessStatistics", re.I)
+_TOOL_SEPARATORS = re.compile(r"\s*[|·•/]\s*")
 # A counter label whose number is printed on the next line.
 _COUNTER_LABEL = re.compile(r"^(?:số lượt người xem|số lượt xem|lượt xem|đã xem|lượt truy cập)\s*:?$", re.I)
 _ONLY_NUMBER = re.compile(r"^[\d.,\s]+$")
@@ -653,6 +654,9 @@ def _is_noise(line: _Line) -> bool:
         return not credits.is_end_marker(text)
     if match_key(text) in _NOISE_LINES or _NOISE_PATTERNS.search(text):
         return True
+    tools = [match_key(part) for part in _TOOL_SEPARATORS.split(text)]
+    if len(tools) > 1 and all(tool in _NOISE_LINES for tool in tools if tool):
+        return True     # a toolbar: "In trang | Lên đầu trang"
     if credits.is_posting_account(text) or credits.is_empty_credit(text):
         return True
     return bool(_ONLY_NUMBER.match(text)) and not line.in_table
@@ -782,16 +786,17 @@ def _drop_attachment_lines(work: _Work) -> None:
 
 
 def _is_labelled_attachment_list(line: _Line) -> bool:
-    """A label, then document links that read as file names ("Kế hoạch 112.pdf
-    Phụ lục.docx"). A link worded as a title ("Xem toàn văn thông báo: Thông
-    báo số 112/TB-UBND ngày 30/5/2024") is the author's sentence: kept."""
+    """An attachment label ("Tệp đính kèm:", "Tải về:") or any short label
+    before links that read as file names ("Kế hoạch 112.pdf Phụ lục.docx").
+    A link worded as a title behind the author's own words ("Xem toàn văn
+    thông báo: Thông báo số 112/TB-UBND ngày 30/5/2024") is a sentence: kept."""
     label = _ATTACHMENT_LABEL.match(line.text)
     if not label or len(label.group(1).split()) > _LABEL_WORDS or not line.attachment_share:
         return False
     # Everything but the label sits inside the document links (a little slack for spaces).
     outside_links = (1 - line.attachment_share) * len(line.text)
-    return outside_links <= len(label.group(0)) + 3 \
-        and line.text.rstrip(" .;").lower().endswith(_ATTACHMENT_EXT)
+    return outside_links <= len(label.group(0)) + 3 and (
+        bool(_DOWNLOAD_LABEL.match(line.text)) or line.text.rstrip(" .;").lower().endswith(_ATTACHMENT_EXT))
 
 
 def _drop_foot_dates(work: _Work) -> None:
