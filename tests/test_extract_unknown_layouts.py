@@ -336,3 +336,23 @@ def test_an_attachment_labelled_line_and_a_toolbar_after_the_credit_leave_it_the
     assert answer["authors"] == ["Văn Thịnh"] and answer["source_unit"] == "Ban Chỉ huy Quân sự phường"
     assert "Tệp đính kèm" not in answer["body_text"] and "In trang" not in answer["body_text"]
     assert [a["url"] for a in answer["attachments"]] == ["https://pleiku.gialai.gov.vn/files/cd-07.pdf"]
+
+
+def test_each_picture_of_a_gallery_keeps_its_own_caption():
+    """WordPress's gallery block nests one figure per picture in an outer figure."""
+    gallery = ("<figure class='wp-block-gallery'>"
+               "<figure class='wp-block-image'><img src='/up/a.jpg' width='1024'><figcaption>Nghi thức chào cờ</figcaption></figure>"
+               "<figure class='wp-block-image'><img src='/up/b.jpg' width='1024'><figcaption>Chủ tịch phát biểu</figcaption></figure>"
+               "</figure>")
+    body = f"<h1>{TITLE}</h1><div class='entry-content'>{PARAGRAPHS}{gallery}{PARAGRAPHS}</div>"
+    images = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["images"]
+    assert [image["caption"] for image in images] == ["Nghi thức chào cờ", "Chủ tịch phát biểu"]
+
+
+def test_a_caption_line_in_a_body_that_is_a_layout_cell_is_a_caption():
+    """The body element is the `td` of a layout table: its lines are not table data."""
+    cell = (f"{PARAGRAPHS}<p style='text-align: center;'><img src='/Uploads/anh.jpg' width='600'></p>"
+            f"<p style='text-align: center;'>Các đại biểu cắt băng ra mắt mô hình</p>{PARAGRAPHS}")
+    body = f"<table><tr><td><h1>{TITLE}</h1></td></tr><tr><td class='NoiDung'>{cell}</td></tr></table>"
+    images = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["images"]
+    assert [image["caption"] for image in images] == ["Các đại biểu cắt băng ra mắt mô hình"]

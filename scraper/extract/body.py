@@ -319,8 +319,10 @@ class _Walker:
         is_block = tag in BLOCK_TAGS or block is None
         if is_block:
             self.new_block()
+            # The body element itself may be a layout cell (`td.NoiDung`): only
+            # a table inside the body makes its lines table cells.
+            in_table = in_table or (tag in ("td", "th") and block is not None)
             block = element
-            in_table = in_table or tag in ("td", "th")
         self.add_text(element.text, italic, bold, link, align, block, in_table)
         for child in element:
             if isinstance(child.tag, str):
@@ -330,6 +332,13 @@ class _Walker:
             self.new_block()
 
     def figure(self, element):
+        inner = [child for child in element if isinstance(child.tag, str) and child.tag == "figure"]
+        if inner:
+            # A gallery (WordPress `wp-block-gallery`): each inner figure has its own caption.
+            for figure in inner:
+                if _has_image(figure):
+                    self.figure(figure)
+            return
         captions = [one_line(c) for c in element.iter("figcaption")]
         found = [self.image(img) for img in element.iter("img")]
         found = [item for item in found if item]
