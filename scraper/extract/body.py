@@ -1163,6 +1163,8 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
     parsers' base class makes that one copy per parse."""
     if root is None:
         return Body()
+    for picture in root.iter("amp-img"):    # an AMP page's picture is a picture
+        picture.tag = "img"
     _drop_selected(root, rules.noise_css)
     boxes_css = _selector(", ".join(rules.attachment_box_css)) if rules.attachment_box_css else None
     boxes = set(boxes_css(root)) if boxes_css else set()
