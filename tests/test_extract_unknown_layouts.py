@@ -365,18 +365,3 @@ def test_an_amp_pages_pictures_are_its_images():
     images = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["images"]
     assert images == [{"src": "https://pleiku.gialai.gov.vn/up/hien-mau-1.jpg",
                        "caption": "Đoàn viên thanh niên tham gia hiến máu"}]
-
-
-def test_a_nukeviet_floated_home_image_counts_unless_the_body_repeats_it():
-    def nukeviet(body_picture: str) -> list[dict]:
-        html = ("<html><head><meta name='generator' content='NukeViet v4.5'></head><body><div class='news_column'>"
-                f"<div class='panel-body'><h1>{TITLE}</h1><div class='clearfix'><figure class='article left'>"
-                "<div id='imghome'><img src='/assets/news/2025_12/duong.jpg' width='460'></div>"
-                "<figcaption>Tuyến đường dự kiến chỉnh trang</figcaption></figure>"
-                f"<div class='hometext'>{LEAD}</div></div><div id='news-bodyhtml' class='bodytext'>{PARAGRAPHS}"
-                f"{body_picture}</div></div></div></body></html>")
-        return get_parser("nukeviet").parse(Page("https://trangdai.dongnai.gov.vn/vi/news/a-412.html", html)).fields["images"]
-    assert nukeviet("") == [{"src": "https://trangdai.dongnai.gov.vn/assets/news/2025_12/duong.jpg",
-                             "caption": "Tuyến đường dự kiến chỉnh trang"}]
-    repeated = nukeviet("<p><img src='/uploads/news/2025_12/duong.jpg' width='800'></p>")
-    assert [image["src"] for image in repeated] == ["https://trangdai.dongnai.gov.vn/uploads/news/2025_12/duong.jpg"]

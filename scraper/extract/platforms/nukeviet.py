@@ -78,9 +78,6 @@ class NukeVietParser(Parser):
     # Outside the body: the credit paragraphs and the home image.
     credit_css = ("p.text-right", "#author p", "#news_detail > p")
     home_image_css = "figure.article.center"
-    # (NukeViet 3's `#imghome` thumbnail in the sapo is not counted: the gold
-    # set's hand-read NukeViet 3 page leaves it out.)
-    home_thumbnail_css = ("figure.article",)
 
     layout_css = ("#news-bodyhtml", "div.bodytext", "#bodytext", "#news_detail", "div.hnewsdetail",  # articles
                   ".news_column")                                                               # listings
@@ -149,7 +146,7 @@ class NukeVietParser(Parser):
         """The body's images, after the home image shown above the body."""
         found = super().images(context)
         home = self.home_image(context.page)
-        if home and _file_name(home["src"]) not in {_file_name(image["src"]) for image in found}:
+        if home and home["src"] not in {image["src"] for image in found}:
             return [home, *found]
         return found
 
@@ -186,33 +183,10 @@ class NukeVietParser(Parser):
         image = figure.find(".//img") if figure is not None else None
         src = body_mod.image_source(image, page) if image is not None else None
         if src is None:
-            return self.home_thumbnail(page)
+            return None
         caption = figure.find(".//figcaption")
         text = squash(caption.text_content()) if caption is not None else ""
         return {"src": src, "caption": text or None}
-
-    def home_thumbnail(self, page: Page) -> dict | None:
-        """The floated home image (`figure.article.left`), when it links or shows
-        a picture the body does not repeat (the caller drops a repeat, by file
-        name: the thumbnail sits under /assets/, the body's copy under
-        /uploads/); its caption is its figcaption or its own text line."""
-        box = page.first(*self.home_thumbnail_css)
-        image = box.find(".//img") if box is not None else None
-        if image is None:
-            return None
-        link = image.getparent() if image.getparent() is not None and image.getparent().tag == "a" else None
-        href = link.get("href") if link is not None else None
-        src = page.absolute(href) if href and href.lower().endswith((".jpg", ".jpeg", ".png", ".gif", ".webp")) \
-            else body_mod.image_source(image, page)
-        if src is None:
-            return None
-        caption = box.find(".//figcaption")
-        text = squash((caption if caption is not None else box).text_content())
-        return {"src": src, "caption": text or None}
-
-
-def _file_name(url: str) -> str:
-    return urlsplit(url).path.rsplit("/", 1)[-1].lower()
 
 
 def _inside(element, container) -> bool:
