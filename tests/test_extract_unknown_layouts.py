@@ -172,8 +172,9 @@ def test_a_header_element_holding_the_headline_is_not_the_page_header():
 
 def test_the_picture_printed_right_before_the_body_is_the_articles_first_image():
     """Drupal's image field before the body field; a print view's picture box
-    with its caption line under the sapo. A lead holding a picture is not a
-    picture box: its text is no caption."""
+    with its caption line under the sapo. A thumbnail floated beside the sapo
+    is not the article's picture, and a lead holding a picture is not a picture
+    box: its text is no caption."""
     drupal = (f"<h1 class='title'>{TITLE}</h1><div class='content'><div class='field field-name-field-image'>"
               "<img src='/files/styles/large/anh-1.jpg' width='600'></div>"
               f"<div class='field field-name-body'>{PARAGRAPHS}</div></div>")
@@ -184,6 +185,9 @@ def test_the_picture_printed_right_before_the_body_is_the_articles_first_image()
                f"<div class='bodytext'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", printed)).fields
     assert answer["images"] == [{"src": "https://pleiku.gialai.gov.vn/uploads/ky-hop.jpg", "caption": "Quang cảnh kỳ họp"}]
+    floated = (f"<div id='content'><h1>{TITLE}</h1><figure class='article left'><img src='/assets/thumb.jpg' "
+               f"width='460'></figure><div class='bodytext'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", floated)).fields["images"] == []
     lead_box = (f"<h1>{TITLE}</h1><div class='clearfix'><div class='hometext'>{LEAD}</div>"
                 "<figure><img src='/uploads/anh.jpg' width='460'></figure></div>"
                 f"<div class='bodytext'>{PARAGRAPHS}</div>")

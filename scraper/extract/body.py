@@ -508,6 +508,18 @@ _CAPTION_BOX_CHARS = 300
 _CAPTION_NAMES = re.compile(r"caption|imgalt|chu-?thich|image-?note", re.I)
 
 
+_FLOAT_CLASSES = frozenset(("left", "right", "fl", "fr", "pull-left", "pull-right", "float-left", "float-right",
+                            "alignleft", "alignright"))
+_FLOAT_STYLE = re.compile(r"float\s*:\s*(?:left|right)", re.I)
+
+
+def _is_floated(element) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    return not _FLOAT_CLASSES.isdisjoint((element.get("class") or "").lower().split()) \
+        or bool(_FLOAT_STYLE.search(element.get("style") or ""))
+
+
 def image_before(body_element, page) -> dict | None:
     """The article's picture printed right before its body element, outside it:
     Drupal's image field, NukeViet's home image box, a print view's picture
@@ -519,8 +531,8 @@ def image_before(body_element, page) -> dict | None:
     if box is None:
         return None
     pictures = [box] if box.tag == "img" else list(box.iter("img"))
-    if len(pictures) != 1:
-        return None
+    if len(pictures) != 1 or any(_is_floated(node) for node in (box, *box.iterdescendants())):
+        return None     # a thumbnail floated beside the sapo repeats the article's picture
     src = image_source(pictures[0], page)
     if src is None or _is_decoration(pictures[0], src):
         return None
