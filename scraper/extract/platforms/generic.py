@@ -485,13 +485,14 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
     place = _places(body)
     candidates: list[_Candidate] = []
     above: list[_Candidate] = []
+    # "đẩy mạnh<br>chuyển đổi số": two words, not "mạnhchuyển".
+    texts = {element: one_line(element) for element in elements}
+    low, high = _HEADLINE_WORDS_RANGE
     for element in elements:
-        text = one_line(element)     # "đẩy mạnh<br>chuyển đổi số": two words, not "mạnhchuyển"
-        low, high = _HEADLINE_WORDS_RANGE
+        text = texts[element]
         if not low <= len(text.split()) <= high or in_chrome(element) or _is_invisible(element):
             continue
-        if any(element is other or element in other.iterancestors() for other in elements
-               if other is not element and one_line(other) == text):
+        if any(texts.get(child) == text for child in element.iterdescendants()):
             continue    # the same words twice (`h1 > span.title`): the innermost counts
         key = match_key(text)
         if key in site_names or len(dates.strip_dates(text).split()) < low:
