@@ -1,5 +1,7 @@
-"""What the second blind batch's tuning half taught the extractors, each on a small page of its own."""
+"""What the blind batches' tuning halves (and the tuning-only batch 4) taught the extractors, each on a small page of its own."""
 from __future__ import annotations
+
+import pytest
 
 from ward_scraper.extract import chain, credits, dates, quality
 from ward_scraper.extract.platforms import get_parser
@@ -329,13 +331,15 @@ def test_a_credit_with_a_dash_inside_its_bracketed_unit_is_a_credit():
         ["Thanh Tâm"], "Phòng Văn hóa - Xã hội phường")
 
 
-def test_an_attachment_labelled_line_and_a_toolbar_after_the_credit_leave_it_the_credit():
+@pytest.mark.parametrize("toolbar", [
+    "<a href='javascript:window.print()'>In trang</a> | <a href='#top'>Lên đầu trang</a>",
+    "Cỡ chữ: <a href='#'>A-</a> <a href='#'>A+</a> | <a href='javascript:print()'>In trang</a> | Lượt xem: 531",
+])
+def test_an_attachment_labelled_line_and_a_toolbar_after_the_credit_leave_it_the_credit(toolbar):
     body = (f"<h1>{TITLE}</h1><div class='news-detail'>{PARAGRAPHS}"
             "<p style='text-align: right;'><strong>Văn Thịnh - Ban Chỉ huy Quân sự phường</strong></p>"
             "<div class='attach'><span>Tệp đính kèm:</span> <a href='/files/cd-07.pdf'>Công điện số 07/CĐ-UBND "
-            "ngày 04/11/2025 của UBND phường</a></div>"
-            "<div class='tool-news'><a href='javascript:window.print()'>In trang</a> | <a href='#top'>Lên đầu trang</a>"
-            "</div></div>")
+            f"ngày 04/11/2025 của UBND phường</a></div><div class='tool-news'>{toolbar}</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert answer["authors"] == ["Văn Thịnh"] and answer["source_unit"] == "Ban Chỉ huy Quân sự phường"
     assert "Tệp đính kèm" not in answer["body_text"] and "In trang" not in answer["body_text"]
@@ -369,3 +373,4 @@ def test_an_amp_pages_pictures_are_its_images():
     images = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["images"]
     assert images == [{"src": "https://pleiku.gialai.gov.vn/up/hien-mau-1.jpg",
                        "caption": "Đoàn viên thanh niên tham gia hiến máu"}]
+

@@ -675,12 +675,20 @@ def _is_noise(line: _Line) -> bool:
         return not credits.is_end_marker(text)
     if match_key(text) in _NOISE_LINES or _NOISE_PATTERNS.search(text):
         return True
-    tools = [match_key(part) for part in _TOOL_SEPARATORS.split(text)]
-    if len(tools) > 1 and all(tool in _NOISE_LINES for tool in tools if tool):
-        return True     # a toolbar: "In trang | Lên đầu trang"
+    tools = [part for part in _TOOL_SEPARATORS.split(text) if match_key(part)]
+    if len(tools) > 1 and all(_is_tool(tool) for tool in tools):
+        return True     # a toolbar: "In trang | Lên đầu trang", "Cỡ chữ: A- A+ | In trang | Lượt xem: 531"
     if credits.is_posting_account(text) or credits.is_empty_credit(text):
         return True
     return bool(_ONLY_NUMBER.match(text)) and not line.in_table
+
+
+def _is_tool(part: str) -> bool:
+    """One item of a toolbar: a widget word, a counter, or a control whose
+    one-letter buttons follow its label ("Cỡ chữ: A- A+")."""
+    key = match_key(part)
+    label = " ".join(word for word in key.split() if len(word) > 1)
+    return key in _NOISE_LINES or label in _NOISE_LINES or bool(_NOISE_PATTERNS.search(part))
 
 
 def boilerplate_marker(text: str) -> str | None:
