@@ -1,5 +1,6 @@
 """The blind sets stay blind: each batch's halves are the seeded draw written
-down in tests/blind/README.md, and `eval` reports a held-out half as means only.
+down in tests/blind/README.md, and `eval` reports a held-out half as means only
+(a tuning-only batch, written to be studied whole, has no held-out half).
 
 Only file names of the held-out halves are read here, never their pages.
 """
@@ -18,6 +19,8 @@ BLIND = Path(__file__).parent / "blind"
 # random.Random(seed).sample(sorted page names of the batch, 15).
 DRAWS = {"pages": 20261204, "pages-2": 20261205, "pages-3": 20261206}
 HALF = 15
+# Batches written to be studied whole: a tuning half only, never a held-out one.
+TUNING_ONLY = ("pages-4",)
 
 
 def page_names(folder: Path) -> set[str]:
@@ -32,11 +35,17 @@ def test_each_batch_is_split_by_its_seeded_draw(batch):
     assert set(random.Random(DRAWS[batch]).sample(sorted(tuning | heldout), HALF)) == heldout
 
 
-@pytest.mark.parametrize("batch", sorted(DRAWS))
+@pytest.mark.parametrize("batch", sorted(DRAWS) + list(TUNING_ONLY))
 def test_every_blind_page_has_its_expectations(batch):
     for half in ("tuning", "heldout"):
         folder = BLIND / batch / half
         assert {path.stem for path in folder.glob("*.json")} == page_names(folder)
+
+
+@pytest.mark.parametrize("batch", TUNING_ONLY)
+def test_a_tuning_only_batch_has_no_held_out_half_and_is_scored(batch):
+    assert page_names(BLIND / batch / "tuning") and not (BLIND / batch / "heldout").exists()
+    assert batch in {folder.name for _, folder in evaluate.BLIND_BATCHES}
 
 
 def test_eval_reports_every_batch_and_names_no_held_out_page(tmp_path):
@@ -54,7 +63,12 @@ def test_eval_reports_every_batch_and_names_no_held_out_page(tmp_path):
     for path in (gold[0].html_path, gold[0].html_path.with_suffix(".json")):
         shutil.copy(path, gold_dir)
 
-    text = evaluate.report(gold_dir.parent, [("batch x", batch)])
+    tuning_only = tmp_path / "tuning-only"
+    (tuning_only / "tuning").mkdir(parents=True)
+    for path in (gold[4].html_path, gold[4].html_path.with_suffix(".json")):
+        shutil.copy(path, tuning_only / "tuning" / path.name)
+
+    text = evaluate.report(gold_dir.parent, [("batch x", batch), ("batch y", tuning_only)])
 
     assert "blind batch x, tuning set: 2 pages" in text
     assert "blind batch x, held-out set: 2 pages" in text and evaluate.HELDOUT_NOTE in text
@@ -62,3 +76,4 @@ def test_eval_reports_every_batch_and_names_no_held_out_page(tmp_path):
     assert "pages with body F1 below trafilatura's:" in heldout_part
     for page in gold[2:4]:
         assert page.name not in text
+    assert "blind batch y, tuning set: 1 pages" in text and f"blind batch y: {evaluate.TUNING_ONLY_NOTE}" in text

@@ -86,7 +86,8 @@ def test_a_platform_body_that_is_a_sidebar_is_replaced_field_by_field():
     answer = chain.extract(tuning_page("liferay62-bacninh-tulan-dai-hoi-the-duc-the-thao")).fields
     assert answer["quality"] == "degraded"
     assert any(reason.startswith("liferay: body holds") for reason in answer["quality_reasons"])
-    assert answer["extracted_by"]["title"] == "liferay" and answer["extracted_by"]["body_text"] == "generic"
+    # Its title selectors miss on that portlet too: the title is the generic headline ranking's.
+    assert answer["extracted_by"]["title"] == "generic" and answer["extracted_by"]["body_text"] == "generic"
     assert len(answer["body_text"]) > 1000
 
 

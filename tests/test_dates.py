@@ -186,3 +186,12 @@ def test_body_dates_are_never_used():
 ])
 def test_strip_dates_leaves_the_byline(text, rest):
     assert strip_dates(text) == rest
+
+
+def test_english_locale_days_and_a_time_written_with_g():
+    """English-locale themes ("Posted on July 14, 2025 at 8:30 am", "14-Jul-2025")
+    and "08g30", the clock as some portals write it."""
+    assert parse_datetime_text("Posted on July 14, 2025 at 8:30 am") == "2025-07-14T08:30+07:00"
+    assert parse_datetime_text("14-Jul-2025") == "2025-07-14"
+    assert parse_datetime_text("May 3rd, 2024") == "2024-05-03"
+    assert parse_datetime_text("14.07.2025 | 08g30") == "2025-07-14T08:30+07:00"

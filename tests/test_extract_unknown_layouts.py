@@ -1,9 +1,12 @@
-"""What the second blind batch's tuning half taught the extractors, each on a small page of its own."""
+"""What the blind batches' tuning halves (and the tuning-only batch 4) taught the extractors, each on a small page of its own."""
 from __future__ import annotations
 
-from ward_scraper.extract import chain, dates, quality
+import pytest
+
+from ward_scraper.extract import chain, credits, dates, quality
 from ward_scraper.extract.platforms import get_parser
 from ward_scraper.util.page import Page
+from ward_scraper.util.text import squash
 
 TITLE = "Phường Pleiku đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính"
 PORTAL = "Cổng thông tin điện tử phường Pleiku"
@@ -81,3 +84,293 @@ def test_hidden_microdata_under_the_headline_is_not_its_date_line():
             f"<div class='bodytext-x'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert answer["published_at"] == "2025-12-19T16:05+07:00"
+
+
+# ---- what the third batch's tuning half taught ----------------------------------
+
+LEAD = ("Sáng 14/8, UBND phường Pleiku phối hợp Ủy ban MTTQ Việt Nam phường tổ chức lễ ra quân tổng vệ sinh "
+        "môi trường, phòng chống sốt xuất huyết năm 2025.")
+
+
+def test_a_lead_is_found_by_the_word_in_its_class_name_however_the_vendor_spells_it():
+    for name in ("Sapo_Detail", "PrintSapo", "TomTat", "ArticleSummary", "m-sapo", "wp-block-post-excerpt"):
+        body = (f"<div class='chitiet-x'><h1>{TITLE}</h1><div class='{name}'><strong>{LEAD}</strong></div>"
+                f"<div class='noidung-x'>{PARAGRAPHS}</div></div>")
+        answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+        assert answer["lead"] == LEAD, name
+        assert LEAD not in answer["body_text"]
+
+
+def test_a_body_field_named_with_summary_is_not_a_lead():
+    """Drupal names its body field "field-type-text-with-summary"."""
+    body = (f"<h1 class='title'>{TITLE}</h1><div class='node'><div class='field field-name-body "
+            f"field-type-text-with-summary'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["lead"] is None
+
+
+def test_a_platform_whose_lead_selectors_miss_falls_back_on_the_named_lead_or_the_bold_intro():
+    """A vendor skin of SharePoint names its lead `TomTat`; a Liferay journal
+    article bolds its first paragraph. Neither is in the platform's selectors."""
+    sharepoint = (f"<div class='news-detail'><h1 class='title-news'>{TITLE}</h1><div class='TomTat'><b>{LEAD}</b>"
+                  f"</div><div class='content-detail'><div class='ms-rtestate-field'>{PARAGRAPHS}</div></div></div>")
+    answer = get_parser("sharepoint").parse(page(f"<title>{TITLE}</title>", sharepoint)).fields
+    assert answer["lead"] == LEAD
+    liferay = (f"<div class='journal-content-article'><p><strong>{LEAD}</strong></p>{PARAGRAPHS}</div>")
+    answer = get_parser("liferay").parse(page(f"<title>{TITLE}</title>", liferay)).fields
+    assert answer["lead"] == LEAD and LEAD not in answer["body_text"]
+
+
+def test_a_long_lead_over_a_short_article_does_not_make_the_wrapper_the_body():
+    """`.news-detail` holds headline, date line, a long sapo and `.news-content`:
+    the body is the inner container, without the date line and the sapo."""
+    short = "<p>Đại hội đã bầu Ban Chấp hành Đảng bộ phường khóa I gồm 33 đồng chí, bầu 12 đại biểu dự Đại hội tỉnh.</p>"
+    sapo = " ".join([LEAD] * 3)
+    body = (f"<div class='news-detail'><h1 class='title-news'>{TITLE}</h1>"
+            "<div class='news-date'>Ngày đăng: 16 giờ 20, ngày 18/8/2025</div>"
+            f"<div class='news-sapo'><strong>{sapo}</strong></div>"
+            f"<div class='news-content'>{short * 3}</div>"
+            "<div class='news-tool'><a href='javascript:window.print()'>In bài</a></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["lead"] == sapo
+    assert answer["body_text"].split("\n\n")[0] == squash(short[3:-4])
+    assert "Ngày đăng" not in answer["body_text"]
+
+
+def test_a_labelled_line_of_document_links_is_the_attachments_and_the_credit_stays_above_it():
+    body = (f"<h1>{TITLE}</h1><div class='Content_Detail'>{PARAGRAPHS}"
+            "<p style='text-align: right;'><strong>Thu Hằng - Trạm Y tế phường</strong></p>"
+            "<p>Xem văn bản tại đây: <a href='/VanBan/KH-112-UBND.pdf'>Kế hoạch 112/KH-UBND.pdf</a>&nbsp; "
+            "<a href='/VanBan/Phu-luc.docx'>Phụ lục phân bổ vắc xin.docx</a></p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert "Xem văn bản" not in answer["body_text"] and "Thu Hằng" not in answer["body_text"]
+    assert answer["authors"] == ["Thu Hằng"] and answer["source_unit"] == "Trạm Y tế phường"
+    assert len(answer["attachments"]) == 2
+    worded = (f"<h1>{TITLE}</h1><div class='Content_Detail'>{PARAGRAPHS}<p>Xem toàn văn thông báo: "
+              "<a href='/VanBan/TB-112.pdf'>Thông báo số 112/TB-UBND ngày 30/5/2024</a></p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", worded)).fields
+    assert answer["body_text"].endswith("Xem toàn văn thông báo: Thông báo số 112/TB-UBND ngày 30/5/2024")
+
+
+def test_a_credit_printed_right_after_the_body_is_read():
+    """A Liferay skin prints the author in its own paragraph after the body
+    element, then the posting account (never a credit)."""
+    body = (f"<div class='the-article'><header class='title-article'>{TITLE}</header>"
+            f"<div class='journal-content-article'>{PARAGRAPHS}</div>"
+            "<p class='the-article-author' style='text-align:right'><strong>Tác giả: Minh Thư</strong></p>"
+            "<div class='the-article-footer'>Người đăng tin: pleiku_bbt</div></div>")
+    answer = get_parser("liferay").parse(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["authors"] == ["Minh Thư"]
+
+
+def test_a_header_element_holding_the_headline_is_not_the_page_header():
+    """`<header class="title-article">` is the article's headline: its words
+    ("UBND phường") are not the site's name, and the title is plausible."""
+    headline = "Phường Pleiku tổ chức Hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân năm 2024"
+    body = (f"<div class='the-article'><header class='title-article'>{headline}</header>"
+            f"<div class='noidung'>{PARAGRAPHS}</div></div>")
+    facts = quality.page_facts(page(f"<title>Chi tiết tin tức - {PORTAL}</title>", body))
+    assert quality.title_problems(headline, facts) == []
+
+
+def test_the_picture_printed_right_before_the_body_is_the_articles_first_image():
+    """Drupal's image field before the body field; a print view's picture box
+    with its caption line under the sapo. A thumbnail floated beside the sapo
+    is not the article's picture, and a lead holding a picture is not a picture
+    box: its text is no caption."""
+    drupal = (f"<h1 class='title'>{TITLE}</h1><div class='content'><div class='field field-name-field-image'>"
+              "<img src='/files/styles/large/anh-1.jpg' width='600'></div>"
+              f"<div class='field field-name-body'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", drupal)).fields
+    assert answer["images"] == [{"src": "https://pleiku.gialai.gov.vn/files/styles/large/anh-1.jpg", "caption": None}]
+    printed = (f"<div id='content'><h1>{TITLE}</h1><div id='hometext'>{LEAD}</div><div class='imghome'>"
+               "<img src='/uploads/ky-hop.jpg' width='500'><p class='imgalt'><em>Quang cảnh kỳ họp</em></p></div>"
+               f"<div class='bodytext'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", printed)).fields
+    assert answer["images"] == [{"src": "https://pleiku.gialai.gov.vn/uploads/ky-hop.jpg", "caption": "Quang cảnh kỳ họp"}]
+    floated = (f"<div id='content'><h1>{TITLE}</h1><figure class='article left'><img src='/assets/thumb.jpg' "
+               f"width='460'></figure><div class='bodytext'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", floated)).fields["images"] == []
+    lead_box = (f"<h1>{TITLE}</h1><div class='clearfix'><div class='hometext'>{LEAD}</div>"
+                "<figure><img src='/uploads/anh.jpg' width='460'></figure></div>"
+                f"<div class='bodytext'>{PARAGRAPHS}</div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", lead_box)).fields["images"] == []
+
+
+# ---- titles and dates: a ranking of candidates, not a list of special cases -------------
+
+OTHER = "<div class='related'><h3>Tin khác</h3><p><a href='/tin-khac-1.html'>Hội nghị sơ kết 6 tháng</a> " \
+        "<span class='date'>(02/12/2025)</span></p></div>"
+
+
+def test_a_shortened_og_title_names_the_full_headline_whose_date_line_is_read():
+    """og:title and `<title>` are a shorter rewrite; every word of it is in the
+    page's `h1`, which is the title, and the date line sits under it."""
+    short = "Pleiku: chuyển đổi số thủ tục hành chính"
+    head = f'<title>{short} - {PORTAL}</title><meta property="og:title" content="{short}">'
+    body = (f"<div class='detail'><h1>{TITLE}</h1><div>Thứ Năm, 14/05/2026 09:41</div>"
+            f"<div class='noidung'>{PARAGRAPHS}</div></div>{OTHER}")
+    answer = chain.extract(page(head, body)).fields
+    assert answer["title"] == TITLE
+    assert answer["published_at"] == "2026-05-14T09:41+07:00"
+
+
+def test_with_the_title_from_og_title_the_date_line_is_still_read_under_the_headline():
+    """og:title (which `<title>` backs up) is another wording than the page's
+    trusted `h1`, under which the date line is read."""
+    other = "Chuyển đổi số: người dân Pleiku nộp hồ sơ trực tuyến"
+    head = f'<title>{other} - {PORTAL}</title><meta property="og:title" content="{other}">'
+    body = (f"<div class='detail'><h1>{TITLE}</h1><div>Thứ Năm, 14/05/2026 09:41</div>"
+            f"<div class='noidung'>{PARAGRAPHS}</div></div>{OTHER}")
+    answer = chain.extract(page(head, body)).fields
+    assert answer["title"] == other and answer["published_at"] == "2026-05-14T09:41+07:00"
+
+
+def test_the_heading_right_above_the_body_beats_a_section_h1_higher_up():
+    """`<title>` is the site's name; the section's name is an `h1` of the
+    content column, the article's title an `h2` right above the body."""
+    body = ("<div class='content'><h1 class='section-name'>Tin tức - Sự kiện</h1>"
+            f"<div class='article'><h2 class='news-title'>{TITLE}</h2><div class='noidung'>{PARAGRAPHS}</div>"
+            f"</div></div>{OTHER}")
+    answer = chain.extract(page(f"<title>{PORTAL}</title>", body)).fields
+    assert answer["title"] == TITLE
+
+
+def test_a_section_heading_sharing_words_with_the_title_tag_is_not_the_headline():
+    """`<title>` is "<site> > <section>"; the module's heading "Thông báo khác"
+    shares the section's words, the article's heading sits right on the body."""
+    body = ("<table><tr><td class='Container_Title'><span class='Head'>Thông báo khác</span></td></tr></table>"
+            f"<table><tr><td class='Container_Main_Title'>{TITLE}</td></tr>"
+            f"<tr><td><div class='Normal'>{PARAGRAPHS}</div></td></tr></table>")
+    answer = chain.extract(page("<title>Xã Pleiku > Thông báo</title>", body)).fields
+    assert answer["title"] == TITLE
+
+
+def test_the_publish_date_beats_the_update_date_wherever_each_is_printed():
+    both_in_one_line = (f"<div class='detail'><h1>{TITLE}</h1>"
+                        "<div>Cập nhật: 12/05/2026 15:00 | Ngày đăng: 10/05/2026 08:00</div>"
+                        f"<div class='noidung'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", both_in_one_line)).fields["published_at"] \
+        == "2026-05-10T08:00+07:00"
+    update_on_top = (f"<div class='detail'><h1>{TITLE}</h1><div>Cập nhật lúc 15:00 ngày 12/05/2026</div>"
+                     f"<div class='noidung'>{PARAGRAPHS}</div><p class='foot'>Ngày đăng: 10/05/2026 08:00</p></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", update_on_top)).fields["published_at"] \
+        == "2026-05-10T08:00+07:00"
+
+
+def test_a_date_line_printed_right_above_the_headline_beats_a_date_elsewhere():
+    body = ("<div class='box-left'><span class='date'>05/10/2025</span> <b>Lịch tiếp công dân</b></div>"
+            f"<div class='detail'><div class='info'>06/10/2025 08:15</div><h1>{TITLE}</h1>"
+            f"<div class='noidung'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == "2025-10-06T08:15+07:00"
+
+
+def test_a_headline_broken_by_a_line_break_or_set_in_an_h4_is_read_whole():
+    broken = f"<div class='detail'><h1>Phường Pleiku đẩy mạnh<br>chuyển đổi số</h1><div class='nd'>{PARAGRAPHS}</div></div>"
+    assert chain.extract(page(f"<title>{PORTAL}</title>", broken)).fields["title"] == "Phường Pleiku đẩy mạnh chuyển đổi số"
+    small = f"<div class='detail'><h4>{TITLE}</h4><div class='nd'>{PARAGRAPHS}</div></div>"
+    assert chain.extract(page(f"<title>{PORTAL}</title>", small)).fields["title"] == TITLE
+
+
+def test_the_sites_name_and_a_title_named_date_line_are_not_headline_candidates():
+    """An `h1` holding the site's name (og:site_name) over the page, outside any
+    chrome-named block; the article's title in a title-named block above the body,
+    under a date line whose class also says "title"."""
+    head = f"<title>{PORTAL}</title><meta property='og:site_name' content='{PORTAL}'>"
+    body = (f"<div class='page'><h1>{PORTAL}</h1><div class='detail'><div class='news-title'>{TITLE}</div>"
+            f"<div class='title-date'>Thứ Năm, 14/05/2026 09:41</div><div class='nd'>{PARAGRAPHS}</div></div></div>")
+    answer = chain.extract(page(head, body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2026-05-14T09:41+07:00"
+
+
+def test_an_og_title_that_title_does_not_back_up_loses_to_the_headline_on_the_page():
+    """A template's stale og:title (another article's) under a site-name `<title>`."""
+    head = f'<title>{PORTAL}</title><meta property="og:title" content="Hội nghị sơ kết công tác 6 tháng đầu năm">'
+    body = f"<div class='detail'><h1>{TITLE}</h1><div class='nd'>{PARAGRAPHS}</div></div>"
+    assert chain.extract(page(head, body)).fields["title"] == TITLE
+
+
+def test_a_section_h1_that_title_names_loses_to_the_headline_that_holds_og_title():
+    """`<title>` is "<section> - <site>"; og:title is the article's title. The
+    section's `h1` holds only part of the first, the headline all of the second."""
+    head = (f"<title>Tin địa phương - Phường Pleiku</title><meta property='og:title' content='{TITLE}'>")
+    body = (f"<h1 class='cat-heading'>TIN ĐỊA PHƯƠNG</h1><div class='news-detail'><h2 class='title-news'>{TITLE}</h2>"
+            f"<div class='sapo'><b>{LEAD}</b></div><div class='content'>{PARAGRAPHS}</div>"
+            "<div class='attach'>Tệp đính kèm: <a href='/cd-07.pdf'>Công điện số 07/CĐ-UBND ngày 04/11/2025</a></div>"
+            "</div>")
+    head += "<meta property='article:published_time' content='2025-11-06T17:40:00+07:00'>"
+    answer = chain.extract(page(head, body)).fields
+    assert answer["title"] == TITLE
+    assert answer["published_at"] == "2025-11-06T17:40+07:00"    # not the attachment's day
+
+
+def test_the_date_line_in_the_next_table_row_under_the_headline_beats_the_headers_today():
+    body = ("<div class='top'><span class='NgayHienTai'>Thứ Sáu, ngày 04 tháng 12 năm 2026</span></div>"
+            "<h1>TIN HOẠT ĐỘNG</h1><table><tr><td><div class='TieuDeTin'>" + TITLE + "</div></td></tr>"
+            "<tr><td><span class='NgayCapNhat'>Ngày cập nhật 12/08/2025</span></td></tr>"
+            f"<tr><td class='NoiDung'>{PARAGRAPHS}</td></tr></table>")
+    answer = chain.extract(page("<title>Phường Pleiku | Tin hoạt động</title>", body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2025-08-12"
+
+
+def test_a_platform_whose_title_selectors_miss_takes_the_ranked_headline_not_og_title():
+    """A vendor skin of a known platform (its body container is there, its
+    title selectors miss): the page's headline, split over two spans by a
+    `<br>`, beats an og:title that is another wording; the verdict says so."""
+    body = ("<div class='news-detail'><h2 class='portlet-title-news'>Tin tức - Sự kiện</h2>"
+            "<h2 class='title-news'><span class='title-prefix'>Phường Pleiku:</span><br>"
+            "<span class='title-main'>cử tri nô nức đi bầu cử, tỷ lệ đạt 99,87%</span></h2>"
+            f"<div class='news-content'>{PARAGRAPHS}</div></div>")
+    head = "<title>Tin tức - Sự kiện</title><meta property='og:title' content='Cử tri phường Pleiku nô nức đi bầu cử'>"
+    answer = chain.extract(page(head, body), get_parser("slugid")).fields
+    assert answer["title"] == "Phường Pleiku: cử tri nô nức đi bầu cử, tỷ lệ đạt 99,87%"
+    assert answer["extracted_by"]["title"] == "generic" and answer["quality"] == "degraded"
+
+
+def test_a_credit_with_a_dash_inside_its_bracketed_unit_is_a_credit():
+    assert credits.split_credit("Thanh Tâm (Phòng Văn hóa - Xã hội phường)") == (
+        ["Thanh Tâm"], "Phòng Văn hóa - Xã hội phường")
+
+
+@pytest.mark.parametrize("toolbar", [
+    "<a href='javascript:window.print()'>In trang</a> | <a href='#top'>Lên đầu trang</a>",
+    "Cỡ chữ: <a href='#'>A-</a> <a href='#'>A+</a> | <a href='javascript:print()'>In trang</a> | Lượt xem: 531",
+])
+def test_an_attachment_labelled_line_and_a_toolbar_after_the_credit_leave_it_the_credit(toolbar):
+    body = (f"<h1>{TITLE}</h1><div class='news-detail'>{PARAGRAPHS}"
+            "<p style='text-align: right;'><strong>Văn Thịnh - Ban Chỉ huy Quân sự phường</strong></p>"
+            "<div class='attach'><span>Tệp đính kèm:</span> <a href='/files/cd-07.pdf'>Công điện số 07/CĐ-UBND "
+            f"ngày 04/11/2025 của UBND phường</a></div><div class='tool-news'>{toolbar}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["authors"] == ["Văn Thịnh"] and answer["source_unit"] == "Ban Chỉ huy Quân sự phường"
+    assert "Tệp đính kèm" not in answer["body_text"] and "In trang" not in answer["body_text"]
+    assert [a["url"] for a in answer["attachments"]] == ["https://pleiku.gialai.gov.vn/files/cd-07.pdf"]
+
+
+def test_each_picture_of_a_gallery_keeps_its_own_caption():
+    """WordPress's gallery block nests one figure per picture in an outer figure."""
+    gallery = ("<figure class='wp-block-gallery'>"
+               "<figure class='wp-block-image'><img src='/up/a.jpg' width='1024'><figcaption>Nghi thức chào cờ</figcaption></figure>"
+               "<figure class='wp-block-image'><img src='/up/b.jpg' width='1024'><figcaption>Chủ tịch phát biểu</figcaption></figure>"
+               "</figure>")
+    body = f"<h1>{TITLE}</h1><div class='entry-content'>{PARAGRAPHS}{gallery}{PARAGRAPHS}</div>"
+    images = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["images"]
+    assert [image["caption"] for image in images] == ["Nghi thức chào cờ", "Chủ tịch phát biểu"]
+
+
+def test_a_caption_line_in_a_body_that_is_a_layout_cell_is_a_caption():
+    """The body element is the `td` of a layout table: its lines are not table data."""
+    cell = (f"{PARAGRAPHS}<p style='text-align: center;'><img src='/Uploads/anh.jpg' width='600'></p>"
+            f"<p style='text-align: center;'>Các đại biểu cắt băng ra mắt mô hình</p>{PARAGRAPHS}")
+    body = f"<table><tr><td><h1>{TITLE}</h1></td></tr><tr><td class='NoiDung'>{cell}</td></tr></table>"
+    images = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["images"]
+    assert [image["caption"] for image in images] == ["Các đại biểu cắt băng ra mắt mô hình"]
+
+
+def test_an_amp_pages_pictures_are_its_images():
+    figure = ("<figure class='amp-fig'><amp-img src='/up/hien-mau-1.jpg' width='800' height='533' layout='responsive'>"
+              "</amp-img><figcaption>Đoàn viên thanh niên tham gia hiến máu</figcaption></figure>")
+    body = f"<h1>{TITLE}</h1><article>{PARAGRAPHS}{figure}{PARAGRAPHS}</article>"
+    images = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["images"]
+    assert images == [{"src": "https://pleiku.gialai.gov.vn/up/hien-mau-1.jpg",
+                       "caption": "Đoàn viên thanh niên tham gia hiến máu"}]
+

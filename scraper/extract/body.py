@@ -146,6 +146,7 @@ _NOISE_PATTERNS = re.compile(
     r"|^\d[\d.,]*\s+lượt xem$"
     r"|^(?:được đăng trong chuyên mục|chuyên mục|từ khóa|từ khoá|tags?|keywords?)\s*:"
     r"|\bDay \d+ Month \d+ Year \d{4}\b|^AccessStatistics", re.I)
+_TOOL_SEPARATORS = re.compile(r"\s*[|·•/]\s*")
 # A counter label whose number is printed on the next line.
 _COUNTER_LABEL = re.compile(r"^(?:số lượt người xem|số lượt xem|lượt xem|đã xem|lượt truy cập)\s*:?$", re.I)
 _ONLY_NUMBER = re.compile(r"^[\d.,\s]+$")
@@ -319,8 +320,10 @@ class _Walker:
         is_block = tag in BLOCK_TAGS or block is None
         if is_block:
             self.new_block()
+            # The body element itself may be a layout cell (`td.NoiDung`): only
+            # a table inside the body makes its lines table cells.
+            in_table = in_table or (tag in ("td", "th") and block is not None)
             block = element
-            in_table = in_table or tag in ("td", "th")
         self.add_text(element.text, italic, bold, link, align, block, in_table)
         for child in element:
             if isinstance(child.tag, str):
@@ -330,6 +333,13 @@ class _Walker:
             self.new_block()
 
     def figure(self, element):
+        inner = [child for child in element if isinstance(child.tag, str) and child.tag == "figure"]
+        if inner:
+            # A gallery (WordPress `wp-block-gallery`): each inner figure has its own caption.
+            for figure in inner:
+                if _has_image(figure):
+                    self.figure(figure)
+            return
         captions = [one_line(c) for c in element.iter("figcaption")]
         found = [self.image(img) for img in element.iter("img")]
         found = [item for item in found if item]
@@ -513,6 +523,49 @@ def _is_decoration(img, src: str) -> bool:
     return bool(_NOT_CONTENT_IMAGE.search(src) or _DECORATION_CLASS.search(css_class))
 
 
+# A caption longer than this is text (a lead), not a picture's caption.
+_CAPTION_BOX_CHARS = 300
+_CAPTION_NAMES = re.compile(r"caption|imgalt|chu-?thich|image-?note", re.I)
+
+
+_FLOAT_CLASSES = frozenset(("left", "right", "fl", "fr", "pull-left", "pull-right", "float-left", "float-right",
+                            "alignleft", "alignright"))
+_FLOAT_STYLE = re.compile(r"float\s*:\s*(?:left|right)", re.I)
+
+
+def _is_floated(element) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    return not _FLOAT_CLASSES.isdisjoint((element.get("class") or "").lower().split()) \
+        or bool(_FLOAT_STYLE.search(element.get("style") or ""))
+
+
+def image_before(body_element, page) -> dict | None:
+    """The article's picture printed right before its body element, outside it:
+    Drupal's image field, NukeViet's home image box, a print view's picture
+    under the sapo. Only the body's nearest preceding element counts, and
+    only when it holds one picture and at most a caption line."""
+    box = body_element.getprevious() if body_element is not None else None
+    while box is not None and not isinstance(box.tag, str):
+        box = box.getprevious()
+    if box is None:
+        return None
+    pictures = [box] if box.tag == "img" else list(box.iter("img"))
+    if len(pictures) != 1 or any(_is_floated(node) for node in (box, *box.iterdescendants())):
+        return None     # a thumbnail floated beside the sapo repeats the article's picture
+    src = image_source(pictures[0], page)
+    if src is None or _is_decoration(pictures[0], src):
+        return None
+    # Its words, if any, are one caption line: a lead holding a picture is text.
+    text = squash(box.text_content())
+    lines = [squash(line.text_content()) for line in box.iter()
+             if line is not box and (line.tag in ("figcaption", "em", "i")
+                                     or _CAPTION_NAMES.search(line.get("class") or ""))]
+    if text and (len(text) > _CAPTION_BOX_CHARS or text not in lines):
+        return None
+    return {"src": src, "caption": _clean_caption(text)}
+
+
 def _attachment_url(href: str, page) -> str | None:
     url = page.absolute(href)
     if not url:
@@ -654,9 +707,20 @@ def _is_noise(line: _Line) -> bool:
         return not credits.is_end_marker(text)
     if match_key(text) in _NOISE_LINES or _NOISE_PATTERNS.search(text):
         return True
+    tools = [part for part in _TOOL_SEPARATORS.split(text) if match_key(part)]
+    if len(tools) > 1 and all(_is_tool(tool) for tool in tools):
+        return True     # a toolbar: "In trang | Lên đầu trang", "Cỡ chữ: A- A+ | In trang | Lượt xem: 531"
     if credits.is_posting_account(text) or credits.is_empty_credit(text):
         return True
     return bool(_ONLY_NUMBER.match(text)) and not line.in_table
+
+
+def _is_tool(part: str) -> bool:
+    """One item of a toolbar: a widget word, a counter, or a control whose
+    one-letter buttons follow its label ("Cỡ chữ: A- A+")."""
+    key = match_key(part)
+    label = " ".join(word for word in key.split() if len(word) > 1)
+    return key in _NOISE_LINES or label in _NOISE_LINES or bool(_NOISE_PATTERNS.search(part))
 
 
 def boilerplate_marker(text: str) -> str | None:
@@ -767,12 +831,33 @@ def _drop_repeats(work: _Work) -> None:
             return
 
 
+# "Xem văn bản tại đây:", "Tải về:", "File đính kèm:": a short label before document links.
+_ATTACHMENT_LABEL = re.compile(r"^([^:.!?]{1,50}):")
+_LABEL_WORDS = 6
+
+
 def _drop_attachment_lines(work: _Work) -> None:
-    """A paragraph that is only a link to a document is the attachment, not
-    text ("Danh sách hộ gia đình nhận quà …" linking a PDF)."""
+    """A paragraph that is only links to documents, behind a short label at
+    most, is the attachments, not text ("Danh sách hộ gia đình nhận quà …"
+    linking a PDF; "Xem văn bản tại đây: Kế hoạch 112.pdf Phụ lục.docx").
+    Out of the text, it no longer hides the credit line above it."""
     for line in _lines(work.items):
-        if line.attachment_share >= 0.9:
+        if line.attachment_share >= 0.9 or _is_labelled_attachment_list(line):
             line.dropped = line.kept_in_html = True
+
+
+def _is_labelled_attachment_list(line: _Line) -> bool:
+    """An attachment label ("Tệp đính kèm:", "Tải về:") or any short label
+    before links that read as file names ("Kế hoạch 112.pdf Phụ lục.docx").
+    A link worded as a title behind the author's own words ("Xem toàn văn
+    thông báo: Thông báo số 112/TB-UBND ngày 30/5/2024") is a sentence: kept."""
+    label = _ATTACHMENT_LABEL.match(line.text)
+    if not label or len(label.group(1).split()) > _LABEL_WORDS or not line.attachment_share:
+        return False
+    # Everything but the label sits inside the document links (a little slack for spaces).
+    outside_links = (1 - line.attachment_share) * len(line.text)
+    return outside_links <= len(label.group(0)) + 3 and (
+        bool(_DOWNLOAD_LABEL.match(line.text)) or line.text.rstrip(" .;").lower().endswith(_ATTACHMENT_EXT))
 
 
 def _drop_foot_dates(work: _Work) -> None:
@@ -1133,6 +1218,8 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
     parsers' base class makes that one copy per parse."""
     if root is None:
         return Body()
+    for picture in root.iter("amp-img"):    # an AMP page's picture is a picture
+        picture.tag = "img"
     _drop_selected(root, rules.noise_css)
     boxes = set(_select_any(rules.attachment_box_css, root, names_under(root)))
     attachments: dict[str, str] = {}

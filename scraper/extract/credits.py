@@ -182,9 +182,12 @@ def _is_source_label(label: str | None) -> bool:
 
 
 def _pieces(value: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) pieces of a value split at spaced dashes and ';'."""
+    """(start, end, text) pieces of a value split at spaced dashes and ';'
+    (outside brackets)."""
     pieces, start = [], 0
     for match in _SEPARATOR.finditer(value):
+        if value.count("(", 0, match.start()) > value.count(")", 0, match.start()):
+            continue    # inside brackets: "Thanh Tâm (Phòng Văn hóa - Xã hội phường)" names one unit
         pieces.append((start, match.start(), value[start:match.start()]))
         start = match.end()
     pieces.append((start, len(value), value[start:]))

@@ -43,9 +43,9 @@ _ISO = re.compile(
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-]|\s)\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
 _YMD_SLASH = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
 # "16:40", "09 : 18", "16h30", optional seconds and a 12-hour marker.
-_TIME = r"(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|SA|CH|sáng|chiều|tối)\b)?"
+_TIME = r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|SA|CH|sáng|chiều|tối)\b)?"
 # The time after the day, also behind its own label ("Ngày: 12/04/2018 | Giờ: 15:20", "vào lúc 9:30").
-_TIME_AFTER = re.compile(r"^(?:[\s|,;:\-–—(]|lúc|vào|giờ){0,8}" + _TIME, re.I)
+_TIME_AFTER = re.compile(r"^(?:[\s|,;:\-–—(]|lúc|vào|giờ|at){0,8}" + _TIME, re.I)
 _TIME_BEFORE = re.compile(_TIME + r"[\s,|\-–—]{0,4}(?:ngày\s*)?$", re.I)   # "08:35 ngày 21/11/2025"
 _TIME_ANYWHERE = re.compile(r"(?<![\d:])" + _TIME, re.I)
 _MONTHS = {"mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
@@ -57,6 +57,14 @@ _WORDPRESS = re.compile(
 # "ngày 14 tháng 5 năm 2021", "28 Tháng 7 2017", "08 Tháng Chín 2025" (SharePoint's vi-VN blog day).
 _LONG = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|"
                    r"tám|chín|chạp|\d{1,2})\s*(?:,|năm)?\s*(\d{4})(?!\d)", re.I)
+# English-locale themes: "July 14, 2025", "Jul 14, 2025", "14 July 2025", "14-Jul-2025".
+_ENGLISH_MONTHS = {name: number for number, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+     ("november", "nov"), ("december", "dec")), start=1) for name in names}
+_ENGLISH_MONTH = r"(" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True)) + r")\.?"
+_ENGLISH_MDY = re.compile(r"\b" + _ENGLISH_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I)
+_ENGLISH_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s-]+" + _ENGLISH_MONTH + r",?[\s-]+(\d{4})(?!\d)", re.I)
 _TODAY_LABEL = re.compile(r"hôm nay|today|truy cập", re.I)
 
 # What a header date line is made of besides the date: times, weekdays, labels, counters.
@@ -162,6 +170,14 @@ def parse_datetime_text(text: str | None) -> str | None:
         found = _valid(int(match.group(3)), _month(match.group(2)), int(match.group(1)))
         if found:
             candidates.append((match.start(), _with_time(text, match, found)))
+    for match in _ENGLISH_MDY.finditer(text):
+        found = _valid(int(match.group(3)), _ENGLISH_MONTHS[match.group(1).lower()], int(match.group(2)))
+        if found:
+            candidates.append((match.start(), _with_time(text, match, found)))
+    for match in _ENGLISH_DMY.finditer(text):
+        found = _valid(int(match.group(3)), _ENGLISH_MONTHS[match.group(2).lower()], int(match.group(1)))
+        if found:
+            candidates.append((match.start(), _with_time(text, match, found)))
     for start, value in sorted(candidates):
         if not _TODAY_LABEL.search(text[max(0, start - 20):start]):
             return value
@@ -187,8 +203,12 @@ def time_of_day(text: str | None) -> str | None:
 def strip_dates(text: str | None) -> str:
     """A header line without its dates, times, weekday, date labels and view
     counter: "Trung tâm Văn hoá & Thể thao phường 21:52 09/09/2025" ->
-    "Trung tâm Văn hoá & Thể thao phường"; "Ngày đăng 30/09/2020 | 16:00" -> ""."""
-    return squash(_DATE_LINE_PARTS.sub(" ", squash(text))).strip(" |-–—,;:()")
+    "Trung tâm Văn hoá & Thể thao phường"; "Ngày đăng 30/09/2020 | 16:00" -> "";
+    "Thứ Hai, 08 Tháng Chín 2025" -> ""."""
+    text = squash(text)
+    for spelled in (_LONG, _WORDPRESS, _ENGLISH_MDY, _ENGLISH_DMY):   # days written with month words
+        text = spelled.sub(" ", text)
+    return squash(_DATE_LINE_PARTS.sub(" ", text)).strip(" |-–—,;:()")
 
 
 def _dmy_with_time(text: str, match: re.Match) -> str | None:

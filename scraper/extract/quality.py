@@ -21,8 +21,8 @@ from urllib.parse import urlsplit
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
-from ward_scraper.extract.platforms.generic import (TITLE_SEPARATORS, in_chrome, link_chars, looks_like_site_name,
-                                                     visible_chars)
+from ward_scraper.extract.platforms.generic import (TITLE_NAMES, TITLE_SEPARATORS, in_chrome, link_chars,
+                                                     looks_like_site_name, visible_chars)
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import fold, match_key, squash
 
@@ -181,7 +181,9 @@ def _header_lines(page: Page):
 
 def _is_page_header(element) -> bool:
     if element.tag == "header":
-        return not any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors())
+        return not any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors()) \
+            and not TITLE_NAMES.search(  # the article's headline: <header class="title-article">
+                f"{element.get('class') or ''} {element.get('id') or ''}")
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
     # A "header" that holds the article is a wrapper, not the page header.
     # (One walk of its descendants looks for the three.)

@@ -36,6 +36,7 @@ from typing import Callable, ClassVar
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import credits
 from ward_scraper.extract import dates
+from ward_scraper.extract import leads
 from ward_scraper.extract.fields import EXTRACTED, names
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
@@ -163,6 +164,32 @@ def _in_a_linked_list_item(element) -> bool:
     return item is not None and item.find(".//a[@href]") is not None
 
 
+# A credit printed after the body is one of its next few siblings, set apart
+# by a label ("Tác giả: …"), right alignment or an author-named class.
+_CREDIT_SIBLINGS = 2
+_AUTHOR_NAMES = re.compile(r"author|byline|tacgia|tac-gia|butdanh", re.I)
+_RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.I)
+
+
+def credit_after_body(body) -> str | None:
+    """The credit line a template prints right after the body element, outside
+    it (Liferay skins: `<p class="the-article-author">Tác giả: Minh Thư</p>`)."""
+    sibling = body.getnext() if body is not None else None
+    for _ in range(_CREDIT_SIBLINGS):
+        while sibling is not None and not isinstance(sibling.tag, str):
+            sibling = sibling.getnext()
+        if sibling is None:
+            return None
+        text = squash(sibling.text_content())
+        right = bool(_RIGHT_ALIGNED.search(sibling.get("style") or "")) or sibling.get("align") == "right"
+        named = bool(_AUTHOR_NAMES.search(f"{sibling.get('class') or ''} {sibling.get('id') or ''}"))
+        if text and (credits.credit_label(text) or right or named) \
+                and credits.looks_like_credit(text, aligned_right=right):
+            return text
+        sibling = sibling.getnext()
+    return None
+
+
 class Parser:
     name: ClassVar[str] = "base"      # the registry's `platform` value
     family: ClassVar[str] = ""         # F1..F7 in portals.md, or "fallback"
@@ -276,7 +303,7 @@ class Parser:
     @field
     def title(self, context: ParseContext) -> str | None:
         page = context.page
-        return page.text(*self.title_css) or page.meta("og:title")
+        return page.text(*self.title_css)
 
     @field
     def published_at(self, context: ParseContext) -> str | None:
@@ -298,7 +325,11 @@ class Parser:
 
     @field
     def lead(self, context: ParseContext) -> str | None:
-        return context.page.text(*self.lead_css) if self.lead_css else None
+        """The platform's lead selectors; on a vendor skin they find nothing,
+        and the lead is what it is on any page (`extract.leads`)."""
+        found = context.page.text(*self.lead_css) if self.lead_css else None
+        return found or leads.named_lead_near(context.body_element) \
+            or leads.bold_intro(context.working_body, context.value("title"))
 
     @field
     def category(self, context: ParseContext) -> str | None:
@@ -314,7 +345,12 @@ class Parser:
 
     @field
     def images(self, context: ParseContext) -> list[dict]:
-        return context.body.images
+        """The body's images, after the picture printed right before the body."""
+        found = context.body.images
+        before = body_mod.image_before(context.body_element, context.page)
+        if before and before["src"] not in {image["src"] for image in found}:
+            return [before, *found]
+        return found
 
     @field
     def attachments(self, context: ParseContext) -> list[dict]:
@@ -322,7 +358,7 @@ class Parser:
 
     @field
     def credit_line(self, context: ParseContext) -> str | None:
-        return context.body.credit_line
+        return context.body.credit_line or credit_after_body(context.body_element)
 
     @field
     def authors(self, context: ParseContext) -> list[str]:

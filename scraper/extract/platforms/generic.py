@@ -18,11 +18,14 @@ headline; pagination is found by `rel=next`, "Trang sau"/"»" and page numbers.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ward_scraper.extract import dates
+from ward_scraper.extract.body import one_line
+from ward_scraper.extract.leads import bold_intro, inline_texts, is_lead_name, lead_text
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
@@ -36,7 +39,6 @@ from ward_scraper.extract.platforms.slugid import SlugIdParser
 
 # ---- shared heuristics (also used by the WordPress and Joomla parsers) --------
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
 _DIACRITIC_LETTER = re.compile(r"[^\x00-\x7f]")
 _ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
 _ADDRESS = re.compile(r"\S+[@.]\S+")      # URLs, host names, e-mail addresses
@@ -44,57 +46,6 @@ _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent)\s*:\s*-\d{3,}|font-size\s*:\s*0(?:px)?\s*(?:;|$)",
     re.I)
 _KEYWORD_SEPARATORS = re.compile(r"\s*[,;|]\s*")
-
-
-def bold_intro(element, title: str | None = None) -> str | None:
-    """The sapo of CMSs without a summary field: a first paragraph set in bold.
-
-    Vietnamese news style bolds the lead paragraph, and ward editors keep doing
-    so on WordPress and Joomla. The title repeated on top (the MTTQ banner
-    style) and separator lines are skipped; capitals, bold labels and bold
-    sub-headings (no sentence stop) are not leads.
-    """
-    if element is None:
-        return None
-    title_key = match_key(title or "")
-    for paragraph in element.iter("p"):
-        text, bold = _inline_texts(paragraph)
-        if not has_word_chars(text) or (title_key and match_key(text) == title_key):
-            if paragraph.find(".//img") is not None:
-                return None
-            continue
-        letters = [ch for ch in text if ch.isalpha()]
-        capitals = sum(ch.isupper() for ch in letters) / max(len(letters), 1)
-        if bold == text and len(text.split()) >= 8 and capitals < 0.5 and _SENTENCE_END.search(text):
-            return text
-        return None
-    return None
-
-
-_NOT_INLINE = frozenset(("figure", "figcaption", "img", "table", "div", "ul", "ol", "blockquote"))
-
-
-def _inline_texts(paragraph) -> tuple[str, str]:
-    """(text, bold text) of a paragraph's own words. A `<p>` whose `</p>` is
-    lost swallows the figure after it; the figure's caption is not the sapo."""
-    parts: list[str] = []
-    bold: list[str] = []
-
-    def add(piece: str | None, in_bold: bool) -> None:
-        if piece:
-            parts.append(piece)
-            if in_bold:
-                bold.append(piece)
-
-    def walk(node, in_bold: bool) -> None:
-        add(node.text, in_bold)
-        for child in node:
-            if isinstance(child.tag, str) and child.tag not in _NOT_INLINE:
-                walk(child, in_bold or child.tag in ("strong", "b"))
-            add(child.tail, in_bold)
-
-    walk(paragraph, False)
-    return squash("".join(parts)), squash("".join(bold))
 
 
 def _is_hidden(element) -> bool:
@@ -172,9 +123,8 @@ KNOWN_CONTAINER_CLASSES = frozenset((
     "article-content", "article-body", "news-content", "post-content", "entry-content", "noidung", "noi-dung",
     "chitiet", "chi-tiet", "ndtin",
 ))
-LEAD_CLASSES = frozenset(("sapo", "lead", "summary", "tomtat", "tom-tat", "mota", "news-sapo", "description"))
 # Substring tests on class names, as CSS `[class*=...]` would do them.
-_TITLE_NAMES = re.compile(r"title|tieude|heading", re.I)
+TITLE_NAMES = re.compile(r"title|tieude|heading", re.I)
 _DATE_NAMES = re.compile(r"date|time|ngay|created|publish|meta", re.I)
 MIN_ARTICLE_CHARS = 200
 # A date line is short; a longer text under the headline is the body's first paragraph.
@@ -252,7 +202,7 @@ def _in_article(element) -> bool:
 @dataclass
 class _Scan:
     known: list      # specific article containers
-    titles: list     # h1-h3 and title-classed elements
+    titles: list     # h1-h4 and title-classed elements
     dated: list      # `time` and date-classed elements
     leads: list      # sapo-classed elements
     labelled: list   # elements whose text opens with a date label ("Đăng lúc", "Cập nhật:")
@@ -281,7 +231,7 @@ def _scan(page: Page) -> _Scan:
         known, title, dated, lead = _landmark_classes(element.get("class") or "")
         if tag == "article" or element.get("itemprop") == "articleBody" or known:
             scan.known.append(element)
-        if tag in ("h1", "h2", "h3") or title:
+        if tag in ("h1", "h2", "h3", "h4") or title:
             scan.titles.append(element)
         if tag == "time" or dated or _DATE_NAMES.search(element.get("id") or ""):
             scan.dated.append(element)
@@ -295,8 +245,8 @@ def _scan(page: Page) -> _Scan:
 def _landmark_classes(names: str) -> tuple[bool, bool, bool, bool]:
     """(an article container's, a title's, a date's, a lead's) class, by a class value."""
     words = names.split()
-    return (not KNOWN_CONTAINER_CLASSES.isdisjoint(words), bool(_TITLE_NAMES.search(names)),
-            bool(_DATE_NAMES.search(names)), not LEAD_CLASSES.isdisjoint(words))
+    return (not KNOWN_CONTAINER_CLASSES.isdisjoint(words), bool(TITLE_NAMES.search(names)),
+            bool(_DATE_NAMES.search(names)), is_lead_name(names))
 
 
 def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS, scan: _Scan | None = None):
@@ -305,12 +255,35 @@ def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS, scan: _Scan 
     Containers nest (`.news-detail` > `.news-content`): the outer one also
     holds the title, date line and toolbars. The smallest candidate holding
     at least 80% of the best candidate's prose wins."""
-    found = {element: text_without_links(element) for element in (scan or _scan(page)).known}
+    scan = scan or _scan(page)
+    found = {element: _article_prose(element, scan) for element in scan.known}
     if not found or max(found.values()) < min_chars:
         return None
     enough = 0.8 * max(found.values())
     candidates = [element for element, prose in found.items() if prose >= enough]
     return min(candidates, key=lambda element: _own_text_length(element)[0])
+
+
+# Landmarks longer than these are not a headline, a date line or a lead.
+_LANDMARK_CHARS = {"title": 300, "date": _DATE_LINE_CHARS, "lead": 1200}
+
+
+def _article_prose(container, scan: _Scan) -> int:
+    """A container's prose without the headline, date line and lead it holds:
+    an outer wrapper (`.news-detail` > title, date, sapo, `.news-content`)
+    must not outweigh the body it wraps by its header alone, which a long
+    sapo over a short article would otherwise do."""
+    prose = text_without_links(container)
+    marks = [(mark, kind) for kind, found in (("title", scan.titles), ("date", scan.dated), ("lead", scan.leads))
+             for mark in found if container in mark.iterancestors()]
+    inside = {mark for mark, _ in marks}
+    for mark, kind in marks:
+        if any(ancestor in inside for ancestor in mark.iterancestors()):
+            continue    # counted with the landmark holding it
+        text = text_without_links(mark)
+        if text <= _LANDMARK_CHARS[kind]:
+            prose -= text
+    return prose
 
 
 def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
@@ -439,31 +412,71 @@ def looks_like_site_name(part: str, host_word: str) -> bool:
     return bool(_SITE_NAME_WORDS.search(folded)) or (bool(host_word) and host_word in folded.replace(" ", ""))
 
 
+# Headline candidates: how far each kind of evidence moves a candidate's score.
+_HEADING_TAG_WEIGHT = {"h1": 3.0, "h2": 2.0, "h3": 1.0, "h4": 0.5}
+_NAMED_WEIGHT = 1.5          # an element whose class names a title (`div.TieuDe`, `span.Title_Detail`)
+_AGREEMENT_WEIGHT = 6.0      # times the word overlap with og:title / <title> without the site's name
+_BEFORE_BODY_WEIGHT = 2.0    # above the body, in the article's own block
+_NEAREST_WEIGHT = 1.5        # the last candidate above the body: the headline sits right on it
+_AFTER_BODY_PENALTY = 4.0    # under the body: "Tin khác", comment forms
+_IN_BODY_PENALTY = 2.0       # a sub-heading of the article
+_IN_LIST_PENALTY = 5.0       # a linked item of a list: another article's title
+_SHORT_NAME_PENALTY = 1.5    # a name of a few words: a section's or a box's ("TIN HOẠT ĐỘNG")
+_NEWS_TITLE_WORDS = 5        # news titles say what happened: rarely fewer words
+# Below this word agreement, a candidate and a reference are different texts.
+_AGREEING = 0.7
+# A candidate whose words are this much of a reference's is the headline it names.
+_NAMED_AGREEMENT = 0.8
+# Below this, no candidate is trusted over og:title or <title>.
+_TRUSTED_SCORE = 3.0
+_HEADLINE_WORDS_RANGE = (3, 60)
+
+
+@dataclass
+class _Candidate:
+    element: object
+    text: str
+    agreement: float
+    score: float
+
+
 def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object | None, str | None]:
-    """The on-page headline (element when there is one, and text), in order of trust:
-      1. the heading (or title-classed element) that `<title>`/og:title names
-         (the longest such: the section name is often part of `<title>` too);
-      2. og:title without the portal name;
-      3. the first `h1` outside the header chrome;
-      4. the last title-like element above the article body (many regional
-         CMSs print the headline in a `div.TieuDe` under a site-name `<title>`);
-      5. `<title>` without the portal name."""
+    """The on-page headline (element when there is one, and text).
+
+    Every heading (`h1`-`h3`) and title-named element outside the page's
+    chrome is a candidate, scored (`_rank_headings`) by its word agreement
+    with the page's own names for the article (og:title, `<title>`, minus
+    the site's name), its tag, and its place: just above the body in the
+    article's block counts for it; under or inside the body, or as a linked
+    item of a list, against it. Then, in order of trust:
+      1. the candidate the references name (agreement >= 0.8);
+      2. og:title without the portal name, unless `<title>` does not back
+         it up and a trusted candidate (3) exists (the trusted candidate, if
+         any, is kept as the headline element: the date line is looked for
+         under it);
+      3. the best candidate when its score is trusted (an `h1` or a
+         title-named block right above the body, under a site-name `<title>`);
+      4. `<title>` without the portal name; a visually set first line of the
+         body when `<title>` is the site's name."""
     og_title = _og_title(page)
-    reference = match_key(og_title or page.text("title") or "")
-    candidates = [element for element in (scan or _scan(page)).titles if not in_chrome(element)]
-    named = [(len(key), element) for element in candidates
-             if len(key := match_key(element.text_content())) >= 10 and key in reference]
-    if named:   # the longest: a section heading can also be part of <title>
-        element = max(named, key=lambda pair: pair[0])[1]
-        return element, squash(element.text_content())
+    references = [key for key in {match_key(text) for text in (
+        og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
+        if text} if key]
+    ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page))
+    named = [candidate for candidate in ranked if candidate.agreement >= _NAMED_AGREEMENT]
+    if named:   # the best scored of those the references name
+        return named[0].element, named[0].text
+    best = ranked[0] if ranked else None
+    trusted = best if best is not None and best.score >= _TRUSTED_SCORE else None
     if og_title:
-        return None, title_from_title_tag(page, og_title)
-    for element in candidates:
-        if element.tag == "h1" and squash(element.text_content()):
-            return element, squash(element.text_content())
-    above = _last_title_above(candidates, body)
-    if above is not None:
-        return above, squash(above.text_content())
+        from_og = title_from_title_tag(page, og_title)
+        # og:title that `<title>` does not back up (a template's stale or generic
+        # og:title, an editor's other wording) loses to a trusted headline on the page.
+        if trusted is None or _word_agreement(match_key(from_og), match_key(title_from_title_tag(page) or "")) \
+                >= _AGREEING:
+            return (trusted.element if trusted is not None else None), from_og
+    if trusted is not None:
+        return trusted.element, trusted.text
     from_title_tag = title_from_title_tag(page)
     host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
     if not from_title_tag or looks_like_site_name(from_title_tag, host_word):
@@ -471,6 +484,117 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         if visual is not None:
             return visual, squash(visual.text_content())
     return None, from_title_tag
+
+
+def _site_names(page: Page) -> set[str]:
+    """Match keys of the names the page gives its site: og:site_name, and the
+    parts of `<title>` beside the article's that read as a site's name."""
+    names = {match_key(page.meta("og:site_name") or "")}
+    whole = squash(page.text("title"))
+    parts = TITLE_SEPARATORS.split(whole) if whole else []
+    host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
+    longest = max(parts, key=len) if parts else None
+    names.update(match_key(part) for part in parts
+                 if part is not longest and looks_like_site_name(part, host_word))
+    names.discard("")
+    return names
+
+
+def _rank_headings(elements, references: list[str], body, site_names: set[str] = frozenset()) -> list[_Candidate]:
+    """The headline candidates among `elements`, best first."""
+    place = _places(body)
+    candidates: list[_Candidate] = []
+    above: list[_Candidate] = []
+    # "đẩy mạnh<br>chuyển đổi số": two words, not "mạnhchuyển".
+    texts = {element: one_line(element) for element in elements}
+    low, high = _HEADLINE_WORDS_RANGE
+    for element in elements:
+        text = texts[element]
+        if not low <= len(text.split()) <= high or in_chrome(element) or _is_invisible(element):
+            continue
+        if any(texts.get(child) == text for child in element.iterdescendants()):
+            continue    # the same words twice (`h1 > span.title`): the innermost counts
+        key = match_key(text)
+        if key in site_names or len(dates.strip_dates(text).split()) < low:
+            continue    # the site's name over the page, or a date line named like a title
+        agreement = max((_word_agreement(key, reference) for reference in references), default=0.0)
+        # Partial agreement is how a section name shares words with "<site> > <section>": no evidence.
+        evidence = agreement if agreement >= _AGREEING else 0.0
+        score = _AGREEMENT_WEIGHT * evidence + _HEADING_TAG_WEIGHT.get(element.tag, _NAMED_WEIGHT)
+        where = place(element)
+        if where == "above":
+            common = _common_ancestor(element, body)
+            score += _BEFORE_BODY_WEIGHT if common is not None and common.tag not in ("body", "html") else 0.0
+        elif where == "after":
+            score -= _AFTER_BODY_PENALTY
+        elif where == "inside":
+            score -= _IN_BODY_PENALTY
+        if _in_linked_list(element):
+            score -= _IN_LIST_PENALTY
+        if len(key.split()) < _NEWS_TITLE_WORDS:
+            score -= _SHORT_NAME_PENALTY
+        candidate = _Candidate(element, text, agreement, score)
+        candidates.append(candidate)
+        if where == "above":
+            above.append(candidate)
+    # The nearest whole heading: a part of one (`h2 > span.title-main`) is not nearer than it.
+    whole = [candidate for candidate in above
+             if not any(other.element in candidate.element.iterancestors() for other in above)]
+    if whole:
+        whole[-1].score += _NEAREST_WEIGHT
+    return sorted(candidates, key=lambda candidate: -candidate.score)
+
+
+# A candidate with fewer of its own words in the reference is another text that
+# happens to repeat it (a sapo set as a heading).
+_OWN_WORDS_IN_REFERENCE = 0.3
+
+
+def _places(body):
+    """A function telling where an element stands to the body: "above" it (or
+    at its top, before its first paragraph: a body element that holds its own
+    headline), "inside" it after its text begins (a sub-heading), "after" it,
+    or None (no body, or a wrapper of it)."""
+    if body is None:
+        return lambda element: None
+    order = {element: index for index, element in enumerate(body.getroottree().iter())}
+    start = order[body]
+    end = start + sum(1 for _ in body.iter())
+    first_text = order.get(next(body.iter("p"), None), start)
+    wrappers = set(body.iterancestors())
+
+    def place(element):
+        at = order.get(element)
+        if at is None or element in wrappers:
+            return None
+        if at < start or start < at < first_text:
+            return "above"
+        if at >= end:
+            return "after"
+        return "inside" if at > start else None
+    return place
+
+
+def _word_agreement(key: str, reference: str) -> float:
+    """How far a candidate says what a reference says: the share of the
+    reference's words the candidate holds. A shortened `<title>` or og:title
+    ("Hiến máu “Giọt hồng Cẩm Thành” 2026") is all in the page's full headline;
+    a section name ("Tin hoạt động") holds only a part of "<site> | <section>"."""
+    mine, theirs = key.split(), reference.split()
+    if not mine or not theirs:
+        return 0.0
+    common = sum((Counter(mine) & Counter(theirs)).values())
+    return common / len(theirs) if common / len(mine) >= _OWN_WORDS_IN_REFERENCE else 0.0
+
+
+def _in_linked_list(element) -> bool:
+    """Inside a link, or a list item holding a link: another article's title."""
+    for node in (element, *element.iterancestors()):
+        if node.tag == "a":
+            return True
+        if node.tag == "li":
+            return node.find(".//a[@href]") is not None
+    return False
 
 
 # Text this long is the article's running text, not a heading above it.
@@ -486,7 +610,7 @@ def _visual_heading(body):
     for block in body.iter("p", "div", "td", "center"):
         if any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in block):
             continue
-        text, bold = _inline_texts(block)
+        text, bold = inline_texts(block)
         if not text:
             continue
         large = any(int(size) >= 4 for font in block.iter("font")
@@ -509,17 +633,6 @@ def _og_title(page: Page) -> str | None:
         if any(part is not longest and match_key(part) == match_key(og_title) for part in parts):
             return None
     return og_title
-
-
-def _last_title_above(candidates, body):
-    if body is None:
-        return None
-    order = {element: index for index, element in enumerate(body.getroottree().iter())}
-    body_at = order.get(body, 0)
-    above = [element for element in candidates
-             if order.get(element, body_at) < body_at and 3 <= len(squash(element.text_content()).split()) <= 60
-             and element not in body.iterancestors()]
-    return above[-1] if above else None
 
 
 # ---- listings -------------------------------------------------------------------
@@ -649,9 +762,10 @@ class GenericParser(Parser):
 
     @field
     def lead(self, context: ParseContext) -> str | None:
+        body = _reading(context).body
         for element in _landmarks(context).leads:
-            text = squash(element.text_content())
-            if len(text.split()) >= 8 and not in_chrome(element):
+            text = lead_text(element, body)
+            if text and not in_chrome(element):
                 return text
         return bold_intro(context.working_body, context.value("title"))
 
@@ -684,39 +798,122 @@ def _reading(context: ParseContext) -> _Reading:
     return context.once("generic reading", read)
 
 
+# Date line candidates: where a line is says how likely it is the article's own date.
+_UNDER_HEADLINE, _ABOVE_HEADLINE, _LABELLED, _NEAR_ARTICLE, _ELSEWHERE = 4.0, 3.0, 2.0, 1.0, 0.0
+# What its label says: the publish date, or a later edit of the article.
+_PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published", re.I)
+_UPDATED_LABEL = re.compile(r"cập\s+nhật|sửa|updated|modified", re.I)
+_PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 1.0
+# Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …"), it is cut before each label.
+_LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày)|ngày\s+tạo|ngày\s+xuất\s+bản|xuất\s+bản|"
+                          r"(?:ngày\s+)?cập\s+nhật|(?:ngày\s+)?sửa|posted|published|updated|modified)\b)", re.I)
+
+
 def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
-    """Date lines right under the headline first, then lines opening with a
-    date label ("Đăng lúc ...", "Cập nhật: ...", under the title or in the
-    post's footer), then elements named like dates around the article (the
-    smallest element holding headline and body), then anywhere; never the
-    page header (Đắk Lắk prints the crawl date up there), and never the
-    body's prose: a line under the headline longer than a date line is a
+    """The page's date lines, best first: each candidate is scored by its
+    place (right under the headline; right above it; opening with a date
+    label, under the title or in the post's footer; an element named like a
+    date around the article, the smallest element holding headline and
+    body; anywhere else) and by its label (a publish label for it, an
+    "updated" label against it). Never the page header (Đắk Lắk prints the
+    crawl date up there), never a linked list item (another article's day),
+    and never the body's prose: a line longer than a date line is a
     paragraph, whose dates are only mentioned."""
-    texts: list[str] = []
+    found: list[tuple[float, str]] = []
     heading = reading.headline
     if heading is not None:
         if heading.tail and heading.tail.strip():
-            texts.append(squash(heading.tail))
-        node = heading
-        for _ in range(3):
-            node = node.getnext()
-            if node is None:
-                break
-            if not _is_invisible(node):     # not the machine-readable copy (NukeViet's hidden microdata)
-                texts.append(squash(node.text_content()))
+            found.append((_UNDER_HEADLINE, squash(heading.tail)))
+        found += [(_UNDER_HEADLINE, line) for line in _lines_under(heading)]
+        above = heading.getprevious()
+        if above is not None and not _is_invisible(above) and not in_chrome(above):
+            found.append((_ABOVE_HEADLINE, squash(above.text_content())))
+    region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
     for element in scan.labelled:
         text = squash(element.text_content())
-        if not in_chrome(element) and not _is_sentence(text):
-            texts.append(text)
-    region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
-    dated = [element for element in scan.dated if not in_chrome(element)]
+        # A "post-footer" inside the article's own block is the article's, not the page's.
+        own = region is not None and region.tag not in ("body", "html") and region in element.iterancestors()
+        if (own or not in_chrome(element)) and not _is_sentence(text):
+            found.append((_LABELLED, text))
+    dated = [element for element in scan.dated if not in_chrome(element) and not _in_linked_list(element)]
     near = [element for element in dated if region is not None and region in element.iterancestors()]
     # Away from the article, a date in a list item is another article's ("Tin khác (09/11/2023)").
     elsewhere = [element for element in dated if element not in near
                  and not any(ancestor.tag == "li" for ancestor in element.iterancestors())]
-    for element in near + elsewhere:
-        texts.append(squash(element.text_content()))
-    return [text for text in texts if len(text) <= _DATE_LINE_CHARS and any(ch.isdigit() for ch in text)]
+    found += [(_NEAR_ARTICLE, squash(element.text_content())) for element in near]
+    found += [(_ELSEWHERE, squash(element.text_content())) for element in elsewhere]
+    scored = [(place + _label_score(part), part) for place, text in found
+              if len(text) <= _DATE_LINE_CHARS and any(ch.isdigit() for ch in text)
+              for part in _labelled_parts(text)]
+    scored.sort(key=lambda pair: -pair[0])     # stable: equal scores keep the page's order
+    return [text for _, text in scored]
+
+
+# How many short lines under the headline may be its date line.
+_LINES_UNDER_HEADLINE = 3
+
+
+def _lines_under(heading) -> list[str]:
+    """The short lines that follow the headline in reading order, before the
+    article's running text: the date line's place, wherever the template nests
+    it (the next element, or the next row of the table holding the headline).
+    The lead is stepped over (some templates date the article under the sapo);
+    hidden machine-readable copies (NukeViet's microdata) are not lines."""
+    lines: list[str] = []
+    for block in _following(heading):
+        if not isinstance(block.tag, str) or _is_invisible(block) or is_lead_name(block.get("class") or ""):
+            continue
+        text = squash(block.text_content())
+        if len(text) > _DATE_LINE_CHARS:
+            # Running text: the lines at its top may still be short (a meta row
+            # inside the article's wrapper); nothing after it is.
+            for leaf in _leading_leaves(block):
+                lines.append(leaf)
+            break
+        if text:
+            lines.append(text)
+        if len(lines) >= _LINES_UNDER_HEADLINE:
+            break
+    return lines[:_LINES_UNDER_HEADLINE]
+
+
+def _following(element):
+    """The elements after `element` in reading order, a subtree at a time: its
+    next siblings, then its parent's, and so on up."""
+    node = element
+    while node is not None and node.tag not in ("body", "html"):
+        yield from node.itersiblings()
+        node = node.getparent()
+
+
+def _leading_leaves(block) -> list[str]:
+    """The short text lines at the top of a block, before its first long one."""
+    lines: list[str] = []
+    for element in block.iter():
+        if not isinstance(element.tag, str) or any(isinstance(child.tag, str) for child in element):
+            continue
+        if _is_invisible(element) or is_lead_name(element.get("class") or ""):
+            continue
+        text = squash(element.text_content())
+        if len(text) > _DATE_LINE_CHARS or len(lines) >= _LINES_UNDER_HEADLINE:
+            break
+        if text:
+            lines.append(text)
+    return lines
+
+
+def _labelled_parts(text: str) -> list[str]:
+    """A line cut before each of its date labels, when it has two or more."""
+    parts = [part.strip(" |-–—,;") for part in _LABEL_START.split(text)]
+    parts = [part for part in parts if part]
+    return parts if len(parts) > 1 and sum(1 for part in parts if _LABEL_START.match(part)) > 1 else [text]
+
+
+def _label_score(text: str) -> float:
+    label = text[:40]
+    if _UPDATED_LABEL.search(label) and not _PUBLISHED_LABEL.search(label):
+        return -_UPDATED_PENALTY
+    return _PUBLISHED_BONUS if _PUBLISHED_LABEL.search(label) else 0.0
 
 
 # Words left in a labelled line once its dates, times and labels are gone:

@@ -31,7 +31,8 @@ from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import Parser, ParseContext, field
-from ward_scraper.extract.platforms.generic import bold_intro, drop_seo_spam
+from ward_scraper.extract.leads import bold_intro
+from ward_scraper.extract.platforms.generic import drop_seo_spam
 
 # Query parameters of another view of the same article (print, popup, page of
 # a page-broken article) or of the listing it was reached from.

@@ -139,7 +139,8 @@ class NukeVietParser(Parser):
     def credit_line(self, context: ParseContext) -> str | None:
         """The body's credit, then the labelled credit paragraphs NukeViet
         prints after the body."""
-        lines = [super().credit_line(context), *self.credit_paragraphs(context)]
+        # Its own reading of what follows the body replaces the shared one.
+        lines = [context.body.credit_line, *self.credit_paragraphs(context)]
         return "\n".join(line for line in lines if line) or None
 
     @field

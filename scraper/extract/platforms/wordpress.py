@@ -26,7 +26,7 @@ from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import Parser, ParseContext, field
-from ward_scraper.extract.platforms.generic import bold_intro, drop_seo_spam
+from ward_scraper.extract.platforms.generic import drop_seo_spam
 
 # Views of one post that are not the post: AMP, its comment feed, its embed,
 # comment pages, and the "reply to" / "share" links of its comments and share bar.
@@ -124,10 +124,6 @@ class WordPressParser(Parser):
         return self.canonical_url(page.url)
 
     # ---- article fields ---------------------------------------------------
-    @field
-    def lead(self, context: ParseContext) -> str | None:
-        return super().lead(context) or bold_intro(context.working_body, context.value("title"))
-
     def prepare_body(self, element, context: ParseContext) -> None:
         """Drop injected SEO links (compromised WordPress sites carry them:
         "rx online" after a ward's view counter)."""

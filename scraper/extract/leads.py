@@ -1,0 +1,123 @@
+"""Finding an article's lead (sapo), shared by every parser.
+
+A lead is found two ways, whatever the platform:
+  * an element whose class names a lead, in any vendor's spelling ("sapo",
+    "news-sapo", "Sapo_Detail", "PrintSapo", "TomTat", "ArticleSummary",
+    "wp-block-post-excerpt"), in the article's own block, that is not
+    itself the body nor a teaser in a list of other articles;
+  * the body's first paragraph set wholly in bold (Vietnamese news style).
+A platform parser reads its own `lead_css` first; these are what every
+parser falls back on when its selectors find nothing (vendor skins).
+"""
+from __future__ import annotations
+
+import re
+
+from ward_scraper.util.text import has_word_chars, match_key, squash
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
+# The words a lead's class name is made of. Vendors compose names freely
+# (joined, camel-cased, with a prefix); the word stays.
+LEAD_WORDS = frozenset(("sapo", "lead", "summary", "tomtat", "mota", "description", "excerpt"))
+_NAME_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# A lead is one paragraph of at least this many words.
+MIN_LEAD_WORDS = 8
+
+
+def is_lead_name(names: str) -> bool:
+    """A class attribute naming a lead ("sapo", "Sapo_Detail", "TomTat"): one of
+    its words, or two neighbouring words written together ("Tom" "Tat")."""
+    for name in names.split():
+        words = [piece.lower() for piece in _NAME_PIECES.findall(name)]
+        if not LEAD_WORDS.isdisjoint(words) \
+                or not LEAD_WORDS.isdisjoint(a + b for a, b in zip(words, words[1:])):
+            return True
+    return False
+
+
+def lead_text(element, body) -> str | None:
+    """The text of a lead-named element, when it reads as this article's lead:
+    long enough, not the body itself or a wrapper of it (Drupal names its body
+    field "text-with-summary"), and not a teaser in a list ("Tin khác")."""
+    if body is not None and (element is body or element in body.iterancestors()):
+        return None
+    if any(ancestor.tag == "li" for ancestor in element.iterancestors()):
+        return None
+    text = squash(element.text_content())
+    return text if len(text.split()) >= MIN_LEAD_WORDS else None
+
+
+# How far above the body the article's own block may start (body, its
+# wrapper, the detail block holding title, sapo and body).
+_BLOCK_LEVELS = 3
+
+
+def named_lead_near(body) -> str | None:
+    """A lead-named element in the article's own block: before the body, in
+    one of its nearest wrappers (the sapo sits between headline and body),
+    or at the body's top."""
+    if body is None:
+        return None
+    block = body
+    for _ in range(_BLOCK_LEVELS):
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        block = parent
+    for element in block.iter():
+        if isinstance(element.tag, str) and is_lead_name(element.get("class") or ""):
+            text = lead_text(element, body)
+            if text:
+                return text
+    return None
+
+
+def bold_intro(element, title: str | None = None) -> str | None:
+    """The sapo of CMSs without a summary field: a first paragraph set in bold.
+
+    Vietnamese news style bolds the lead paragraph, and ward editors keep doing
+    so on WordPress and Joomla. The title repeated on top (the MTTQ banner
+    style) and separator lines are skipped; capitals, bold labels and bold
+    sub-headings (no sentence stop) are not leads.
+    """
+    if element is None:
+        return None
+    title_key = match_key(title or "")
+    for paragraph in element.iter("p"):
+        text, bold = inline_texts(paragraph)
+        if not has_word_chars(text) or (title_key and match_key(text) == title_key):
+            if paragraph.find(".//img") is not None:
+                return None
+            continue
+        letters = [ch for ch in text if ch.isalpha()]
+        capitals = sum(ch.isupper() for ch in letters) / max(len(letters), 1)
+        if bold == text and len(text.split()) >= 8 and capitals < 0.5 and _SENTENCE_END.search(text):
+            return text
+        return None
+    return None
+
+
+_NOT_INLINE = frozenset(("figure", "figcaption", "img", "table", "div", "ul", "ol", "blockquote"))
+
+
+def inline_texts(paragraph) -> tuple[str, str]:
+    """(text, bold text) of a paragraph's own words. A `<p>` whose `</p>` is
+    lost swallows the figure after it; the figure's caption is not the sapo."""
+    parts: list[str] = []
+    bold: list[str] = []
+
+    def add(piece: str | None, in_bold: bool) -> None:
+        if piece:
+            parts.append(piece)
+            if in_bold:
+                bold.append(piece)
+
+    def walk(node, in_bold: bool) -> None:
+        add(node.text, in_bold)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in _NOT_INLINE:
+                walk(child, in_bold or child.tag in ("strong", "b"))
+            add(child.tail, in_bold)
+
+    walk(paragraph, False)
+    return squash("".join(parts)), squash("".join(bold))
