@@ -55,10 +55,16 @@ def translate(text: str, lang: str, **values) -> str:
     return text.format(**values) if values else text
 
 
+def translator(request):
+    """`t(text, **values)` in the reader's language: what templates call, for
+    a plugin that words things in Python (chart labels, map titles)."""
+    lang = language(request)
+    return lambda text, **values: translate(text, lang, **values)
+
+
 @hookimpl
 def extra_template_vars(request):
-    lang = language(request)
-    return {"lang": lang, "t": lambda text, **values: translate(text, lang, **values)}
+    return {"lang": language(request), "t": translator(request)}
 
 
 @hookimpl

@@ -102,11 +102,7 @@ async def map_page(datasette, request):
     if province and province not in {p["province_code"] for p in provinces}:
         raise NotFound(f"no province with code {province}")
     points = [dict(row) for row in (await db.execute(wards.MAP_POINTS, {"province": province})).rows]
-    lang = ward_i18n.language(request)
-
-    def t(text, **values):
-        return ward_i18n.translate(text, lang, **values)
-
+    t = ward_i18n.translator(request)
     positions, height = project(points) if points else ([], WIDTH)
     base = f"/{tilde_encode(name)}/ward_coverage?code="
     dots = []
