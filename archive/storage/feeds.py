@@ -74,12 +74,3 @@ JOIN portals p ON p.slug = m.portal
 LEFT JOIN current_wards w ON w.code = p.ward_code
 """
 UNDATED_ARTICLES = "SELECT count(*) AS articles FROM articles WHERE sort_key < '0001'"
-
-# Units per province, with a known portal, with archived articles (the
-# ward_coverage view; the canned query province_coverage shows the same).
-PROVINCE_COVERAGE = """
-SELECT province_code, province_name, count(*) AS units, count(portals) AS with_portal,
-       sum(articles > 0) AS archived, sum(articles) AS articles
-FROM ward_coverage
-GROUP BY province_code
-"""

@@ -99,9 +99,10 @@ CREATE VIEW IF NOT EXISTS ward_coverage AS
     FROM current_wards w;
 """
 
-# Coverage per province, for `ward-archive summary`.
+# Coverage per province, for `ward-archive summary` and the dashboard.
 PROVINCE_COVERAGE = """
-SELECT province_name, count(*), count(portals), sum(articles > 0)
+SELECT province_code, province_name, count(*) AS units, count(portals) AS with_portal,
+       sum(articles > 0) AS archived, sum(articles) AS articles
 FROM ward_coverage GROUP BY province_code ORDER BY province_name
 """
 
@@ -158,7 +159,8 @@ def load_wards(conn: sqlite3.Connection) -> None:
 
 def province_coverage(conn: sqlite3.Connection) -> list[tuple[str, int, int, int]]:
     """(province, units, units with a portal, units with an archived article)."""
-    return conn.execute(PROVINCE_COVERAGE).fetchall()
+    return [(name, units, with_portal, archived)
+            for _code, name, units, with_portal, archived, _articles in conn.execute(PROVINCE_COVERAGE)]
 
 
 # ---- the library API (no archive needed) -------------------------------------

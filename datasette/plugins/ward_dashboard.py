@@ -18,7 +18,7 @@ from collections import Counter
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 
-from ward_archive.storage import feeds
+from ward_archive.storage import feeds, wards
 from ward_datasette.plugins import charts, ward_i18n
 from ward_datasette.plugins.routing import database_of
 from ward_scraper.util.text import fold
@@ -73,9 +73,9 @@ def register_routes():
 async def dashboard_page(datasette, request):
     name, db = database_of(datasette, request)
     activity = await _activity(db)
-    coverage = sorted([dict(row) for row in (await db.execute(feeds.PROVINCE_COVERAGE)).rows],
+    coverage = sorted([dict(row) for row in (await db.execute(wards.PROVINCE_COVERAGE)).rows],
                       key=lambda row: fold(row["province_name"]))
-    t = _translator(request)
+    t = ward_i18n.translator(request)
     provinces = [{**province, "chart": _monthly_chart(t, province, activity["months"])}
                  for province in activity["provinces"]]
     coverage_chart = charts.coverage_bars(coverage, t("Coverage per province"), lambda row: t(
@@ -95,11 +95,11 @@ async def province_page(datasette, request):
     # A province without dated articles still has its page (its feeds link here): all zeros.
     province = next((p for p in activity["provinces"] if p["code"] == known["code"]),
                     {"code": known["code"], "name": known["province"], "counts": Counter(), "wards": [], "total": 0})
-    t = _translator(request)
-    wards = [{**ward, "chart": _monthly_chart(t, ward, activity["months"])} for ward in province["wards"]]
+    t = ward_i18n.translator(request)
+    charted_wards = [{**ward, "chart": _monthly_chart(t, ward, activity["months"])} for ward in province["wards"]]
     return Response.html(await datasette.render_template("ward_dashboard_province.html", {
         "database": name, "activity": activity, "province": {**province, "chart": _monthly_chart(
-            t, province, activity["months"])}, "wards": wards}, request=request))
+            t, province, activity["months"])}, "wards": charted_wards}, request=request))
 
 
 # Counting every dated article takes about a second for a million (one read
@@ -171,7 +171,3 @@ def _monthly_chart(t, unit: dict, months: list[str]):
     return charts.monthly_bars(unit["counts"], months, t("Articles per month, {name}", name=unit["name"]),
                                lambda month, n: t("{month}: {n} articles", month=month, n=n))
 
-
-def _translator(request):
-    lang = ward_i18n.language(request)
-    return lambda text, **values: ward_i18n.translate(text, lang, **values)
