@@ -269,3 +269,21 @@ def test_word_diff_is_vietnamese_safe():
     # paragraphs kept; a long stretch goes paragraph by paragraph
     long_old, long_new = "a " * 15_000, "b " * 15_000
     assert [p.kind for p in word_diff(long_old, long_new)] == [DELETED, INSERTED]
+
+
+def test_a_page_inside_one_form_keeps_its_content_and_loses_the_controls():
+    """ASP.NET WebForms and SharePoint pages sit whole inside `<form id="aspnetForm">`:
+    the form goes, its text stays (the frame was blank for them), its controls go."""
+    from ward_scraper.util.archived_page import ArchivedPage
+
+    title = "Xã Thạch Hà ra quân tổng vệ sinh môi trường"
+    page = ArchivedPage(f"""<html><body><form id="aspnetForm" action="/pages/a.aspx" method="post">
+        <input type="hidden" name="__VIEWSTATE" value="dDwtMTA4"><div class="menu">Trang chủ</div>
+        <h1 class="title">{title}</h1><p>Sáng 27/10, UBND xã tổ chức ra quân.</p>
+        <select name="lien-ket"><option>Liên kết website</option></select><button>Tìm kiếm</button>
+        </form></body></html>""", "https://thachha.hatinh.gov.vn/pages/a.aspx")
+    html = page.inert({}, [], title=title)
+    assert f'<h1 class="title" id="ward-article-title">{title}</h1>' in html
+    assert "Sáng 27/10, UBND xã tổ chức ra quân." in html and "Trang chủ" in html
+    for control in ("<form", "<input", "__VIEWSTATE", "<select", "Liên kết website", "<button", "Tìm kiếm"):
+        assert control not in html, control

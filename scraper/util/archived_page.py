@@ -40,8 +40,11 @@ LAYOUT_TAGS = frozenset(
     "label li main mark nav ol p pre q s section small span strike strong sub summary sup table tbody td "
     "tfoot th thead time tr tt u ul var".split())
 # Removed with everything inside them: what runs, loads, submits or embeds.
+# Not <form> itself: ASP.NET WebForms and SharePoint wrap the whole page in one
+# (`<form id="aspnetForm">`), so its content is kept and only the tag goes, as
+# any tag outside LAYOUT_TAGS; its controls are dropped with their content.
 DROPPED_WITH_CONTENT = frozenset(
-    "script style noscript template iframe frame frameset object embed applet svg math form select "
+    "script style noscript template iframe frame frameset object embed applet svg math select "
     "textarea button input audio video canvas title head".split())
 LAYOUT_ATTRIBUTES = frozenset("class id style title lang dir align valign width height border bgcolor color "
                               "face size cellpadding cellspacing colspan rowspan alt".split())
