@@ -77,3 +77,23 @@ def test_eval_reports_every_batch_and_names_no_held_out_page(tmp_path):
     for page in gold[2:4]:
         assert page.name not in text
     assert "blind batch y, tuning set: 1 pages" in text and f"blind batch y: {evaluate.TUNING_ONLY_NOTE}" in text
+
+
+def test_a_wrong_field_under_an_ok_verdict_is_counted_as_unflagged():
+    """`eval` counts the silent failures: a wrong title, date or body whose
+    verdict still says ok (a degraded or failed verdict has flagged it)."""
+    [page] = evaluate.load_gold()[:1]
+    right = dict(page.expected, quality="ok")
+
+    def extractor_answering(**changes):
+        return lambda gold: dict(right, **changes)
+
+    assert evaluate.unflagged_errors(evaluate.evaluate([page], extractor_answering())) == 0
+    wrong_title = extractor_answering(title="Trang chủ")
+    assert evaluate.unflagged_errors(evaluate.evaluate([page], wrong_title)) == 1
+    flagged = extractor_answering(title="Trang chủ", quality="degraded")
+    assert evaluate.unflagged_errors(evaluate.evaluate([page], flagged)) == 0
+    wrong_body = extractor_answering(body_text="Lượt xem: 12")
+    assert evaluate.unflagged_errors(evaluate.evaluate([page], wrong_body)) == 1
+    assert "but verdict ok: 1 of 1" in "\n".join(evaluate._comparison(
+        evaluate.evaluate([page], wrong_body), evaluate.evaluate([page], extractor_answering())))

@@ -139,17 +139,30 @@ def evaluate(gold_pages: list[GoldPage], extractor) -> dict:
     """{platform: {field: mean score}, ..., "all": {...}}, the per-page scores,
     and how many pages got each quality verdict."""
     per_platform: dict[str, list[dict]] = defaultdict(list)
-    pages = {}
-    verdicts: Counter = Counter()
+    pages, page_verdicts = {}, {}
     for gold in gold_pages:
         got = extractor(gold)
-        verdicts[got.get("quality") or "unchecked"] += 1
         scores = score(gold.expected, got)
         per_platform[gold.platform].append(scores)
         pages[f"{gold.platform}/{gold.name}"] = scores
+        page_verdicts[f"{gold.platform}/{gold.name}"] = got.get("quality") or "unchecked"
     result = {platform: _mean(rows) for platform, rows in sorted(per_platform.items())}
     result["all"] = _mean([row for rows in per_platform.values() for row in rows])
-    return {"fields": result, "pages": pages, "verdicts": verdicts}
+    return {"fields": result, "pages": pages, "verdicts": Counter(page_verdicts.values()),
+            "page_verdicts": page_verdicts}
+
+
+# Below this body F1 a page's text is wrong enough that its verdict should say so.
+WRONG_BODY_F1 = 0.8
+
+
+def unflagged_errors(result: dict) -> int:
+    """Pages whose title, date or body is wrong while the verdict says `ok`:
+    the silent failures a user cannot see (issue 10: every degraded
+    extraction flagged)."""
+    return sum(1 for name, scores in result["pages"].items()
+               if result["page_verdicts"][name] == "ok"
+               and (scores["title"] < 1 or scores["published_at"] < 1 or scores["body_f1"] < WRONG_BODY_F1))
 
 
 def _mean(rows: list[dict]) -> dict:
@@ -213,6 +226,8 @@ def _comparison(ours_result: dict, baseline: dict) -> list[str]:
     counts = ours_result["verdicts"]
     lines.append("our quality verdicts: " + ", ".join(f"{verdict} {counts[verdict]}"
                                                      for verdict in ("ok", "degraded", "failed")))
+    lines.append(f"pages with a wrong title, date or body (F1 < {WRONG_BODY_F1}) but verdict ok: "
+                 f"{unflagged_errors(ours_result)} of {mine['pages']}")
     return lines
 
 
