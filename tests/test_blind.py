@@ -20,7 +20,9 @@ BLIND = Path(__file__).parent / "blind"
 DRAWS = {"pages": 20261204, "pages-2": 20261205, "pages-3": 20261206}
 HALF = 15
 # Batches written to be studied whole: a tuning half only, never a held-out one.
-TUNING_ONLY = ("pages-4",)
+TUNING_ONLY = ("pages-4", "pages-5", "pages-6")
+# Batches written to be scored only, never looked at: a held-out half only.
+HELDOUT_ONLY = ("pages-7",)
 
 
 def page_names(folder: Path) -> set[str]:
@@ -35,8 +37,9 @@ def test_each_batch_is_split_by_its_seeded_draw(batch):
     assert set(random.Random(DRAWS[batch]).sample(sorted(tuning | heldout), HALF)) == heldout
 
 
-@pytest.mark.parametrize("batch", sorted(DRAWS) + list(TUNING_ONLY))
+@pytest.mark.parametrize("batch", sorted(DRAWS) + list(TUNING_ONLY) + list(HELDOUT_ONLY))
 def test_every_blind_page_has_its_expectations(batch):
+    assert page_names(BLIND / batch / "tuning") | page_names(BLIND / batch / "heldout")
     for half in ("tuning", "heldout"):
         folder = BLIND / batch / half
         assert {path.stem for path in folder.glob("*.json")} == page_names(folder)
@@ -45,6 +48,12 @@ def test_every_blind_page_has_its_expectations(batch):
 @pytest.mark.parametrize("batch", TUNING_ONLY)
 def test_a_tuning_only_batch_has_no_held_out_half_and_is_scored(batch):
     assert page_names(BLIND / batch / "tuning") and not (BLIND / batch / "heldout").exists()
+    assert batch in {folder.name for _, folder in evaluate.BLIND_BATCHES}
+
+
+@pytest.mark.parametrize("batch", HELDOUT_ONLY)
+def test_a_held_out_only_batch_has_no_tuning_half_and_is_scored(batch):
+    assert page_names(BLIND / batch / "heldout") and not (BLIND / batch / "tuning").exists()
     assert batch in {folder.name for _, folder in evaluate.BLIND_BATCHES}
 
 
