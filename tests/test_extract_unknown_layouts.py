@@ -374,3 +374,116 @@ def test_an_amp_pages_pictures_are_its_images():
     assert images == [{"src": "https://pleiku.gialai.gov.vn/up/hien-mau-1.jpg",
                        "caption": "Đoàn viên thanh niên tham gia hiến máu"}]
 
+
+
+# ---- batches 5 and 6 (tuning only) -------------------------------------------------
+
+SITE_TITLE = "<title>.:: UBND PHƯỜNG PLEIKU - TỈNH GIA LAI ::.</title>"
+
+
+def test_a_category_heading_in_bold_over_a_table_layouts_headline_is_not_the_title():
+    """An HTTrack copy: the section's name (also a sidebar link) in a title-named
+    cell, the headline in the bold row under it, no heading markup at all."""
+    body = ("<table><tr><td><a href='/News1.html'>Tin hoạt động</a></td></tr>"
+            "<tr><td><a href='/News2.html'>Mặt trận - Đoàn thể</a></td></tr></table>"
+            "<table><tr><td class='tieude_muc'><b>MẶT TRẬN - ĐOÀN THỂ</b></td></tr>"
+            f"<tr><td><font size='3'><b>{TITLE}</b></font></td></tr>"
+            "<tr><td><font size='1'>(Cập nhật ngày 15/01/2018)</font></td></tr>"
+            f"<tr><td class='noidung'>{PARAGRAPHS}</td></tr></table>")
+    answer = chain.extract(page(SITE_TITLE, body)).fields
+    assert answer["title"] == TITLE
+    assert answer["published_at"] == "2018-01-15"
+
+
+@pytest.mark.parametrize("headline", [
+    f"<span id='lblTieuDe' style='font-weight:bold'>{TITLE}</span>",      # WebForms: the name is the id
+    f"<table><tr><th class='tentin'>{TITLE}</th></tr></table>",           # "tên tin": the news item's name
+])
+def test_a_headline_named_in_vietnamese_or_by_its_id_is_found(headline):
+    body = (f"<table><tr><td class='boxtitle'>TIN MỚI NHẤT</td></tr></table>{headline}"
+            f"<div id='lblNoiDung'>{PARAGRAPHS}</div>")
+    answer = chain.extract(page("<title>UBND phường Pleiku - Tin tức</title>", body)).fields
+    assert answer["title"] == TITLE
+
+
+def test_an_article_header_outside_any_article_element_is_not_page_furniture():
+    """A mobile view: `<header class="m-art">` holds the headline and its time."""
+    body = ("<div class='m-header'><a href='/'><img src='/logo.png' alt='Phường Pleiku'></a></div>"
+            f"<div class='m-content'><header class='m-art'><div class='m-title'>{TITLE}</div>"
+            f"<div class='m-time'>16:30 | 28/02/2026</div></header><div class='m-body'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page("<title>Phường Pleiku - Phiên bản di động</title>", body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2026-02-28T16:30+07:00"
+
+
+def test_a_title_of_site_and_section_names_only_is_implausible():
+    for title in ("UBND xã Nghi Phong - Tin tức", "Phường Phú Xuân - Phiên bản di động"):
+        facts = quality.page_facts(page(f"<title>{title}</title>", PARAGRAPHS))
+        assert quality.title_problems(title, facts), title
+    facts = quality.page_facts(page(f"<title>{TITLE} - Tin tức</title>", PARAGRAPHS))
+    assert quality.title_problems(TITLE, facts) == []
+
+
+def test_a_headline_on_two_lines_keeps_the_space_between_them():
+    body = ("<div class='news-detail'><h1 class='title-news'><span>Phường Pleiku:</span><br/>"
+            f"<span>đẩy mạnh chuyển đổi số</span></h1><div class='content-detail'>{PARAGRAPHS}</div></div>")
+    assert get_parser("sharepoint").parse(page("", body)).fields["title"] == "Phường Pleiku: đẩy mạnh chuyển đổi số"
+
+
+def test_a_month_first_date_is_read_only_when_nothing_else_can_be_meant():
+    """SharePoint list forms in their default English locale."""
+    assert dates.parse_datetime_text("7/14/2019 2:30 PM") == "2019-07-14T14:30+07:00"
+    assert dates.parse_datetime_text("7/5/2019") == "2019-05-07"       # day first, as Vietnamese write it
+    assert dates.parse_datetime_text("13/14/2019") is None
+
+
+def test_a_date_label_alone_in_its_cell_reads_the_next_cell():
+    """A SharePoint 2010 list form (DispForm.aspx): label column, value column."""
+    rows = "".join(f"<tr><td class='ms-formlabel'><h3 class='ms-standardheader'><nobr>{label}</nobr></h3></td>"
+                   f"<td class='ms-formbody'>{value}</td></tr>"
+                   for label, value in (("Tiêu đề", f"<b>{TITLE}</b>"), ("Ngày xuất bản", "7/14/2019 2:30 PM"),
+                                        ("Nội dung", f"<div>{PARAGRAPHS}</div>")))
+    answer = chain.extract(page(f"<title>{TITLE}</title>", f"<table class='ms-formtable'>{rows}</table>")).fields
+    assert answer["published_at"] == "2019-07-14T14:30+07:00"
+
+
+def test_a_date_label_in_brackets_at_the_foot_of_a_pasted_text_is_the_date():
+    body = (f"<div class='article'><div class='tieude'>{TITLE}</div><div class='article-body'>{PARAGRAPHS}"
+            "<p align='right'><i><span>(Đăng ngày 15/4/2026)</span></i></p></div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == "2026-04-15"
+
+
+def test_the_day_at_the_end_of_the_breadcrumb_is_the_date_when_the_page_shows_no_other():
+    body = ("<div class='header'><span class='date'>Thứ Sáu, 04/12/2026</span></div>"
+            "<div class='breadcrumb'><a href='/'>Trang chủ</a> » <a href='/tin-tuc.html'>Tin tức</a> "
+            "<span class='bc-date'>» Thứ năm, 12/06/2025</span></div>"
+            f"<article class='post-detail'><h1>{TITLE}</h1><div class='post-content'>{PARAGRAPHS}</div></article>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == "2025-06-12"
+
+
+def test_a_body_element_holding_the_whole_article_header_starts_after_it():
+    """`article.news-detail` holds kicker, headline, date line with a counter
+    glued to it, and the sapo, then the text."""
+    sapo = "Sau ba tháng vận hành, các tổ công nghệ số cộng đồng của phường đã hướng dẫn hơn 4.100 lượt người dân."
+    body = ("<article class='news-detail'><h4 class='news-kicker'>Chuyển đổi số</h4>"
+            f"<h2 class='news-title'>{TITLE}</h2><div class='news-meta'><span class='time'>Đăng lúc 08 giờ 15, "
+            "ngày 21/10/2025</span><span class='view'>1.287 lượt xem</span></div>"
+            f"<div class='news-sapo'>{sapo}</div><div class='news-body'>{PARAGRAPHS}</div></article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["lead"] == sapo
+    assert answer["body_text"].startswith("Đoạn 1:") and answer["published_at"] == "2025-10-21T08:15+07:00"
+
+
+def test_a_relative_date_line_is_not_text():
+    sapo = "Sáng 03/3/2026, Hội đồng nghĩa vụ quân sự phường tổ chức Lễ giao nhận quân năm 2026."
+    body = (f"<article><h1 class='title'>{TITLE}</h1><div class='time'>3 ngày trước</div>"
+            f"<p class='sapo'>{sapo}</p>{PARAGRAPHS}</article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert "trước" not in answer["body_text"] and answer["body_text"].startswith("Đoạn 1:")
+
+
+def test_a_document_behind_an_attachment_label_is_not_text():
+    body = (f"<h1>{TITLE}</h1><div class='item-page'>{PARAGRAPHS}<p>Tài liệu đính kèm: <a href='/tl/nq-12.pdf'>"
+            "Nghị quyết số 12/NQ-HĐBC ngày 26/5/2021 (tải về)</a></p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert "đính kèm" not in answer["body_text"]
+    assert [a["url"] for a in answer["attachments"]] == ["https://pleiku.gialai.gov.vn/tl/nq-12.pdf"]

@@ -124,9 +124,9 @@ _ATTACHMENT_EXT = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar", ".p
                    ".ods", ".7z")
 # "Tải về:", "Tải về tệp tin:" (Joomla com_attachments), "Tải file:", "Xem văn bản:" ...
 _DOWNLOAD_LABEL = re.compile(r"^(?:tải(?:\s+về|\s+xuống)?(?:\s+(?:tệp tin|tập tin|tệp|file|tài liệu))?|download|"
-                             r"xem văn bản|file đính kèm|tệp đính kèm|văn bản đính kèm)\s*:\s*", re.I)
+                             r"xem văn bản|(?:file|tệp|tệp tin|tập tin|tài liệu|văn bản)?\s*đính kèm)\s*:\s*", re.I)
 _ATTACHMENT_TEXT = re.compile(r"^(?:tai file|tai ve|tai tep|tai tai lieu|xem van ban|download|"
-                              r"file dinh kem|tep dinh kem|van ban dinh kem)\b")
+                              r"(?:file|tep|tep tin|tap tin|tai lieu|van ban) dinh kem)\b")
 
 # Whole lines that are widget text (compared with `match_key`).
 _NOISE_LINES = frozenset("""
@@ -780,10 +780,32 @@ def _drop_related(work: _Work) -> None:
         skipping = False
 
 
+# A date told relative to the reader's day (AMP and mobile views): "3 ngày trước".
+_RELATIVE_DATE = re.compile(r"^\(?\s*\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước\s*\)?$", re.I)
+
+
 def _is_only_date(text: str) -> bool:
+    if _RELATIVE_DATE.match(text):
+        return True
     if len(text) > 100 or not parse_datetime_text(text) and not re.search(r"\d{1,2}/\d{1,2}", text):
         return False
     return not has_word_chars(strip_dates(text))
+
+
+# A day written in figures, even glued to the next span's ("21/10/20251.287 lượt xem").
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}")
+# Words a meta line keeps besides its date: a label, a counter ("Đăng lúc 08
+# giờ 15, ngày 21/10/2025 | 1.287 lượt xem"); a sentence keeps many more.
+_META_LINE_WORDS = 8
+_META_LINE_CHARS = 150
+
+
+def _is_meta_line(text: str) -> bool:
+    """A short line that holds a date and a few words: the article's date line."""
+    if len(text) > _META_LINE_CHARS or not _DAY_MONTH_YEAR.search(text):
+        return False
+    words = [word for word in strip_dates(text).split() if has_word_chars(word) and not word[0].isdigit()]
+    return len(words) <= _META_LINE_WORDS
 
 
 def _is_byline_date(text: str) -> bool:
@@ -809,10 +831,19 @@ def _same_text(a: str | None, b: str | None, slack: float = 0.9) -> bool:
     return short in long_ and len(short) >= slack * len(long_) and len(short) > 30
 
 
+# Lines a body element may hold above its headline: a kicker, a category.
+_ABOVE_TITLE_LINES = 2
+_ABOVE_TITLE_WORDS = 12
+
+
 def _drop_repeats(work: _Work) -> None:
     """The title (sometimes twice) and the lead repeated at the top of the body,
-    and date lines at the top."""
+    and date lines at the top. A body element that holds the whole article
+    header (`article.news-detail`: kicker, headline, date line, sapo) starts
+    after it: the short lines above the headline go with it, and so does the
+    date line under it."""
     items, title, lead = work.items, work.title, work.lead
+    after_title = _drop_through_title(work)
     for _ in range(4):
         lines = _lines(items)
         if not lines:
@@ -820,7 +851,8 @@ def _drop_repeats(work: _Work) -> None:
         first = lines[0]
         group = [line for line in lines if line.group == first.group]
         group_text = " ".join(line.text for line in group)
-        if _same_text(first.text, title) or _is_only_date(first.text) or _is_byline_date(first.text):
+        if _same_text(first.text, title) or _is_only_date(first.text) or _is_byline_date(first.text) \
+                or after_title and _is_meta_line(first.text):
             first.dropped = True
         elif _same_text(group_text, lead):
             for line in group:
@@ -829,6 +861,20 @@ def _drop_repeats(work: _Work) -> None:
             first.dropped = True
         else:
             return
+
+
+def _drop_through_title(work: _Work) -> bool:
+    """Drops the headline and the few short lines above it, when it is among
+    the body's first lines; says whether it was."""
+    lines = _lines(work.items)[:_ABOVE_TITLE_LINES + 1]
+    for at, line in enumerate(lines):
+        if _same_text(line.text, work.title):
+            for above in lines[:at + 1]:
+                above.dropped = True
+            return True
+        if len(line.text.split()) > _ABOVE_TITLE_WORDS:
+            return False
+    return False
 
 
 # "Xem văn bản tại đây:", "Tải về:", "File đính kèm:": a short label before document links.

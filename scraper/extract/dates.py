@@ -212,8 +212,13 @@ def strip_dates(text: str | None) -> str:
 
 
 def _dmy_with_time(text: str, match: re.Match) -> str | None:
-    day, _sep, month, year = match.groups()
+    """Day first, as Vietnamese write it; month first only when the numbers
+    allow nothing else: SharePoint's list forms in their default English
+    locale print "7/14/2019 2:30 PM"."""
+    day, separator, month, year = match.groups()
     found = _valid(int(year), int(month), int(day))
+    if found is None and separator == "/" and int(day) <= 12 < int(month):
+        found = _valid(int(year), int(day), int(month))
     return _with_time(text, match, found) if found else None
 
 

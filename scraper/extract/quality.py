@@ -21,19 +21,11 @@ from urllib.parse import urlsplit
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
-from ward_scraper.extract.platforms.generic import (TITLE_NAMES, TITLE_SEPARATORS, in_chrome, link_chars,
-                                                     looks_like_site_name, visible_chars)
+from ward_scraper.extract.platforms.generic import (GENERIC_TITLES, TITLE_NAMES, TITLE_SEPARATORS, in_chrome,
+                                                     link_chars, looks_like_site_name, visible_chars)
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import fold, match_key, squash
 
-# Titles that name a page of the site, never one article (compared by `match_key`).
-GENERIC_TITLES = frozenset(match_key(title) for title in (
-    "Home", "Trang chủ", "Trang chu", "Tin tức", "Tin tức - Sự kiện", "Tin tức sự kiện", "Tin hoạt động",
-    "Chi tiết bài viết", "Chi tiết tin", "Chi tiết tin tức", "Chi tiết", "Xem chi tiết", "Bài viết", "Tin bài",
-    "Thông báo", "Giới thiệu", "Liên hệ", "News", "News detail", "Article", "Xem tin", "Nội dung",
-    "Untitled", "Untitled document", "Trang thông tin điện tử", "Cổng thông tin điện tử", "Bài đăng",
-    "Posts", "Blog", "Tin mới", "Tin nổi bật", "Văn bản", "Hoạt động", "Sự kiện", "Null", "Default",
-))
 # The whole title is an administrative unit's name ("UBND phường Tân Thành",
 # "UBND PHƯỜNG THANH MINH - THỊ XÃ PHÚ THỌ": names have one to three syllables)
 # or a portal's ("Cổng thông tin điện tử phường ..."). Compared folded.
@@ -41,6 +33,8 @@ _UNIT_NAME = re.compile(r"^(?:ubnd|uy ban nhan dan|dang uy|hdnd|uy ban mttq)?\s*
                         r"(?:\s[a-z0-9]+){1,3}(?:\s(?:thi xa|huyen|quan|thanh pho|tp|tinh)(?:\s[a-z0-9]+){1,3})?$")
 _PORTAL_NAME = re.compile(r"^(?:cong|trang) (?:thong tin(?: dien tu)?|ttdt)\b|^(?:website|portal)\b")
 _PORTAL_NAME_WORDS = 12
+# A site's name, a unit's or a portal's, is a few words; an article's title more.
+_SITE_NAME_WORDS = 8
 # Class and id names of the page header, where portals print today's date and
 # the site's name (whole names only: `entry-header` is the article's own).
 # (Not "top": Joomla's Protostar names the wrapper of the whole page `#top`.)
@@ -223,9 +217,27 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
         return [f"title {title!r} is a section name"]
     if _carries_site_name(title, facts):
         return [f"title {title!r} carries the site's name"]
+    if _only_site_and_section_names(title, facts):
+        return [f"title {title!r} names only the site and a section"]
     if len(title) > LONGEST_TITLE:
         return [f"title is a paragraph ({len(title)} characters)"]
     return []
+
+
+def _only_site_and_section_names(title: str, facts: PageFacts) -> bool:
+    """A `<title>` with no article in it: "UBND xã Nghi Phong - Tin tức",
+    "Phường Phú Xuân - Phiên bản di động" (each part a site's, a unit's or a
+    generic page's name)."""
+    parts = [part for part in TITLE_SEPARATORS.split(title) if part.strip()]
+    if len(parts) < 2:
+        return False
+    host_word = fold((urlsplit(facts.page.url).hostname or "").split(".")[0])
+
+    def names_no_article(part: str) -> bool:
+        key = match_key(part)
+        return (key in GENERIC_TITLES or key in facts.site_names or bool(_UNIT_NAME.match(key))
+                or len(key.split()) <= _SITE_NAME_WORDS and looks_like_site_name(part, host_word))
+    return all(names_no_article(part) for part in parts)
 
 
 def _carries_site_name(title: str, facts: PageFacts) -> bool:

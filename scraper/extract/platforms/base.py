@@ -190,6 +190,16 @@ def credit_after_body(body) -> str | None:
     return None
 
 
+def heading_text(page: Page, selectors, root=None) -> str | None:
+    """The text of the first non-empty match, as one line: a headline set on
+    two lines (`<span>Phường Kinh Bắc:</span><br/><span>Liên hoan ...`) keeps
+    the space between them that `text_content()` loses."""
+    for selector in selectors:
+        for element in page.css(selector, root=root):
+            if text := body_mod.one_line(element):
+                return text
+    return None
+
 class Parser:
     name: ClassVar[str] = "base"      # the registry's `platform` value
     family: ClassVar[str] = ""         # F1..F7 in portals.md, or "fallback"
@@ -302,8 +312,7 @@ class Parser:
     # -- the fields
     @field
     def title(self, context: ParseContext) -> str | None:
-        page = context.page
-        return page.text(*self.title_css)
+        return heading_text(context.page, self.title_css)
 
     @field
     def published_at(self, context: ParseContext) -> str | None:

@@ -123,9 +123,23 @@ KNOWN_CONTAINER_CLASSES = frozenset((
     "article-content", "article-body", "news-content", "post-content", "entry-content", "noidung", "noi-dung",
     "chitiet", "chi-tiet", "ndtin",
 ))
-# Substring tests on class names, as CSS `[class*=...]` would do them.
-TITLE_NAMES = re.compile(r"title|tieude|heading", re.I)
+# Substring tests on class names, as CSS `[class*=...]` would do them; a
+# title's also on ids (WebForms' `span#lblTieuDe`). Vietnamese templates name
+# the headline "tiêu đề" or "tên tin/bài" (`th.tentin`).
+TITLE_NAMES = re.compile(r"title|tieu[-_]?de|heading|headline|ten[-_]?(?:tin|bai)", re.I)
 _DATE_NAMES = re.compile(r"date|time|ngay|created|publish|meta", re.I)
+# Titles that name a page of the site, never one article (compared by `match_key`).
+GENERIC_TITLES = frozenset(match_key(title) for title in (
+    "Home", "Trang chủ", "Trang chu", "Tin tức", "Tin tức - Sự kiện", "Tin tức sự kiện", "Tin hoạt động",
+    "Chi tiết bài viết", "Chi tiết tin", "Chi tiết tin tức", "Chi tiết", "Xem chi tiết", "Bài viết", "Tin bài",
+    "Thông báo", "Giới thiệu", "Liên hệ", "News", "News detail", "Article", "Xem tin", "Nội dung",
+    "Untitled", "Untitled document", "Trang thông tin điện tử", "Cổng thông tin điện tử", "Bài đăng",
+    "Posts", "Blog", "Tin mới", "Tin nổi bật", "Văn bản", "Hoạt động", "Sự kiện", "Null", "Default",
+    # a box's or a view's name
+    "Tin mới nhất", "Tin mới cập nhật", "Tin xem nhiều", "Tin đọc nhiều", "Tin liên quan", "Tin khác",
+    "Các tin khác", "Tin cùng chuyên mục", "Bài viết mới", "Tin tiêu điểm", "Tin nóng", "Tin ảnh",
+    "Phiên bản di động", "Bản in", "Print", "Mobile",
+))
 MIN_ARTICLE_CHARS = 200
 # A date line is short; a longer text under the headline is the body's first paragraph.
 _DATE_LINE_CHARS = 150
@@ -176,12 +190,16 @@ def in_chrome(element) -> bool:
 def is_chrome_node(node) -> bool:
     """One element that is page furniture by its tag or its names. A `header`
     or `footer` inside an `article` is the article's own (Drupal's node meta),
+    so is a `header` with next to no links (a mobile template's headline and
+    date, outside any `article`: a site's header links its logo and menus),
     and the form an ASP.NET WebForms page wraps itself in (right under
     `<body>`) holds the whole page. The `<body>`'s own classes are not looked
     at: WordPress names it `wp-custom-logo`."""
     tag = node.tag
     if tag in CHROME_TAGS:
         if tag in ("header", "footer") and _in_article(node):
+            return False
+        if tag == "header" and _is_article_header(node):
             return False
         parent = node.getparent()
         return not (tag == "form" and parent is not None and parent.tag == "body")
@@ -193,6 +211,13 @@ def is_chrome_node(node) -> bool:
 @lru_cache(maxsize=512)
 def _chrome_names(css_class: str, element_id: str) -> bool:
     return bool(CHROME_NAMES.search(f"{css_class} {element_id}"))
+
+
+def _is_article_header(header) -> bool:
+    if _chrome_names(header.get("class") or "", header.get("id") or "") or next(header.iter("nav", "img"), None) is not None:
+        return False
+    text = visible_chars(header.text_content())
+    return text > 0 and link_chars(header) <= text / 4
 
 
 def _in_article(element) -> bool:
@@ -210,8 +235,9 @@ class _Scan:
 
 # What a publish date line opens with, wherever the template puts it (under
 # the title, in the post's footer): "Đăng lúc 08:35 ngày ...", "Cập nhật: ...",
-# "Ngày đăng: ...", "Ngày 5 tháng 6 năm 2012", Drupal's "Gửi bởi ... vào ...".
-_DATE_LABEL = re.compile(r"^\s*(?:đăng\s+lúc|đăng\s+ngày|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|"
+# "Ngày đăng: ...", "Ngày 5 tháng 6 năm 2012", Drupal's "Gửi bởi ... vào ...",
+# also in brackets at the foot of a pasted text ("(Đăng ngày 15/4/2026)").
+_DATE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:đăng\s+lúc|đăng\s+ngày|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|"
                          r"(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+đăng|gửi\s+bởi|đăng\s+bởi|posted|"
                          r"ngày\s*:?\s*\d)", re.I)
 
@@ -229,11 +255,12 @@ def _scan(page: Page) -> _Scan:
         if element.text and _DATE_LABEL.match(element.text):
             scan.labelled.append(element)
         known, title, dated, lead = _landmark_classes(element.get("class") or "")
+        element_id = element.get("id") or ""
         if tag == "article" or element.get("itemprop") == "articleBody" or known:
             scan.known.append(element)
-        if tag in ("h1", "h2", "h3", "h4") or title:
+        if tag in ("h1", "h2", "h3", "h4") or title or TITLE_NAMES.search(element_id):
             scan.titles.append(element)
-        if tag == "time" or dated or _DATE_NAMES.search(element.get("id") or ""):
+        if tag == "time" or dated or _DATE_NAMES.search(element_id):
             scan.dated.append(element)
         if lead:
             scan.leads.append(element)
@@ -462,7 +489,8 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     references = [key for key in {match_key(text) for text in (
         og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
         if text} if key]
-    ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page))
+    ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page),
+                            lambda: _short_link_names(page))
     named = [candidate for candidate in ranked if candidate.agreement >= _NAMED_AGREEMENT]
     if named:   # the best scored of those the references name
         return named[0].element, named[0].text
@@ -481,8 +509,10 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
     if not from_title_tag or looks_like_site_name(from_title_tag, host_word):
         visual = _visual_heading(body)
+        if visual is None:
+            visual = _visual_heading_above(body)
         if visual is not None:
-            return visual, squash(visual.text_content())
+            return visual, one_line(visual)
     return None, from_title_tag
 
 
@@ -500,11 +530,28 @@ def _site_names(page: Page) -> set[str]:
     return names
 
 
-def _rank_headings(elements, references: list[str], body, site_names: set[str] = frozenset()) -> list[_Candidate]:
-    """The headline candidates among `elements`, best first."""
+def _short_link_names(page: Page) -> set[str]:
+    """Match keys of the page's link texts of fewer words than a news title:
+    its sections' and boxes' names, wherever the menus are ("Mặt trận - Đoàn
+    thể" in a table of links, over the article as its category heading)."""
+    names = set()
+    for link in page.tree.iter("a"):
+        key = match_key(link.text_content())
+        if key and len(key.split()) < _NEWS_TITLE_WORDS:
+            names.add(key)
+    return names
+
+
+def _rank_headings(elements, references: list[str], body, site_names: set[str] = frozenset(),
+                   link_names=lambda: frozenset()) -> list[_Candidate]:
+    """The headline candidates among `elements`, best first. The site's name,
+    a generic page name and a short text some link of the page carries (a
+    section's name) are not candidates; `link_names` gives the latter, asked
+    only if a candidate is that short."""
     place = _places(body)
     candidates: list[_Candidate] = []
     above: list[_Candidate] = []
+    short_links = None
     # "đẩy mạnh<br>chuyển đổi số": two words, not "mạnhchuyển".
     texts = {element: one_line(element) for element in elements}
     low, high = _HEADLINE_WORDS_RANGE
@@ -515,8 +562,12 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         if any(texts.get(child) == text for child in element.iterdescendants()):
             continue    # the same words twice (`h1 > span.title`): the innermost counts
         key = match_key(text)
-        if key in site_names or len(dates.strip_dates(text).split()) < low:
-            continue    # the site's name over the page, or a date line named like a title
+        if key in site_names or key in GENERIC_TITLES or len(dates.strip_dates(text).split()) < low:
+            continue    # the site's name over the page, a box's name, or a date line named like a title
+        if len(key.split()) < _NEWS_TITLE_WORDS:
+            short_links = link_names() if short_links is None else short_links
+            if key in short_links:
+                continue    # a section's name, heading the article as its category
         agreement = max((_word_agreement(key, reference) for reference in references), default=0.0)
         # Partial agreement is how a section name shares words with "<site> > <section>": no evidence.
         evidence = agreement if agreement >= _AGREEING else 0.0
@@ -601,25 +652,62 @@ def _in_linked_list(element) -> bool:
 _RUNNING_TEXT_CHARS = 80
 
 
+_VISUAL_BLOCKS = ("p", "div", "td", "th", "center")
+
+
 def _visual_heading(body):
     """The headline of a page with no heading markup at all (FrontPage- and
     Word-era templates, whose `<title>` is the site's name): the first line of
     the article set wholly in bold or a large font, before its running text."""
     if body is None:
         return None
-    for block in body.iter("p", "div", "td", "center"):
-        if any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in block):
+    for block in body.iter(*_VISUAL_BLOCKS):
+        if _holds_blocks(block):
             continue
         text, bold = inline_texts(block)
         if not text:
             continue
-        large = any(int(size) >= 4 for font in block.iter("font")
-                    if (size := (font.get("size") or "").strip()).isdigit())
-        if (bold == text or large) and 3 <= len(text.split()) <= 60:
+        if _set_as_heading(block, text, bold):
             return block
         if len(text) >= _RUNNING_TEXT_CHARS:
             return None
     return None
+
+
+# How many lines above the body may be its headline (a category row, the
+# headline, a date line).
+_LINES_ABOVE_BODY = 3
+
+
+def _visual_heading_above(body):
+    """The same, in the lines right above the body, nearest first: a table
+    layout puts the headline in a row of its own over the text's cell, under
+    the category's name (set in bold too, but a section's)."""
+    if body is None:
+        return None
+    lines = 0
+    for block in reversed(body.xpath("preceding::*[self::p or self::div or self::td or self::th or self::center]")):
+        if _holds_blocks(block) or in_chrome(block) or _is_invisible(block):
+            continue
+        text, bold = inline_texts(block)
+        if not text or len(dates.strip_dates(text).split()) < 3:
+            continue    # an empty cell, or the date line
+        if _set_as_heading(block, text, bold) and not _in_linked_list(block):
+            return block
+        lines += 1
+        if lines >= _LINES_ABOVE_BODY:
+            return None
+    return None
+
+
+def _holds_blocks(element) -> bool:
+    return any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in element)
+
+
+def _set_as_heading(block, text: str, bold: str) -> bool:
+    large = any(int(size) >= 4 for font in block.iter("font")
+                if (size := (font.get("size") or "").strip()).isdigit())
+    return (bold == text or large or block.tag == "th") and 3 <= len(text.split()) <= 60
 
 
 def _og_title(page: Page) -> str | None:
@@ -799,7 +887,9 @@ def _reading(context: ParseContext) -> _Reading:
 
 
 # Date line candidates: where a line is says how likely it is the article's own date.
-_UNDER_HEADLINE, _ABOVE_HEADLINE, _LABELLED, _NEAR_ARTICLE, _ELSEWHERE = 4.0, 3.0, 2.0, 1.0, 0.0
+_UNDER_HEADLINE, _ABOVE_HEADLINE, _LABELLED, _NEAR_ARTICLE, _ELSEWHERE, _IN_BREADCRUMB = 4.0, 3.0, 2.0, 1.0, 0.0, -0.5
+# A breadcrumb ending in the article's day ("Tin địa phương » Thứ năm, 12/06/2025").
+_BREADCRUMB_NAMES = re.compile(r"breadcrumb|crumb", re.I)
 # What its label says: the publish date, or a later edit of the article.
 _PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published", re.I)
 _UPDATED_LABEL = re.compile(r"cập\s+nhật|sửa|updated|modified", re.I)
@@ -831,6 +921,8 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
     for element in scan.labelled:
         text = squash(element.text_content())
+        if not any(character.isdigit() for character in text):
+            text = _labelled_value(element, text)
         # A "post-footer" inside the article's own block is the article's, not the page's.
         own = region is not None and region.tag not in ("body", "html") and region in element.iterancestors()
         if (own or not in_chrome(element)) and not _is_sentence(text):
@@ -842,6 +934,8 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
                  and not any(ancestor.tag == "li" for ancestor in element.iterancestors())]
     found += [(_NEAR_ARTICLE, squash(element.text_content())) for element in near]
     found += [(_ELSEWHERE, squash(element.text_content())) for element in elsewhere]
+    found += [(_IN_BREADCRUMB, squash(element.text_content())) for element in scan.dated
+              if in_chrome(element) and _in_breadcrumb(element)]
     scored = [(place + _label_score(part), part) for place, text in found
               if len(text) <= _DATE_LINE_CHARS and any(ch.isdigit() for ch in text)
               for part in _labelled_parts(text)]
@@ -851,6 +945,28 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
 
 # How many short lines under the headline may be its date line.
 _LINES_UNDER_HEADLINE = 3
+
+
+def _in_breadcrumb(element) -> bool:
+    """Inside the breadcrumb trail (chrome: its links are sections), not in
+    other page furniture first (the page header, where a date is today's)."""
+    for node in element.iterancestors():
+        css_class, element_id = node.get("class") or "", node.get("id") or ""
+        if _BREADCRUMB_NAMES.search(f"{css_class} {element_id}"):
+            return True
+        if node.tag in CHROME_TAGS or _chrome_names(css_class, element_id):
+            return False
+    return False
+
+
+def _labelled_value(label, text: str) -> str:
+    """A label alone in its cell ("Ngày xuất bản" in a SharePoint list form's
+    left column), with the value in the cell after it."""
+    node = label
+    while node.getnext() is None and node.getparent() is not None and node.tag not in ("td", "th", "tr", "body"):
+        node = node.getparent()
+    value = node.getnext()
+    return f"{text} {squash(value.text_content())}" if value is not None else text
 
 
 def _lines_under(heading) -> list[str]:

@@ -26,6 +26,7 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 from ward_scraper.extract import dates
+from ward_scraper.extract.body import one_line
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
@@ -127,7 +128,7 @@ class SharePointParser(Parser):
     def title(self, context: ParseContext) -> str | None:
         row = _form_field(context.page, _TITLE_LABELS)
         if row is not None:
-            return squash(row.text_content()) or None
+            return one_line(row) or None
         return super().title(context)
 
     @field
