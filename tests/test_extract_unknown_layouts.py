@@ -487,3 +487,23 @@ def test_a_document_behind_an_attachment_label_is_not_text():
     answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert "đính kèm" not in answer["body_text"]
     assert [a["url"] for a in answer["attachments"]] == ["https://pleiku.gialai.gov.vn/tl/nq-12.pdf"]
+
+
+def test_a_document_in_the_articles_block_under_the_body_is_an_attachment():
+    """A table layout's "File đính kèm" row, beside the text's own cell; a
+    related box's documents are not the article's."""
+    rows = (f"<tr><td><span id='lblTieuDe'><b>{TITLE}</b></span></td></tr>"
+            f"<tr><td><span id='lblNoiDung'>{PARAGRAPHS}</span></td></tr>"
+            "<tr><td><b>File đính kèm:</b> <a href='/Upload/VanBan/ds-ung-cu.doc'>Danh sách ứng cử.doc</a></td></tr>"
+            "<tr><td class='vb-lienquan'><a href='/Upload/VanBan/khac.pdf'>Văn bản khác</a></td></tr>")
+    answer = chain.extract(page(SITE_TITLE, f"<table>{rows}</table>")).fields
+    assert [a["url"] for a in answer["attachments"]] == ["https://pleiku.gialai.gov.vn/Upload/VanBan/ds-ung-cu.doc"]
+
+
+def test_a_sharepoint_list_items_files_are_its_attachments():
+    rows = "".join(f"<tr><td class='ms-formlabel'><h3><nobr>{label}</nobr></h3></td><td class='ms-formbody'>{value}</td></tr>"
+                   for label, value in (("Tiêu đề", f"<b>{TITLE}</b>"), ("Nội dung", f"<div>{PARAGRAPHS}</div>"),
+                                        ("Tệp đính kèm", "<table id='idAttachmentsTable'><tr><td class='ms-vb'>"
+                                         "<a href='/Lists/TinTuc/Attachments/312/KH45.pdf'>KH45.pdf</a></td></tr></table>")))
+    answer = get_parser("sharepoint").parse(page(f"<title>{TITLE}</title>", f"<table class='ms-formtable'>{rows}</table>"))
+    assert [a["url"] for a in answer.fields["attachments"]] == ["https://pleiku.gialai.gov.vn/Lists/TinTuc/Attachments/312/KH45.pdf"]

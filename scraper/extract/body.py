@@ -602,6 +602,14 @@ def _file_name(url: str) -> str:
     return (named or segments or [url])[-1]
 
 
+def documents_in(element, page, known: list[dict]) -> list[dict]:
+    """`known` attachments, then the documents linked under `element` that
+    are not among them ({"url", "title"}, in page order)."""
+    found = {item["url"]: item["title"] for item in known}
+    _collect_attachments(element, page, found, set())
+    return [{"url": url, "title": title} for url, title in found.items()]
+
+
 def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
     """Links to documents (by extension, by being inside one of the platform's
     attachment `boxes`, or by their text: "Tải file", "Xem văn bản") and

@@ -24,7 +24,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ward_scraper.extract import dates
-from ward_scraper.extract.body import one_line
+from ward_scraper.extract.body import documents_in, one_line
 from ward_scraper.extract.leads import bold_intro, inline_texts, is_lead_name, lead_text
 
 from ward_scraper.util import urls
@@ -860,8 +860,54 @@ class GenericParser(Parser):
     def body_element(self, context: ParseContext):
         return _reading(context).body
 
+    @field
+    def attachments(self, context: ParseContext) -> list[dict]:
+        """The body's documents, and those linked in the article's own block
+        outside the body: a template's file row or field under the text (a
+        table layout's "File đính kèm" row, Drupal's file field)."""
+        found = context.body.attachments
+        reading = _reading(context)
+        for block in _article_blocks(reading):
+            found = documents_in(block, context.page, found)
+        return found
+
     def prepare_body(self, element, context: ParseContext) -> None:
         drop_seo_spam(element, context.page.url)
+
+
+# Boxes of other articles and their documents, inside the article's block.
+_RELATED_NAMES = re.compile(r"related|lien-?quan|tin-?khac|other|cung-?chuyen-?muc|same-?cat|comment", re.I)
+
+
+def _article_blocks(reading) -> list:
+    """The parts of the article's own block (the smallest element holding
+    headline and body) outside the body, its chrome and its related boxes."""
+    if reading.headline is None or reading.body is None:
+        return []
+    region = _common_ancestor(reading.headline, reading.body)
+    if region is None or region.tag in ("body", "html") or region is reading.body:
+        return []
+    inside = {reading.body, *reading.body.iterancestors()}
+    blocks = []
+    for element in region.iterdescendants():
+        # the outermost blocks beside the body's own line of ancestors
+        if element not in inside and isinstance(element.tag, str) and element.getparent() in inside:
+            blocks += _without_other_boxes(element)
+    return blocks
+
+
+def _is_other_box(element) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return is_chrome_node(element) or bool(_RELATED_NAMES.search(names))
+
+
+def _without_other_boxes(block) -> list:
+    """`block`, or its parts that hold no chrome and no related box."""
+    if _is_other_box(block):
+        return []
+    if not any(_is_other_box(element) for element in block.iterdescendants() if isinstance(element.tag, str)):
+        return [block]
+    return [part for child in block if isinstance(child.tag, str) for part in _without_other_boxes(child)]
 
 
 @dataclass

@@ -62,6 +62,8 @@ class SharePointParser(Parser):
     date_css = ("span.date", ".date-news")
     noise_css = (".view-count", ".tool-news", ".other-news", ".ms-PostFooter", ".ms-hide",
                  "script", "style")
+    # A list item's files (DispForm.aspx), in their own row of the form, under the body's.
+    attachment_box_css = ("#idAttachmentsTable",)
     # Numbered pagers of news pages and SharePoint list views (see above).
     pager_css = ("a[href*='Page='], a[href*='page='], a[href*='pageindex='], a[href*='PageIndex='], "
                  "a[href*='PageFirstRow=']")
