@@ -507,3 +507,17 @@ def test_a_sharepoint_list_items_files_are_its_attachments():
                                          "<a href='/Lists/TinTuc/Attachments/312/KH45.pdf'>KH45.pdf</a></td></tr></table>")))
     answer = get_parser("sharepoint").parse(page(f"<title>{TITLE}</title>", f"<table class='ms-formtable'>{rows}</table>"))
     assert [a["url"] for a in answer.fields["attachments"]] == ["https://pleiku.gialai.gov.vn/Lists/TinTuc/Attachments/312/KH45.pdf"]
+
+
+@pytest.mark.parametrize("picture", [
+    # a mobile view: the picture and its caption line in one box over the text
+    "<div class='m-img'><img src='/media/lu-quet.jpg' alt=''><p class='m-cap'>Dọn bùn đất sau lũ</p></div>",
+    # Drupal 7: the image field, then a caption field of its own, then the body field
+    ("<div class='field-name-field-image'><img src='/media/lu-quet.jpg' width='480'></div>"
+     "<div class='field-name-field-chu-thich-anh'>Dọn bùn đất sau lũ</div>"),
+])
+def test_the_picture_over_the_body_keeps_its_caption(picture):
+    body = (f"<div class='node'><h1 class='title'>{TITLE}</h1>{picture}"
+            f"<div class='field-name-body'>{PARAGRAPHS}</div></div>")
+    images = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["images"]
+    assert images == [{"src": "https://pleiku.gialai.gov.vn/media/lu-quet.jpg", "caption": "Dọn bùn đất sau lũ"}]

@@ -525,7 +525,7 @@ def _is_decoration(img, src: str) -> bool:
 
 # A caption longer than this is text (a lead), not a picture's caption.
 _CAPTION_BOX_CHARS = 300
-_CAPTION_NAMES = re.compile(r"caption|imgalt|chu-?thich|image-?note", re.I)
+_CAPTION_NAMES = re.compile(r"caption|imgalt|chu-?thich|image-?note|(?:^|[-_\s])cap(?:$|[-_\s])", re.I)
 
 
 _FLOAT_CLASSES = frozenset(("left", "right", "fl", "fr", "pull-left", "pull-right", "float-left", "float-right",
@@ -543,11 +543,14 @@ def _is_floated(element) -> bool:
 def image_before(body_element, page) -> dict | None:
     """The article's picture printed right before its body element, outside it:
     Drupal's image field, NukeViet's home image box, a print view's picture
-    under the sapo. Only the body's nearest preceding element counts, and
-    only when it holds one picture and at most a caption line."""
-    box = body_element.getprevious() if body_element is not None else None
-    while box is not None and not isinstance(box.tag, str):
-        box = box.getprevious()
+    under the sapo, a mobile view's. Only the body's nearest preceding element
+    counts (or the one before it, when that is the picture's caption field, as
+    Drupal's "chú thích ảnh"), and only when it holds one picture and at most
+    a caption line."""
+    box = _previous_element(body_element)
+    caption_box = None
+    if box is not None and next(box.iter("img"), None) is None and _is_caption_box(box):
+        caption_box, box = box, _previous_element(box)
     if box is None:
         return None
     pictures = [box] if box.tag == "img" else list(box.iter("img"))
@@ -563,7 +566,21 @@ def image_before(body_element, page) -> dict | None:
                                      or _CAPTION_NAMES.search(line.get("class") or ""))]
     if text and (len(text) > _CAPTION_BOX_CHARS or text not in lines):
         return None
+    if caption_box is not None and not text:
+        text = squash(caption_box.text_content())
     return {"src": src, "caption": _clean_caption(text)}
+
+
+def _previous_element(element):
+    box = element.getprevious() if element is not None else None
+    while box is not None and not isinstance(box.tag, str):
+        box = box.getprevious()
+    return box
+
+
+def _is_caption_box(box) -> bool:
+    return bool(_CAPTION_NAMES.search(box.get("class") or "")) and \
+        0 < len(squash(box.text_content())) <= _CAPTION_BOX_CHARS
 
 
 def _attachment_url(href: str, page) -> str | None:
