@@ -521,3 +521,32 @@ def test_the_picture_over_the_body_keeps_its_caption(picture):
             f"<div class='field-name-body'>{PARAGRAPHS}</div></div>")
     images = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["images"]
     assert images == [{"src": "https://pleiku.gialai.gov.vn/media/lu-quet.jpg", "caption": "Dọn bùn đất sau lũ"}]
+
+
+# ---- doubts the verdict must say (silent failures in the first scores of batches 5 and 6) ----
+
+def test_a_title_of_a_few_words_is_doubted():
+    facts = quality.page_facts(page(f"<title>{TITLE}</title>", PARAGRAPHS))
+    assert quality.title_problems("MẶT TRẬN - ĐOÀN THỂ", facts)
+    assert quality.title_problems(TITLE, facts) == []
+
+
+def test_an_answer_without_the_date_the_page_prints_behind_its_label_is_degraded():
+    """No reading finds a date set in a way none knows; the verdict says what the page printed."""
+    body = (f"<h1>{TITLE}</h1><div class='news-content'>{PARAGRAPHS}</div>"
+            "<div class='x'><b>Ngày đăng</b>:<br><i>hôm đó là</i> 15/4/2026</div>")
+    facts = quality.page_facts(page(f"<title>{TITLE}</title>", body))
+    assert quality.answer_date_problems(None, facts) == [
+        "no publish date read, though the page prints 'Ngày đăng : hôm đó là 15/4/2026'"]
+    assert quality.answer_date_problems("2026-04-15", facts) == []
+    assert quality.answer_date_problems("2026-04-14T08:00+07:00", facts) == [
+        "publish date 2026-04-14 is not the one the page prints 'Ngày đăng : hôm đó là 15/4/2026'"]
+    assert quality.answer_date_problems(None, quality.page_facts(page("", PARAGRAPHS))) == []
+
+
+def test_the_chain_degrades_an_answer_whose_date_is_not_the_printed_one():
+    body = (f"<div class='news-detail'><h1>{TITLE}</h1><span class='date'>14/04/2026</span>"
+            f"<div class='news-content'>{PARAGRAPHS}</div><p>Ngày đăng: 15/04/2026</p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["published_at"] == "2026-04-14" and answer["quality"] == "degraded"
+    assert any("is not the one the page prints" in reason for reason in answer["quality_reasons"])
