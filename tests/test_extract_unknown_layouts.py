@@ -550,3 +550,56 @@ def test_the_chain_degrades_an_answer_whose_date_is_not_the_printed_one():
     answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert answer["published_at"] == "2026-04-14" and answer["quality"] == "degraded"
     assert any("is not the one the page prints" in reason for reason in answer["quality_reasons"])
+
+
+# ---- batches 8 and 9 (tuning only) -------------------------------------------------
+
+def test_a_sharepoint_list_forms_publish_date_row_is_its_date():
+    """The label sits after an empty bookmark anchor: `<h3><a name=…></a>Ngày xuất bản</h3>`."""
+    rows = "".join(f"<tr><td class='ms-formlabel'><h3 class='ms-standardheader'><a name='SPBookmark_{n}'></a>{label}"
+                   f"</h3></td><td class='ms-formbody'>{value}</td></tr>"
+                   for n, (label, value) in enumerate((("Tiêu đề", TITLE), ("Ngày xuất bản", "03/07/2025 2:30 CH"),
+                                                       ("Nội dung", f"<div>{PARAGRAPHS}</div>"))))
+    html = f"<table class='ms-formtable'>{rows}</table>"
+    assert get_parser("sharepoint").parse(page("", html)).fields["published_at"] == "2025-07-03T14:30+07:00"
+    generic = get_parser("generic").parse(page(SITE_TITLE, html)).fields
+    assert generic["published_at"] == "2025-07-03T14:30+07:00"
+
+
+def test_minutes_spelt_out_are_read():
+    assert dates.parse_datetime_text("Cập nhật lúc 14 giờ 05 phút, ngày 21/06/2025") == "2025-06-21T14:05+07:00"
+
+
+def test_the_sites_clock_over_its_menu_is_not_the_article_date():
+    body = ("<div class='hd'><div class='hd-date'>Thứ Sáu, 04/12/2026</div></div>"
+            "<div class='nav'><a href='/'>Trang chủ</a><a href='/tin-tuc.html'>Tin tức</a></div>"
+            f"<div class='tin-chitiet'><span class='tieu-de'>{TITLE}</span><div class='noi-dung'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page("<title>Xã Pleiku - Tin tức</title>", body)).fields["published_at"] is None
+
+
+def test_a_sapo_set_as_a_heading_under_the_headline_is_not_the_title():
+    """NukeViet 3: the h1, then the hometext's h2, a sentence holding most of the title's words."""
+    sapo = f"Ngày 15/12/2025, UBND phường Pleiku tổ chức hội nghị tổng kết: {TITLE.lower()} trong năm qua."
+    body = (f"<div id='news_detail'><h1>{TITLE}</h1><span class='small'>Chủ nhật, 21/12/2025 - 07:45</span>"
+            f"<div id='hometext'><h2>{sapo}</h2></div><div class='bodytext'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE} - Tin tức - Sự kiện - Phường Pleiku</title>", body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2025-12-21T07:45+07:00"
+
+
+def test_a_print_pages_headline_set_by_an_inline_style_is_the_title():
+    body = (f"<table><tr><td><b>CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG PLEIKU</b></td><td>Ngày in: 04/12/2026</td></tr></table>"
+            f"<p style='font-size:16pt;font-weight:bold'>{TITLE}</p><p style='font-style:italic'>Ngày đăng: "
+            f"24/02/2026 08:00</p>{PARAGRAPHS}")
+    answer = chain.extract(page("<title>Trang in</title>", body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2026-02-24T08:00+07:00"
+
+
+def test_an_elementor_post_keeps_its_title_and_its_day_and_time_in_two_list_items():
+    body = ("<div class='elementor elementor-location-single'>"
+            f"<div class='elementor-element elementor-widget-theme-post-title'><h1 class='elementor-heading-title'>{TITLE}</h1></div>"
+            "<div class='elementor-element elementor-widget-post-info'><ul class='elementor-post-info'>"
+            "<li><span class='elementor-post-info__item--type-date'>03/03/2026</span></li>"
+            "<li><span class='elementor-post-info__item--type-time'>9:15 sáng</span></li></ul></div>"
+            f"<div class='elementor-element elementor-widget-theme-post-content'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE} – UBND phường Pleiku</title>", body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2026-03-03T09:15+07:00"

@@ -138,7 +138,7 @@ GENERIC_TITLES = frozenset(match_key(title) for title in (
     # a box's or a view's name
     "Tin mới nhất", "Tin mới cập nhật", "Tin xem nhiều", "Tin đọc nhiều", "Tin liên quan", "Tin khác",
     "Các tin khác", "Tin cùng chuyên mục", "Bài viết mới", "Tin tiêu điểm", "Tin nóng", "Tin ảnh",
-    "Phiên bản di động", "Bản in", "Print", "Mobile",
+    "Phiên bản di động", "Bản in", "Trang in", "In bài viết", "Print", "Mobile",
 ))
 MIN_ARTICLE_CHARS = 200
 # A date line is short; a longer text under the headline is the body's first paragraph.
@@ -210,6 +210,9 @@ def is_chrome_node(node) -> bool:
 # page repeats its class names: each pair of names is matched once.
 @lru_cache(maxsize=512)
 def _chrome_names(css_class: str, element_id: str) -> bool:
+    if "elementor-widget" in css_class:
+        # Elementor names every block of a page, the post's title and text too, "elementor-widget-…".
+        css_class = " ".join(name for name in css_class.split() if not name.startswith("elementor-widget"))
     return bool(CHROME_NAMES.search(f"{css_class} {element_id}"))
 
 
@@ -252,7 +255,7 @@ def _scan(page: Page) -> _Scan:
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        if element.text and _DATE_LABEL.match(element.text):
+        if _DATE_LABEL.match(_own_first_text(element)):
             scan.labelled.append(element)
         known, title, dated, lead = _landmark_classes(element.get("class") or "")
         element_id = element.get("id") or ""
@@ -265,6 +268,17 @@ def _scan(page: Page) -> _Scan:
         if lead:
             scan.leads.append(element)
     return scan
+
+
+def _own_first_text(element) -> str:
+    """The words an element opens with: its text, or the tail of an empty
+    anchor it opens with (SharePoint's `<h3><a name="SPBookmark_NgayDang"></a>Ngày đăng</h3>`)."""
+    if element.text and element.text.strip():
+        return element.text
+    first = element[0] if len(element) else None
+    if first is not None and first.tag == "a" and not first.text and not len(first):
+        return first.tail or ""
+    return ""
 
 
 # Most elements have no class, and the others repeat a few: each class value is read once.
@@ -507,7 +521,8 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         return trusted.element, trusted.text
     from_title_tag = title_from_title_tag(page)
     host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
-    if not from_title_tag or looks_like_site_name(from_title_tag, host_word):
+    if not from_title_tag or looks_like_site_name(from_title_tag, host_word) \
+            or match_key(from_title_tag) in GENERIC_TITLES:
         visual = _visual_heading(body)
         if visual is None:
             visual = _visual_heading_above(body)
@@ -568,9 +583,12 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
             short_links = link_names() if short_links is None else short_links
             if key in short_links:
                 continue    # a section's name, heading the article as its category
-        agreement = max((_word_agreement(key, reference) for reference in references), default=0.0)
+        agreement, reference = max(((_word_agreement(key, reference), reference) for reference in references),
+                                   default=(0.0, ""))
         # Partial agreement is how a section name shares words with "<site> > <section>": no evidence.
-        evidence = agreement if agreement >= _AGREEING else 0.0
+        # Evidence is also weighed by how much of the candidate the reference says: a sapo set as a
+        # heading holds the title's words among many of its own.
+        evidence = agreement * _own_words_in(key, reference) if agreement >= _AGREEING else 0.0
         score = _AGREEMENT_WEIGHT * evidence + _HEADING_TAG_WEIGHT.get(element.tag, _NAMED_WEIGHT)
         where = place(element)
         if where == "above":
@@ -636,6 +654,12 @@ def _word_agreement(key: str, reference: str) -> float:
         return 0.0
     common = sum((Counter(mine) & Counter(theirs)).values())
     return common / len(theirs) if common / len(mine) >= _OWN_WORDS_IN_REFERENCE else 0.0
+
+
+def _own_words_in(key: str, reference: str) -> float:
+    """The share of a candidate's words that the reference holds."""
+    mine = key.split()
+    return sum((Counter(mine) & Counter(reference.split())).values()) / len(mine) if mine else 0.0
 
 
 def _in_linked_list(element) -> bool:
@@ -704,10 +728,20 @@ def _holds_blocks(element) -> bool:
     return any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in element)
 
 
+# An inline style that sets a line as a heading: bold, or 14pt / 18px and up.
+_HEADING_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt"
+                            r"|font-size\s*:\s*(?:1[89]|[2-9]\d)(?:\.\d+)?px", re.I)
+
+
 def _set_as_heading(block, text: str, bold: str) -> bool:
+    """Set apart as a heading (bold, large, a heading cell), of a headline's
+    length, and not the site's name printed over a print view."""
+    if looks_like_site_name(text, ""):
+        return False
     large = any(int(size) >= 4 for font in block.iter("font")
                 if (size := (font.get("size") or "").strip()).isdigit())
-    return (bold == text or large or block.tag == "th") and 3 <= len(text.split()) <= 60
+    styled = bool(_HEADING_STYLE.search(block.get("style") or ""))
+    return (bold == text or large or styled or block.tag == "th") and 3 <= len(text.split()) <= 60
 
 
 def _og_title(page: Page) -> str | None:
@@ -978,6 +1012,9 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
     # Away from the article, a date in a list item is another article's ("Tin khác (09/11/2023)").
     elsewhere = [element for element in dated if element not in near
                  and not any(ancestor.tag == "li" for ancestor in element.iterancestors())]
+    # Over the site's menu, away from the article, a day is the site's clock ("Thứ Sáu, 04/12/2026").
+    above_menu = _above_navigation(elsewhere)
+    elsewhere = [element for element in elsewhere if element not in above_menu]
     found += [(_NEAR_ARTICLE, squash(element.text_content())) for element in near]
     found += [(_ELSEWHERE, squash(element.text_content())) for element in elsewhere]
     found += [(_IN_BREADCRUMB, squash(element.text_content())) for element in scan.dated
@@ -991,6 +1028,28 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
 
 # How many short lines under the headline may be its date line.
 _LINES_UNDER_HEADLINE = 3
+
+
+# The site's main menu, by tag or by a whole class or id word.
+_NAVIGATION_WORDS = frozenset(("nav", "navbar", "menu", "mainmenu", "main-menu", "topmenu", "top-menu", "menutop",
+                               "menu-top", "main-nav", "navigation"))
+
+
+def _above_navigation(elements) -> set:
+    """Those of `elements` that come before the page's first menu in reading
+    order (none when the page has no menu)."""
+    if not elements:
+        return set()
+    wanted, seen = set(elements), set()
+    for node in elements[0].getroottree().getroot().iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "nav" or not _NAVIGATION_WORDS.isdisjoint(
+                f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()):
+            return seen
+        if node in wanted:
+            seen.add(node)
+    return set()
 
 
 def _in_breadcrumb(element) -> bool:
@@ -1025,7 +1084,9 @@ def _lines_under(heading) -> list[str]:
     for block in _following(heading):
         if not isinstance(block.tag, str) or _is_invisible(block) or is_lead_name(block.get("class") or ""):
             continue
-        text = squash(block.text_content())
+        # One line with its blocks apart: a day and a time in two list items
+        # ("03/03/2026", "9:15 sáng") must not be glued into "03/03/20269:15".
+        text = one_line(block) if len(block) else squash(block.text)
         if len(text) > _DATE_LINE_CHARS:
             # Running text: the lines at its top may still be short (a meta row
             # inside the article's wrapper); nothing after it is.

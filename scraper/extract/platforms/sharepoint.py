@@ -47,6 +47,7 @@ _DATELINE = re.compile(r"^\s*\([^()]{2,40}\)\s*[-–—]\s*")
 _TITLE_LABELS = {"tieu de", "title", "tieu de tin"}
 _LEAD_LABELS = {"tom tat", "trich yeu", "mo ta"}
 _BODY_LABELS = {"noi dung", "noi dung tin", "chi tiet", "body"}
+_DATE_LABELS = {"ngay xuat ban", "ngay dang", "ngay dang tin", "ngay phat hanh", "thoi gian dang", "ngay dang bai"}
 
 
 @register
@@ -152,10 +153,13 @@ class SharePointParser(Parser):
 
     @field
     def published_at(self, context: ParseContext) -> str | None:
-        """The blog template's day and footer time read together, else the
-        news page's printed date, markup or URL."""
+        """A list form's publish date row; the blog template's day and footer
+        time read together; else the news page's printed date, markup or URL."""
         page = context.page
         header = self.date_lines(page)
+        row = _form_field(page, _DATE_LABELS)     # a list item's DispForm: its publish date row
+        if row is not None:
+            header.insert(0, squash(row.text_content()))
         post_day = page.text(".ms-PostDate")
         if post_day:
             # SharePoint 2010 prints the footer line straight in `.ms-PostFooter`.
