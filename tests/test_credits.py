@@ -40,7 +40,8 @@ from ward_scraper.extract.credits import (credit_roles, is_end_marker, is_person
     ("Ban Biên Tập", [], "Ban Biên Tập"),
     ("Tác giả bài viết: Hữu Anh\nNguồn tin: danviet.vn", ["Hữu Anh"], "danviet.vn"),
     ("Tác giả: N.V.T - Nguồn: BCDNTM. TV", ["N.V.T"], "BCDNTM. TV"),
-    ("Nguồn tin: Sao Khuê", [], "Sao Khuê"),
+    ("Nguồn tin: Sao Khuê", ["Sao Khuê"], None),          # a person under a source label wrote the news
+    ("Nguồn tin: Quàng Thị Hoa", ["Quàng Thị Hoa"], None),
     ("Nguồn: https://baodongnai.com.vn/xa-hoi/hoi-nghi.html", [], "https://baodongnai.com.vn/xa-hoi/hoi-nghi.html"),
     ("Theo Báo Đồng Nai", [], "Báo Đồng Nai"),
     ("CTV Minh Lâm (NM)", ["Minh Lâm"], None),

@@ -603,3 +603,11 @@ def test_an_elementor_post_keeps_its_title_and_its_day_and_time_in_two_list_item
             f"<div class='elementor-element elementor-widget-theme-post-content'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page(f"<title>{TITLE} – UBND phường Pleiku</title>", body)).fields
     assert answer["title"] == TITLE and answer["published_at"] == "2026-03-03T09:15+07:00"
+
+
+def test_a_credit_box_of_one_line_per_credit_keeps_them_apart():
+    body = (f"<article><h1>{TITLE}</h1><div class='article-body'>{PARAGRAPHS}</div>"
+            "<div class='article-author'><p><strong>Tác giả:</strong> Ksor H’Nhi</p>"
+            "<p><strong>Nguồn:</strong> Văn phòng HĐND và UBND xã Ia Grai</p></div></article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["authors"] == ["Ksor H’Nhi"] and answer["source_unit"] == "Văn phòng HĐND và UBND xã Ia Grai"

@@ -140,6 +140,13 @@ def is_person(text: str) -> bool:
             and lower[0] not in _SENTENCE_WORDS)
 
 
+def _is_plain_name(text: str) -> bool:
+    """A person's name written plainly ("Quàng Thị Hoa"), not a unit nor an
+    abbreviation in capitals ("BCDNTM. TV"): what a source label may hold."""
+    return is_person(text) and not is_unit(text) and not any(
+        len(word.strip(".,")) > 1 and word.strip(".,").isupper() for word in text.split())
+
+
 def is_posting_account(text: str) -> bool:
     """CMS posting accounts ("admin", "Người đăng tin: …", "Viết bởi Quản trị")."""
     text = squash(text)
@@ -281,7 +288,12 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
             if label is None and _THEO.match(value):
                 units.append(_THEO.sub("", value))
             elif _is_source_label(label):
-                units.append(value)
+                # NukeViet's "Nguồn tin" field holds the reporter's name as often as a unit's:
+                # a person there wrote the news (as four blind pages by three writers read it).
+                if _is_plain_name(value):
+                    people.append((value, (WRITER,)))
+                else:
+                    units.append(value)
             else:
                 found, unit_names = _classify(value)
                 people.extend((person, label_roles(label)) for person in found)
