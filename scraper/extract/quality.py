@@ -102,15 +102,14 @@ class PageFacts:
 
     @cached_property
     def labelled_publish_dates(self) -> list[tuple[str, str]]:
-        """(text, ISO day) of each publish label with its date in the page's
-        text (read once an answer is chosen: a regex over the page's text)."""
+        """(text, ISO day) of each publish label with its date on the page
+        (read once an answer is chosen: one regex over the page's HTML)."""
         found = []
-        # Text nodes joined by spaces: a label and its value sit in two cells or spans.
-        text = squash(" ".join(self.page.tree.itertext()))
-        for match in _LABELLED_PUBLISH_DATE.finditer(text):
-            day = dates.parse_datetime_text(match.group(0))
+        for match in _LABELLED_PUBLISH_DATE.finditer(self.page.html):
+            text = squash(_TAG_OR_ENTITY.sub(" ", match.group(0)))
+            day = dates.parse_datetime_text(text)
             if day:
-                found.append((match.group(0), day[:10]))
+                found.append((text, day[:10]))
         return found
 
     @cached_property
@@ -288,10 +287,14 @@ def body_problems(fields: dict, facts: PageFacts) -> list[str]:
 
 # A publish date the page prints behind its label ("Ngày đăng: 15/4/2026",
 # "Đăng lúc 08:15 ngày 21/10/2025", "(Đăng ngày 15/4/2026)").
+# Read over the page's HTML: a tag or an entity between label and date counts
+# as one character ("<h3>Ngày đăng</h3></td><td class=…>15/11/2024").
+_GAP = r"(?:<[^>]*>|&[#\w]+;|[^0-9<&])"
 _LABELLED_PUBLISH_DATE = re.compile(
     r"(?:ngày\s+đăng|đăng\s+(?:lúc|ngày|vào)|ngày\s+xuất\s+bản|xuất\s+bản\s+(?:lúc|ngày)|thời\s+gian\s+đăng|"
-    r"ngày\s+phát\s+hành|posted\s+on|published)[^0-9]{0,40}(?:\d{1,2}\s*(?::|h|giờ)\s*\d{2}[^0-9]{0,12})?"
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}", re.I)
+    r"ngày\s+phát\s+hành|posted\s+on|published)" + _GAP + r"{0,40}(?:\d{1,2}\s*(?::|h|giờ)\s*\d{2}"
+    + _GAP + r"{0,12})?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}", re.I)
+_TAG_OR_ENTITY = re.compile(r"<[^>]*>|&[#\w]+;")
 
 
 def date_problems(published_at: str | None, facts: PageFacts) -> list[str]:
