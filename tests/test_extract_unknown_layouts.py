@@ -611,3 +611,14 @@ def test_a_credit_box_of_one_line_per_credit_keeps_them_apart():
             "<p><strong>Nguồn:</strong> Văn phòng HĐND và UBND xã Ia Grai</p></div></article>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert answer["authors"] == ["Ksor H’Nhi"] and answer["source_unit"] == "Văn phòng HĐND và UBND xã Ia Grai"
+
+
+def test_a_print_views_link_back_and_window_buttons_do_not_hide_its_credit():
+    body = (f"<p style='font-size:16pt;font-weight:bold'>{TITLE}</p>{PARAGRAPHS}"
+            "<p align='right'><b>Nguyễn Thu Hằng - Công an phường Pleiku</b></p><hr>"
+            "<p>Nguồn: https://pleiku.gialai.gov.vn/tin-tuc/chuyen-doi-so.html</p>"
+            "<div class='noprint'><a href='javascript:window.print()'>[In trang]</a> "
+            "<a href='javascript:window.close()'>[Đóng cửa sổ]</a></div>")
+    answer = chain.extract(page("<title>Trang in</title>", body)).fields
+    assert answer["authors"] == ["Nguyễn Thu Hằng"] and answer["source_unit"] == "Công an phường Pleiku"
+    assert "Nguồn" not in answer["body_text"] and "Đóng cửa sổ" not in answer["body_text"]

@@ -62,6 +62,7 @@ from ward_scraper.extract import credits
 from ward_scraper.extract.dates import parse_datetime_text, strip_dates
 from ward_scraper.util.page import may_match, names_under
 from ward_scraper.util.text import drop_lost_emoji, fold, has_word_chars, match_key, squash
+from ward_scraper.util.urls import same_site
 
 
 @dataclass
@@ -138,7 +139,7 @@ xem dang lat sach o che do toan man hinh|co chu|mau chu|co chu mau chu|co chu ma
 a a|skip to main content|truy cap noi dung luon|dang nhap|dang ky|top|len dau trang|ve dau trang|
 phong to|thu nho|nghe doc bai|doc bai|nghe bai viet|facebook|zalo|twitter|tra loi|
 chung nhan tin nhiem mang|trang chu|danh muc|danh muc danh muc|ipv6 ready|thong ke ho so|
-tai ve|xem truc tuyen|file dinh kem|tep dinh kem|xem them|tai file""".replace("\n", "").split("|"))
+tai ve|xem truc tuyen|file dinh kem|tep dinh kem|xem them|tai file|dong cua so|dong|print|close""".replace("\n", "").split("|"))
 _NOISE_PATTERNS = re.compile(
     r"^[\s|•:-]*(?:lượt xem|số lượt xem|lượt đọc|số lần xem|đã xem|số lượt người xem|lượt truy cập|view count|"
     r"views?|đang truy cập|tổng truy cập|truy c[âậ]p tổng|đang online|trực tuyến|hôm nay|hôm qua|"
@@ -146,7 +147,7 @@ _NOISE_PATTERNS = re.compile(
     r"|^\d[\d.,]*\s+lượt xem$"
     r"|^(?:được đăng trong chuyên mục|chuyên mục|từ khóa|từ khoá|tags?|keywords?)\s*:"
     r"|\bDay \d+ Month \d+ Year \d{4}\b|^AccessStatistics", re.I)
-_TOOL_SEPARATORS = re.compile(r"\s*[|·•/]\s*")
+_TOOL_SEPARATORS = re.compile(r"\s*[|·•/\[\]]\s*")     # also "[In trang] [Đóng cửa sổ]"
 # A counter label whose number is printed on the next line.
 _COUNTER_LABEL = re.compile(r"^(?:số lượt người xem|số lượt xem|lượt xem|đã xem|lượt truy cập)\s*:?$", re.I)
 _ONLY_NUMBER = re.compile(r"^[\d.,\s]+$")
@@ -715,6 +716,7 @@ class _Work:
     title: str | None
     lead: str | None
     rules: BodyRules
+    page_url: str = ""
     credit_line: str | None = None      # set by `_take_credit`
 
 
@@ -762,14 +764,23 @@ def boilerplate_marker(text: str) -> str | None:
     return None
 
 
+# A print view's link back to the article: "Nguồn: https://<the portal>/tin-tuc/….html".
+_SOURCE_LINK = re.compile(r"^Nguồn\s*:\s*(https?://\S+)$", re.I)
+
+
 def _drop_noise(work: _Work) -> None:
     lines = _lines(work.items)
     for index, line in enumerate(lines):
         if _COUNTER_LABEL.match(line.text) and index + 1 < len(lines) \
                 and _ONLY_NUMBER.match(lines[index + 1].text):
             lines[index + 1].dropped = True
-        if _is_noise(line):
+        if _is_noise(line) or _is_link_back(line.text, work.page_url):
             line.dropped = True
+
+
+def _is_link_back(text: str, page_url: str) -> bool:
+    link = _SOURCE_LINK.match(text)
+    return bool(link) and bool(page_url) and same_site(link.group(1), page_url)
 
 
 def _marker(text: str) -> str:
@@ -1303,7 +1314,7 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
     walker.flush()
     for junk in walker.junk:
         junk.drop_tree()
-    work = _Work(items=walker.items, title=title, lead=lead, rules=rules)
+    work = _Work(items=walker.items, title=title, lead=lead, rules=rules, page_url=page.url)
     for line_pass in LINE_PASSES:
         line_pass(work)
 
