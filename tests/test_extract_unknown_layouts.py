@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ward_scraper.extract import chain, credits, dates, quality
+from ward_scraper.extract import body, chain, credits, dates, quality
 from ward_scraper.extract.platforms import get_parser
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
@@ -674,3 +674,10 @@ def test_a_lead_sentence_opening_with_a_day_under_the_headline_is_not_the_date_l
             f"<p>Sáng ngày 11/4/2019, UBND phường Pleiku tổ chức Lễ ra quân trồng cây xanh tại khu dân cư.</p>"
             f"{PARAGRAPHS}</div><table><tr><td class='ms-vb'>Ngày 12/04/2019 10:31 SA</td></tr></table></div>")
     assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == "2019-04-12T10:31+07:00"
+
+
+def test_a_body_read_without_the_title_loses_its_headline_once_the_title_is_known():
+    """The platform's body, the generic title: the body's top repeats the headline and its date line."""
+    text = f"{TITLE.upper()}\n\nCập nhật: ngày 22 tháng 8 năm 2025, 07 giờ 45\n\nChiều 21/8/2025, UBND phường họp."
+    assert body.without_leading_title(text, TITLE) == "Chiều 21/8/2025, UBND phường họp."
+    assert body.without_leading_title("Chiều 21/8/2025, UBND phường họp.", TITLE) == "Chiều 21/8/2025, UBND phường họp."
