@@ -838,8 +838,9 @@ _META_LINE_CHARS = 150
 
 def _is_meta_line(text: str) -> bool:
     """A short line that holds a date and a few words: the article's date line."""
-    if len(text) > _META_LINE_CHARS or not (_DAY_MONTH_YEAR.search(text) or parse_datetime_text(text)):
-        return False
+    if len(text) > _META_LINE_CHARS or text.rstrip().endswith(".") \
+            or not (_DAY_MONTH_YEAR.search(text) or parse_datetime_text(text)):
+        return False    # (a sentence ends with a full stop; a date line does not)
     words = [word for word in strip_dates(text).split() if has_word_chars(word) and not word[0].isdigit()]
     return len(words) <= _META_LINE_WORDS
 
