@@ -681,3 +681,10 @@ def test_a_body_read_without_the_title_loses_its_headline_once_the_title_is_know
     text = f"{TITLE.upper()}\n\nCập nhật: ngày 22 tháng 8 năm 2025, 07 giờ 45\n\nChiều 21/8/2025, UBND phường họp."
     assert body.without_leading_title(text, TITLE) == "Chiều 21/8/2025, UBND phường họp."
     assert body.without_leading_title("Chiều 21/8/2025, UBND phường họp.", TITLE) == "Chiều 21/8/2025, UBND phường họp."
+
+
+def test_a_title_part_about_society_is_no_communes_name():
+    """"xã hội" (society) is not "xã" (a commune): the title keeps its second half and passes."""
+    title = "Phường Pleiku triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2026"
+    facts = quality.page_facts(page(f"<title>{title}</title>", PARAGRAPHS))
+    assert quality.title_problems(title, facts) == []

@@ -452,13 +452,14 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
 
 def looks_like_site_name(part: str, host_word: str) -> bool:
     folded = fold(part)
-    return bool(_SITE_NAME_WORDS.search(folded)) or bool(_UNIT_ONLY.match(folded)) \
+    return bool(_SITE_NAME_WORDS.search(folded)) or bool(_UNIT_ONLY.match(squash(part))) \
         or (bool(host_word) and host_word in folded.replace(" ", ""))
 
 
-# A unit's name alone ("Xã Ma Thì Hồ", "Phường 7"), compared folded: a site's name in its <title>.
-_UNIT_ONLY = re.compile(r"^(?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tinh)"
-                        r"(?: [\w']+){1,4}$")
+# A unit's name alone, capitalised as names are ("Xã Ma Thì Hồ", "Phường 7", "UBND xã Ia Grai"): a
+# site's name in its <title>. With its diacritics: "xã hội" (society) and "phương án" are no units.
+_UNIT_ONLY = re.compile(r"^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:xã|phường|thị trấn)|Xã|XÃ|Phường|PHƯỜNG|"
+                        r"Thị trấn|THỊ TRẤN|Thị xã|Huyện|Quận|Thành phố|Tỉnh)(?! [Hh]ội\b)(?: [\w'’]+){1,4}$")
 
 
 # Headline candidates: how far each kind of evidence moves a candidate's score.
