@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ward_scraper.extract import body, chain, credits, dates, quality
+from ward_scraper.extract import body, chain, credits, dates, evaluate, quality
 from ward_scraper.extract.platforms import get_parser
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
@@ -688,3 +688,15 @@ def test_a_title_part_about_society_is_no_communes_name():
     title = "Phường Pleiku triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2026"
     facts = quality.page_facts(page(f"<title>{title}</title>", PARAGRAPHS))
     assert quality.title_problems(title, facts) == []
+
+
+def test_a_file_type_icon_and_a_print_views_logo_are_not_pictures():
+    body = (f"<table><tr><td><img src='/images/logo-print.gif' width='70'></td><td><b>CỔNG THÔNG TIN ĐIỆN TỬ "
+            f"PHƯỜNG PLEIKU</b></td></tr></table><h1>{TITLE}</h1><div class='news-content'>{PARAGRAPHS}"
+            "<p><img src='/images/pdf.gif'> <a href='/files/ke-hoach.pdf'>Kế hoạch tuyển dụng</a></p></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["images"] == []
+
+
+def test_eval_counts_a_url_and_its_percent_encoding_as_one_file():
+    assert evaluate.score({"images": [{"src": "https://x.gov.vn/a%20b.jpg"}]},
+                          {"images": [{"src": "https://x.gov.vn/a b.jpg"}]})["images"] == 1.0

@@ -117,7 +117,10 @@ _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazyload", "d
 _PLACEHOLDER = re.compile(r"(?:^|/)(?:blank|spacer|pixel|loading|lazy|placeholder|transparent|grey|gray|"
                           r"empty|1x1)[\w.-]*\.(?:gif|png|svg|jpe?g|webp)$", re.I)
 _NOT_CONTENT_IMAGE = re.compile(r"emoji|smiley|/icons?/|(?:^|/)icon[\w-]*\.|[_-]icon\.|/counter|"
-                                r"google-analytics|facebook\.com/tr|statcounter|/flags?/|tinnhiemmang",
+                                r"google-analytics|facebook\.com/tr|statcounter|/flags?/|tinnhiemmang|"
+                                # a file type's icon beside a document link ("images/pdf.gif"), a logo
+                                r"/(?:pdf|docx?|xlsx?|pptx?|zip|rar|file|attach\w*|download)\.(?:gif|png)$|"
+                                r"/logo[\w-]*\.(?:gif|png|jpe?g|svg)$",
                                 re.I)
 _STYLE_SIZE = {name: re.compile(rf"(?<![\w-]){name}\s*:\s*(\d+)px", re.I) for name in ("width", "height")}
 _DECORATION_CLASS = re.compile(r"emoji|smiley|icon", re.I)

@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from ward_scraper.util.page import Page
 from ward_scraper.extract import chain
@@ -103,15 +104,20 @@ def score(expected: dict, got: dict) -> dict[str, float]:
         "source_unit": same("source_unit"),
         "captions": float([i.get("caption") for i in expected.get("images") or []]
                           == [i.get("caption") for i in got.get("images") or []]),
-        "images": float([i.get("src") for i in expected.get("images") or []]
-                        == [i.get("src") for i in got.get("images") or []]),
-        "attachments": float(sorted(a.get("url") for a in expected.get("attachments") or [])
-                             == sorted(a.get("url") for a in got.get("attachments") or [])),
+        "images": float([_same_resource(i.get("src")) for i in expected.get("images") or []]
+                        == [_same_resource(i.get("src")) for i in got.get("images") or []]),
+        "attachments": float(sorted(_same_resource(a.get("url")) for a in expected.get("attachments") or [])
+                             == sorted(_same_resource(a.get("url")) for a in got.get("attachments") or [])),
         # A marker word can be prose ("xúc động chia sẻ"): only markers the
         # expected body does not have count as leaked noise.
         "no_noise": float(len(NOISE_MARKERS.findall(got.get("body_text") or ""))
                           <= len(NOISE_MARKERS.findall(expected.get("body_text") or ""))),
     }
+
+
+def _same_resource(url: str | None) -> str:
+    """A URL up to percent-encoding: "…/Phuong an.pdf" and "…/Phuong%20an.pdf" name one file."""
+    return unquote(url or "")
 
 
 def _norm(value):
