@@ -635,11 +635,11 @@ def _selector(css: str) -> CSSSelector:
     return CSSSelector(css, translator="html")
 
 
-def _drop_selected(root, noise_css) -> None:
+def _drop_selected(root, noise_css, names) -> None:
     """The platform's own noise containers (`Parser.noise_css`). A platform
-    lists dozens; those naming a class or an id the body does not have are
-    not looked for (each would be a walk of the body)."""
-    names = names_under(root)
+    lists dozens; those naming a class or an id the body does not have
+    (`names`, its `names_under`) are not looked for (each would be a walk of
+    the body)."""
     for selector in noise_css:
         if not may_match(selector, names):
             continue
@@ -1220,8 +1220,11 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
         return Body()
     for picture in root.iter("amp-img"):    # an AMP page's picture is a picture
         picture.tag = "img"
-    _drop_selected(root, rules.noise_css)
-    boxes = set(_select_any(rules.attachment_box_css, root, names_under(root)))
+    # Read once, before the noise goes: a name the noise took with it only lets
+    # a box selector be tried that then finds nothing, so the boxes are the same.
+    names = names_under(root)
+    _drop_selected(root, rules.noise_css, names)
+    boxes = set(_select_any(rules.attachment_box_css, root, names))
     attachments: dict[str, str] = {}
     _collect_attachments(root, page, attachments, boxes)
     for box in _select_any(rules.attachment_box_css, page.tree, page.names):    # boxes printed after the body

@@ -289,6 +289,13 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
     return people, units
 
 
+def read_credit(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], list[str]]:
+    """The people (with their roles) and the units of a credit line, read once
+    for both `split_credit` and `credit_roles` (a parse asks for the authors,
+    the source unit and the roles of the same line)."""
+    return _credit_parts(line)
+
+
 def split_credit(line: str | None) -> tuple[list[str], str | None]:
     """(authors, source_unit) of a credit line.
 
@@ -298,7 +305,12 @@ def split_credit(line: str | None) -> tuple[list[str], str | None]:
     as written ("GIA HÂN"), units verbatim ("Văn phòng HĐND và UBND"); two units
     are joined with "; ".
     """
-    people, units = _credit_parts(line)
+    return authors_and_unit(_credit_parts(line))
+
+
+def authors_and_unit(reading) -> tuple[list[str], str | None]:
+    """`split_credit` of a line's `read_credit`."""
+    people, units = reading
     writers = [person for person, roles in people if WRITER in roles]
     return list(dict.fromkeys(writers)), "; ".join(dict.fromkeys(units)) or None
 
@@ -306,7 +318,12 @@ def split_credit(line: str | None) -> tuple[list[str], str | None]:
 def credit_roles(line: str | None) -> list[dict]:
     """[{"name", "role"}] of a credit line, one per person and role, in order:
     "Tin, ảnh: Lò Hương" -> Lò Hương as writer and as photographer."""
-    people, _ = _credit_parts(line)
+    return roles_of(_credit_parts(line))
+
+
+def roles_of(reading) -> list[dict]:
+    """`credit_roles` of a line's `read_credit`."""
+    people, _ = reading
     roles = [(person, role) for person, person_roles in people for role in person_roles]
     return [{"name": person, "role": role} for person, role in dict.fromkeys(roles)]
 

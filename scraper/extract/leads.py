@@ -20,6 +20,11 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
 # (joined, camel-cased, with a prefix); the word stays.
 LEAD_WORDS = frozenset(("sapo", "lead", "summary", "tomtat", "mota", "description", "excerpt"))
 _NAME_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# Every ASCII letter and digit of a name belongs to one of its pieces, and the
+# pieces are nothing else: run together, the letters and digits of a class
+# value hold each piece and each two neighbouring pieces of every name in it.
+_NOT_IN_PIECES = re.compile(r"[^A-Za-z0-9]+")
+_LEAD_WORD_INSIDE = re.compile("|".join(sorted(LEAD_WORDS)))
 # A lead is one paragraph of at least this many words.
 MIN_LEAD_WORDS = 8
 
@@ -27,6 +32,9 @@ MIN_LEAD_WORDS = 8
 def is_lead_name(names: str) -> bool:
     """A class attribute naming a lead ("sapo", "Sapo_Detail", "TomTat"): one of
     its words, or two neighbouring words written together ("Tom" "Tat")."""
+    # Most class values hold no lead word even run together: no need to split them.
+    if not names or not _LEAD_WORD_INSIDE.search(_NOT_IN_PIECES.sub("", names).lower()):
+        return False
     for name in names.split():
         words = [piece.lower() for piece in _NAME_PIECES.findall(name)]
         if not LEAD_WORDS.isdisjoint(words) \

@@ -191,7 +191,11 @@ class Page:
 
     @classmethod
     def from_bytes(cls, url: str, body: bytes, declared: str | None = None) -> "Page":
-        return cls(url, decode_html(body, declared))
+        page = cls.__new__(cls)
+        # `decode_html` answers NFC already: normalising the whole page again
+        # would only read it once more.
+        page.url, page.html = url, decode_html(body, declared)
+        return page
 
     @cached_property
     def tree(self) -> lxml.html.HtmlElement:

@@ -41,11 +41,16 @@ def web_url(href: str | None, base: str) -> str | None:
     file:, ftp:, mailto:, ... in any case or disguise) or nowhere (a fragment)."""
     if not href:
         return None
-    cleaned = _TAB_OR_NEWLINE.sub("", href.strip(_C0_AND_SPACE))
+    cleaned = href.strip(_C0_AND_SPACE)
     if not cleaned or cleaned.startswith("#"):
         return None
-    # Controls left inside are percent-encoded, as the parser does.
-    cleaned = _CONTROL.sub(lambda m: f"%{ord(m.group(0)):02X}", cleaned)
+    # (A printable href holds no tab, newline or other control: nothing to remove or encode.)
+    if not cleaned.isprintable():
+        cleaned = _TAB_OR_NEWLINE.sub("", cleaned)
+        if not cleaned or cleaned.startswith("#"):
+            return None
+        # Controls left inside are percent-encoded, as the parser does.
+        cleaned = _CONTROL.sub(lambda m: f"%{ord(m.group(0)):02X}", cleaned)
     try:
         url = urljoin(base, cleaned)
         scheme = urlsplit(url).scheme
