@@ -47,7 +47,6 @@ def _compiled(selector: str) -> CSSSelector:
 # strings each carry a link to their element: twice the cost, never used here).
 _CLASS_VALUES = lxml.etree.XPath(".//@class", smart_strings=False)
 _ID_VALUES = lxml.etree.XPath(".//@id", smart_strings=False)
-_WITH_CLASS_OR_ID = lxml.etree.XPath("//*[@class or @id]")
 # XPath's white space, on which CSS class selectors split a class value.
 _XPATH_SPACES = re.compile(r"[ \t\r\n]+")
 # A selector that is one lower-case tag name ("title", "h1", "article").
@@ -98,10 +97,13 @@ def class_tokens(value: str | None) -> list[str]:
 class _Compound:
     """One compound selector: a tag (or None), class names, an id (or None)."""
 
-    __slots__ = ("tag", "classes", "id")
+    __slots__ = ("tag", "classes", "id", "indexed_whole")
 
     def __init__(self, tag: str | None, classes: tuple[str, ...], id_: str | None):
         self.tag, self.classes, self.id = tag, classes, id_
+        # One class name alone, or one id alone: every element the page index
+        # lists under that name matches, with nothing left to test.
+        self.indexed_whole = tag is None and len(classes) == (0 if id_ is not None else 1)
 
     def matches(self, element) -> bool:
         if self.tag is not None and element.tag != self.tag:
@@ -219,7 +221,7 @@ class Page:
             # them, and a name the page never uses needs no walk at all.
             chain = _indexed_chain(selector)
             if chain is not None:
-                return self._indexed(chain)
+                return self._indexed_answer(selector, chain)
             if not may_match(selector, self.names) or not self.may_have(_required_attributes(selector)):
                 return ()
         root = root if root is not None else self.tree
@@ -227,10 +229,26 @@ class Page:
             return root.iter(selector)      # what the selector's descendant-or-self::tag selects
         return _compiled(selector)(root)
 
+    def _indexed_answer(self, selector: str, chain: tuple[_Compound, ...]) -> list:
+        """`_indexed(chain)`, worked out once per page: detection, the layout
+        tests and the parser ask for many of the same selectors. (The index is
+        read once too: nothing changes the page's tree.) Callers read the
+        list, never change it."""
+        answer = self._indexed_answers.get(selector)
+        if answer is None:
+            answer = self._indexed_answers[selector] = self._indexed(chain)
+        return answer
+
+    @cached_property
+    def _indexed_answers(self) -> dict[str, list]:
+        return {}
+
     def _indexed(self, chain: tuple[_Compound, ...]) -> list:
         """What a chain of compound selectors selects in the page, in page
         order (as its XPath would), from the index."""
         last = chain[-1]
+        if len(chain) == 1:
+            return self._carrying(last)
         if last.named:
             return [element for element in self._carrying(last) if _inside(element, chain[:-1])]
         # A tag under a name: the tags under the outermost elements carrying it
@@ -245,6 +263,8 @@ class Page:
         """The elements matching a compound selector that names a class or an id, in page order."""
         by_class, by_id = self._index[1], self._index[2]
         candidates = by_id.get(compound.id, ()) if compound.id is not None else by_class.get(compound.classes[0], ())
+        if compound.indexed_whole:
+            return list(candidates)
         return [element for element in candidates if compound.matches(element)]
 
     def may_have(self, attributes) -> bool:
@@ -281,8 +301,12 @@ class Page:
         by_class: dict[str, list] = {}
         by_id: dict[str, list] = {}
         words: dict[str, None] = {}
-        for element in _WITH_CLASS_OR_ID(self.tree):
+        # A walk in Python, not the XPath //*[@class or @id]: on a page of a
+        # hundred elements or so, XPath's setting up costs more than the walk.
+        for element in self.tree.iter():
             value, id_ = element.get("class"), element.get("id")
+            if value is None and id_ is None:
+                continue
             if value:
                 words = dict.fromkeys(value.split())
                 for name in words:
