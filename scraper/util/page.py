@@ -221,6 +221,8 @@ class Page:
             # them, and a name the page never uses needs no walk at all.
             chain = _indexed_chain(selector)
             if chain is not None:
+                if len(chain) == 1 and chain[0].indexed_whole:
+                    return self._listed(chain[0])   # (most selectors: the index's own list)
                 return self._indexed_answer(selector, chain)
             if not may_match(selector, self.names) or not self.may_have(_required_attributes(selector)):
                 return ()
@@ -259,13 +261,18 @@ class Page:
         return [element for holder in outermost for element in holder.iterdescendants(last.tag)
                 if _inside(element, chain[:-1])]
 
+    def _listed(self, compound: _Compound) -> list:
+        """The elements the page index lists under the compound's id, or else
+        its first class name, in page order (callers read it, never change it)."""
+        if compound.id is not None:
+            return self._index[2].get(compound.id, [])
+        return self._index[1].get(compound.classes[0], [])
+
     def _carrying(self, compound: _Compound) -> list:
         """The elements matching a compound selector that names a class or an id, in page order."""
-        by_class, by_id = self._index[1], self._index[2]
-        candidates = by_id.get(compound.id, ()) if compound.id is not None else by_class.get(compound.classes[0], ())
         if compound.indexed_whole:
-            return list(candidates)
-        return [element for element in candidates if compound.matches(element)]
+            return list(self._listed(compound))
+        return [element for element in self._listed(compound) if compound.matches(element)]
 
     def may_have(self, attributes) -> bool:
         """False when one of `attributes` (lower-case names) is not even written

@@ -226,18 +226,24 @@ def _scan(page: Page) -> _Scan:
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        if element.text and _DATE_LABEL.match(element.text):
+        text = element.text
+        if text and _DATE_LABEL.match(text):
             scan.labelled.append(element)
-        known, title, dated, lead = _landmark_classes(element.get("class") or "")
-        if tag == "article" or element.get("itemprop") == "articleBody" or known:
+        css_class = element.get("class")
+        # (Most elements have no class: none of the four kinds then.)
+        known, title, dated, lead = _landmark_classes(css_class) if css_class else _NO_LANDMARK_CLASSES
+        if tag == "article" or known or element.get("itemprop") == "articleBody":
             scan.known.append(element)
         if tag in ("h1", "h2", "h3", "h4") or title:
             scan.titles.append(element)
-        if tag == "time" or dated or _DATE_NAMES.search(element.get("id") or ""):
+        if tag == "time" or dated or (element_id := element.get("id")) and _DATE_NAMES.search(element_id):
             scan.dated.append(element)
         if lead:
             scan.leads.append(element)
     return scan
+
+
+_NO_LANDMARK_CLASSES = (False, False, False, False)
 
 
 # Most elements have no class, and the others repeat a few: each class value is read once.
