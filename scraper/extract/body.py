@@ -230,10 +230,6 @@ class _Walker:
         self.junk: list = []
 
     # -- lines
-    def add_text(self, text, italic, bold, link, align, block, in_table):
-        if text:
-            self.fragments.append(_Fragment(text, italic, bold, link, align, block, in_table))
-
     def flush(self):
         if not self.fragments:
             return
@@ -316,7 +312,9 @@ class _Walker:
         if tag == "a":      # 2: a link to a document, 1: any other link
             href = element.get("href")
             link = 2 if href and _attachment_url(href, self.page) else max(link, 1)
-        align = _alignment(element, tag, style, css_class) or align
+        # (Without a style, a class, an align attribute or <center>, nothing sets an alignment.)
+        if style or css_class or tag == "center" or element.get("align") is not None:
+            align = _alignment(element, tag, style, css_class) or align
         is_block = tag in BLOCK_TAGS or block is None
         if is_block:
             self.new_block()
@@ -324,11 +322,14 @@ class _Walker:
             # a table inside the body makes its lines table cells.
             in_table = in_table or (tag in ("td", "th") and block is not None)
             block = element
-        self.add_text(element.text, italic, bold, link, align, block, in_table)
+        # Each text and tail becomes a fragment with the styling in force around it.
+        if element.text:
+            self.fragments.append(_Fragment(element.text, italic, bold, link, align, block, in_table))
         for child in element:
             if isinstance(child.tag, str):
                 self.walk(child, italic, bold, link, align, block, in_table)
-            self.add_text(child.tail, italic, bold, link, align, block, in_table)
+            if child.tail:
+                self.fragments.append(_Fragment(child.tail, italic, bold, link, align, block, in_table))
         if is_block:
             self.new_block()
 
