@@ -73,7 +73,8 @@ def named_lead_near(body) -> str | None:
             break
         block = parent
     for element in block.iter():
-        if isinstance(element.tag, str) and is_lead_name(element.get("class") or ""):
+        css_class = element.get("class")     # (None on comments, as on elements without a class)
+        if css_class and is_lead_name(css_class):
             text = lead_text(element, body)
             if text:
                 return text
@@ -97,12 +98,17 @@ def bold_intro(element, title: str | None = None) -> str | None:
             if paragraph.find(".//img") is not None:
                 return None
             continue
-        letters = [ch for ch in text if ch.isalpha()]
-        capitals = sum(ch.isupper() for ch in letters) / max(len(letters), 1)
-        if bold == text and len(text.split()) >= 8 and capitals < 0.5 and _SENTENCE_END.search(text):
+        if bold == text and len(text.split()) >= 8 and _capitals_share(text) < 0.5 and _SENTENCE_END.search(text):
             return text
         return None
     return None
+
+
+def _capitals_share(text: str) -> float:
+    """The share of capitals among the letters (read letter by letter: only
+    for a paragraph that is bold all through)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(ch.isupper() for ch in letters) / max(len(letters), 1)
 
 
 _NOT_INLINE = frozenset(("figure", "figcaption", "img", "table", "div", "ul", "ol", "blockquote"))
