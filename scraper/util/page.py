@@ -336,6 +336,11 @@ class Page:
 
     def text(self, *selectors: str, root=None) -> str | None:
         """Squashed text of the first non-empty match of any selector."""
+        if root is None:    # (the page's `<title>` is asked for by the checks, the fallback and its ranking)
+            return self.once(("text", selectors), lambda: self._text(selectors, None))
+        return self._text(selectors, root)
+
+    def _text(self, selectors: tuple[str, ...], root) -> str | None:
         for selector in selectors:
             for element in self._matches(selector, root):
                 value = squash(element.text_content())

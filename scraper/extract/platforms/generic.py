@@ -312,15 +312,17 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
         grandparent = parent.getparent()
         if grandparent is not None:
             scores[grandparent] = scores.get(grandparent, 0) + weight / 2
-    best, best_score = None, 0.0
+    best, best_score, best_prose = None, 0.0, 0
     for element, score in scores.items():
-        if element.tag in ("html", "body") or in_chrome(element):
+        # Links only take from a score: one already no better than the best
+        # stays so, and its text is not read.
+        if score <= best_score or element.tag in ("html", "body") or in_chrome(element):
             continue
         length, links = _own_text_length(element)
         score *= 1 - links / max(length, 1)
         if score > best_score:
-            best, best_score = element, score
-    if best is None or text_without_links(best) < min_chars:
+            best, best_score, best_prose = element, score, length - links
+    if best is None or best_prose < min_chars:
         return None
     return best
 
