@@ -16,6 +16,7 @@ has. A unit is kept verbatim as written; a person is never a unit.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ward_scraper.util.text import fold, squash
 
@@ -194,10 +195,19 @@ def _pieces(value: str) -> list[tuple[int, int, str]]:
     return [(a, b, text.strip()) for a, b, text in pieces if text.strip()]
 
 
-def _classify(value: str) -> tuple[list[str], list[str]]:
+# The body pass asks whether its last line is a credit, and the parse then
+# reads the credit line: the same values, classified once (the cache holds
+# about one page's few credit values).
+@lru_cache(maxsize=16)
+def _classify(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """People and units named in one unlabelled or author-labelled value.
     Adjacent unit pieces are kept together verbatim ("Trung tâm Văn hóa –
     Thông tin và Thể thao phường" stays one unit)."""
+    people, units = _classified(value)
+    return tuple(people), tuple(units)
+
+
+def _classified(value: str) -> tuple[list[str], list[str]]:
     pieces = [(start, end, *_split_piece(piece)) for start, end, piece in _pieces(value)]
     if not any(names for _, _, names, _ in pieces):
         return [], [value]      # no person: the whole value is one unit, verbatim
