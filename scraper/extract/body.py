@@ -1120,6 +1120,10 @@ _HTML_ATTRIBUTES = {"img": {"src", "alt"}, "a": {"href", "title"}, "td": {"colsp
 _LEAF_RENAME = ("div", "section", "article", "header", "footer", "center", "main", "aside", "address",
                 "dd", "dt", "pre")
 
+# One sanitiser for every body: handing the allow-lists over to nh3 on each
+# call cost a fifth of the cleaning.
+_SANITISER = nh3.Cleaner(tags=_HTML_TAGS, attributes=_HTML_ATTRIBUTES, strip_comments=True, link_rel=None)
+
 
 def _body_html(root, items, page) -> str:
     """The cleaned copy as sanitised HTML: blocks whose lines were all noise
@@ -1151,8 +1155,7 @@ def _body_html(root, items, page) -> str:
             del link.attrib["href"]
     _tidy_for_html(root)
     html = lxml.html.tostring(root, encoding="unicode", with_tail=False)
-    cleaned = nh3.clean(html, tags=_HTML_TAGS, attributes=_HTML_ATTRIBUTES, strip_comments=True,
-                        link_rel=None)
+    cleaned = _SANITISER.clean(html)
     cleaned = re.sub(r"<p>(?:\s|&nbsp;|\u00a0|<br>)*</p>", "", cleaned)
     return re.sub(r"\n\s*\n+", "\n", cleaned).strip()
 
