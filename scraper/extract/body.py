@@ -60,7 +60,7 @@ from lxml.cssselect import CSSSelector
 
 from ward_scraper.extract import credits
 from ward_scraper.extract.dates import parse_datetime_text, strip_dates
-from ward_scraper.util.page import may_match, names_under
+from ward_scraper.util.page import may_match, names_under, text_of
 from ward_scraper.util.text import drop_lost_emoji, fold, has_word_chars, match_key, squash
 
 
@@ -430,7 +430,7 @@ def _has_image(element) -> bool:
 def _is_image_table(table) -> bool:
     if not _has_image(table) or table.xpath(".//table"):
         return False
-    texts = [squash(cell.text_content()) for cell in table.iter("td", "th")]
+    texts = [squash(text_of(cell)) for cell in table.iter("td", "th")]
     return sum(map(len, texts)) <= 400 and all(len(text) <= 250 for text in texts)
 
 
@@ -558,8 +558,8 @@ def image_before(body_element, page) -> dict | None:
     if src is None or _is_decoration(pictures[0], src):
         return None
     # Its words, if any, are one caption line: a lead holding a picture is text.
-    text = squash(box.text_content())
-    lines = [squash(line.text_content()) for line in box.iter()
+    text = squash(text_of(box))
+    lines = [squash(text_of(line)) for line in box.iter()
              if line is not box and (line.tag in ("figcaption", "em", "i")
                                      or _CAPTION_NAMES.search(line.get("class") or ""))]
     if text and (len(text) > _CAPTION_BOX_CHARS or text not in lines):
@@ -613,7 +613,7 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
             if not href:  # other schemes are refused by page.absolute, in any disguise
                 continue
             url = _attachment_url(href, page)
-            text = squash(element.text_content()) or squash(element.get("title"))
+            text = squash(text_of(element)) or squash(element.get("title"))
             in_box = bool(boxes) and not boxes.isdisjoint(element.iterancestors())
             if url is None and (in_box or _ATTACHMENT_TEXT.match(fold(text))):
                 url = page.absolute(href)
@@ -674,10 +674,10 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
 def _is_widget_sized(element) -> bool:
     """A widget holds little running text; a wrapper named 'print-area' that
     holds the article does not, and must stay."""
-    text = squash(element.text_content())
+    text = squash(text_of(element))
     if len(text) < 200:
         return True
-    link_text = sum(len(squash(a.text_content())) for a in element.iter("a"))
+    link_text = sum(len(squash(text_of(a))) for a in element.iter("a"))
     return link_text >= 0.5 * len(text)
 
 
@@ -920,7 +920,7 @@ def _in_data_row(block) -> bool:
     row = next((a for a in ([block] + list(block.iterancestors())) if a.tag == "tr"), None)
     if row is None:
         return False
-    return sum(1 for cell in row if isinstance(cell.tag, str) and squash(cell.text_content())) > 1
+    return sum(1 for cell in row if isinstance(cell.tag, str) and squash(text_of(cell))) > 1
 
 
 def _stacks(upper: _Line, lower: _Line) -> bool:

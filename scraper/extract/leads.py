@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ward_scraper.util.page import text_of
 from ward_scraper.util.text import has_word_chars, match_key, squash
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
@@ -51,7 +52,7 @@ def lead_text(element, body) -> str | None:
         return None
     if any(ancestor.tag == "li" for ancestor in element.iterancestors()):
         return None
-    text = squash(element.text_content())
+    text = squash(text_of(element))
     return text if len(text.split()) >= MIN_LEAD_WORDS else None
 
 

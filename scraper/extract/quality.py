@@ -23,7 +23,7 @@ from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
 from ward_scraper.extract.platforms.generic import (TITLE_NAMES, TITLE_SEPARATORS, in_chrome, link_chars,
                                                      looks_like_site_name, visible_chars)
-from ward_scraper.util.page import Page
+from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import fold, match_key, squash
 
 # Titles that name a page of the site, never one article (compared by `match_key`).
@@ -76,7 +76,7 @@ class PageFacts:
         short enough to be a section's name: most titles are longer)."""
         found = set()
         for link in _menu_links(self.page):
-            text = squash(link.text_content())
+            text = squash(text_of(link))
             if text and len(text.split()) <= 8:
                 found.add(match_key(text))
         found.discard("")
@@ -89,7 +89,7 @@ class PageFacts:
         page's furniture. Pages without `<p>` estimate 0: no fraction check."""
         held: dict = {}
         for paragraph in self.page.tree.iter("p"):
-            text = paragraph.text_content()
+            text = text_of(paragraph)
             # Too short without counting its links (they only take from it); the
             # raw length bounds the visible one, and costs nothing to read.
             if len(text) < _PARAGRAPH_CHARS or (length := visible_chars(text)) < _PARAGRAPH_CHARS:
@@ -110,7 +110,7 @@ class PageFacts:
         found: set[str] = set()
         for element in self.page.tree.iter():
             if isinstance(element.tag, str) and element.tag not in ("script", "style") and _is_leaf(element):
-                day = _day_of(squash(element.text_content()))
+                day = _day_of(squash(text_of(element)))
                 if day and not _in_page_header(element):
                     found.add(day)
         return found
@@ -135,7 +135,7 @@ def page_facts(page: Page, today: date | None = None) -> PageFacts:
         if line.tag == "img":
             text = squash(line.get("alt"))
         else:
-            text = squash(line.text_content())
+            text = squash(text_of(line))
             day = _day_of(text)
             if day:
                 facts.header_days.add(day)

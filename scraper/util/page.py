@@ -145,6 +145,13 @@ def _inside(element, chain: tuple[_Compound, ...]) -> bool:
     return all(any(compound.matches(node) for node in ancestors) for compound in reversed(chain))
 
 
+def text_of(element) -> str:
+    """`element.text_content()`: every text under it, in order, comments and
+    processing instructions left out; read by libxml2's text serialiser,
+    which costs about half the XPath `string()` that `text_content` runs."""
+    return lxml.etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+
+
 def names_under(root) -> tuple[frozenset[str], frozenset[str]]:
     """The class names and the ids of `root` and of every element under it."""
     return (frozenset(name for value in _CLASS_VALUES(root) for name in value.split()),
@@ -343,7 +350,7 @@ class Page:
     def _text(self, selectors: tuple[str, ...], root) -> str | None:
         for selector in selectors:
             for element in self._matches(selector, root):
-                value = squash(element.text_content())
+                value = squash(text_of(element))
                 if value:
                     return value
         return None

@@ -28,7 +28,7 @@ from ward_scraper.extract.body import one_line
 from ward_scraper.extract.leads import bold_intro, inline_texts, is_lead_name, lead_text
 
 from ward_scraper.util import urls
-from ward_scraper.util.page import Page
+from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import fold, has_word_chars, match_key, squash
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import Parser, ParseContext, field
@@ -82,7 +82,7 @@ def _is_seo_spam(element, page_url: str) -> bool:
     the page's tail, which is not article text either)."""
     if _is_hidden(element):
         return True
-    text = squash(element.text_content())
+    text = squash(text_of(element))
     if not text or _DIACRITIC_LETTER.search(text):
         return False
     words = _ASCII_WORD.findall(_ADDRESS.sub(" ", text))
@@ -147,13 +147,13 @@ def visible_chars(text: str) -> int:
 
 def link_chars(element) -> int:
     """Visible characters of the links under `element`."""
-    return sum(visible_chars(a.text_content()) for a in element.iter("a"))
+    return sum(visible_chars(text_of(a)) for a in element.iter("a"))
 
 
 def _own_text_length(element) -> tuple[int, int]:
     """(text length, link text length) of one element, all descendants."""
     links = link_chars(element)
-    return visible_chars(element.text_content()), links
+    return visible_chars(text_of(element)), links
 
 
 def text_without_links(element) -> int:
@@ -298,7 +298,7 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
     for element in page.tree.iter(*_PARAGRAPH_TAGS):
         if element.tag != "p" and any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element):
             continue  # a wrapper, not a paragraph: its children are scored instead
-        text = element.text_content()
+        text = text_of(element)
         if len(text) < 25 or (length := visible_chars(text)) < 25:     # (the raw length bounds the visible one)
             continue
         links = link_chars(element)
