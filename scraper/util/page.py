@@ -26,8 +26,10 @@ def _html_parser() -> lxml.html.HTMLParser:
     Python callback, run every time the code touches an element it has not
     held before: on a parse that is a tenth of the time. Nothing here uses
     the form classes, so every element is a plain `HtmlElement` (the same
-    methods: text_content, drop_tree, iterancestors ...)."""
-    parser = lxml.html.HTMLParser()
+    methods: text_content, drop_tree, iterancestors ...). Nor does anything
+    use libxml2's table of ids (XPath's id(); CSS `#x` is a test of @id), which
+    the parser would otherwise fill as it goes."""
+    parser = lxml.html.HTMLParser(collect_ids=False)
     parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
         element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
         pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
