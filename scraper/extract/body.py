@@ -521,7 +521,22 @@ def _is_decoration(img, src: str) -> bool:
     if any(size is not None and size <= 40 for size in sizes):
         return True
     css_class = img.get("class") or ""
-    return bool(_NOT_CONTENT_IMAGE.search(src) or _DECORATION_CLASS.search(css_class))
+    return _names_no_content(src) or bool(_DECORATION_CLASS.search(css_class))
+
+
+# What every match of `_NOT_CONTENT_IMAGE` holds, in lower case. Its dozen
+# alternatives, tried at each character of a URL regardless of case, cost
+# ten microseconds an image; an ASCII URL holding none of these cannot match.
+_NOT_CONTENT_WORDS = ("emoji", "smiley", "icon", "/counter", "google-analytics", "facebook.com/tr",
+                      "statcounter", "/flag", "tinnhiemmang")
+
+
+def _names_no_content(src: str) -> bool:
+    if src.isascii():
+        lowered = src.lower()
+        if not any(word in lowered for word in _NOT_CONTENT_WORDS):
+            return False
+    return bool(_NOT_CONTENT_IMAGE.search(src))
 
 
 # A caption longer than this is text (a lead), not a picture's caption.
