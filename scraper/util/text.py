@@ -48,6 +48,10 @@ def squash(text: str | None) -> str:
 @lru_cache(maxsize=128)
 def _squashed(text: str) -> str:
     text = nfc(text)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # One line already (most texts are): a printable text has no white
+        # space but plain spaces, and none of `_SPLIT_DISAGREES`.
+        return text
     if _SPLIT_DISAGREES.search(text):
         return _SPACES_AND_BREAKS.sub(" ", text).strip()
     # Where the two agree on what white space is, splitting and joining gives
