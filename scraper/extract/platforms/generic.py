@@ -142,9 +142,13 @@ CHROME_NAMES = re.compile(
 
 def visible_chars(text: str) -> int:
     """Visible characters, white space not counted (a fast length for scoring)."""
-    if text.isprintable():      # (its only white space is plain spaces: no need to split it)
-        return len(text) - text.count(" ")
-    return len("".join(text.split()))
+    # Without its line breaks and tabs, a printable text has no white space
+    # but plain spaces: counted, it needs no splitting (most texts are so).
+    if not text.isprintable():
+        text = text.replace("\n", "").replace("\t", "").replace("\r", "")
+        if not text.isprintable():
+            return len("".join(text.split()))
+    return len(text) - text.count(" ")
 
 
 def link_chars(element) -> int:
