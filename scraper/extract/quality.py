@@ -240,7 +240,7 @@ def _carries_site_name(title: str, facts: PageFacts) -> bool:
 
 def body_problems(fields: dict, facts: PageFacts) -> list[str]:
     text = fields.get("body_text") or ""
-    chars = len("".join(text.split()))
+    chars = visible_chars(text)
     main = facts.main_text_chars
     if not chars:
         # A notice and its file: the document is the article.
