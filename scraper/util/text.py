@@ -90,6 +90,7 @@ def _as_sequence(table: dict[int, str | None]) -> list[str | None]:
 _FOLD = _as_sequence(_fold_table())
 
 
+@lru_cache(maxsize=128)     # one extraction folds the same lines again (the noise, credit and end-marker tests)
 def fold(text: str) -> str:
     """Accent-, case- and đ-insensitive key, for matching only (never stored).
     A translation table, not a per-character loop: it runs on every line."""
