@@ -20,7 +20,9 @@ BLIND = Path(__file__).parent / "blind"
 DRAWS = {"pages": 20261204, "pages-2": 20261205, "pages-3": 20261206}
 HALF = 15
 # Batches written to be studied whole: a tuning half only, never a held-out one.
-TUNING_ONLY = ("pages-4",)
+TUNING_ONLY = ("pages-4", "pages-5", "pages-6", "pages-8", "pages-9")
+# Batches written to be scored only, never looked at: a held-out half only.
+HELDOUT_ONLY = ("pages-7", "pages-10")
 
 
 def page_names(folder: Path) -> set[str]:
@@ -35,8 +37,9 @@ def test_each_batch_is_split_by_its_seeded_draw(batch):
     assert set(random.Random(DRAWS[batch]).sample(sorted(tuning | heldout), HALF)) == heldout
 
 
-@pytest.mark.parametrize("batch", sorted(DRAWS) + list(TUNING_ONLY))
+@pytest.mark.parametrize("batch", sorted(DRAWS) + list(TUNING_ONLY) + list(HELDOUT_ONLY))
 def test_every_blind_page_has_its_expectations(batch):
+    assert page_names(BLIND / batch / "tuning") | page_names(BLIND / batch / "heldout")
     for half in ("tuning", "heldout"):
         folder = BLIND / batch / half
         assert {path.stem for path in folder.glob("*.json")} == page_names(folder)
@@ -45,6 +48,12 @@ def test_every_blind_page_has_its_expectations(batch):
 @pytest.mark.parametrize("batch", TUNING_ONLY)
 def test_a_tuning_only_batch_has_no_held_out_half_and_is_scored(batch):
     assert page_names(BLIND / batch / "tuning") and not (BLIND / batch / "heldout").exists()
+    assert batch in {folder.name for _, folder in evaluate.BLIND_BATCHES}
+
+
+@pytest.mark.parametrize("batch", HELDOUT_ONLY)
+def test_a_held_out_only_batch_has_no_tuning_half_and_is_scored(batch):
+    assert page_names(BLIND / batch / "heldout") and not (BLIND / batch / "tuning").exists()
     assert batch in {folder.name for _, folder in evaluate.BLIND_BATCHES}
 
 
@@ -77,3 +86,23 @@ def test_eval_reports_every_batch_and_names_no_held_out_page(tmp_path):
     for page in gold[2:4]:
         assert page.name not in text
     assert "blind batch y, tuning set: 1 pages" in text and f"blind batch y: {evaluate.TUNING_ONLY_NOTE}" in text
+
+
+def test_a_wrong_field_under_an_ok_verdict_is_counted_as_unflagged():
+    """`eval` counts the silent failures: a wrong title, date or body whose
+    verdict still says ok (a degraded or failed verdict has flagged it)."""
+    [page] = evaluate.load_gold()[:1]
+    right = dict(page.expected, quality="ok")
+
+    def extractor_answering(**changes):
+        return lambda gold: dict(right, **changes)
+
+    assert evaluate.unflagged_errors(evaluate.evaluate([page], extractor_answering())) == 0
+    wrong_title = extractor_answering(title="Trang chủ")
+    assert evaluate.unflagged_errors(evaluate.evaluate([page], wrong_title)) == 1
+    flagged = extractor_answering(title="Trang chủ", quality="degraded")
+    assert evaluate.unflagged_errors(evaluate.evaluate([page], flagged)) == 0
+    wrong_body = extractor_answering(body_text="Lượt xem: 12")
+    assert evaluate.unflagged_errors(evaluate.evaluate([page], wrong_body)) == 1
+    assert "but verdict ok: 1 of 1" in "\n".join(evaluate._comparison(
+        evaluate.evaluate([page], wrong_body), evaluate.evaluate([page], extractor_answering())))

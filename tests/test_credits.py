@@ -40,7 +40,9 @@ from ward_scraper.extract.credits import (credit_roles, is_end_marker, is_person
     ("Ban Biên Tập", [], "Ban Biên Tập"),
     ("Tác giả bài viết: Hữu Anh\nNguồn tin: danviet.vn", ["Hữu Anh"], "danviet.vn"),
     ("Tác giả: N.V.T - Nguồn: BCDNTM. TV", ["N.V.T"], "BCDNTM. TV"),
-    ("Nguồn tin: Sao Khuê", [], "Sao Khuê"),
+    ("Nguồn tin: Sao Khuê", ["Sao Khuê"], None),          # a person under a source label wrote the news
+    ("Nguồn tin: Quàng Thị Hoa", ["Quàng Thị Hoa"], None),
+    ("Quàng Văn Ngọc - Công chức Văn hóa - Xã hội", ["Quàng Văn Ngọc"], "Công chức Văn hóa - Xã hội"),
     ("Nguồn: https://baodongnai.com.vn/xa-hoi/hoi-nghi.html", [], "https://baodongnai.com.vn/xa-hoi/hoi-nghi.html"),
     ("Theo Báo Đồng Nai", [], "Báo Đồng Nai"),
     ("CTV Minh Lâm (NM)", ["Minh Lâm"], None),
@@ -93,7 +95,7 @@ def test_credit_roles_keep_writer_and_photographer_apart(line, roles):
     "Đỗ Dũng; Trung tâm VH, TT-TT thành phố", "ỦY BAN NHÂN DÂN PHƯỜNG 1", "Tác giả bài viết: Hữu Anh",
     "Nguồn tin: danviet.vn", "Tác giả: N.V.T - Nguồn: BCDNTM. TV", "CTV Minh Lâm (NM)",
     "TẤN HÙNG – MINH NGỌC – VĂN TỐ", "Thực hiện: Thu Hà - Minh Quân", "Ảnh: Lan Anh", "Mai viết Tăng",
-    "HĐND xã Thanh Điền", "Theo Báo Đồng Nai",
+    "HĐND xã Thanh Điền", "Theo Báo Đồng Nai", "Quàng Văn Ngọc - Công chức Văn hóa - Xã hội",
 ])
 def test_credit_shapes(line):
     assert looks_like_credit(line)

@@ -374,3 +374,251 @@ def test_an_amp_pages_pictures_are_its_images():
     assert images == [{"src": "https://pleiku.gialai.gov.vn/up/hien-mau-1.jpg",
                        "caption": "Đoàn viên thanh niên tham gia hiến máu"}]
 
+
+
+# ---- batches 5 and 6 (tuning only) -------------------------------------------------
+
+SITE_TITLE = "<title>.:: UBND PHƯỜNG PLEIKU - TỈNH GIA LAI ::.</title>"
+
+
+def test_a_category_heading_in_bold_over_a_table_layouts_headline_is_not_the_title():
+    """An HTTrack copy: the section's name (also a sidebar link) in a title-named
+    cell, the headline in the bold row under it, no heading markup at all."""
+    body = ("<table><tr><td><a href='/News1.html'>Tin hoạt động</a></td></tr>"
+            "<tr><td><a href='/News2.html'>Mặt trận - Đoàn thể</a></td></tr></table>"
+            "<table><tr><td class='tieude_muc'><b>MẶT TRẬN - ĐOÀN THỂ</b></td></tr>"
+            f"<tr><td><font size='3'><b>{TITLE}</b></font></td></tr>"
+            "<tr><td><font size='1'>(Cập nhật ngày 15/01/2018)</font></td></tr>"
+            f"<tr><td class='noidung'>{PARAGRAPHS}</td></tr></table>")
+    answer = chain.extract(page(SITE_TITLE, body)).fields
+    assert answer["title"] == TITLE
+    assert answer["published_at"] == "2018-01-15"
+
+
+@pytest.mark.parametrize("headline", [
+    f"<span id='lblTieuDe' style='font-weight:bold'>{TITLE}</span>",      # WebForms: the name is the id
+    f"<table><tr><th class='tentin'>{TITLE}</th></tr></table>",           # "tên tin": the news item's name
+])
+def test_a_headline_named_in_vietnamese_or_by_its_id_is_found(headline):
+    body = (f"<table><tr><td class='boxtitle'>TIN MỚI NHẤT</td></tr></table>{headline}"
+            f"<div id='lblNoiDung'>{PARAGRAPHS}</div>")
+    answer = chain.extract(page("<title>UBND phường Pleiku - Tin tức</title>", body)).fields
+    assert answer["title"] == TITLE
+
+
+def test_an_article_header_outside_any_article_element_is_not_page_furniture():
+    """A mobile view: `<header class="m-art">` holds the headline and its time."""
+    body = ("<div class='m-header'><a href='/'><img src='/logo.png' alt='Phường Pleiku'></a></div>"
+            f"<div class='m-content'><header class='m-art'><div class='m-title'>{TITLE}</div>"
+            f"<div class='m-time'>16:30 | 28/02/2026</div></header><div class='m-body'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page("<title>Phường Pleiku - Phiên bản di động</title>", body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2026-02-28T16:30+07:00"
+
+
+def test_a_title_of_site_and_section_names_only_is_implausible():
+    for title in ("UBND xã Nghi Phong - Tin tức", "Phường Phú Xuân - Phiên bản di động"):
+        facts = quality.page_facts(page(f"<title>{title}</title>", PARAGRAPHS))
+        assert quality.title_problems(title, facts), title
+    facts = quality.page_facts(page(f"<title>{TITLE} - Tin tức</title>", PARAGRAPHS))
+    assert quality.title_problems(TITLE, facts) == []
+
+
+def test_a_headline_on_two_lines_keeps_the_space_between_them():
+    body = ("<div class='news-detail'><h1 class='title-news'><span>Phường Pleiku:</span><br/>"
+            f"<span>đẩy mạnh chuyển đổi số</span></h1><div class='content-detail'>{PARAGRAPHS}</div></div>")
+    assert get_parser("sharepoint").parse(page("", body)).fields["title"] == "Phường Pleiku: đẩy mạnh chuyển đổi số"
+
+
+def test_a_month_first_date_is_read_only_when_nothing_else_can_be_meant():
+    """SharePoint list forms in their default English locale."""
+    assert dates.parse_datetime_text("7/14/2019 2:30 PM") == "2019-07-14T14:30+07:00"
+    assert dates.parse_datetime_text("7/5/2019") == "2019-05-07"       # day first, as Vietnamese write it
+    assert dates.parse_datetime_text("13/14/2019") is None
+
+
+def test_a_date_label_alone_in_its_cell_reads_the_next_cell():
+    """A SharePoint 2010 list form (DispForm.aspx): label column, value column."""
+    rows = "".join(f"<tr><td class='ms-formlabel'><h3 class='ms-standardheader'><nobr>{label}</nobr></h3></td>"
+                   f"<td class='ms-formbody'>{value}</td></tr>"
+                   for label, value in (("Tiêu đề", f"<b>{TITLE}</b>"), ("Ngày xuất bản", "7/14/2019 2:30 PM"),
+                                        ("Nội dung", f"<div>{PARAGRAPHS}</div>")))
+    answer = chain.extract(page(f"<title>{TITLE}</title>", f"<table class='ms-formtable'>{rows}</table>")).fields
+    assert answer["published_at"] == "2019-07-14T14:30+07:00"
+
+
+def test_a_date_label_in_brackets_at_the_foot_of_a_pasted_text_is_the_date():
+    body = (f"<div class='article'><div class='tieude'>{TITLE}</div><div class='article-body'>{PARAGRAPHS}"
+            "<p align='right'><i><span>(Đăng ngày 15/4/2026)</span></i></p></div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == "2026-04-15"
+
+
+def test_the_day_at_the_end_of_the_breadcrumb_is_the_date_when_the_page_shows_no_other():
+    body = ("<div class='header'><span class='date'>Thứ Sáu, 04/12/2026</span></div>"
+            "<div class='breadcrumb'><a href='/'>Trang chủ</a> » <a href='/tin-tuc.html'>Tin tức</a> "
+            "<span class='bc-date'>» Thứ năm, 12/06/2025</span></div>"
+            f"<article class='post-detail'><h1>{TITLE}</h1><div class='post-content'>{PARAGRAPHS}</div></article>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == "2025-06-12"
+
+
+def test_a_body_element_holding_the_whole_article_header_starts_after_it():
+    """`article.news-detail` holds kicker, headline, date line with a counter
+    glued to it, and the sapo, then the text."""
+    sapo = "Sau ba tháng vận hành, các tổ công nghệ số cộng đồng của phường đã hướng dẫn hơn 4.100 lượt người dân."
+    body = ("<article class='news-detail'><h4 class='news-kicker'>Chuyển đổi số</h4>"
+            f"<h2 class='news-title'>{TITLE}</h2><div class='news-meta'><span class='time'>Đăng lúc 08 giờ 15, "
+            "ngày 21/10/2025</span><span class='view'>1.287 lượt xem</span></div>"
+            f"<div class='news-sapo'>{sapo}</div><div class='news-body'>{PARAGRAPHS}</div></article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["lead"] == sapo
+    assert answer["body_text"].startswith("Đoạn 1:") and answer["published_at"] == "2025-10-21T08:15+07:00"
+
+
+def test_a_relative_date_line_is_not_text():
+    sapo = "Sáng 03/3/2026, Hội đồng nghĩa vụ quân sự phường tổ chức Lễ giao nhận quân năm 2026."
+    body = (f"<article><h1 class='title'>{TITLE}</h1><div class='time'>3 ngày trước</div>"
+            f"<p class='sapo'>{sapo}</p>{PARAGRAPHS}</article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert "trước" not in answer["body_text"] and answer["body_text"].startswith("Đoạn 1:")
+
+
+def test_a_document_behind_an_attachment_label_is_not_text():
+    body = (f"<h1>{TITLE}</h1><div class='item-page'>{PARAGRAPHS}<p>Tài liệu đính kèm: <a href='/tl/nq-12.pdf'>"
+            "Nghị quyết số 12/NQ-HĐBC ngày 26/5/2021 (tải về)</a></p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert "đính kèm" not in answer["body_text"]
+    assert [a["url"] for a in answer["attachments"]] == ["https://pleiku.gialai.gov.vn/tl/nq-12.pdf"]
+
+
+def test_a_document_in_the_articles_block_under_the_body_is_an_attachment():
+    """A table layout's "File đính kèm" row, beside the text's own cell; a
+    related box's documents are not the article's."""
+    rows = (f"<tr><td><span id='lblTieuDe'><b>{TITLE}</b></span></td></tr>"
+            f"<tr><td><span id='lblNoiDung'>{PARAGRAPHS}</span></td></tr>"
+            "<tr><td><b>File đính kèm:</b> <a href='/Upload/VanBan/ds-ung-cu.doc'>Danh sách ứng cử.doc</a></td></tr>"
+            "<tr><td class='vb-lienquan'><a href='/Upload/VanBan/khac.pdf'>Văn bản khác</a></td></tr>")
+    answer = chain.extract(page(SITE_TITLE, f"<table>{rows}</table>")).fields
+    assert [a["url"] for a in answer["attachments"]] == ["https://pleiku.gialai.gov.vn/Upload/VanBan/ds-ung-cu.doc"]
+
+
+def test_a_sharepoint_list_items_files_are_its_attachments():
+    rows = "".join(f"<tr><td class='ms-formlabel'><h3><nobr>{label}</nobr></h3></td><td class='ms-formbody'>{value}</td></tr>"
+                   for label, value in (("Tiêu đề", f"<b>{TITLE}</b>"), ("Nội dung", f"<div>{PARAGRAPHS}</div>"),
+                                        ("Tệp đính kèm", "<table id='idAttachmentsTable'><tr><td class='ms-vb'>"
+                                         "<a href='/Lists/TinTuc/Attachments/312/KH45.pdf'>KH45.pdf</a></td></tr></table>")))
+    answer = get_parser("sharepoint").parse(page(f"<title>{TITLE}</title>", f"<table class='ms-formtable'>{rows}</table>"))
+    assert [a["url"] for a in answer.fields["attachments"]] == ["https://pleiku.gialai.gov.vn/Lists/TinTuc/Attachments/312/KH45.pdf"]
+
+
+@pytest.mark.parametrize("picture", [
+    # a mobile view: the picture and its caption line in one box over the text
+    "<div class='m-img'><img src='/media/lu-quet.jpg' alt=''><p class='m-cap'>Dọn bùn đất sau lũ</p></div>",
+    # Drupal 7: the image field, then a caption field of its own, then the body field
+    ("<div class='field-name-field-image'><img src='/media/lu-quet.jpg' width='480'></div>"
+     "<div class='field-name-field-chu-thich-anh'>Dọn bùn đất sau lũ</div>"),
+])
+def test_the_picture_over_the_body_keeps_its_caption(picture):
+    body = (f"<div class='node'><h1 class='title'>{TITLE}</h1>{picture}"
+            f"<div class='field-name-body'>{PARAGRAPHS}</div></div>")
+    images = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["images"]
+    assert images == [{"src": "https://pleiku.gialai.gov.vn/media/lu-quet.jpg", "caption": "Dọn bùn đất sau lũ"}]
+
+
+# ---- doubts the verdict must say (silent failures in the first scores of batches 5 and 6) ----
+
+def test_a_title_of_a_few_words_is_doubted():
+    facts = quality.page_facts(page(f"<title>{TITLE}</title>", PARAGRAPHS))
+    assert quality.title_problems("MẶT TRẬN - ĐOÀN THỂ", facts)
+    assert quality.title_problems(TITLE, facts) == []
+
+
+def test_an_answer_without_the_date_the_page_prints_behind_its_label_is_degraded():
+    """No reading finds a date set in a way none knows; the verdict says what the page printed."""
+    body = (f"<h1>{TITLE}</h1><div class='news-content'>{PARAGRAPHS}</div>"
+            "<div class='x'><b>Ngày đăng</b>:<br><i>hôm đó là</i> 15/4/2026</div>")
+    facts = quality.page_facts(page(f"<title>{TITLE}</title>", body))
+    assert quality.answer_date_problems(None, facts) == [
+        "no publish date read, though the page prints 'Ngày đăng : hôm đó là 15/4/2026'"]
+    assert quality.answer_date_problems("2026-04-15", facts) == []
+    assert quality.answer_date_problems("2026-04-14T08:00+07:00", facts) == [
+        "publish date 2026-04-14 is not the one the page prints 'Ngày đăng : hôm đó là 15/4/2026'"]
+    assert quality.answer_date_problems(None, quality.page_facts(page("", PARAGRAPHS))) == []
+
+
+def test_the_chain_degrades_an_answer_whose_date_is_not_the_printed_one():
+    body = (f"<div class='news-detail'><h1>{TITLE}</h1><span class='date'>14/04/2026</span>"
+            f"<div class='news-content'>{PARAGRAPHS}</div><p>Ngày đăng: 15/04/2026</p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["published_at"] == "2026-04-14" and answer["quality"] == "degraded"
+    assert any("is not the one the page prints" in reason for reason in answer["quality_reasons"])
+
+
+# ---- batches 8 and 9 (tuning only) -------------------------------------------------
+
+def test_a_sharepoint_list_forms_publish_date_row_is_its_date():
+    """The label sits after an empty bookmark anchor: `<h3><a name=…></a>Ngày xuất bản</h3>`."""
+    rows = "".join(f"<tr><td class='ms-formlabel'><h3 class='ms-standardheader'><a name='SPBookmark_{n}'></a>{label}"
+                   f"</h3></td><td class='ms-formbody'>{value}</td></tr>"
+                   for n, (label, value) in enumerate((("Tiêu đề", TITLE), ("Ngày xuất bản", "03/07/2025 2:30 CH"),
+                                                       ("Nội dung", f"<div>{PARAGRAPHS}</div>"))))
+    html = f"<table class='ms-formtable'>{rows}</table>"
+    assert get_parser("sharepoint").parse(page("", html)).fields["published_at"] == "2025-07-03T14:30+07:00"
+    generic = get_parser("generic").parse(page(SITE_TITLE, html)).fields
+    assert generic["published_at"] == "2025-07-03T14:30+07:00"
+
+
+def test_minutes_spelt_out_are_read():
+    assert dates.parse_datetime_text("Cập nhật lúc 14 giờ 05 phút, ngày 21/06/2025") == "2025-06-21T14:05+07:00"
+
+
+def test_the_sites_clock_over_its_menu_is_not_the_article_date():
+    body = ("<div class='hd'><div class='hd-date'>Thứ Sáu, 04/12/2026</div></div>"
+            "<div class='nav'><a href='/'>Trang chủ</a><a href='/tin-tuc.html'>Tin tức</a></div>"
+            f"<div class='tin-chitiet'><span class='tieu-de'>{TITLE}</span><div class='noi-dung'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page("<title>Xã Pleiku - Tin tức</title>", body)).fields["published_at"] is None
+
+
+def test_a_sapo_set_as_a_heading_under_the_headline_is_not_the_title():
+    """NukeViet 3: the h1, then the hometext's h2, a sentence holding most of the title's words."""
+    sapo = f"Ngày 15/12/2025, UBND phường Pleiku tổ chức hội nghị tổng kết: {TITLE.lower()} trong năm qua."
+    body = (f"<div id='news_detail'><h1>{TITLE}</h1><span class='small'>Chủ nhật, 21/12/2025 - 07:45</span>"
+            f"<div id='hometext'><h2>{sapo}</h2></div><div class='bodytext'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE} - Tin tức - Sự kiện - Phường Pleiku</title>", body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2025-12-21T07:45+07:00"
+
+
+def test_a_print_pages_headline_set_by_an_inline_style_is_the_title():
+    body = (f"<table><tr><td><b>CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG PLEIKU</b></td><td>Ngày in: 04/12/2026</td></tr></table>"
+            f"<p style='font-size:16pt;font-weight:bold'>{TITLE}</p><p style='font-style:italic'>Ngày đăng: "
+            f"24/02/2026 08:00</p>{PARAGRAPHS}")
+    answer = chain.extract(page("<title>Trang in</title>", body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2026-02-24T08:00+07:00"
+
+
+def test_an_elementor_post_keeps_its_title_and_its_day_and_time_in_two_list_items():
+    body = ("<div class='elementor elementor-location-single'>"
+            f"<div class='elementor-element elementor-widget-theme-post-title'><h1 class='elementor-heading-title'>{TITLE}</h1></div>"
+            "<div class='elementor-element elementor-widget-post-info'><ul class='elementor-post-info'>"
+            "<li><span class='elementor-post-info__item--type-date'>03/03/2026</span></li>"
+            "<li><span class='elementor-post-info__item--type-time'>9:15 sáng</span></li></ul></div>"
+            f"<div class='elementor-element elementor-widget-theme-post-content'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE} – UBND phường Pleiku</title>", body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2026-03-03T09:15+07:00"
+
+
+def test_a_credit_box_of_one_line_per_credit_keeps_them_apart():
+    body = (f"<article><h1>{TITLE}</h1><div class='article-body'>{PARAGRAPHS}</div>"
+            "<div class='article-author'><p><strong>Tác giả:</strong> Ksor H’Nhi</p>"
+            "<p><strong>Nguồn:</strong> Văn phòng HĐND và UBND xã Ia Grai</p></div></article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["authors"] == ["Ksor H’Nhi"] and answer["source_unit"] == "Văn phòng HĐND và UBND xã Ia Grai"
+
+
+def test_a_print_views_link_back_and_window_buttons_do_not_hide_its_credit():
+    body = (f"<p style='font-size:16pt;font-weight:bold'>{TITLE}</p>{PARAGRAPHS}"
+            "<p align='right'><b>Nguyễn Thu Hằng - Công an phường Pleiku</b></p><hr>"
+            "<p>Nguồn: https://pleiku.gialai.gov.vn/tin-tuc/chuyen-doi-so.html</p>"
+            "<div class='noprint'><a href='javascript:window.print()'>[In trang]</a> "
+            "<a href='javascript:window.close()'>[Đóng cửa sổ]</a></div>")
+    answer = chain.extract(page("<title>Trang in</title>", body)).fields
+    assert answer["authors"] == ["Nguyễn Thu Hằng"] and answer["source_unit"] == "Công an phường Pleiku"
+    assert "Nguồn" not in answer["body_text"] and "Đóng cửa sổ" not in answer["body_text"]

@@ -51,7 +51,7 @@ PROVINCE_ENTRIES = _newest_of_portals(
 # feed tells what is new.
 SEARCH_ENTRIES = f"""SELECT {_ENTRY_COLUMNS}
 FROM (SELECT s.rowid AS rowid FROM article_search s JOIN articles a ON a.rowid = s.rowid
-      WHERE article_search MATCH ward_match(:q){ranking._FILTERS}
+      WHERE article_search MATCH ward_match(:q){ranking.FILTERS}
       ORDER BY s.rowid DESC LIMIT {SEARCH_FEED_WINDOW}) found
 JOIN articles a ON a.rowid = found.rowid
 ORDER BY a.sort_key DESC

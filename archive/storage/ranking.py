@@ -273,8 +273,9 @@ def _bare_runs(query: str | None) -> list[tuple[str, ...]]:
 # phrase match may be rare among the matches, so those sources look only at
 # the CANDIDATE_WINDOW newest matches (`window`), from the oldest of them
 # forwards: otherwise a phrase found nowhere reads every match of its words
-# (180 ms on a million articles; 1 ms within the window).
-_FILTERS = """
+# (180 ms on a million articles; 1 ms within the window). Public: the saved
+# search feeds (feeds.py) take the same filters.
+FILTERS = """
         and (:province = '' or a.province = :province)
         and (:ward = '' or a.ward_name = :ward)
         and (:unit = '' or a.source_unit = :unit)
@@ -289,7 +290,7 @@ def _source(match_function: str, windowed: bool) -> str:
     return f"""
       select * from (
         select s.rowid as rowid from article_search s join articles a on a.rowid = s.rowid
-        where article_search match {match_function}(:q){window}{_FILTERS}
+        where article_search match {match_function}(:q){window}{FILTERS}
         order by s.rowid {"asc" if windowed else "desc"} limit {CANDIDATES_PER_SOURCE})"""
 
 
@@ -327,7 +328,7 @@ select id, title, published_at, ward_name, province, snippet, canonical_url, mat
   join attachment_texts t on t.id = found.rowid
   join attachments f on f.url = t.url
   join articles a on a.canonical_url = f.article_url
-  where a.rowid not in (select rowid from ranked){_FILTERS}
+  where a.rowid not in (select rowid from ranked){FILTERS}
   group by a.rowid)
 order by tier, score desc, sort_key desc
 limit {RESULTS}"""

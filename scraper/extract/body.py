@@ -62,6 +62,7 @@ from ward_scraper.extract import credits
 from ward_scraper.extract.dates import parse_datetime_text, strip_dates
 from ward_scraper.util.page import may_match, names_under, text_of
 from ward_scraper.util.text import drop_lost_emoji, fold, has_word_chars, match_key, squash
+from ward_scraper.util.urls import same_site
 
 
 @dataclass
@@ -124,9 +125,9 @@ _ATTACHMENT_EXT = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar", ".p
                    ".ods", ".7z")
 # "Tải về:", "Tải về tệp tin:" (Joomla com_attachments), "Tải file:", "Xem văn bản:" ...
 _DOWNLOAD_LABEL = re.compile(r"^(?:tải(?:\s+về|\s+xuống)?(?:\s+(?:tệp tin|tập tin|tệp|file|tài liệu))?|download|"
-                             r"xem văn bản|file đính kèm|tệp đính kèm|văn bản đính kèm)\s*:\s*", re.I)
+                             r"xem văn bản|(?:file|tệp|tệp tin|tập tin|tài liệu|văn bản)?\s*đính kèm)\s*:\s*", re.I)
 _ATTACHMENT_TEXT = re.compile(r"^(?:tai file|tai ve|tai tep|tai tai lieu|xem van ban|download|"
-                              r"file dinh kem|tep dinh kem|van ban dinh kem)\b")
+                              r"(?:file|tep|tep tin|tap tin|tai lieu|van ban) dinh kem)\b")
 
 # Whole lines that are widget text (compared with `match_key`).
 _NOISE_LINES = frozenset("""
@@ -138,7 +139,7 @@ xem dang lat sach o che do toan man hinh|co chu|mau chu|co chu mau chu|co chu ma
 a a|skip to main content|truy cap noi dung luon|dang nhap|dang ky|top|len dau trang|ve dau trang|
 phong to|thu nho|nghe doc bai|doc bai|nghe bai viet|facebook|zalo|twitter|tra loi|
 chung nhan tin nhiem mang|trang chu|danh muc|danh muc danh muc|ipv6 ready|thong ke ho so|
-tai ve|xem truc tuyen|file dinh kem|tep dinh kem|xem them|tai file""".replace("\n", "").split("|"))
+tai ve|xem truc tuyen|file dinh kem|tep dinh kem|xem them|tai file|dong cua so|dong|print|close""".replace("\n", "").split("|"))
 _NOISE_PATTERNS = re.compile(
     r"^[\s|•:-]*(?:lượt xem|số lượt xem|lượt đọc|số lần xem|đã xem|số lượt người xem|lượt truy cập|view count|"
     r"views?|đang truy cập|tổng truy cập|truy c[âậ]p tổng|đang online|trực tuyến|hôm nay|hôm qua|"
@@ -146,7 +147,7 @@ _NOISE_PATTERNS = re.compile(
     r"|^\d[\d.,]*\s+lượt xem$"
     r"|^(?:được đăng trong chuyên mục|chuyên mục|từ khóa|từ khoá|tags?|keywords?)\s*:"
     r"|\bDay \d+ Month \d+ Year \d{4}\b|^AccessStatistics", re.I)
-_TOOL_SEPARATORS = re.compile(r"\s*[|·•/]\s*")
+_TOOL_SEPARATORS = re.compile(r"\s*[|·•/\[\]]\s*")     # also "[In trang] [Đóng cửa sổ]"
 # A counter label whose number is printed on the next line.
 _COUNTER_LABEL = re.compile(r"^(?:số lượt người xem|số lượt xem|lượt xem|đã xem|lượt truy cập)\s*:?$", re.I)
 _ONLY_NUMBER = re.compile(r"^[\d.,\s]+$")
@@ -541,7 +542,7 @@ def _names_no_content(src: str) -> bool:
 
 # A caption longer than this is text (a lead), not a picture's caption.
 _CAPTION_BOX_CHARS = 300
-_CAPTION_NAMES = re.compile(r"caption|imgalt|chu-?thich|image-?note", re.I)
+_CAPTION_NAMES = re.compile(r"caption|imgalt|chu-?thich|image-?note|(?:^|[-_\s])cap(?:$|[-_\s])", re.I)
 
 
 _FLOAT_CLASSES = frozenset(("left", "right", "fl", "fr", "pull-left", "pull-right", "float-left", "float-right",
@@ -559,11 +560,14 @@ def _is_floated(element) -> bool:
 def image_before(body_element, page) -> dict | None:
     """The article's picture printed right before its body element, outside it:
     Drupal's image field, NukeViet's home image box, a print view's picture
-    under the sapo. Only the body's nearest preceding element counts, and
-    only when it holds one picture and at most a caption line."""
-    box = body_element.getprevious() if body_element is not None else None
-    while box is not None and not isinstance(box.tag, str):
-        box = box.getprevious()
+    under the sapo, a mobile view's. Only the body's nearest preceding element
+    counts (or the one before it, when that is the picture's caption field, as
+    Drupal's "chú thích ảnh"), and only when it holds one picture and at most
+    a caption line."""
+    box = _previous_element(body_element)
+    caption_box = None
+    if box is not None and next(box.iter("img"), None) is None and _is_caption_box(box):
+        caption_box, box = box, _previous_element(box)
     if box is None:
         return None
     pictures = [box] if box.tag == "img" else list(box.iter("img"))
@@ -579,7 +583,21 @@ def image_before(body_element, page) -> dict | None:
                                      or _CAPTION_NAMES.search(line.get("class") or ""))]
     if text and (len(text) > _CAPTION_BOX_CHARS or text not in lines):
         return None
+    if caption_box is not None and not text:
+        text = squash(caption_box.text_content())
     return {"src": src, "caption": _clean_caption(text)}
+
+
+def _previous_element(element):
+    box = element.getprevious() if element is not None else None
+    while box is not None and not isinstance(box.tag, str):
+        box = box.getprevious()
+    return box
+
+
+def _is_caption_box(box) -> bool:
+    return bool(_CAPTION_NAMES.search(box.get("class") or "")) and \
+        0 < len(squash(box.text_content())) <= _CAPTION_BOX_CHARS
 
 
 def _attachment_url(href: str, page) -> str | None:
@@ -616,6 +634,14 @@ def _file_name(url: str) -> str:
     segments = [unquote_plus(part) for part in urlsplit(url).path.split("/") if part]
     named = [part for part in segments if part.lower().endswith(_ATTACHMENT_EXT)]
     return (named or segments or [url])[-1]
+
+
+def documents_in(element, page, known: list[dict]) -> list[dict]:
+    """`known` attachments, then the documents linked under `element` that
+    are not among them ({"url", "title"}, in page order)."""
+    found = {item["url"]: item["title"] for item in known}
+    _collect_attachments(element, page, found, set())
+    return [{"url": url, "title": title} for url, title in found.items()]
 
 
 def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
@@ -706,6 +732,7 @@ class _Work:
     title: str | None
     lead: str | None
     rules: BodyRules
+    page_url: str = ""
     credit_line: str | None = None      # set by `_take_credit`
 
 
@@ -753,14 +780,23 @@ def boilerplate_marker(text: str) -> str | None:
     return None
 
 
+# A print view's link back to the article: "Nguồn: https://<the portal>/tin-tuc/….html".
+_SOURCE_LINK = re.compile(r"^Nguồn\s*:\s*(https?://\S+)$", re.I)
+
+
 def _drop_noise(work: _Work) -> None:
     lines = _lines(work.items)
     for index, line in enumerate(lines):
         if _COUNTER_LABEL.match(line.text) and index + 1 < len(lines) \
                 and _ONLY_NUMBER.match(lines[index + 1].text):
             lines[index + 1].dropped = True
-        if _is_noise(line):
+        if _is_noise(line) or _is_link_back(line.text, work.page_url):
             line.dropped = True
+
+
+def _is_link_back(text: str, page_url: str) -> bool:
+    link = _SOURCE_LINK.match(text)
+    return bool(link) and bool(page_url) and same_site(link.group(1), page_url)
 
 
 def _marker(text: str) -> str:
@@ -796,10 +832,32 @@ def _drop_related(work: _Work) -> None:
         skipping = False
 
 
+# A date told relative to the reader's day (AMP and mobile views): "3 ngày trước".
+_RELATIVE_DATE = re.compile(r"^\(?\s*\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước\s*\)?$", re.I)
+
+
 def _is_only_date(text: str) -> bool:
+    if _RELATIVE_DATE.match(text):
+        return True
     if len(text) > 100 or not parse_datetime_text(text) and not re.search(r"\d{1,2}/\d{1,2}", text):
         return False
     return not has_word_chars(strip_dates(text))
+
+
+# A day written in figures, even glued to the next span's ("21/10/20251.287 lượt xem").
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}")
+# Words a meta line keeps besides its date: a label, a counter ("Đăng lúc 08
+# giờ 15, ngày 21/10/2025 | 1.287 lượt xem"); a sentence keeps many more.
+_META_LINE_WORDS = 8
+_META_LINE_CHARS = 150
+
+
+def _is_meta_line(text: str) -> bool:
+    """A short line that holds a date and a few words: the article's date line."""
+    if len(text) > _META_LINE_CHARS or not _DAY_MONTH_YEAR.search(text):
+        return False
+    words = [word for word in strip_dates(text).split() if has_word_chars(word) and not word[0].isdigit()]
+    return len(words) <= _META_LINE_WORDS
 
 
 def _is_byline_date(text: str) -> bool:
@@ -825,10 +883,19 @@ def _same_text(a: str | None, b: str | None, slack: float = 0.9) -> bool:
     return short in long_ and len(short) >= slack * len(long_) and len(short) > 30
 
 
+# Lines a body element may hold above its headline: a kicker, a category.
+_ABOVE_TITLE_LINES = 2
+_ABOVE_TITLE_WORDS = 12
+
+
 def _drop_repeats(work: _Work) -> None:
     """The title (sometimes twice) and the lead repeated at the top of the body,
-    and date lines at the top."""
+    and date lines at the top. A body element that holds the whole article
+    header (`article.news-detail`: kicker, headline, date line, sapo) starts
+    after it: the short lines above the headline go with it, and so does the
+    date line under it."""
     items, title, lead = work.items, work.title, work.lead
+    after_title = _drop_through_title(work)
     for _ in range(4):
         lines = _lines(items)
         if not lines:
@@ -836,7 +903,8 @@ def _drop_repeats(work: _Work) -> None:
         first = lines[0]
         group = [line for line in lines if line.group == first.group]
         group_text = " ".join(line.text for line in group)
-        if _same_text(first.text, title) or _is_only_date(first.text) or _is_byline_date(first.text):
+        if _same_text(first.text, title) or _is_only_date(first.text) or _is_byline_date(first.text) \
+                or after_title and _is_meta_line(first.text):
             first.dropped = True
         elif _same_text(group_text, lead):
             for line in group:
@@ -845,6 +913,20 @@ def _drop_repeats(work: _Work) -> None:
             first.dropped = True
         else:
             return
+
+
+def _drop_through_title(work: _Work) -> bool:
+    """Drops the headline and the few short lines above it, when it is among
+    the body's first lines; says whether it was."""
+    lines = _lines(work.items)[:_ABOVE_TITLE_LINES + 1]
+    for at, line in enumerate(lines):
+        if _same_text(line.text, work.title):
+            for above in lines[:at + 1]:
+                above.dropped = True
+            return True
+        if len(line.text.split()) > _ABOVE_TITLE_WORDS:
+            return False
+    return False
 
 
 # "Xem văn bản tại đây:", "Tải về:", "File đính kèm:": a short label before document links.
@@ -1254,7 +1336,7 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
     walker.flush()
     for junk in walker.junk:
         junk.drop_tree()
-    work = _Work(items=walker.items, title=title, lead=lead, rules=rules)
+    work = _Work(items=walker.items, title=title, lead=lead, rules=rules, page_url=page.url)
     for line_pass in LINE_PASSES:
         line_pass(work)
 

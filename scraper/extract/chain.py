@@ -80,11 +80,11 @@ def extract(page: Page, parser: Parser | None = None, evidence: list[str] = ()) 
                     # A day (from the URL or the markup) without the time the page
                     # may show elsewhere: the generic reading of the date may have it.
                     attempts.append(_date_attempt(page, facts))
-                return _answer(attempts, reasons)
+                return _answer(attempts, reasons, facts)
     attempts.append(_attempt(get_parser("generic"), page, facts))
     if any(_pick(attempts, group) is None for group in ESSENTIAL):
         attempts.append(_attempt(TrafilaturaReader(), page, facts))
-    return _answer(attempts, reasons)
+    return _answer(attempts, reasons, facts)
 
 
 def _attempt(parser: Parser, page: Page, facts: quality.PageFacts) -> _Attempt:
@@ -123,9 +123,13 @@ def _fallback(attempts: list[_Attempt], group: str) -> _Attempt:
     return next((attempt for attempt in attempts if _has_value(attempt, group)), attempts[0])
 
 
-def _answer(attempts: list[_Attempt], reasons: list[str]) -> Extraction:
-    for attempt in attempts:
+def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFacts) -> Extraction:
+    for index, attempt in enumerate(attempts):
+        # A later extractor's doubts count only for what it was asked for: a
+        # group no earlier extractor answered plausibly (the generic reading
+        # run for a platform page's missing date does not judge its title).
         reasons += [f"{attempt.extractor}: {reason}" for group in attempt.problems
+                    if index == 0 or _pick(attempts[:index], group) is None
                     for reason in attempt.problems[group]]
     fields: dict = {}
     errors: dict[str, str] = {}
@@ -143,6 +147,10 @@ def _answer(attempts: list[_Attempt], reasons: list[str]) -> Extraction:
             if name in chosen.extraction.errors:
                 errors[name] = chosen.extraction.errors[name]
     _keep_the_time(fields, attempts, extracted_by)
+    doubts = quality.answer_date_problems(fields["published_at"], facts)
+    if doubts:
+        reasons += doubts
+        verdict = DEGRADED if verdict == OK else verdict
     fields.update(quality=verdict, quality_reasons=reasons, extracted_by=extracted_by)
     return Extraction(fields=fields, errors=errors)
 

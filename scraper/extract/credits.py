@@ -29,7 +29,8 @@ CHQS BCHQS CTMT LHPN HLHPN HPN CCB HCCB TNCS ĐTN ĐTNCS THCS THPT PBGDPL CAND Q
 HĐNVQS NVQS VHTT TTVH TTVHTT TT-TT VH-TT VHTT-TT TTVHTTTT VHTTTT TTHC TTPVHCC HTX CLB TTYT BQL
 """.split())
 
-# Head words that start a unit name, compared in lower case WITH diacritics:
+# Head words that start a unit name, compared in lower case WITH diacritics
+# (and a commune's civil-servant post, "Công chức Văn hóa - Xã hội", signs as one):
 # "Văn phòng" is a unit, "Văn Phong" a person. "Đoàn", "Trường", "Hội" alone are
 # also surnames or event words ("Đoàn Văn Hùng", "Hội nghị"), so only the
 # full phrases count.
@@ -43,7 +44,7 @@ hội khuyến học|hội cựu giáo chức|hội cựu thanh niên xung phong
 hợp tác xã|bệnh viện|chi cục|phòng văn hóa|phòng tư pháp|phòng kinh tế|phòng nội vụ|phòng giáo dục|
 phòng tài nguyên|phòng y tế|phòng lao động|phòng quản lý|mặt trận|báo|tạp chí|thị ủy|huyện ủy|quận ủy|
 tỉnh ủy|thành ủy|sở|trường tiểu học|trường trung học|trường mầm non|trường mẫu giáo|trường thcs|
-trường thpt|ubnd|hđnd""".replace("\n", "").split("|"))
+trường thpt|ubnd|hđnd|công chức""".replace("\n", "").split("|"))
 # "Đồng chí Nguyễn Văn A" is a mention in a sentence or list, not a byline.
 _HONORIFICS = frozenset({"dong chi", "d/c", "ong", "ba", "cu", "chau", "thuong ta", "trung ta", "dai ta"})
 
@@ -139,6 +140,13 @@ def is_person(text: str) -> bool:
     # One lower-case middle syllable is a typo seen in the wild ("Mai viết Tăng").
     return (len(lower) == 1 and len(words) >= 3 and _is_capitalised(words[0]) and _is_capitalised(words[-1])
             and lower[0] not in _SENTENCE_WORDS)
+
+
+def _is_plain_name(text: str) -> bool:
+    """A person's name written plainly ("Quàng Thị Hoa"), not a unit nor an
+    abbreviation in capitals ("BCDNTM. TV"): what a source label may hold."""
+    return is_person(text) and not is_unit(text) and not any(
+        len(word.strip(".,")) > 1 and word.strip(".,").isupper() for word in text.split())
 
 
 def is_posting_account(text: str) -> bool:
@@ -291,7 +299,12 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
             if label is None and _THEO.match(value):
                 units.append(_THEO.sub("", value))
             elif _is_source_label(label):
-                units.append(value)
+                # NukeViet's "Nguồn tin" field holds the reporter's name as often as a unit's:
+                # a person there wrote the news (as four blind pages by three writers read it).
+                if _is_plain_name(value):
+                    people.append((value, (WRITER,)))
+                else:
+                    units.append(value)
             else:
                 found, unit_names = _classify(value)
                 people.extend((person, label_roles(label)) for person in found)
@@ -388,13 +401,25 @@ def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
         return False
     if text.endswith(".") and len(words) > 4 and not text.endswith("./."):
         return False
-    if any(word in _SENTENCE_WORDS for word in words if word[:1].islower()) and not _PAREN.match(body):
-        return False
     people, units = _classify(body)
     if not people and not units:
         return False
+    # A unit's head may hold a sentence word ("Công chức" holds "chức" of "tổ chức").
+    if any(word in _SENTENCE_WORDS for word in _without_unit_heads(body, units).split() if word[:1].islower()) \
+            and not _PAREN.match(body):
+        return False
     # Every unit found must really be a unit (not a sentence fragment).
     return all(is_unit(unit) or _is_bracketed(body, unit) for unit in units)
+
+
+def _without_unit_heads(text: str, units: list[str]) -> str:
+    """`text` with the head words of its units taken out ("Công chức ", "Văn phòng ")."""
+    for unit in units:
+        key = _head_key(unit)
+        head = next((head for head in _UNIT_HEADS if key.startswith(head)), None)
+        if head:
+            text = text.replace(unit[:len(head.rstrip())], " ", 1)
+    return text
 
 
 def _has_sentence_break(text: str) -> bool:

@@ -42,8 +42,8 @@ _ISO = re.compile(
 # dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, and "dd mm yyyy" (home-made templates print spaces).
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-]|\s)\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
 _YMD_SLASH = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
-# "16:40", "09 : 18", "16h30", optional seconds and a 12-hour marker.
-_TIME = r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|SA|CH|sáng|chiều|tối)\b)?"
+# "16:40", "09 : 18", "16h30", "14 giờ 05 phút", optional seconds and a 12-hour marker.
+_TIME = r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*phút)?(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|SA|CH|sáng|chiều|tối)\b)?"
 # The time after the day, also behind its own label ("Ngày: 12/04/2018 | Giờ: 15:20", "vào lúc 9:30").
 _TIME_AFTER = re.compile(r"^(?:[\s|,;:\-–—(]|lúc|vào|giờ|at){0,8}" + _TIME, re.I)
 _TIME_BEFORE = re.compile(_TIME + r"[\s,|\-–—]{0,4}(?:ngày\s*)?$", re.I)   # "08:35 ngày 21/11/2025"
@@ -212,8 +212,13 @@ def strip_dates(text: str | None) -> str:
 
 
 def _dmy_with_time(text: str, match: re.Match) -> str | None:
-    day, _sep, month, year = match.groups()
+    """Day first, as Vietnamese write it; month first only when the numbers
+    allow nothing else: SharePoint's list forms in their default English
+    locale print "7/14/2019 2:30 PM"."""
+    day, separator, month, year = match.groups()
     found = _valid(int(year), int(month), int(day))
+    if found is None and separator == "/" and int(day) <= 12 < int(month):
+        found = _valid(int(year), int(day), int(month))
     return _with_time(text, match, found) if found else None
 
 

@@ -180,13 +180,34 @@ def credit_after_body(body) -> str | None:
             sibling = sibling.getnext()
         if sibling is None:
             return None
-        text = squash(sibling.text_content())
         right = bool(_RIGHT_ALIGNED.search(sibling.get("style") or "")) or sibling.get("align") == "right"
         named = bool(_AUTHOR_NAMES.search(f"{sibling.get('class') or ''} {sibling.get('id') or ''}"))
-        if text and (credits.credit_label(text) or right or named) \
-                and credits.looks_like_credit(text, aligned_right=right):
-            return text
+        # A credit box may hold one line per credit ("Tác giả: …", "Nguồn: …"): read apart, kept apart.
+        lines = _lines_of(sibling)
+        if lines and all((credits.credit_label(line) or right or named)
+                         and credits.looks_like_credit(line, aligned_right=right) for line in lines):
+            return "\n".join(lines)
         sibling = sibling.getnext()
+    return None
+
+
+def _lines_of(element) -> list[str]:
+    """An element's lines: one per block child when it has block children."""
+    blocks = [child for child in element if isinstance(child.tag, str) and child.tag in body_mod.BLOCK_TAGS]
+    if not blocks:
+        text = squash(element.text_content())
+        return [text] if text else []
+    return [line for child in blocks if (line := body_mod.one_line(child))]
+
+
+def heading_text(page: Page, selectors, root=None) -> str | None:
+    """The text of the first non-empty match, as one line: a headline set on
+    two lines (`<span>Phường Kinh Bắc:</span><br/><span>Liên hoan ...`) keeps
+    the space between them that `text_content()` loses."""
+    for selector in selectors:
+        for element in page.css(selector, root=root):
+            if text := body_mod.one_line(element):
+                return text
     return None
 
 
@@ -302,8 +323,7 @@ class Parser:
     # -- the fields
     @field
     def title(self, context: ParseContext) -> str | None:
-        page = context.page
-        return page.text(*self.title_css)
+        return heading_text(context.page, self.title_css)
 
     @field
     def published_at(self, context: ParseContext) -> str | None:

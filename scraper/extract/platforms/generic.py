@@ -24,7 +24,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ward_scraper.extract import dates
-from ward_scraper.extract.body import one_line
+from ward_scraper.extract.body import documents_in, one_line
 from ward_scraper.extract.leads import bold_intro, inline_texts, is_lead_name, lead_text
 
 from ward_scraper.util import urls
@@ -123,9 +123,23 @@ KNOWN_CONTAINER_CLASSES = frozenset((
     "article-content", "article-body", "news-content", "post-content", "entry-content", "noidung", "noi-dung",
     "chitiet", "chi-tiet", "ndtin",
 ))
-# Substring tests on class names, as CSS `[class*=...]` would do them.
-TITLE_NAMES = re.compile(r"title|tieude|heading", re.I)
+# Substring tests on class names, as CSS `[class*=...]` would do them; a
+# title's also on ids (WebForms' `span#lblTieuDe`). Vietnamese templates name
+# the headline "tiêu đề" or "tên tin/bài" (`th.tentin`).
+TITLE_NAMES = re.compile(r"title|tieu[-_]?de|heading|headline|ten[-_]?(?:tin|bai)", re.I)
 _DATE_NAMES = re.compile(r"date|time|ngay|created|publish|meta", re.I)
+# Titles that name a page of the site, never one article (compared by `match_key`).
+GENERIC_TITLES = frozenset(match_key(title) for title in (
+    "Home", "Trang chủ", "Trang chu", "Tin tức", "Tin tức - Sự kiện", "Tin tức sự kiện", "Tin hoạt động",
+    "Chi tiết bài viết", "Chi tiết tin", "Chi tiết tin tức", "Chi tiết", "Xem chi tiết", "Bài viết", "Tin bài",
+    "Thông báo", "Giới thiệu", "Liên hệ", "News", "News detail", "Article", "Xem tin", "Nội dung",
+    "Untitled", "Untitled document", "Trang thông tin điện tử", "Cổng thông tin điện tử", "Bài đăng",
+    "Posts", "Blog", "Tin mới", "Tin nổi bật", "Văn bản", "Hoạt động", "Sự kiện", "Null", "Default",
+    # a box's or a view's name
+    "Tin mới nhất", "Tin mới cập nhật", "Tin xem nhiều", "Tin đọc nhiều", "Tin liên quan", "Tin khác",
+    "Các tin khác", "Tin cùng chuyên mục", "Bài viết mới", "Tin tiêu điểm", "Tin nóng", "Tin ảnh",
+    "Phiên bản di động", "Bản in", "Trang in", "In bài viết", "Print", "Mobile",
+))
 MIN_ARTICLE_CHARS = 200
 # A date line is short; a longer text under the headline is the body's first paragraph.
 _DATE_LINE_CHARS = 150
@@ -182,12 +196,16 @@ def in_chrome(element) -> bool:
 def is_chrome_node(node) -> bool:
     """One element that is page furniture by its tag or its names. A `header`
     or `footer` inside an `article` is the article's own (Drupal's node meta),
+    so is a `header` with next to no links (a mobile template's headline and
+    date, outside any `article`: a site's header links its logo and menus),
     and the form an ASP.NET WebForms page wraps itself in (right under
     `<body>`) holds the whole page. The `<body>`'s own classes are not looked
     at: WordPress names it `wp-custom-logo`."""
     tag = node.tag
     if tag in CHROME_TAGS:
         if tag in ("header", "footer") and _in_article(node):
+            return False
+        if tag == "header" and _is_article_header(node):
             return False
         parent = node.getparent()
         return not (tag == "form" and parent is not None and parent.tag == "body")
@@ -198,7 +216,17 @@ def is_chrome_node(node) -> bool:
 # page repeats its class names: each pair of names is matched once.
 @lru_cache(maxsize=512)
 def _chrome_names(css_class: str, element_id: str) -> bool:
+    if "elementor-widget" in css_class:
+        # Elementor names every block of a page, the post's title and text too, "elementor-widget-…".
+        css_class = " ".join(name for name in css_class.split() if not name.startswith("elementor-widget"))
     return bool(CHROME_NAMES.search(f"{css_class} {element_id}"))
+
+
+def _is_article_header(header) -> bool:
+    if _chrome_names(header.get("class") or "", header.get("id") or "") or next(header.iter("nav", "img"), None) is not None:
+        return False
+    text = visible_chars(header.text_content())
+    return text > 0 and link_chars(header) <= text / 4
 
 
 def _in_article(element) -> bool:
@@ -216,8 +244,9 @@ class _Scan:
 
 # What a publish date line opens with, wherever the template puts it (under
 # the title, in the post's footer): "Đăng lúc 08:35 ngày ...", "Cập nhật: ...",
-# "Ngày đăng: ...", "Ngày 5 tháng 6 năm 2012", Drupal's "Gửi bởi ... vào ...".
-_DATE_LABEL = re.compile(r"^\s*(?:đăng\s+lúc|đăng\s+ngày|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|"
+# "Ngày đăng: ...", "Ngày 5 tháng 6 năm 2012", Drupal's "Gửi bởi ... vào ...",
+# also in brackets at the foot of a pasted text ("(Đăng ngày 15/4/2026)").
+_DATE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:đăng\s+lúc|đăng\s+ngày|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|"
                          r"(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+đăng|gửi\s+bởi|đăng\s+bởi|posted|"
                          r"ngày\s*:?\s*\d)", re.I)
 
@@ -232,17 +261,17 @@ def _scan(page: Page) -> _Scan:
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        text = element.text
-        if text and _DATE_LABEL.match(text):
+        if _DATE_LABEL.match(_own_first_text(element)):
             scan.labelled.append(element)
         css_class = element.get("class")
         # (Most elements have no class: none of the four kinds then.)
         known, title, dated, lead = _landmark_classes(css_class) if css_class else _NO_LANDMARK_CLASSES
+        element_id = element.get("id") or ""
         if tag == "article" or known or element.get("itemprop") == "articleBody":
             scan.known.append(element)
-        if tag in ("h1", "h2", "h3", "h4") or title:
+        if tag in ("h1", "h2", "h3", "h4") or title or TITLE_NAMES.search(element_id):
             scan.titles.append(element)
-        if tag == "time" or dated or (element_id := element.get("id")) and _DATE_NAMES.search(element_id):
+        if tag == "time" or dated or _DATE_NAMES.search(element_id):
             scan.dated.append(element)
         if lead:
             scan.leads.append(element)
@@ -250,6 +279,17 @@ def _scan(page: Page) -> _Scan:
 
 
 _NO_LANDMARK_CLASSES = (False, False, False, False)
+
+
+def _own_first_text(element) -> str:
+    """The words an element opens with: its text, or the tail of an empty
+    anchor it opens with (SharePoint's `<h3><a name="SPBookmark_NgayDang"></a>Ngày đăng</h3>`)."""
+    if element.text and element.text.strip():
+        return element.text
+    first = element[0] if len(element) else None
+    if first is not None and first.tag == "a" and not first.text and not len(first):
+        return first.tail or ""
+    return ""
 
 
 # Most elements have no class, and the others repeat a few: each class value is read once.
@@ -476,7 +516,8 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     references = [key for key in {match_key(text) for text in (
         og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
         if text} if key]
-    ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page))
+    ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page),
+                            lambda: _short_link_names(page))
     named = [candidate for candidate in ranked if candidate.agreement >= _NAMED_AGREEMENT]
     if named:   # the best scored of those the references name
         return named[0].element, named[0].text
@@ -493,10 +534,13 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         return trusted.element, trusted.text
     from_title_tag = title_from_title_tag(page)
     host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
-    if not from_title_tag or looks_like_site_name(from_title_tag, host_word):
+    if not from_title_tag or looks_like_site_name(from_title_tag, host_word) \
+            or match_key(from_title_tag) in GENERIC_TITLES:
         visual = _visual_heading(body)
+        if visual is None:
+            visual = _visual_heading_above(body)
         if visual is not None:
-            return visual, squash(visual.text_content())
+            return visual, one_line(visual)
     return None, from_title_tag
 
 
@@ -514,11 +558,28 @@ def _site_names(page: Page) -> set[str]:
     return names
 
 
-def _rank_headings(elements, references: list[str], body, site_names: set[str] = frozenset()) -> list[_Candidate]:
-    """The headline candidates among `elements`, best first."""
+def _short_link_names(page: Page) -> set[str]:
+    """Match keys of the page's link texts of fewer words than a news title:
+    its sections' and boxes' names, wherever the menus are ("Mặt trận - Đoàn
+    thể" in a table of links, over the article as its category heading)."""
+    names = set()
+    for link in page.tree.iter("a"):
+        key = match_key(link.text_content())
+        if key and len(key.split()) < _NEWS_TITLE_WORDS:
+            names.add(key)
+    return names
+
+
+def _rank_headings(elements, references: list[str], body, site_names: set[str] = frozenset(),
+                   link_names=lambda: frozenset()) -> list[_Candidate]:
+    """The headline candidates among `elements`, best first. The site's name,
+    a generic page name and a short text some link of the page carries (a
+    section's name) are not candidates; `link_names` gives the latter, asked
+    only if a candidate is that short."""
     place = _places(body)
     candidates: list[_Candidate] = []
     above: list[_Candidate] = []
+    short_links = None
     # "đẩy mạnh<br>chuyển đổi số": two words, not "mạnhchuyển".
     texts = {element: one_line(element) for element in elements}
     low, high = _HEADLINE_WORDS_RANGE
@@ -529,11 +590,18 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         if any(texts.get(child) == text for child in element.iterdescendants()):
             continue    # the same words twice (`h1 > span.title`): the innermost counts
         key = match_key(text)
-        if key in site_names or len(dates.strip_dates(text).split()) < low:
-            continue    # the site's name over the page, or a date line named like a title
-        agreement = max((_word_agreement(key, reference) for reference in references), default=0.0)
+        if key in site_names or key in GENERIC_TITLES or len(dates.strip_dates(text).split()) < low:
+            continue    # the site's name over the page, a box's name, or a date line named like a title
+        if len(key.split()) < _NEWS_TITLE_WORDS:
+            short_links = link_names() if short_links is None else short_links
+            if key in short_links:
+                continue    # a section's name, heading the article as its category
+        agreement, reference = max(((_word_agreement(key, reference), reference) for reference in references),
+                                   default=(0.0, ""))
         # Partial agreement is how a section name shares words with "<site> > <section>": no evidence.
-        evidence = agreement if agreement >= _AGREEING else 0.0
+        # Evidence is also weighed by how much of the candidate the reference says: a sapo set as a
+        # heading holds the title's words among many of its own.
+        evidence = agreement * _own_words_in(key, reference) if agreement >= _AGREEING else 0.0
         score = _AGREEMENT_WEIGHT * evidence + _HEADING_TAG_WEIGHT.get(element.tag, _NAMED_WEIGHT)
         where = place(element)
         if where == "above":
@@ -601,6 +669,12 @@ def _word_agreement(key: str, reference: str) -> float:
     return common / len(theirs) if common / len(mine) >= _OWN_WORDS_IN_REFERENCE else 0.0
 
 
+def _own_words_in(key: str, reference: str) -> float:
+    """The share of a candidate's words that the reference holds."""
+    mine = key.split()
+    return sum((Counter(mine) & Counter(reference.split())).values()) / len(mine) if mine else 0.0
+
+
 def _in_linked_list(element) -> bool:
     """Inside a link, or a list item holding a link: another article's title."""
     for node in (element, *element.iterancestors()):
@@ -615,25 +689,72 @@ def _in_linked_list(element) -> bool:
 _RUNNING_TEXT_CHARS = 80
 
 
+_VISUAL_BLOCKS = ("p", "div", "td", "th", "center")
+
+
 def _visual_heading(body):
     """The headline of a page with no heading markup at all (FrontPage- and
     Word-era templates, whose `<title>` is the site's name): the first line of
     the article set wholly in bold or a large font, before its running text."""
     if body is None:
         return None
-    for block in body.iter("p", "div", "td", "center"):
-        if any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in block):
+    for block in body.iter(*_VISUAL_BLOCKS):
+        if _holds_blocks(block):
             continue
         text, bold = inline_texts(block)
         if not text:
             continue
-        large = any(int(size) >= 4 for font in block.iter("font")
-                    if (size := (font.get("size") or "").strip()).isdigit())
-        if (bold == text or large) and 3 <= len(text.split()) <= 60:
+        if _set_as_heading(block, text, bold):
             return block
         if len(text) >= _RUNNING_TEXT_CHARS:
             return None
     return None
+
+
+# How many lines above the body may be its headline (a category row, the
+# headline, a date line).
+_LINES_ABOVE_BODY = 3
+
+
+def _visual_heading_above(body):
+    """The same, in the lines right above the body, nearest first: a table
+    layout puts the headline in a row of its own over the text's cell, under
+    the category's name (set in bold too, but a section's)."""
+    if body is None:
+        return None
+    lines = 0
+    for block in reversed(body.xpath("preceding::*[self::p or self::div or self::td or self::th or self::center]")):
+        if _holds_blocks(block) or in_chrome(block) or _is_invisible(block):
+            continue
+        text, bold = inline_texts(block)
+        if not text or len(dates.strip_dates(text).split()) < 3:
+            continue    # an empty cell, or the date line
+        if _set_as_heading(block, text, bold) and not _in_linked_list(block):
+            return block
+        lines += 1
+        if lines >= _LINES_ABOVE_BODY:
+            return None
+    return None
+
+
+def _holds_blocks(element) -> bool:
+    return any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in element)
+
+
+# An inline style that sets a line as a heading: bold, or 14pt / 18px and up.
+_HEADING_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt"
+                            r"|font-size\s*:\s*(?:1[89]|[2-9]\d)(?:\.\d+)?px", re.I)
+
+
+def _set_as_heading(block, text: str, bold: str) -> bool:
+    """Set apart as a heading (bold, large, a heading cell), of a headline's
+    length, and not the site's name printed over a print view."""
+    if looks_like_site_name(text, ""):
+        return False
+    large = any(int(size) >= 4 for font in block.iter("font")
+                if (size := (font.get("size") or "").strip()).isdigit())
+    styled = bool(_HEADING_STYLE.search(block.get("style") or ""))
+    return (bold == text or large or styled or block.tag == "th") and 3 <= len(text.split()) <= 60
 
 
 def _og_title(page: Page) -> str | None:
@@ -786,8 +907,54 @@ class GenericParser(Parser):
     def body_element(self, context: ParseContext):
         return _reading(context).body
 
+    @field
+    def attachments(self, context: ParseContext) -> list[dict]:
+        """The body's documents, and those linked in the article's own block
+        outside the body: a template's file row or field under the text (a
+        table layout's "File đính kèm" row, Drupal's file field)."""
+        found = context.body.attachments
+        reading = _reading(context)
+        for block in _article_blocks(reading):
+            found = documents_in(block, context.page, found)
+        return found
+
     def prepare_body(self, element, context: ParseContext) -> None:
         drop_seo_spam(element, context.page.url)
+
+
+# Boxes of other articles and their documents, inside the article's block.
+_RELATED_NAMES = re.compile(r"related|lien-?quan|tin-?khac|other|cung-?chuyen-?muc|same-?cat|comment", re.I)
+
+
+def _article_blocks(reading) -> list:
+    """The parts of the article's own block (the smallest element holding
+    headline and body) outside the body, its chrome and its related boxes."""
+    if reading.headline is None or reading.body is None:
+        return []
+    region = _common_ancestor(reading.headline, reading.body)
+    if region is None or region.tag in ("body", "html") or region is reading.body:
+        return []
+    inside = {reading.body, *reading.body.iterancestors()}
+    blocks = []
+    for element in region.iterdescendants():
+        # the outermost blocks beside the body's own line of ancestors
+        if element not in inside and isinstance(element.tag, str) and element.getparent() in inside:
+            blocks += _without_other_boxes(element)
+    return blocks
+
+
+def _is_other_box(element) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return is_chrome_node(element) or bool(_RELATED_NAMES.search(names))
+
+
+def _without_other_boxes(block) -> list:
+    """`block`, or its parts that hold no chrome and no related box."""
+    if _is_other_box(block):
+        return []
+    if not any(_is_other_box(element) for element in block.iterdescendants() if isinstance(element.tag, str)):
+        return [block]
+    return [part for child in block if isinstance(child.tag, str) for part in _without_other_boxes(child)]
 
 
 @dataclass
@@ -813,7 +980,9 @@ def _reading(context: ParseContext) -> _Reading:
 
 
 # Date line candidates: where a line is says how likely it is the article's own date.
-_UNDER_HEADLINE, _ABOVE_HEADLINE, _LABELLED, _NEAR_ARTICLE, _ELSEWHERE = 4.0, 3.0, 2.0, 1.0, 0.0
+_UNDER_HEADLINE, _ABOVE_HEADLINE, _LABELLED, _NEAR_ARTICLE, _ELSEWHERE, _IN_BREADCRUMB = 4.0, 3.0, 2.0, 1.0, 0.0, -0.5
+# A breadcrumb ending in the article's day ("Tin địa phương » Thứ năm, 12/06/2025").
+_BREADCRUMB_NAMES = re.compile(r"breadcrumb|crumb", re.I)
 # What its label says: the publish date, or a later edit of the article.
 _PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published", re.I)
 _UPDATED_LABEL = re.compile(r"cập\s+nhật|sửa|updated|modified", re.I)
@@ -845,6 +1014,8 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
     for element in scan.labelled:
         text = squash(element.text_content())
+        if not any(character.isdigit() for character in text):
+            text = _labelled_value(element, text)
         # A "post-footer" inside the article's own block is the article's, not the page's.
         own = region is not None and region.tag not in ("body", "html") and region in element.iterancestors()
         if (own or not in_chrome(element)) and not _is_sentence(text):
@@ -854,8 +1025,13 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
     # Away from the article, a date in a list item is another article's ("Tin khác (09/11/2023)").
     elsewhere = [element for element in dated if element not in near
                  and not any(ancestor.tag == "li" for ancestor in element.iterancestors())]
+    # Over the site's menu, away from the article, a day is the site's clock ("Thứ Sáu, 04/12/2026").
+    above_menu = _above_navigation(elsewhere)
+    elsewhere = [element for element in elsewhere if element not in above_menu]
     found += [(_NEAR_ARTICLE, squash(element.text_content())) for element in near]
     found += [(_ELSEWHERE, squash(element.text_content())) for element in elsewhere]
+    found += [(_IN_BREADCRUMB, squash(element.text_content())) for element in scan.dated
+              if in_chrome(element) and _in_breadcrumb(element)]
     scored = [(place + _label_score(part), part) for place, text in found
               if len(text) <= _DATE_LINE_CHARS and any(ch.isdigit() for ch in text)
               for part in _labelled_parts(text)]
@@ -865,6 +1041,50 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
 
 # How many short lines under the headline may be its date line.
 _LINES_UNDER_HEADLINE = 3
+
+
+# The site's main menu, by tag or by a whole class or id word.
+_NAVIGATION_WORDS = frozenset(("nav", "navbar", "menu", "mainmenu", "main-menu", "topmenu", "top-menu", "menutop",
+                               "menu-top", "main-nav", "navigation"))
+
+
+def _above_navigation(elements) -> set:
+    """Those of `elements` that come before the page's first menu in reading
+    order (none when the page has no menu)."""
+    if not elements:
+        return set()
+    wanted, seen = set(elements), set()
+    for node in elements[0].getroottree().getroot().iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "nav" or not _NAVIGATION_WORDS.isdisjoint(
+                f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()):
+            return seen
+        if node in wanted:
+            seen.add(node)
+    return set()
+
+
+def _in_breadcrumb(element) -> bool:
+    """Inside the breadcrumb trail (chrome: its links are sections), not in
+    other page furniture first (the page header, where a date is today's)."""
+    for node in element.iterancestors():
+        css_class, element_id = node.get("class") or "", node.get("id") or ""
+        if _BREADCRUMB_NAMES.search(f"{css_class} {element_id}"):
+            return True
+        if node.tag in CHROME_TAGS or _chrome_names(css_class, element_id):
+            return False
+    return False
+
+
+def _labelled_value(label, text: str) -> str:
+    """A label alone in its cell ("Ngày xuất bản" in a SharePoint list form's
+    left column), with the value in the cell after it."""
+    node = label
+    while node.getnext() is None and node.getparent() is not None and node.tag not in ("td", "th", "tr", "body"):
+        node = node.getparent()
+    value = node.getnext()
+    return f"{text} {squash(value.text_content())}" if value is not None else text
 
 
 def _lines_under(heading) -> list[str]:
@@ -877,7 +1097,9 @@ def _lines_under(heading) -> list[str]:
     for block in _following(heading):
         if not isinstance(block.tag, str) or _is_invisible(block) or is_lead_name(block.get("class") or ""):
             continue
-        text = squash(block.text_content())
+        # One line with its blocks apart: a day and a time in two list items
+        # ("03/03/2026", "9:15 sáng") must not be glued into "03/03/20269:15".
+        text = one_line(block) if len(block) else squash(block.text)
         if len(text) > _DATE_LINE_CHARS:
             # Running text: the lines at its top may still be short (a meta row
             # inside the article's wrapper); nothing after it is.

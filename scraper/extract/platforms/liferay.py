@@ -32,7 +32,7 @@ from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import squash
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser, ParseContext, field
+from ward_scraper.extract.platforms.base import Parser, ParseContext, field, heading_text
 
 # Liferay serves every page under a locale prefix too; `/vi/` included (the
 # shared rule leaves `/vi/` alone because NukeViet's `/vi/` is content).
@@ -185,7 +185,8 @@ class LiferayParser(Parser):
         """The article portlet's title first: side columns have headings too."""
         page = context.page
         portlet = self._article_portlet(page)
-        title = (page.text(*self.title_css, root=portlet) if portlet is not None else None) or super().title(context)
+        title = (heading_text(page, self.title_css, root=portlet) if portlet is not None else None) \
+            or super().title(context)
         return _NULL_PREFIX.sub("", title) if title else title
 
     @field

@@ -26,6 +26,7 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 from ward_scraper.extract import dates
+from ward_scraper.extract.body import one_line
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
@@ -46,6 +47,7 @@ _DATELINE = re.compile(r"^\s*\([^()]{2,40}\)\s*[-–—]\s*")
 _TITLE_LABELS = {"tieu de", "title", "tieu de tin"}
 _LEAD_LABELS = {"tom tat", "trich yeu", "mo ta"}
 _BODY_LABELS = {"noi dung", "noi dung tin", "chi tiet", "body"}
+_DATE_LABELS = {"ngay xuat ban", "ngay dang", "ngay dang tin", "ngay phat hanh", "thoi gian dang", "ngay dang bai"}
 
 
 @register
@@ -61,6 +63,8 @@ class SharePointParser(Parser):
     date_css = ("span.date", ".date-news")
     noise_css = (".view-count", ".tool-news", ".other-news", ".ms-PostFooter", ".ms-hide",
                  "script", "style")
+    # A list item's files (DispForm.aspx), in their own row of the form, under the body's.
+    attachment_box_css = ("#idAttachmentsTable",)
     # Numbered pagers of news pages and SharePoint list views (see above).
     pager_css = ("a[href*='Page='], a[href*='page='], a[href*='pageindex='], a[href*='PageIndex='], "
                  "a[href*='PageFirstRow=']")
@@ -127,7 +131,7 @@ class SharePointParser(Parser):
     def title(self, context: ParseContext) -> str | None:
         row = _form_field(context.page, _TITLE_LABELS)
         if row is not None:
-            return squash(row.text_content()) or None
+            return one_line(row) or None
         return super().title(context)
 
     @field
@@ -149,10 +153,13 @@ class SharePointParser(Parser):
 
     @field
     def published_at(self, context: ParseContext) -> str | None:
-        """The blog template's day and footer time read together, else the
-        news page's printed date, markup or URL."""
+        """A list form's publish date row; the blog template's day and footer
+        time read together; else the news page's printed date, markup or URL."""
         page = context.page
         header = self.date_lines(page)
+        row = _form_field(page, _DATE_LABELS)     # a list item's DispForm: its publish date row
+        if row is not None:
+            header.insert(0, squash(row.text_content()))
         post_day = page.text(".ms-PostDate")
         if post_day:
             # SharePoint 2010 prints the footer line straight in `.ms-PostFooter`.
