@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ward_scraper.extract import chain, credits, dates, quality
+from ward_scraper.extract import body, chain, credits, dates, quality
 from ward_scraper.extract.platforms import get_parser
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
@@ -622,3 +622,69 @@ def test_a_print_views_link_back_and_window_buttons_do_not_hide_its_credit():
     answer = chain.extract(page("<title>Trang in</title>", body)).fields
     assert answer["authors"] == ["Nguyễn Thu Hằng"] and answer["source_unit"] == "Công an phường Pleiku"
     assert "Nguồn" not in answer["body_text"] and "Đóng cửa sổ" not in answer["body_text"]
+
+
+# ---- batches 11 and 12 (tuning only) -----------------------------------------------
+
+def test_a_notices_issue_date_is_not_its_posting_date():
+    body = (f"<div class='vb-detail'><div class='tieude-vb'>{TITLE}</div><table class='vb-info'><tr>"
+            "<td class='lbl'>Số ký hiệu:</td><td>318/TB-UBND</td><td class='lbl'>Ngày ban hành:</td><td>28/11/2025</td></tr>"
+            "<tr><td class='lbl'>Cơ quan ban hành:</td><td>UBND phường</td><td class='lbl'>Ngày đăng:</td>"
+            f"<td>01/12/2025 15:02</td></tr></table><div class='vb-noidung'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(SITE_TITLE, body)).fields["published_at"] == "2025-12-01T15:02+07:00"
+
+
+def test_a_blogger_post_is_not_a_widget_and_its_date_header_is_its_day():
+    body = ("<div class='widget Blog' id='Blog1'><div class='date-outer'><h2 class='date-header'>"
+            "<span>Thứ Sáu, 10 tháng 11, 2017</span></h2><div class='post-outer'><div class='post hentry'>"
+            f"<h3 class='post-title entry-title'>{TITLE}</h3><div class='post-body entry-content'>{PARAGRAPHS}</div>"
+            "<div class='post-footer'><span class='post-author'>Đăng bởi UBND phường</span> "
+            "<span class='post-timestamp'>lúc 09:47</span></div></div></div></div></div>")
+    answer = chain.extract(page(f"<title>Trang tin phường Pleiku: {TITLE}</title>", body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2017-11-10T09:47+07:00"
+
+
+def test_a_frameset_content_pages_inline_headline_is_the_title():
+    body = (f"<table><tr><td><font size='4'><b>{TITLE}</b></font><br>"
+            f"<font size='2'><i>Cập nhật: 22/9/2015 3:40:12 PM</i></font><hr>{PARAGRAPHS}</td></tr></table>")
+    answer = chain.extract(page("<title>Noi dung</title>", body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2015-09-22T15:40+07:00"
+
+
+def test_a_word_pages_title_paragraph_is_its_headline():
+    body = (f"<div class='WordSection1'><p class='MsoTitle'><span>{TITLE}</span></p>"
+            f"<p class='MsoSubtitle'><span>Ngày đăng: 16/9/2022</span></p>{PARAGRAPHS}</div>")
+    answer = chain.extract(page("<title>Tin Dai hoi</title>", body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2022-09-16"
+    assert not answer["body_text"].startswith(TITLE)
+
+
+def test_a_units_name_in_the_title_tag_is_the_sites_name():
+    body = f"<div>{PARAGRAPHS}</div>"
+    assert chain.extract(page(f"<title>{TITLE} - Xã Ma Thì Hồ</title>", body)).fields["title"] == TITLE
+
+
+def test_a_time_before_a_zone_and_a_weekday_belongs_to_the_day():
+    assert dates.parse_datetime_text("Đăng lúc 14:30 (GMT+7) - Thứ Sáu, 27/09/2019") == "2019-09-27T14:30+07:00"
+    assert dates.parse_datetime_text("10:31 SA, Thứ Sáu, 12/04/2019") == "2019-04-12T10:31+07:00"
+
+
+def test_a_lead_sentence_opening_with_a_day_under_the_headline_is_not_the_date_line():
+    body = (f"<div class='news-detail'><h1>{TITLE}</h1><div class='content-detail'>"
+            f"<p>Sáng ngày 11/4/2019, UBND phường Pleiku tổ chức Lễ ra quân trồng cây xanh tại khu dân cư.</p>"
+            f"{PARAGRAPHS}</div><table><tr><td class='ms-vb'>Ngày 12/04/2019 10:31 SA</td></tr></table></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == "2019-04-12T10:31+07:00"
+
+
+def test_a_body_read_without_the_title_loses_its_headline_once_the_title_is_known():
+    """The platform's body, the generic title: the body's top repeats the headline and its date line."""
+    text = f"{TITLE.upper()}\n\nCập nhật: ngày 22 tháng 8 năm 2025, 07 giờ 45\n\nChiều 21/8/2025, UBND phường họp."
+    assert body.without_leading_title(text, TITLE) == "Chiều 21/8/2025, UBND phường họp."
+    assert body.without_leading_title("Chiều 21/8/2025, UBND phường họp.", TITLE) == "Chiều 21/8/2025, UBND phường họp."
+
+
+def test_a_title_part_about_society_is_no_communes_name():
+    """"xã hội" (society) is not "xã" (a commune): the title keeps its second half and passes."""
+    title = "Phường Pleiku triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2026"
+    facts = quality.page_facts(page(f"<title>{title}</title>", PARAGRAPHS))
+    assert quality.title_problems(title, facts) == []

@@ -854,8 +854,9 @@ _META_LINE_CHARS = 150
 
 def _is_meta_line(text: str) -> bool:
     """A short line that holds a date and a few words: the article's date line."""
-    if len(text) > _META_LINE_CHARS or not _DAY_MONTH_YEAR.search(text):
-        return False
+    if len(text) > _META_LINE_CHARS or text.rstrip().endswith(".") \
+            or not (_DAY_MONTH_YEAR.search(text) or parse_datetime_text(text)):
+        return False    # (a sentence ends with a full stop; a date line does not)
     words = [word for word in strip_dates(text).split() if has_word_chars(word) and not word[0].isdigit()]
     return len(words) <= _META_LINE_WORDS
 
@@ -913,6 +914,19 @@ def _drop_repeats(work: _Work) -> None:
             first.dropped = True
         else:
             return
+
+
+def without_leading_title(text: str, title: str | None) -> str:
+    """A finished body text without the headline (and the date lines under
+    it) at its top: for a body read by an extractor that had no title to
+    compare with, once another one gave it."""
+    paragraphs = text.split("\n\n")
+    if not title or not paragraphs or not _same_text(paragraphs[0], title):
+        return text
+    rest = paragraphs[1:]
+    while rest and (_is_only_date(rest[0]) or _is_meta_line(rest[0])):
+        rest = rest[1:]
+    return "\n\n".join(rest)
 
 
 def _drop_through_title(work: _Work) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import quality
 from ward_scraper.extract.platforms import detect_platform, get_parser
 from ward_scraper.extract.platforms.base import ARTICLE_FIELDS, Extraction, ParseContext, Parser, empty_value
@@ -147,6 +148,9 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
             if name in chosen.extraction.errors:
                 errors[name] = chosen.extraction.errors[name]
     _keep_the_time(fields, attempts, extracted_by)
+    if extracted_by["title"] != extracted_by["body_text"] and fields["body_text"]:
+        # The body's extractor read it without this title: its headline may head the text.
+        fields["body_text"] = body_mod.without_leading_title(fields["body_text"], fields["title"])
     doubts = quality.answer_date_problems(fields["published_at"], facts)
     if doubts:
         reasons += doubts

@@ -48,6 +48,8 @@ _TIME = r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*phút)?(?:\s*:\s*(\d{2}))?(
 _TIME_AFTER = re.compile(r"^(?:[\s|,;:\-–—(]|lúc|vào|giờ|at){0,8}" + _TIME, re.I)
 _TIME_BEFORE = re.compile(_TIME + r"[\s,|\-–—]{0,4}(?:ngày\s*)?$", re.I)   # "08:35 ngày 21/11/2025"
 _TIME_ANYWHERE = re.compile(r"(?<![\d:])" + _TIME, re.I)
+_ZONE_OR_WEEKDAY = re.compile(r"\(?\s*(?:GMT|UTC)\s*[+-]\s*0?7(?::?00)?\s*\)?|\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|"
+                              r"2|3|4|5|6|7)|chủ\s+nhật|CN|T[2-7])\b", re.I)
 _MONTHS = {"mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
            "bay": 7, "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
 # WordPress vi locale: "Tháng Ba 1, 2024"; also "Tháng 3 1, 2024".
@@ -227,7 +229,9 @@ def _with_time(text: str, match: re.Match, found: date) -> str:
     ("30/09/2020 | 16:00", "14/05/2021, 16:40 CH") or right before it
     (F3: "21:52 09/09/2025", "08:35 ngày 21/11/2025")."""
     after = _TIME_AFTER.match(text[match.end():])
-    before = _TIME_BEFORE.search(text[max(0, match.start() - 24):match.start()])
+    # "Đăng lúc 14:30 (GMT+7) - Thứ Sáu, 27/09/2019": the zone and the weekday between are stepped over.
+    leading = squash(_ZONE_OR_WEEKDAY.sub(" ", text[max(0, match.start() - 48):match.start()]))
+    before = _TIME_BEFORE.search(leading[-24:])
     for clock in (after, before):
         if clock:
             parsed = _clock(clock.group(1), clock.group(2), clock.group(4))

@@ -4,8 +4,8 @@ The gold set is `tests/gold/<platform>/<name>.html` plus `<name>.json` (the
 expected fields, written by hand). The blind sets are pages of layouts no
 parser was written for, by people who never saw the code, in batches
 (`tests/blind/pages/`, `pages-2/` and `pages-3/`, each with its `tuning/` and
-`heldout/` halves, the tuning-only `pages-4/` to `pages-6/`, `pages-8/` and `pages-9/`, and the
-held-out-only `pages-7/` and `pages-10/`:
+`heldout/` halves, the tuning-only `pages-4/` to `pages-6/`, `pages-8/`, `pages-9/`, `pages-11/`
+and `pages-12/`, and the held-out-only `pages-7/`, `pages-10/` and `pages-13/`:
 tests/blind/README.md). Both extractors see the same
 bytes; each field is scored per page, then averaged per platform and overall.
 
@@ -30,12 +30,14 @@ BLIND_DIR = Path(__file__).resolve().parents[2] / "tests" / "blind" / "pages"
 # The blind batches, each split into its own tuning and held-out halves
 # (tests/blind/README.md): scored and reported apart, batch by batch.
 # A batch may be tuning-only (pages-4: written to study, no held-out half).
-# A batch may also be held-out only (pages-7, pages-10: written to be scored, never studied).
+# A batch may also be held-out only (pages-7, -10, -13: written to be scored, never studied).
 BLIND_BATCHES = (("batch 1", BLIND_DIR), ("batch 2", BLIND_DIR.with_name("pages-2")),
                  ("batch 3", BLIND_DIR.with_name("pages-3")), ("batch 4", BLIND_DIR.with_name("pages-4")),
                  ("batch 5", BLIND_DIR.with_name("pages-5")), ("batch 6", BLIND_DIR.with_name("pages-6")),
                  ("batch 7", BLIND_DIR.with_name("pages-7")), ("batch 8", BLIND_DIR.with_name("pages-8")),
-                 ("batch 9", BLIND_DIR.with_name("pages-9")), ("batch 10", BLIND_DIR.with_name("pages-10")))
+                 ("batch 9", BLIND_DIR.with_name("pages-9")), ("batch 10", BLIND_DIR.with_name("pages-10")),
+                 ("batch 11", BLIND_DIR.with_name("pages-11")), ("batch 12", BLIND_DIR.with_name("pages-12")),
+                 ("batch 13", BLIND_DIR.with_name("pages-13")))
 TUNING_ONLY_NOTE = "tuning-only batch: no held-out half"
 HELDOUT_NOTE = "held-out set: never used for tuning; only these means are ever looked at"
 

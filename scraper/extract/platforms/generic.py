@@ -219,6 +219,8 @@ def _chrome_names(css_class: str, element_id: str) -> bool:
     if "elementor-widget" in css_class:
         # Elementor names every block of a page, the post's title and text too, "elementor-widget-…".
         css_class = " ".join(name for name in css_class.split() if not name.startswith("elementor-widget"))
+    if css_class.startswith("widget Blog"):
+        return False    # Blogger's posts column is its "Blog" widget (`div.widget.Blog#Blog1`)
     return bool(CHROME_NAMES.search(f"{css_class} {element_id}"))
 
 
@@ -463,7 +465,14 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
 
 def looks_like_site_name(part: str, host_word: str) -> bool:
     folded = fold(part)
-    return bool(_SITE_NAME_WORDS.search(folded)) or (bool(host_word) and host_word in folded.replace(" ", ""))
+    return bool(_SITE_NAME_WORDS.search(folded)) or bool(_UNIT_ONLY.match(squash(part))) \
+        or (bool(host_word) and host_word in folded.replace(" ", ""))
+
+
+# A unit's name alone, capitalised as names are ("Xã Ma Thì Hồ", "Phường 7", "UBND xã Ia Grai"): a
+# site's name in its <title>. With its diacritics: "xã hội" (society) and "phương án" are no units.
+_UNIT_ONLY = re.compile(r"^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:xã|phường|thị trấn)|Xã|XÃ|Phường|PHƯỜNG|"
+                        r"Thị trấn|THỊ TRẤN|Thị xã|Huyện|Quận|Thành phố|Tỉnh)(?! [Hh]ội\b)(?: [\w'’]+){1,4}$")
 
 
 # Headline candidates: how far each kind of evidence moves a candidate's score.
@@ -538,6 +547,8 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
             or match_key(from_title_tag) in GENERIC_TITLES:
         visual = _visual_heading(body)
         if visual is None:
+            visual = _leading_inline_heading(body)
+        if visual is None:
             visual = _visual_heading_above(body)
         if visual is not None:
             return visual, one_line(visual)
@@ -585,7 +596,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
     low, high = _HEADLINE_WORDS_RANGE
     for element in elements:
         text = texts[element]
-        if not low <= len(text.split()) <= high or in_chrome(element) or _is_invisible(element):
+        if not low <= len(text.split()) <= high or _in_furniture(element) or _is_invisible(element):
             continue
         if any(texts.get(child) == text for child in element.iterdescendants()):
             continue    # the same words twice (`h1 > span.title`): the innermost counts
@@ -642,7 +653,10 @@ def _places(body):
     order = {element: index for index, element in enumerate(body.getroottree().iter())}
     start = order[body]
     end = start + sum(1 for _ in body.iter())
-    first_text = order.get(next(body.iter("p"), None), start)
+    # Where its running text begins: its first paragraph of running text's length (a Word page
+    # sets its headline and date line as paragraphs too: `p.MsoTitle`, `p.MsoSubtitle`).
+    first_text = order.get(next((p for p in body.iter("p") if len(p.text_content()) >= _RUNNING_TEXT_CHARS),
+                                next(body.iter("p"), None)), start)
     wrappers = set(body.iterancestors())
 
     def place(element):
@@ -673,6 +687,13 @@ def _own_words_in(key: str, reference: str) -> float:
     """The share of a candidate's words that the reference holds."""
     mine = key.split()
     return sum((Counter(mine) & Counter(reference.split())).values()) / len(mine) if mine else 0.0
+
+
+def _in_furniture(element) -> bool:
+    """In the page's chrome, by where it sits; by its own names only when
+    they do not name a title (Google Sites' `h3#sites-page-title-header`)."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return in_chrome(element.getparent() if TITLE_NAMES.search(names) else element)
 
 
 def _in_linked_list(element) -> bool:
@@ -711,6 +732,24 @@ def _visual_heading(body):
     return None
 
 
+def _leading_inline_heading(body):
+    """The headline set inline at the very top of the body element, before
+    its first paragraph (a frameset's content page: `<td><font size="4"><b>…`)."""
+    if body is None or (body.text and body.text.strip()):
+        return None
+    for child in body:
+        if not isinstance(child.tag, str) or child.tag == "br":
+            continue
+        if child.tag in _BLOCK_TAGS:
+            return None
+        text, bold = inline_texts(child)
+        if text and _set_as_heading(child, text, bold):
+            return child
+        if text:
+            return None
+    return None
+
+
 # How many lines above the body may be its headline (a category row, the
 # headline, a date line).
 _LINES_ABOVE_BODY = 3
@@ -741,6 +780,8 @@ def _holds_blocks(element) -> bool:
     return any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in element)
 
 
+# A portal's name in its banner ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN SƠN"), compared folded.
+_PORTAL_BANNER = re.compile(r"(?:cong|trang) (?:thong tin|ttdt)|website|portal|uy ban nhan dan|ubnd")
 # An inline style that sets a line as a heading: bold, or 14pt / 18px and up.
 _HEADING_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt"
                             r"|font-size\s*:\s*(?:1[89]|[2-9]\d)(?:\.\d+)?px", re.I)
@@ -749,7 +790,7 @@ _HEADING_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s
 def _set_as_heading(block, text: str, bold: str) -> bool:
     """Set apart as a heading (bold, large, a heading cell), of a headline's
     length, and not the site's name printed over a print view."""
-    if looks_like_site_name(text, ""):
+    if _PORTAL_BANNER.match(fold(text)):
         return False
     large = any(int(size) >= 4 for font in block.iter("font")
                 if (size := (font.get("size") or "").strip()).isdigit())
@@ -987,6 +1028,9 @@ _BREADCRUMB_NAMES = re.compile(r"breadcrumb|crumb", re.I)
 _PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published", re.I)
 _UPDATED_LABEL = re.compile(r"cập\s+nhật|sửa|updated|modified", re.I)
 _PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 1.0
+# A document's own date on a notice page ("Ngày ban hành: 28/11/2025"), not the day it was posted.
+_ISSUED_LABEL = re.compile(r"ban\s+hành|ngày\s+ký|ký\s+ngày|hiệu\s+lực", re.I)
+_ISSUED_PENALTY = 2.0
 # Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …"), it is cut before each label.
 _LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày)|ngày\s+tạo|ngày\s+xuất\s+bản|xuất\s+bản|"
                           r"(?:ngày\s+)?cập\s+nhật|(?:ngày\s+)?sửa|posted|published|updated|modified)\b)", re.I)
@@ -1020,7 +1064,9 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
         own = region is not None and region.tag not in ("body", "html") and region in element.iterancestors()
         if (own or not in_chrome(element)) and not _is_sentence(text):
             found.append((_LABELLED, text))
-    dated = [element for element in scan.dated if not in_chrome(element) and not _in_linked_list(element)]
+    # A date element's own name may read as chrome (Blogger's `h2.date-header`): only where it sits counts.
+    dated = [element for element in scan.dated
+             if not in_chrome(element.getparent()) and not _in_linked_list(element)]
     near = [element for element in dated if region is not None and region in element.iterancestors()]
     # Away from the article, a date in a list item is another article's ("Tin khác (09/11/2023)").
     elsewhere = [element for element in dated if element not in near
@@ -1032,9 +1078,10 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
     found += [(_ELSEWHERE, squash(element.text_content())) for element in elsewhere]
     found += [(_IN_BREADCRUMB, squash(element.text_content())) for element in scan.dated
               if in_chrome(element) and _in_breadcrumb(element)]
+    # A body sentence that opens with a day ("Sáng ngày 11/4/2019, UBND xã …") is no date line, wherever it is.
     scored = [(place + _label_score(part), part) for place, text in found
               if len(text) <= _DATE_LINE_CHARS and any(ch.isdigit() for ch in text)
-              for part in _labelled_parts(text)]
+              for part in _labelled_parts(text) if not _is_sentence(part)]
     scored.sort(key=lambda pair: -pair[0])     # stable: equal scores keep the page's order
     return [text for _, text in scored]
 
@@ -1147,6 +1194,8 @@ def _labelled_parts(text: str) -> list[str]:
 
 def _label_score(text: str) -> float:
     label = text[:40]
+    if _ISSUED_LABEL.search(label) and not _PUBLISHED_LABEL.search(label):
+        return -_ISSUED_PENALTY
     if _UPDATED_LABEL.search(label) and not _PUBLISHED_LABEL.search(label):
         return -_UPDATED_PENALTY
     return _PUBLISHED_BONUS if _PUBLISHED_LABEL.search(label) else 0.0
