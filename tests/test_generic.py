@@ -295,3 +295,10 @@ def test_a_blog_day_with_the_time_in_its_footer(parser):
     page = _home_made('<h3 class="post-date">Thứ Hai, 08 Tháng Chín 2025</h3>',
                       after_body='<div class="post-footer">Đăng lúc 4:20 CH bởi Nguyễn Thị Hoa</div>')
     assert parser.parse(page).fields["published_at"] == "2025-09-08T16:20+07:00"
+
+
+@pytest.mark.parametrize("text", ["a b  c", " lead", "tab\there", "line\nbreak", "nb\u00a0sp", "ideo\u3000space",
+                                  "zero\u200bwidth", "bom\ufeff", "Tổ chức hội nghị", "", "   "])
+def test_visible_chars_counts_what_split_leaves(text):
+    from ward_scraper.extract.platforms.generic import visible_chars
+    assert visible_chars(text) == len("".join(text.split()))

@@ -94,3 +94,16 @@ def test_links_read_lazily_are_the_links_read_at_once(page):
     both = list(zip(page.iter_links(), page.iter_links()))
     assert first == (at_once[0] if at_once else None)
     assert [a for a, _ in both] == [b for _, b in both] == at_once == page.links()
+
+
+TRICKY_TEXT = ("<html><head><style>p{}</style><script>var x = '<b>';</script></head><body>"
+               "<p>a<!-- a comment -->b<?pi x?>c&amp;&nbsp;d<br>e<span>f<i>g</i></span>h</p>tail"
+               "<table><tr><td>\u0301x\u00adz</td></tr></table><p></p></body></html>")
+
+
+@pytest.mark.parametrize("page", [Page("https://x.gov.vn/", TRICKY_TEXT), *_pages()], ids=lambda page: page.url)
+def test_text_of_is_text_content(page):
+    from ward_scraper.util.page import text_of
+    for element in page.tree.iter():
+        if isinstance(element.tag, str):
+            assert text_of(element) == element.text_content(), element.tag

@@ -4,6 +4,8 @@ import re
 import sys
 import unicodedata
 
+import pytest
+
 from ward_scraper.util.text import clean_lines, fold, has_word_chars, match_key, nfc, squash
 
 
@@ -76,3 +78,14 @@ def test_lost_emoji_question_marks_are_dropped_but_real_questions_kept():
     assert drop_lost_emoji("????Tuyên truyền Nghị quyết") == "Tuyên truyền Nghị quyết"
     assert drop_lost_emoji("Ngày hội ???? đại đoàn kết ??") == "Ngày hội đại đoàn kết"
     assert drop_lost_emoji("Tại sao phải đăng ký VNeID??") == "Tại sao phải đăng ký VNeID??"
+
+
+@pytest.mark.parametrize("text", ["one line", " lead", "trail ", "two  spaces", "a\tb", "a\nb", "a\u00a0b", "a\u200bb",
+                                  "a\ufeffb", "a\u2028b", "a\x1cb", "e\u0301 x", "\u00d0ường", "so\u00adft", "", " ", "x"])
+def test_squash_of_a_line_already_squashed_and_of_the_others(text):
+    """`squash` returns a text already one line as it is, and splits the others (the two ways agree)."""
+    from ward_scraper.util.text import _SPACES_AND_BREAKS, _SPLIT_DISAGREES, nfc
+    normal = nfc(text)
+    expected = (_SPACES_AND_BREAKS.sub(" ", normal).strip() if _SPLIT_DISAGREES.search(normal)
+                else " ".join(normal.split()))
+    assert squash(text) == expected

@@ -126,3 +126,29 @@ def test_page_links_never_leave_http():
             '<a href="Java\tScript:alert(1)">j</a><a href="ftp://x.gov.vn/b.pdf">b</a>').encode()
     page = Page.from_bytes("https://x.gov.vn/tin-tuc/", html)
     assert page.links() == ["https://x.gov.vn/a.html"]
+
+
+# Hrefs near the shapes `web_url` joins without urljoin (an absolute http(s)
+# URL, a path from the root), and pages it joins them to: the answer must be
+# urljoin's to the letter.
+NEAR_SIMPLE_HREFS = ("/a/b?c=1", "/a/b?", "/a/./b", "/a/../b", "/a/.b", "/a;p/b", "/a#f", "//h.vn/a", "/", "/?q",
+                     "/\\h.vn", "/a b", "/Tin-tức/bài", "https://h.vn", "https://h.vn/", "https://", "http://x/a/../b",
+                     "https://h.vn/p?", "https://h.vn/p?q=1#f", "http://[::1]/a", "http://[bad/a", "https://ex\u2100.vn/",
+                     "HTTPS://H.VN/A", "https://u:p@h.vn:8443/x;y", "http:/a", "https:a/b")
+PAGES = ("https://a.gov.vn/x/y?z=1#f", "http://b.vn", "https://u:p@h.vn:8443/a/b/", "http://[bad/x", "",
+         "file:///tmp/x", "HTTPS://H.VN/P", "mailto:x@y.vn")
+
+
+def _urljoin_reference(href: str, base: str) -> str | None:
+    from urllib.parse import urljoin, urlsplit
+    try:
+        url = urljoin(base, href)
+        return url if urlsplit(url).scheme.lower() in ("http", "https") else None
+    except ValueError:
+        return None
+
+
+@pytest.mark.parametrize("base", PAGES)
+def test_web_url_joins_as_urljoin_does(base):
+    for href in NEAR_SIMPLE_HREFS:
+        assert web_url(href, base) == _urljoin_reference(href, base), (href, base)

@@ -16,6 +16,7 @@ has. A unit is kept verbatim as written; a person is never a unit.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ward_scraper.util.text import fold, squash
 
@@ -202,10 +203,19 @@ def _pieces(value: str) -> list[tuple[int, int, str]]:
     return [(a, b, text.strip()) for a, b, text in pieces if text.strip()]
 
 
-def _classify(value: str) -> tuple[list[str], list[str]]:
+# The body pass asks whether its last line is a credit, and the parse then
+# reads the credit line: the same values, classified once (the cache holds
+# about one page's few credit values).
+@lru_cache(maxsize=16)
+def _classify(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """People and units named in one unlabelled or author-labelled value.
     Adjacent unit pieces are kept together verbatim ("Trung tâm Văn hóa –
     Thông tin và Thể thao phường" stays one unit)."""
+    people, units = _classified(value)
+    return tuple(people), tuple(units)
+
+
+def _classified(value: str) -> tuple[list[str], list[str]]:
     pieces = [(start, end, *_split_piece(piece)) for start, end, piece in _pieces(value)]
     if not any(names for _, _, names, _ in pieces):
         return [], [value]      # no person: the whole value is one unit, verbatim
@@ -302,6 +312,13 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
     return people, units
 
 
+def read_credit(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], list[str]]:
+    """The people (with their roles) and the units of a credit line, read once
+    for both `split_credit` and `credit_roles` (a parse asks for the authors,
+    the source unit and the roles of the same line)."""
+    return _credit_parts(line)
+
+
 def split_credit(line: str | None) -> tuple[list[str], str | None]:
     """(authors, source_unit) of a credit line.
 
@@ -311,7 +328,12 @@ def split_credit(line: str | None) -> tuple[list[str], str | None]:
     as written ("GIA HÂN"), units verbatim ("Văn phòng HĐND và UBND"); two units
     are joined with "; ".
     """
-    people, units = _credit_parts(line)
+    return authors_and_unit(_credit_parts(line))
+
+
+def authors_and_unit(reading) -> tuple[list[str], str | None]:
+    """`split_credit` of a line's `read_credit`."""
+    people, units = reading
     writers = [person for person, roles in people if WRITER in roles]
     return list(dict.fromkeys(writers)), "; ".join(dict.fromkeys(units)) or None
 
@@ -319,7 +341,12 @@ def split_credit(line: str | None) -> tuple[list[str], str | None]:
 def credit_roles(line: str | None) -> list[dict]:
     """[{"name", "role"}] of a credit line, one per person and role, in order:
     "Tin, ảnh: Lò Hương" -> Lò Hương as writer and as photographer."""
-    people, _ = _credit_parts(line)
+    return roles_of(_credit_parts(line))
+
+
+def roles_of(reading) -> list[dict]:
+    """`credit_roles` of a line's `read_credit`."""
+    people, _ = reading
     roles = [(person, role) for person, person_roles in people for role in person_roles]
     return [{"name": person, "role": role} for person, role in dict.fromkeys(roles)]
 

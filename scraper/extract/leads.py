@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ward_scraper.util.page import text_of
 from ward_scraper.util.text import has_word_chars, match_key, squash
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
@@ -20,6 +21,11 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
 # (joined, camel-cased, with a prefix); the word stays.
 LEAD_WORDS = frozenset(("sapo", "lead", "summary", "tomtat", "mota", "description", "excerpt"))
 _NAME_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# Every ASCII letter and digit of a name belongs to one of its pieces, and the
+# pieces are nothing else: run together, the letters and digits of a class
+# value hold each piece and each two neighbouring pieces of every name in it.
+_NOT_IN_PIECES = re.compile(r"[^A-Za-z0-9]+")
+_LEAD_WORD_INSIDE = re.compile("|".join(sorted(LEAD_WORDS)))
 # A lead is one paragraph of at least this many words.
 MIN_LEAD_WORDS = 8
 
@@ -27,6 +33,9 @@ MIN_LEAD_WORDS = 8
 def is_lead_name(names: str) -> bool:
     """A class attribute naming a lead ("sapo", "Sapo_Detail", "TomTat"): one of
     its words, or two neighbouring words written together ("Tom" "Tat")."""
+    # Most class values hold no lead word even run together: no need to split them.
+    if not names or not _LEAD_WORD_INSIDE.search(_NOT_IN_PIECES.sub("", names).lower()):
+        return False
     for name in names.split():
         words = [piece.lower() for piece in _NAME_PIECES.findall(name)]
         if not LEAD_WORDS.isdisjoint(words) \
@@ -43,7 +52,7 @@ def lead_text(element, body) -> str | None:
         return None
     if any(ancestor.tag == "li" for ancestor in element.iterancestors()):
         return None
-    text = squash(element.text_content())
+    text = squash(text_of(element))
     return text if len(text.split()) >= MIN_LEAD_WORDS else None
 
 
@@ -65,7 +74,8 @@ def named_lead_near(body) -> str | None:
             break
         block = parent
     for element in block.iter():
-        if isinstance(element.tag, str) and is_lead_name(element.get("class") or ""):
+        css_class = element.get("class")     # (None on comments, as on elements without a class)
+        if css_class and is_lead_name(css_class):
             text = lead_text(element, body)
             if text:
                 return text
@@ -89,12 +99,17 @@ def bold_intro(element, title: str | None = None) -> str | None:
             if paragraph.find(".//img") is not None:
                 return None
             continue
-        letters = [ch for ch in text if ch.isalpha()]
-        capitals = sum(ch.isupper() for ch in letters) / max(len(letters), 1)
-        if bold == text and len(text.split()) >= 8 and capitals < 0.5 and _SENTENCE_END.search(text):
+        if bold == text and len(text.split()) >= 8 and _capitals_share(text) < 0.5 and _SENTENCE_END.search(text):
             return text
         return None
     return None
+
+
+def _capitals_share(text: str) -> float:
+    """The share of capitals among the letters (read letter by letter: only
+    for a paragraph that is bold all through)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(ch.isupper() for ch in letters) / max(len(letters), 1)
 
 
 _NOT_INLINE = frozenset(("figure", "figcaption", "img", "table", "div", "ul", "ol", "blockquote"))

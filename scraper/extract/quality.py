@@ -23,7 +23,7 @@ from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
 from ward_scraper.extract.platforms.generic import (GENERIC_TITLES, TITLE_NAMES, TITLE_SEPARATORS, in_chrome,
                                                      link_chars, looks_like_site_name, visible_chars)
-from ward_scraper.util.page import Page
+from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import fold, match_key, squash
 
 # The whole title is an administrative unit's name ("UBND phường Tân Thành",
@@ -73,7 +73,7 @@ class PageFacts:
         short enough to be a section's name: most titles are longer)."""
         found = set()
         for link in _menu_links(self.page):
-            text = squash(link.text_content())
+            text = squash(text_of(link))
             if text and len(text.split()) <= 8:
                 found.add(match_key(text))
         found.discard("")
@@ -86,7 +86,7 @@ class PageFacts:
         page's furniture. Pages without `<p>` estimate 0: no fraction check."""
         held: dict = {}
         for paragraph in self.page.tree.iter("p"):
-            text = paragraph.text_content()
+            text = text_of(paragraph)
             # Too short without counting its links (they only take from it); the
             # raw length bounds the visible one, and costs nothing to read.
             if len(text) < _PARAGRAPH_CHARS or (length := visible_chars(text)) < _PARAGRAPH_CHARS:
@@ -131,7 +131,7 @@ class PageFacts:
         found: set[str] = set()
         for element in self.page.tree.iter():
             if isinstance(element.tag, str) and element.tag not in ("script", "style") and _is_leaf(element):
-                day = _day_of(squash(element.text_content()))
+                day = _day_of(squash(text_of(element)))
                 if day and not _in_page_header(element):
                     found.add(day)
         return found
@@ -156,7 +156,7 @@ def page_facts(page: Page, today: date | None = None) -> PageFacts:
         if line.tag == "img":
             text = squash(line.get("alt"))
         else:
-            text = squash(line.text_content())
+            text = squash(text_of(line))
             day = _day_of(text)
             if day:
                 facts.header_days.add(day)
@@ -281,7 +281,7 @@ def _carries_site_name(title: str, facts: PageFacts) -> bool:
 
 def body_problems(fields: dict, facts: PageFacts) -> list[str]:
     text = fields.get("body_text") or ""
-    chars = len("".join(text.split()))
+    chars = visible_chars(text)
     main = facts.main_text_chars
     if not chars:
         # A notice and its file: the document is the article.

@@ -26,8 +26,10 @@ def _html_parser() -> lxml.html.HTMLParser:
     Python callback, run every time the code touches an element it has not
     held before: on a parse that is a tenth of the time. Nothing here uses
     the form classes, so every element is a plain `HtmlElement` (the same
-    methods: text_content, drop_tree, iterancestors ...)."""
-    parser = lxml.html.HTMLParser()
+    methods: text_content, drop_tree, iterancestors ...). Nor does anything
+    use libxml2's table of ids (XPath's id(); CSS `#x` is a test of @id), which
+    the parser would otherwise fill as it goes."""
+    parser = lxml.html.HTMLParser(collect_ids=False)
     parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
         element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
         pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
@@ -47,7 +49,6 @@ def _compiled(selector: str) -> CSSSelector:
 # strings each carry a link to their element: twice the cost, never used here).
 _CLASS_VALUES = lxml.etree.XPath(".//@class", smart_strings=False)
 _ID_VALUES = lxml.etree.XPath(".//@id", smart_strings=False)
-_WITH_CLASS_OR_ID = lxml.etree.XPath("//*[@class or @id]")
 # XPath's white space, on which CSS class selectors split a class value.
 _XPATH_SPACES = re.compile(r"[ \t\r\n]+")
 # A selector that is one lower-case tag name ("title", "h1", "article").
@@ -98,10 +99,13 @@ def class_tokens(value: str | None) -> list[str]:
 class _Compound:
     """One compound selector: a tag (or None), class names, an id (or None)."""
 
-    __slots__ = ("tag", "classes", "id")
+    __slots__ = ("tag", "classes", "id", "indexed_whole")
 
     def __init__(self, tag: str | None, classes: tuple[str, ...], id_: str | None):
         self.tag, self.classes, self.id = tag, classes, id_
+        # One class name alone, or one id alone: every element the page index
+        # lists under that name matches, with nothing left to test.
+        self.indexed_whole = tag is None and len(classes) == (0 if id_ is not None else 1)
 
     def matches(self, element) -> bool:
         if self.tag is not None and element.tag != self.tag:
@@ -141,6 +145,13 @@ def _inside(element, chain: tuple[_Compound, ...]) -> bool:
     those of any farther one."""
     ancestors = element.iterancestors()
     return all(any(compound.matches(node) for node in ancestors) for compound in reversed(chain))
+
+
+def text_of(element) -> str:
+    """`element.text_content()`: every text under it, in order, comments and
+    processing instructions left out; read by libxml2's text serialiser,
+    which costs about half the XPath `string()` that `text_content` runs."""
+    return lxml.etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
 def names_under(root) -> tuple[frozenset[str], frozenset[str]]:
@@ -191,7 +202,11 @@ class Page:
 
     @classmethod
     def from_bytes(cls, url: str, body: bytes, declared: str | None = None) -> "Page":
-        return cls(url, decode_html(body, declared))
+        page = cls.__new__(cls)
+        # `decode_html` answers NFC already: normalising the whole page again
+        # would only read it once more.
+        page.url, page.html = url, decode_html(body, declared)
+        return page
 
     @cached_property
     def tree(self) -> lxml.html.HtmlElement:
@@ -215,7 +230,9 @@ class Page:
             # them, and a name the page never uses needs no walk at all.
             chain = _indexed_chain(selector)
             if chain is not None:
-                return self._indexed(chain)
+                if len(chain) == 1 and chain[0].indexed_whole:
+                    return self._listed(chain[0])   # (most selectors: the index's own list)
+                return self._indexed_answer(selector, chain)
             if not may_match(selector, self.names) or not self.may_have(_required_attributes(selector)):
                 return ()
         root = root if root is not None else self.tree
@@ -223,10 +240,26 @@ class Page:
             return root.iter(selector)      # what the selector's descendant-or-self::tag selects
         return _compiled(selector)(root)
 
+    def _indexed_answer(self, selector: str, chain: tuple[_Compound, ...]) -> list:
+        """`_indexed(chain)`, worked out once per page: detection, the layout
+        tests and the parser ask for many of the same selectors. (The index is
+        read once too: nothing changes the page's tree.) Callers read the
+        list, never change it."""
+        answer = self._indexed_answers.get(selector)
+        if answer is None:
+            answer = self._indexed_answers[selector] = self._indexed(chain)
+        return answer
+
+    @cached_property
+    def _indexed_answers(self) -> dict[str, list]:
+        return {}
+
     def _indexed(self, chain: tuple[_Compound, ...]) -> list:
         """What a chain of compound selectors selects in the page, in page
         order (as its XPath would), from the index."""
         last = chain[-1]
+        if len(chain) == 1:
+            return self._carrying(last)
         if last.named:
             return [element for element in self._carrying(last) if _inside(element, chain[:-1])]
         # A tag under a name: the tags under the outermost elements carrying it
@@ -237,11 +270,18 @@ class Page:
         return [element for holder in outermost for element in holder.iterdescendants(last.tag)
                 if _inside(element, chain[:-1])]
 
+    def _listed(self, compound: _Compound) -> list:
+        """The elements the page index lists under the compound's id, or else
+        its first class name, in page order (callers read it, never change it)."""
+        if compound.id is not None:
+            return self._index[2].get(compound.id, [])
+        return self._index[1].get(compound.classes[0], [])
+
     def _carrying(self, compound: _Compound) -> list:
         """The elements matching a compound selector that names a class or an id, in page order."""
-        by_class, by_id = self._index[1], self._index[2]
-        candidates = by_id.get(compound.id, ()) if compound.id is not None else by_class.get(compound.classes[0], ())
-        return [element for element in candidates if compound.matches(element)]
+        if compound.indexed_whole:
+            return list(self._listed(compound))
+        return [element for element in self._listed(compound) if compound.matches(element)]
 
     def may_have(self, attributes) -> bool:
         """False when one of `attributes` (lower-case names) is not even written
@@ -277,8 +317,12 @@ class Page:
         by_class: dict[str, list] = {}
         by_id: dict[str, list] = {}
         words: dict[str, None] = {}
-        for element in _WITH_CLASS_OR_ID(self.tree):
+        # A walk in Python, not the XPath //*[@class or @id]: on a page of a
+        # hundred elements or so, XPath's setting up costs more than the walk.
+        for element in self.tree.iter():
             value, id_ = element.get("class"), element.get("id")
+            if value is None and id_ is None:
+                continue
             if value:
                 words = dict.fromkeys(value.split())
                 for name in words:
@@ -301,9 +345,14 @@ class Page:
 
     def text(self, *selectors: str, root=None) -> str | None:
         """Squashed text of the first non-empty match of any selector."""
+        if root is None:    # (the page's `<title>` is asked for by the checks, the fallback and its ranking)
+            return self.once(("text", selectors), lambda: self._text(selectors, None))
+        return self._text(selectors, root)
+
+    def _text(self, selectors: tuple[str, ...], root) -> str | None:
         for selector in selectors:
             for element in self._matches(selector, root):
-                value = squash(element.text_content())
+                value = squash(text_of(element))
                 if value:
                     return value
         return None

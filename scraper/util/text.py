@@ -48,6 +48,10 @@ def squash(text: str | None) -> str:
 @lru_cache(maxsize=128)
 def _squashed(text: str) -> str:
     text = nfc(text)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # One line already (most texts are): a printable text has no white
+        # space but plain spaces, and none of `_SPLIT_DISAGREES`.
+        return text
     if _SPLIT_DISAGREES.search(text):
         return _SPACES_AND_BREAKS.sub(" ", text).strip()
     # Where the two agree on what white space is, splitting and joining gives
@@ -86,6 +90,7 @@ def _as_sequence(table: dict[int, str | None]) -> list[str | None]:
 _FOLD = _as_sequence(_fold_table())
 
 
+@lru_cache(maxsize=128)     # one extraction folds the same lines again (the noise, credit and end-marker tests)
 def fold(text: str) -> str:
     """Accent-, case- and đ-insensitive key, for matching only (never stored).
     A translation table, not a per-character loop: it runs on every line."""

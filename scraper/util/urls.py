@@ -41,17 +41,44 @@ def web_url(href: str | None, base: str) -> str | None:
     file:, ftp:, mailto:, ... in any case or disguise) or nowhere (a fragment)."""
     if not href:
         return None
-    cleaned = _TAB_OR_NEWLINE.sub("", href.strip(_C0_AND_SPACE))
+    cleaned = href.strip(_C0_AND_SPACE)
     if not cleaned or cleaned.startswith("#"):
         return None
-    # Controls left inside are percent-encoded, as the parser does.
-    cleaned = _CONTROL.sub(lambda m: f"%{ord(m.group(0)):02X}", cleaned)
+    # (A printable href holds no tab, newline or other control: nothing to remove or encode.)
+    if not cleaned.isprintable():
+        cleaned = _TAB_OR_NEWLINE.sub("", cleaned)
+        if not cleaned or cleaned.startswith("#"):
+            return None
+        # Controls left inside are percent-encoded, as the parser does.
+        cleaned = _CONTROL.sub(lambda m: f"%{ord(m.group(0)):02X}", cleaned)
     try:
-        url = urljoin(base, cleaned)
+        url = _joined_simply(cleaned, base) or urljoin(base, cleaned)
         scheme = urlsplit(url).scheme
     except ValueError:  # e.g. an invalid IPv6 literal
         return None
     return url if scheme.lower() in WEB_SCHEMES else None
+
+
+# Most hrefs are of two shapes whose join `urljoin` makes without resolving
+# anything (a join is the cost of a link): an absolute http(s) URL in ASCII
+# with a host, which it gives back as it is, and a path from the root without dot
+# segments, which it writes after the page's scheme and host. Neither shape
+# has a fragment, path parameters, an empty query or an IPv6 host.
+_ABSOLUTE_AS_IS = re.compile(r"https?://[^/?#;\[\]]+(?:/[^?#;\[\]]*)?(?:\?[^#]+)?")
+_FROM_THE_ROOT = re.compile(r"/(?!/)[^?#;]*(?:\?[^#]+)?")
+
+
+def _joined_simply(href: str, base: str) -> str | None:
+    """`urljoin(base, href)` for an href of those shapes, else None; raises
+    ValueError where `urljoin` would (a page URL it cannot read)."""
+    if _ABSOLUTE_AS_IS.fullmatch(href) and href.isascii():
+        urlsplit(base)
+        return href
+    if _FROM_THE_ROOT.fullmatch(href) and "/." not in href.partition("?")[0]:
+        page = urlsplit(base)
+        if page.scheme in WEB_SCHEMES:
+            return f"{page.scheme}://{page.netloc}{href}"
+    return None
 
 
 def is_web_url(url: str | None) -> bool:

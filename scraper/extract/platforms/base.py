@@ -382,16 +382,17 @@ class Parser:
 
     @field
     def authors(self, context: ParseContext) -> list[str]:
-        return self._credit_parts(context)[0]
+        return credits.authors_and_unit(self._credit_reading(context))[0]
 
     @field
     def source_unit(self, context: ParseContext) -> str | None:
-        return self._credit_parts(context)[1]
+        return credits.authors_and_unit(self._credit_reading(context))[1]
 
     @field
     def credits(self, context: ParseContext) -> list[dict]:
-        return credits.credit_roles(context.value("credit_line"))
+        return credits.roles_of(self._credit_reading(context))
 
-    def _credit_parts(self, context: ParseContext) -> tuple[list[str], str | None]:
-        """(authors, source unit) of the credit line, whichever platform wrote it."""
-        return context.once("credit parts", lambda: credits.split_credit(context.value("credit_line")))
+    def _credit_reading(self, context: ParseContext):
+        """The people and units of the credit line, whichever platform wrote
+        it, read once for the authors, the source unit and the roles."""
+        return context.once("credit reading", lambda: credits.read_credit(context.value("credit_line")))

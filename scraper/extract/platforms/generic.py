@@ -28,7 +28,7 @@ from ward_scraper.extract.body import documents_in, one_line
 from ward_scraper.extract.leads import bold_intro, inline_texts, is_lead_name, lead_text
 
 from ward_scraper.util import urls
-from ward_scraper.util.page import Page
+from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import fold, has_word_chars, match_key, squash
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import Parser, ParseContext, field
@@ -82,7 +82,7 @@ def _is_seo_spam(element, page_url: str) -> bool:
     the page's tail, which is not article text either)."""
     if _is_hidden(element):
         return True
-    text = squash(element.text_content())
+    text = squash(text_of(element))
     if not text or _DIACRITIC_LETTER.search(text):
         return False
     words = _ASCII_WORD.findall(_ADDRESS.sub(" ", text))
@@ -156,18 +156,24 @@ CHROME_NAMES = re.compile(
 
 def visible_chars(text: str) -> int:
     """Visible characters, white space not counted (a fast length for scoring)."""
-    return len("".join(text.split()))
+    # Without its line breaks and tabs, a printable text has no white space
+    # but plain spaces: counted, it needs no splitting (most texts are so).
+    if not text.isprintable():
+        text = text.replace("\n", "").replace("\t", "").replace("\r", "")
+        if not text.isprintable():
+            return len("".join(text.split()))
+    return len(text) - text.count(" ")
 
 
 def link_chars(element) -> int:
     """Visible characters of the links under `element`."""
-    return sum(visible_chars(a.text_content()) for a in element.iter("a"))
+    return sum(visible_chars(text_of(a)) for a in element.iter("a"))
 
 
 def _own_text_length(element) -> tuple[int, int]:
     """(text length, link text length) of one element, all descendants."""
     links = link_chars(element)
-    return visible_chars(element.text_content()), links
+    return visible_chars(text_of(element)), links
 
 
 def text_without_links(element) -> int:
@@ -259,9 +265,11 @@ def _scan(page: Page) -> _Scan:
             continue
         if _DATE_LABEL.match(_own_first_text(element)):
             scan.labelled.append(element)
-        known, title, dated, lead = _landmark_classes(element.get("class") or "")
+        css_class = element.get("class")
+        # (Most elements have no class: none of the four kinds then.)
+        known, title, dated, lead = _landmark_classes(css_class) if css_class else _NO_LANDMARK_CLASSES
         element_id = element.get("id") or ""
-        if tag == "article" or element.get("itemprop") == "articleBody" or known:
+        if tag == "article" or known or element.get("itemprop") == "articleBody":
             scan.known.append(element)
         if tag in ("h1", "h2", "h3", "h4") or title or TITLE_NAMES.search(element_id):
             scan.titles.append(element)
@@ -270,6 +278,9 @@ def _scan(page: Page) -> _Scan:
         if lead:
             scan.leads.append(element)
     return scan
+
+
+_NO_LANDMARK_CLASSES = (False, False, False, False)
 
 
 def _own_first_text(element) -> str:
@@ -335,7 +346,7 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
     for element in page.tree.iter(*_PARAGRAPH_TAGS):
         if element.tag != "p" and any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element):
             continue  # a wrapper, not a paragraph: its children are scored instead
-        text = element.text_content()
+        text = text_of(element)
         if len(text) < 25 or (length := visible_chars(text)) < 25:     # (the raw length bounds the visible one)
             continue
         links = link_chars(element)
@@ -349,15 +360,17 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
         grandparent = parent.getparent()
         if grandparent is not None:
             scores[grandparent] = scores.get(grandparent, 0) + weight / 2
-    best, best_score = None, 0.0
+    best, best_score, best_prose = None, 0.0, 0
     for element, score in scores.items():
-        if element.tag in ("html", "body") or in_chrome(element):
+        # Links only take from a score: one already no better than the best
+        # stays so, and its text is not read.
+        if score <= best_score or element.tag in ("html", "body") or in_chrome(element):
             continue
         length, links = _own_text_length(element)
         score *= 1 - links / max(length, 1)
         if score > best_score:
-            best, best_score = element, score
-    if best is None or text_without_links(best) < min_chars:
+            best, best_score, best_prose = element, score, length - links
+    if best is None or best_prose < min_chars:
         return None
     return best
 

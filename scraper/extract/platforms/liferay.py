@@ -29,7 +29,7 @@ from urllib.parse import parse_qsl, urlsplit, urlunsplit
 from ward_scraper.extract import dates
 
 from ward_scraper.util import urls
-from ward_scraper.util.page import Page
+from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import squash
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import Parser, ParseContext, field, heading_text
@@ -228,7 +228,7 @@ class LiferayParser(Parser):
         for selector in self.body_css:
             candidates = page.css(selector)
             if candidates:
-                return max(candidates, key=lambda element: len(element.text_content()))
+                return max(candidates, key=lambda element: len(text_of(element)))
         return None
 
     def _article_portlet(self, page: Page):
