@@ -532,7 +532,8 @@ def _is_decoration(img, src: str) -> bool:
 # alternatives, tried at each character of a URL regardless of case, cost
 # ten microseconds an image; an ASCII URL holding none of these cannot match.
 _NOT_CONTENT_WORDS = ("emoji", "smiley", "icon", "/counter", "google-analytics", "facebook.com/tr",
-                      "statcounter", "/flag", "tinnhiemmang")
+                      "statcounter", "/flag", "tinnhiemmang", "/pdf.", "/doc", "/xls", "/ppt", "/zip.", "/rar.",
+                      "/file.", "/attach", "/download.", "/logo")
 
 
 def _names_no_content(src: str) -> bool:
