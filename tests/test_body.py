@@ -486,7 +486,9 @@ def test_speed_is_far_below_a_millisecond_per_paragraph():
 @pytest.mark.parametrize("src", ["https://h.vn/images/ICONS/x.png", "/Icon-print.GIF", "/a/b_Icon.png", "/img/emoJI/1.png",
                                  "https://www.Facebook.com/TR?id=1", "/StatCounter/x.gif", "/Flags/vi.png", "/flag/en.png",
                                  "https://tinnhiemmang.vn/handle.png", "/uploads/2024/anh-hoi-nghi.jpg", "/counter.php",
-                                 "/a/\u212acon.png", "/imgs/ſmiley.gif", "/silicon/valley.jpg", "/x/y/lexicon.png"])
+                                 "/a/\u212acon.png", "/imgs/ſmiley.gif", "/silicon/valley.jpg", "/x/y/lexicon.png",
+                                 "/images/PDF.gif", "/images/docx.png", "/img/Logo-print.gif", "/up/logo.jpg",
+                                 "/up/catalogo.jpg", "/download.png", "/files/attachment.gif", "/up/pdf-guide.jpg"])
 def test_not_content_image_words_agree_with_the_pattern(src):
     from ward_scraper.extract.body import _NOT_CONTENT_IMAGE, _names_no_content
     assert _names_no_content(src) == bool(_NOT_CONTENT_IMAGE.search(src))
