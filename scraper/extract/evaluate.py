@@ -4,8 +4,9 @@ The gold set is `tests/gold/<platform>/<name>.html` plus `<name>.json` (the
 expected fields, written by hand). The blind sets are pages of layouts no
 parser was written for, by people who never saw the code, in batches
 (`tests/blind/pages/`, `pages-2/` and `pages-3/`, each with its `tuning/` and
-`heldout/` halves, the tuning-only `pages-4/` to `pages-6/`, `pages-8/`, `pages-9/`, `pages-11/`
-and `pages-12/`, and the held-out-only `pages-7/`, `pages-10/` and `pages-13/`:
+`heldout/` halves, the tuning-only `pages-4/` to `pages-6/`, `pages-8/`, `pages-9/`, `pages-11/`,
+`pages-12/`, `pages-14/` and `pages-15/`, and the held-out-only `pages-7/`, `pages-10/`, `pages-13/` and
+`pages-16/`:
 tests/blind/README.md). Both extractors see the same
 bytes; each field is scored per page, then averaged per platform and overall.
 
@@ -31,14 +32,15 @@ BLIND_DIR = Path(__file__).resolve().parents[2] / "tests" / "blind" / "pages"
 # The blind batches, each split into its own tuning and held-out halves
 # (tests/blind/README.md): scored and reported apart, batch by batch.
 # A batch may be tuning-only (pages-4: written to study, no held-out half).
-# A batch may also be held-out only (pages-7, -10, -13: written to be scored, never studied).
+# A batch may also be held-out only (pages-7, -10, -13, -16: written to be scored, never studied).
 BLIND_BATCHES = (("batch 1", BLIND_DIR), ("batch 2", BLIND_DIR.with_name("pages-2")),
                  ("batch 3", BLIND_DIR.with_name("pages-3")), ("batch 4", BLIND_DIR.with_name("pages-4")),
                  ("batch 5", BLIND_DIR.with_name("pages-5")), ("batch 6", BLIND_DIR.with_name("pages-6")),
                  ("batch 7", BLIND_DIR.with_name("pages-7")), ("batch 8", BLIND_DIR.with_name("pages-8")),
                  ("batch 9", BLIND_DIR.with_name("pages-9")), ("batch 10", BLIND_DIR.with_name("pages-10")),
                  ("batch 11", BLIND_DIR.with_name("pages-11")), ("batch 12", BLIND_DIR.with_name("pages-12")),
-                 ("batch 13", BLIND_DIR.with_name("pages-13")))
+                 ("batch 13", BLIND_DIR.with_name("pages-13")), ("batch 14", BLIND_DIR.with_name("pages-14")),
+                 ("batch 15", BLIND_DIR.with_name("pages-15")), ("batch 16", BLIND_DIR.with_name("pages-16")))
 TUNING_ONLY_NOTE = "tuning-only batch: no held-out half"
 HELDOUT_NOTE = "held-out set: never used for tuning; only these means are ever looked at"
 
