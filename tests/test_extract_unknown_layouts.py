@@ -700,3 +700,22 @@ def test_a_file_type_icon_and_a_print_views_logo_are_not_pictures():
 def test_eval_counts_a_url_and_its_percent_encoding_as_one_file():
     assert evaluate.score({"images": [{"src": "https://x.gov.vn/a%20b.jpg"}]},
                           {"images": [{"src": "https://x.gov.vn/a b.jpg"}]})["images"] == 1.0
+
+
+# ---- batches 14 and 15 (tuning only) -----------------------------------------------
+
+def test_an_og_title_that_is_the_portals_name_on_every_page_is_no_title():
+    head = ("<title>Chi tiết tin - Cổng thông tin điện tử phường Pleiku</title>"
+            "<meta property='og:title' content='Cổng thông tin điện tử phường Pleiku'>")
+    body = (f"<div class='vnp-cat-title' style='font-size:22px;font-weight:bold'>Tin tức - Sự kiện</div>"
+            f"<div class='vnp-news-detail'><div class='vnp-news-title'><p style='font-weight:bold'>{TITLE}</p></div>"
+            f"<div class='vnp-news-content'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(head, body)).fields["title"] == TITLE
+
+
+def test_a_title_tag_of_a_few_words_gives_way_to_the_bold_headline_row():
+    body = ("<table><tr><td><font size='4'><b>TIN TỨC - SỰ KIỆN</b></font></td></tr>"
+            "<tr><td><font size='1'>Ngày 14.05.2016</font></td></tr>"
+            f"<tr><td><font size='3'><b>{TITLE}</b></font></td></tr><tr><td><font size='2'>{PARAGRAPHS}</font></td></tr></table>")
+    answer = chain.extract(page("<title>UBND PHUONG 1 - THANH PHO DONG HA</title>", body)).fields
+    assert answer["title"] == TITLE

@@ -544,7 +544,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     from_title_tag = title_from_title_tag(page)
     host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
     if not from_title_tag or looks_like_site_name(from_title_tag, host_word) \
-            or match_key(from_title_tag) in GENERIC_TITLES:
+            or match_key(from_title_tag) in GENERIC_TITLES or len(match_key(from_title_tag).split()) < _NEWS_TITLE_WORDS:
         visual = _visual_heading(body)
         if visual is None:
             visual = _leading_inline_heading(body)
@@ -780,7 +780,8 @@ def _holds_blocks(element) -> bool:
     return any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in element)
 
 
-# A portal's name in its banner ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN SƠN"), compared folded.
+# A portal's name in its banner ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN SƠN"), compared folded, and its length at most.
+_PORTAL_NAME_WORDS = 12
 _PORTAL_BANNER = re.compile(r"(?:cong|trang) (?:thong tin|ttdt)|website|portal|uy ban nhan dan|ubnd")
 # An inline style that sets a line as a heading: bold, or 14pt / 18px and up.
 _HEADING_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt"
@@ -803,6 +804,9 @@ def _og_title(page: Page) -> str | None:
     the portal's name as og:title, which `<title>` then prints beside the
     article's title ("<article> - Cổng thông tin điện tử phường Pleiku")."""
     og_title = page.meta("og:title")
+    if og_title and (_PORTAL_BANNER.match(fold(og_title)) and len(og_title.split()) <= _PORTAL_NAME_WORDS
+                     or match_key(og_title) in GENERIC_TITLES):
+        return None     # the portal's name, or a page's ("Chi tiết tin"), on every page
     parts = TITLE_SEPARATORS.split(squash(page.text("title")))
     if og_title and len(parts) > 1:
         longest = max(parts, key=len)
