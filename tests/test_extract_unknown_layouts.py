@@ -544,12 +544,18 @@ def test_an_answer_without_the_date_the_page_prints_behind_its_label_is_degraded
     assert quality.answer_date_problems(None, quality.page_facts(page("", PARAGRAPHS))) == []
 
 
-def test_the_chain_degrades_an_answer_whose_date_is_not_the_printed_one():
+def test_an_answer_whose_date_is_not_the_printed_one_takes_the_printed_one_and_says_so():
     body = (f"<div class='news-detail'><h1>{TITLE}</h1><span class='date'>14/04/2026</span>"
-            f"<div class='news-content'>{PARAGRAPHS}</div><p>Ngày đăng: 15/04/2026</p></div>")
+            f"<div class='news-content'>{PARAGRAPHS}</div><p>Ngày đăng: 15/04/2026 lúc 07h05</p></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
-    assert answer["published_at"] == "2026-04-14" and answer["quality"] == "degraded"
+    assert answer["published_at"] == "2026-04-15T07:05+07:00" and answer["quality"] == "degraded"
+    assert answer["extracted_by"]["published_at"] == chain.PRINTED_LABEL
     assert any("is not the one the page prints" in reason for reason in answer["quality_reasons"])
+
+
+def test_printed_labels_that_disagree_give_no_date_of_their_own():
+    facts = quality.page_facts(page("", "<p>Ngày đăng: 15/04/2026</p><p>Ngày đăng: 16/04/2026</p>"))
+    assert quality.printed_publish_date(facts) is None
 
 
 # ---- batches 8 and 9 (tuning only) -------------------------------------------------
@@ -719,3 +725,11 @@ def test_a_title_tag_of_a_few_words_gives_way_to_the_bold_headline_row():
             f"<tr><td><font size='3'><b>{TITLE}</b></font></td></tr><tr><td><font size='2'>{PARAGRAPHS}</font></td></tr></table>")
     answer = chain.extract(page("<title>UBND PHUONG 1 - THANH PHO DONG HA</title>", body)).fields
     assert answer["title"] == TITLE
+
+
+def test_a_meta_line_with_updated_and_posted_days_gives_the_posted_one():
+    body = (f"<article class='node'><header><h1 class='page-title'><span class='field--name-title'>{TITLE}</span></h1>"
+            "<div class='node__meta'><span class='node__updated'>Cập nhật: 03/12/2025 08:15</span> · "
+            "<span class='node__submitted'>Đăng: 01/12/2025</span></div></header>"
+            f"<div class='node__content'><div class='field--name-body'>{PARAGRAPHS}</div></div></article>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == "2025-12-01"

@@ -32,6 +32,8 @@ from ward_scraper.extract.trafilatura_reader import TrafilaturaReader
 from ward_scraper.util.page import Page
 
 OK, DEGRADED, FAILED = "ok", "degraded", "failed"
+# `extracted_by` of a date read from the page's "Ngày đăng: …" label by the last check.
+PRINTED_LABEL = "printed label"
 # Fields that come together: those read from the body come from one extractor.
 GROUPS = {
     "title": ("title",),
@@ -155,6 +157,12 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
     if doubts:
         reasons += doubts
         verdict = DEGRADED if verdict == OK else verdict
+        # No extractor read it, but the page prints it behind a publish label: take that.
+        printed = quality.printed_publish_date(facts)
+        if printed:
+            fields["published_at"] = printed
+            extracted_by["published_at"] = PRINTED_LABEL
+            reasons.append(f"publish date {printed} taken from the page's printed label")
     fields.update(quality=verdict, quality_reasons=reasons, extracted_by=extracted_by)
     return Extraction(fields=fields, errors=errors)
 

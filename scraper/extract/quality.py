@@ -305,7 +305,9 @@ _GAP = r"(?:<[^>]*>|&[#\w]+;|[^0-9<&])"
 _LABELLED_PUBLISH_DATE = re.compile(
     r"(?:ngày\s+đăng|đăng\s+(?:lúc|ngày|vào)|ngày\s+xuất\s+bản|xuất\s+bản\s+(?:lúc|ngày)|thời\s+gian\s+đăng|"
     r"ngày\s+phát\s+hành|posted\s+on|published)" + _GAP + r"{0,40}(?:\d{1,2}\s*(?::|h|giờ)\s*\d{2}"
-    + _GAP + r"{0,12})?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}", re.I)
+    + _GAP + r"{0,12})?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}"
+    # and the time printed after the day ("… 19/1/2026 lúc 07h05", "09/10/2025 2:15 CH")
+    r"(?:" + _GAP + r"{0,8}?\d{1,2}\s*(?::|h|giờ)\s*\d{2}(?:\s*(?:SA|CH|AM|PM|sáng|chiều|tối)\b)?)?", re.I)
 _TAG_OR_ENTITY = re.compile(r"<[^>]*>|&[#\w]+;")
 # Every label holds one of these words; a label starts at most _LABEL_REACH
 # characters before it ("ngày xuất bản"), and a match ends within _MATCH_REACH.
@@ -342,6 +344,16 @@ def answer_date_problems(published_at: str | None, facts: PageFacts) -> list[str
     if published_at[:10] not in days:
         return [f"publish date {published_at[:10]} is not the one the page prints {labelled[0][0]!r}"]
     return []
+
+
+def printed_publish_date(facts: PageFacts) -> str | None:
+    """The publish date the page prints behind its label, when every such
+    label gives the same day: with its time when one of them shows it."""
+    labelled = facts.labelled_publish_dates
+    if not labelled or len({day for _, day in labelled}) != 1:
+        return None
+    readings = [dates.parse_datetime_text(text) for text, _ in labelled]
+    return max(readings, key=len)
 
 
 def problems(fields: dict, facts: PageFacts) -> dict[str, list[str]]:

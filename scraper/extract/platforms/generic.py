@@ -1036,7 +1036,7 @@ _PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 1.0
 _ISSUED_LABEL = re.compile(r"ban\s+hành|ngày\s+ký|ký\s+ngày|hiệu\s+lực", re.I)
 _ISSUED_PENALTY = 2.0
 # Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …"), it is cut before each label.
-_LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày)|ngày\s+tạo|ngày\s+xuất\s+bản|xuất\s+bản|"
+_LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày)|(?<!ngày )đăng(?=\s*:)|ngày\s+tạo|ngày\s+xuất\s+bản|xuất\s+bản|"
                           r"(?:ngày\s+)?cập\s+nhật|(?:ngày\s+)?sửa|posted|published|updated|modified)\b)", re.I)
 
 
