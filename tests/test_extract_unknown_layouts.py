@@ -733,3 +733,13 @@ def test_a_meta_line_with_updated_and_posted_days_gives_the_posted_one():
             "<span class='node__submitted'>Đăng: 01/12/2025</span></div></header>"
             f"<div class='node__content'><div class='field--name-body'>{PARAGRAPHS}</div></div></article>")
     assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == "2025-12-01"
+
+
+def test_a_bold_sapo_sentence_is_not_a_print_views_headline():
+    sapo = ("Trước diễn biến phức tạp của bão số 11, Ban Chỉ huy phòng thủ dân sự phường đã họp khẩn, "
+            "triển khai phương án bốn tại chỗ, sẵn sàng sơ tán người dân vùng trũng thấp.")
+    body = (f"<div class='print-head'><b>CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG PLEIKU</b><br/>Ngày in: 05/12/2026</div><hr/>"
+            f"<table><tr><td><b style='font-size:18pt'>{TITLE}</b></td></tr><tr><td class='pdate'>Ngày đăng: 03-10-2025</td></tr>"
+            f"<tr><td><p><strong>{sapo}</strong></p>{PARAGRAPHS}</td></tr></table>")
+    answer = chain.extract(page("<title>In bài viết</title>", body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2025-10-03"

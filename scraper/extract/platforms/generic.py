@@ -791,8 +791,8 @@ _HEADING_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s
 def _set_as_heading(block, text: str, bold: str) -> bool:
     """Set apart as a heading (bold, large, a heading cell), of a headline's
     length, and not the site's name printed over a print view."""
-    if _PORTAL_BANNER.match(fold(text)):
-        return False
+    if _PORTAL_BANNER.match(fold(text)) or text.rstrip().endswith("."):
+        return False    # the portal's banner; a sentence (a bold sapo), not a headline
     large = any(int(size) >= 4 for font in block.iter("font")
                 if (size := (font.get("size") or "").strip()).isdigit())
     styled = bool(_HEADING_STYLE.search(block.get("style") or ""))
