@@ -83,6 +83,7 @@ def test_eval_reports_every_batch_and_names_no_held_out_page(tmp_path):
     assert "blind batch x, held-out set: 2 pages" in text and evaluate.HELDOUT_NOTE in text
     heldout_part = text.split("held-out set: 2 pages")[1]
     assert "pages with body F1 below trafilatura's:" in heldout_part
+    assert "pages with an empty body (F1 < 0.05): 0 of 2" in heldout_part
     for page in gold[2:4]:
         assert page.name not in text
     assert "blind batch y, tuning set: 1 pages" in text and f"blind batch y: {evaluate.TUNING_ONLY_NOTE}" in text

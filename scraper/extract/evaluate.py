@@ -171,6 +171,8 @@ def evaluate(gold_pages: list[GoldPage], extractor) -> dict:
             "page_verdicts": page_verdicts}
 
 
+# Below this body F1 a page's text is as good as empty (issue 10: no empty body where the page has text).
+EMPTY_BODY_F1 = 0.05
 # Below this body F1 a page's text is wrong enough that its verdict should say so.
 WRONG_BODY_F1 = 0.8
 
@@ -242,6 +244,8 @@ def _comparison(ours_result: dict, baseline: dict) -> list[str]:
     below = sum(1 for name, scores in ours_result["pages"].items()
                 if scores["body_f1"] < baseline["pages"][name]["body_f1"] - 1e-9)
     lines.append(f"pages with body F1 below trafilatura's: {below} of {mine['pages']}")
+    empty = sum(1 for scores in ours_result["pages"].values() if scores["body_f1"] < EMPTY_BODY_F1)
+    lines.append(f"pages with an empty body (F1 < {EMPTY_BODY_F1}): {empty} of {mine['pages']}")
     counts = ours_result["verdicts"]
     lines.append("our quality verdicts: " + ", ".join(f"{verdict} {counts[verdict]}"
                                                      for verdict in ("ok", "degraded", "failed")))
