@@ -743,3 +743,22 @@ def test_a_bold_sapo_sentence_is_not_a_print_views_headline():
             f"<tr><td><p><strong>{sapo}</strong></p>{PARAGRAPHS}</td></tr></table>")
     answer = chain.extract(page("<title>In bài viết</title>", body)).fields
     assert answer["title"] == TITLE and answer["published_at"] == "2025-10-03"
+
+
+def test_a_kicker_inside_the_headlines_element_is_not_part_of_the_title():
+    body = (f"<div id='ChiTiet'><div id='TieuDe'><span class='MoTa'>Y tế - Thú y</span><br />{TITLE}</div>"
+            f"<div id='NgayDang'>Cập nhật lúc 14 giờ 30, ngày 12/08/2025</div><div class='NoiDung'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page("<title>Phường Pleiku - Tỉnh Gia Lai</title>", body)).fields["title"] == TITLE
+    two_lines = (f"<div id='ChiTiet'><div id='TieuDe'><span>Phường Pleiku:</span><br />đẩy mạnh chuyển đổi số</div>"
+                 f"<div class='NoiDung'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page("<title>Phường Pleiku - Tỉnh Gia Lai</title>", two_lines)).fields
+    assert answer["title"] == "Phường Pleiku: đẩy mạnh chuyển đổi số"
+
+
+def test_a_bold_banner_pasted_from_word_is_not_the_headline_set_above_the_text():
+    body = ("<div class='bc'><a href='/'>Trang chủ</a> / <a href='/tin-tuc'>Tin tức - Sự kiện</a></div>"
+            f"<div style='font-size:20px;font-weight:bold'>{TITLE}</div><div style='color:#777'>16h20, 28/07/2024</div>"
+            "<div class='post-content'><p class='MsoNormal' align='center'><b><span>TIN BÀI PHỤC VỤ CÔNG TÁC PHÒNG, "
+            f"CHỐNG THIÊN TAI MÙA MƯA BÃO NĂM 2024</span></b></p>{PARAGRAPHS}</div>")
+    answer = chain.extract(page("<title>Cổng thông tin điện tử phường Pleiku</title>", body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2024-07-28T16:20+07:00"

@@ -545,11 +545,12 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
     if not from_title_tag or looks_like_site_name(from_title_tag, host_word) \
             or match_key(from_title_tag) in GENERIC_TITLES or len(match_key(from_title_tag).split()) < _NEWS_TITLE_WORDS:
-        visual = _visual_heading(body)
+        # Right above the body first: a bold line inside it may be a banner pasted from Word.
+        visual = _visual_heading_above(body)
         if visual is None:
             visual = _leading_inline_heading(body)
         if visual is None:
-            visual = _visual_heading_above(body)
+            visual = _visual_heading(body)
         if visual is not None:
             return visual, one_line(visual)
     return None, from_title_tag
@@ -592,7 +593,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
     above: list[_Candidate] = []
     short_links = None
     # "đẩy mạnh<br>chuyển đổi số": two words, not "mạnhchuyển".
-    texts = {element: one_line(element) for element in elements}
+    texts = {element: _without_kicker(element, one_line(element)) for element in elements}
     low, high = _HEADLINE_WORDS_RANGE
     for element in elements:
         text = texts[element]
@@ -689,6 +690,24 @@ def _own_words_in(key: str, reference: str) -> float:
     return sum((Counter(mine) & Counter(reference.split())).values()) / len(mine) if mine else 0.0
 
 
+# A kicker set over a headline inside its element: a few words, then a line break.
+_KICKER_WORDS = 4
+
+
+def _without_kicker(element, text: str) -> str:
+    """The headline's text without the kicker its element opens with
+    (`<div id="TieuDe"><span class="MoTa">Y tế - Thú y</span><br />Phường …`)."""
+    first = element[0] if len(element) and not (element.text or "").strip() else None
+    if first is None or not isinstance(first.tag, str) or (first.tail or "").strip():
+        return text
+    after = first.getnext()
+    kicker = one_line(first)
+    if after is None or after.tag != "br" or not kicker or len(match_key(kicker).split()) > _KICKER_WORDS \
+            or kicker.endswith(":"):
+        return text     # ("Phường Kinh Bắc:<br>Cử tri nô nức …" is one headline over two lines)
+    return text[len(kicker):].strip() if text.startswith(kicker) else text
+
+
 def _in_furniture(element) -> bool:
     """In the page's chrome, by where it sits; by its own names only when
     they do not name a title (Google Sites' `h3#sites-page-title-header`)."""
@@ -768,6 +787,8 @@ def _visual_heading_above(body):
         text, bold = inline_texts(block)
         if not text or len(dates.strip_dates(text).split()) < 3:
             continue    # an empty cell, or the date line
+        if link_chars(block) * 2 > visible_chars(text):
+            continue    # a menu row ("Trang chủ | Giới thiệu | Tin hoạt động")
         if _set_as_heading(block, text, bold) and not _in_linked_list(block):
             return block
         lines += 1
