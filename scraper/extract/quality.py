@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from datetime import date, datetime
-from urllib.parse import urlsplit
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
-from ward_scraper.extract.platforms.generic import (GENERIC_TITLES, TITLE_NAMES, TITLE_SEPARATORS, in_chrome,
-                                                     link_chars, looks_like_site_name, visible_chars)
+from ward_scraper.extract.platforms.generic import (GENERIC_TITLES, PORTAL_NAME_WORDS, TITLE_NAMES,
+                                                     TITLE_SEPARATORS, in_chrome, link_chars, looks_like_site_name,
+                                                     site_host_word, title_site_names, visible_chars)
 from ward_scraper.util.page import Page, text_of
-from ward_scraper.util.text import fold, match_key, squash
+from ward_scraper.util.text import match_key, squash
 
 # The whole title is an administrative unit's name ("UBND phường Tân Thành",
 # "UBND PHƯỜNG THANH MINH - THỊ XÃ PHÚ THỌ": names have one to three syllables)
@@ -32,7 +32,6 @@ from ward_scraper.util.text import fold, match_key, squash
 _UNIT_NAME = re.compile(r"^(?:ubnd|uy ban nhan dan|dang uy|hdnd|uy ban mttq)?\s*(?:xa|phuong|thi tran)"
                         r"(?:\s[a-z0-9]+){1,3}(?:\s(?:thi xa|huyen|quan|thanh pho|tp|tinh)(?:\s[a-z0-9]+){1,3})?$")
 _PORTAL_NAME = re.compile(r"^(?:cong|trang) (?:thong tin(?: dien tu)?|ttdt)\b|^(?:website|portal)\b")
-_PORTAL_NAME_WORDS = 12
 # A site's name, a unit's or a portal's, is a few words; an article's title more.
 _SITE_NAME_WORDS = 8
 # Class and id names of the page header, where portals print today's date and
@@ -143,15 +142,8 @@ def page_facts(page: Page, today: date | None = None) -> PageFacts:
         value = page.meta(name)
         if value:
             facts.site_names.add(match_key(value))
-    # The parts of <title> around the article's title (its longest part)
-    # that name the site: "<title> - <section> - Cổng thông tin điện tử <ward>".
-    title_tag = squash(page.text("title"))
-    facts.title_tag_key = match_key(title_tag)
-    parts = [part for part in TITLE_SEPARATORS.split(title_tag) if part]
-    host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
-    for part in parts:
-        if part is not max(parts, key=len) and looks_like_site_name(part, host_word):
-            facts.site_names.add(match_key(part))
+    facts.title_tag_key = match_key(squash(page.text("title")))
+    facts.site_names |= title_site_names(page)
     for line in _header_lines(page):
         if line.tag == "img":
             text = squash(line.get("alt"))
@@ -237,7 +229,7 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
     key = match_key(title)
     if key in GENERIC_TITLES:
         return [f"title {title!r} is a generic page name"]
-    portal_name = bool(_PORTAL_NAME.match(key)) and len(key.split()) <= _PORTAL_NAME_WORDS
+    portal_name = bool(_PORTAL_NAME.match(key)) and len(key.split()) <= PORTAL_NAME_WORDS
     if key in facts.site_names or _UNIT_NAME.match(key) or portal_name:
         return [f"title {title!r} is the site's name"]
     if len(title.split()) <= 8 and key in facts.section_names:
@@ -260,7 +252,7 @@ def _only_site_and_section_names(title: str, facts: PageFacts) -> bool:
     parts = [part for part in TITLE_SEPARATORS.split(title) if part.strip()]
     if len(parts) < 2:
         return False
-    host_word = fold((urlsplit(facts.page.url).hostname or "").split(".")[0])
+    host_word = site_host_word(facts.page.url)
 
     def names_no_article(part: str) -> bool:
         key = match_key(part)

@@ -449,7 +449,7 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
     if not whole:
         return None
     parts = TITLE_SEPARATORS.split(whole)
-    host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
+    host_word = site_host_word(page.url)
     # The longest part is the article's title even when it names the ward
     # ("Phường Ninh Sơn: Trung tâm ... - Cổng thông tin điện tử phường Ninh Sơn").
     longest = max(parts, key=len)
@@ -461,6 +461,12 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
     start = whole.find(parts[0])
     end = whole.rfind(parts[-1]) + len(parts[-1])
     return whole[start:end] if start >= 0 and end > start else whole
+
+
+def site_host_word(url: str) -> str:
+    """The first label of the page's host, folded ("pleiku" of pleiku.gialai.gov.vn):
+    a part of `<title>` that holds it names the site."""
+    return fold((urlsplit(url).hostname or "").split(".")[0])
 
 
 def looks_like_site_name(part: str, host_word: str) -> bool:
@@ -542,8 +548,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     if trusted is not None:
         return trusted.element, trusted.text
     from_title_tag = title_from_title_tag(page)
-    host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
-    if not from_title_tag or looks_like_site_name(from_title_tag, host_word) \
+    if not from_title_tag or looks_like_site_name(from_title_tag, site_host_word(page.url)) \
             or match_key(from_title_tag) in GENERIC_TITLES or len(match_key(from_title_tag).split()) < _NEWS_TITLE_WORDS:
         # Right above the body first: a bold line inside it may be a banner pasted from Word.
         visual = _visual_heading_above(body)
@@ -559,15 +564,20 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
 def _site_names(page: Page) -> set[str]:
     """Match keys of the names the page gives its site: og:site_name, and the
     parts of `<title>` beside the article's that read as a site's name."""
-    names = {match_key(page.meta("og:site_name") or "")}
-    whole = squash(page.text("title"))
-    parts = TITLE_SEPARATORS.split(whole) if whole else []
-    host_word = fold((urlsplit(page.url).hostname or "").split(".")[0])
-    longest = max(parts, key=len) if parts else None
-    names.update(match_key(part) for part in parts
-                 if part is not longest and looks_like_site_name(part, host_word))
+    names = {match_key(page.meta("og:site_name") or "")} | title_site_names(page)
     names.discard("")
     return names
+
+
+def title_site_names(page: Page) -> set[str]:
+    """Match keys of the parts of `<title>` beside the article's (its longest
+    part) that read as the site's name: "<title> - <section> - Cổng thông tin
+    điện tử <ward>"."""
+    whole = squash(page.text("title"))
+    parts = TITLE_SEPARATORS.split(whole) if whole else []
+    host_word = site_host_word(page.url)
+    longest = max(parts, key=len) if parts else None
+    return {match_key(part) for part in parts if part is not longest and looks_like_site_name(part, host_word)}
 
 
 def _short_link_names(page: Page) -> set[str]:
@@ -802,7 +812,7 @@ def _holds_blocks(element) -> bool:
 
 
 # A portal's name in its banner ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN SƠN"), compared folded, and its length at most.
-_PORTAL_NAME_WORDS = 12
+PORTAL_NAME_WORDS = 12
 _PORTAL_BANNER = re.compile(r"(?:cong|trang) (?:thong tin|ttdt)|website|portal|uy ban nhan dan|ubnd")
 # An inline style that sets a line as a heading: bold, or 14pt / 18px and up.
 _HEADING_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt"
@@ -825,7 +835,7 @@ def _og_title(page: Page) -> str | None:
     the portal's name as og:title, which `<title>` then prints beside the
     article's title ("<article> - Cổng thông tin điện tử phường Pleiku")."""
     og_title = page.meta("og:title")
-    if og_title and (_PORTAL_BANNER.match(fold(og_title)) and len(og_title.split()) <= _PORTAL_NAME_WORDS
+    if og_title and (_PORTAL_BANNER.match(fold(og_title)) and len(og_title.split()) <= PORTAL_NAME_WORDS
                      or match_key(og_title) in GENERIC_TITLES):
         return None     # the portal's name, or a page's ("Chi tiết tin"), on every page
     parts = TITLE_SEPARATORS.split(squash(page.text("title")))
