@@ -850,19 +850,20 @@ def _is_only_date(text: str) -> bool:
 
 # A day written in figures, even glued to the next span's ("21/10/20251.287 lượt xem").
 _DAY_MONTH_YEAR = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}")
-# Words a meta line keeps besides its date: a label, a counter ("Đăng lúc 08
-# giờ 15, ngày 21/10/2025 | 1.287 lượt xem"); a sentence keeps many more.
-_META_LINE_WORDS = 8
-_META_LINE_CHARS = 150
+# A date line is short, and keeps few words besides its date: a label, a name,
+# a counter ("Đăng lúc 08 giờ 15, ngày 21/10/2025 | 1.287 lượt xem"); a
+# sentence keeps many more. (The generic reading's date lines too.)
+DATE_LINE_WORDS = 8
+DATE_LINE_CHARS = 150
 
 
 def _is_meta_line(text: str) -> bool:
     """A short line that holds a date and a few words: the article's date line."""
-    if len(text) > _META_LINE_CHARS or text.rstrip().endswith(".") \
+    if len(text) > DATE_LINE_CHARS or text.rstrip().endswith(".") \
             or not (_DAY_MONTH_YEAR.search(text) or parse_datetime_text(text)):
         return False    # (a sentence ends with a full stop; a date line does not)
     words = [word for word in strip_dates(text).split() if has_word_chars(word) and not word[0].isdigit()]
-    return len(words) <= _META_LINE_WORDS
+    return len(words) <= DATE_LINE_WORDS
 
 
 def _is_byline_date(text: str) -> bool:

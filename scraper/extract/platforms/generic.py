@@ -24,7 +24,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ward_scraper.extract import dates
-from ward_scraper.extract.body import documents_in, one_line
+from ward_scraper.extract.body import DATE_LINE_CHARS, DATE_LINE_WORDS, documents_in, one_line
 from ward_scraper.extract.leads import bold_intro, inline_texts, is_lead_name, lead_text
 
 from ward_scraper.util import urls
@@ -141,8 +141,6 @@ GENERIC_TITLES = frozenset(match_key(title) for title in (
     "Phiên bản di động", "Bản in", "Trang in", "In bài viết", "Print", "Mobile",
 ))
 MIN_ARTICLE_CHARS = 200
-# A date line is short; a longer text under the headline is the body's first paragraph.
-_DATE_LINE_CHARS = 150
 _PARAGRAPH_TAGS = ("p", "div", "td", "pre", "blockquote", "li", "font", "span")
 _BLOCK_TAGS = frozenset(("p", "div", "td", "table", "tr", "tbody", "ul", "ol", "li", "section", "article",
                          "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "form", "header", "footer",
@@ -319,7 +317,7 @@ def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS, scan: _Scan 
 
 
 # Landmarks longer than these are not a headline, a date line or a lead.
-_LANDMARK_CHARS = {"title": 300, "date": _DATE_LINE_CHARS, "lead": 1200}
+_LANDMARK_CHARS = {"title": 300, "date": DATE_LINE_CHARS, "lead": 1200}
 
 
 def _article_prose(container, scan: _Scan) -> int:
@@ -1115,14 +1113,10 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
               if in_chrome(element) and _in_breadcrumb(element)]
     # A body sentence that opens with a day ("Sáng ngày 11/4/2019, UBND xã …") is no date line, wherever it is.
     scored = [(place + _label_score(part), part) for place, text in found
-              if len(text) <= _DATE_LINE_CHARS and any(ch.isdigit() for ch in text)
+              if len(text) <= DATE_LINE_CHARS and any(ch.isdigit() for ch in text)
               for part in _labelled_parts(text) if not _is_sentence(part)]
     scored.sort(key=lambda pair: -pair[0])     # stable: equal scores keep the page's order
     return [text for _, text in scored]
-
-
-# How many short lines under the headline may be its date line.
-_LINES_UNDER_HEADLINE = 3
 
 
 # The site's main menu, by tag or by a whole class or id word.
@@ -1169,6 +1163,10 @@ def _labelled_value(label, text: str) -> str:
     return f"{text} {squash(value.text_content())}" if value is not None else text
 
 
+# How many short lines under the headline may be its date line.
+_LINES_UNDER_HEADLINE = 3
+
+
 def _lines_under(heading) -> list[str]:
     """The short lines that follow the headline in reading order, before the
     article's running text: the date line's place, wherever the template nests
@@ -1182,7 +1180,7 @@ def _lines_under(heading) -> list[str]:
         # One line with its blocks apart: a day and a time in two list items
         # ("03/03/2026", "9:15 sáng") must not be glued into "03/03/20269:15".
         text = one_line(block) if len(block) else squash(block.text)
-        if len(text) > _DATE_LINE_CHARS:
+        if len(text) > DATE_LINE_CHARS:
             # Running text: the lines at its top may still be short (a meta row
             # inside the article's wrapper); nothing after it is.
             for leaf in _leading_leaves(block):
@@ -1213,7 +1211,7 @@ def _leading_leaves(block) -> list[str]:
         if _is_invisible(element) or is_lead_name(element.get("class") or ""):
             continue
         text = squash(element.text_content())
-        if len(text) > _DATE_LINE_CHARS or len(lines) >= _LINES_UNDER_HEADLINE:
+        if len(text) > DATE_LINE_CHARS or len(lines) >= _LINES_UNDER_HEADLINE:
             break
         if text:
             lines.append(text)
@@ -1236,14 +1234,11 @@ def _label_score(text: str) -> float:
     return _PUBLISHED_BONUS if _PUBLISHED_LABEL.search(label) else 0.0
 
 
-# Words left in a labelled line once its dates, times and labels are gone:
-# a date line keeps a name or a counter ("Gửi bởi admin vào T5"), a sentence
-# of the body that opens with a day ("Ngày 13/5/2026, Công an phường ...") keeps many.
-_DATE_LINE_WORDS = 8
-
-
 def _is_sentence(text: str) -> bool:
-    return len(dates.strip_dates(text).split()) > _DATE_LINE_WORDS
+    """Words left in a line once its dates, times and labels are gone: a date
+    line keeps a name or a counter ("Gửi bởi admin vào T5"), a sentence of the
+    body that opens with a day ("Ngày 13/5/2026, Công an phường ...") many."""
+    return len(dates.strip_dates(text).split()) > DATE_LINE_WORDS
 
 
 def published_at(page: Page, texts: list[str]) -> str | None:
