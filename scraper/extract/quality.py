@@ -101,8 +101,9 @@ class PageFacts:
 
     @cached_property
     def labelled_publish_dates(self) -> list[tuple[str, str]]:
-        """(text, ISO day) of each publish label with its date on the page
-        (read once an answer is chosen: one regex over the page's HTML)."""
+        """(text, ISO date as read, with its time when printed) of each publish
+        label with its date on the page (read once an answer is chosen: one
+        regex over the page's HTML)."""
         html = self.page.html
         lowered = html.lower()
         matches = {}
@@ -118,9 +119,9 @@ class PageFacts:
         found = []
         for _, raw in sorted(matches.items()):
             text = squash(_TAG_OR_ENTITY.sub(" ", raw))
-            day = dates.parse_datetime_text(text)
-            if day:
-                found.append((text, day[:10]))
+            reading = dates.parse_datetime_text(text)
+            if reading:
+                found.append((text, reading))
         return found
 
     @cached_property
@@ -332,8 +333,7 @@ def answer_date_problems(published_at: str | None, facts: PageFacts) -> list[str
         return []
     if not published_at:
         return [f"no publish date read, though the page prints {labelled[0][0]!r}"]
-    days = {day for _, day in labelled}
-    if published_at[:10] not in days:
+    if published_at[:10] not in {reading[:10] for _, reading in labelled}:
         return [f"publish date {published_at[:10]} is not the one the page prints {labelled[0][0]!r}"]
     return []
 
@@ -342,10 +342,9 @@ def printed_publish_date(facts: PageFacts) -> str | None:
     """The publish date the page prints behind its label, when every such
     label gives the same day: with its time when one of them shows it."""
     labelled = facts.labelled_publish_dates
-    if not labelled or len({day for _, day in labelled}) != 1:
+    if not labelled or len({reading[:10] for _, reading in labelled}) != 1:
         return None
-    readings = [dates.parse_datetime_text(text) for text, _ in labelled]
-    return max(readings, key=len)
+    return max((reading for _, reading in labelled), key=len)
 
 
 def problems(fields: dict, facts: PageFacts) -> dict[str, list[str]]:
