@@ -480,3 +480,20 @@ def test_html_is_sanitised_absolute_and_without_noise():
 def test_not_content_image_words_agree_with_the_pattern(src):
     from ward_scraper.extract.body import _NOT_CONTENT_IMAGE, _names_no_content
     assert _names_no_content(src) == bool(_NOT_CONTENT_IMAGE.search(src))
+
+
+def test_picture_whose_img_is_a_placeholder_takes_its_source():
+    body = run(paragraphs(P1) + "<picture><source type='image/webp' srcset='/up/hop-800.webp 800w, /up/hop-1600.webp 1600w'>"
+               "<img src='/images/blank.gif' alt='Quang cảnh hội nghị'></picture>" + paragraphs(P2))
+    assert [image["src"] for image in body.images] == ["https://phuong1.tanbinh.hochiminhcity.gov.vn/up/hop-1600.webp"]
+    assert body.text.split("\n\n") == [P1, P2]
+
+
+def test_picture_set_as_css_background_of_an_empty_block_is_an_image():
+    body = run(paragraphs(P1) + "<div class='cover' style=\"height:320px; background-image: url('/up/le-ra-quan.jpg')\"></div>"
+               "<p><em>Lễ ra quân tại trụ sở UBND phường</em></p>" + paragraphs(P2)
+               + "<div style='background:url(/img/bg.png) repeat-x'><p>Đoạn có nền trang trí.</p></div>")
+    assert body.images == [{"src": "https://phuong1.tanbinh.hochiminhcity.gov.vn/up/le-ra-quan.jpg",
+                            "caption": "Lễ ra quân tại trụ sở UBND phường"}]
+    assert body.text.split("\n\n") == [P1, P2, "Đoạn có nền trang trí."]
+    assert 'src="https://phuong1.tanbinh.hochiminhcity.gov.vn/up/le-ra-quan.jpg"' in body.html

@@ -486,7 +486,38 @@ def image_source(img, page) -> str | None:
     srcset = img.get("data-srcset") or img.get("srcset") or img.get("data-lazy-srcset")
     if srcset:
         return page.absolute(_largest_in_srcset(srcset))
+    return _picture_source(img, page)
+
+
+def _picture_source(img, page) -> str | None:
+    """The first `<source>` of the `<picture>` around an `<img>` whose own
+    `src` is a placeholder: responsive themes put the real file only there."""
+    # libxml2 does not know `<source>` is empty and nests the `<img>` in it
+    picture = next((parent for parent in img.iterancestors() if parent.tag == "picture"), None)
+    if picture is None:
+        return None
+    for source in picture.iter("source"):
+        srcset = source.get("data-srcset") or source.get("srcset")
+        if srcset and not srcset.lstrip().startswith("data:"):
+            return page.absolute(_largest_in_srcset(srcset))
     return None
+
+
+_BACKGROUND_URL = re.compile(r"background(?:-image)?\s*:[^;]*?url\(\s*['\"]?([^'\")\s]+)", re.I)
+
+
+def _pictures_from_backgrounds(root) -> None:
+    """Give an `<img>` to each empty block whose picture is its CSS background
+    (`style="background-image:url(...)"`, a slider or cover theme's way), so
+    the walk sees it where it stands. Blocks with text or an `<img>` of their
+    own are left alone: their background is decoration."""
+    for element in root.xpath(".//*[contains(@style, 'url(')]"):
+        match = _BACKGROUND_URL.search(element.get("style"))
+        if not match or match.group(1).startswith("data:") or _has_image(element):
+            continue
+        if has_word_chars(element.text_content()):
+            continue
+        element.insert(0, element.makeelement("img", {"src": match.group(1)}))
 
 
 def _largest_in_srcset(srcset: str) -> str:
@@ -1340,6 +1371,7 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
         return Body()
     for picture in root.iter("amp-img"):    # an AMP page's picture is a picture
         picture.tag = "img"
+    _pictures_from_backgrounds(root)
     # Read once, before the noise goes: a name the noise took with it only lets
     # a box selector be tried that then finds nothing, so the boxes are the same.
     names = names_under(root)
