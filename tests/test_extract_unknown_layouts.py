@@ -685,8 +685,19 @@ def test_a_lead_sentence_opening_with_a_day_under_the_headline_is_not_the_date_l
 def test_a_body_read_without_the_title_loses_its_headline_once_the_title_is_known():
     """The platform's body, the generic title: the body's top repeats the headline and its date line."""
     text = f"{TITLE.upper()}\n\nCập nhật: ngày 22 tháng 8 năm 2025, 07 giờ 45\n\nChiều 21/8/2025, UBND phường họp."
-    assert body.without_leading_title(text, TITLE) == "Chiều 21/8/2025, UBND phường họp."
-    assert body.without_leading_title("Chiều 21/8/2025, UBND phường họp.", TITLE) == "Chiều 21/8/2025, UBND phường họp."
+    html = (f"<p><strong>{TITLE.upper()}</strong></p>\n<p>Cập nhật: ngày 22 tháng 8 năm 2025, 07 giờ 45</p>\n"
+            "<p>Chiều 21/8/2025, UBND phường họp.</p>")
+    rest = "Chiều 21/8/2025, UBND phường họp."
+    assert body.without_leading_title(text, html, TITLE) == (rest, f"<p>{rest}</p>")
+    assert body.without_leading_title(rest, f"<p>{rest}</p>", TITLE) == (rest, f"<p>{rest}</p>")
+
+
+def test_the_body_html_keeps_its_headline_when_its_blocks_are_not_the_texts_cut():
+    """A picture first, or the headline inside a block with more text: the HTML is left whole, not cut wrong."""
+    text = f"{TITLE}\n\nChiều 21/8/2025, UBND phường họp."
+    for html in (f"<figure><img src='https://a.vn/1.jpg'></figure><p>{TITLE}</p><p>Chiều 21/8/2025, UBND phường họp.</p>",
+                 f"<div><p>{TITLE}</p><p>Chiều 21/8/2025, UBND phường họp.</p></div>"):
+        assert body.without_leading_title(text, html, TITLE) == ("Chiều 21/8/2025, UBND phường họp.", html)
 
 
 def test_a_title_part_about_society_is_no_communes_name():

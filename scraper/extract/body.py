@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import parse_qs, unquote, unquote_plus, urlsplit
 
+import lxml.etree
 import lxml.html
 import nh3
 from lxml.cssselect import CSSSelector
@@ -952,17 +953,34 @@ def _drop_repeats(work: _Work) -> None:
             return
 
 
-def without_leading_title(text: str, title: str | None) -> str:
-    """A finished body text without the headline (and the date lines under
-    it) at its top: for a body read by an extractor that had no title to
-    compare with, once another one gave it."""
+def without_leading_title(text: str, html: str, title: str | None) -> tuple[str, str]:
+    """A finished body (text and HTML) without the headline and the date lines
+    under it at its top: for a body read by an extractor that had no title to
+    compare with, once another one gave it. The HTML loses the same blocks
+    when they stand first in it; else it is left whole rather than cut wrong."""
     paragraphs = text.split("\n\n")
     if not title or not paragraphs or not _same_text(paragraphs[0], title):
-        return text
-    rest = paragraphs[1:]
-    while rest and (_is_only_date(rest[0]) or _is_meta_line(rest[0])):
-        rest = rest[1:]
-    return "\n\n".join(rest)
+        return text, html
+    cut = 1
+    while cut < len(paragraphs) and (_is_only_date(paragraphs[cut]) or _is_meta_line(paragraphs[cut])):
+        cut += 1
+    return "\n\n".join(paragraphs[cut:]), _without_leading_blocks(html, paragraphs[:cut])
+
+
+def _without_leading_blocks(html: str, texts: list[str]) -> str:
+    """`html` without its first blocks when their texts are `texts`, in order."""
+    try:
+        blocks = lxml.html.fragments_fromstring(html) if html.strip() else []
+    except (lxml.etree.ParserError, ValueError):
+        return html
+    if not blocks or isinstance(blocks[0], str):
+        return html    # text before any block: not the shape the body's HTML has
+    for block, text in zip(blocks, texts):
+        if squash(block.text_content()) != squash(text):
+            return html
+    if len(blocks) < len(texts):
+        return html
+    return "".join(lxml.html.tostring(block, encoding="unicode") for block in blocks[len(texts):]).strip()
 
 
 def _drop_through_title(work: _Work) -> bool:

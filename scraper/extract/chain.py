@@ -152,7 +152,8 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
     _keep_the_time(fields, attempts, extracted_by)
     if extracted_by["title"] != extracted_by["body_text"] and fields["body_text"]:
         # The body's extractor read it without this title: its headline may head the text.
-        fields["body_text"] = body_mod.without_leading_title(fields["body_text"], fields["title"])
+        fields["body_text"], fields["body_html"] = body_mod.without_leading_title(
+            fields["body_text"], fields["body_html"], fields["title"])
     doubts = quality.answer_date_problems(fields["published_at"], facts)
     if doubts:
         reasons += doubts
