@@ -77,7 +77,12 @@ def test_eval_reports_every_batch_and_names_no_held_out_page(tmp_path):
     for path in (gold[4].html_path, gold[4].html_path.with_suffix(".json")):
         shutil.copy(path, tuning_only / "tuning" / path.name)
 
-    text = evaluate.report(gold_dir.parent, [("batch x", batch), ("batch y", tuning_only)])
+    heldout_only = tmp_path / "heldout-only"
+    (heldout_only / "heldout").mkdir(parents=True)
+    for path in (gold[5].html_path, gold[5].html_path.with_suffix(".json")):
+        shutil.copy(path, heldout_only / "heldout" / path.name)
+
+    text = evaluate.report(gold_dir.parent, [("batch x", batch), ("batch y", tuning_only), ("batch z", heldout_only)])
 
     assert "blind batch x, tuning set: 2 pages" in text
     assert "blind batch x, held-out set: 2 pages" in text and evaluate.HELDOUT_NOTE in text
@@ -87,6 +92,15 @@ def test_eval_reports_every_batch_and_names_no_held_out_page(tmp_path):
     for page in gold[2:4]:
         assert page.name not in text
     assert "blind batch y, tuning set: 1 pages" in text and f"blind batch y: {evaluate.TUNING_ONLY_NOTE}" in text
+    assert "blind batch z, held-out set: 1 pages" in text
+    pooled = text.split("== all held-out sets pooled: 3 pages")[1]
+    assert "pages with an empty body (F1 < 0.05): 0 of 3" in pooled
+    assert gold[5].name not in text
+
+
+def test_held_out_pages_have_names_of_their_own_so_the_pooled_score_counts_each_once():
+    names = [path.stem for batch in BLIND.glob("pages*") for path in (batch / "heldout").glob("*.html")]
+    assert len(names) == len(set(names)) >= 165
 
 
 def test_a_wrong_field_under_an_ok_verdict_is_counted_as_unflagged():
