@@ -682,22 +682,22 @@ def test_a_lead_sentence_opening_with_a_day_under_the_headline_is_not_the_date_l
     assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == "2019-04-12T10:31+07:00"
 
 
-def test_a_body_read_without_the_title_loses_its_headline_once_the_title_is_known():
-    """The platform's body, the generic title: the body's top repeats the headline and its date line."""
-    text = f"{TITLE.upper()}\n\nCập nhật: ngày 22 tháng 8 năm 2025, 07 giờ 45\n\nChiều 21/8/2025, UBND phường họp."
-    html = (f"<p><strong>{TITLE.upper()}</strong></p>\n<p>Cập nhật: ngày 22 tháng 8 năm 2025, 07 giờ 45</p>\n"
-            "<p>Chiều 21/8/2025, UBND phường họp.</p>")
-    rest = "Chiều 21/8/2025, UBND phường họp."
-    assert body.without_leading_title(text, html, TITLE) == (rest, f"<p>{rest}</p>")
-    assert body.without_leading_title(rest, f"<p>{rest}</p>", TITLE) == (rest, f"<p>{rest}</p>")
+def test_a_body_read_without_the_title_is_read_again_with_the_answers_title():
+    """A Liferay journal article whose headline is a role=heading div the parser
+    does not know: the platform's body holds category, headline, date line and
+    sapo on top. Once the generic reading gives the title, the body is read again
+    with it, and the article header leaves both the text and the HTML."""
+    sapo = "Các hộ dân nhận quyết định đều bày tỏ đồng thuận và cam kết bàn giao mặt bằng trước ngày 31/8/2025."
+    article = (f"<article class='journal-content-article'><div class='cat'>Chuyển đổi số</div>"
+               f"<div class='journal-article-title' role='heading' aria-level='1'>{TITLE}</div>"
+               f"<div class='article-date'>Chủ nhật, ngày 3/8/2025</div><div class='summary'><strong>{sapo}</strong></div>"
+               f"<div class='article-body'>{PARAGRAPHS}</div></article>")
+    result = chain.extract(page(f"<title>{TITLE}</title>", article), get_parser("liferay")).fields
+    assert result["extracted_by"]["title"] == "generic" and result["extracted_by"]["body_text"] == "liferay"
+    assert result["title"] == TITLE and result["lead"] == sapo
+    assert result["body_text"].startswith("Đoạn 1:")
+    assert TITLE not in result["body_html"] and "Chuyển đổi số</" not in result["body_html"]
 
-
-def test_the_body_html_keeps_its_headline_when_its_blocks_are_not_the_texts_cut():
-    """A picture first, or the headline inside a block with more text: the HTML is left whole, not cut wrong."""
-    text = f"{TITLE}\n\nChiều 21/8/2025, UBND phường họp."
-    for html in (f"<figure><img src='https://a.vn/1.jpg'></figure><p>{TITLE}</p><p>Chiều 21/8/2025, UBND phường họp.</p>",
-                 f"<div><p>{TITLE}</p><p>Chiều 21/8/2025, UBND phường họp.</p></div>"):
-        assert body.without_leading_title(text, html, TITLE) == ("Chiều 21/8/2025, UBND phường họp.", html)
 
 
 def test_a_title_part_about_society_is_no_communes_name():
@@ -773,3 +773,28 @@ def test_a_bold_banner_pasted_from_word_is_not_the_headline_set_above_the_text()
             f"CHỐNG THIÊN TAI MÙA MƯA BÃO NĂM 2024</span></b></p>{PARAGRAPHS}</div>")
     answer = chain.extract(page("<title>Cổng thông tin điện tử phường Pleiku</title>", body)).fields
     assert answer["title"] == TITLE and answer["published_at"] == "2024-07-28T16:20+07:00"
+
+
+def test_a_lead_named_desc_is_the_lead_but_a_pictures_desc_is_its_caption():
+    from ward_scraper.extract.leads import is_lead_name
+    assert is_lead_name("NewsDesc") and is_lead_name("news-desc") and is_lead_name("desc")
+    assert not is_lead_name("image-desc") and not is_lead_name("PhotoDesc") and not is_lead_name("img_desc")
+    sapo = ("(gialai.gov.vn) - Hưởng ứng phong trào hiến máu tình nguyện, sáng 21/3, Ban chỉ đạo vận động "
+            "hiến máu phường tổ chức ngày hội hiến máu đợt I năm 2018.")
+    dnn = (f"<div class='news-detail'><span class='NewsTitle'>{TITLE}</span><br>"
+           f"<span class='NewsDate'>Cập nhật lúc 09h15 ngày 22/03/2018</span>"
+           f"<div class='NewsDesc'><strong>{sapo}</strong></div><div class='NewsContent'>{PARAGRAPHS}</div></div>")
+    result = chain.extract(page(f"<title>Tin tức &gt; {TITLE}</title>", dnn)).fields
+    assert result["lead"] == sapo and result["body_text"].startswith("Đoạn 1:")
+
+
+def test_a_headline_broken_by_a_line_break_at_the_body_top_leaves_the_body():
+    """The body element wraps the article header, its headline set over two lines."""
+    first, second = TITLE.split(" trong ")
+    wrapper = (f"<div class='news-detail'><div class='news-detail-title'><p class='title-text'>{first}<br>"
+               f"trong {second}</p></div><div class='news-detail-info'><span class='pubdate'>Ngày xuất bản: "
+               f"03.09.2025</span> <span class='views'><i class='fa fa-eye'></i> 519</span></div>"
+               f"<div class='news-detail-content'>{PARAGRAPHS}</div></div>")
+    result = chain.extract(page(f"<title>{TITLE}</title>", wrapper)).fields
+    assert result["title"] == TITLE and result["published_at"] == "2025-09-03"
+    assert result["body_text"].startswith("Đoạn 1:")

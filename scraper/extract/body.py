@@ -953,48 +953,36 @@ def _drop_repeats(work: _Work) -> None:
             return
 
 
-def without_leading_title(text: str, html: str, title: str | None) -> tuple[str, str]:
-    """A finished body (text and HTML) without the headline and the date lines
-    under it at its top: for a body read by an extractor that had no title to
-    compare with, once another one gave it. The HTML loses the same blocks
-    when they stand first in it; else it is left whole rather than cut wrong."""
-    paragraphs = text.split("\n\n")
-    if not title or not paragraphs or not _same_text(paragraphs[0], title):
-        return text, html
-    cut = 1
-    while cut < len(paragraphs) and (_is_only_date(paragraphs[cut]) or _is_meta_line(paragraphs[cut])):
-        cut += 1
-    return "\n\n".join(paragraphs[cut:]), _without_leading_blocks(html, paragraphs[:cut])
-
-
-def _without_leading_blocks(html: str, texts: list[str]) -> str:
-    """`html` without its first blocks when their texts are `texts`, in order."""
-    try:
-        blocks = lxml.html.fragments_fromstring(html) if html.strip() else []
-    except (lxml.etree.ParserError, ValueError):
-        return html
-    if not blocks or isinstance(blocks[0], str):
-        return html    # text before any block: not the shape the body's HTML has
-    for block, text in zip(blocks, texts):
-        if squash(block.text_content()) != squash(text):
-            return html
-    if len(blocks) < len(texts):
-        return html
-    return "".join(lxml.html.tostring(block, encoding="unicode") for block in blocks[len(texts):]).strip()
-
-
 def _drop_through_title(work: _Work) -> bool:
     """Drops the headline and the few short lines above it, when it is among
     the body's first lines; says whether it was."""
-    lines = _lines(work.items)[:_ABOVE_TITLE_LINES + 1]
-    for at, line in enumerate(lines):
-        if _same_text(line.text, work.title):
-            for above in lines[:at + 1]:
+    lines = _lines(work.items)
+    for at, line in enumerate(lines[:_ABOVE_TITLE_LINES + 1]):
+        end = _headline_end(lines, at, work.title)
+        if end is not None:
+            for above in lines[:end + 1]:
                 above.dropped = True
             return True
         if len(line.text.split()) > _ABOVE_TITLE_WORDS:
             return False
     return False
+
+
+# A headline broken by `<br>` into at most this many lines of its block.
+_HEADLINE_LINES = 3
+
+
+def _headline_end(lines: list[_Line], at: int, title: str | None) -> int | None:
+    """The index of the headline's last line, when it starts at `at`: one
+    line, or a few lines of one block ("Phường … cộng đồng<br>tại 32 tổ dân phố")."""
+    text = ""
+    for end in range(at, min(len(lines), at + _HEADLINE_LINES)):
+        if lines[end].group != lines[at].group:
+            return None
+        text = f"{text} {lines[end].text}"
+        if _same_text(text, title):
+            return end
+    return None
 
 
 # "Xem văn bản tại đây:", "Tải về:", "File đính kèm:": a short label before document links.

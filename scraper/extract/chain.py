@@ -24,12 +24,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import quality
 from ward_scraper.extract.platforms import detect_platform, get_parser
 from ward_scraper.extract.platforms.base import ARTICLE_FIELDS, Extraction, ParseContext, Parser, empty_value
 from ward_scraper.extract.trafilatura_reader import TrafilaturaReader
 from ward_scraper.util.page import Page
+from ward_scraper.util.text import match_key
 
 OK, DEGRADED, FAILED = "ok", "degraded", "failed"
 # `extracted_by` of a date read from the page's "Ngày đăng: …" label by the last check.
@@ -53,6 +53,7 @@ class _Attempt:
     extractor: str
     extraction: Extraction
     problems: dict[str, list[str]]      # group -> reasons (only failing groups)
+    parser: Parser | None = None        # None: a partial reading that cannot be run again
 
 
 def extract(page: Page, parser: Parser | None = None, evidence: list[str] = ()) -> Extraction:
@@ -92,7 +93,7 @@ def extract(page: Page, parser: Parser | None = None, evidence: list[str] = ()) 
 
 def _attempt(parser: Parser, page: Page, facts: quality.PageFacts) -> _Attempt:
     extraction = parser.parse(page)
-    return _Attempt(parser.name, extraction, quality.problems(extraction.fields, facts))
+    return _Attempt(parser.name, extraction, quality.problems(extraction.fields, facts), parser)
 
 
 def _date_attempt(page: Page, facts: quality.PageFacts) -> _Attempt:
@@ -144,16 +145,14 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
             if group in ESSENTIAL:
                 verdict = FAILED
             chosen = _fallback(attempts, group)
+        if group == "body":
+            chosen = _read_with_the_title(chosen, fields["title"], facts)
         for name in names:
             fields[name] = chosen.extraction.fields[name]
             extracted_by[name] = chosen.extractor
             if name in chosen.extraction.errors:
                 errors[name] = chosen.extraction.errors[name]
     _keep_the_time(fields, attempts, extracted_by)
-    if extracted_by["title"] != extracted_by["body_text"] and fields["body_text"]:
-        # The body's extractor read it without this title: its headline may head the text.
-        fields["body_text"], fields["body_html"] = body_mod.without_leading_title(
-            fields["body_text"], fields["body_html"], fields["title"])
     doubts = quality.answer_date_problems(fields["published_at"], facts)
     if doubts:
         reasons += doubts
@@ -166,6 +165,17 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
             reasons.append(f"publish date {printed} taken from the page's printed label")
     fields.update(quality=verdict, quality_reasons=reasons, extracted_by=extracted_by)
     return Extraction(fields=fields, errors=errors)
+
+
+def _read_with_the_title(attempt: _Attempt, title: str | None, facts: quality.PageFacts) -> _Attempt:
+    """The body's extractor read the page with another title than the answer's
+    (or none): it could not tell the headline, its date line and the sapo from
+    the text at the body's top. Read its body again with the answer's title."""
+    own_title = attempt.extraction.fields["title"]
+    if attempt.parser is None or not title or match_key(own_title or "") == match_key(title):
+        return attempt
+    again = attempt.parser.parse(facts.page, given={"title": title})
+    return _Attempt(attempt.extractor, again, attempt.problems, attempt.parser)
 
 
 def _keep_the_time(fields: dict, attempts: list[_Attempt], extracted_by: dict) -> None:

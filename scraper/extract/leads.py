@@ -3,7 +3,8 @@
 A lead is found two ways, whatever the platform:
   * an element whose class names a lead, in any vendor's spelling ("sapo",
     "news-sapo", "Sapo_Detail", "PrintSapo", "TomTat", "ArticleSummary",
-    "wp-block-post-excerpt"), in the article's own block, that is not
+    "wp-block-post-excerpt", DotNetNuke's "NewsDesc"; a picture's "image-desc" is
+    a caption), in the article's own block, that is not
     itself the body nor a teaser in a list of other articles;
   * the body's first paragraph set wholly in bold (Vietnamese news style).
 A platform parser reads its own `lead_css` first; these are what every
@@ -19,7 +20,9 @@ from ward_scraper.util.text import has_word_chars, match_key, squash
 _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
 # The words a lead's class name is made of. Vendors compose names freely
 # (joined, camel-cased, with a prefix); the word stays.
-LEAD_WORDS = frozenset(("sapo", "lead", "summary", "tomtat", "mota", "description", "excerpt"))
+LEAD_WORDS = frozenset(("sapo", "lead", "summary", "tomtat", "mota", "description", "desc", "excerpt"))
+# "image-desc", "PhotoDesc": a picture's description is its caption, not a lead.
+_PICTURE_WORDS = frozenset(("img", "image", "images", "photo", "pic", "picture", "anh", "hinh", "video", "thumb"))
 _NAME_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # Every ASCII letter and digit of a name belongs to one of its pieces, and the
 # pieces are nothing else: run together, the letters and digits of a class
@@ -38,6 +41,8 @@ def is_lead_name(names: str) -> bool:
         return False
     for name in names.split():
         words = [piece.lower() for piece in _NAME_PIECES.findall(name)]
+        if not _PICTURE_WORDS.isdisjoint(words):
+            continue
         if not LEAD_WORDS.isdisjoint(words) \
                 or not LEAD_WORDS.isdisjoint(a + b for a, b in zip(words, words[1:])):
             return True

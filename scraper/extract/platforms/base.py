@@ -81,11 +81,11 @@ class ParseContext:
     the parser, which the crawler reuses for a whole portal.
     """
 
-    def __init__(self, parser: "Parser", page: Page):
+    def __init__(self, parser: "Parser", page: Page, given: dict | None = None):
         self.parser = parser
         self.page = page
         self.errors: dict[str, str] = {}
-        self._values: dict[str, object] = {}
+        self._values: dict[str, object] = dict(given or {})    # fields decided elsewhere
         self._reading: set[str] = set()
         self._memo: dict[str, tuple[object, Exception | None]] = {}
         self._body_read = False
@@ -295,9 +295,10 @@ class Parser:
                 if urls.same_site(link, page.url) and not self.is_article_url(link)]
 
     # ---- articles ---------------------------------------------------------
-    def parse(self, page: Page) -> Extraction:
-        """Every field of `ARTICLE_FIELDS`, each extracted on its own."""
-        context = ParseContext(self, page)
+    def parse(self, page: Page, given: dict | None = None) -> Extraction:
+        """Every field of `ARTICLE_FIELDS`, each extracted on its own, but those
+        `given` (decided by another extractor: the body is then read with them)."""
+        context = ParseContext(self, page, given)
         fields = {name: context.value(name) for name in ARTICLE_FIELDS}
         return Extraction(fields=fields, errors=context.errors)
 
