@@ -798,3 +798,16 @@ def test_a_headline_broken_by_a_line_break_at_the_body_top_leaves_the_body():
     result = chain.extract(page(f"<title>{TITLE}</title>", wrapper)).fields
     assert result["title"] == TITLE and result["published_at"] == "2025-09-03"
     assert result["body_text"].startswith("Đoạn 1:")
+
+
+def test_an_article_header_named_so_is_not_the_page_header():
+    """NukeViet 3's `div.header-details` (headline and date line) is the article's, not the site's header."""
+    from ward_scraper.extract.platforms.generic import in_chrome
+    nukeviet3 = (f"<div class='header'><a href='/'>Trang chủ</a></div><div class='box-border-shadow t-news'>"
+                 f"<div class='header-details'><div class='action'><a class='print' href='/print'></a></div>"
+                 f"<h1>{TITLE}</h1><span class='small'>Thứ năm - 14/04/2016 15:22</span></div>"
+                 f"<div class='content'><div class='bodytext'>{PARAGRAPHS}</div></div></div>")
+    result = chain.extract(page(f"<title>{TITLE} - Tin Tức</title>", nukeviet3), get_parser("generic")).fields
+    assert result["title"] == TITLE and result["published_at"] == "2016-04-14T15:22+07:00"
+    tree = page(body="<div class='entry-header'><h1>x</h1></div><div class='site-header'><h1>y</h1></div>").tree
+    assert not in_chrome(tree.xpath("//h1")[0]) and in_chrome(tree.xpath("//h1")[1])

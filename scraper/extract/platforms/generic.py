@@ -219,7 +219,16 @@ def _chrome_names(css_class: str, element_id: str) -> bool:
         css_class = " ".join(name for name in css_class.split() if not name.startswith("elementor-widget"))
     if css_class.startswith("widget Blog"):
         return False    # Blogger's posts column is its "Blog" widget (`div.widget.Blog#Blog1`)
-    return bool(CHROME_NAMES.search(f"{css_class} {element_id}"))
+    names = f"{css_class} {element_id}"
+    if "eader" in names:
+        # The article's own header, named so (NukeViet's `header-details`, `entry-header`), is no page header.
+        names = _ARTICLE_HEADER_NAME.sub(" ", names)
+    return bool(CHROME_NAMES.search(names))
+
+
+_ARTICLE_HEADER_NAME = re.compile(
+    r"(?:^|(?<=\s))(?:(?:news|article|post|entry|detail|details|content|tin|baiviet|chitiet)[_-]header|"
+    r"header[_-](?:details?|news|article|post|entry|title|content|tin|baiviet|chitiet))(?=\s|$)", re.I)
 
 
 def _is_article_header(header) -> bool:
