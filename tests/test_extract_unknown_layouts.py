@@ -811,3 +811,12 @@ def test_an_article_header_named_so_is_not_the_page_header():
     assert result["title"] == TITLE and result["published_at"] == "2016-04-14T15:22+07:00"
     tree = page(body="<div class='entry-header'><h1>x</h1></div><div class='site-header'><h1>y</h1></div>").tree
     assert not in_chrome(tree.xpath("//h1")[0]) and in_chrome(tree.xpath("//h1")[1])
+
+
+def test_nukeviet3_credit_paragraphs_aligned_by_style_after_the_body_are_read():
+    nukeviet3 = (f"<div id='header'></div><h1>{TITLE}</h1><div class='content'><div class='bodytext'>{PARAGRAPHS}</div>"
+                 "<p style='text-align: right;'><strong>Tác giả bài viết: </strong>Nguyễn Thị Thảo</p>"
+                 "<p style='text-align: right;'><strong>Nguồn tin: </strong>Trạm Y tế xã Nghi Phong</p></div>"
+                 "<script>var nv_siteroot = '/';</script>")
+    result = get_parser("nukeviet").parse(page(f"<title>{TITLE}</title>", nukeviet3)).fields
+    assert result["authors"] == ["Nguyễn Thị Thảo"] and result["source_unit"] == "Trạm Y tế xã Nghi Phong"

@@ -78,7 +78,8 @@ class NukeVietParser(Parser):
     # The download panel after the body.
     attachment_box_css = (".news-download-file",)
     # Outside the body: the credit paragraphs and the home image.
-    credit_css = ("p.text-right", "#author p", "#news_detail > p")
+    # NukeViet 3 themes align them by an inline style, after `div.bodytext` in `div.content`.
+    credit_css = ("p.text-right", "#author p", "#news_detail > p", "div.content > p[style*=right]")
     home_image_css = "figure.article.center"
 
     layout_css = ("#news-bodyhtml", "div.bodytext", "#bodytext", "#news_detail", "div.hnewsdetail",  # articles
