@@ -820,3 +820,28 @@ def test_nukeviet3_credit_paragraphs_aligned_by_style_after_the_body_are_read():
                  "<script>var nv_siteroot = '/';</script>")
     result = get_parser("nukeviet").parse(page(f"<title>{TITLE}</title>", nukeviet3)).fields
     assert result["authors"] == ["Nguyễn Thị Thảo"] and result["source_unit"] == "Trạm Y tế xã Nghi Phong"
+
+
+@pytest.mark.parametrize("date_element, expected", [
+    # a relative day on screen, the date in its tooltip (DNN EasyDNNnews)
+    ("<span class='edn_date' title='20/11/2025 15:45'>1 năm trước</span>", "2025-11-20T15:45+07:00"),
+    # filled in by a script from a Unix time
+    ("<span class='nd-date js-localtime' data-publish='1652315400' data-format='DD/MM/YYYY HH:mm'></span>",
+     "2022-05-12T07:30+07:00"),
+    ("<span class='nd-date' data-time='1652315400000'></span>", "2022-05-12T07:30+07:00"),
+    ("<span class='nd-date' data-publish='0'></span>", None),
+])
+def test_a_date_element_showing_no_date_holds_it_in_an_attribute(date_element, expected):
+    article = (f"<div class='news'><h1>{TITLE}</h1><div class='info'>{date_element} <span>Lượt xem: 517</span></div>"
+               f"<div class='content'>{PARAGRAPHS}</div><ul class='other'><li><a href='/x'>Tin khác</a> "
+               f"<span class='js-localtime' data-publish='1651975200'></span></li></ul></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", article)).fields["published_at"] == expected
+
+
+def test_the_breadcrumbs_last_item_is_the_day_when_nothing_else_dates_the_article():
+    crumbs = ("<div class='crumbs'><a href='/'>Trang chủ</a><span>›</span><a href='/tin-tuc/2025'>Năm 2025</a>"
+              "<span>›</span><span class='crumb-current'>22/11/2025</span></div>")
+    article = f"<div class='news'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}</div></div>"
+    assert chain.extract(page(f"<title>{TITLE}</title>", crumbs + article)).fields["published_at"] == "2025-11-22"
+    shown = article.replace("</h1>", "</h1><p class='info'>Ngày đăng: 20/11/2025</p>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", crumbs + shown)).fields["published_at"] == "2025-11-20"

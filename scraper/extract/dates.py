@@ -146,6 +146,21 @@ def _converted(text: str) -> str | None:
     return _iso(local.date(), local.hour, local.minute)
 
 
+# Unix times outside these years are not a news article's (a zero, a counter).
+_UNIX_YEARS = (1995, 2100)
+
+
+def from_unix_time(seconds: int) -> str | None:
+    """A Unix time as the archive's local date and time ("2022-05-12T07:30+07:00")."""
+    try:
+        local = datetime.fromtimestamp(seconds, ICT)
+    except (OverflowError, OSError, ValueError):
+        return None
+    if not _UNIX_YEARS[0] <= local.year < _UNIX_YEARS[1]:
+        return None
+    return _iso(local.date(), local.hour, local.minute)
+
+
 def parse_datetime_text(text: str | None) -> str | None:
     """The first valid date (with its time when one is attached) in a header
     text, as ISO. Accepts every header form of portals.md section 4.2."""

@@ -1116,10 +1116,12 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
     # Over the site's menu, away from the article, a day is the site's clock ("Thứ Sáu, 04/12/2026").
     above_menu = _above_navigation(elsewhere)
     elsewhere = [element for element in elsewhere if element not in above_menu]
-    found += [(_NEAR_ARTICLE, squash(element.text_content())) for element in near]
-    found += [(_ELSEWHERE, squash(element.text_content())) for element in elsewhere]
+    found += [(_NEAR_ARTICLE, _shown_or_held_date(element)) for element in near]
+    found += [(_ELSEWHERE, _shown_or_held_date(element)) for element in elsewhere]
     found += [(_IN_BREADCRUMB, squash(element.text_content())) for element in scan.dated
               if in_chrome(element) and _in_breadcrumb(element)]
+    if not any(place > _IN_BREADCRUMB for place, _ in found):
+        found += [(_IN_BREADCRUMB, text) for text in _breadcrumb_days(reading)]
     # A body sentence that opens with a day ("Sáng ngày 11/4/2019, UBND xã …") is no date line, wherever it is.
     scored = [(place + _label_score(part), part) for place, text in found
               if len(text) <= DATE_LINE_CHARS and any(ch.isdigit() for ch in text)
@@ -1148,6 +1150,48 @@ def _above_navigation(elements) -> set:
         if node in wanted:
             seen.add(node)
     return set()
+
+
+# A date element that shows a relative day ("1 năm trước") or nothing until a
+# script fills it keeps the date in an attribute: a tooltip, or a data-
+# attribute with the date or a Unix time ("data-publish=1652315400").
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+
+
+def _shown_or_held_date(element) -> str:
+    """A date element's text, or the date it holds in an attribute when its
+    text shows none."""
+    text = squash(element.text_content())
+    if dates.parse_datetime_text(text):
+        return text
+    for name, value in element.attrib.items():
+        if name != "title" and not name.startswith("data-"):
+            continue
+        value = value.strip()
+        if _EPOCH.match(value):
+            held = dates.from_unix_time(int(value[:10]))
+            if held:
+                return held
+        elif dates.parse_datetime_text(value):
+            return value
+    return text
+
+
+def _breadcrumb_days(reading) -> list[str]:
+    """The breadcrumb's last item when it is a day ("Tin tức › Năm 2025 ›
+    22/11/2025"): a template that prints the article's date nowhere else."""
+    if reading.body is None:
+        return []
+    days = []
+    for trail in reading.body.getroottree().xpath(
+            "//*[contains(translate(@class, 'CRUMB', 'crumb'), 'crumb') and not(ancestor::*[contains("
+            "translate(@class, 'CRUMB', 'crumb'), 'crumb')])]"):
+        items = [child for child in trail if isinstance(child.tag, str) and has_word_chars(child.text_content())]
+        last = squash(items[-1].text_content()) if items else ""
+        if last and len(last.split()) <= DATE_LINE_WORDS and dates.strip_dates(last).strip(" ,-") == "" \
+                and dates.parse_datetime_text(last):
+            days.append(last)
+    return days
 
 
 def _in_breadcrumb(element) -> bool:
