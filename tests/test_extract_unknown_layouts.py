@@ -845,3 +845,25 @@ def test_the_breadcrumbs_last_item_is_the_day_when_nothing_else_dates_the_articl
     assert chain.extract(page(f"<title>{TITLE}</title>", crumbs + article)).fields["published_at"] == "2025-11-22"
     shown = article.replace("</h1>", "</h1><p class='info'>Ngày đăng: 20/11/2025</p>")
     assert chain.extract(page(f"<title>{TITLE}</title>", crumbs + shown)).fields["published_at"] == "2025-11-20"
+
+
+def test_a_date_box_of_parts_and_a_clock_line_give_the_day_and_time_over_the_urls_day():
+    """SharePoint 2013 vendor skin: the day box beside the headline block, the time under the headline;
+    the URL's folder names another day (the day the page was made)."""
+    url = "https://thanhsen.hatinh.gov.vn/portal/pages/2025-07-15/Chu-tich-tiep-cong-dan-q2k6sz.aspx"
+    article = (f"<div class='hti-article'><div class='hti-article-head'><div class='hti-datebox' title='Ngày đăng'>"
+               f"<span class='d'>14</span><span class='m'>Tháng 07</span><span class='y'>2025</span></div>"
+               f"<div class='hti-titlebox'><h1 class='hti-title'>{TITLE}</h1><div class='hti-meta'><span class='hti-time'>"
+               f"<img src='/ic-clock.png' alt=''> 16:45</span> <span class='hti-view'>412</span></div></div></div>"
+               f"<div class='hti-body'>{PARAGRAPHS}</div></div>")
+    result = chain.extract(page(f"<title>{TITLE}</title>", article, url)).fields
+    assert result["published_at"] == "2025-07-14T16:45+07:00"
+
+
+def test_a_date_beside_a_title_link_in_a_table_row_is_another_articles():
+    url = "https://xuandan.hatinh.gov.vn/portal/pages/2024-3-5/Xa-Xuan-Dan-ra-quan-471203.aspx"
+    article = (f"<div class='news'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}</div>"
+               "<table class='other'><tr><td><a href='/portal/pages/2024-2-28/x.aspx'>Xuân Đan tổ chức Hội nghị tổng kết "
+               "công tác xây dựng nông thôn mới</a></td><td>|</td><td class='date'>28/02/2024</td></tr></table></div>")
+    result = chain.extract(page(f"<title>{TITLE}</title>", article, url), get_parser("sharepoint")).fields
+    assert result["published_at"] == "2024-03-05"

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ward_scraper.extract import quality
-from ward_scraper.extract.platforms import detect_platform, get_parser
+from ward_scraper.extract import dates, quality
+from ward_scraper.extract.platforms import detect_platform, generic, get_parser
 from ward_scraper.extract.platforms.base import ARTICLE_FIELDS, Extraction, ParseContext, Parser, empty_value
 from ward_scraper.extract.trafilatura_reader import TrafilaturaReader
 from ward_scraper.util.page import Page
@@ -54,6 +54,7 @@ class _Attempt:
     extraction: Extraction
     problems: dict[str, list[str]]      # group -> reasons (only failing groups)
     parser: Parser | None = None        # None: a partial reading that cannot be run again
+    date_shown: bool = False            # its date is printed with the article (not from a URL or far away)
 
 
 def extract(page: Page, parser: Parser | None = None, evidence: list[str] = ()) -> Extraction:
@@ -104,7 +105,8 @@ def _date_attempt(page: Page, facts: quality.PageFacts) -> _Attempt:
     fields = {name: empty_value(name) for name in ARTICLE_FIELDS}
     fields["published_at"] = context.value("published_at")
     problems = quality.date_problems(fields["published_at"], facts)
-    return _Attempt("generic", Extraction(fields, context.errors), {"published_at": problems} if problems else {})
+    return _Attempt("generic", Extraction(fields, context.errors), {"published_at": problems} if problems else {},
+                    date_shown=generic.date_shown_with_the_article(context))
 
 
 def _pick(attempts: list[_Attempt], group: str) -> _Attempt | None:
@@ -152,7 +154,7 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
             extracted_by[name] = chosen.extractor
             if name in chosen.extraction.errors:
                 errors[name] = chosen.extraction.errors[name]
-    _keep_the_time(fields, attempts, extracted_by)
+    _keep_the_time(fields, attempts, extracted_by, facts.page.url)
     doubts = quality.answer_date_problems(fields["published_at"], facts)
     if doubts:
         reasons += doubts
@@ -178,15 +180,20 @@ def _read_with_the_title(attempt: _Attempt, title: str | None, facts: quality.Pa
     return _Attempt(attempt.extractor, again, attempt.problems, attempt.parser)
 
 
-def _keep_the_time(fields: dict, attempts: list[_Attempt], extracted_by: dict) -> None:
+def _keep_the_time(fields: dict, attempts: list[_Attempt], extracted_by: dict, url: str) -> None:
     """A day without a time, where another extractor read the same day with
-    its time: the page shows the time, keep it."""
+    its time: the page shows the time, keep it. A day read from the URL alone
+    (a folder named by the day the page was made) gives way to the day
+    another extractor read on the page."""
     day = fields["published_at"]
     if not day or len(day) != 10:
         return
+    from_url = day == dates.date_from_url(url)
     for attempt in attempts:
         other = attempt.extraction.fields["published_at"]
-        if other and len(other) > 10 and other[:10] == day and "published_at" not in attempt.problems:
+        if not other or "published_at" in attempt.problems:
+            continue
+        if (len(other) > 10 and other[:10] == day) or (from_url and attempt.date_shown and other[:10] != day):
             fields["published_at"] = other
             extracted_by["published_at"] = attempt.extractor
             return

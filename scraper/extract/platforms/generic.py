@@ -742,6 +742,18 @@ def _in_linked_list(element) -> bool:
     return False
 
 
+def _in_listed_row(element) -> bool:
+    """A date in a table row beside a link worded as a title: another
+    article's day ("<tr><td><a>Xuân Đan tổ chức …</a></td><td>20/02/2024</td></tr>")."""
+    row = next((node for node in element.iterancestors() if node.tag == "tr"), None)
+    return row is not None and any(len(squash(link.text_content()).split()) >= _TITLE_LINK_WORDS
+                                   for link in row.iter("a"))
+
+
+# A link of this many words is a title (a tool link is a word or two: "In bài").
+_TITLE_LINK_WORDS = 5
+
+
 # Text this long is the article's running text, not a heading above it.
 _RUNNING_TEXT_CHARS = 80
 
@@ -976,7 +988,7 @@ class GenericParser(Parser):
 
     @field
     def published_at(self, context: ParseContext) -> str | None:
-        return published_at(context.page, _date_texts(_reading(context), _landmarks(context)))
+        return published_at(context.page, [text for _, text in _date_lines(context)])
 
     @field
     def lead(self, context: ParseContext) -> str | None:
@@ -1078,8 +1090,21 @@ _LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày)|(?<!n
                           r"(?:ngày\s+)?cập\s+nhật|(?:ngày\s+)?sửa|posted|published|updated|modified)\b)", re.I)
 
 
-def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
-    """The page's date lines, best first: each candidate is scored by its
+def _date_lines(context: ParseContext) -> list[tuple[float, str]]:
+    return context.once("date lines", lambda: _ranked_date_lines(_reading(context), _landmarks(context)))
+
+
+def date_shown_with_the_article(context: ParseContext) -> bool:
+    """Whether the day this reading gives is printed with the article: on a
+    line under or over its headline, or behind a date label (not only on an
+    element named like a date somewhere else on the page)."""
+    day = (context.value("published_at") or "")[:10]
+    return bool(day) and any(place >= _NEAR_ARTICLE and (dates.parse_datetime_text(text) or "")[:10] == day
+                             for place, text in _date_lines(context))
+
+
+def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, str]]:
+    """The page's date lines with their scores, best first: each candidate is scored by its
     place (right under the headline; right above it; opening with a date
     label, under the title or in the post's footer; an element named like a
     date around the article, the smallest element holding headline and
@@ -1108,7 +1133,7 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
             found.append((_LABELLED, text))
     # A date element's own name may read as chrome (Blogger's `h2.date-header`): only where it sits counts.
     dated = [element for element in scan.dated
-             if not in_chrome(element.getparent()) and not _in_linked_list(element)]
+             if not in_chrome(element.getparent()) and not _in_linked_list(element) and not _in_listed_row(element)]
     near = [element for element in dated if region is not None and region in element.iterancestors()]
     # Away from the article, a date in a list item is another article's ("Tin khác (09/11/2023)").
     elsewhere = [element for element in dated if element not in near
@@ -1127,7 +1152,7 @@ def _date_texts(reading: _Reading, scan: _Scan) -> list[str]:
               if len(text) <= DATE_LINE_CHARS and any(ch.isdigit() for ch in text)
               for part in _labelled_parts(text) if not _is_sentence(part)]
     scored.sort(key=lambda pair: -pair[0])     # stable: equal scores keep the page's order
-    return [text for _, text in scored]
+    return scored
 
 
 # The site's main menu, by tag or by a whole class or id word.
@@ -1164,6 +1189,10 @@ def _shown_or_held_date(element) -> str:
     text = squash(element.text_content())
     if dates.parse_datetime_text(text):
         return text
+    # A date box of parts set apart by style alone ("<span>14</span><span>Tháng 07</span><span>2025</span>").
+    spaced = squash(" ".join(element.itertext()))
+    if spaced != text and dates.parse_datetime_text(spaced):
+        return spaced
     for name, value in element.attrib.items():
         if name != "title" and not name.startswith("data-"):
             continue
@@ -1310,4 +1339,18 @@ def published_at(page: Page, texts: list[str]) -> str | None:
         clock = dates.time_of_day(text) if same_day is None else None
         if clock:
             return f"{found}T{clock}+07:00"
-    return found
+    clock = _clock_beside_the_day(texts, found)
+    return f"{found}T{clock}+07:00" if clock else found
+
+
+def _clock_beside_the_day(texts: list[str], day: str) -> str | None:
+    """The time of a line that prints a clock time and no date, ranked right
+    beside the day's own line (a day box and a clock-icon line under the
+    headline, "16:45"), so it belongs to that day."""
+    at = next((index for index, text in enumerate(texts) if (dates.parse_datetime_text(text) or "")[:10] == day), None)
+    if at is None:
+        return None
+    for text in texts[max(at - 1, 0):at + 2]:
+        if dates.parse_datetime_text(text) is None and dates.time_of_day(text):
+            return dates.time_of_day(text)
+    return None
