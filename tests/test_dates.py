@@ -195,3 +195,14 @@ def test_english_locale_days_and_a_time_written_with_g():
     assert parse_datetime_text("14-Jul-2025") == "2025-07-14"
     assert parse_datetime_text("May 3rd, 2024") == "2024-05-03"
     assert parse_datetime_text("14.07.2025 | 08g30") == "2025-07-14T08:30+07:00"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày xuất bản 18/03/21", "2021-03-18"),             # Liferay 6.2's short date behind its label
+    ("Ngày đăng: 18/03/21 09:12", "2021-03-18T09:12+07:00"),
+    ("Ngày xuất bản 18/03/99", "1999-03-18"),             # the century that is not in the future
+    ("Tỷ lệ 18/03/21", None),                              # bare, two digits may be anything
+    ("Ngày sửa đổi 19/03/21 09:12", None),                 # an edit, not the publication
+])
+def test_a_two_digit_year_is_read_only_behind_a_publish_label(text, expected):
+    assert parse_datetime_text(text) == expected

@@ -69,6 +69,11 @@ _ENGLISH_MONTH = r"(" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True))
 _ENGLISH_MDY = re.compile(r"\b" + _ENGLISH_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I)
 _ENGLISH_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s-]+" + _ENGLISH_MONTH + r",?[\s-]+(\d{4})(?!\d)", re.I)
 _TODAY_LABEL = re.compile(r"hôm nay|today|truy cập", re.I)
+# A year in two digits ("Ngày xuất bản 18/03/21", Liferay 6.2's short format) is
+# read only behind a publish label: bare, "18/03/21" may be a number or a ratio.
+_SHORT_YEAR_AFTER_LABEL = re.compile(
+    r"(?:ngày\s+(?:đăng|xuất\s+bản|phát\s+hành)|đăng\s+(?:lúc|ngày)|xuất\s+bản|posted|published)\s*:?\s*"
+    r"(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])", re.I)
 
 # What a header date line is made of besides the date: times, weekdays, labels, counters.
 _DATE_LINE_PARTS = re.compile(
@@ -199,7 +204,18 @@ def parse_datetime_text(text: str | None) -> str | None:
     for start, value in sorted(candidates):
         if not _TODAY_LABEL.search(text[max(0, start - 20):start]):
             return value
-    return None
+    return _labelled_short_year(text)
+
+
+def _labelled_short_year(text: str) -> str | None:
+    match = _SHORT_YEAR_AFTER_LABEL.search(text)
+    if not match:
+        return None
+    short = int(match.group(3))
+    # The century that puts the year nearest today, never in the future.
+    year = 2000 + short if 2000 + short <= date.today().year else 1900 + short
+    found = _valid(year, int(match.group(2)), int(match.group(1)))
+    return _with_time(text, match, found) if found else None
 
 
 def _month(word: str) -> int:
