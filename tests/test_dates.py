@@ -206,3 +206,18 @@ def test_english_locale_days_and_a_time_written_with_g():
 ])
 def test_a_two_digit_year_is_read_only_behind_a_publish_label(text, expected):
     assert parse_datetime_text(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Published date: 11/7/2025 3:45:12 PM", "2025-11-07T15:45+07:00"),   # .NET en-US default: month first
+    ("11/7/2025 3:45 PM", "2025-07-11T15:45+07:00"),                       # no seconds: day first, as usual
+    ("11/07/2025 3:45:12 CH", "2025-07-11T15:45+07:00"),                   # .NET vi-VN default
+])
+def test_the_en_us_default_clock_after_a_day_makes_it_month_first(text, expected):
+    assert parse_datetime_text(text) == expected
+
+
+def test_a_printed_publish_label_keeps_its_seconds_and_its_pm():
+    from ward_scraper.extract import quality
+    facts = quality.page_facts(Page("https://a.gov.vn/x", "<html><body><p>Published date: 11/7/2025 3:45:12 PM</p></body></html>"))
+    assert quality.printed_publish_date(facts) == "2025-11-07T15:45+07:00"

@@ -250,10 +250,17 @@ def _dmy_with_time(text: str, match: re.Match) -> str | None:
     allow nothing else: SharePoint's list forms in their default English
     locale print "7/14/2019 2:30 PM"."""
     day, separator, month, year = match.groups()
+    if separator == "/" and _US_CLOCK_AFTER.match(text, match.end()):
+        day, month = month, day     # .NET's en-US default, "11/7/2025 3:45:12 PM": 7 November
     found = _valid(int(year), int(month), int(day))
     if found is None and separator == "/" and int(day) <= 12 < int(month):
         found = _valid(int(year), int(day), int(month))
     return _with_time(text, match, found) if found else None
+
+
+# The clock .NET prints after a month-first day in its en-US default format
+# (seconds and an English AM/PM); its vi-VN default is day first with SA/CH.
+_US_CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}:\d{2}\s*[AP]M\b")
 
 
 def _with_time(text: str, match: re.Match, found: date) -> str:

@@ -300,7 +300,7 @@ _LABELLED_PUBLISH_DATE = re.compile(
     r"ngày\s+phát\s+hành|posted\s+on|published)" + _GAP + r"{0,40}(?:\d{1,2}\s*(?::|h|giờ)\s*\d{2}"
     + _GAP + r"{0,12})?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}"
     # and the time printed after the day ("… 19/1/2026 lúc 07h05", "09/10/2025 2:15 CH")
-    r"(?:" + _GAP + r"{0,8}?\d{1,2}\s*(?::|h|giờ)\s*\d{2}(?:\s*(?:SA|CH|AM|PM|sáng|chiều|tối)\b)?)?", re.I)
+    r"(?:" + _GAP + r"{0,8}?\d{1,2}\s*(?::|h|giờ)\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:SA|CH|AM|PM|sáng|chiều|tối)\b)?)?", re.I)
 _TAG_OR_ENTITY = re.compile(r"<[^>]*>|&[#\w]+;")
 # Every label holds one of these words; a label starts at most _LABEL_REACH
 # characters before it ("ngày xuất bản"), and a match ends within _MATCH_REACH.
