@@ -867,3 +867,14 @@ def test_a_date_beside_a_title_link_in_a_table_row_is_another_articles():
                "công tác xây dựng nông thôn mới</a></td><td>|</td><td class='date'>28/02/2024</td></tr></table></div>")
     result = chain.extract(page(f"<title>{TITLE}</title>", article, url), get_parser("sharepoint")).fields
     assert result["published_at"] == "2024-03-05"
+
+
+def test_a_documents_dateline_at_the_body_foot_leaves_the_text_and_dates_an_undated_page():
+    foot = ("<p style='text-align:right'><b>Hoàng Đồng, ngày 25 tháng 01 năm 2018</b></p>"
+            "<p style='text-align:right'><b>Vy Thị Huyền - Công chức Văn hóa - Xã hội</b></p>")
+    article = f"<table><tr><td><b>{TITLE}</b></td></tr></table><div class='WordSection1'>{PARAGRAPHS}{foot}</div>"
+    result = chain.extract(page(f"<title>{TITLE}</title>", article)).fields
+    assert result["published_at"] == "2018-01-25"
+    assert "Hoàng Đồng, ngày" not in result["body_text"] and result["body_text"].endswith("nhận kết quả tại nhà.")
+    dated = article.replace("<div class='WordSection1'>", "<p class='date'>Ngày đăng: 29/01/2018</p><div class='WordSection1'>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", dated)).fields["published_at"] == "2018-01-29"

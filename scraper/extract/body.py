@@ -60,7 +60,7 @@ import nh3
 from lxml.cssselect import CSSSelector
 
 from ward_scraper.extract import credits
-from ward_scraper.extract.dates import parse_datetime_text, strip_dates
+from ward_scraper.extract.dates import is_place_dateline, parse_datetime_text, strip_dates
 from ward_scraper.util.page import may_match, names_under, text_of
 from ward_scraper.util.text import drop_lost_emoji, fold, has_word_chars, match_key, squash
 from ward_scraper.util.urls import same_site
@@ -1015,8 +1015,10 @@ def _is_labelled_attachment_list(line: _Line) -> bool:
 
 
 def _drop_foot_dates(work: _Work) -> None:
+    """Date lines at the text's foot: a bare day, or a document's dateline
+    above its signature ("Hoàng Đồng, ngày 25 tháng 01 năm 2018")."""
     for line in _lines(work.items)[-3:]:
-        if not line.in_table and _is_only_date(line.text):
+        if not line.in_table and (_is_only_date(line.text) or is_place_dateline(line.text)):
             line.dropped = True
 
 

@@ -151,6 +151,15 @@ def _converted(text: str) -> str | None:
     return _iso(local.date(), local.hour, local.minute)
 
 
+# A document's dateline, its place then its day, as official texts sign off
+# ("Hoàng Đồng, ngày 25 tháng 01 năm 2018"): at a notice's foot, the day it was written.
+_PLACE_DATELINE = re.compile(r"^[^\d,;:]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$", re.I)
+
+
+def is_place_dateline(text: str | None) -> bool:
+    return bool(_PLACE_DATELINE.match(squash(text)))
+
+
 # Unix times outside these years are not a news article's (a zero, a counter).
 _UNIX_YEARS = (1995, 2100)
 

@@ -1147,6 +1147,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, str]
               if in_chrome(element) and _in_breadcrumb(element)]
     if not any(place > _IN_BREADCRUMB for place, _ in found):
         found += [(_IN_BREADCRUMB, text) for text in _breadcrumb_days(reading)]
+        found += [(_IN_BREADCRUMB, text) for text in _foot_datelines(reading)]
     # A body sentence that opens with a day ("Sáng ngày 11/4/2019, UBND xã …") is no date line, wherever it is.
     scored = [(place + _label_score(part), part) for place, text in found
               if len(text) <= DATE_LINE_CHARS and any(ch.isdigit() for ch in text)
@@ -1204,6 +1205,21 @@ def _shown_or_held_date(element) -> str:
         elif dates.parse_datetime_text(value):
             return value
     return text
+
+
+# How far from the body's end a document's dateline may stand (above the signature).
+_DATELINE_FROM_END = 4
+
+
+def _foot_datelines(reading) -> list[str]:
+    """A document's dateline at the body's foot ("Hoàng Đồng, ngày 25 tháng
+    01 năm 2018", above the signature of a text pasted from Word): the day it
+    was written, when the page prints no other."""
+    if reading.body is None:
+        return []
+    blocks = [block for block in reading.body.iter("p", "div", "td") if has_word_chars(block.text_content())]
+    return [squash(block.text_content()) for block in blocks[-_DATELINE_FROM_END:]
+            if dates.is_place_dateline(block.text_content())]
 
 
 def _breadcrumb_days(reading) -> list[str]:
