@@ -878,3 +878,16 @@ def test_a_documents_dateline_at_the_body_foot_leaves_the_text_and_dates_an_unda
     assert "Hoàng Đồng, ngày" not in result["body_text"] and result["body_text"].endswith("nhận kết quả tại nhà.")
     dated = article.replace("<div class='WordSection1'>", "<p class='date'>Ngày đăng: 29/01/2018</p><div class='WordSection1'>")
     assert chain.extract(page(f"<title>{TITLE}</title>", dated)).fields["published_at"] == "2018-01-29"
+
+
+def test_running_text_held_by_a_table_cell_itself_is_the_body():
+    """An in-house table layout: the text sits in the cell between its blocks (no <p>), a credit div at its foot."""
+    text = " ".join(f"&nbsp;&nbsp; Đoạn {n}: người dân xã Mường Ảng thu hoạch cà phê, hợp tác xã bao tiêu sản phẩm, "
+                     f"giá cà phê quả tươi ổn định, nhiều hộ có thu nhập khá.<br>" for n in range(1, 6))
+    layout = (f"<table><tr><td class='menu'><a href='/'>TRANG CHỦ</a> <a href='/TinTuc'>TIN TỨC</a></td></tr>"
+              f"<tr><td style='font-weight:bold'>{TITLE}</td></tr><tr><td class='ngaydang'>Cập nhật: 08:45 - 22/10/2024</td></tr>"
+              f"<tr><td style='text-align:justify'>{text}<center><img src='/Upload/caphe.jpg' width='500'></center>"
+              f"<div style='text-align:right'>Nguồn tin: Lò Thị Hoa</div></td></tr></table>")
+    result = chain.extract(page("<title>Cổng thông tin xã Mường Ảng</title>", layout)).fields
+    assert result["body_text"].startswith("Đoạn 1:") and "Đoạn 5:" in result["body_text"]
+    assert result["published_at"] == "2024-10-22T08:45+07:00" and result["quality"] != "failed"

@@ -347,13 +347,28 @@ def _article_prose(container, scan: _Scan) -> int:
     return prose
 
 
+# Text of its own (outside its child blocks) that makes a wrapper a paragraph too.
+_OWN_TEXT_CHARS = 200
+
+
+def _own_text(element) -> str:
+    """The text an element holds itself: its text, and its children's tails."""
+    return squash((element.text or "") + " ".join(child.tail or "" for child in element))
+
+
 def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
     """The element collecting the most paragraph weight (readability-style)."""
     scores: dict = {}
     for element in page.tree.iter(*_PARAGRAPH_TAGS):
         if element.tag != "p" and any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element):
-            continue  # a wrapper, not a paragraph: its children are scored instead
-        text = text_of(element)
+            # A wrapper, not a paragraph: its children are scored instead. But
+            # a table cell or a div may hold the text itself, between its
+            # blocks (running text with a credit div at its foot).
+            text = _own_text(element)
+            if len(text) < _OWN_TEXT_CHARS:
+                continue
+        else:
+            text = text_of(element)
         if len(text) < 25 or (length := visible_chars(text)) < 25:     # (the raw length bounds the visible one)
             continue
         links = link_chars(element)
