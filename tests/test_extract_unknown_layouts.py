@@ -891,3 +891,18 @@ def test_running_text_held_by_a_table_cell_itself_is_the_body():
     result = chain.extract(page("<title>Cổng thông tin xã Mường Ảng</title>", layout)).fields
     assert result["body_text"].startswith("Đoạn 1:") and "Đoạn 5:" in result["body_text"]
     assert result["published_at"] == "2024-10-22T08:45+07:00" and result["quality"] != "failed"
+
+
+def test_the_next_articles_teaser_and_the_vietnamese_pager_are_not_the_body():
+    """Page 2 of a split article: a pager ("phân trang") and "Bài viết tiếp theo" with a long teaser."""
+    teaser = ("Chiều 19/12/2025, Ủy ban MTTQ Việt Nam phường Phước Hậu tổ chức hội nghị tổng kết công tác Mặt trận "
+              "năm 2025, triển khai chương trình phối hợp thống nhất hành động năm 2026 với nhiều nội dung mới, "
+              "gắn với các cuộc vận động lớn của Mặt trận ở khu dân cư...")
+    wrapper = (f"<div class='noi-dung'><h2 class='tieu-de'>{TITLE}</h2><div class='ngay-dang'>Ngày đăng: 18-12-2025 | 16:40</div>"
+               f"<div class='bai-viet'>{PARAGRAPHS}<p style='text-align:right'><strong>Tấn Phát</strong></p></div>"
+               "<div class='phan-trang'>Trang: <a href='/id/9121'>1</a> <b>2</b> <a href='/id/9121'>« Trang trước</a></div>"
+               "<div class='bai-khac'><div class='bai-khac-tieu-de'>Bài viết tiếp theo</div><div class='teaser'><h3>"
+               f"<a href='/id/9125'>Phường Phước Hậu tổng kết công tác Mặt trận năm 2025</a></h3><p>{teaser}</p>"
+               "<a href='/id/9125'>Xem tiếp »</a></div></div></div>")
+    result = chain.extract(page(f"<title>{TITLE}</title>", wrapper)).fields
+    assert result["body_text"].endswith("nhận kết quả tại nhà.") and result["authors"] == ["Tấn Phát"]

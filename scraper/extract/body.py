@@ -105,7 +105,9 @@ _NOISE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|addthis|print|toolbar|tool-bar|tools|related|relate|"
     r"tinlienquan|tin-lien-quan|othernews|other-news|news-other|tinkhac|tin-khac|comment|comments|"
     r"binhluan|binh-luan|tags|tag-list|keywords?|breadcrumbs?|rating|fb-like|fb-comments|zalo-share|"
-    r"pagination|pager|navigation|more-info|social-buttons|font-size|fontsize)(?:$|[\s_-])", re.I)
+    r"pagination|pager|navigation|more-info|social-buttons|font-size|fontsize|"
+    # Vietnamese names: the pager ("phân trang"), the next or other articles ("bài khác", "bài tiếp theo")
+    r"phan-trang|phantrang|bai-khac|baikhac|bai-tiep-theo|tin-tiep-theo)(?:$|[\s_-])", re.I)
 _CAPTION_CLASS = re.compile(r"caption|image[_-]?desc|img[_-]?desc|photo[_-]?desc|chu[_-]?thich", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(center|right|justify|left)", re.I)
@@ -745,7 +747,13 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     if not css_class and not element_id:
         return False
     marker = f"{css_class or ''} {element_id or ''}"
-    return _names_a_widget(marker) and _is_widget_sized(element)
+    return _names_a_widget(marker) and (_is_widget_sized(element) or _holds_a_teaser(element))
+
+
+def _holds_a_teaser(element) -> bool:
+    """A heading that links away, with its summary: another article's teaser
+    ("Bài viết tiếp theo"), however long its text."""
+    return any(heading.find(".//a[@href]") is not None for heading in element.iter("h2", "h3", "h4", "h5"))
 
 
 def _is_widget_sized(element) -> bool:

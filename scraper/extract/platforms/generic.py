@@ -1033,7 +1033,8 @@ class GenericParser(Parser):
 
 
 # Boxes of other articles and their documents, inside the article's block.
-_RELATED_NAMES = re.compile(r"related|lien-?quan|tin-?khac|other|cung-?chuyen-?muc|same-?cat|comment", re.I)
+_RELATED_NAMES = re.compile(r"related|lien-?quan|tin-?khac|bai-?khac|(?:tin|bai)-?tiep-?theo|other|cung-?chuyen-?muc|"
+                            r"same-?cat|comment", re.I)
 
 
 def _article_blocks(reading) -> list:
