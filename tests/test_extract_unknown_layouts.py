@@ -906,3 +906,29 @@ def test_the_next_articles_teaser_and_the_vietnamese_pager_are_not_the_body():
                "<a href='/id/9125'>Xem tiếp »</a></div></div></div>")
     result = chain.extract(page(f"<title>{TITLE}</title>", wrapper)).fields
     assert result["body_text"].endswith("nhận kết quả tại nhà.") and result["authors"] == ["Tấn Phát"]
+
+
+def test_a_themes_featured_picture_before_the_body_is_the_articles_first():
+    """WordPress's featured image and a portal's hero box with its caption line, above the title and body."""
+    wp = (f"<article class='post'><figure class='wp-block-post-featured-image'><img class='wp-post-image' "
+          f"src='https://a.gov.vn/wp-content/uploads/2025/09/vneid-1024x683.jpg' alt=''></figure><h1>{TITLE}</h1>"
+          f"<div class='entry-content'>{PARAGRAPHS}</div></article><aside class='sidebar'><div class='news-image'>"
+          f"<img src='https://a.gov.vn/side.jpg'></div></aside>")
+    images = chain.extract(page(f"<title>{TITLE}</title>", wp)).fields["images"]
+    assert images == [{"src": "https://a.gov.vn/wp-content/uploads/2025/09/vneid-1024x683.jpg", "caption": None}]
+    hero = (f"<div class='qn-article'><div class='qn-hero'><img src='/Uploads/2024/mit-tinh.jpg' alt='x'>"
+            f"<div class='qn-hero-cap'>Đoàn diễu hành tuyên truyền</div></div><h1>{TITLE}</h1>"
+            f"<div class='qn-content'>{PARAGRAPHS}</div></div>")
+    images = chain.extract(page(f"<title>{TITLE}</title>", hero)).fields["images"]
+    assert images == [{"src": "https://pleiku.gialai.gov.vn/Uploads/2024/mit-tinh.jpg", "caption": "Đoàn diễu hành tuyên truyền"}]
+
+
+def test_nukeviets_left_home_picture_counts_unless_it_is_a_thumbnail_of_a_body_picture():
+    def nukeviet(body_picture: str) -> list[dict]:
+        html = (f"<div class='detail'><h1>{TITLE}</h1><figure class='article left'><img src='/assets/news/2025_09/mttq.jpg'>"
+                f"<figcaption>Ban Thường trực ra mắt</figcaption></figure><div id='news-bodyhtml'>"
+                f"{body_picture}{PARAGRAPHS}</div></div><script>var nv_base_siteurl = '/';</script>")
+        return get_parser("nukeviet").parse(page(f"<title>{TITLE}</title>", html)).fields["images"]
+    assert [image["caption"] for image in nukeviet("")] == ["Ban Thường trực ra mắt"]
+    assert [image["src"] for image in nukeviet("<p><img src='/uploads/news/2025_09/mttq.jpg'></p>")] == \
+        ["https://pleiku.gialai.gov.vn/uploads/news/2025_09/mttq.jpg"]

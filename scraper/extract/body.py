@@ -626,6 +626,45 @@ def image_before(body_element, page) -> dict | None:
     return {"src": src, "caption": _clean_caption(text)}
 
 
+# The article's own picture named so by its theme, above the title or the body.
+_FEATURED_NAMES = re.compile(r"featured-?image|post-?thumbnail|wp-post-image|(?:^|[-_\s])hero(?:$|[-_\s])|"
+                             r"anh-?dai-?dien|article-?image|news-?image", re.I)
+# How far above the body the article's block may start for its featured picture.
+_FEATURED_LEVELS = 3
+_FEATURED_XPATH = ("preceding::*[contains(@class, 'image') or contains(@class, 'humbnail') or contains(@class, 'hero')"
+                   " or contains(@class, 'dai-dien') or contains(@class, 'daidien')]")
+
+
+def featured_image(body_element, page) -> dict | None:
+    """The picture the theme names as the article's own (WordPress's featured
+    image, a "hero" box with its caption line), printed before the body in
+    the article's block, when it is not the body's own first picture."""
+    if body_element is None:
+        return None
+    block = body_element
+    for _ in range(_FEATURED_LEVELS):
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        block = parent
+    # One XPath walk in C over what precedes the body; the names are checked after.
+    named = body_element.xpath(_FEATURED_XPATH)
+    for element in named:
+        if not _FEATURED_NAMES.search(element.get("class")) or block not in element.iterancestors():
+            continue
+        pictures = [element] if element.tag == "img" else list(element.iter("img"))
+        if len(pictures) != 1:
+            continue
+        src = image_source(pictures[0], page)
+        if src is None or _is_decoration(pictures[0], src):
+            continue
+        holder = element if element.tag != "img" else element.getparent()
+        captions = [squash(node.text_content()) for node in holder.iter()
+                    if isinstance(node.tag, str) and (node.tag == "figcaption" or _CAPTION_NAMES.search(node.get("class") or ""))]
+        return {"src": src, "caption": _clean_caption(captions[0]) if captions and captions[0] else None}
+    return None
+
+
 def _previous_element(element):
     box = element.getprevious() if element is not None else None
     while box is not None and not isinstance(box.tag, str):

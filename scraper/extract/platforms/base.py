@@ -368,7 +368,8 @@ class Parser:
     def images(self, context: ParseContext) -> list[dict]:
         """The body's images, after the picture printed right before the body."""
         found = context.body.images
-        before = body_mod.image_before(context.body_element, context.page)
+        before = body_mod.image_before(context.body_element, context.page) \
+            or body_mod.featured_image(context.body_element, context.page)
         if before and before["src"] not in {image["src"] for image in found}:
             return [before, *found]
         return found

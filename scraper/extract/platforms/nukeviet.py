@@ -80,7 +80,7 @@ class NukeVietParser(Parser):
     # Outside the body: the credit paragraphs and the home image.
     # NukeViet 3 themes align them by an inline style, after `div.bodytext` in `div.content`.
     credit_css = ("p.text-right", "#author p", "#news_detail > p", "div.content > p[style*=right]")
-    home_image_css = "figure.article.center"
+    home_image_css = "figure.article"
 
     layout_css = ("#news-bodyhtml", "div.bodytext", "#bodytext", "#news_detail", "div.hnewsdetail",  # articles
                   ".news_column")                                                               # listings
@@ -149,7 +149,8 @@ class NukeVietParser(Parser):
         """The body's images, after the home image shown above the body."""
         found = super().images(context)
         home = self.home_image(context.page)
-        if home and home["src"] not in {image["src"] for image in found}:
+        # The left-floated variant may be a thumbnail of a body picture, served from another folder.
+        if home and _file_name(home["src"]) not in {_file_name(image["src"]) for image in found}:
             return [home, *found]
         return found
 
@@ -180,8 +181,8 @@ class NukeVietParser(Parser):
         return []
 
     def home_image(self, page: Page) -> dict | None:
-        """The full-width home image shown above the body (`figure.article.center`).
-        The small left-floated thumbnail variant only repeats a body image."""
+        """The home image shown above the body (`figure.article.center`, or the
+        small left-floated `figure.article.left`, which may repeat a body picture)."""
         figure = page.first(self.home_image_css)
         image = figure.find(".//img") if figure is not None else None
         src = body_mod.image_source(image, page) if image is not None else None
@@ -190,6 +191,10 @@ class NukeVietParser(Parser):
         caption = figure.find(".//figcaption")
         text = squash(caption.text_content()) if caption is not None else ""
         return {"src": src, "caption": text or None}
+
+
+def _file_name(url: str) -> str:
+    return urlsplit(url).path.rsplit("/", 1)[-1].lower()
 
 
 def _inside(element, container) -> bool:
