@@ -61,7 +61,7 @@ from lxml.cssselect import CSSSelector
 
 from ward_scraper.extract import credits
 from ward_scraper.extract.dates import is_place_dateline, parse_datetime_text, strip_dates
-from ward_scraper.util.page import may_match, names_under, text_of
+from ward_scraper.util.page import may_match, names_under, text_of, wrapper_above
 from ward_scraper.util.text import drop_lost_emoji, fold, has_word_chars, match_key, squash
 from ward_scraper.util.urls import same_site
 
@@ -641,12 +641,7 @@ def featured_image(body_element, page) -> dict | None:
     the article's block, when it is not the body's own first picture."""
     if body_element is None:
         return None
-    block = body_element
-    for _ in range(_FEATURED_LEVELS):
-        parent = block.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        block = parent
+    block = wrapper_above(body_element, _FEATURED_LEVELS)
     # One XPath walk in C over what precedes the body; the names are checked after.
     named = body_element.xpath(_FEATURED_XPATH)
     for element in named:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ward_scraper.util.page import text_of
+from ward_scraper.util.page import text_of, wrapper_above
 from ward_scraper.util.text import has_word_chars, match_key, squash
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
@@ -72,12 +72,7 @@ def named_lead_near(body) -> str | None:
     or at the body's top."""
     if body is None:
         return None
-    block = body
-    for _ in range(_BLOCK_LEVELS):
-        parent = block.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        block = parent
+    block = wrapper_above(body, _BLOCK_LEVELS)
     for element in block.iter():
         css_class = element.get("class")     # (None on comments, as on elements without a class)
         if css_class and is_lead_name(css_class):

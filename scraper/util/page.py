@@ -154,6 +154,18 @@ def text_of(element) -> str:
     return lxml.etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
+def wrapper_above(element, levels: int):
+    """The element `levels` parents up, stopping below `<body>`: the block
+    an article's parts share (headline, sapo, pictures, body)."""
+    block = element
+    for _ in range(levels):
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        block = parent
+    return block
+
+
 def names_under(root) -> tuple[frozenset[str], frozenset[str]]:
     """The class names and the ids of `root` and of every element under it."""
     return (frozenset(name for value in _CLASS_VALUES(root) for name in value.split()),
