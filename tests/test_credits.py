@@ -147,3 +147,13 @@ def test_markers():
     assert not is_posting_account("Kim Phượng")
     assert is_signature_position("KT. CHỦ TỊCH") and is_signature_position("PHÓ CHỦ TỊCH")
     assert not is_signature_position("Kim Phượng")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Nguồn tin: Đức Thành - Đài truyền thanh xã", (["Đức Thành"], "Đài truyền thanh xã")),   # a person and a unit
+    ("Nguồn: Báo Điện Biên Phủ", ([], "Báo Điện Biên Phủ")),
+    ("By Thanh Truc", (["Thanh Truc"], None)),                  # the portals' English pages
+    ("Author: Huynh Kim Ngan", (["Huynh Kim Ngan"], None)),
+])
+def test_a_source_label_may_name_a_person_and_a_unit_and_english_bylines_are_read(line, expected):
+    assert split_credit(line) == expected

@@ -77,11 +77,13 @@ _AUTHOR_LABELS = (
     r"tin\s*(?:,|và|-|&)?\s*ảnh", r"bài\s*(?:,|và|-|&)?\s*ảnh", r"tin\s*(?:,|và|-|&)?\s*bài",
     r"tác giả bài viết", r"tác giả", r"thực hiện", r"người viết", r"biên tập", r"cộng tác viên",
     r"video", r"clip", r"tin", r"bài", r"ảnh",
+    r"written by", r"author", r"reporter",     # the portals' English pages
 )
-_SOURCE_LABELS = (r"nguồn tin", r"nguồn")
+_SOURCE_LABELS = (r"nguồn tin", r"nguồn", r"source")
 _LABEL = re.compile(
     r"(?:^|(?<=[\s;,.\-–—|(]))(" + "|".join(_SOURCE_LABELS + _AUTHOR_LABELS) + r")\s*:\s*", re.I)
 _CTV = re.compile(r"^(?:CTV|Cộng tác viên)\s+(?=\S)")
+_BY = re.compile(r"^By\s+(?=[A-ZĐ])")    # an English page's byline: "By Thanh Truc"
 _THEO = re.compile(r"^Theo\s+(?=\S)")
 _SEPARATOR = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|\s*;\s*")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
@@ -187,7 +189,7 @@ def _segments(text: str) -> list[tuple[str | None, str]]:
 
 
 def _is_source_label(label: str | None) -> bool:
-    return label is not None and label.startswith("nguon")
+    return label is not None and (label.startswith("nguon") or label == "source")
 
 
 def _pieces(value: str) -> list[tuple[int, int, str]]:
@@ -291,7 +293,7 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
         text = _strip_trailing_period(squash(raw))
         if not text or is_posting_account(text):
             continue
-        text = _CTV.sub("", text)
+        text = _BY.sub("", _CTV.sub("", text))
         for label, value in _segments(text):
             value = _strip_trailing_period(value)
             if not value or is_posting_account(value):
@@ -301,8 +303,12 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
             elif _is_source_label(label):
                 # NukeViet's "Nguồn tin" field holds the reporter's name as often as a unit's:
                 # a person there wrote the news (as four blind pages by three writers read it).
+                found, unit_names = _classify(value)
                 if _is_plain_name(value):
                     people.append((value, (WRITER,)))
+                elif found and unit_names:      # "Nguồn tin: Đức Thành - Đài truyền thanh xã"
+                    people.extend((person, (WRITER,)) for person in found)
+                    units.extend(unit_names)
                 else:
                     units.append(value)
             else:

@@ -79,7 +79,7 @@ class NukeVietParser(Parser):
     attachment_box_css = (".news-download-file",)
     # Outside the body: the credit paragraphs and the home image.
     # NukeViet 3 themes align them by an inline style, after `div.bodytext` in `div.content`.
-    credit_css = ("p.text-right", "#author p", "#news_detail > p", "div.content > p[style*=right]")
+    credit_css = ("p.text-right", "#author p", "div.author", "#news_detail > p", "div.content > p[style*=right]")
     home_image_css = "figure.article"
 
     layout_css = ("#news-bodyhtml", "div.bodytext", "#bodytext", "#news_detail", "div.hnewsdetail",  # articles
