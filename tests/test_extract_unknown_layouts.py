@@ -932,3 +932,13 @@ def test_nukeviets_left_home_picture_counts_unless_it_is_a_thumbnail_of_a_body_p
     assert [image["caption"] for image in nukeviet("")] == ["Ban Thường trực ra mắt"]
     assert [image["src"] for image in nukeviet("<p><img src='/uploads/news/2025_09/mttq.jpg'></p>")] == \
         ["https://pleiku.gialai.gov.vn/uploads/news/2025_09/mttq.jpg"]
+
+
+def test_a_print_views_heading_inside_its_page_is_the_headline():
+    """The print view's `<title>` is "In bài viết" and no container holds the text: the page is the body."""
+    printed = ("<div class='no-print'><a href='javascript:window.print()'>[In trang]</a></div><table><tr><td>"
+               "<img src='/logo-print.png'></td><td><b>CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG NHA TRANG</b><br>"
+               "https://nhatrang.khanhhoa.gov.vn</td></tr></table><hr><p style='font-size:10pt'>Ngày in: 05/12/2026 10:55</p>"
+               f"<h3>{TITLE}</h3><p><i>Ngày xuất bản: 23/04/2026 - Ngày sửa: 24/04/2026</i></p>{PARAGRAPHS}")
+    result = chain.extract(page("<title>In bài viết</title>", printed)).fields
+    assert result["title"] == TITLE and result["quality"] != "failed"

@@ -774,6 +774,7 @@ _RUNNING_TEXT_CHARS = 80
 
 
 _VISUAL_BLOCKS = ("p", "div", "td", "th", "center")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4")
 
 
 def _visual_heading(body):
@@ -782,7 +783,8 @@ def _visual_heading(body):
     the article set wholly in bold or a large font, before its running text."""
     if body is None:
         return None
-    for block in body.iter(*_VISUAL_BLOCKS):
+    # (A heading element counts too: a print view's page element is the body, and its `h3` inside.)
+    for block in body.iter(*_VISUAL_BLOCKS, *_HEADING_TAGS):
         if _holds_blocks(block):
             continue
         text, bold = inline_texts(block)
@@ -861,7 +863,8 @@ def _set_as_heading(block, text: str, bold: str) -> bool:
     large = any(int(size) >= 4 for font in block.iter("font")
                 if (size := (font.get("size") or "").strip()).isdigit())
     styled = bool(_HEADING_STYLE.search(block.get("style") or ""))
-    return (bold == text or large or styled or block.tag == "th") and 3 <= len(text.split()) <= 60
+    return (bold == text or large or styled or block.tag == "th" or block.tag in _HEADING_TAGS) \
+        and 3 <= len(text.split()) <= 60
 
 
 def _og_title(page: Page) -> str | None:
