@@ -942,3 +942,14 @@ def test_a_print_views_heading_inside_its_page_is_the_headline():
                f"<h3>{TITLE}</h3><p><i>Ngày xuất bản: 23/04/2026 - Ngày sửa: 24/04/2026</i></p>{PARAGRAPHS}")
     result = chain.extract(page("<title>In bài viết</title>", printed)).fields
     assert result["title"] == TITLE and result["quality"] != "failed"
+
+
+def test_a_sharepoint_blog_posts_date_header_and_footer_time_inside_a_layout_table():
+    """SharePoint 2010 blog: the day in h2.ms-PostDateHeader, the time in a footer of fields, all inside the
+    layout table's row (which also holds the headline's link: not a listing's row)."""
+    post = (f"<table><tr><td class='ms-blogLeftZone'><div class='ms-PostWrapper'>"
+            f"<h2 class='ms-PostDateHeader'>Thứ Năm, 14 Tháng Mười Một 2019</h2><div class='ms-PostTitle'><h3>"
+            f"<a href='/Lists/Posts/Post.aspx?ID=412'>{TITLE}</a></h3></div><div class='ms-PostBody'>{PARAGRAPHS}</div>"
+            f"<div class='ms-PostFooter'>Đăng lúc 9:15 SA bởi Quản trị viên | Thể loại: <a href='/c'>An toàn thực phẩm</a>"
+            f" | <a href='/n'>0 Chú thích</a></div></div></td></tr></table>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", post)).fields["published_at"] == "2019-11-14T09:15+07:00"

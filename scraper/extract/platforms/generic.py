@@ -761,8 +761,13 @@ def _in_listed_row(element) -> bool:
     """A date in a table row beside a link worded as a title: another
     article's day ("<tr><td><a>Xuân Đan tổ chức …</a></td><td>20/02/2024</td></tr>")."""
     row = next((node for node in element.iterancestors() if node.tag == "tr"), None)
-    return row is not None and any(len(squash(link.text_content()).split()) >= _TITLE_LINK_WORDS
-                                   for link in row.iter("a"))
+    if row is None or len(text_of(row)) > _LISTED_ROW_CHARS:
+        return False    # no row, or a layout's row that holds the whole article
+    return any(len(squash(link.text_content()).split()) >= _TITLE_LINK_WORDS for link in row.iter("a"))
+
+
+# A listing's row holds a title, a date and little else.
+_LISTED_ROW_CHARS = 300
 
 
 # A link of this many words is a title (a tool link is a word or two: "In bài").
@@ -1148,6 +1153,9 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, str]
             text = _labelled_value(element, text)
         # A "post-footer" inside the article's own block is the article's, not the page's.
         own = region is not None and region.tag not in ("body", "html") and region in element.iterancestors()
+        if _is_sentence(text):
+            # A footer of fields ("Đăng lúc 9:15 SA bởi Quản trị viên | Thể loại: … | 0 Chú thích"): its first.
+            text = text.split(" | ", 1)[0]
         if (own or not in_chrome(element)) and not _is_sentence(text):
             found.append((_LABELLED, text))
     # A date element's own name may read as chrome (Blogger's `h2.date-header`): only where it sits counts.
