@@ -953,3 +953,11 @@ def test_a_sharepoint_blog_posts_date_header_and_footer_time_inside_a_layout_tab
             f"<div class='ms-PostFooter'>Đăng lúc 9:15 SA bởi Quản trị viên | Thể loại: <a href='/c'>An toàn thực phẩm</a>"
             f" | <a href='/n'>0 Chú thích</a></div></div></td></tr></table>")
     assert chain.extract(page(f"<title>{TITLE}</title>", post)).fields["published_at"] == "2019-11-14T09:15+07:00"
+
+
+def test_a_print_banner_with_the_articles_long_address_does_not_end_the_search_for_the_headline():
+    printed = ("<div class='noprint'><a href='javascript:window.print()'>In trang</a></div><table><tr><td>"
+               "<img src='/logo_print.png'></td><td><b>CỔNG THÔNG TIN ĐIỆN TỬ XÃ CHIỀNG SINH</b><br><i>"
+               "https://chiengsinh.sonla.gov.vn/tin-tuc-su-kien/in-bai/xa-chieng-sinh-kiem-tra-cong-tac-phong-chay-2291"
+               f"</i></td></tr></table><hr><p><b style='font-size:16pt'>{TITLE}</b></p>{PARAGRAPHS}")
+    assert chain.extract(page("<title>In bài viết</title>", printed)).fields["title"] == TITLE

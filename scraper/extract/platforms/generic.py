@@ -797,9 +797,12 @@ def _visual_heading(body):
             continue
         if _set_as_heading(block, text, bold):
             return block
-        if len(text) >= _RUNNING_TEXT_CHARS:
-            return None
+        if len(_WEB_ADDRESS.sub("", text)) >= _RUNNING_TEXT_CHARS:
+            return None     # (a print view's banner prints the article's long address: not text)
     return None
+
+
+_WEB_ADDRESS = re.compile(r"https?://\S+")
 
 
 def _leading_inline_heading(body):
