@@ -157,3 +157,18 @@ def test_markers():
 ])
 def test_a_source_label_may_name_a_person_and_a_unit_and_english_bylines_are_read(line, expected):
     assert split_credit(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("(Bích Ngọc - Báo Lai Châu)", (["Bích Ngọc"], "Báo Lai Châu")),     # the whole credit in brackets
+    ("(Theo TTXVN)", ([], "TTXVN")),
+    ("theo baosonla.vn", ([], "baosonla.vn")),
+    ("[BBT]", ([], "BBT")),
+    ("Thái Bình, Hồng Loan và Kim Chi", (["Thái Bình", "Hồng Loan", "Kim Chi"], None)),
+    ("Nhóm PV Trung tâm Văn hóa - Thông tin và Thể thao phường Long Xuyên",
+     ([], "Trung tâm Văn hóa - Thông tin và Thể thao phường Long Xuyên")),
+    ("Văn Hóa Và Thể Thao", ([], "Văn Hóa Và Thể Thao")),               # "và" inside a unit's name
+])
+def test_bracketed_credits_teams_and_people_joined_by_va(line, expected):
+    assert split_credit(line) == expected
+    assert looks_like_credit(line, aligned_right=True) or not expected[0] and expected[1] == "Văn Hóa Và Thể Thao"

@@ -84,7 +84,17 @@ _LABEL = re.compile(
     r"(?:^|(?<=[\s;,.\-–—|(]))(" + "|".join(_SOURCE_LABELS + _AUTHOR_LABELS) + r")\s*:\s*", re.I)
 _CTV = re.compile(r"^(?:CTV|Cộng tác viên)\s+(?=\S)")
 _BY = re.compile(r"^By\s+(?=[A-ZĐ])")    # an English page's byline: "By Thanh Truc"
-_THEO = re.compile(r"^Theo\s+(?=\S)")
+# A team of reporters signs with its unit ("Nhóm PV Trung tâm Văn hóa …"): the unit is the credit.
+_TEAM = re.compile(r"^Nhóm\s+(?:PV|phóng viên)\s+(?=\S)", re.I)
+# A whole credit in brackets: "(Bích Ngọc - Báo Lai Châu)", "(Theo TTXVN)", "[BBT]".
+_WRAPPED = re.compile(r"^[(\[]([^()\[\]]+)[)\]]$")
+
+
+def unwrapped(text: str) -> str:
+    """A credit line without the brackets around the whole of it."""
+    match = _WRAPPED.match(text)
+    return match.group(1).strip() if match else text
+_THEO = re.compile(r"^Theo\s+(?=\S)", re.I)
 _SEPARATOR = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|\s*;\s*")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$|^[A-ZĐ]{2,4}$")
@@ -251,8 +261,9 @@ def _split_piece(piece: str) -> tuple[list[str], str | None]:
         return names, unit
     if is_person(piece):
         return [piece], None
-    if "," in piece and not is_unit(piece):
-        parts = [part.strip() for part in piece.split(",") if part.strip()]
+    if ("," in piece or " và " in piece) and not is_unit(piece):
+        # "Thái Bình, Hồng Loan và Kim Chi": several people
+        parts = [part.strip() for part in re.split(r",|\s+và\s+", piece) if part.strip()]
         if all(is_person(part) for part in parts):
             return parts, None
     return [], piece
@@ -293,7 +304,7 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
         text = _strip_trailing_period(squash(raw))
         if not text or is_posting_account(text):
             continue
-        text = _BY.sub("", _CTV.sub("", text))
+        text = _TEAM.sub("", _BY.sub("", _CTV.sub("", unwrapped(text))))
         for label, value in _segments(text):
             value = _strip_trailing_period(value)
             if not value or is_posting_account(value):
@@ -381,7 +392,7 @@ def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
     little longer. A caption line "Ảnh: Toàn cảnh hội nghị" is not a credit:
     "Ảnh:" alone credits only a person.
     """
-    text = squash(line)
+    text = unwrapped(squash(line))
     if not text or is_empty_credit(text) or is_posting_account(text):
         return False
     label = credit_label(text)
@@ -391,7 +402,7 @@ def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
             first = _segments(value)[0][1]
             return is_person(_strip_trailing_period(first)) or bool(_segments(value)[1:])
         return len(value.split()) <= 20
-    body = _strip_trailing_period(_CTV.sub("", text))
+    body = _strip_trailing_period(_TEAM.sub("", _CTV.sub("", text)))
     if _THEO.match(body):
         rest = _THEO.sub("", body).split()
         return (len(rest) <= 8 and "," not in body and not any(word in _SENTENCE_WORDS for word in rest)
