@@ -961,3 +961,27 @@ def test_a_print_banner_with_the_articles_long_address_does_not_end_the_search_f
                "https://chiengsinh.sonla.gov.vn/tin-tuc-su-kien/in-bai/xa-chieng-sinh-kiem-tra-cong-tac-phong-chay-2291"
                f"</i></td></tr></table><hr><p><b style='font-size:16pt'>{TITLE}</b></p>{PARAGRAPHS}")
     assert chain.extract(page("<title>In bài viết</title>", printed)).fields["title"] == TITLE
+
+
+def test_a_labelled_box_of_attached_files_beside_the_body_is_read_by_any_parser():
+    """NukeViet 4's "Tập tin đính kèm" panel, a download button before each named link."""
+    panel = ("<div class='panel'><div class='panel-heading'><em class='fa fa-download'></em> <strong>Tập tin đính kèm</strong>"
+             "</div><ul class='list-group'><li><span class='badge'><a href='/uploads/news/bao-cao.pdf' title='Tải về'>"
+             "<em class='fa fa-download'></em></a></span><a href='/uploads/news/bao-cao.pdf'>Báo cáo nhanh thiệt hại</a></li>"
+             "</ul></div>")
+    html = (f"<div class='detail'><h1>{TITLE}</h1><div id='news-bodyhtml'>{PARAGRAPHS}</div>{panel}</div>"
+            "<div class='other'><a href='/uploads/khac.pdf'>Văn bản khác</a></div><script>var nv_base_siteurl = '/';</script>")
+    result = get_parser("nukeviet").parse(page(f"<title>{TITLE}</title>", html)).fields
+    assert result["attachments"] == [{"url": "https://pleiku.gialai.gov.vn/uploads/news/bao-cao.pdf",
+                                      "title": "Báo cáo nhanh thiệt hại"}]
+
+
+def test_a_documents_viewer_download_and_named_links_are_one_attachment():
+    body = ("<div class='pdf'><iframe src='/o/pdfjs/web/viewer.html?file=%2Fdocuments%2F0%2Ftb-215.pdf'></iframe>"
+            "<p><a href='/o/flipbook?file=%2Fdocuments%2F0%2Ftb-215.pdf'>Xem dạng lật sách</a></p></div>"
+            "<p><a href='/documents/0/tb-215.pdf?download=true'>Tải về</a> "
+            "<a href='/documents/0/tb-215.pdf#toolbar=0'>Thông báo số 215/TB-UBND</a></p>")
+    result = chain.extract(page(f"<title>{TITLE}</title>",
+                                f"<div class='news-detail'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}{body}</div></div>"))
+    assert result.fields["attachments"] == [{"url": "https://pleiku.gialai.gov.vn/documents/0/tb-215.pdf",
+                                             "title": "Thông báo số 215/TB-UBND"}]

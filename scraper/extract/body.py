@@ -679,14 +679,35 @@ def _attachment_url(href: str, page) -> str | None:
     parts = urlsplit(url)
     # Liferay serves documents as /documents/<group>/<folder>/<name>.pdf/<uuid>.
     if any(segment.endswith(_ATTACHMENT_EXT) for segment in unquote(parts.path).lower().split("/")):
-        return url
-    for values in parse_qs(parts.query).values():
+        return _without_view_parts(url)
+    for name, values in parse_qs(parts.query).items():
         for value in values:
             if unquote(value).lower().split("?")[0].endswith(_ATTACHMENT_EXT):
-                # Google Docs viewer and similar wrappers: the document itself.
-                return page.absolute(value) if value.startswith(("http://", "https://", "/")) and \
-                    parts.netloc.endswith(("google.com", "googleusercontent.com")) else url
+                # A viewer's link (Google Docs, pdf.js's viewer.html?file=…, a flipbook): the document itself.
+                viewer = parts.netloc.endswith(("google.com", "googleusercontent.com")) \
+                    or name.lower() == "file" and _VIEWER_PATH.search(parts.path)
+                return _without_view_parts(page.absolute(value)) \
+                    if value.startswith(("http://", "https://", "/")) and viewer else url
     return None
+
+
+# A page that shows a document (not a download handler, whose link may be the only way to it).
+_VIEWER_PATH = re.compile(r"viewer|flipbook|pdfjs", re.I)
+# A query of a download flag only ("?download=true"): the same document.
+_DOWNLOAD_FLAG = re.compile(r"^(?:download|dl|attachment)=(?:true|1|yes)$", re.I)
+
+
+def _without_view_parts(url: str | None) -> str | None:
+    """A document's URL without what only changes how it is shown: the
+    fragment ("#toolbar=0", "#page=2") and a bare download flag, so that a
+    viewer's link, a download button's and the file's name one document."""
+    if not url:
+        return url
+    parts = urlsplit(url)
+    query = "" if _DOWNLOAD_FLAG.match(parts.query) else parts.query
+    if not parts.fragment and query == parts.query:
+        return url
+    return parts._replace(query=query, fragment="").geturl()
 
 
 def _link_title(text: str) -> str:
@@ -708,6 +729,35 @@ def _file_name(url: str) -> str:
     return (named or segments or [url])[-1]
 
 
+# The heading of a box of attached files, in the article's block.
+_ATTACHMENT_BOX_LABEL = re.compile(r"^(?:tap tin|tep|tep tin|file|van ban|tai lieu) dinh kem\s*:?$")
+# How far up from its label the box's links may be (the panel holding heading and list).
+_LABEL_TO_BOX_LEVELS = 3
+
+
+def labelled_attachment_boxes(body_element) -> list:
+    """Boxes of attached files outside the body, known by their label
+    ("Tập tin đính kèm", "Văn bản đính kèm:", a list form's "Tệp đính kèm"
+    row) in the article's block: any vendor's skin names them so."""
+    if body_element is None:
+        return []
+    block = wrapper_above(body_element, _LABEL_TO_BOX_LEVELS)
+    boxes = []
+    for element in block.iter("strong", "b", "span", "div", "td", "th", "h3", "h4", "h5", "p", "label"):
+        text = element.text
+        if not text or len(text) > 40 or not _ATTACHMENT_BOX_LABEL.match(fold(squash(text))):
+            continue
+        box = element
+        for _ in range(_LABEL_TO_BOX_LEVELS):
+            if box.find(".//a[@href]") is not None or box.getparent() is None:
+                break
+            box = box.getparent()
+        if box.find(".//a[@href]") is not None and box is not block and body_element not in box.iterancestors() \
+                and box not in body_element.iterancestors() and box is not body_element:
+            boxes.append(box)
+    return boxes
+
+
 def documents_in(element, page, known: list[dict]) -> list[dict]:
     """`known` attachments, then the documents linked under `element` that
     are not among them ({"url", "title"}, in page order)."""
@@ -727,12 +777,16 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
                 continue
             url = _attachment_url(href, page)
             text = squash(text_of(element)) or squash(element.get("title"))
+            if url and urlsplit(url).path != urlsplit(page.absolute(href) or "").path:
+                text = ""    # a viewer's link ("Xem dạng lật sách"): its words name the viewer
             in_box = bool(boxes) and not boxes.isdisjoint(element.iterancestors())
             if url is None and (in_box or _ATTACHMENT_TEXT.match(fold(text))):
                 url = page.absolute(href)
-            # A title that is only the file name (from an embed or an icon link
-            # before it) gives way to a later link's words that name the document.
-            if url and (url not in found or found[url] == _file_name(url) and _names_document(text)):
+            # A title that is only the file name or a bare button's ("Tải về", from an
+            # embed or an icon link before it) gives way to a later link's words
+            # that name the document.
+            if url and (url not in found or _names_document(text) and not _names_document(found[url])
+                        or found[url] == _file_name(url) and _names_document(text)):
                 found[url] = _link_title(text) if text else _file_name(url)
         else:
             source = element.get("src") or element.get("data") or element.get("data-src")

@@ -376,7 +376,12 @@ class Parser:
 
     @field
     def attachments(self, context: ParseContext) -> list[dict]:
-        return context.body.attachments
+        """The body's documents, then those of a labelled box of attached files
+        beside the body ("Tập tin đính kèm"), whatever the skin calls it."""
+        found = context.body.attachments
+        for box in body_mod.labelled_attachment_boxes(context.body_element):
+            found = body_mod.documents_in(box, context.page, found)
+        return found
 
     @field
     def credit_line(self, context: ParseContext) -> str | None:
