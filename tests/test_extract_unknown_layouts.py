@@ -985,3 +985,18 @@ def test_a_documents_viewer_download_and_named_links_are_one_attachment():
                                 f"<div class='news-detail'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}{body}</div></div>"))
     assert result.fields["attachments"] == [{"url": "https://pleiku.gialai.gov.vn/documents/0/tb-215.pdf",
                                              "title": "Thông báo số 215/TB-UBND"}]
+
+
+def test_a_table_of_attached_files_is_no_text_and_names_its_documents_by_their_cells():
+    table = ("<table class='file-table'><thead><tr><th>STT</th><th>Tên tệp</th><th>Dung lượng</th><th>Tải về</th></tr></thead>"
+             "<tbody><tr><td>1</td><td>Danh sách cấp thẻ BHYT năm 2026</td><td>96 KB</td><td><a href='/van-ban/ds-bhyt.xlsx'>"
+             "Tải về</a></td></tr></tbody></table>")
+    line = ("<div class='TepDinhKem'>Tệp đính kèm: <span>KH-chinh-trang-2026.pdf</span> "
+            "<a href='/Documents/KH-chinh-trang-2026.pdf'>Tải về</a></div>")
+    body = f"<div class='news-detail'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}" \
+           f"<p style='text-align:right'><strong>Bùi Thu Hà</strong></p>{table}{line}</div></div>"
+    result = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert result["attachments"] == [
+        {"url": "https://pleiku.gialai.gov.vn/van-ban/ds-bhyt.xlsx", "title": "Danh sách cấp thẻ BHYT năm 2026"},
+        {"url": "https://pleiku.gialai.gov.vn/Documents/KH-chinh-trang-2026.pdf", "title": "KH-chinh-trang-2026.pdf"}]
+    assert result["body_text"].endswith("nhận kết quả tại nhà.") and result["authors"] == ["Bùi Thu Hà"]

@@ -311,6 +311,9 @@ class _Walker:
         if tag == "table" and _is_image_table(element):
             self.image_table(element)
             return
+        if tag == "table" and _is_file_table(element):
+            self.junk.append(element)     # its documents are the attachments, read before the walk
+            return
         if css_class and _class_traits(css_class)[0] and not _has_image(element) and self.caption_for_last(
                 one_line(element)):
             return
@@ -432,6 +435,22 @@ def _set_caption(item: _Image, text: str) -> None:
 
 def _has_image(element) -> bool:
     return next(element.iter("img"), None) is not None
+
+
+# The header words of a table listing the attached files ("STT | Tên tệp | Dung lượng | Tải về").
+_FILE_TABLE_HEADER = re.compile(r"\b(?:ten tep|ten file|ten tai lieu|tep dinh kem|tai ve|dung luong|kich thuoc)\b")
+
+
+def _is_file_table(table) -> bool:
+    """A table of attached files: its first row names file columns, and it
+    links documents."""
+    first_row = next(table.iter("tr"), None)
+    if first_row is None or not _FILE_TABLE_HEADER.search(fold(squash(" ".join(first_row.itertext())))):
+        return False
+    return any(_ATTACHMENT_EXT_IN_HREF.search(link.get("href") or "") for link in table.iter("a"))
+
+
+_ATTACHMENT_EXT_IN_HREF = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|odt|ods)(?:$|[?#/])", re.I)
 
 
 def _is_image_table(table) -> bool:
@@ -710,6 +729,26 @@ def _without_view_parts(url: str | None) -> str | None:
     return parts._replace(query=query, fragment="").geturl()
 
 
+_FILE_SIZE = re.compile(r"^[\d.,]+\s*(?:[KMG]?B|bytes?)$", re.I)
+
+
+def _name_beside_button(link) -> str | None:
+    """The document's name printed beside a bare "Tải về" button: another
+    cell of its table row ("1 | Danh sách … | 96 KB | Tải về"), or its line
+    without the label ("Tệp đính kèm: <span>KH-….pdf</span> Tải về")."""
+    row = next((node for node in link.iterancestors() if node.tag == "tr"), None)
+    if row is not None:
+        names = [squash(text_of(cell)) for cell in row if isinstance(cell.tag, str) and link not in cell.iter()]
+        names = [name for name in names if name and not name.isdigit() and not _FILE_SIZE.match(name)
+                 and _names_document(name)]
+        return max(names, key=len) if names else None
+    line = link.getparent()
+    if line is None:
+        return None
+    rest = squash(_DOWNLOAD_LABEL.sub("", squash(text_of(line))).replace(squash(text_of(link)), " "))
+    return rest if rest and len(rest) <= 200 and _names_document(rest) else None
+
+
 def _link_title(text: str) -> str:
     """"Tải về : bao-cao.pdf" -> "bao-cao.pdf": the download label is not the title."""
     rest = _DOWNLOAD_LABEL.sub("", text)
@@ -779,6 +818,8 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
             text = squash(text_of(element)) or squash(element.get("title"))
             if url and urlsplit(url).path != urlsplit(page.absolute(href) or "").path:
                 text = ""    # a viewer's link ("Xem dạng lật sách"): its words name the viewer
+            elif url and not _names_document(text):
+                text = _name_beside_button(element) or text
             in_box = bool(boxes) and not boxes.isdisjoint(element.iterancestors())
             if url is None and (in_box or _ATTACHMENT_TEXT.match(fold(text))):
                 url = page.absolute(href)
@@ -1104,10 +1145,15 @@ def _is_labelled_attachment_list(line: _Line) -> bool:
     label = _ATTACHMENT_LABEL.match(line.text)
     if not label or len(label.group(1).split()) > _LABEL_WORDS or not line.attachment_share:
         return False
+    if _DOWNLOAD_LABEL.match(line.text) and _FILE_NAME_THEN_BUTTON.search(line.text):
+        return True     # "Tệp đính kèm: KH-chinh-trang.pdf Tải về": the name in a span, the button a link
     # Everything but the label sits inside the document links (a little slack for spaces).
     outside_links = (1 - line.attachment_share) * len(line.text)
     return outside_links <= len(label.group(0)) + 3 and (
         bool(_DOWNLOAD_LABEL.match(line.text)) or line.text.rstrip(" .;").lower().endswith(_ATTACHMENT_EXT))
+
+
+_FILE_NAME_THEN_BUTTON = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\s+(?:tải về|tải xuống|download)\s*$", re.I)
 
 
 def _drop_foot_dates(work: _Work) -> None:
