@@ -1000,3 +1000,16 @@ def test_a_table_of_attached_files_is_no_text_and_names_its_documents_by_their_c
         {"url": "https://pleiku.gialai.gov.vn/van-ban/ds-bhyt.xlsx", "title": "Danh sách cấp thẻ BHYT năm 2026"},
         {"url": "https://pleiku.gialai.gov.vn/Documents/KH-chinh-trang-2026.pdf", "title": "KH-chinh-trang-2026.pdf"}]
     assert result["body_text"].endswith("nhận kết quả tại nhà.") and result["authors"] == ["Bùi Thu Hà"]
+
+
+def test_nukeviet_reads_an_unlabelled_credit_after_the_body_and_a_credit_box_cut_by_line_breaks():
+    def credit(after: str) -> dict:
+        html = (f"<div class='detail'><h1>{TITLE}</h1><div id='news-bodyhtml'>{PARAGRAPHS}</div>{after}</div>"
+                "<script>var nv_base_siteurl = '/';</script>")
+        return get_parser("nukeviet").parse(page(f"<title>{TITLE}</title>", html)).fields
+    plain = credit("<div class='margin-bottom-lg'><p class='h5 text-right'><strong>Kim Ngân - Văn phòng HĐND và UBND"
+                   "</strong></p></div>")
+    assert plain["authors"] == ["Kim Ngân"] and plain["source_unit"] == "Văn phòng HĐND và UBND"
+    box = credit("<div class='copyright' style='text-align:right'><strong>Tác giả bài viết: </strong>Rơ Châm H'Nhi<br>"
+                 "<strong>Nguồn tin: </strong>Ban CHQS xã</div>")
+    assert box["authors"] == ["Rơ Châm H'Nhi"] and box["source_unit"] == "Ban CHQS xã"

@@ -180,7 +180,7 @@ def credit_after_body(body) -> str | None:
             sibling = sibling.getnext()
         if sibling is None:
             return None
-        right = bool(_RIGHT_ALIGNED.search(sibling.get("style") or "")) or sibling.get("align") == "right"
+        right = any(_is_right_aligned(node) for node in sibling.iter() if isinstance(node.tag, str))
         named = bool(_AUTHOR_NAMES.search(f"{sibling.get('class') or ''} {sibling.get('id') or ''}"))
         # A credit box may hold one line per credit ("Tác giả: …", "Nguồn: …"): read apart, kept apart.
         lines = _lines_of(sibling)
@@ -191,13 +191,36 @@ def credit_after_body(body) -> str | None:
     return None
 
 
+_RIGHT_CLASS = re.compile(r"(?:^|\s)(?:text-right|pull-right|align-right|right)(?:$|\s)", re.I)
+
+
+def _is_right_aligned(element) -> bool:
+    """Set right by style, by the old `align`, or by a theme's class (`p.text-right`)."""
+    return bool(_RIGHT_ALIGNED.search(element.get("style") or "")) or element.get("align") == "right" \
+        or bool(_RIGHT_CLASS.search(element.get("class") or ""))
+
+
 def _lines_of(element) -> list[str]:
     """An element's lines: one per block child when it has block children."""
     blocks = [child for child in element if isinstance(child.tag, str) and child.tag in body_mod.BLOCK_TAGS]
     if not blocks:
-        text = squash(element.text_content())
-        return [text] if text else []
+        return _lines_between_breaks(element)
     return [line for child in blocks if (line := body_mod.one_line(child))]
+
+
+def _lines_between_breaks(element) -> list[str]:
+    """An element's text cut at its `<br>`s ("Tác giả: A<br>Nguồn tin: B")."""
+    lines, current = [], [element.text or ""]
+    for child in element.iterdescendants():
+        if child.tag == "br":
+            lines.append("".join(current))
+            current = []
+        elif isinstance(child.tag, str) and child.text:
+            current.append(child.text)
+        if child.tail:
+            current.append(child.tail)
+    lines.append("".join(current))
+    return [line for line in map(squash, lines) if line]
 
 
 def heading_text(page: Page, selectors, root=None) -> str | None:

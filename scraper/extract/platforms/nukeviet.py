@@ -32,7 +32,7 @@ from ward_scraper.util import urls
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser, ParseContext, field
+from ward_scraper.extract.platforms.base import Parser, ParseContext, credit_after_body, field
 
 # /vi/news/<cat>/<slug>-<id>.html, /vi/<subsite>/<cat>/..., /<Cat-Alias>/<Slug>-<id>.html,
 # each also under savefile/ or print/. A listing's page-<n> is never an article.
@@ -142,7 +142,8 @@ class NukeVietParser(Parser):
         prints after the body."""
         # Its own reading of what follows the body replaces the shared one.
         lines = [context.body.credit_line, *self.credit_paragraphs(context)]
-        return "\n".join(line for line in lines if line) or None
+        # Else a credit set apart after the body as any skin does (right-aligned, unlabelled).
+        return "\n".join(line for line in lines if line) or credit_after_body(context.body_element)
 
     @field
     def images(self, context: ParseContext) -> list[dict]:
