@@ -1013,3 +1013,17 @@ def test_nukeviet_reads_an_unlabelled_credit_after_the_body_and_a_credit_box_cut
     box = credit("<div class='copyright' style='text-align:right'><strong>Tác giả bài viết: </strong>Rơ Châm H'Nhi<br>"
                  "<strong>Nguồn tin: </strong>Ban CHQS xã</div>")
     assert box["authors"] == ["Rơ Châm H'Nhi"] and box["source_unit"] == "Ban CHQS xã"
+
+
+def test_a_date_read_away_from_the_article_is_kept_and_flagged():
+    crumbs = ("<div class='crumbs'><a href='/'>Trang chủ</a> › <span class='crumb-current'>22/11/2025</span></div>")
+    article = f"<div class='news'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}</div></div>"
+    result = chain.extract(page(f"<title>{TITLE}</title>", crumbs + article)).fields
+    assert result["published_at"] == "2025-11-22" and result["quality"] == "degraded"
+    assert any("away from the article" in reason for reason in result["quality_reasons"])
+    shown = article.replace("</h1>", "</h1><p class='info'>Ngày đăng: 20/11/2025 08:30</p>")
+    result = chain.extract(page(f"<title>{TITLE}</title>", crumbs + shown)).fields
+    assert result["published_at"] == "2025-11-20T08:30+07:00"
+    assert not any("away from the article" in reason for reason in result["quality_reasons"])
+    marked = f"<meta property='article:published_time' content='2025-11-20T08:30:00+07:00'><title>{TITLE}</title>"
+    assert chain.extract(page(marked, article)).fields["quality"] == "ok"      # the markup's own date is no doubt

@@ -105,7 +105,8 @@ def _date_attempt(page: Page, facts: quality.PageFacts) -> _Attempt:
     fields = {name: empty_value(name) for name in ARTICLE_FIELDS}
     fields["published_at"] = context.value("published_at")
     problems = quality.date_problems(fields["published_at"], facts)
-    return _Attempt("generic", Extraction(fields, context.errors), {"published_at": problems} if problems else {},
+    return _Attempt("generic", Extraction(fields, context.errors, context.doubts),
+                    {"published_at": problems} if problems else {},
                     date_shown=generic.date_shown_with_the_article(context))
 
 
@@ -155,6 +156,13 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
             if name in chosen.extraction.errors:
                 errors[name] = chosen.extraction.errors[name]
     _keep_the_time(fields, attempts, extracted_by, facts.page.url)
+    # The doubts of the extractor each field finally came from (not of those it replaced).
+    parser_doubts = [f"{by}: {reason}" for name, by in extracted_by.items()
+                     for attempt in attempts if attempt.extractor == by
+                     for reason in attempt.extraction.doubts.get(name, ())]
+    if parser_doubts:
+        reasons += list(dict.fromkeys(parser_doubts))
+        verdict = DEGRADED if verdict == OK else verdict
     doubts = quality.answer_date_problems(fields["published_at"], facts)
     if doubts:
         reasons += doubts

@@ -31,6 +31,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass
+from dataclasses import field as data_field
 from typing import Callable, ClassVar
 
 from ward_scraper.extract import body as body_mod
@@ -67,9 +68,12 @@ def field(method: Callable) -> Callable:
 @dataclass
 class Extraction:
     """What one parse gives: every field of `ARTICLE_FIELDS` (empty where it
-    failed), and for each failed field its error message."""
+    failed), for each failed field its error message, and the parser's own
+    doubts about fields it did read ({field: [reason]}: a date found only
+    away from the article), which the chain turns into a `degraded` verdict."""
     fields: dict
     errors: dict[str, str]
+    doubts: dict[str, list[str]] = data_field(default_factory=dict)
 
 
 class ParseContext:
@@ -85,6 +89,7 @@ class ParseContext:
         self.parser = parser
         self.page = page
         self.errors: dict[str, str] = {}
+        self.doubts: dict[str, list[str]] = {}
         self._values: dict[str, object] = dict(given or {})    # fields decided elsewhere
         self._reading: set[str] = set()
         self._memo: dict[str, tuple[object, Exception | None]] = {}
@@ -108,6 +113,11 @@ class ParseContext:
             finally:
                 self._reading.discard(name)
         return self._values[name]
+
+    def doubt(self, name: str, reason: str) -> None:
+        """Record that field `name` was read, but from where a reader would
+        not look first: the answer stands, flagged."""
+        self.doubts.setdefault(name, []).append(reason)
 
     def once(self, key: str, compute: Callable):
         """`compute()` the first time `key` is asked for in this parse, then its
@@ -323,7 +333,7 @@ class Parser:
         `given` (decided by another extractor: the body is then read with them)."""
         context = ParseContext(self, page, given)
         fields = {name: context.value(name) for name in ARTICLE_FIELDS}
-        return Extraction(fields=fields, errors=context.errors)
+        return Extraction(fields=fields, errors=context.errors, doubts=context.doubts)
 
     def is_removed(self, page: Page) -> bool:
         """The platform's 'article removed' page, served with a 200."""

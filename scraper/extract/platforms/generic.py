@@ -1014,7 +1014,13 @@ class GenericParser(Parser):
 
     @field
     def published_at(self, context: ParseContext) -> str | None:
-        return published_at(context.page, [text for _, text in _date_lines(context)])
+        lines = _date_lines(context)
+        found = published_at(context.page, [text for _, text in lines])
+        place = _place_of(found, lines)
+        if place is not None and place < _NEAR_ARTICLE:
+            context.doubt("published_at", f"publish date {found[:10]} read away from the article "
+                                          f"({'in the breadcrumb or a dateline' if place < 0 else 'elsewhere on the page'})")
+        return found
 
     @field
     def lead(self, context: ParseContext) -> str | None:
@@ -1121,13 +1127,20 @@ def _date_lines(context: ParseContext) -> list[tuple[float, str]]:
     return context.once("date lines", lambda: _ranked_date_lines(_reading(context), _landmarks(context)))
 
 
+def _place_of(found: str | None, lines: list[tuple[float, str]]) -> float | None:
+    """The score of the best line that gives the day `found`, or None when no
+    line gives it (a date from the markup or the URL)."""
+    if not found:
+        return None
+    return next((place for place, text in lines if (dates.parse_datetime_text(text) or "")[:10] == found[:10]), None)
+
+
 def date_shown_with_the_article(context: ParseContext) -> bool:
     """Whether the day this reading gives is printed with the article: on a
     line under or over its headline, or behind a date label (not only on an
     element named like a date somewhere else on the page)."""
-    day = (context.value("published_at") or "")[:10]
-    return bool(day) and any(place >= _NEAR_ARTICLE and (dates.parse_datetime_text(text) or "")[:10] == day
-                             for place, text in _date_lines(context))
+    place = _place_of(context.value("published_at"), _date_lines(context))
+    return place is not None and place >= _NEAR_ARTICLE
 
 
 def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, str]]:
