@@ -778,6 +778,7 @@ def test_a_bold_banner_pasted_from_word_is_not_the_headline_set_above_the_text()
 def test_a_lead_named_desc_is_the_lead_but_a_pictures_desc_is_its_caption():
     from ward_scraper.extract.leads import is_lead_name
     assert is_lead_name("NewsDesc") and is_lead_name("news-desc") and is_lead_name("desc")
+    assert is_lead_name("field-name-field-trich-yeu") and is_lead_name("trichdan")      # "trích yếu", "trích dẫn"
     assert not is_lead_name("image-desc") and not is_lead_name("PhotoDesc") and not is_lead_name("img_desc")
     sapo = ("(gialai.gov.vn) - Hưởng ứng phong trào hiến máu tình nguyện, sáng 21/3, Ban chỉ đạo vận động "
             "hiến máu phường tổ chức ngày hội hiến máu đợt I năm 2018.")
