@@ -65,6 +65,18 @@ def test_match_key_ignores_punctuation_and_decoration():
     assert match_key("Tin liên quan:") == "tin lien quan"
 
 
+def test_match_key_of_ascii_is_the_substitution_of_its_non_word_runs():
+    """An ASCII text's key is made by a translation and a split: on every mix
+    of ASCII characters (and a few others), the key of substituting the
+    non-word runs, then stripping."""
+    not_word = re.compile(r"[\W_]+")
+    alphabet = [chr(code) for code in range(128)] + list("Ủđ✨\u00a0")
+    draw = random.Random(11)
+    for _ in range(20000):
+        text = "".join(draw.choice(alphabet) for _ in range(draw.randint(1, 12)))
+        assert match_key(text) == not_word.sub(" ", fold(text)).strip(), repr(text)
+
+
 def test_has_word_chars_tells_bars_and_markers_from_text():
     assert not has_word_chars(" | ")
     assert not has_word_chars("./.")
