@@ -584,7 +584,7 @@ def _short_link_names(page: Page) -> set[str]:
     thể" in a table of links, over the article as its category heading)."""
     names = set()
     for link in page.tree.iter("a"):
-        key = match_key(link.text_content())
+        key = match_key(text_of(link))
         if key and len(key.split()) < _NEWS_TITLE_WORDS:
             names.add(key)
     return names

@@ -248,7 +248,7 @@ class LiferayParser(Parser):
         for element in portlet.iter():
             if not isinstance(element.tag, str) or element.tag in ("a", "img", "script", "style"):
                 continue
-            text = squash(element.text_content())
+            text = squash(text_of(element))
             if text and len(text) <= _METADATA_MAX_CHARS and _METADATA_LINE.match(text):
                 return text
         return None
