@@ -60,6 +60,27 @@ def _squashed(text: str) -> str:
     return " ".join(text.split())
 
 
+# What `squash` may drop from a text besides white space: the invisible
+# look-alikes `nfc` removes, and the two characters only its substitution
+# takes for white space.
+_MAY_VANISH = "\u00ad\u200c\u200d\u200b\ufeff"
+
+
+def squashes_longer_than(text: str, limit: int) -> bool:
+    """True when `squash(text)` is certainly longer than `limit` characters,
+    told from the text's first words without squashing it all (for a check
+    of short lines run over every element of a page, whose outer elements
+    hold the whole page's text); False when it may not be.
+
+    Each word (a run between `str.split`'s white space) that holds a
+    character `squash` keeps gives it at least that character and, between
+    two such words, one separator: neither NFC nor the substitution glues or
+    empties them (white space composes with nothing)."""
+    words = text.split(None, limit // 2 + 1)[:limit // 2 + 1]
+    kept = sum(1 for word in words if word.strip(_MAY_VANISH))
+    return 2 * kept - 1 > limit
+
+
 def clean_lines(text: str) -> list[str]:
     """Non-empty, squashed lines of a block of text."""
     return [line for line in (squash(part) for part in text.splitlines()) if line]

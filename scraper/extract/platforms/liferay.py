@@ -30,7 +30,7 @@ from ward_scraper.extract import dates
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
-from ward_scraper.util.text import squash
+from ward_scraper.util.text import squash, squashes_longer_than
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import Parser, ParseContext, field, heading_text
 
@@ -248,7 +248,12 @@ class LiferayParser(Parser):
         for element in portlet.iter():
             if not isinstance(element.tag, str) or element.tag in ("a", "img", "script", "style"):
                 continue
-            text = squash(text_of(element))
+            text = text_of(element)
+            # The outer elements hold the whole article: their first words tell
+            # them too long, without squashing the article once per element.
+            if len(text) > 2 * _METADATA_MAX_CHARS and squashes_longer_than(text, _METADATA_MAX_CHARS):
+                continue
+            text = squash(text)
             if text and len(text) <= _METADATA_MAX_CHARS and _METADATA_LINE.match(text):
                 return text
         return None
