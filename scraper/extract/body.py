@@ -838,12 +838,13 @@ def _drop_related(work: _Work) -> None:
 
 # A date told relative to the reader's day (AMP and mobile views): "3 ngày trước".
 _RELATIVE_DATE = re.compile(r"^\(?\s*\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước\s*\)?$", re.I)
+_DAY_AND_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
 
 
 def _is_only_date(text: str) -> bool:
     if _RELATIVE_DATE.match(text):
         return True
-    if len(text) > 100 or not parse_datetime_text(text) and not re.search(r"\d{1,2}/\d{1,2}", text):
+    if len(text) > 100 or not parse_datetime_text(text) and not _DAY_AND_MONTH.search(text):
         return False
     return not has_word_chars(strip_dates(text))
 
@@ -1236,6 +1237,9 @@ _HTML_ATTRIBUTES = {"img": {"src", "alt"}, "a": {"href", "title"}, "td": {"colsp
 _LEAF_RENAME = ("div", "section", "article", "header", "footer", "center", "main", "aside", "address",
                 "dd", "dt", "pre")
 
+# What the sanitised HTML loses: paragraphs with nothing in them, blank lines.
+_EMPTY_PARAGRAPH = re.compile(r"<p>(?:\s|&nbsp;|\u00a0|<br>)*</p>")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
 # One sanitiser for every body: handing the allow-lists over to nh3 on each
 # call cost a fifth of the cleaning.
 _SANITISER = nh3.Cleaner(tags=_HTML_TAGS, attributes=_HTML_ATTRIBUTES, strip_comments=True, link_rel=None)
@@ -1272,8 +1276,8 @@ def _body_html(root, items, page) -> str:
     _tidy_for_html(root)
     html = lxml.html.tostring(root, encoding="unicode", with_tail=False)
     cleaned = _SANITISER.clean(html)
-    cleaned = re.sub(r"<p>(?:\s|&nbsp;|\u00a0|<br>)*</p>", "", cleaned)
-    return re.sub(r"\n\s*\n+", "\n", cleaned).strip()
+    cleaned = _EMPTY_PARAGRAPH.sub("", cleaned)
+    return _BLANK_LINES.sub("\n", cleaned).strip()
 
 
 # Table cells are never dropped: an empty cell keeps the columns in place.
