@@ -234,13 +234,15 @@ class _Walker:
         self.junk: list = []
 
     # -- lines
-    def flush(self):
+    def flush(self) -> bool:
+        """Make the fragments so far a line; whether they held any text."""
         if not self.fragments:
-            return
+            return False
         fragments, self.fragments = self.fragments, []
-        text = drop_lost_emoji(squash("".join(f.text for f in fragments)))
+        squashed = squash("".join(f.text for f in fragments))
+        text = drop_lost_emoji(squashed)
         if not text:
-            return
+            return bool(squashed)
         total = links = attachments = 0
         italic = bold = True
         first = None
@@ -261,6 +263,7 @@ class _Walker:
             align=first.align, link_share=links / total, attachment_share=attachments / total,
             in_table=first.in_table))
         self.breaks = 0
+        return True
 
     def new_block(self):
         self.flush()
@@ -268,8 +271,7 @@ class _Walker:
         self.breaks = 0
 
     def line_break(self):
-        had_text = bool(squash("".join(f.text for f in self.fragments)))
-        self.flush()
+        had_text = self.flush()
         if had_text or self.breaks:
             self.breaks += 1
 

@@ -444,7 +444,8 @@ class Page:
     @cached_property
     def _link_reading(self) -> tuple[list[str], set[str], object]:
         """The page's links resolved so far, the same as a set, and the `<a href>` elements still to read."""
-        return [], set(), iter(self.css("a[href]"))
+        # (What `a[href]` selects, without setting up its XPath for the page.)
+        return [], set(), (anchor for anchor in self.tree.iter("a") if anchor.get("href") is not None)
 
     def _links(self, selector: str, root) -> list[str]:
         seen: dict[str, None] = {}

@@ -261,17 +261,18 @@ def _scan(page: Page) -> _Scan:
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        if _DATE_LABEL.match(_own_first_text(element)):
+        opening = _own_first_text(element)
+        if opening and _DATE_LABEL.match(opening):
             scan.labelled.append(element)
         css_class = element.get("class")
-        # (Most elements have no class: none of the four kinds then.)
+        # (Most elements have no class, nor an id: none of the four kinds then.)
         known, title, dated, lead = _landmark_classes(css_class) if css_class else _NO_LANDMARK_CLASSES
-        element_id = element.get("id") or ""
+        element_id = element.get("id")
         if tag == "article" or known or element.get("itemprop") == "articleBody":
             scan.known.append(element)
-        if tag in ("h1", "h2", "h3", "h4") or title or TITLE_NAMES.search(element_id):
+        if tag in ("h1", "h2", "h3", "h4") or title or element_id and TITLE_NAMES.search(element_id):
             scan.titles.append(element)
-        if tag == "time" or dated or _DATE_NAMES.search(element_id):
+        if tag == "time" or dated or element_id and _DATE_NAMES.search(element_id):
             scan.dated.append(element)
         if lead:
             scan.leads.append(element)
