@@ -144,3 +144,12 @@ def test_a_label_window_is_read_as_the_regex_searches_it(text):
         for end in range(start, len(text) + 4, 5):
             assert found(_first_labelled_date(text, start, end)) == \
                 found(_LABELLED_PUBLISH_DATE.search(text, start, end)), (start, end)
+
+
+@pytest.mark.parametrize("name", ["header", "HEADER", "Site-Header", "header\n", "header\n\n", "xheader", "header-x",
+                                  "ngayhientai", "clocK", "clo\u212ak", "\u017fite-header", "site-header\u0131",
+                                  "top-bar", "topbar ", "", "\n", "date-now"])
+def test_a_header_name_is_told_as_the_regex_tells_it(name):
+    from ward_scraper.extract.quality import _HEADER_NAME, _is_header_name
+
+    assert _is_header_name(name) == bool(_HEADER_NAME.search(name))
