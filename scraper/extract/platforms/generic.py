@@ -154,10 +154,11 @@ CHROME_NAMES = re.compile(
 
 def visible_chars(text: str) -> int:
     """Visible characters, white space not counted (a fast length for scoring)."""
-    # Without its line breaks and tabs, a printable text has no white space
-    # but plain spaces: counted, it needs no splitting (most texts are so).
+    # Without its line breaks, tabs and no-break spaces, a printable text has
+    # no white space but plain spaces: counted, it needs no splitting (most
+    # texts are so: the no-break space is the portals' commonest other).
     if not text.isprintable():
-        text = text.replace("\n", "").replace("\t", "").replace("\r", "")
+        text = text.replace("\n", "").replace("\t", "").replace("\r", "").replace("\xa0", "")
         if not text.isprintable():
             return len("".join(text.split()))
     return len(text) - text.count(" ")
