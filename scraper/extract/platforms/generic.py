@@ -258,6 +258,8 @@ def _scan(page: Page) -> _Scan:
     walks once and hands the scan on; the finders walk for themselves when
     called alone."""
     scan = _Scan([], [], [], [], [])
+    # (No element carries an itemprop the page's source does not spell.)
+    itemprops = page.may_have(("itemprop",))
     for element in page.tree.iter():
         tag = element.tag
         if not isinstance(tag, str):
@@ -269,7 +271,7 @@ def _scan(page: Page) -> _Scan:
         # (Most elements have no class, nor an id: none of the four kinds then.)
         known, title, dated, lead = _landmark_classes(css_class) if css_class else _NO_LANDMARK_CLASSES
         element_id = element.get("id")
-        if tag == "article" or known or element.get("itemprop") == "articleBody":
+        if tag == "article" or known or itemprops and element.get("itemprop") == "articleBody":
             scan.known.append(element)
         if tag in ("h1", "h2", "h3", "h4") or title or element_id and TITLE_NAMES.search(element_id):
             scan.titles.append(element)
@@ -286,8 +288,9 @@ _NO_LANDMARK_CLASSES = (False, False, False, False)
 def _own_first_text(element) -> str:
     """The words an element opens with: its text, or the tail of an empty
     anchor it opens with (SharePoint's `<h3><a name="SPBookmark_NgayDang"></a>Ngày đăng</h3>`)."""
-    if element.text and element.text.strip():
-        return element.text
+    text = element.text     # (each read of .text makes a new string)
+    if text and text.strip():
+        return text
     first = element[0] if len(element) else None
     if first is not None and first.tag == "a" and not first.text and not len(first):
         return first.tail or ""
