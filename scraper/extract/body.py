@@ -329,13 +329,14 @@ class _Walker:
             in_table = in_table or (tag in ("td", "th") and block is not None)
             block = element
         # Each text and tail becomes a fragment with the styling in force around it.
-        if element.text:
-            self.fragments.append(_Fragment(element.text, italic, bold, link, align, block, in_table))
+        # (Each is read once: every read of .text or .tail makes a new string.)
+        if text := element.text:
+            self.fragments.append(_Fragment(text, italic, bold, link, align, block, in_table))
         for child in element:
             if isinstance(child.tag, str):
                 self.walk(child, italic, bold, link, align, block, in_table)
-            if child.tail:
-                self.fragments.append(_Fragment(child.tail, italic, bold, link, align, block, in_table))
+            if tail := child.tail:
+                self.fragments.append(_Fragment(tail, italic, bold, link, align, block, in_table))
         if is_block:
             self.new_block()
 
