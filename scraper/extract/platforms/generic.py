@@ -271,11 +271,12 @@ def _scan(page: Page) -> _Scan:
         # (Most elements have no class, nor an id: none of the four kinds then.)
         known, title, dated, lead = _landmark_classes(css_class) if css_class else _NO_LANDMARK_CLASSES
         element_id = element.get("id")
+        id_title, id_dated = _title_and_date_names(element_id) if element_id else (False, False)
         if tag == "article" or known or itemprops and element.get("itemprop") == "articleBody":
             scan.known.append(element)
-        if tag in ("h1", "h2", "h3", "h4") or title or element_id and TITLE_NAMES.search(element_id):
+        if tag in ("h1", "h2", "h3", "h4") or title or id_title:
             scan.titles.append(element)
-        if tag == "time" or dated or element_id and _DATE_NAMES.search(element_id):
+        if tag == "time" or dated or id_dated:
             scan.dated.append(element)
         if lead:
             scan.leads.append(element)
@@ -302,8 +303,22 @@ def _own_first_text(element) -> str:
 def _landmark_classes(names: str) -> tuple[bool, bool, bool, bool]:
     """(an article container's, a title's, a date's, a lead's) class, by a class value."""
     words = names.split()
-    return (not KNOWN_CONTAINER_CLASSES.isdisjoint(words), bool(TITLE_NAMES.search(names)),
-            bool(_DATE_NAMES.search(names)), is_lead_name(names))
+    return (not KNOWN_CONTAINER_CLASSES.isdisjoint(words), *_title_and_date_names(names), is_lead_name(names))
+
+
+# TITLE_NAMES and _DATE_NAMES (lower-case patterns, IGNORECASE) tried on an
+# ASCII name lower-cased, without IGNORECASE, which folds the case of every
+# character it tries (a third of the cost); any other name as it is.
+_TITLE_NAMES_IN_LOWER_CASE = re.compile(TITLE_NAMES.pattern)
+_DATE_NAMES_IN_LOWER_CASE = re.compile(_DATE_NAMES.pattern)
+
+
+def _title_and_date_names(names: str) -> tuple[bool, bool]:
+    """Whether TITLE_NAMES, and whether _DATE_NAMES, find something in a class value or an id."""
+    if names.isascii():
+        lowered = names.lower()
+        return bool(_TITLE_NAMES_IN_LOWER_CASE.search(lowered)), bool(_DATE_NAMES_IN_LOWER_CASE.search(lowered))
+    return bool(TITLE_NAMES.search(names)), bool(_DATE_NAMES.search(names))
 
 
 def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS, scan: _Scan | None = None):
