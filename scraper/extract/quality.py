@@ -193,9 +193,10 @@ def _header_lines(page: Page):
     stack = list(reversed(_page_headers(page)))
     while stack:
         element = stack.pop()
-        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+        tag = element.tag       # (each read of .tag makes a new string)
+        if not isinstance(tag, str) or tag in ("script", "style"):
             continue
-        if element.tag == "img" or _is_leaf(element):
+        if tag == "img" or _is_leaf(element):
             yield element
             stack.extend(image for image in element.iter("img") if image is not element)
         else:
@@ -219,7 +220,8 @@ def _in_page_header(element) -> bool:
 
 def _is_leaf(element) -> bool:
     """A line of text: an element with inline children only."""
-    return all(child.tag in _INLINE for child in element if isinstance(child.tag, str))
+    tags = (child.tag for child in element)
+    return all(tag in _INLINE for tag in tags if isinstance(tag, str))
 
 
 def _day_of(text: str) -> str | None:
