@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+import lxml.etree
+
 from ward_scraper.extract import dates
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
@@ -38,6 +40,9 @@ _ARTICLE_URL = re.compile(rf"""^(?:
 )$""", re.X)
 _SLUG_ID_URL = re.compile(rf"^{_SLUG_ID}$")
 _BARE_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
+# The four nearest non-blank text pieces before an element (compiled once: detection and the date ask it).
+_TEXTS_BEFORE = lxml.etree.XPath("preceding::text()[normalize-space()]"
+                                 "[not(ancestor::script or ancestor::style)][position() <= 4]")
 
 
 @register
@@ -116,8 +121,7 @@ class SlugIdParser(Parser):
         title = page.first(*self.title_css)
         if title is None:
             return None
-        before = title.xpath("preceding::text()[normalize-space()]"
-                             "[not(ancestor::script or ancestor::style)][position() <= 4]")
+        before = _TEXTS_BEFORE(title)
         for text in reversed(before):
             if _BARE_DATE.match(squash(text)):
                 return squash(text)
