@@ -435,7 +435,7 @@ def _has_image(element) -> bool:
 
 
 def _is_image_table(table) -> bool:
-    if not _has_image(table) or table.xpath(".//table"):
+    if not _has_image(table) or next(table.iterdescendants("table"), None) is not None:   # (no XPath set up)
         return False
     texts = [squash(text_of(cell)) for cell in table.iter("td", "th")]
     return sum(map(len, texts)) <= 400 and all(len(text) <= 250 for text in texts)
