@@ -481,6 +481,7 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
     return whole[start:end] if start >= 0 and end > start else whole
 
 
+@lru_cache(maxsize=2)     # the page's own URL, asked by the title's readers and checks
 def site_host_word(url: str) -> str:
     """The first label of the page's host, folded ("pleiku" of pleiku.gialai.gov.vn):
     a part of `<title>` that holds it names the site."""
