@@ -221,3 +221,21 @@ def test_a_printed_publish_label_keeps_its_seconds_and_its_pm():
     from ward_scraper.extract import quality
     facts = quality.page_facts(Page("https://a.gov.vn/x", "<html><body><p>Published date: 11/7/2025 3:45:12 PM</p></body></html>"))
     assert quality.printed_publish_date(facts) == "2025-11-07T15:45+07:00"
+
+
+SPELT_DAYS = ["Thứ Hai, 08 Tháng Chín 2025", "ngày 14 THÁNG 5 năm 2021", "Tháng Ba 1, 2024", "28 tHáNg 7 2017",
+              "July 14, 2025 9:30 AM", "14 JULY 2025", "14-Jul-2025", "SEPT 3, 2024", "Sep. 3, 2024", "3 Dec 2019",
+              "\u017fept 3, 2024", "3 \u017fep 2024", "Jan 5 2020 - 5 tháng 1 2020", "Tháng 12 31, 2023 lúc 10:15"]
+
+
+@pytest.mark.parametrize("text", SPELT_DAYS)
+def test_a_spelt_month_is_never_missed_by_the_plain_search_before_the_patterns(text):
+    """`_spelt_months` finds the month word wherever a spelt-out day pattern matches,
+    and the day read is the same as with every pattern tried."""
+    from ward_scraper.extract import dates
+
+    vietnamese, english = dates._spelt_months(text)
+    assert vietnamese or not (dates._LONG.search(text) or dates._WORDPRESS.search(text))
+    assert english or not (dates._ENGLISH_MDY.search(text) or dates._ENGLISH_DMY.search(text))
+    if "\u017f" not in text:     # (the long s is matched, then not found among the month names)
+        assert parse_datetime_text(text) is not None and strip_dates(text) != text

@@ -13,6 +13,7 @@ and An Giang on Drupal ("Skip to main content", the title twice).
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -302,3 +303,21 @@ def test_a_blog_day_with_the_time_in_its_footer(parser):
 def test_visible_chars_counts_what_split_leaves(text):
     from ward_scraper.extract.platforms.generic import visible_chars
     assert visible_chars(text) == len("".join(text.split()))
+
+
+def test_title_and_date_names_are_found_as_the_patterns_find_them():
+    """An ASCII class value or id is lower-cased and searched without
+    IGNORECASE: the same answer as the patterns' own, on random mixes of their
+    words in every case (which holds while the patterns are written in lower case)."""
+    import random
+
+    from ward_scraper.extract.platforms.generic import _DATE_NAMES, TITLE_NAMES, _title_and_date_names
+
+    assert TITLE_NAMES.pattern == TITLE_NAMES.pattern.lower() and TITLE_NAMES.flags & re.I
+    assert _DATE_NAMES.pattern == _DATE_NAMES.pattern.lower() and _DATE_NAMES.flags & re.I
+    pieces = ["title", "TieuDe", "tieu-de", "HEADING", "headLine", "ten_tin", "TenBai", "date", "TIME", "Ngay",
+              "created", "Publish", "meta", "x", "-", "_", " ", "1", "news", "\u212a", "\u017f", "Ti\u0130tle"]
+    draw = random.Random(13)
+    for _ in range(5000):
+        names = "".join(draw.choice(pieces) for _ in range(draw.randint(1, 5)))
+        assert _title_and_date_names(names) == (bool(TITLE_NAMES.search(names)), bool(_DATE_NAMES.search(names))), names

@@ -115,3 +115,41 @@ def test_problems_name_each_failing_group(facts):
     assert set(found) == {"title", "published_at", "body"}
     assert problems({"title": "Phường Tân Hưng tiếp xúc cử tri", "published_at": "2025-11-12",
                      "body_text": "\n\n".join([PARAGRAPH.strip()] * 4)}, facts) == {}
+
+
+# ---- the printed publish labels --------------------------------------------------------
+
+LABEL_WINDOWS = [
+    "<td>Ngày đăng</td><td class='v'>15/11/2024 08:30</td>",
+    "x Đăng lúc 07h05 ngày 19/1/2026 lúc",
+    "ngày   đăng: 3/4/2025, NGÀY XUẤT BẢN 4/4/2025",
+    "Thời gian đăng: 21/10/2025 | Posted on 22/10/2025 2:15 PM",
+    "published&nbsp;12.05.2024 and poſted on 13/05/2024",        # ſ: IGNORECASE reads it as s
+    "İ Ngày đăng 1/2/2023",                                         # İ lower-cases to two characters
+    "Xuất bản ngày 9/9/2019 - ngày\nphát hành 10/9/2019 - đăng vào 5 giờ 30 11/9/2019",
+    "ngày đăng: chưa có; Đăng ngày 02/03/2022",
+    "no label at all 12/12/2012",
+]
+
+
+@pytest.mark.parametrize("text", LABEL_WINDOWS)
+def test_a_label_window_is_read_as_the_regex_searches_it(text):
+    """The search tried only where a label opens finds what the regex's own
+    search finds, in every window of the text."""
+    from ward_scraper.extract.quality import _LABELLED_PUBLISH_DATE, _first_labelled_date
+
+    def found(match):
+        return match and (match.start(), match.group(0))
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 4, 5):
+            assert found(_first_labelled_date(text, start, end)) == \
+                found(_LABELLED_PUBLISH_DATE.search(text, start, end)), (start, end)
+
+
+@pytest.mark.parametrize("name", ["header", "HEADER", "Site-Header", "header\n", "header\n\n", "xheader", "header-x",
+                                  "ngayhientai", "clocK", "clo\u212ak", "\u017fite-header", "site-header\u0131",
+                                  "top-bar", "topbar ", "", "\n", "date-now"])
+def test_a_header_name_is_told_as_the_regex_tells_it(name):
+    from ward_scraper.extract.quality import _HEADER_NAME, _is_header_name
+
+    assert _is_header_name(name) == bool(_HEADER_NAME.search(name))

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from ward_scraper.util.text import clean_lines, fold, has_word_chars, match_key, nfc, squash
+from ward_scraper.util.text import clean_lines, fold, has_word_chars, match_key, nfc, squash, squashes_longer_than
 
 
 def test_nfc_composes_combining_tone_marks():
@@ -63,6 +63,34 @@ def test_fold_removes_accents_case_and_d_bar():
 def test_match_key_ignores_punctuation_and_decoration():
     assert match_key("✨✨PHƯỜNG 4 TỔ CHỨC HỘI NGHỊ✨✨") == match_key("Phường 4 tổ chức hội nghị.")
     assert match_key("Tin liên quan:") == "tin lien quan"
+
+
+def test_match_key_of_ascii_is_the_substitution_of_its_non_word_runs():
+    """An ASCII text's key is made by a translation and a split: on every mix
+    of ASCII characters (and a few others), the key of substituting the
+    non-word runs, then stripping."""
+    not_word = re.compile(r"[\W_]+")
+    alphabet = [chr(code) for code in range(128)] + list("Ủđ✨\u00a0")
+    draw = random.Random(11)
+    for _ in range(20000):
+        text = "".join(draw.choice(alphabet) for _ in range(draw.randint(1, 12)))
+        assert match_key(text) == not_word.sub(" ", fold(text)).strip(), repr(text)
+
+
+def test_a_text_said_to_squash_longer_than_a_limit_does():
+    """`squashes_longer_than` never says so wrongly, whatever white space,
+    invisible characters and combining marks the text mixes (and it does
+    say so of a long text of words)."""
+    every_space = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    alphabet = every_space * 2 + list("a\u0301\u0300\u0323\u00ad\u200b\u200c\u200d\ufeffĐ\u00d0ế")
+    draw = random.Random(12)
+    for _ in range(20000):
+        text = "".join(draw.choice(alphabet) for _ in range(draw.randint(1, 40)))
+        limit = draw.randint(0, 12)
+        if squashes_longer_than(text, limit):
+            assert len(squash(text)) > limit, (repr(text), limit)
+    assert squashes_longer_than("Phường tổ chức hội nghị. " * 20, 120)
+    assert not squashes_longer_than("\u00ad " * 200, 120)
 
 
 def test_has_word_chars_tells_bars_and_markers_from_text():

@@ -237,13 +237,15 @@ class _Walker:
         self.junk: list = []
 
     # -- lines
-    def flush(self):
+    def flush(self) -> bool:
+        """Make the fragments so far a line; whether they held any text."""
         if not self.fragments:
-            return
+            return False
         fragments, self.fragments = self.fragments, []
-        text = drop_lost_emoji(squash("".join(f.text for f in fragments)))
+        squashed = squash("".join(f.text for f in fragments))
+        text = drop_lost_emoji(squashed)
         if not text:
-            return
+            return bool(squashed)
         total = links = attachments = 0
         italic = bold = True
         first = None
@@ -264,6 +266,7 @@ class _Walker:
             align=first.align, link_share=links / total, attachment_share=attachments / total,
             in_table=first.in_table))
         self.breaks = 0
+        return True
 
     def new_block(self):
         self.flush()
@@ -271,8 +274,7 @@ class _Walker:
         self.breaks = 0
 
     def line_break(self):
-        had_text = bool(squash("".join(f.text for f in self.fragments)))
-        self.flush()
+        had_text = self.flush()
         if had_text or self.breaks:
             self.breaks += 1
 
@@ -333,13 +335,14 @@ class _Walker:
             in_table = in_table or (tag in ("td", "th") and block is not None)
             block = element
         # Each text and tail becomes a fragment with the styling in force around it.
-        if element.text:
-            self.fragments.append(_Fragment(element.text, italic, bold, link, align, block, in_table))
+        # (Each is read once: every read of .text or .tail makes a new string.)
+        if text := element.text:
+            self.fragments.append(_Fragment(text, italic, bold, link, align, block, in_table))
         for child in element:
             if isinstance(child.tag, str):
                 self.walk(child, italic, bold, link, align, block, in_table)
-            if child.tail:
-                self.fragments.append(_Fragment(child.tail, italic, bold, link, align, block, in_table))
+            if tail := child.tail:
+                self.fragments.append(_Fragment(tail, italic, bold, link, align, block, in_table))
         if is_block:
             self.new_block()
 
@@ -454,7 +457,7 @@ _ATTACHMENT_EXT_IN_HREF = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|odt|od
 
 
 def _is_image_table(table) -> bool:
-    if not _has_image(table) or table.xpath(".//table"):
+    if not _has_image(table) or next(table.iterdescendants("table"), None) is not None:   # (no XPath set up)
         return False
     texts = [squash(text_of(cell)) for cell in table.iter("td", "th")]
     return sum(map(len, texts)) <= 400 and all(len(text) <= 250 for text in texts)
@@ -1007,12 +1010,13 @@ def _drop_related(work: _Work) -> None:
 
 # A date told relative to the reader's day (AMP and mobile views): "3 ngày trước".
 _RELATIVE_DATE = re.compile(r"^\(?\s*\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước\s*\)?$", re.I)
+_DAY_AND_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
 
 
 def _is_only_date(text: str) -> bool:
     if _RELATIVE_DATE.match(text):
         return True
-    if len(text) > 100 or not parse_datetime_text(text) and not re.search(r"\d{1,2}/\d{1,2}", text):
+    if len(text) > 100 or not parse_datetime_text(text) and not _DAY_AND_MONTH.search(text):
         return False
     return not has_word_chars(strip_dates(text))
 
@@ -1417,6 +1421,9 @@ _HTML_ATTRIBUTES = {"img": {"src", "alt"}, "a": {"href", "title"}, "td": {"colsp
 _LEAF_RENAME = ("div", "section", "article", "header", "footer", "center", "main", "aside", "address",
                 "dd", "dt", "pre")
 
+# What the sanitised HTML loses: paragraphs with nothing in them, blank lines.
+_EMPTY_PARAGRAPH = re.compile(r"<p>(?:\s|&nbsp;|\u00a0|<br>)*</p>")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
 # One sanitiser for every body: handing the allow-lists over to nh3 on each
 # call cost a fifth of the cleaning.
 _SANITISER = nh3.Cleaner(tags=_HTML_TAGS, attributes=_HTML_ATTRIBUTES, strip_comments=True, link_rel=None)
@@ -1453,8 +1460,8 @@ def _body_html(root, items, page) -> str:
     _tidy_for_html(root)
     html = lxml.html.tostring(root, encoding="unicode", with_tail=False)
     cleaned = _SANITISER.clean(html)
-    cleaned = re.sub(r"<p>(?:\s|&nbsp;|\u00a0|<br>)*</p>", "", cleaned)
-    return re.sub(r"\n\s*\n+", "\n", cleaned).strip()
+    cleaned = _EMPTY_PARAGRAPH.sub("", cleaned)
+    return _BLANK_LINES.sub("\n", cleaned).strip()
 
 
 # Table cells are never dropped: an empty cell keeps the columns in place.

@@ -55,7 +55,7 @@ def _head_key(text: str) -> str:
     key = text.lower().replace("uỷ", "ủy").replace("uý", "úy").replace("uỳ", "ùy").replace("uỵ", "ụy")
     for old, new in (("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa")):
         key = key.replace(old, new)
-    return re.sub(r"\s+", " ", key) + " "
+    return _SPACES.sub(" ", key) + " "
 
 
 # Lower-case words a personal name never contains but unit names do.
@@ -99,6 +99,14 @@ _SEPARATOR = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|\s*;\s*")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$|^[A-ZĐ]{2,4}$")
 _DOMAIN = re.compile(r"(?:https?://|www\.)\S+|^[\w.-]+\.(?:vn|com|net|org|gov|info)(?:/\S*)?$", re.I)
+# The small patterns the credit tests ask of every word and line (compiled once).
+_SPACES = re.compile(r"\s+")
+_WORD_PARTS = re.compile(r"[-–/&]")
+_NAME_WORD = re.compile(r"^[\w.'’]+$")
+_INITIAL_AT_END = re.compile(r"(?:^|[\s.])\w\.$")
+_LINE_BREAKS = re.compile(r"[\n\r]+")
+_SENTENCE_MARKS = re.compile(r"[!?:…]|[,;]$")
+_WORD_AND_STOP = re.compile(r"(\w+)\.\s+\S")
 _END_MARKER = re.compile(r"^[./\s]*\./?[./\s]*$")
 _SIGNATURE_POSITIONS = re.compile(
     r"^(?:TM\.|KT\.|Q\.|TL\.|\(?đã ký\)?|\(?ký tên|CHỦ TỊCH|PHÓ CHỦ TỊCH|BÍ THƯ|PHÓ BÍ THƯ|TRƯỞNG|"
@@ -120,7 +128,7 @@ def is_unit(text: str) -> bool:
     words = text.split()
     if any(word.strip(",.()") in UNIT_ABBREVIATIONS for word in words):
         return True
-    if any(part in UNIT_ABBREVIATIONS for word in words for part in re.split(r"[-–/&]", word.strip(",.()"))):
+    if any(part in UNIT_ABBREVIATIONS for word in words for part in _WORD_PARTS.split(word.strip(",.()"))):
         return True
     if _DOMAIN.search(text):
         return True
@@ -140,7 +148,7 @@ def is_person(text: str) -> bool:
     if _INITIALS.match(text):
         return True
     words = text.split()
-    if not 1 <= len(words) <= 5 or any(not re.match(r"^[\w.'’]+$", word) for word in words):
+    if not 1 <= len(words) <= 5 or any(not _NAME_WORD.match(word) for word in words):
         return False
     if fold(words[0]) in _HONORIFICS or fold(" ".join(words[:2])) in _HONORIFICS:
         return False
@@ -274,7 +282,7 @@ def _strip_trailing_period(text: str) -> str:
     text = text.strip()
     while text.endswith("./.") or text.endswith("/."):
         text = text[:-3 if text.endswith("./.") else -2].rstrip()
-    if text.endswith(".") and not re.search(r"(?:^|[\s.])\w\.$", text):
+    if text.endswith(".") and not _INITIAL_AT_END.search(text):
         text = text[:-1].rstrip()
     return text
 
@@ -300,7 +308,7 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
         return [], []
     people: list[tuple[str, tuple[str, ...]]] = []
     units: list[str] = []
-    for raw in re.split(r"[\n\r]+", line):
+    for raw in _LINE_BREAKS.split(line):
         text = _strip_trailing_period(squash(raw))
         if not text or is_posting_account(text):
             continue
@@ -414,7 +422,7 @@ def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
         return False    # one bare word ("Thanh") is too weak unless set apart on the right
     if not words or len(words) > limit or len(body) > 120:
         return False
-    if (re.search(r"[!?:…]|[,;]$", body) or _has_sentence_break(body)) and not _PAREN.match(body):
+    if (_SENTENCE_MARKS.search(body) or _has_sentence_break(body)) and not _PAREN.match(body):
         return False
     if text.endswith(".") and len(words) > 4 and not text.endswith("./."):
         return False
@@ -441,7 +449,7 @@ def _without_unit_heads(text: str, units: list[str]) -> str:
 
 def _has_sentence_break(text: str) -> bool:
     """A ". " after a word longer than one letter ("P. Thành" is an initial)."""
-    return any(len(match.group(1)) > 1 for match in re.finditer(r"(\w+)\.\s+\S", text))
+    return any(len(match.group(1)) > 1 for match in _WORD_AND_STOP.finditer(text))
 
 
 def _is_bracketed(text: str, unit: str) -> bool:

@@ -175,12 +175,30 @@ def from_unix_time(seconds: int) -> str | None:
     return _iso(local.date(), local.hour, local.minute)
 
 
+# Every day these patterns read holds a year's four digits; a month spelt out
+# holds "tháng", or an English month's first three letters.
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_ENGLISH_MONTH_STARTS = re.compile("|".join(sorted({name[:3] for name in _ENGLISH_MONTHS})))
+
+
+def _spelt_months(text: str) -> tuple[bool, bool]:
+    """Whether `text` may hold a month spelt in Vietnamese, and one in English.
+    A search of the lower-cased text, case and all, is a fraction of the
+    patterns' cost, tried at every position regardless of case (which also
+    takes the long s 'ſ' for an s, as `str.lower` does not)."""
+    lowered = text.lower()
+    return "tháng" in lowered, "\u017f" in text or bool(_ENGLISH_MONTH_STARTS.search(lowered))
+
+
 def parse_datetime_text(text: str | None) -> str | None:
     """The first valid date (with its time when one is attached) in a header
     text, as ISO. Accepts every header form of portals.md section 4.2."""
     text = squash(text)
     if not text:
         return None
+    if not _YEAR_DIGITS.search(text):
+        return _labelled_short_year(text)     # the only reading without a four-digit year
+    vietnamese, english = _spelt_months(text)
     candidates: list[tuple[int, str]] = []
     for match in _ISO.finditer(text):
         value = _iso_match(match)
@@ -194,19 +212,19 @@ def parse_datetime_text(text: str | None) -> str | None:
         found = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if found:
             candidates.append((match.start(), _iso(found)))
-    for match in _WORDPRESS.finditer(text):
+    for match in _WORDPRESS.finditer(text) if vietnamese else ():
         found = _valid(int(match.group(3)), _month(match.group(1)), int(match.group(2)))
         if found:
             candidates.append((match.start(), _with_time(text, match, found)))
-    for match in _LONG.finditer(text):
+    for match in _LONG.finditer(text) if vietnamese else ():
         found = _valid(int(match.group(3)), _month(match.group(2)), int(match.group(1)))
         if found:
             candidates.append((match.start(), _with_time(text, match, found)))
-    for match in _ENGLISH_MDY.finditer(text):
+    for match in _ENGLISH_MDY.finditer(text) if english else ():
         found = _valid(int(match.group(3)), _ENGLISH_MONTHS[match.group(1).lower()], int(match.group(2)))
         if found:
             candidates.append((match.start(), _with_time(text, match, found)))
-    for match in _ENGLISH_DMY.finditer(text):
+    for match in _ENGLISH_DMY.finditer(text) if english else ():
         found = _valid(int(match.group(3)), _ENGLISH_MONTHS[match.group(2).lower()], int(match.group(1)))
         if found:
             candidates.append((match.start(), _with_time(text, match, found)))
@@ -249,8 +267,10 @@ def strip_dates(text: str | None) -> str:
     "Trung tâm Văn hoá & Thể thao phường"; "Ngày đăng 30/09/2020 | 16:00" -> "";
     "Thứ Hai, 08 Tháng Chín 2025" -> ""."""
     text = squash(text)
-    for spelled in (_LONG, _WORDPRESS, _ENGLISH_MDY, _ENGLISH_DMY):   # days written with month words
-        text = spelled.sub(" ", text)
+    vietnamese, english = _spelt_months(text) if _YEAR_DIGITS.search(text) else (False, False)
+    spelled = ((_LONG, _WORDPRESS) if vietnamese else ()) + ((_ENGLISH_MDY, _ENGLISH_DMY) if english else ())
+    for pattern in spelled:   # days written with month words
+        text = pattern.sub(" ", text)
     return squash(_DATE_LINE_PARTS.sub(" ", text)).strip(" |-–—,;:()")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from functools import cached_property, lru_cache
+from typing import Callable
 
 import lxml.etree
 import lxml.html
@@ -306,12 +307,14 @@ class Page:
     def _source_lower(self) -> bytes:
         return self.html.encode("utf-8", "surrogatepass").lower()
 
-    def named(self, pattern: re.Pattern) -> list:
-        """Elements with a class name or id in which `pattern` finds something
-        (the names are matched once each, not once per element)."""
+    def named(self, pattern: re.Pattern | Callable[[str], bool]) -> list:
+        """Elements with a class name or id in which `pattern` finds something,
+        or which passes `pattern`'s test (the names are matched once each, not
+        once per element)."""
+        test = pattern.search if isinstance(pattern, re.Pattern) else pattern
         found: dict = {}
         for name, elements in self._index[0].items():
-            if pattern.search(name):
+            if test(name):
                 found.update(dict.fromkeys(elements))
         return list(found)
 
@@ -456,7 +459,8 @@ class Page:
     @cached_property
     def _link_reading(self) -> tuple[list[str], set[str], object]:
         """The page's links resolved so far, the same as a set, and the `<a href>` elements still to read."""
-        return [], set(), iter(self.css("a[href]"))
+        # (What `a[href]` selects, without setting up its XPath for the page.)
+        return [], set(), (anchor for anchor in self.tree.iter("a") if anchor.get("href") is not None)
 
     def _links(self, selector: str, root) -> list[str]:
         seen: dict[str, None] = {}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that never identify content (tracking, Liferay state, print).
@@ -52,7 +53,10 @@ def web_url(href: str | None, base: str) -> str | None:
         # Controls left inside are percent-encoded, as the parser does.
         cleaned = _CONTROL.sub(lambda m: f"%{ord(m.group(0)):02X}", cleaned)
     try:
-        url = _joined_simply(cleaned, base) or urljoin(base, cleaned)
+        joined = _joined_simply(cleaned, base)
+        if joined is not None:
+            return joined       # (http or https by its shape)
+        url = urljoin(base, cleaned)
         scheme = urlsplit(url).scheme
     except ValueError:  # e.g. an invalid IPv6 literal
         return None
@@ -72,13 +76,18 @@ def _joined_simply(href: str, base: str) -> str | None:
     """`urljoin(base, href)` for an href of those shapes, else None; raises
     ValueError where `urljoin` would (a page URL it cannot read)."""
     if _ABSOLUTE_AS_IS.fullmatch(href) and href.isascii():
-        urlsplit(base)
+        _page_parts(base)
         return href
     if _FROM_THE_ROOT.fullmatch(href) and "/." not in href.partition("?")[0]:
-        page = urlsplit(base)
+        page = _page_parts(base)
         if page.scheme in WEB_SCHEMES:
             return f"{page.scheme}://{page.netloc}{href}"
     return None
+
+
+@lru_cache(maxsize=2)     # the page a link is on, read once for all its links
+def _page_parts(base: str):
+    return urlsplit(base)
 
 
 def is_web_url(url: str | None) -> bool:

@@ -40,7 +40,7 @@ from ward_scraper.extract import dates
 from ward_scraper.extract import leads
 from ward_scraper.extract.fields import EXTRACTED, names
 from ward_scraper.util import urls
-from ward_scraper.util.page import Page
+from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import squash
 
 # The fields a parser extracts from one article page, in the order `parse` gives
@@ -372,7 +372,7 @@ class Parser:
         lines = []
         for css in self.date_css:
             found = next((text for element in page.css(css) if not _in_a_linked_list_item(element)
-                          if (text := squash(element.text_content()))), None)
+                          if (text := squash(text_of(element)))), None)
             if found:
                 lines.append(found)
         return lines

@@ -154,10 +154,11 @@ CHROME_NAMES = re.compile(
 
 def visible_chars(text: str) -> int:
     """Visible characters, white space not counted (a fast length for scoring)."""
-    # Without its line breaks and tabs, a printable text has no white space
-    # but plain spaces: counted, it needs no splitting (most texts are so).
+    # Without its line breaks, tabs and no-break spaces, a printable text has
+    # no white space but plain spaces: counted, it needs no splitting (most
+    # texts are so: the no-break space is the portals' commonest other).
     if not text.isprintable():
-        text = text.replace("\n", "").replace("\t", "").replace("\r", "")
+        text = text.replace("\n", "").replace("\t", "").replace("\r", "").replace("\xa0", "")
         if not text.isprintable():
             return len("".join(text.split()))
     return len(text) - text.count(" ")
@@ -266,21 +267,25 @@ def _scan(page: Page) -> _Scan:
     walks once and hands the scan on; the finders walk for themselves when
     called alone."""
     scan = _Scan([], [], [], [], [])
+    # (No element carries an itemprop the page's source does not spell.)
+    itemprops = page.may_have(("itemprop",))
     for element in page.tree.iter():
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        if _DATE_LABEL.match(_own_first_text(element)):
+        opening = _own_first_text(element)
+        if opening and _DATE_LABEL.match(opening):
             scan.labelled.append(element)
         css_class = element.get("class")
-        # (Most elements have no class: none of the four kinds then.)
+        # (Most elements have no class, nor an id: none of the four kinds then.)
         known, title, dated, lead = _landmark_classes(css_class) if css_class else _NO_LANDMARK_CLASSES
-        element_id = element.get("id") or ""
-        if tag == "article" or known or element.get("itemprop") == "articleBody":
+        element_id = element.get("id")
+        id_title, id_dated = _title_and_date_names(element_id) if element_id else (False, False)
+        if tag == "article" or known or itemprops and element.get("itemprop") == "articleBody":
             scan.known.append(element)
-        if tag in ("h1", "h2", "h3", "h4") or title or TITLE_NAMES.search(element_id):
+        if tag in ("h1", "h2", "h3", "h4") or title or id_title:
             scan.titles.append(element)
-        if tag == "time" or dated or _DATE_NAMES.search(element_id):
+        if tag == "time" or dated or id_dated:
             scan.dated.append(element)
         if lead:
             scan.leads.append(element)
@@ -293,8 +298,9 @@ _NO_LANDMARK_CLASSES = (False, False, False, False)
 def _own_first_text(element) -> str:
     """The words an element opens with: its text, or the tail of an empty
     anchor it opens with (SharePoint's `<h3><a name="SPBookmark_NgayDang"></a>Ngày đăng</h3>`)."""
-    if element.text and element.text.strip():
-        return element.text
+    text = element.text     # (each read of .text makes a new string)
+    if text and text.strip():
+        return text
     first = element[0] if len(element) else None
     if first is not None and first.tag == "a" and not first.text and not len(first):
         return first.tail or ""
@@ -306,8 +312,22 @@ def _own_first_text(element) -> str:
 def _landmark_classes(names: str) -> tuple[bool, bool, bool, bool]:
     """(an article container's, a title's, a date's, a lead's) class, by a class value."""
     words = names.split()
-    return (not KNOWN_CONTAINER_CLASSES.isdisjoint(words), bool(TITLE_NAMES.search(names)),
-            bool(_DATE_NAMES.search(names)), is_lead_name(names))
+    return (not KNOWN_CONTAINER_CLASSES.isdisjoint(words), *_title_and_date_names(names), is_lead_name(names))
+
+
+# TITLE_NAMES and _DATE_NAMES (lower-case patterns, IGNORECASE) tried on an
+# ASCII name lower-cased, without IGNORECASE, which folds the case of every
+# character it tries (a third of the cost); any other name as it is.
+_TITLE_NAMES_IN_LOWER_CASE = re.compile(TITLE_NAMES.pattern)
+_DATE_NAMES_IN_LOWER_CASE = re.compile(_DATE_NAMES.pattern)
+
+
+def _title_and_date_names(names: str) -> tuple[bool, bool]:
+    """Whether TITLE_NAMES, and whether _DATE_NAMES, find something in a class value or an id."""
+    if names.isascii():
+        lowered = names.lower()
+        return bool(_TITLE_NAMES_IN_LOWER_CASE.search(lowered)), bool(_DATE_NAMES_IN_LOWER_CASE.search(lowered))
+    return bool(TITLE_NAMES.search(names)), bool(_DATE_NAMES.search(names))
 
 
 def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS, scan: _Scan | None = None):
@@ -485,6 +505,7 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
     return whole[start:end] if start >= 0 and end > start else whole
 
 
+@lru_cache(maxsize=2)     # the page's own URL, asked by the title's readers and checks
 def site_host_word(url: str) -> str:
     """The first label of the page's host, folded ("pleiku" of pleiku.gialai.gov.vn):
     a part of `<title>` that holds it names the site."""
@@ -608,7 +629,7 @@ def _short_link_names(page: Page) -> set[str]:
     thể" in a table of links, over the article as its category heading)."""
     names = set()
     for link in page.tree.iter("a"):
-        key = match_key(link.text_content())
+        key = match_key(text_of(link))
         if key and len(key.split()) < _NEWS_TITLE_WORDS:
             names.add(key)
     return names

@@ -23,6 +23,7 @@ import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import lxml.html
+from lxml.cssselect import CSSSelector
 
 from ward_scraper.extract import dates
 
@@ -161,11 +162,15 @@ def _numeric_date(match: re.Match) -> str:
     return f"{int(day):02d}/{int(month):02d}/{year}" + (f" {clock}" if clock else "")
 
 
+# What caption.js reads (compiled once: `cssselect` translates its CSS on every call).
+_CAPTIONED_IMAGES = CSSSelector("img.caption[title]", translator="html")
+
+
 def _show_script_captions(element) -> None:
     """Joomla's caption.js (`new JCaption('img.caption')`) prints an image's
     `title` under it; the HTML has it only as an attribute. Put it where a
     reader sees it, as a figure caption, so `scraper.body` finds it."""
-    for img in element.cssselect("img.caption[title]"):
+    for img in _CAPTIONED_IMAGES(element):
         caption = squash(img.get("title"))
         img.set("class", " ".join(c for c in img.get("class", "").split() if c != "caption"))
         if not caption:

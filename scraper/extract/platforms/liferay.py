@@ -30,13 +30,16 @@ from ward_scraper.extract import dates
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
-from ward_scraper.util.text import squash
+from ward_scraper.util.text import squash, squashes_longer_than
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import Parser, ParseContext, field, heading_text
 
 # Liferay serves every page under a locale prefix too; `/vi/` included (the
 # shared rule leaves `/vi/` alone because NukeViet's `/vi/` is content).
 _LOCALE_PREFIX = re.compile(r"^/(?:en|en_US|en_GB|vi|vi_VN)(?=/|$)")
+# Detection's evidence in the page's scripts and in its links (compiled once: asked of every link).
+_LIFERAY_SCRIPT = re.compile(r"Liferay\.(?:Portlet|ThemeDisplay|Browser|Util)\b")
+_LIFERAY_LINK = re.compile(r"/-/asset_publisher/|[?&]p_p_id=|/-/view_content/|/-/view-article/")
 
 # Path forms that name an article by themselves (the query is only state):
 # (a) and (d) /<page>/-/asset_publisher/<instance>/content/<urlTitle>[/<id>] or /content/id/<id>,
@@ -143,10 +146,9 @@ class LiferayParser(Parser):
             evidence.append("Liferay journal / Asset Publisher content")
         if page.first("header.title-article", ".the-article-timecreate", ".body-list-article") is not None:
             evidence.append("DNICT news portlet (header.title-article)")
-        if re.search(r"Liferay\.(?:Portlet|ThemeDisplay|Browser|Util)\b", page.html):
+        if _LIFERAY_SCRIPT.search(page.html):
             evidence.append("Liferay JavaScript (Liferay.Portlet / Liferay.ThemeDisplay)")
-        if any(re.search(r"/-/asset_publisher/|[?&]p_p_id=|/-/view_content/|/-/view-article/", link)
-               for link in page.iter_links()):
+        if any(_LIFERAY_LINK.search(link) for link in page.iter_links()):
             evidence.append("Liferay friendly URLs or portlet parameters in links")
         return evidence
 
@@ -248,7 +250,12 @@ class LiferayParser(Parser):
         for element in portlet.iter():
             if not isinstance(element.tag, str) or element.tag in ("a", "img", "script", "style"):
                 continue
-            text = squash(element.text_content())
+            text = text_of(element)
+            # The outer elements hold the whole article: their first words tell
+            # them too long, without squashing the article once per element.
+            if len(text) > 2 * _METADATA_MAX_CHARS and squashes_longer_than(text, _METADATA_MAX_CHARS):
+                continue
+            text = squash(text)
             if text and len(text) <= _METADATA_MAX_CHARS and _METADATA_LINE.match(text):
                 return text
         return None

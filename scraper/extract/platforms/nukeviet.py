@@ -50,6 +50,9 @@ _LABELLED = re.compile(r"^[^:]{2,30}:\s*\S")
 _CORE_SCRIPT = re.compile(r"nv_(?:base_siteurl|siteroot)\s*=")
 _WORD_CHAR = re.compile(r"\w")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# The sapo's texts outside the home image box and its note (compiled once).
+_TEXTS_BESIDE_HOME_IMAGE = lxml.etree.XPath(
+    ".//text()[not(ancestor::*[@id='imghome' or contains(@class, 'imghome') or self::figure])]")
 
 
 @register
@@ -162,8 +165,7 @@ class NukeVietParser(Parser):
         element = context.page.first(*self.lead_css)
         if element is None:
             return None
-        texts = element.xpath(".//text()[not(ancestor::*[@id='imghome' or contains(@class, 'imghome')"
-                              " or self::figure])]")
+        texts = _TEXTS_BESIDE_HOME_IMAGE(element)
         return squash("".join(texts)) or None
 
     def credit_paragraphs(self, context: ParseContext) -> list[str]:

@@ -25,6 +25,9 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit
 
+import lxml.etree
+from lxml.cssselect import CSSSelector
+
 from ward_scraper.extract import dates
 from ward_scraper.extract.body import one_line
 
@@ -182,15 +185,21 @@ class SharePointParser(Parser):
         _strip_dateline(element)
 
 
+# A DispForm row's cells and a form's text boxes (compiled once: asked of every row).
+_FORM_LABEL = CSSSelector("td.ms-formlabel", translator="html")
+_FORM_VALUE = CSSSelector("td.ms-formbody", translator="html")
+_TEXT_BOXES = lxml.etree.XPath(".//input | .//textarea | .//select")
+
+
 def _form_field(page: Page, labels: set[str]):
     """The value cell of a DispForm row whose label is one of `labels`. A
     cell holding a text box belongs to an edit form (the blog's "Thêm Bình
     luận" comment form has "Tiêu đề" and "Nội dung" rows too), not to the item."""
     for row in page.css("table.ms-formtable tr"):
-        label = row.cssselect("td.ms-formlabel")
-        value = row.cssselect("td.ms-formbody")
+        label = _FORM_LABEL(row)
+        value = _FORM_VALUE(row)
         if label and value and match_key(label[0].text_content()) in labels \
-                and not value[0].xpath(".//input | .//textarea | .//select"):
+                and not _TEXT_BOXES(value[0]):
             return value[0]
     return None
 

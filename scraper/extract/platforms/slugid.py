@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+import lxml.etree
+
 from ward_scraper.extract import dates
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
@@ -38,6 +40,11 @@ _ARTICLE_URL = re.compile(rf"""^(?:
 )$""", re.X)
 _SLUG_ID_URL = re.compile(rf"^{_SLUG_ID}$")
 _BARE_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
+# The theme's banner image, detection's evidence (compiled once, as the XPath below).
+_BANNER_IMAGES = lxml.etree.XPath("//img[@alt='image banner']")
+# The four nearest non-blank text pieces before an element (compiled once: detection and the date ask it).
+_TEXTS_BEFORE = lxml.etree.XPath("preceding::text()[normalize-space()]"
+                                 "[not(ancestor::script or ancestor::style)][position() <= 4]")
 
 
 @register
@@ -73,7 +80,7 @@ class SlugIdParser(Parser):
                          if _SLUG_ID_URL.match(urls.path_and_query(link)) and urls.same_site(link, page.url)]
         if len(slug_id_links) >= 3:
             evidence.append(f"{len(slug_id_links)} links of the shape /<cat>/<slug>-<id>")
-        if page.tree.xpath("//img[@alt='image banner']"):
+        if _BANNER_IMAGES(page.tree):
             evidence.append('banner image with alt "image banner"')
         if "Lượt xem:" in page.html:
             evidence.append('"Lượt xem:" view counter')
@@ -116,8 +123,7 @@ class SlugIdParser(Parser):
         title = page.first(*self.title_css)
         if title is None:
             return None
-        before = title.xpath("preceding::text()[normalize-space()]"
-                             "[not(ancestor::script or ancestor::style)][position() <= 4]")
+        before = _TEXTS_BEFORE(title)
         for text in reversed(before):
             if _BARE_DATE.match(squash(text)):
                 return squash(text)

@@ -95,7 +95,7 @@ class WordPressParser(Parser):
         body_class = body.get("class", "") if body is not None else ""
         if re.search(r"\b(?:single-post|postid-\d+|home blog|archive category)\b", body_class):
             evidence.append(f'WordPress body classes "{squash(body_class)[:60]}"')
-        if page.css("h1.entry-title, .entry-title a, div.entry-content"):
+        if page.first("h1.entry-title", ".entry-title a", "div.entry-content") is not None:   # (the index answers)
             evidence.append("WordPress theme markup (.entry-title / .entry-content)")
         return evidence
 
