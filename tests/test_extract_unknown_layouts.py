@@ -1028,3 +1028,27 @@ def test_a_date_read_away_from_the_article_is_kept_and_flagged():
     assert not any("away from the article" in reason for reason in result["quality_reasons"])
     marked = f"<meta property='article:published_time' content='2025-11-20T08:30:00+07:00'><title>{TITLE}</title>"
     assert chain.extract(page(marked, article)).fields["quality"] == "ok"      # the markup's own date is no doubt
+
+
+PLAIN_TEXT = " ".join(f"Đoạn {n}: người dân phường đồng tình, ủng hộ chủ trương, tham gia đông đủ các buổi họp ở khu dân cư."
+                      for n in range(1, 6))
+
+
+@pytest.mark.parametrize("headline", [
+    f"<font face='Arial' size='4' color='#003399'><b>{TITLE}</b></font><br>",           # classic ASP, over the text's font
+    f"<table><tr><td style=\"font:bold 16px Arial\">{TITLE}</td></tr></table>",          # the font shorthand
+    f"<table><tr><td align='center'><span style='font-size:14pt;font-weight:bold'>{TITLE}</span></td></tr></table>",
+])
+def test_old_pages_headline_set_by_style_above_the_text_under_a_site_name_title(headline):
+    layout = (f"<table><tr><td>{headline}<font size='1'><i>Cập nhật: 9h15' ngày 03/4/2013</i></font><br><br>"
+              f"<font face='Times New Roman' size='3'>{PARAGRAPHS}</font></td></tr></table>")
+    assert chain.extract(page("<title>UBND PHUONG 1 - THANH PHO VINH LONG</title>", layout)).fields["title"] == TITLE
+
+
+def test_a_headline_linked_to_its_own_page_at_the_top_of_a_column_is_the_title():
+    url = "http://muongthanh.dienbien.gov.vn/?act=news&do=view&nid=1208"
+    column = (f"<table><tr><td valign='top'><span class='ngaytin'>[05.06.2019]</span> <a class='tieudetin' "
+              f"href='?act=news&amp;do=view&amp;nid=1208'>{TITLE}</a><div class='ngaytin'>Cập nhật lúc 08 giờ 15</div><hr>"
+              f"<div class='noidungtin'>{PLAIN_TEXT}<br><br>{PLAIN_TEXT}</div></td></tr></table>")
+    result = chain.extract(page("<title>Phuong Muong Thanh | Tin tuc su kien</title>", column, url)).fields
+    assert result["title"] == TITLE

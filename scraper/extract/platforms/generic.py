@@ -575,7 +575,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
         if text} if key]
     ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page),
-                            lambda: _short_link_names(page))
+                            lambda: _short_link_names(page), lambda link: _links_to_the_page(link, page))
     named = [candidate for candidate in ranked if candidate.agreement >= _NAMED_AGREEMENT]
     if named:   # the best scored of those the references name
         return named[0].element, named[0].text
@@ -636,11 +636,12 @@ def _short_link_names(page: Page) -> set[str]:
 
 
 def _rank_headings(elements, references: list[str], body, site_names: set[str] = frozenset(),
-                   link_names=lambda: frozenset()) -> list[_Candidate]:
+                   link_names=lambda: frozenset(), links_to_the_page=lambda link: False) -> list[_Candidate]:
     """The headline candidates among `elements`, best first. The site's name,
     a generic page name and a short text some link of the page carries (a
     section's name) are not candidates; `link_names` gives the latter, asked
-    only if a candidate is that short."""
+    only if a candidate is that short. A headline linked to the page itself
+    (old CMSes link the title to its own article) is not a list's item."""
     place = _places(body)
     candidates: list[_Candidate] = []
     above: list[_Candidate] = []
@@ -676,7 +677,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
             score -= _AFTER_BODY_PENALTY
         elif where == "inside":
             score -= _IN_BODY_PENALTY
-        if _in_linked_list(element):
+        if _in_linked_list(element) and not links_to_the_page(element):
             score -= _IN_LIST_PENALTY
         if len(key.split()) < _NEWS_TITLE_WORDS:
             score -= _SHORT_NAME_PENALTY
@@ -697,6 +698,13 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
 _OWN_WORDS_IN_REFERENCE = 0.3
 
 
+def _links_to_the_page(element, page: Page) -> bool:
+    """A headline that is, or sits in, a link to the page's own URL."""
+    link = element if element.tag == "a" else next((node for node in element.iterancestors() if node.tag == "a"), None)
+    target = page.absolute(link.get("href")) if link is not None else None
+    return bool(target) and urlsplit(target)._replace(fragment="") == urlsplit(page.url)._replace(fragment="")
+
+
 def _places(body):
     """A function telling where an element stands to the body: "above" it (or
     at its top, before its first paragraph: a body element that holds its own
@@ -709,8 +717,10 @@ def _places(body):
     end = start + sum(1 for _ in body.iter())
     # Where its running text begins: its first paragraph of running text's length (a Word page
     # sets its headline and date line as paragraphs too: `p.MsoTitle`, `p.MsoSubtitle`).
-    first_text = order.get(next((p for p in body.iter("p") if len(p.text_content()) >= _RUNNING_TEXT_CHARS),
-                                next(body.iter("p"), None)), start)
+    # Or a div holding running text itself, between <br>s, where a template has no <p>.
+    first_text = order.get(next((block for block in body.iter("p", "div") if block is not body and (
+        len(block.text_content() if block.tag == "p" else _own_text(block)) >= _RUNNING_TEXT_CHARS)),
+        next(body.iter("p"), None)), start)
     wrappers = set(body.iterancestors())
 
     def place(element):
@@ -856,7 +866,8 @@ def _visual_heading_above(body):
     if body is None:
         return None
     lines = 0
-    for block in reversed(body.xpath("preceding::*[self::p or self::div or self::td or self::th or self::center]")):
+    for block in reversed(body.xpath("preceding::*[self::p or self::div or self::td or self::th or self::center"
+                                     " or self::font]")):    # (a headline set in a <font size=4> over the text)
         if _holds_blocks(block) or in_chrome(block) or _is_invisible(block):
             continue
         text, bold = inline_texts(block)
@@ -881,7 +892,9 @@ PORTAL_NAME_WORDS = 12
 _PORTAL_BANNER = re.compile(r"(?:cong|trang) (?:thong tin|ttdt)|website|portal|uy ban nhan dan|ubnd")
 # An inline style that sets a line as a heading: bold, or 14pt / 18px and up.
 _HEADING_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt"
-                            r"|font-size\s*:\s*(?:1[89]|[2-9]\d)(?:\.\d+)?px", re.I)
+                            r"|font-size\s*:\s*(?:1[89]|[2-9]\d)(?:\.\d+)?px"
+                            # the shorthand: "font: bold 16px Arial"
+                            r"|(?<![\w-])font\s*:[^;]*?\b(?:bold|[6-9]00)\b", re.I)
 
 
 def _set_as_heading(block, text: str, bold: str) -> bool:
@@ -891,9 +904,19 @@ def _set_as_heading(block, text: str, bold: str) -> bool:
         return False    # the portal's banner; a sentence (a bold sapo), not a headline
     large = any(int(size) >= 4 for font in block.iter("font")
                 if (size := (font.get("size") or "").strip()).isdigit())
-    styled = bool(_HEADING_STYLE.search(block.get("style") or ""))
+    styled = bool(_HEADING_STYLE.search(block.get("style") or "")) or _bold_by_style_inside(block, text)
     return (bold == text or large or styled or block.tag == "th" or block.tag in _HEADING_TAGS) \
         and 3 <= len(text.split()) <= 60
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|(?<![\w-])font\s*:[^;]*?\b(?:bold|[6-9]00)\b", re.I)
+
+
+def _bold_by_style_inside(block, text: str) -> bool:
+    """The whole line set bold by the inline style of an element inside it
+    (`<td><span style="font-size:14pt;font-weight:bold">…</span></td>`)."""
+    return any(_BOLD_STYLE.search(node.get("style")) and squash(text_of(node)) == text
+               for node in block.iter() if node is not block and node.get("style"))
 
 
 def _og_title(page: Page) -> str | None:
