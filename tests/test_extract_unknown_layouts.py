@@ -1052,3 +1052,14 @@ def test_a_headline_linked_to_its_own_page_at_the_top_of_a_column_is_the_title()
               f"<div class='noidungtin'>{PLAIN_TEXT}<br><br>{PLAIN_TEXT}</div></td></tr></table>")
     result = chain.extract(page("<title>Phuong Muong Thanh | Tin tuc su kien</title>", column, url)).fields
     assert result["title"] == TITLE
+
+
+def test_an_official_texts_state_motto_is_not_its_headline():
+    header = ("<table><tr><td><p align=center><b><span style='font-size:13pt'>UBND PHƯỜNG HƯNG DŨNG</span></b></p></td>"
+              "<td><p align=center><b><span style='font-size:13pt'>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</span></b></p>"
+              "<p align=center><b><span style='font-size:13pt'>Độc lập - Tự do - Hạnh phúc</span></b></p></td></tr></table>")
+    word = (f"<div class='Section1'>{header}<p class=MsoNormal align=center><b><span style='font-size:14pt'>"
+            f"PHƯỜNG HƯNG DŨNG CHỦ ĐỘNG ỨNG PHÓ VỚI CƠN BÃO SỐ 10</span></b></p>{PARAGRAPHS}</div>")
+    result = chain.extract(page("<title>UBND PHƯỜNG HƯNG DŨNG</title>", word)).fields
+    assert result["title"] == "PHƯỜNG HƯNG DŨNG CHỦ ĐỘNG ỨNG PHÓ VỚI CƠN BÃO SỐ 10"
+    assert result["body_text"].startswith("Đoạn 1:")     # the text's header is not its text

@@ -1098,7 +1098,8 @@ def _drop_through_title(work: _Work) -> bool:
     """Drops the headline and the few short lines above it, when it is among
     the body's first lines; says whether it was."""
     lines = _lines(work.items)
-    for at, line in enumerate(lines[:_ABOVE_TITLE_LINES + 1]):
+    counted = 0
+    for at, line in enumerate(lines[:_ABOVE_TITLE_LINES + 1 + _DOCUMENT_HEADER_LINES]):
         end = _headline_end(lines, at, work.title)
         if end is not None:
             for above in lines[:end + 1]:
@@ -1106,7 +1107,18 @@ def _drop_through_title(work: _Work) -> bool:
             return True
         if len(line.text.split()) > _ABOVE_TITLE_WORDS:
             return False
+        # An official text's header (its units, the state's motto, its number) is above its headline.
+        counted += not _DOCUMENT_HEADER.match(fold(line.text))
+        if counted > _ABOVE_TITLE_LINES:
+            return False
     return False
+
+
+# The header lines of an official text pasted from Word: the issuing units, the
+# state's name and motto, the text's number and its place and day.
+_DOCUMENT_HEADER = re.compile(r"(?:ubnd|uy ban nhan dan|dang uy|hdnd|hoi dong nhan dan)\b|cong hoa xa hoi chu nghia|"
+                              r"doc lap\s*-\s*tu do|so\s*:|[^,]{2,40}, ngay \d")
+_DOCUMENT_HEADER_LINES = 6
 
 
 # A headline broken by `<br>` into at most this many lines of its block.
