@@ -239,3 +239,11 @@ def test_a_spelt_month_is_never_missed_by_the_plain_search_before_the_patterns(t
     assert english or not (dates._ENGLISH_MDY.search(text) or dates._ENGLISH_DMY.search(text))
     if "\u017f" not in text:     # (the long s is matched, then not found among the month names)
         assert parse_datetime_text(text) is not None and strip_dates(text) != text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cập nhật: 9h15' ngày 03/4/2013", "2013-04-03T09:15+07:00"),     # the minutes' mark of old portals
+    ("Đăng lúc 10h05’ ngày 22/6/2022", "2022-06-22T10:05+07:00"),
+])
+def test_a_time_written_with_a_minutes_mark_belongs_to_the_day(text, expected):
+    assert parse_datetime_text(text) == expected
