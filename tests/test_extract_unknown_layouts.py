@@ -1063,3 +1063,23 @@ def test_an_official_texts_state_motto_is_not_its_headline():
     result = chain.extract(page("<title>UBND PHƯỜNG HƯNG DŨNG</title>", word)).fields
     assert result["title"] == "PHƯỜNG HƯNG DŨNG CHỦ ĐỘNG ỨNG PHÓ VỚI CƠN BÃO SỐ 10"
     assert result["body_text"].startswith("Đoạn 1:")     # the text's header is not its text
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read_not_taken_for_empty():
+    """An XHTML Mobile page names its encoding in an XML declaration, which lxml refuses in decoded text."""
+    xhtml = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//WAPFORUM//DTD XHTML Mobile 1.0//EN" '
+             '"http://www.wapforum.org/DTD/xhtml-mobile10.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+             f'<title>P7 - Tin tuc</title></head><body><small>19/04/2013 8:05 SA</small><div class="tit"><b>{TITLE}</b>'
+             f'</div>{PARAGRAPHS}<div align="right"><i>Kim Ngân</i></div><hr /><div><a href="../default.aspx?view=full">'
+             'Xem bản đầy đủ</a> | © 2013 UBND Phường 7</div></body></html>')
+    result = chain.extract(Page.from_bytes("https://phuong7.bentre.gov.vn/tin.aspx?id=320", xhtml.encode())).fields
+    assert result["title"] == TITLE and result["published_at"] == "2013-04-19T08:05+07:00"
+    assert result["authors"] == ["Kim Ngân"] and "©" not in result["body_text"]
+
+
+def test_a_print_views_address_line_under_the_text_is_no_text():
+    printed = (f"<h3>{TITLE}</h3>{PARAGRAPHS}<p align='right'><b>Tin, ảnh: Hải Yến</b></p><hr>"
+               "<p>Địa chỉ bài viết: https://pleiku.gialai.gov.vn/tin-tuc/chuyen-doi-so.html</p>"
+               "<p>© 2025 UBND phường Pleiku. Ghi rõ nguồn khi phát hành lại.</p>")
+    result = chain.extract(page("<title>In bài viết</title>", printed)).fields
+    assert result["authors"] == ["Hải Yến"] and result["body_text"].endswith("nhận kết quả tại nhà.")

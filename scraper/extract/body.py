@@ -152,7 +152,9 @@ _NOISE_PATTERNS = re.compile(
     r"tuần này|tháng này|tất cả|accessstatistics\w*)\s*:?\s*[\d.,\s]*(?:lượt)?$"
     r"|^\d[\d.,]*\s+lượt xem$"
     r"|^(?:được đăng trong chuyên mục|chuyên mục|từ khóa|từ khoá|tags?|keywords?)\s*:"
-    r"|\bDay \d+ Month \d+ Year \d{4}\b|^AccessStatistics", re.I)
+    r"|\bDay \d+ Month \d+ Year \d{4}\b|^AccessStatistics"
+    # a footer's copyright line ("Xem bản đầy đủ | © 2013 UBND Phường 7")
+    r"|©|\bcopyright\b|^bản quyền\b", re.I)
 _TOOL_SEPARATORS = re.compile(r"\s*[|·•/\[\]]\s*")     # also "[In trang] [Đóng cửa sổ]"
 # A counter label whose number is printed on the next line.
 _COUNTER_LABEL = re.compile(r"^(?:số lượt người xem|số lượt xem|lượt xem|đã xem|lượt truy cập)\s*:?$", re.I)
@@ -957,7 +959,9 @@ def boilerplate_marker(text: str) -> str | None:
 
 
 # A print view's link back to the article: "Nguồn: https://<the portal>/tin-tuc/….html".
-_SOURCE_LINK = re.compile(r"^Nguồn\s*:\s*(https?://\S+)$", re.I)
+# Also "Địa chỉ bài viết: https://…", "Link bài viết: …", "URL: …" under a print view's text.
+_SOURCE_LINK = re.compile(r"^(?:Nguồn|Địa chỉ(?: bài viết| trang)?|(?:Link|URL|Đường dẫn)(?: bài viết)?)\s*:\s*"
+                          r"(https?://\S+)$", re.I)
 
 
 def _drop_noise(work: _Work) -> None:

@@ -206,6 +206,9 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
     return nfc(text)
 
 
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
+
+
 class Page:
     """One page, addressed by URL, with CSS helpers that return clean text."""
 
@@ -223,7 +226,10 @@ class Page:
 
     @cached_property
     def tree(self) -> lxml.html.HtmlElement:
-        source = self.html or "<html></html>"
+        # An XHTML page's XML declaration names its encoding, which lxml refuses
+        # in text already decoded ("Unicode strings with encoding declaration"):
+        # the page would be read as empty.
+        source = _XML_DECLARATION.sub("", self.html, count=1) or "<html></html>"
         try:
             return lxml.html.document_fromstring(source, parser=_PARSER)
         except (lxml.etree.ParserError, ValueError):
