@@ -1083,3 +1083,11 @@ def test_a_print_views_address_line_under_the_text_is_no_text():
                "<p>© 2025 UBND phường Pleiku. Ghi rõ nguồn khi phát hành lại.</p>")
     result = chain.extract(page("<title>In bài viết</title>", printed)).fields
     assert result["authors"] == ["Hải Yến"] and result["body_text"].endswith("nhận kết quả tại nhà.")
+
+
+def test_an_og_title_made_of_a_views_and_the_portals_names_is_no_title():
+    head = ("<title>Chi tiết - Cổng thông tin điện tử xã Phấn Mễ</title>"
+            "<meta property='og:title' content='Chi tiết - Cổng thông tin điện tử xã Phấn Mễ'>")
+    detail = (f"<div class='news-detail'><div class='datetime-news'>Ngày đăng: 14/06/2024</div>"
+              f"<h4 class='title-news'>{TITLE}</h4><div class='content-news'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(head, detail)).fields["title"] == TITLE

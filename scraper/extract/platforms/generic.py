@@ -929,6 +929,9 @@ def _og_title(page: Page) -> str | None:
     if og_title and (_PORTAL_BANNER.match(fold(og_title)) and len(og_title.split()) <= PORTAL_NAME_WORDS
                      or match_key(og_title) in GENERIC_TITLES):
         return None     # the portal's name, or a page's ("Chi tiết tin"), on every page
+    if og_title and all(match_key(part) in GENERIC_TITLES or _PORTAL_BANNER.match(fold(part))
+                        for part in TITLE_SEPARATORS.split(squash(og_title)) if part.strip()):
+        return None     # "Chi tiết - Cổng thông tin điện tử xã Phấn Mễ": a view's and the portal's names
     parts = TITLE_SEPARATORS.split(squash(page.text("title")))
     if og_title and len(parts) > 1:
         longest = max(parts, key=len)
