@@ -497,3 +497,9 @@ def test_picture_set_as_css_background_of_an_empty_block_is_an_image():
                             "caption": "Lễ ra quân tại trụ sở UBND phường"}]
     assert body.text.split("\n\n") == [P1, P2, "Đoạn có nền trang trí."]
     assert 'src="https://phuong1.tanbinh.hochiminhcity.gov.vn/up/le-ra-quan.jpg"' in body.html
+
+
+def test_a_toolbar_holding_a_counter_is_noise_and_leaves_the_credit_last():
+    body = run(paragraphs(P1, P2) + "<p style='text-align:right'>Kim Phượng - Văn phòng HĐND và UBND</p>"
+               "<p>Số lần đọc: 1234 | Bản in</p>")
+    assert body.text.split("\n\n") == [P1, P2] and body.credit_line == "Kim Phượng - Văn phòng HĐND và UBND"

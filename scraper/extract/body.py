@@ -147,7 +147,7 @@ phong to|thu nho|nghe doc bai|doc bai|nghe bai viet|facebook|zalo|twitter|tra lo
 chung nhan tin nhiem mang|trang chu|danh muc|danh muc danh muc|ipv6 ready|thong ke ho so|
 tai ve|xem truc tuyen|file dinh kem|tep dinh kem|xem them|tai file|dong cua so|dong|print|close""".replace("\n", "").split("|"))
 _NOISE_PATTERNS = re.compile(
-    r"^[\s|•:-]*(?:lượt xem|số lượt xem|lượt đọc|số lần xem|đã xem|số lượt người xem|lượt truy cập|view count|"
+    r"^[\s|•:-]*(?:lượt xem|số lượt xem|lượt đọc|số lần xem|số lần đọc|đã xem|số lượt người xem|lượt truy cập|view count|"
     r"views?|đang truy cập|tổng truy cập|truy c[âậ]p tổng|đang online|trực tuyến|hôm nay|hôm qua|"
     r"tuần này|tháng này|tất cả|accessstatistics\w*)\s*:?\s*[\d.,\s]*(?:lượt)?$"
     r"|^\d[\d.,]*\s+lượt xem$"
@@ -929,7 +929,8 @@ def _is_noise(line: _Line) -> bool:
     if match_key(text) in _NOISE_LINES or _NOISE_PATTERNS.search(text):
         return True
     tools = [part for part in _TOOL_SEPARATORS.split(text) if match_key(part)]
-    if len(tools) > 1 and all(_is_tool(tool) for tool in tools):
+    # A toolbar, also with a counter among its tools ("Số lần đọc: 1234 | Bản in").
+    if len(tools) > 1 and all(_is_tool(tool) or _NOISE_PATTERNS.search(tool) for tool in tools):
         return True     # a toolbar: "In trang | Lên đầu trang", "Cỡ chữ: A- A+ | In trang | Lượt xem: 531"
     if credits.is_posting_account(text) or credits.is_empty_credit(text):
         return True
