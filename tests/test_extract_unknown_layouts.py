@@ -1091,3 +1091,11 @@ def test_an_og_title_made_of_a_views_and_the_portals_names_is_no_title():
     detail = (f"<div class='news-detail'><div class='datetime-news'>Ngày đăng: 14/06/2024</div>"
               f"<h4 class='title-news'>{TITLE}</h4><div class='content-news'>{PARAGRAPHS}</div></div>")
     assert chain.extract(page(head, detail)).fields["title"] == TITLE
+
+
+def test_an_old_wordpress_posts_day_with_an_ordinal_and_its_time_in_the_meta_sentence():
+    post = (f"<div class='post'><h2>{TITLE}</h2><small>Tháng Chín 27th, 2010 <!-- by admin --></small>"
+            f"<div class='entry'>{PARAGRAPHS}</div><p class='postmetadata alt'><small>Bài viết này được đăng vào lúc "
+            "8:42 sáng, Thứ hai, 27 Tháng Chín, 2010 trong mục <a href='/?cat=3'>Tin tức</a>. Bạn có thể theo dõi "
+            "các phản hồi qua RSS 2.0.</small></p></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", post)).fields["published_at"] == "2010-09-27T08:42+07:00"

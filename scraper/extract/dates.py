@@ -56,7 +56,7 @@ _MONTHS = {"mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5,
 # WordPress vi locale: "Tháng Ba 1, 2024"; also "Tháng 3 1, 2024".
 _WORDPRESS = re.compile(
     r"tháng\s+(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp|\d{1,2})"
-    r"\s+(\d{1,2}),?\s+(\d{4})", re.I)
+    r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)    # (an English theme's ordinal: "Tháng Chín 27th, 2010")
 # "ngày 14 tháng 5 năm 2021", "28 Tháng 7 2017", "08 Tháng Chín 2025" (SharePoint's vi-VN blog day).
 _LONG = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|"
                    r"tám|chín|chạp|\d{1,2})\s*(?:,|năm)?\s*(\d{4})(?!\d)", re.I)

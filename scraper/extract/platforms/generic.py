@@ -1065,6 +1065,8 @@ class GenericParser(Parser):
     def published_at(self, context: ParseContext) -> str | None:
         lines = _date_lines(context)
         found = published_at(context.page, [text for _, text in lines])
+        if found and len(found) == len("yyyy-mm-dd"):
+            found = _timed_in_a_meta_sentence(context, found) or found
         place = _place_of(found, lines)
         if place is not None and place < _NEAR_ARTICLE:
             context.doubt("published_at", f"publish date {found[:10]} read away from the article "
@@ -1174,6 +1176,26 @@ _LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày)|(?<!n
 
 def _date_lines(context: ParseContext) -> list[tuple[float, str]]:
     return context.once("date lines", lambda: _ranked_date_lines(_reading(context), _landmarks(context)))
+
+
+# A post's meta sentence is short: longer, an element named "meta" is a wrapper.
+_META_SENTENCE_CHARS = 300
+
+
+def _timed_in_a_meta_sentence(context: ParseContext, day: str) -> str | None:
+    """The day with its time, from the post's meta sentence that gives both
+    (WordPress themes: "Bài viết này được đăng vào lúc 8:42 sáng, Thứ hai,
+    27 Tháng Chín, 2010 trong mục Tin tức"), which as a sentence is no date line."""
+    for element in _landmarks(context).dated:
+        if in_chrome(element) or _in_linked_list(element):
+            continue
+        text = squash(text_of(element))
+        if len(text) > _META_SENTENCE_CHARS:
+            continue
+        found = dates.parse_datetime_text(text)
+        if found and len(found) > len(day) and found[:10] == day:
+            return found
+    return None
 
 
 def _place_of(found: str | None, lines: list[tuple[float, str]]) -> float | None:
