@@ -1099,3 +1099,12 @@ def test_an_old_wordpress_posts_day_with_an_ordinal_and_its_time_in_the_meta_sen
             "8:42 sáng, Thứ hai, 27 Tháng Chín, 2010 trong mục <a href='/?cat=3'>Tin tức</a>. Bạn có thể theo dõi "
             "các phản hồi qua RSS 2.0.</small></p></div>")
     assert chain.extract(page(f"<title>{TITLE}</title>", post)).fields["published_at"] == "2010-09-27T08:42+07:00"
+
+
+def test_a_related_items_worded_day_is_not_the_articles_and_a_signature_boxs_dateline_is():
+    article = (f"<div class='post'><h1>{TITLE}</h1><div class='post-content'>{PARAGRAPHS}</div>"
+               "<div class='post-sign'><p style='text-align:right'><i>Chiềng Sinh, ngày 30 tháng 8 năm 2025</i></p>"
+               "<p style='text-align:right'><b>Lò Thị Hoa - Văn phòng HĐND và UBND phường</b></p></div>"
+               "<div class='post-more'><h2>Tin khác</h2><ul><li><a href='/tin/402801'>Ra mắt mô hình bản an toàn</a> "
+               "<span>ngày 21 tháng 8 năm 2025</span></li></ul></div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", article)).fields["published_at"] == "2025-08-30"

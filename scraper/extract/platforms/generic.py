@@ -1235,6 +1235,8 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, str]
             found.append((_ABOVE_HEADLINE, squash(above.text_content())))
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
     for element in scan.labelled:
+        if _in_linked_list(element) or _in_listed_row(element):
+            continue    # "Tin khác": another article's day, however it is worded
         text = squash(element.text_content())
         if not any(character.isdigit() for character in text):
             text = _labelled_value(element, text)
@@ -1332,6 +1334,10 @@ def _foot_datelines(reading) -> list[str]:
     if reading.body is None:
         return []
     blocks = [block for block in reading.body.iter("p", "div", "td") if has_word_chars(block.text_content())]
+    # ... or in the signature box right after it (`div.post-sign`: dateline, then the signer)
+    after = reading.body.getnext()
+    if after is not None and isinstance(after.tag, str):
+        blocks += [block for block in after.iter("p", "div", "td") if has_word_chars(block.text_content())][:2]
     return [squash(block.text_content()) for block in blocks[-_DATELINE_FROM_END:]
             if dates.is_place_dateline(block.text_content())]
 
