@@ -1108,3 +1108,13 @@ def test_a_related_items_worded_day_is_not_the_articles_and_a_signature_boxs_dat
                "<div class='post-more'><h2>Tin khác</h2><ul><li><a href='/tin/402801'>Ra mắt mô hình bản an toàn</a> "
                "<span>ngày 21 tháng 8 năm 2025</span></li></ul></div></div>")
     assert chain.extract(page(f"<title>{TITLE}</title>", article)).fields["published_at"] == "2025-08-30"
+
+
+def test_a_frontpage_headline_line_over_its_date_in_one_paragraph_under_a_marquee_banner():
+    page_ = (f"<table><tr><td colspan='2'><marquee><font size='2'><b>Nhiệt liệt chào mừng kỷ niệm 81 năm Ngày truyền "
+             f"thống công tác dân vận của Đảng</b></font></marquee></td></tr><tr><td width='180'><a href='/'>Trang chủ</a>"
+             f"</td><td width='720'><p align='center'><b><font size='4'>{TITLE}</font></b><br><font size='1'>Cập nhật ngày "
+             f"05.11.2011</font></p>{PARAGRAPHS}</td></tr></table>")
+    url = "http://nhonbinh.quynhon.binhdinh.gov.vn/tintuc/tin_2011_1105.htm"
+    result = chain.extract(page("<title>Phuong Nhon Binh - Tin tuc</title>", page_, url)).fields
+    assert result["title"] == TITLE and result["published_at"] == "2011-11-05"

@@ -145,7 +145,8 @@ _PARAGRAPH_TAGS = ("p", "div", "td", "pre", "blockquote", "li", "font", "span")
 _BLOCK_TAGS = frozenset(("p", "div", "td", "table", "tr", "tbody", "ul", "ol", "li", "section", "article",
                          "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "form", "header", "footer",
                          "nav", "aside", "main", "figure", "pre"))
-CHROME_TAGS = frozenset(("nav", "footer", "aside", "header", "form", "script", "style", "noscript"))
+CHROME_TAGS = frozenset(("nav", "footer", "aside", "header", "form", "script", "style", "noscript",
+                         "marquee"))     # (a scrolling banner: "Nhiệt liệt chào mừng …")
 CHROME_NAMES = re.compile(
     r"(?:^|[\s_-])(?:header|top|topbar|banner|footer|menu|mainmenu|sidebar|nav|navbar|logo|breadcrumbs?|"
     r"copyright|thongke|thong-ke|counter|widget|module-left|module-right|right-col|col-right)"
@@ -826,6 +827,9 @@ def _visual_heading(body):
         text, bold = inline_texts(block)
         if not text:
             continue
+        first = _first_line_element(block)
+        if first is not None and _set_as_heading(first, *inline_texts(first)):
+            return first    # the headline, then a <br> and its date line, in one paragraph
         if _set_as_heading(block, text, bold):
             return block
         if len(_WEB_ADDRESS.sub("", text)) >= _RUNNING_TEXT_CHARS:
@@ -834,6 +838,17 @@ def _visual_heading(body):
 
 
 _WEB_ADDRESS = re.compile(r"https?://\S+")
+
+
+def _first_line_element(block):
+    """The one element that makes a block's first line, when a `<br>` ends it
+    (`<p><b><font size=4>headline</font></b><br><font size=1>date</font></p>`)."""
+    if block.text and block.text.strip():
+        return None
+    children = [child for child in block if isinstance(child.tag, str)]
+    if len(children) < 2 or children[1].tag != "br" or (children[0].tail or "").strip():
+        return None
+    return children[0]
 
 
 def _leading_inline_heading(body):
@@ -868,7 +883,7 @@ def _visual_heading_above(body):
     lines = 0
     for block in reversed(body.xpath("preceding::*[self::p or self::div or self::td or self::th or self::center"
                                      " or self::font]")):    # (a headline set in a <font size=4> over the text)
-        if _holds_blocks(block) or in_chrome(block) or _is_invisible(block):
+        if _holds_blocks(block) or in_chrome(block) or _is_invisible(block) or block.find(".//marquee") is not None:
             continue
         text, bold = inline_texts(block)
         if not text or len(dates.strip_dates(text).split()) < 3:
