@@ -503,3 +503,14 @@ def test_a_toolbar_holding_a_counter_is_noise_and_leaves_the_credit_last():
     body = run(paragraphs(P1, P2) + "<p style='text-align:right'>Kim Phượng - Văn phòng HĐND và UBND</p>"
                "<p>Số lần đọc: 1234 | Bản in</p>")
     assert body.text.split("\n\n") == [P1, P2] and body.credit_line == "Kim Phượng - Văn phòng HĐND và UBND"
+
+
+def test_a_headline_printed_after_its_date_and_a_time_only_date_line_leave_the_top_of_the_body():
+    body = run(f"<p>[05.06.2019] {TITLE}</p><p>Cập nhật lúc 08 giờ 15 - Lượt đọc: 244</p>" + paragraphs(P1, P2))
+    assert body.text.split("\n\n") == [P1, P2]
+
+
+def test_an_old_wordpress_post_meta_sentence_and_a_send_tool_are_noise():
+    body = run(paragraphs(P1, P2) + "<p style='text-align:right'>Minh Tâm</p><p>In bài | Gửi bài viết | Lượt xem: 398</p>"
+               "<p>Bài viết này được đăng vào lúc 8:42 sáng, Thứ hai, 27 Tháng Chín, 2010 trong mục Tin tức.</p>")
+    assert body.text.split("\n\n") == [P1, P2] and body.credit_line == "Minh Tâm"

@@ -60,7 +60,7 @@ import nh3
 from lxml.cssselect import CSSSelector
 
 from ward_scraper.extract import credits
-from ward_scraper.extract.dates import is_place_dateline, parse_datetime_text, strip_dates
+from ward_scraper.extract.dates import is_place_dateline, parse_datetime_text, strip_dates, time_of_day
 from ward_scraper.util.page import may_match, names_under, text_of, wrapper_above
 from ward_scraper.util.text import drop_lost_emoji, fold, has_word_chars, match_key, squash
 from ward_scraper.util.urls import same_site
@@ -137,7 +137,7 @@ _ATTACHMENT_TEXT = re.compile(r"^(?:tai file|tai ve|tai tep|tai tai lieu|xem van
 
 # Whole lines that are widget text (compared with `match_key`).
 _NOISE_LINES = frozenset("""
-back|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in trang|ban in|in|gui email|gui mail|
+back|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in trang|ban in|in|gui email|gui mail|gui bai viet|
 email|in gui email|lay link copy|copy link|chia se|chia se bai viet|share|share this post|tweet|like|
 thich|luu|luu bai viet|loading|image banner|image|leftcenterrightdel|
 bam vao hinh de xem kich thuoc that|bam vao anh de xem kich thuoc that|
@@ -154,7 +154,9 @@ _NOISE_PATTERNS = re.compile(
     r"|^(?:được đăng trong chuyên mục|chuyên mục|từ khóa|từ khoá|tags?|keywords?)\s*:"
     r"|\bDay \d+ Month \d+ Year \d{4}\b|^AccessStatistics"
     # a footer's copyright line ("Xem bản đầy đủ | © 2013 UBND Phường 7")
-    r"|©|\bcopyright\b|^bản quyền\b", re.I)
+    r"|©|\bcopyright\b|^bản quyền\b"
+    # an old WordPress theme's post meta sentence, under every post
+    r"|^bài viết này được đăng (?:vào|lúc|ngày)", re.I)
 _TOOL_SEPARATORS = re.compile(r"\s*[|·•/\[\]]\s*")     # also "[In trang] [Đóng cửa sổ]"
 # A counter label whose number is printed on the next line.
 _COUNTER_LABEL = re.compile(r"^(?:số lượt người xem|số lượt xem|lượt xem|đã xem|lượt truy cập)\s*:?$", re.I)
@@ -1035,10 +1037,15 @@ DATE_LINE_WORDS = 8
 DATE_LINE_CHARS = 150
 
 
+# A date line's label, before a time printed without its day ("Cập nhật lúc 08 giờ 15 - Lượt đọc: 244").
+_TIME_LINE_LABEL = re.compile(r"^\s*(?:cập nhật|đăng|ngày đăng|thời gian)\b", re.I)
+
+
 def _is_meta_line(text: str) -> bool:
     """A short line that holds a date and a few words: the article's date line."""
     if len(text) > DATE_LINE_CHARS or text.rstrip().endswith(".") \
-            or not (_DAY_MONTH_YEAR.search(text) or parse_datetime_text(text)):
+            or not (_DAY_MONTH_YEAR.search(text) or parse_datetime_text(text)
+                    or _TIME_LINE_LABEL.match(text) and time_of_day(text)):
         return False    # (a sentence ends with a full stop; a date line does not)
     words = [word for word in strip_dates(text).split() if has_word_chars(word) and not word[0].isdigit()]
     return len(words) <= DATE_LINE_WORDS
@@ -1138,7 +1145,8 @@ def _headline_end(lines: list[_Line], at: int, title: str | None) -> int | None:
         if lines[end].group != lines[at].group:
             return None
         text = f"{text} {lines[end].text}"
-        if _same_text(text, title):
+        # (a date printed on the headline's line: "[05.06.2019] Phường …", "14:30 | 28/12/2017 Phường …")
+        if _same_text(text, title) or any(ch.isdigit() for ch in text) and _same_text(strip_dates(text), title):
             return end
     return None
 
