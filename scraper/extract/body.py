@@ -665,8 +665,9 @@ def featured_image(body_element, page) -> dict | None:
     """The picture the theme names as the article's own (WordPress's featured
     image, a "hero" box with its caption line), printed before the body in
     the article's block, when it is not the body's own first picture."""
-    if body_element is None:
-        return None
+    if body_element is None or not page.once("featured names", lambda: any(
+            _FEATURED_NAMES.search(name) for name in page.names[0])):
+        return None     # (most pages name no such picture: the walk below is not needed)
     block = wrapper_above(body_element, _FEATURED_LEVELS)
     # One XPath walk in C over what precedes the body; the names are checked after.
     named = body_element.xpath(_FEATURED_XPATH)
@@ -775,18 +776,21 @@ def _file_name(url: str) -> str:
     return (named or segments or [url])[-1]
 
 
+# "đính kèm" in any case, with or without its marks (a plain search: the page's HTML is long)
+_ATTACHED_WORDS = ("ính kèm", "ÍNH KÈM", "Ính Kèm", "inh kem", "INH KEM", "ính Kèm")
 # The heading of a box of attached files, in the article's block.
 _ATTACHMENT_BOX_LABEL = re.compile(r"^(?:tap tin|tep|tep tin|file|van ban|tai lieu) dinh kem\s*:?$")
 # How far up from its label the box's links may be (the panel holding heading and list).
 _LABEL_TO_BOX_LEVELS = 3
 
 
-def labelled_attachment_boxes(body_element) -> list:
+def labelled_attachment_boxes(body_element, page) -> list:
     """Boxes of attached files outside the body, known by their label
     ("Tập tin đính kèm", "Văn bản đính kèm:", a list form's "Tệp đính kèm"
     row) in the article's block: any vendor's skin names them so."""
-    if body_element is None:
-        return []
+    if body_element is None or not page.once("attachment label",
+                                             lambda: any(word in page.html for word in _ATTACHED_WORDS)):
+        return []     # (most pages print no such label: the walk below is not needed)
     block = wrapper_above(body_element, _LABEL_TO_BOX_LEVELS)
     boxes = []
     for element in block.iter("strong", "b", "span", "div", "td", "th", "h3", "h4", "h5", "p", "label"):
@@ -1060,7 +1064,10 @@ def _is_byline_date(text: str) -> bool:
     return bool(rest) and credits.looks_like_credit(rest)
 
 
-def _same_text(a: str | None, b: str | None, slack: float = 0.9) -> bool:
+_SAME_TEXT_SLACK = 0.9
+
+
+def _same_text(a: str | None, b: str | None, slack: float = _SAME_TEXT_SLACK) -> bool:
     """Equal up to case, accents, punctuation and decoration, or one holds the
     other almost entirely (a sapo repeated with a dateline prefix)."""
     if not a or not b:
@@ -1140,11 +1147,17 @@ _HEADLINE_LINES = 3
 def _headline_end(lines: list[_Line], at: int, title: str | None) -> int | None:
     """The index of the headline's last line, when it starts at `at`: one
     line, or a few lines of one block ("Phường … cộng đồng<br>tại 32 tổ dân phố")."""
+    if not title:
+        return None
     text = ""
+    # Longer than the title with a date line's worth more, a text cannot be it (most first lines are running text).
+    longest = len(title) / _SAME_TEXT_SLACK + DATE_LINE_CHARS
     for end in range(at, min(len(lines), at + _HEADLINE_LINES)):
         if lines[end].group != lines[at].group:
             return None
         text = f"{text} {lines[end].text}"
+        if len(text) > longest:
+            return None
         # (a date printed on the headline's line: "[05.06.2019] Phường …", "14:30 | 28/12/2017 Phường …")
         if _same_text(text, title) or any(ch.isdigit() for ch in text) and _same_text(strip_dates(text), title):
             return end

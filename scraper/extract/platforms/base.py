@@ -412,7 +412,7 @@ class Parser:
         """The body's documents, then those of a labelled box of attached files
         beside the body ("Tập tin đính kèm"), whatever the skin calls it."""
         found = context.body.attachments
-        for box in body_mod.labelled_attachment_boxes(context.body_element):
+        for box in body_mod.labelled_attachment_boxes(context.body_element, context.page):
             found = body_mod.documents_in(box, context.page, found)
         return found
 
