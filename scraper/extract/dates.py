@@ -221,11 +221,11 @@ def parse_datetime_text(text: str | None) -> str | None:
         if found:
             candidates.append((match.start(), _with_time(text, match, found)))
     for match in _ENGLISH_MDY.finditer(text) if english else ():
-        found = _valid(int(match.group(3)), _ENGLISH_MONTHS[match.group(1).lower()], int(match.group(2)))
+        found = _valid(int(match.group(3)), _english_month(match.group(1)), int(match.group(2)))
         if found:
             candidates.append((match.start(), _with_time(text, match, found)))
     for match in _ENGLISH_DMY.finditer(text) if english else ():
-        found = _valid(int(match.group(3)), _ENGLISH_MONTHS[match.group(2).lower()], int(match.group(1)))
+        found = _valid(int(match.group(3)), _english_month(match.group(2)), int(match.group(1)))
         if found:
             candidates.append((match.start(), _with_time(text, match, found)))
     for start, value in sorted(candidates):
@@ -243,6 +243,12 @@ def _labelled_short_year(text: str) -> str | None:
     year = 2000 + short if 2000 + short <= date.today().year else 1900 + short
     found = _valid(year, int(match.group(2)), int(match.group(1)))
     return _with_time(text, match, found) if found else None
+
+
+def _english_month(word: str) -> int:
+    """An English month's number; 0 (no day) for a word the case-blind pattern
+    matched but the table lacks ("ſept": IGNORECASE takes the long s for an s)."""
+    return _ENGLISH_MONTHS.get(word.lower().replace("\u017f", "s"), 0)
 
 
 def _month(word: str) -> int:
