@@ -1566,7 +1566,8 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
         return Body()
     for picture in root.iter("amp-img"):    # an AMP page's picture is a picture
         picture.tag = "img"
-    _pictures_from_backgrounds(root)
+    if "url(" in page.html:      # (most pages set no picture by style: no walk needed)
+        _pictures_from_backgrounds(root)
     # Read once, before the noise goes: a name the noise took with it only lets
     # a box selector be tried that then finds nothing, so the boxes are the same.
     names = names_under(root)
