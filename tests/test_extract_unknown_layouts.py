@@ -1118,3 +1118,15 @@ def test_a_frontpage_headline_line_over_its_date_in_one_paragraph_under_a_marque
     url = "http://nhonbinh.quynhon.binhdinh.gov.vn/tintuc/tin_2011_1105.htm"
     result = chain.extract(page("<title>Phuong Nhon Binh - Tin tuc</title>", page_, url)).fields
     assert result["title"] == TITLE and result["published_at"] == "2011-11-05"
+
+
+def test_a_sidebar_boxs_short_name_is_not_the_headline_where_the_title_tag_names_an_article():
+    url = "https://donghoi.quangtri.gov.vn/tintuc.php?id=2291"
+    layout = ("<table><tr><td width='200'><table><tr><td class='boxtitle'>LIÊN KẾT WEB</td></tr><tr><td>"
+              "<a href='https://quangtri.gov.vn'><img src='/lk.gif'></a></td></tr></table></td><td width='600'>"
+              "<table><tr><td class='cattitle' style='font-size:20px;font-weight:bold'>TIN TỨC - SỰ KIỆN</td></tr></table>"
+              "<table class='chitiet'><tr><td class='ngaydang'><i>Cập nhật lúc 15h20 ngày 03/11/2025</i></td></tr>"
+              f"<tr><td style='font-size:15px'><b>{TITLE}</b></td></tr><tr><td class='noidung'>{PARAGRAPHS}</td></tr>"
+              "</table></td></tr></table>")
+    head = f"<title>:: Phường Đồng Hới :: Tin tức - Sự kiện :: {TITLE}</title>"
+    assert chain.extract(page(head, layout, url)).fields["title"] == TITLE

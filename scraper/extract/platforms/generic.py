@@ -496,9 +496,13 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
     # The longest part is the article's title even when it names the ward
     # ("Phường Ninh Sơn: Trung tâm ... - Cổng thông tin điện tử phường Ninh Sơn").
     longest = max(parts, key=len)
-    while len(parts) > 1 and parts[-1] is not longest and looks_like_site_name(parts[-1], host_word):
+
+    def names_no_article(part: str) -> bool:
+        # the site's name, or a section's or a view's ("Tin tức - Sự kiện" between site and article)
+        return looks_like_site_name(part, host_word) or match_key(part) in GENERIC_TITLES
+    while len(parts) > 1 and parts[-1] is not longest and names_no_article(parts[-1]):
         parts.pop()
-    while len(parts) > 1 and parts[0] is not longest and looks_like_site_name(parts[0], host_word):
+    while len(parts) > 1 and parts[0] is not longest and names_no_article(parts[0]):
         parts.pop(0)
     # Cut the original string, so that the title keeps its own dashes.
     start = whole.find(parts[0])
@@ -582,6 +586,11 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         return named[0].element, named[0].text
     best = ranked[0] if ranked else None
     trusted = best if best is not None and best.score >= _TRUSTED_SCORE else None
+    from_title_tag = title_from_title_tag(page)
+    if trusted is not None and len(trusted.text.split()) < _NEWS_TITLE_WORDS and from_title_tag \
+            and len(from_title_tag.split()) >= _NEWS_TITLE_WORDS and not _word_agreement(
+                match_key(trusted.text), match_key(from_title_tag)):
+        trusted = None      # a box's short name ("LIÊN KẾT WEB") against a `<title>` that names an article
     if og_title:
         from_og = title_from_title_tag(page, og_title)
         # og:title that `<title>` does not back up (a template's stale or generic
@@ -591,7 +600,6 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
             return (trusted.element if trusted is not None else None), from_og
     if trusted is not None:
         return trusted.element, trusted.text
-    from_title_tag = title_from_title_tag(page)
     if not from_title_tag or looks_like_site_name(from_title_tag, site_host_word(page.url)) \
             or match_key(from_title_tag) in GENERIC_TITLES or len(match_key(from_title_tag).split()) < _NEWS_TITLE_WORDS:
         # Right above the body first: a bold line inside it may be a banner pasted from Word.
