@@ -1130,3 +1130,13 @@ def test_a_sidebar_boxs_short_name_is_not_the_headline_where_the_title_tag_names
               "</table></td></tr></table>")
     head = f"<title>:: Phường Đồng Hới :: Tin tức - Sự kiện :: {TITLE}</title>"
     assert chain.extract(page(head, layout, url)).fields["title"] == TITLE
+
+
+def test_an_article_title_naming_its_commune_is_not_taken_for_the_sites_name():
+    url = "https://tanphu.dongthap.gov.vn/TinTuc.aspx?id=412"
+    title = "Xã Tân Phú ra quân tiêm bổ sung vắc xin sởi – rubella cho trẻ em"
+    table = (f"<table class='chitiet'><tr><td class='cattitle' style='font-size:18px'>Y TẾ - GIÁO DỤC</td></tr>"
+             f"<tr><td><b style='font-size:15px'>{title}</b></td></tr><tr><td>Cập nhật lúc 15 giờ 30, ngày 03 tháng 3 "
+             f"năm 2024</td></tr><tr><td>{PARAGRAPHS}</td></tr></table>")
+    result = chain.extract(page(f"<title>Cổng TTĐT xã Tân Phú :: Tin tức :: {title}</title>", table, url)).fields
+    assert result["title"] == title

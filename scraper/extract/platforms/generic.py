@@ -520,7 +520,12 @@ def site_host_word(url: str) -> str:
 def looks_like_site_name(part: str, host_word: str) -> bool:
     folded = fold(part)
     return bool(_SITE_NAME_WORDS.search(folded)) or bool(_UNIT_ONLY.match(squash(part))) \
-        or (bool(host_word) and host_word in folded.replace(" ", ""))
+        or (bool(host_word) and host_word in folded.replace(" ", "") and len(folded.split()) <= _HOST_NAMED_WORDS)
+
+
+# A part naming the site by its host's word is a unit's name, short: an article's
+# title may name its commune too ("Xã Tân Phú ra quân tiêm bổ sung vắc xin sởi …").
+_HOST_NAMED_WORDS = 7
 
 
 # A unit's name alone, capitalised as names are ("Xã Ma Thì Hồ", "Phường 7", "UBND xã Ia Grai"): a
@@ -587,8 +592,8 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     best = ranked[0] if ranked else None
     trusted = best if best is not None and best.score >= _TRUSTED_SCORE else None
     from_title_tag = title_from_title_tag(page)
-    if trusted is not None and len(trusted.text.split()) < _NEWS_TITLE_WORDS and from_title_tag \
-            and len(from_title_tag.split()) >= _NEWS_TITLE_WORDS and not _word_agreement(
+    if trusted is not None and len(match_key(trusted.text).split()) < _NEWS_TITLE_WORDS and from_title_tag \
+            and len(match_key(from_title_tag).split()) >= _NEWS_TITLE_WORDS and not _word_agreement(
                 match_key(trusted.text), match_key(from_title_tag)):
         trusted = None      # a box's short name ("LIÊN KẾT WEB") against a `<title>` that names an article
     if og_title:
