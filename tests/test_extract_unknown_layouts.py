@@ -1140,3 +1140,11 @@ def test_an_article_title_naming_its_commune_is_not_taken_for_the_sites_name():
              f"năm 2024</td></tr><tr><td>{PARAGRAPHS}</td></tr></table>")
     result = chain.extract(page(f"<title>Cổng TTĐT xã Tân Phú :: Tin tức :: {title}</title>", table, url)).fields
     assert result["title"] == title
+
+
+def test_the_days_of_a_related_box_made_of_br_lines_are_not_the_articles():
+    article = (f"<div class='chitiet'><h1>{TITLE}</h1><div class='noidung'>{PARAGRAPHS}</div>"
+               "<div class='ngaydang'>Nghi Phú, ngày 05 tháng 9 năm 2022</div><div class='tinkhac'><b>Tin đã đăng:</b><br>"
+               "» <a href='chitiet.php?id=915'>Phường Nghi Phú ra quân tổng vệ sinh trường lớp</a> "
+               "<i>(ngày 28 tháng 8 năm 2022)</i><br></div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", article)).fields["published_at"] == "2022-09-05"

@@ -815,6 +815,21 @@ def _in_listed_row(element) -> bool:
 _LISTED_ROW_CHARS = 300
 
 
+# How far up a related box ("div.tinkhac" around a list made of <br>s) is looked for.
+_RELATED_BOX_LEVELS = 4
+
+
+def _in_related_box(element) -> bool:
+    """Inside a box of other articles named so ("tinkhac", "related", "other"):
+    their days are theirs, even in a list made of links and <br>s."""
+    for level, node in enumerate(element.iterancestors()):
+        if level >= _RELATED_BOX_LEVELS or node.tag in ("body", "html"):
+            return False
+        if _RELATED_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
+
+
 # A link of this many words is a title (a tool link is a word or two: "In bài").
 _TITLE_LINK_WORDS = 5
 
@@ -1263,7 +1278,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, str]
             found.append((_ABOVE_HEADLINE, squash(above.text_content())))
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
     for element in scan.labelled:
-        if _in_linked_list(element) or _in_listed_row(element):
+        if _in_linked_list(element) or _in_listed_row(element) or _in_related_box(element):
             continue    # "Tin khác": another article's day, however it is worded
         text = squash(element.text_content())
         if not any(character.isdigit() for character in text):
@@ -1277,7 +1292,8 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, str]
             found.append((_LABELLED, text))
     # A date element's own name may read as chrome (Blogger's `h2.date-header`): only where it sits counts.
     dated = [element for element in scan.dated
-             if not in_chrome(element.getparent()) and not _in_linked_list(element) and not _in_listed_row(element)]
+             if not in_chrome(element.getparent()) and not _in_linked_list(element) and not _in_listed_row(element)
+             and not _in_related_box(element)]
     near = [element for element in dated if region is not None and region in element.iterancestors()]
     # Away from the article, a date in a list item is another article's ("Tin khác (09/11/2023)").
     elsewhere = [element for element in dated if element not in near
