@@ -514,3 +514,8 @@ def test_an_old_wordpress_post_meta_sentence_and_a_send_tool_are_noise():
     body = run(paragraphs(P1, P2) + "<p style='text-align:right'>Minh Tâm</p><p>In bài | Gửi bài viết | Lượt xem: 398</p>"
                "<p>Bài viết này được đăng vào lúc 8:42 sáng, Thứ hai, 27 Tháng Chín, 2010 trong mục Tin tức.</p>")
     assert body.text.split("\n\n") == [P1, P2] and body.credit_line == "Minh Tâm"
+
+
+def test_a_foot_line_of_the_day_and_the_credit_gives_the_credit():
+    body = run(paragraphs(P1, P2) + "<p style='text-align:right'>Ngày 05.11.2020 - Tin: Trúc Linh</p>")
+    assert body.text.split("\n\n") == [P1, P2] and body.credit_line == "Tin: Trúc Linh"

@@ -1237,7 +1237,8 @@ def _take_credit(work: _Work) -> None:
         right = item.align == "right"
         if item.in_table and _in_data_row(item.block):
             break
-        if not credits.looks_like_credit(item.text, aligned_right=right) or _is_continuation(item, previous):
+        if not credits.looks_like_credit(_without_leading_date(item.text), aligned_right=right) \
+                or _is_continuation(item, previous):
             break
         if previous is not None and credits.is_signature_position(previous.text):
             break
@@ -1251,7 +1252,15 @@ def _take_credit(work: _Work) -> None:
         above = next((item for item in reversed(items[:items.index(taken[0])]) if not item.dropped), None)
         if isinstance(above, _Line) and credits.is_end_marker(above.text):
             above.dropped = True
-    work.credit_line = "\n".join(line.text for line in taken) or None
+    work.credit_line = "\n".join(_without_leading_date(line.text) for line in taken) or None
+
+
+# A foot line that opens with the article's day before its credit ("Ngày 05.11.2020 - Tin: Trúc Linh").
+_LEADING_DAY = re.compile(r"^(?:ngày\s+)?\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\s*[-–|,]\s*", re.I)
+
+
+def _without_leading_date(text: str) -> str:
+    return _LEADING_DAY.sub("", text, count=1)
 
 
 def _in_data_row(block) -> bool:
