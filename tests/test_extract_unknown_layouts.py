@@ -1148,3 +1148,11 @@ def test_the_days_of_a_related_box_made_of_br_lines_are_not_the_articles():
                "» <a href='chitiet.php?id=915'>Phường Nghi Phú ra quân tổng vệ sinh trường lớp</a> "
                "<i>(ngày 28 tháng 8 năm 2022)</i><br></div></div>")
     assert chain.extract(page(f"<title>{TITLE}</title>", article)).fields["published_at"] == "2022-09-05"
+
+
+def test_a_page_whose_only_day_is_the_crawl_day_widget_is_flagged_not_dated():
+    daklak = (f"<div class='top'>Thứ sáu, Day 06 Month 06 Year 2025</div><div class='news'><h1>{TITLE}</h1>"
+              f"<div class='content'>{PARAGRAPHS}</div></div>")
+    result = chain.extract(page(f"<title>{TITLE}</title>", daklak)).fields
+    assert result["published_at"] is None and result["quality"] == "degraded"
+    assert any("widget" in reason for reason in result["quality_reasons"])

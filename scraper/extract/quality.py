@@ -364,11 +364,18 @@ def date_problems(published_at: str | None, facts: PageFacts) -> list[str]:
     return []
 
 
+# Đắk Lắk's untranslated date widget ("Thứ sáu, Day 06 Month 06 Year 2025"): the crawl date.
+_CRAWL_DAY_WIDGET = re.compile(r"\bDay \d{1,2} Month \d{1,2} Year \d{4}\b")
+
+
 def answer_date_problems(published_at: str | None, facts: PageFacts) -> list[str]:
     """The final answer's date against the publish dates the page prints
     behind a label: none read though the page prints one, or a day that none
     of them gives. No extractor could do better, and the user must know."""
     labelled = facts.labelled_publish_dates
+    if not published_at and _CRAWL_DAY_WIDGET.search(facts.page.html):
+        # Unread on purpose (portals.md: the day it is served), but the reader sees a date there.
+        return ["no publish date read; the page's \"Day … Month … Year …\" widget is the day it was served"]
     if not labelled:
         return []
     if not published_at:
