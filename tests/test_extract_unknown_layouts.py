@@ -1132,15 +1132,6 @@ def test_a_sidebar_boxs_short_name_is_not_the_headline_where_the_title_tag_names
     assert chain.extract(page(head, layout, url)).fields["title"] == TITLE
 
 
-def test_an_article_title_naming_its_commune_is_not_taken_for_the_sites_name():
-    url = "https://tanphu.dongthap.gov.vn/TinTuc.aspx?id=412"
-    title = "Xã Tân Phú ra quân tiêm bổ sung vắc xin sởi – rubella cho trẻ em"
-    table = (f"<table class='chitiet'><tr><td class='cattitle' style='font-size:18px'>Y TẾ - GIÁO DỤC</td></tr>"
-             f"<tr><td><b style='font-size:15px'>{title}</b></td></tr><tr><td>Cập nhật lúc 15 giờ 30, ngày 03 tháng 3 "
-             f"năm 2024</td></tr><tr><td>{PARAGRAPHS}</td></tr></table>")
-    result = chain.extract(page(f"<title>Cổng TTĐT xã Tân Phú :: Tin tức :: {title}</title>", table, url)).fields
-    assert result["title"] == title
-
 
 def test_the_days_of_a_related_box_made_of_br_lines_are_not_the_articles():
     article = (f"<div class='chitiet'><h1>{TITLE}</h1><div class='noidung'>{PARAGRAPHS}</div>"

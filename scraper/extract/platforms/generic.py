@@ -520,12 +520,7 @@ def site_host_word(url: str) -> str:
 def looks_like_site_name(part: str, host_word: str) -> bool:
     folded = fold(part)
     return bool(_SITE_NAME_WORDS.search(folded)) or bool(_UNIT_ONLY.match(squash(part))) \
-        or (bool(host_word) and host_word in folded.replace(" ", "") and len(folded.split()) <= _HOST_NAMED_WORDS)
-
-
-# A part naming the site by its host's word is a unit's name, short: an article's
-# title may name its commune too ("Xã Tân Phú ra quân tiêm bổ sung vắc xin sởi …").
-_HOST_NAMED_WORDS = 7
+        or (bool(host_word) and host_word in folded.replace(" ", ""))
 
 
 # A unit's name alone, capitalised as names are ("Xã Ma Thì Hồ", "Phường 7", "UBND xã Ia Grai"): a
