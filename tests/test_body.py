@@ -519,3 +519,10 @@ def test_an_old_wordpress_post_meta_sentence_and_a_send_tool_are_noise():
 def test_a_foot_line_of_the_day_and_the_credit_gives_the_credit():
     body = run(paragraphs(P1, P2) + "<p style='text-align:right'>Ngày 05.11.2020 - Tin: Trúc Linh</p>")
     assert body.text.split("\n\n") == [P1, P2] and body.credit_line == "Tin: Trúc Linh"
+
+
+def test_a_tools_box_and_a_send_to_friends_tool_do_not_hide_the_credit():
+    body = run(paragraphs(P1, P2) + "<p style='text-align:right'><em>Thái Bình, Hồng Loan và Kim Chi</em></p>"
+               "<div class='tool-news'><span>Lượt xem: 1.045</span><a href='#' class='print'>In trang</a>"
+               "<a class='sendmail' href='#'>Gửi email</a></div><p>[In bài] [Gửi bạn bè] [Quay lại]</p>")
+    assert body.text.split("\n\n") == [P1, P2] and body.credit_line == "Thái Bình, Hồng Loan và Kim Chi"

@@ -102,7 +102,7 @@ _DROP_TAGS = frozenset("""script style noscript iframe frame frameset form butto
 object embed svg canvas audio video template link meta""".split())
 # Widget containers by class or id; whole words between '-', '_' or spaces.
 _NOISE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:share|sharing|social|addthis|print|toolbar|tool-bar|tools|related|relate|"
+    r"(?:^|[\s_-])(?:share|sharing|social|addthis|print|toolbar|tool-bar|tools|tool|related|relate|"
     r"tinlienquan|tin-lien-quan|othernews|other-news|news-other|tinkhac|tin-khac|comment|comments|"
     r"binhluan|binh-luan|tags|tag-list|keywords?|breadcrumbs?|rating|fb-like|fb-comments|zalo-share|"
     r"pagination|pager|navigation|more-info|social-buttons|font-size|fontsize|"
@@ -137,7 +137,7 @@ _ATTACHMENT_TEXT = re.compile(r"^(?:tai file|tai ve|tai tep|tai tai lieu|xem van
 
 # Whole lines that are widget text (compared with `match_key`).
 _NOISE_LINES = frozenset("""
-back|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in trang|ban in|in|gui email|gui mail|gui bai viet|
+back|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in trang|ban in|in|gui email|gui mail|gui bai viet|gui ban be|
 email|in gui email|lay link copy|copy link|chia se|chia se bai viet|share|share this post|tweet|like|
 thich|luu|luu bai viet|loading|image banner|image|leftcenterrightdel|
 bam vao hinh de xem kich thuoc that|bam vao anh de xem kich thuoc that|
