@@ -172,3 +172,9 @@ def test_a_source_label_may_name_a_person_and_a_unit_and_english_bylines_are_rea
 def test_bracketed_credits_teams_and_people_joined_by_va(line, expected):
     assert split_credit(line) == expected
     assert looks_like_credit(line, aligned_right=True) or not expected[0] and expected[1] == "Văn Hóa Và Thể Thao"
+
+
+def test_a_long_bracketed_unit_after_two_names_is_a_credit():
+    line = "Nguyễn Hữu Phước và Đặng Thị Thu Hà (Trung tâm Văn hóa - Thông tin và Thể thao phường)"
+    assert looks_like_credit(line, aligned_right=True)
+    assert split_credit(line) == (["Nguyễn Hữu Phước", "Đặng Thị Thu Hà"], "Trung tâm Văn hóa - Thông tin và Thể thao phường")

@@ -420,7 +420,11 @@ def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
     if len(words) == 1 and not aligned_right and not _INITIALS.match(body) and not is_unit(body) \
             and not re.match(r"^[A-ZĐ]\.\w", body):
         return False    # one bare word ("Thanh") is too weak unless set apart on the right
-    if not words or len(words) > limit or len(body) > 120:
+    # A bracketed unit after the names ("… và Đặng Thị Thu Hà (Trung tâm Văn hóa - Thông tin và Thể thao
+    # phường)") is one name, however long.
+    bracketed = _PAREN.match(body)
+    counted = len(bracketed.group(1).split()) + 1 if bracketed and bracketed.group(1) else len(words)
+    if not words or counted > limit or len(body) > (160 if bracketed else 120):
         return False
     if (_SENTENCE_MARKS.search(body) or _has_sentence_break(body)) and not _PAREN.match(body):
         return False
