@@ -1147,3 +1147,72 @@ def test_a_page_whose_only_day_is_the_crawl_day_widget_is_flagged_not_dated():
     result = chain.extract(page(f"<title>{TITLE}</title>", daklak)).fields
     assert result["published_at"] is None and result["quality"] == "degraded"
     assert any("widget" in reason for reason in result["quality_reasons"])
+
+
+# ---- cases a review of the day's rules found (each rule kept to what it is for) --------------
+
+def test_a_credit_box_cut_by_line_breaks_keeps_its_words_in_reading_order():
+    html = (f"<div class='detail'><h1>{TITLE}</h1><div id='news-bodyhtml'>{PARAGRAPHS}</div>"
+            "<div class='author' style='text-align:right'>Tác giả: <b>Nguyễn <i>Văn</i> An</b> - Đài truyền thanh<br>"
+            "Nguồn tin: Báo X</div></div><script>var nv_base_siteurl = '/';</script>")
+    result = get_parser("nukeviet").parse(page(f"<title>{TITLE}</title>", html)).fields
+    assert result["authors"] == ["Nguyễn Văn An"]
+
+
+def test_an_icon_link_beside_a_file_name_does_not_spell_the_name_apart():
+    body = (f"<div class='news-detail'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p>Tệp đính kèm: "
+            "<span>KH-chinh-trang.pdf</span> <a href='/f/kh.pdf'><img src='/i/pdf.png'></a></p></div></div>")
+    titles = [item["title"] for item in chain.extract(page(f"<title>{TITLE}</title>", body)).fields["attachments"]]
+    assert titles and " " not in titles[0]
+
+
+@pytest.mark.parametrize("element", [
+    "<div class='news-date' data-id='1652315400'>Lượt xem 12</div>",          # an id is no time
+    "<p class='date-line'>Đăng ký khám sức khỏe từ 7h30 đến 11h</p>",          # hours in a sentence
+])
+def test_numbers_that_are_not_the_articles_time_are_not_read_as_it(element):
+    article = f"<div class='news'><h1>{TITLE}</h1>{element}<div class='content'>{PARAGRAPHS}</div></div>"
+    published = chain.extract(page(f"<title>{TITLE}</title>", article)).fields["published_at"]
+    assert published is None or "T07:30" not in published
+
+
+def test_a_headline_linked_to_its_own_page_in_a_row_does_not_hide_the_date_beside_it():
+    url = "https://pleiku.gialai.gov.vn/tin-tuc/hoi-nghi-123.html"
+    row = (f"<table><tr><td><a href='/tin-tuc/hoi-nghi-123.html'>{TITLE}</a><br><span class='date'>20/02/2024</span>"
+           f"</td></tr></table><div class='content'>{PARAGRAPHS}</div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", row, url)).fields["published_at"] == "2024-02-20"
+
+
+def test_a_copyright_word_inside_a_sentence_or_a_caption_is_text():
+    sentence = "Hội nghị phổ biến quy định mới về copyright đối với phần mềm dùng tại UBND phường."
+    body = (f"<div class='news-detail'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p>{sentence}</p>"
+            "<p>© 2025 UBND phường Pleiku</p></div></div>")
+    text = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["body_text"]
+    assert sentence in text and "© 2025" not in text
+
+
+def test_an_icon_or_a_decorated_cell_set_by_a_css_background_is_no_picture():
+    body = (f"<div class='news-detail'><h1>{TITLE}</h1><div class='content'><p><span class='ico' "
+            "style='background:url(/images/bullet.gif)'></span> Mục 1</p>"
+            f"<table><tr><td style='background-image:url(/line.jpg)'>&nbsp;</td></tr></table>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["images"] == []
+
+
+def test_a_day_before_seconds_and_am_is_day_first_without_an_english_label():
+    assert dates.parse_datetime_text("05/11/2025 10:30:00 AM") == "2025-11-05T10:30+07:00"
+    assert dates.parse_datetime_text("Published date: 11/7/2025 3:45:12 PM") == "2025-11-07T15:45+07:00"
+
+
+def test_a_sentence_opening_with_a_time_of_day_and_a_date_is_no_dateline():
+    assert not dates.is_place_dateline("Sáng nay, ngày 25 tháng 01 năm 2018")
+    assert dates.is_place_dateline("Hoàng Đồng, ngày 25 tháng 01 năm 2018")
+
+
+def test_a_procedures_table_whose_last_column_is_a_download_is_text():
+    table = ("<table><tr><th>STT</th><th>Tên thủ tục</th><th>Trình tự thực hiện</th><th>Tải về</th></tr>"
+             "<tr><td>1</td><td>Đăng ký khai sinh</td><td>" + "Người dân nộp hồ sơ tại bộ phận một cửa, cán bộ tiếp nhận "
+             "kiểm tra, ghi vào sổ và trả kết quả trong ngày làm việc; trường hợp cần xác minh thêm thì không quá "
+             "03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ theo quy định." + "</td><td><a href='/tt/ks.pdf'>Mẫu tờ khai"
+             "</a></td></tr></table>")
+    body = f"<div class='news-detail'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}{table}</div></div>"
+    assert "Người dân nộp hồ sơ" in chain.extract(page(f"<title>{TITLE}</title>", body)).fields["body_text"]

@@ -129,6 +129,7 @@ _STYLE_SIZE = {name: re.compile(rf"(?<![\w-]){name}\s*:\s*(\d+)px", re.I) for na
 _DECORATION_CLASS = re.compile(r"emoji|smiley|icon", re.I)
 _ATTACHMENT_EXT = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar", ".ppt", ".pptx", ".odt",
                    ".ods", ".7z")
+_ATTACHMENT_EXT_WORDS = "|".join(ext[1:] for ext in _ATTACHMENT_EXT)
 # "Tải về:", "Tải về tệp tin:" (Joomla com_attachments), "Tải file:", "Xem văn bản:" ...
 _DOWNLOAD_LABEL = re.compile(r"^(?:tải(?:\s+về|\s+xuống)?(?:\s+(?:tệp tin|tập tin|tệp|file|tài liệu))?|download|"
                              r"xem văn bản|(?:file|tệp|tệp tin|tập tin|tài liệu|văn bản)?\s*đính kèm)\s*:\s*", re.I)
@@ -153,8 +154,8 @@ _NOISE_PATTERNS = re.compile(
     r"|^\d[\d.,]*\s+lượt xem$"
     r"|^(?:được đăng trong chuyên mục|chuyên mục|từ khóa|từ khoá|tags?|keywords?)\s*:"
     r"|\bDay \d+ Month \d+ Year \d{4}\b|^AccessStatistics"
-    # a footer's copyright line ("Xem bản đầy đủ | © 2013 UBND Phường 7")
-    r"|©|\bcopyright\b|^bản quyền\b"
+    # a footer's copyright line ("© 2013 UBND Phường 7", "Xem bản đầy đủ | © 2013 …"; `_is_noise` reads short lines only)
+    r"|^(?:[^|©]{0,40}\|\s*)?(?:©|copyright\b|bản quyền\b)"
     # an old WordPress theme's post meta sentence, under every post
     r"|^bài viết này được đăng (?:vào|lúc|ngày)", re.I)
 _TOOL_SEPARATORS = re.compile(r"\s*[|·•/\[\]]\s*")     # also "[In trang] [Đóng cửa sổ]"
@@ -449,15 +450,20 @@ _FILE_TABLE_HEADER = re.compile(r"\b(?:ten tep|ten file|ten tai lieu|tep dinh ke
 
 
 def _is_file_table(table) -> bool:
-    """A table of attached files: its first row names file columns, and it
-    links documents."""
-    first_row = next(table.iter("tr"), None)
-    if first_row is None or not _FILE_TABLE_HEADER.search(fold(squash(" ".join(first_row.itertext())))):
+    """A table of attached files: its first row names file columns, and each
+    of its other rows is short and links a document (a procedures table whose
+    last column is "Tải về" keeps its text)."""
+    rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
+    if len(rows) < 2 or not _FILE_TABLE_HEADER.search(fold(squash(" ".join(rows[0].itertext())))):
         return False
-    return any(_ATTACHMENT_EXT_IN_HREF.search(link.get("href") or "") for link in table.iter("a"))
+    return all(len(text_of(row)) <= _FILE_ROW_CHARS
+               and any(_ATTACHMENT_EXT_IN_HREF.search(link.get("href") or "") for link in row.iter("a"))
+               for row in rows[1:])
 
 
-_ATTACHMENT_EXT_IN_HREF = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|odt|ods)(?:$|[?#/])", re.I)
+_FILE_ROW_CHARS = 200
+
+_ATTACHMENT_EXT_IN_HREF = re.compile(rf"\.(?:{_ATTACHMENT_EXT_WORDS})(?:$|[?#/])", re.I)
 
 
 def _is_image_table(table) -> bool:
@@ -535,17 +541,25 @@ def _picture_source(img, page) -> str | None:
 _BACKGROUND_URL = re.compile(r"background(?:-image)?\s*:[^;]*?url\(\s*['\"]?([^'\")\s]+)", re.I)
 
 
+_DECORATION_NAME = re.compile(r"icon|bullet|(?:^|[/_-])bg|background|pattern|spacer|line|shadow|sprite", re.I)
+_BLOCK_HEIGHT = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:\s*(?:[5-9]\d|[1-9]\d{2,})(?:px)?\b|padding-(?:top|bottom)\s*:\s*\d", re.I)
+
+
 def _pictures_from_backgrounds(root) -> None:
     """Give an `<img>` to each empty block whose picture is its CSS background
     (`style="background-image:url(...)"`, a slider or cover theme's way), so
     the walk sees it where it stands. Blocks with text or an `<img>` of their
     own are left alone: their background is decoration."""
     for element in root.xpath(".//*[contains(@style, 'url(')]"):
-        match = _BACKGROUND_URL.search(element.get("style"))
+        style = element.get("style")
+        match = _BACKGROUND_URL.search(style)
         if not match or match.group(1).startswith("data:") or _has_image(element):
             continue
-        if has_word_chars(element.text_content()):
-            continue
+        if has_word_chars(element.text_content()) or element.tag in ("span", "i", "a", "td", "li"):
+            continue    # (an icon before a word, a bullet, a table's decorated cell)
+        if _DECORATION_NAME.search(f"{match.group(1)} {element.get('class') or ''}") \
+                or not _BLOCK_HEIGHT.search(style):
+            continue    # a picture shown as a block has a height; a pattern or an icon is named so
         element.insert(0, element.makeelement("img", {"src": match.group(1)}))
 
 
@@ -753,7 +767,9 @@ def _name_beside_button(link) -> str | None:
     line = link.getparent()
     if line is None:
         return None
-    rest = squash(_DOWNLOAD_LABEL.sub("", squash(text_of(line))).replace(squash(text_of(link)), " "))
+    words = squash(text_of(line))
+    link_words = squash(text_of(link))
+    rest = squash(_DOWNLOAD_LABEL.sub("", words.replace(link_words, " ") if link_words else words))
     return rest if rest and len(rest) <= 200 and _names_document(rest) else None
 
 
@@ -887,7 +903,13 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     if not css_class and not element_id:
         return False
     marker = f"{css_class or ''} {element_id or ''}"
-    return _names_a_widget(marker) and (_is_widget_sized(element) or _holds_a_teaser(element))
+    return _names_a_widget(marker) and (
+        _is_widget_sized(element) or _OTHER_ARTICLES_NAME.search(marker) is not None and _holds_a_teaser(element))
+
+
+# Boxes of other articles ("bài khác", "bài tiếp theo"): one holding a teaser goes whatever its length.
+_OTHER_ARTICLES_NAME = re.compile(r"related|relate|lien-?quan|othernews|other-news|news-other|tin-?khac|bai-?khac|"
+                                  r"(?:tin|bai)-?tiep-?theo", re.I)
 
 
 def _holds_a_teaser(element) -> bool:
@@ -1042,7 +1064,7 @@ DATE_LINE_CHARS = 150
 
 
 # A date line's label, before a time printed without its day ("Cập nhật lúc 08 giờ 15 - Lượt đọc: 244").
-_TIME_LINE_LABEL = re.compile(r"^\s*(?:cập nhật|đăng|ngày đăng|thời gian)\b", re.I)
+_TIME_LINE_LABEL = re.compile(r"^\s*(?:cập nhật|đăng lúc|đăng ngày|ngày đăng|thời gian đăng)\b", re.I)
 
 
 def _is_meta_line(text: str) -> bool:
@@ -1195,7 +1217,7 @@ def _is_labelled_attachment_list(line: _Line) -> bool:
         bool(_DOWNLOAD_LABEL.match(line.text)) or line.text.rstrip(" .;").lower().endswith(_ATTACHMENT_EXT))
 
 
-_FILE_NAME_THEN_BUTTON = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\s+(?:tải về|tải xuống|download)\s*$", re.I)
+_FILE_NAME_THEN_BUTTON = re.compile(rf"\.(?:{_ATTACHMENT_EXT_WORDS})\s+(?:tải về|tải xuống|download)\s*$", re.I)
 
 
 def _drop_foot_dates(work: _Work) -> None:

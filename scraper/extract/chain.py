@@ -141,6 +141,7 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
     fields: dict = {}
     errors: dict[str, str] = {}
     extracted_by: dict[str, str] = {}
+    came_from: dict[str, _Attempt] = {}
     verdict = DEGRADED if reasons else OK
     for group, names in GROUPS.items():
         chosen = _pick(attempts, group)
@@ -153,12 +154,14 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
         for name in names:
             fields[name] = chosen.extraction.fields[name]
             extracted_by[name] = chosen.extractor
+            came_from[name] = chosen
             if name in chosen.extraction.errors:
                 errors[name] = chosen.extraction.errors[name]
-    _keep_the_time(fields, attempts, extracted_by, facts.page.url)
-    # The doubts of the extractor each field finally came from (not of those it replaced).
-    parser_doubts = [f"{by}: {reason}" for name, by in extracted_by.items()
-                     for attempt in attempts if attempt.extractor == by
+    timed = _keep_the_time(fields, attempts, extracted_by, facts.page.url)
+    if timed is not None:
+        came_from["published_at"] = timed
+    # The doubts of the reading each field finally came from (not of those it replaced).
+    parser_doubts = [f"{attempt.extractor}: {reason}" for name, attempt in came_from.items()
                      for reason in attempt.extraction.doubts.get(name, ())]
     if parser_doubts:
         reasons += list(dict.fromkeys(parser_doubts))
@@ -185,17 +188,20 @@ def _read_with_the_title(attempt: _Attempt, title: str | None, facts: quality.Pa
     if attempt.parser is None or not title or match_key(own_title or "") == match_key(title):
         return attempt
     again = attempt.parser.parse(facts.page, given={"title": title})
-    return _Attempt(attempt.extractor, again, attempt.problems, attempt.parser)
+    problems = quality.problems(again.fields, facts)
+    if "body" in problems and "body" not in attempt.problems:
+        return attempt      # read again, the body fails a check the first reading passed: keep that one
+    return _Attempt(attempt.extractor, again, problems, attempt.parser)
 
 
-def _keep_the_time(fields: dict, attempts: list[_Attempt], extracted_by: dict, url: str) -> None:
+def _keep_the_time(fields: dict, attempts: list[_Attempt], extracted_by: dict, url: str) -> _Attempt | None:
     """A day without a time, where another extractor read the same day with
     its time: the page shows the time, keep it. A day read from the URL alone
     (a folder named by the day the page was made) gives way to the day
     another extractor read on the page."""
     day = fields["published_at"]
     if not day or len(day) != 10:
-        return
+        return None
     from_url = day == dates.date_from_url(url)
     for attempt in attempts:
         other = attempt.extraction.fields["published_at"]
@@ -204,4 +210,5 @@ def _keep_the_time(fields: dict, attempts: list[_Attempt], extracted_by: dict, u
         if (len(other) > 10 and other[:10] == day) or (from_url and attempt.date_shown and other[:10] != day):
             fields["published_at"] = other
             extracted_by["published_at"] = attempt.extractor
-            return
+            return attempt
+    return None

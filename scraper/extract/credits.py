@@ -94,7 +94,8 @@ def unwrapped(text: str) -> str:
     """A credit line without the brackets around the whole of it."""
     match = _WRAPPED.match(text)
     return match.group(1).strip() if match else text
-_THEO = re.compile(r"^Theo\s+(?=\S)", re.I)
+
+_THEO = re.compile(r"^(?:Theo|THEO|theo(?=\s+\S+\.\w))\s+(?=\S)")   # lower case only before a site's name ("theo baosonla.vn")
 _SEPARATOR = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|\s*;\s*")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$|^[A-ZĐ]{2,4}$")
@@ -257,6 +258,9 @@ def _classified(value: str) -> tuple[list[str], list[str]]:
     return people, units
 
 
+_PEOPLE_SEPARATOR = re.compile(r",|\s+và\s+")
+
+
 def _split_piece(piece: str) -> tuple[list[str], str | None]:
     piece = piece.strip(" ,")
     paren = _PAREN.match(piece)
@@ -271,7 +275,7 @@ def _split_piece(piece: str) -> tuple[list[str], str | None]:
         return [piece], None
     if ("," in piece or " và " in piece) and not is_unit(piece):
         # "Thái Bình, Hồng Loan và Kim Chi": several people
-        parts = [part.strip() for part in re.split(r",|\s+và\s+", piece) if part.strip()]
+        parts = [part.strip() for part in _PEOPLE_SEPARATOR.split(piece) if part.strip()]
         if all(is_person(part) for part in parts):
             return parts, None
     return [], piece

@@ -153,11 +153,16 @@ def _converted(text: str) -> str | None:
 
 # A document's dateline, its place then its day, as official texts sign off
 # ("Hoàng Đồng, ngày 25 tháng 01 năm 2018"): at a notice's foot, the day it was written.
-_PLACE_DATELINE = re.compile(r"^[^\d,;:]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$", re.I)
+_PLACE_DATELINE = re.compile(r"^([^\d,;:]{2,40}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$", re.I)
+# "Sáng nay, ngày …" opens a sentence: a place is a name, its words capitalised.
+_NOT_A_PLACE = re.compile(r"^(?:sáng|trưa|chiều|tối|đêm|hôm|vào|từ|trong|đến)\b", re.I)
 
 
 def is_place_dateline(text: str | None) -> bool:
-    return bool(_PLACE_DATELINE.match(squash(text)))
+    match = _PLACE_DATELINE.match(squash(text))
+    if not match or _NOT_A_PLACE.match(match.group(1)):
+        return False
+    return all(word[:1].isupper() or word[:1].isdigit() for word in match.group(1).split())
 
 
 # Unix times outside these years are not a news article's (a zero, a counter).
@@ -285,8 +290,8 @@ def _dmy_with_time(text: str, match: re.Match) -> str | None:
     allow nothing else: SharePoint's list forms in their default English
     locale print "7/14/2019 2:30 PM"."""
     day, separator, month, year = match.groups()
-    if separator == "/" and _US_CLOCK_AFTER.match(text, match.end()):
-        day, month = month, day     # .NET's en-US default, "11/7/2025 3:45:12 PM": 7 November
+    if separator == "/" and _US_CLOCK_AFTER.match(text, match.end()) and _ENGLISH_LABEL.search(text[:match.start()]):
+        day, month = month, day     # .NET's en-US default on an English page, "Published date: 11/7/2025 3:45:12 PM"
     found = _valid(int(year), int(month), int(day))
     if found is None and separator == "/" and int(day) <= 12 < int(month):
         found = _valid(int(year), int(day), int(month))
@@ -295,6 +300,9 @@ def _dmy_with_time(text: str, match: re.Match) -> str | None:
 
 # The clock .NET prints after a month-first day in its en-US default format
 # (seconds and an English AM/PM); its vi-VN default is day first with SA/CH.
+# ... read so only behind an English label: Vietnamese sites on the invariant culture print
+# "05/11/2025 10:30:00 AM" day first.
+_ENGLISH_LABEL = re.compile(r"\b(?:published|posted|updated|date|on)\b[^/]{0,20}$", re.I)
 _US_CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}:\d{2}\s*[AP]M\b")
 
 

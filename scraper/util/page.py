@@ -206,7 +206,7 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
     return nfc(text)
 
 
-_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
+XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 
 
 class Page:
@@ -229,7 +229,7 @@ class Page:
         # An XHTML page's XML declaration names its encoding, which lxml refuses
         # in text already decoded ("Unicode strings with encoding declaration"):
         # the page would be read as empty.
-        source = _XML_DECLARATION.sub("", self.html, count=1) or "<html></html>"
+        source = XML_DECLARATION.sub("", self.html or "", count=1) or "<html></html>"
         try:
             return lxml.html.document_fromstring(source, parser=_PARSER)
         except (lxml.etree.ParserError, ValueError):

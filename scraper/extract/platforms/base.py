@@ -219,16 +219,23 @@ def _lines_of(element) -> list[str]:
 
 
 def _lines_between_breaks(element) -> list[str]:
-    """An element's text cut at its `<br>`s ("Tác giả: A<br>Nguồn tin: B")."""
-    lines, current = [], [element.text or ""]
-    for child in element.iterdescendants():
-        if child.tag == "br":
-            lines.append("".join(current))
-            current = []
-        elif isinstance(child.tag, str) and child.text:
-            current.append(child.text)
-        if child.tail:
-            current.append(child.tail)
+    """An element's text cut at its `<br>`s ("Tác giả: A<br>Nguồn tin: B"), in
+    reading order (a child's words come before its tail)."""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def walk(node) -> None:
+        if node.text and node.tag not in ("script", "style"):
+            current.append(node.text)
+        for child in node:
+            if child.tag == "br":
+                lines.append("".join(current))
+                current.clear()
+            elif isinstance(child.tag, str):
+                walk(child)
+            if child.tail:
+                current.append(child.tail)
+    walk(element)
     lines.append("".join(current))
     return [line for line in map(squash, lines) if line]
 

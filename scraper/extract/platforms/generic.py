@@ -797,13 +797,25 @@ def _in_linked_list(element) -> bool:
     return False
 
 
-def _in_listed_row(element) -> bool:
-    """A date in a table row beside a link worded as a title: another
-    article's day ("<tr><td><a>Xuân Đan tổ chức …</a></td><td>20/02/2024</td></tr>")."""
+def _in_listed_row(element, title: str | None) -> bool:
+    """A date in a table row beside a link worded as another title: another
+    article's day ("<tr><td><a>Xuân Đan tổ chức …</a></td><td>20/02/2024</td></tr>").
+    The article's own headline, linked to its page, is no other title."""
     row = next((node for node in element.iterancestors() if node.tag == "tr"), None)
     if row is None or len(text_of(row)) > _LISTED_ROW_CHARS:
         return False    # no row, or a layout's row that holds the whole article
-    return any(len(squash(link.text_content()).split()) >= _TITLE_LINK_WORDS for link in row.iter("a"))
+    own = match_key(title or "")
+    for link in row.iter("a"):
+        words = squash(link.text_content())
+        if len(words.split()) >= _TITLE_LINK_WORDS and _links_to_an_article(link) and match_key(words) != own:
+            return True
+    return False
+
+
+def _links_to_an_article(link) -> bool:
+    """A link to another page of the site (not a script, a mail, the page itself)."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:", "mailto:"))
 
 
 # A listing's row holds a title, a date and little else.
@@ -815,15 +827,19 @@ _RELATED_BOX_LEVELS = 4
 
 
 def _in_related_box(element) -> bool:
-    """Inside a box of other articles named so ("tinkhac", "related", "other"):
-    their days are theirs, even in a list made of links and <br>s."""
+    """Inside a box of other articles named so ("tinkhac", "tin-lien-quan",
+    "related"): their days are theirs, even in a list made of links and <br>s."""
     for level, node in enumerate(element.iterancestors()):
         if level >= _RELATED_BOX_LEVELS or node.tag in ("body", "html"):
             return False
-        if _RELATED_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        if _RELATED_BOX_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
     return False
 
+
+# Whole names of boxes of other articles (not a bare "other" or "comment", which wrappers use).
+_RELATED_BOX_NAMES = re.compile(r"(?:^|[\s_-])(?:tin-?khac|bai-?khac|tin-?lien-?quan|related(?:-news|-posts)?|"
+                                r"other-?news|news-?other|cung-?chuyen-?muc)(?:$|[\s_-])", re.I)
 
 # A link of this many words is a title (a tool link is a word or two: "In bài").
 _TITLE_LINK_WORDS = 5
@@ -1102,7 +1118,7 @@ class GenericParser(Parser):
     @field
     def published_at(self, context: ParseContext) -> str | None:
         lines = _date_lines(context)
-        found = published_at(context.page, [text for _, text in lines])
+        found = published_at(context.page, [text for _, _, text in lines])
         if found and len(found) == len("yyyy-mm-dd"):
             found = _timed_in_a_meta_sentence(context, found) or found
         place = _place_of(found, lines)
@@ -1212,7 +1228,7 @@ _LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày)|(?<!n
                           r"(?:ngày\s+)?cập\s+nhật|(?:ngày\s+)?sửa|posted|published|updated|modified)\b)", re.I)
 
 
-def _date_lines(context: ParseContext) -> list[tuple[float, str]]:
+def _date_lines(context: ParseContext) -> list[tuple[float, float, str]]:
     return context.once("date lines", lambda: _ranked_date_lines(_reading(context), _landmarks(context)))
 
 
@@ -1236,12 +1252,12 @@ def _timed_in_a_meta_sentence(context: ParseContext, day: str) -> str | None:
     return None
 
 
-def _place_of(found: str | None, lines: list[tuple[float, str]]) -> float | None:
-    """The score of the best line that gives the day `found`, or None when no
-    line gives it (a date from the markup or the URL)."""
+def _place_of(found: str | None, lines: list[tuple[float, float, str]]) -> float | None:
+    """Where the best line that gives the day `found` stands (its place, not
+    its label's bonus), or None when no line gives it (markup, URL)."""
     if not found:
         return None
-    return next((place for place, text in lines if (dates.parse_datetime_text(text) or "")[:10] == found[:10]), None)
+    return next((place for _, place, text in lines if (dates.parse_datetime_text(text) or "")[:10] == found[:10]), None)
 
 
 def date_shown_with_the_article(context: ParseContext) -> bool:
@@ -1252,8 +1268,8 @@ def date_shown_with_the_article(context: ParseContext) -> bool:
     return place is not None and place >= _NEAR_ARTICLE
 
 
-def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, str]]:
-    """The page's date lines with their scores, best first: each candidate is scored by its
+def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, float, str]]:
+    """The page's date lines as (score, place, text), best first: each candidate is scored by its
     place (right under the headline; right above it; opening with a date
     label, under the title or in the post's footer; an element named like a
     date around the article, the smallest element holding headline and
@@ -1273,7 +1289,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, str]
             found.append((_ABOVE_HEADLINE, squash(above.text_content())))
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
     for element in scan.labelled:
-        if _in_linked_list(element) or _in_listed_row(element) or _in_related_box(element):
+        if _in_linked_list(element) or _in_listed_row(element, reading.title) or _in_related_box(element):
             continue    # "Tin khác": another article's day, however it is worded
         text = squash(element.text_content())
         if not any(character.isdigit() for character in text):
@@ -1287,7 +1303,8 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, str]
             found.append((_LABELLED, text))
     # A date element's own name may read as chrome (Blogger's `h2.date-header`): only where it sits counts.
     dated = [element for element in scan.dated
-             if not in_chrome(element.getparent()) and not _in_linked_list(element) and not _in_listed_row(element)
+             if not in_chrome(element.getparent()) and not _in_linked_list(element)
+             and not _in_listed_row(element, reading.title)
              and not _in_related_box(element)]
     near = [element for element in dated if region is not None and region in element.iterancestors()]
     # Away from the article, a date in a list item is another article's ("Tin khác (09/11/2023)").
@@ -1304,10 +1321,10 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, str]
         found += [(_IN_BREADCRUMB, text) for text in _breadcrumb_days(reading)]
         found += [(_IN_BREADCRUMB, text) for text in _foot_datelines(reading)]
     # A body sentence that opens with a day ("Sáng ngày 11/4/2019, UBND xã …") is no date line, wherever it is.
-    scored = [(place + _label_score(part), part) for place, text in found
+    scored = [(place + _label_score(part), place, part) for place, text in found
               if len(text) <= DATE_LINE_CHARS and any(ch.isdigit() for ch in text)
               for part in _labelled_parts(text) if not _is_sentence(part)]
-    scored.sort(key=lambda pair: -pair[0])     # stable: equal scores keep the page's order
+    scored.sort(key=lambda line: -line[0])     # stable: equal scores keep the page's order
     return scored
 
 
@@ -1336,7 +1353,9 @@ def _above_navigation(elements) -> set:
 # A date element that shows a relative day ("1 năm trước") or nothing until a
 # script fills it keeps the date in an attribute: a tooltip, or a data-
 # attribute with the date or a Unix time ("data-publish=1652315400").
-_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")     # seconds, or milliseconds (JavaScript's Date)
+# A data- attribute named for a time ("data-publish", "data-time", "data-date"), not an id or a count.
+_TIME_ATTRIBUTE = re.compile(r"time|date|publish|created|posted|ngay", re.I)
 
 
 def _shown_or_held_date(element) -> str:
@@ -1350,7 +1369,7 @@ def _shown_or_held_date(element) -> str:
     if spaced != text and dates.parse_datetime_text(spaced):
         return spaced
     for name, value in element.attrib.items():
-        if name != "title" and not name.startswith("data-"):
+        if name != "title" and not (name.startswith("data-") and _TIME_ATTRIBUTE.search(name)):
             continue
         value = value.strip()
         if _EPOCH.match(value):
@@ -1526,6 +1545,18 @@ def _clock_beside_the_day(texts: list[str], day: str) -> str | None:
     if at is None:
         return None
     for text in texts[max(at - 1, 0):at + 2]:
-        if dates.parse_datetime_text(text) is None and dates.time_of_day(text):
+        if dates.parse_datetime_text(text) is None and dates.time_of_day(text) and _only_a_clock(text):
             return dates.time_of_day(text)
     return None
+
+
+def _only_a_clock(text: str) -> bool:
+    """A line that holds a time and little else: a label, a counter
+    ("16:45 412"), not a sentence with hours in it ("từ 7h30 đến 11h")."""
+    rest = dates.strip_dates(text)
+    return len([word for word in rest.split() if has_word_chars(word)]) <= _CLOCK_LINE_WORDS \
+        and len(_CLOCK.findall(text)) == 1
+
+
+_CLOCK = re.compile(r"\d{1,2}\s*(?::|h|giờ)\s*\d{2}")
+_CLOCK_LINE_WORDS = 3

@@ -29,7 +29,7 @@ import lxml.etree
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.util import urls
-from ward_scraper.util.page import Page
+from ward_scraper.util.page import XML_DECLARATION, Page
 from ward_scraper.util.text import squash
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import Parser, ParseContext, credit_after_body, field
@@ -49,7 +49,6 @@ _LABELLED = re.compile(r"^[^:]{2,30}:\s*\S")
 # as a whole word (`_has_core_script` checks the word boundary before it).
 _CORE_SCRIPT = re.compile(r"nv_(?:base_siteurl|siteroot)\s*=")
 _WORD_CHAR = re.compile(r"\w")
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # The sapo's texts outside the home image box and its note (compiled once).
 _TEXTS_BESIDE_HOME_IMAGE = lxml.etree.XPath(
     ".//text()[not(ancestor::*[@id='imghome' or contains(@class, 'imghome') or self::figure])]")
@@ -211,7 +210,7 @@ def _is_feed(page: Page) -> bool:
 def _feed_item_links(page: Page, parser: NukeVietParser) -> list[str]:
     """`<item><link>` of an RSS 2.0 feed (an HTML parser would drop `<link>` text)."""
     # The text is decoded already, so its XML declaration must not re-declare an encoding.
-    source = _XML_DECLARATION.sub("", page.html, count=1)
+    source = XML_DECLARATION.sub("", page.html, count=1)
     feed = lxml.etree.fromstring(source, parser=lxml.etree.XMLParser(recover=True))
     found: dict[str, str] = {}
     for link in feed.iterfind(".//item/link") if feed is not None else ():
