@@ -140,8 +140,7 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
                     for reason in attempt.problems[group]]
     fields: dict = {}
     errors: dict[str, str] = {}
-    extracted_by: dict[str, str] = {}
-    came_from: dict[str, _Attempt] = {}
+    came_from: dict[str, _Attempt] = {}     # field -> the reading it was taken from
     verdict = DEGRADED if reasons else OK
     for group, names in GROUPS.items():
         chosen = _pick(attempts, group)
@@ -153,13 +152,11 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
             chosen = _read_with_the_title(chosen, fields["title"], facts)
         for name in names:
             fields[name] = chosen.extraction.fields[name]
-            extracted_by[name] = chosen.extractor
             came_from[name] = chosen
             if name in chosen.extraction.errors:
                 errors[name] = chosen.extraction.errors[name]
-    timed = _keep_the_time(fields, attempts, extracted_by, facts.page.url)
-    if timed is not None:
-        came_from["published_at"] = timed
+    _keep_the_time(fields, attempts, came_from, facts.page.url)
+    extracted_by = {name: attempt.extractor for name, attempt in came_from.items()}
     # The doubts of the reading each field finally came from (not of those it replaced).
     parser_doubts = [f"{attempt.extractor}: {reason}" for name, attempt in came_from.items()
                      for reason in attempt.extraction.doubts.get(name, ())]
@@ -194,14 +191,14 @@ def _read_with_the_title(attempt: _Attempt, title: str | None, facts: quality.Pa
     return _Attempt(attempt.extractor, again, problems, attempt.parser)
 
 
-def _keep_the_time(fields: dict, attempts: list[_Attempt], extracted_by: dict, url: str) -> _Attempt | None:
+def _keep_the_time(fields: dict, attempts: list[_Attempt], came_from: dict[str, _Attempt], url: str) -> None:
     """A day without a time, where another extractor read the same day with
     its time: the page shows the time, keep it. A day read from the URL alone
     (a folder named by the day the page was made) gives way to the day
     another extractor read on the page."""
     day = fields["published_at"]
     if not day or len(day) != 10:
-        return None
+        return
     from_url = day == dates.date_from_url(url)
     for attempt in attempts:
         other = attempt.extraction.fields["published_at"]
@@ -209,6 +206,5 @@ def _keep_the_time(fields: dict, attempts: list[_Attempt], extracted_by: dict, u
             continue
         if (len(other) > 10 and other[:10] == day) or (from_url and attempt.date_shown and other[:10] != day):
             fields["published_at"] = other
-            extracted_by["published_at"] = attempt.extractor
-            return attempt
-    return None
+            came_from["published_at"] = attempt
+            return
