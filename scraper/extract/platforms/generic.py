@@ -797,6 +797,12 @@ def _in_linked_list(element) -> bool:
     return False
 
 
+def _another_articles_day(element, title: str | None) -> bool:
+    """A date in a list of other articles: a linked item, a listing's row,
+    a related box."""
+    return _in_linked_list(element) or _in_listed_row(element, title) or _in_related_box(element)
+
+
 def _in_listed_row(element, title: str | None) -> bool:
     """A date in a table row beside a link worded as another title: another
     article's day ("<tr><td><a>Xuân Đan tổ chức …</a></td><td>20/02/2024</td></tr>").
@@ -946,11 +952,11 @@ PORTAL_NAME_WORDS = 12
 _PORTAL_BANNER = re.compile(r"(?:cong|trang) (?:thong tin|ttdt)|website|portal|uy ban nhan dan|ubnd")
 # The state's name and motto heading every official text ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
 _STATE_MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
+# Bold, also by the shorthand ("font: bold 16px Arial").
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|(?<![\w-])font\s*:[^;]*?\b(?:bold|[6-9]00)\b", re.I)
 # An inline style that sets a line as a heading: bold, or 14pt / 18px and up.
-_HEADING_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt"
-                            r"|font-size\s*:\s*(?:1[89]|[2-9]\d)(?:\.\d+)?px"
-                            # the shorthand: "font: bold 16px Arial"
-                            r"|(?<![\w-])font\s*:[^;]*?\b(?:bold|[6-9]00)\b", re.I)
+_HEADING_STYLE = re.compile(_BOLD_STYLE.pattern + r"|font-size\s*:\s*(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt"
+                            r"|font-size\s*:\s*(?:1[89]|[2-9]\d)(?:\.\d+)?px", re.I)
 
 
 def _set_as_heading(block, text: str, bold: str) -> bool:
@@ -963,9 +969,6 @@ def _set_as_heading(block, text: str, bold: str) -> bool:
     styled = bool(_HEADING_STYLE.search(block.get("style") or "")) or _bold_by_style_inside(block, text)
     return (bold == text or large or styled or block.tag == "th" or block.tag in _HEADING_TAGS) \
         and 3 <= len(text.split()) <= 60
-
-
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|(?<![\w-])font\s*:[^;]*?\b(?:bold|[6-9]00)\b", re.I)
 
 
 def _bold_by_style_inside(block, text: str) -> bool:
@@ -1289,7 +1292,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, floa
             found.append((_ABOVE_HEADLINE, squash(above.text_content())))
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
     for element in scan.labelled:
-        if _in_linked_list(element) or _in_listed_row(element, reading.title) or _in_related_box(element):
+        if _another_articles_day(element, reading.title):
             continue    # "Tin khác": another article's day, however it is worded
         text = squash(element.text_content())
         if not any(character.isdigit() for character in text):
@@ -1303,9 +1306,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, floa
             found.append((_LABELLED, text))
     # A date element's own name may read as chrome (Blogger's `h2.date-header`): only where it sits counts.
     dated = [element for element in scan.dated
-             if not in_chrome(element.getparent()) and not _in_linked_list(element)
-             and not _in_listed_row(element, reading.title)
-             and not _in_related_box(element)]
+             if not in_chrome(element.getparent()) and not _another_articles_day(element, reading.title)]
     near = [element for element in dated if region is not None and region in element.iterancestors()]
     # Away from the article, a date in a list item is another article's ("Tin khác (09/11/2023)").
     elsewhere = [element for element in dated if element not in near
