@@ -133,8 +133,10 @@ _ATTACHMENT_EXT_WORDS = "|".join(ext[1:] for ext in _ATTACHMENT_EXT)
 # "Tải về:", "Tải về tệp tin:" (Joomla com_attachments), "Tải file:", "Xem văn bản:" ...
 _DOWNLOAD_LABEL = re.compile(r"^(?:tải(?:\s+về|\s+xuống)?(?:\s+(?:tệp tin|tập tin|tệp|file|tài liệu))?|download|"
                              r"xem văn bản|(?:file|tệp|tệp tin|tập tin|tài liệu|văn bản)?\s*đính kèm)\s*:\s*", re.I)
+# "Tệp đính kèm", "Tập tin đính kèm", … folded: the words a box or a link of attached files says.
+_ATTACHED_FILES = r"(?:file|tep|tep tin|tap tin|tai lieu|van ban) dinh kem"
 _ATTACHMENT_TEXT = re.compile(r"^(?:tai file|tai ve|tai tep|tai tai lieu|xem van ban|download|"
-                              r"(?:file|tep|tep tin|tap tin|tai lieu|van ban) dinh kem)\b")
+                              + _ATTACHED_FILES + r")\b")
 
 # Whole lines that are widget text (compared with `match_key`).
 _NOISE_LINES = frozenset("""
@@ -795,7 +797,7 @@ def _file_name(url: str) -> str:
 # "đính kèm" in any case, with or without its marks (a plain search: the page's HTML is long)
 _ATTACHED_WORDS = ("ính kèm", "ÍNH KÈM", "Ính Kèm", "inh kem", "INH KEM", "ính Kèm")
 # The heading of a box of attached files, in the article's block.
-_ATTACHMENT_BOX_LABEL = re.compile(r"^(?:tap tin|tep|tep tin|file|van ban|tai lieu) dinh kem\s*:?$")
+_ATTACHMENT_BOX_LABEL = re.compile(r"^" + _ATTACHED_FILES + r"\s*:?$")
 # How far up from its label the box's links may be (the panel holding heading and list).
 _LABEL_TO_BOX_LEVELS = 3
 
