@@ -49,7 +49,6 @@ from ward_scraper.extract.credits import (credit_roles, is_end_marker, is_person
     ("NDH", ["NDH"], None),
     ("Đ.H", ["Đ.H"], None),
     ("M.H", ["M.H"], None),
-    ("P.V", ["P.V"], None),
     ("TẤN HÙNG – MINH NGỌC – VĂN TỐ", ["TẤN HÙNG", "MINH NGỌC", "VĂN TỐ"], None),
     ("Thực hiện: Thu Hà - Minh Quân", ["Thu Hà", "Minh Quân"], None),
     ("Lê Văn Tuấn (Trưởng Ban Tuyên giáo Thị uỷ Hương Thủy)", ["Lê Văn Tuấn"],
@@ -178,3 +177,29 @@ def test_a_long_bracketed_unit_after_two_names_is_a_credit():
     line = "Nguyễn Hữu Phước và Đặng Thị Thu Hà (Trung tâm Văn hóa - Thông tin và Thể thao phường)"
     assert looks_like_credit(line, aligned_right=True)
     assert split_credit(line) == (["Nguyễn Hữu Phước", "Đặng Thị Thu Hà"], "Trung tâm Văn hóa - Thông tin và Thể thao phường")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("PV", ([], None)),                                   # "a reporter": the newsroom, nobody named
+    ("P.V", ([], None)),
+    ("Tin: PV", ([], None)),
+    ("PV - Văn phòng UBND phường", ([], "Văn phòng UBND phường")),
+    ("Minh Anh - PV", (["Minh Anh"], None)),
+])
+def test_an_unnamed_reporter_is_no_author(line, expected):
+    assert split_credit(line) == expected
+    assert looks_like_credit(line, aligned_right=True)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Nguyễn Phương Linh - Phòng Kinh tế, Hạ tầng và Đô thị", (["Nguyễn Phương Linh"], "Phòng Kinh tế, Hạ tầng và Đô thị")),
+    ("Lan Phương - VP. HĐND - UBND phường", (["Lan Phương"], "VP. HĐND - UBND phường")),
+    ("Trần Thị Hằng - Trường TH Nghi Phú 1", (["Trần Thị Hằng"], "Trường TH Nghi Phú 1")),
+])
+def test_a_comma_in_a_units_name_and_an_abbreviation_before_a_stop_keep_the_credit(line, expected):
+    assert looks_like_credit(line) or looks_like_credit(line, aligned_right=True)
+    assert split_credit(line) == expected
+
+
+def test_a_stop_after_a_word_is_still_a_sentence():
+    assert not looks_like_credit("Hội nghị kết thúc. Lan Phương")

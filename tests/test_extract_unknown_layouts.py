@@ -1216,3 +1216,95 @@ def test_a_procedures_table_whose_last_column_is_a_download_is_text():
              "</a></td></tr></table>")
     body = f"<div class='news-detail'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}{table}</div></div>"
     assert "Người dân nộp hồ sơ" in chain.extract(page(f"<title>{TITLE}</title>", body)).fields["body_text"]
+
+
+@pytest.mark.parametrize("inside, after, authors, unit", [
+    # NukeViet 3 skins: the writer and the source in two right-aligned paragraphs after #bodytext
+    ("", "<p style='text-align:right'><strong>Tác giả bài viết: </strong>Đào Thị Duyên</p>"
+         "<p style='text-align:right'><strong>Nguồn tin: </strong>UBND phường Pleiku</p>",
+     ["Đào Thị Duyên"], "UBND phường Pleiku"),
+    # a source that is the portal's own address names no unit
+    ("<p style='text-align:right'>Trần Hiền (Trạm Y tế phường)</p>"
+     "<p style='text-align:right'><strong>Nguồn tin:</strong> pleiku.gialai.gov.vn</p>", "",
+     ["Trần Hiền"], "Trạm Y tế phường"),
+])
+def test_a_credit_of_two_lines_is_read_whole_and_the_portals_own_address_is_no_unit(inside, after, authors, unit):
+    body = (f"<div class='content-box'><h1>{TITLE}</h1><div id='bodytext'>{PARAGRAPHS}{inside}</div>{after}"
+            "<div class='footer'><a href='/print/1'>In bài viết</a></div></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert fields["credit_line"].count("\n") == 1 and "Nguồn tin:" in fields["credit_line"]
+    assert (fields["authors"], fields["source_unit"]) == (authors, unit)
+
+
+def test_a_toolbar_of_links_without_separators_does_not_hide_the_credit():
+    body = (f"<div class='news-detail'><h1>{TITLE}</h1>{PARAGRAPHS}"
+            "<p style='text-align:right'><strong>Thanh Hương</strong></p>"
+            "<div class='ArticleTools'><a href='#'>In bài</a> <a href='#'>Gửi email</a></div></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert fields["authors"] == ["Thanh Hương"]
+    assert "In bài" not in fields["body_text"] and "Thanh Hương" not in fields["body_text"]
+    assert not body_mod_tool_words("Tin bài khác") and body_mod_tool_words("Chia sẻ Facebook Zalo")
+
+
+def body_mod_tool_words(text: str) -> bool:
+    from ward_scraper.util.text import match_key
+    return body._tool_words_only(match_key(text))
+
+
+def test_files_listed_with_their_sizes_are_attachments_not_text_and_their_icons_no_pictures():
+    body = (f"<div class='news-detail'><h1>{TITLE}</h1>{PARAGRAPHS}"
+            "<p style='text-align:right'><b>Nông Thị Yến</b></p>"
+            "<div class='attach'><strong>Tệp đính kèm:</strong><ul><li><img src='/images/M_images/pdf_button.png'> "
+            "<a href='/Upload/tai-lieu.pdf'>Tài liệu tập huấn cán bộ thôn</a> <span>(2,4 MB)</span></li>"
+            "<li><a href='/Upload/quy-trinh.pdf'>Quy trình hòa giải ở cơ sở</a> [530 KB]</li></ul></div></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert "MB" not in fields["body_text"] and "530 KB" not in fields["body_text"]
+    assert fields["authors"] == ["Nông Thị Yến"] and fields["images"] == []
+    assert [a["title"] for a in fields["attachments"]] == ["Tài liệu tập huấn cán bộ thôn", "Quy trình hòa giải ở cơ sở"]
+
+
+@pytest.mark.parametrize("credit", [
+    "<div class='detail__meta'><span class='detail__author'>Văn phòng HĐND - UBND phường</span> "
+    "<span class='detail__time'>21:52 09/12/2025</span></div>",
+    "<div class='byline'>Bài, ảnh: H'Yâo Knul</div>",
+])
+def test_a_credit_in_an_element_named_for_it_in_the_articles_header_is_read(credit):
+    body = f"<div class='detail'><h1 class='detail__title'>{TITLE}</h1>{credit}<div class='c'>{PARAGRAPHS}</div></div>"
+    credit_line = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["credit_line"]
+    assert credit_line and credit_line in credit
+
+
+def test_an_author_in_a_comment_or_a_listing_is_not_the_articles():
+    body = (f"<div class='detail'><h1 class='detail__title'>{TITLE}</h1><div class='detail__content'>{PARAGRAPHS}</div>"
+            "<div class='comments'><span class='comment-author'>Nguyễn Văn Bình</span><p>Rất hay.</p></div>"
+            "<ul class='list'><li><a href='/a'>Tin khác</a> <span class='author'>Lê Minh</span></li></ul></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["credit_line"] is None
+
+
+def test_the_markups_author_shown_beside_the_article_is_its_credit():
+    markup = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"x",'
+              '"author":{"@type":"Person","name":"Ksor Thu"},"publisher":{"@type":"Organization","name":"UBND"}}</script>')
+    shown = f"<article><h1>{TITLE}</h1><div class='meta'>Ksor Thu · 17/12/2025</div><div class='content'>{PARAGRAPHS}</div></article>"
+    hidden = f"<article><h1>{TITLE}</h1><div class='meta'>17/12/2025</div><div class='content'>{PARAGRAPHS}</div></article>"
+    assert chain.extract(page(f"<title>{TITLE}</title>{markup}", shown)).fields["authors"] == ["Ksor Thu"]
+    assert chain.extract(page(f"<title>{TITLE}</title>{markup}", hidden)).fields["authors"] == []
+
+
+@pytest.mark.parametrize("meta, line", [
+    ("<span class='BlogDate'>Thứ hai, 09 Tháng Tư 2018</span> | <span class='BlogUser'>Người viết: "
+     "<a href='/blog/3'>Phạm Thu Trang</a></span> | <span>Lượt xem: 302</span>", "Người viết: Phạm Thu Trang"),
+    ("<span class='glyphicon-time'></span> Published date: 11/7/2025 3:45:12 PM &nbsp; <span class='glyphicon-user'>"
+     "</span> Author: Huynh Kim Ngan &nbsp; <span class='glyphicon-eye-open'></span> Views: 241", "Author: Huynh Kim Ngan"),
+])
+def test_a_writer_labelled_on_the_articles_meta_line_is_its_credit(meta, line):
+    body = (f"<div class='module'><div class='BlogHead'><h2>{TITLE}</h2><p class='meta'>{meta}</p></div>"
+            f"<div class='BlogBody'><span id='lblEntry'>{PARAGRAPHS}</span></div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["credit_line"] == line
+
+
+def test_a_bracketed_note_of_when_the_text_was_sent_does_not_hide_the_credit():
+    body = (f"<div class='dt-body'><h1>{TITLE}</h1>{PARAGRAPHS}"
+            "<p align='right' style='text-align:right'><b>Vũ Thị Loan - Công chức Văn hóa - Xã hội</b></p>"
+            "<p><span style='color:#7f7f7f'>(Bài viết gửi ngày 06/12/2025)</span></p></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert fields["source_unit"] == "Công chức Văn hóa - Xã hội" and "Bài viết gửi" not in fields["body_text"]

@@ -122,7 +122,8 @@ _PLACEHOLDER = re.compile(r"(?:^|/)(?:blank|spacer|pixel|loading|lazy|placeholde
 _NOT_CONTENT_IMAGE = re.compile(r"emoji|smiley|/icons?/|(?:^|/)icon[\w-]*\.|[_-]icon\.|/counter|"
                                 r"google-analytics|facebook\.com/tr|statcounter|/flags?/|tinnhiemmang|"
                                 # a file type's icon beside a document link ("images/pdf.gif"), a logo
-                                r"/(?:pdf|docx?|xlsx?|pptx?|zip|rar|file|attach\w*|download)\.(?:gif|png)$|"
+                                r"/(?:pdf|docx?|xlsx?|pptx?|zip|rar|file|attach\w*|download)"
+                                r"(?:[_-]?(?:button|btn|ico|small|\d{2}))?\.(?:gif|png)$|"
                                 r"/logo[\w-]*\.(?:gif|png|jpe?g|svg)$",
                                 re.I)
 _STYLE_SIZE = {name: re.compile(rf"(?<![\w-]){name}\s*:\s*(\d+)px", re.I) for name in ("width", "height")}
@@ -508,6 +509,13 @@ def _names_a_widget(marker: str) -> bool:
     return bool(_NOISE_CLASS.search(marker))
 
 
+def in_a_widget(element) -> bool:
+    """Whether the element or one of its ancestors is named as a widget
+    (comments, related news, sharing, toolbars)."""
+    return any(_names_a_widget(f"{node.get('class') or ''} {node.get('id') or ''}")
+               for node in (element, *element.iterancestors()) if node.get("class") or node.get("id"))
+
+
 # ---- images and attachments ------------------------------------------------------
 
 def image_source(img, page) -> str | None:
@@ -608,8 +616,8 @@ def _is_decoration(img, src: str) -> bool:
 # alternatives, tried at each character of a URL regardless of case, cost
 # ten microseconds an image; an ASCII URL holding none of these cannot match.
 _NOT_CONTENT_WORDS = ("emoji", "smiley", "icon", "/counter", "google-analytics", "facebook.com/tr",
-                      "statcounter", "/flag", "tinnhiemmang", "/pdf.", "/doc", "/xls", "/ppt", "/zip.", "/rar.",
-                      "/file.", "/attach", "/download.", "/logo")
+                      "statcounter", "/flag", "tinnhiemmang", "/pdf", "/doc", "/xls", "/ppt", "/zip", "/rar",
+                      "/file", "/attach", "/download", "/logo")
 
 
 def _names_no_content(src: str) -> bool:
@@ -962,9 +970,29 @@ def _is_noise(line: _Line) -> bool:
     # A toolbar, also with a counter among its tools ("Số lần đọc: 1234 | Bản in").
     if len(tools) > 1 and all(_is_tool(tool) or _NOISE_PATTERNS.search(tool) for tool in tools):
         return True     # a toolbar: "In trang | Lên đầu trang", "Cỡ chữ: A- A+ | In trang | Lượt xem: 531"
+    if _tool_words_only(match_key(text)):
+        return True     # a toolbar of links side by side, with no separator: "In bài Gửi email"
     if credits.is_posting_account(text) or credits.is_empty_credit(text):
         return True
     return bool(_ONLY_NUMBER.match(text)) and not line.in_table
+
+
+# The longest widget line of _NOISE_LINES, in words.
+_LONGEST_TOOL = max(len(line.split()) for line in _NOISE_LINES)
+
+
+def _tool_words_only(key: str) -> bool:
+    """Whether a short line's words are widget lines one after the other
+    ("in bai gui email", "chia se facebook zalo"): a toolbar printed without
+    separators. Words left over make it text."""
+    words = key.split()
+    if not 1 < len(words) <= 12:
+        return False
+    covered = [True] + [False] * len(words)     # covered[i]: the first i words are tools
+    for end in range(1, len(words) + 1):
+        covered[end] = any(covered[start] and " ".join(words[start:end]) in _NOISE_LINES
+                           for start in range(max(0, end - _LONGEST_TOOL), end))
+    return covered[-1]
 
 
 def _is_tool(part: str) -> bool:
@@ -1199,8 +1227,18 @@ def _drop_attachment_lines(work: _Work) -> None:
     linking a PDF; "Xem văn bản tại đây: Kế hoạch 112.pdf Phụ lục.docx").
     Out of the text, it no longer hides the credit line above it."""
     for line in _lines(work.items):
-        if line.attachment_share >= 0.9 or _is_labelled_attachment_list(line):
+        if line.attachment_share >= 0.9 or _is_labelled_attachment_list(line) or _is_sized_attachment(line):
             line.dropped = line.kept_in_html = True
+
+
+# A file's size printed after its link: "(2,4 MB)", "[530 KB]", "- 48KB".
+_FILE_SIZE = re.compile(r"\s*[-–(\[]?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]B|[KMG]iB|bytes?)\s*[)\]]?\s*$", re.I)
+
+
+def _is_sized_attachment(line: _Line) -> bool:
+    """A document link and its size, nothing else ("Quy trình hòa giải ở cơ sở (530 KB)")."""
+    size = _FILE_SIZE.search(line.text) if line.attachment_share else None
+    return size is not None and (1 - line.attachment_share) * len(line.text) <= len(size.group(0)) + 3
 
 
 def _is_labelled_attachment_list(line: _Line) -> bool:
@@ -1226,8 +1264,13 @@ def _drop_foot_dates(work: _Work) -> None:
     """Date lines at the text's foot: a bare day, or a document's dateline
     above its signature ("Hoàng Đồng, ngày 25 tháng 01 năm 2018")."""
     for line in _lines(work.items)[-3:]:
-        if not line.in_table and (_is_only_date(line.text) or is_place_dateline(line.text)):
+        if not line.in_table and (_is_only_date(line.text) or is_place_dateline(line.text)
+                                  or _DATED_NOTE.match(line.text)):
             line.dropped = True
+
+
+# A bracketed note of when the text was sent or posted: "(Bài viết gửi ngày 06/12/2025)".
+_DATED_NOTE = re.compile(r"^\(\s*[^()\d]{0,40}?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\s*\)$")
 
 
 # ---- credit -----------------------------------------------------------------------------

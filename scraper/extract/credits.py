@@ -44,15 +44,16 @@ hội khuyến học|hội cựu giáo chức|hội cựu thanh niên xung phong
 hợp tác xã|bệnh viện|chi cục|phòng văn hóa|phòng tư pháp|phòng kinh tế|phòng nội vụ|phòng giáo dục|
 phòng tài nguyên|phòng y tế|phòng lao động|phòng quản lý|mặt trận|báo|tạp chí|thị ủy|huyện ủy|quận ủy|
 tỉnh ủy|thành ủy|sở|trường tiểu học|trường trung học|trường mầm non|trường mẫu giáo|trường thcs|
-trường thpt|ubnd|hđnd|công chức""".replace("\n", "").split("|"))
+trường thpt|trường th|trường mn|ubnd|hđnd|công chức""".replace("\n", "").split("|"))
 # "Đồng chí Nguyễn Văn A" is a mention in a sentence or list, not a byline.
 _HONORIFICS = frozenset({"dong chi", "d/c", "ong", "ba", "cu", "chau", "thuong ta", "trung ta", "dai ta"})
 
 
 def _head_key(text: str) -> str:
     """Lower case with old-style tone placement ("Uỷ ban", "Văn hoá") rewritten
-    in the new style, so both spellings match one head."""
-    key = text.lower().replace("uỷ", "ủy").replace("uý", "úy").replace("uỳ", "ùy").replace("uỵ", "ụy")
+    in the new style, so both spellings match one head. A comma ends a word
+    ("Phòng Kinh tế, Hạ tầng và Đô thị")."""
+    key = text.lower().replace(",", " ").replace("uỷ", "ủy").replace("uý", "úy").replace("uỳ", "ùy").replace("uỵ", "ụy")
     for old, new in (("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa")):
         key = key.replace(old, new)
     return _SPACES.sub(" ", key) + " "
@@ -70,6 +71,10 @@ những này đó không có tổ chức tham gia thực hiện diễn ngày t�
 # CMS accounts that posted the article: not authors.
 _POSTING_ACCOUNTS = frozenset({"admin", "administrator", "quan tri", "quan tri vien", "quan tri he thong",
                                "webmaster", "super admin", "bien tap vien"})
+# "PV" (phóng viên, "a reporter") signs for the newsroom without naming anyone:
+# the credit is kept as written, but no person wrote it (as seven blind pages
+# by six writers read it).
+_UNNAMED_REPORTER = frozenset({"pv", "p.v", "p. v", "phong vien"})
 _POSTING_LABEL = re.compile(r"^(?:người đăng(?: tin| bài)?|đăng bởi|viết bởi|posted by|người cập nhật)\b", re.I)
 
 # Labels that introduce a credit, longest first. Source labels name a unit.
@@ -338,7 +343,7 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
                 found, unit_names = _classify(value)
                 people.extend((person, label_roles(label)) for person in found)
                 units.extend(unit_names)
-    return people, units
+    return [(person, roles) for person, roles in people if fold(person).strip(" .") not in _UNNAMED_REPORTER], units
 
 
 def read_credit(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], list[str]]:
@@ -456,8 +461,10 @@ def _without_unit_heads(text: str, units: list[str]) -> str:
 
 
 def _has_sentence_break(text: str) -> bool:
-    """A ". " after a word longer than one letter ("P. Thành" is an initial)."""
-    return any(len(match.group(1)) > 1 for match in _WORD_AND_STOP.finditer(text))
+    """A ". " after a word longer than one letter ("P. Thành" is an initial),
+    and not a short abbreviation in capitals ("VP. HĐND - UBND phường", "TP. Huế")."""
+    return any(len(word) > 1 and not (word.isupper() and len(word) <= 3)
+               for word in (match.group(1) for match in _WORD_AND_STOP.finditer(text)))
 
 
 def _is_bracketed(text: str, unit: str) -> bool:

@@ -27,7 +27,6 @@ header day contradicts that reading and agrees with the converted instant.
 """
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, datetime, timedelta, timezone
 
@@ -395,32 +394,11 @@ def markup_values(page) -> list[str]:
     if page.may_have(("itemprop",)):     # (else no walk of the tree for it)
         for element in tree.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
             values.append(element.get("datetime") or element.get("content") or element.text_content())
-    # (A tag name is looked for in C; an XPath test would be run on every element.)
-    for script in tree.iter("script"):
-        if script.get("type") == "application/ld+json":
-            values.extend(_json_ld_dates(script.text or ""))
+    values.extend(item["datePublished"] for item in page.json_ld if isinstance(item.get("datePublished"), str))
     for element in tree.iter("time"):
         if element.get("datetime") is not None:
             values.append(element.get("datetime"))
     return [value for value in values if value and value.strip()]
-
-
-def _json_ld_dates(source: str) -> list[str]:
-    try:
-        data = json.loads(source)
-    except ValueError:
-        return []
-    found: list[str] = []
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            if isinstance(item.get("datePublished"), str):
-                found.append(item["datePublished"])
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return found
 
 
 def date_from_markup(page) -> tuple[str, str] | None:

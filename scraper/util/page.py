@@ -7,6 +7,7 @@ windows-1258 with combining tone marks, or no declaration at all.
 from __future__ import annotations
 
 import html as html_lib
+import json
 import re
 from functools import cached_property, lru_cache
 from typing import Callable
@@ -405,6 +406,28 @@ class Page:
                 if name is not None:
                     by_name.setdefault(name, []).append(content)
         return by_name
+
+    @cached_property
+    def json_ld(self) -> list:
+        """Every object of the page's JSON-LD scripts, nested ones too (a date
+        reader and a credit reader both ask): each script's outer object first,
+        then its nested ones, the last listed first."""
+        found: list = []
+        # (A tag name is looked for in C; an XPath test would be run on every element.)
+        for script in self.tree.iter("script"):
+            if script.get("type") == "application/ld+json":
+                try:
+                    stack = [json.loads(script.text or "")]
+                except ValueError:
+                    continue
+                while stack:
+                    item = stack.pop()
+                    if isinstance(item, dict):
+                        found.append(item)
+                        stack.extend(item.values())
+                    elif isinstance(item, list):
+                        stack.extend(item)
+        return found
 
     def absolute(self, href: str | None) -> str | None:
         """`href` made absolute against the page, if it leads to an http(s)

@@ -33,6 +33,9 @@ import re
 from dataclasses import dataclass
 from dataclasses import field as data_field
 from typing import Callable, ClassVar
+from urllib.parse import urlsplit
+
+import lxml.etree
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import credits
@@ -169,6 +172,18 @@ class ParseContext:
                                           rules=self.parser.body_rules)
 
 
+def _without_own_host(reading, url: str):
+    """A credit reading without a "source" that is the portal's own address
+    ("Nguồn tin: thachlinh.thanhphohatinh.gov.vn"): it names no unit."""
+    people, units = reading
+    host = _bare_host(urlsplit(url).hostname or "")
+    return people, [unit for unit in units if not host or _bare_host(unit.strip(" /").lower()) != host]
+
+
+def _bare_host(host: str) -> str:
+    return host.lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
+
+
 def _in_a_linked_list_item(element) -> bool:
     item = next((node for node in (element, *element.iterancestors()) if node.tag == "li"), None)
     return item is not None and item.find(".//a[@href]") is not None
@@ -183,22 +198,130 @@ _RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.I)
 
 def credit_after_body(body) -> str | None:
     """The credit line a template prints right after the body element, outside
-    it (Liferay skins: `<p class="the-article-author">Tác giả: Minh Thư</p>`)."""
-    sibling = body.getnext() if body is not None else None
+    it (Liferay skins: `<p class="the-article-author">Tác giả: Minh Thư</p>`).
+    A credit printed one line per element ("Tác giả bài viết: …" then
+    "Nguồn tin: …", two right-aligned paragraphs) is read whole."""
+    sibling = _next_element(body.getnext() if body is not None else None)
     for _ in range(_CREDIT_SIBLINGS):
-        while sibling is not None and not isinstance(sibling.tag, str):
-            sibling = sibling.getnext()
         if sibling is None:
             return None
-        right = any(_is_right_aligned(node) for node in sibling.iter() if isinstance(node.tag, str))
-        named = bool(_AUTHOR_NAMES.search(f"{sibling.get('class') or ''} {sibling.get('id') or ''}"))
-        # A credit box may hold one line per credit ("Tác giả: …", "Nguồn: …"): read apart, kept apart.
-        lines = _lines_of(sibling)
-        if lines and all((credits.credit_label(line) or right or named)
-                         and credits.looks_like_credit(line, aligned_right=right) for line in lines):
+        lines = _credit_lines(sibling)
+        if lines:
+            following = _next_element(sibling.getnext())
+            while following is not None and len(lines) < _CREDIT_LINES and (more := _credit_lines(following)):
+                lines += more
+                following = _next_element(following.getnext())
             return "\n".join(lines)
-        sibling = sibling.getnext()
+        sibling = _next_element(sibling.getnext())
     return None
+
+
+# How far up from the body the article's own header and footer are looked for.
+_ARTICLE_LEVELS = 3
+_AUTHOR_NAMED = lxml.etree.XPath(
+    ".//*[contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
+    " 'author') or contains(@class, 'byline') or contains(@class, 'tacgia') or contains(@class, 'tac-gia')"
+    " or contains(@id, 'TacGia') or contains(@id, 'tacgia')]")
+
+
+def named_credit(body, page) -> str | None:
+    """A credit printed in the article's header or footer in an element named
+    for it (`span.detail__author`, `p.tacgia`, `div.byline`), or the markup's
+    author where the page shows that name on a short line of the article
+    ("Ksor Thu · 17/12/2025"). Looked for from the body up, nearest first;
+    never in a comment or a related-news box."""
+    if body is None:
+        return None
+    regions = [body]
+    for node in body.iterancestors():
+        if node.tag in ("body", "html") or len(regions) > _ARTICLE_LEVELS:
+            break
+        regions.append(node)
+    for region in regions:
+        for element in _AUTHOR_NAMED(region):
+            line = squash(text_of(element))
+            if line and len(line.split()) <= _SHORT_LINE_WORDS and credits.looks_like_credit(line) \
+                    and not body_mod.in_a_widget(element) and not _in_a_linked_list_item(element):
+                return line
+    for region in regions[:3]:
+        if (segment := _labelled_writer(region)) is not None:
+            return segment
+    names = [name for name in _markup_authors(page) if credits.is_person(name)]
+    for region in regions[:2] if names else ():
+        # (Only an element whose own words hold the name has its whole text read.)
+        for element in region.iter():
+            name = next((name for name in names if name in (element.text or "")), None)
+            if name and isinstance(element.tag, str) and len(text_of(element).split()) <= _SHORT_LINE_WORDS \
+                    and not body_mod.in_a_widget(element):
+                return name
+    return None
+
+
+# A writer's label on the article's meta line, between its other parts
+# ("Thứ hai, 09/04/2018 | Người viết: Phạm Thu Trang", "… Author: Huynh Kim Ngan  Views: 241").
+_WRITER_LABELS = ("tác giả", "người viết", "author", "written by")
+_WRITER_SEGMENT = re.compile(r"(?:^|(?<=[\s|·•]))((?:tác giả|người viết|author|written by)\s*:\s*[^|·•:\d]+?)\s*(?=[|·•]|$)",
+                             re.I)
+_PART_GAP = re.compile(r"\s*\xa0[\s\xa0]*|\s{3,}")
+
+
+def _labelled_writer(region) -> str | None:
+    """The "Người viết: …" part of a short meta line of the region, when it
+    names a person or a unit."""
+    for element in region.iter():
+        if not isinstance(element.tag, str) or body_mod.in_a_widget(element):
+            continue
+        own = " ".join([element.text or ""] + [child.tail or "" for child in element]).lower()
+        if not any(label in own for label in _WRITER_LABELS):
+            continue
+        line = text_of(element)
+        if len(line.split()) > 3 * _SHORT_LINE_WORDS:
+            continue
+        for match in _WRITER_SEGMENT.finditer(squash(_PART_GAP.sub(" | ", line))):
+            value = squash(match.group(1).split(":", 1)[1])
+            if value and (credits.is_person(value) or credits.is_unit(value)):
+                return squash(match.group(1))
+    return None
+
+
+# A byline or a meta line is short; a name in a longer text is a mention.
+_SHORT_LINE_WORDS = 12
+
+
+def _markup_authors(page) -> list[str]:
+    """The names of the people the page's JSON-LD says wrote it."""
+    names = []
+    for item in page.json_ld:
+        authors = item.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict) and author.get("@type") in (None, "Person"):
+                author = author.get("name")
+            if isinstance(author, str) and squash(author):
+                names.append(squash(author))
+    return names
+
+
+# A credit set apart holds at most a few lines (writer, photographer, source).
+_CREDIT_LINES = 3
+
+
+def _next_element(node):
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getnext()
+    return node
+
+
+def _credit_lines(element) -> list[str]:
+    """An element's lines when every one is a credit set apart (labelled,
+    right-aligned or in an author-named element), else []."""
+    right = any(_is_right_aligned(node) for node in element.iter() if isinstance(node.tag, str))
+    named = bool(_AUTHOR_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
+    # A credit box may hold one line per credit ("Tác giả: …", "Nguồn: …"): read apart, kept apart.
+    lines = _lines_of(element)
+    if lines and all((credits.credit_label(line) or right or named)
+                     and credits.looks_like_credit(line, aligned_right=right) for line in lines):
+        return lines
+    return []
 
 
 _RIGHT_CLASS = re.compile(r"(?:^|\s)(?:text-right|pull-right|align-right|right)(?:$|\s)", re.I)
@@ -425,7 +548,8 @@ class Parser:
 
     @field
     def credit_line(self, context: ParseContext) -> str | None:
-        return context.body.credit_line or credit_after_body(context.body_element)
+        return context.body.credit_line or credit_after_body(context.body_element) \
+            or named_credit(context.body_element, context.page)
 
     @field
     def authors(self, context: ParseContext) -> list[str]:
@@ -442,4 +566,5 @@ class Parser:
     def _credit_reading(self, context: ParseContext):
         """The people and units of the credit line, whichever platform wrote
         it, read once for the authors, the source unit and the roles."""
-        return context.once("credit reading", lambda: credits.read_credit(context.value("credit_line")))
+        return context.once("credit reading", lambda: _without_own_host(
+            credits.read_credit(context.value("credit_line")), context.page.url))
