@@ -1308,3 +1308,22 @@ def test_a_bracketed_note_of_when_the_text_was_sent_does_not_hide_the_credit():
             "<p><span style='color:#7f7f7f'>(Bài viết gửi ngày 06/12/2025)</span></p></div>")
     fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert fields["source_unit"] == "Công chức Văn hóa - Xã hội" and "Bài viết gửi" not in fields["body_text"]
+
+
+def test_a_print_views_headline_right_under_body_is_read_and_dates_its_article():
+    """A print view: no wrapper but <body>, a generic <title>, the print day in the header."""
+    html = ("<div class='noprint'><a href='javascript:window.print()'>In bài viết</a></div>"
+            "<table width='100%'><tr><td><b>CỔNG THÔNG TIN ĐIỆN TỬ XÃ MƯỜNG BÚ</b></td>"
+            "<td align='right'>Ngày 04/12/2026</td></tr></table><hr>"
+            f"<h3 class='print-title'>{TITLE.upper()}</h3><p class='print-date'><i>19/12/2025</i></p>"
+            f"<div class='print-content'>{PARAGRAPHS}</div>")
+    fields = chain.extract(page("<title>In bài viết</title>", html)).fields
+    assert (fields["title"], fields["published_at"]) == (TITLE.upper(), "2025-12-19")
+
+
+def test_a_documents_dateline_under_its_headline_is_not_the_day_it_was_posted():
+    header = ("<table><tr><td><p>ỦY BAN NHÂN DÂN<br>XÃ TAM ĐƯỜNG</p><p>Số: 27/KH-UBND</p></td>"
+              "<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b></p>"
+              "<p><i>Tam Đường, ngày 06 tháng 02 năm 2026</i></p></td></tr></table>")
+    html = f"<div class='content'><h1>{TITLE}</h1><div class='WordSection1'>{header}{PARAGRAPHS}</div></div>"
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] is None

@@ -555,6 +555,8 @@ class _Candidate:
     text: str
     agreement: float
     score: float
+    nearest_above: bool = False     # the last whole heading above the body
+
 
 
 def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object | None, str | None]:
@@ -610,6 +612,10 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
             visual = _visual_heading(body)
         if visual is not None:
             return visual, one_line(visual)
+        # A print view's headline: the nearest heading above the body, with no
+        # wrapper of theirs but <body> (so no trusted score), worded as news.
+        if best is not None and best.nearest_above and len(match_key(best.text).split()) >= _NEWS_TITLE_WORDS:
+            return best.element, best.text
     return None, from_title_tag
 
 
@@ -699,6 +705,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
              if not any(other.element in candidate.element.iterancestors() for other in above)]
     if whole:
         whole[-1].score += _NEAREST_WEIGHT
+        whole[-1].nearest_above = True
     return sorted(candidates, key=lambda candidate: -candidate.score)
 
 
@@ -1286,7 +1293,9 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, floa
     if heading is not None:
         if heading.tail and heading.tail.strip():
             found.append((_UNDER_HEADLINE, squash(heading.tail)))
-        found += [(_UNDER_HEADLINE, line) for line in _lines_under(heading)]
+        # A document's own dateline under its headline ("Tam Đường, ngày 06 tháng 02 năm 2026", beside
+        # the state's motto of a plan pasted as the article) is the day it was signed, not posted.
+        found += [(_UNDER_HEADLINE, line) for line in _lines_under(heading) if not dates.is_place_dateline(line)]
         above = heading.getprevious()
         if above is not None and not _is_invisible(above) and not in_chrome(above):
             found.append((_ABOVE_HEADLINE, squash(above.text_content())))
