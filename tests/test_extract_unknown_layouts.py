@@ -1327,3 +1327,34 @@ def test_a_documents_dateline_under_its_headline_is_not_the_day_it_was_posted():
               "<p><i>Tam Đường, ngày 06 tháng 02 năm 2026</i></p></td></tr></table>")
     html = f"<div class='content'><h1>{TITLE}</h1><div class='WordSection1'>{header}{PARAGRAPHS}</div></div>"
     assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] is None
+
+
+def test_an_english_weekday_settles_a_month_first_day():
+    """Drupal 7's default format: "Thu, 08/10/2023 - 09:14" is Thursday 10 August."""
+    assert dates.parse_datetime_text("Gửi bởi admin vào Thu, 08/10/2023 - 09:14") == "2023-08-10T09:14+07:00"
+    assert dates.parse_datetime_text("Sun, 08/10/2023") == "2023-10-08"         # the weekday agrees day first
+    assert dates.parse_datetime_text("Trung thu 08/10/2023") == "2023-10-08"    # "thu" is also a word
+    assert dates.parse_datetime_text("Thứ 5, 08/10/2023") == "2023-10-08"       # Vietnamese locales: day first
+
+
+@pytest.mark.parametrize("html, expected", [
+    # a picture's caption under the headline ("… chiều 15/7/2025") is no date line
+    (f"<div class='event'><h2>{TITLE}</h2><div class='event-date'>Ngày cập nhật 17/07/2025</div>"
+     "<div class='event-content'><table><tr><td><img src='/Portals/0/hoi-nghi.jpg' width='600'></td></tr>"
+     f"<tr><td><em>Quang cảnh hội nghị chiều 15/7/2025</em></td></tr></table>{PARAGRAPHS}</div></div>", "2025-07-17"),
+    # a reader's comment's <time> is the comment's
+    (f"<article class='post'><h1 class='entry-title'>{TITLE}</h1><div class='entry-content'>{PARAGRAPHS}</div>"
+     "</article><div id='comments'><ol><li class='comment'><b class='fn'>Nông Văn Hải</b> "
+     "<time datetime='2020-05-20T08:14:00+00:00'>20/05/2020</time><p>Rất hay.</p></li></ol></div>", None),
+])
+def test_a_captions_or_a_comments_day_is_not_the_articles(html, expected):
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == expected
+
+
+def test_a_liferay_meta_line_of_spans_without_spaces_keeps_its_afternoon():
+    body = (f"<div class='portlet-boundary'><div class='asset-full-content'><h3 class='asset-title'>{TITLE}</h3>"
+            "<div class='asset-meta'><span class='date'>Thứ sáu, 12/06/2026, 04:40 CH</span>"
+            "<span class='views'>Lượt xem: 2.031</span></div>"
+            f"<div class='asset-content'>{PARAGRAPHS}</div></div></div>")
+    fields = get_parser("liferay").parse(page(f"<title>{TITLE}</title>", body)).fields
+    assert fields["published_at"] == "2026-06-12T16:40+07:00"

@@ -596,6 +596,13 @@ def _pixels(value: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def is_picture(img, page) -> bool:
+    """Whether an `<img>` is a picture of the article's kind, not an icon,
+    a counter or a placeholder."""
+    src = image_source(img, page)
+    return src is not None and not _is_decoration(img, src)
+
+
 def _is_decoration(img, src: str) -> bool:
     """Tracking pixels, icons, emoji, counters: not article images."""
     if not src:

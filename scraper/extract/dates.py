@@ -294,7 +294,27 @@ def _dmy_with_time(text: str, match: re.Match) -> str | None:
     found = _valid(int(year), int(month), int(day))
     if found is None and separator == "/" and int(day) <= 12 < int(month):
         found = _valid(int(year), int(day), int(month))
+    # An English weekday printed before the day settles the order: Drupal 7's
+    # default "Thu, 08/10/2023 - 09:14" is Thursday 10 August, month first.
+    # (Vietnamese locales print the day first, whatever their weekday says.)
+    shown = _english_weekday_before(text, match.start())
+    if shown is not None and (found is None or found.weekday() != shown):
+        swapped = _valid(int(year), int(day), int(month))
+        if swapped is not None and swapped.weekday() == shown:
+            found = swapped
     return _with_time(text, match, found) if found else None
+
+
+# ("Thu," with its comma, or the whole name: a bare "thu" is also a Vietnamese word, autumn.)
+_ENGLISH_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:\.?,|(?<=mon)day|(?<=tue)sday|(?<=wed)nesday|"
+                                     r"(?<=thu)rsday|(?<=fri)day|(?<=sat)urday|(?<=sun)day)\s*,?\s*$", re.I)
+_ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _english_weekday_before(text: str, start: int) -> int | None:
+    """The English weekday (Monday 0) printed right before a day, if any."""
+    match = _ENGLISH_WEEKDAY_BEFORE.search(text[max(0, start - 16):start])
+    return _ENGLISH_WEEKDAYS.index(match.group(1).lower()) if match else None
 
 
 # The clock .NET prints after a month-first day in its en-US default format
@@ -396,9 +416,15 @@ def markup_values(page) -> list[str]:
             values.append(element.get("datetime") or element.get("content") or element.text_content())
     values.extend(item["datePublished"] for item in page.json_ld if isinstance(item.get("datePublished"), str))
     for element in tree.iter("time"):
-        if element.get("datetime") is not None:
+        if element.get("datetime") is not None and not _in_comments(element):
             values.append(element.get("datetime"))
     return [value for value in values if value and value.strip()]
+
+
+def _in_comments(element) -> bool:
+    """Inside a reader's comment (WordPress `li.comment`, `#comments`): its time is the comment's."""
+    return any("comment" in f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+               for node in element.iterancestors())
 
 
 def date_from_markup(page) -> tuple[str, str] | None:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ward_scraper.extract import dates
-from ward_scraper.extract.body import DATE_LINE_CHARS, DATE_LINE_WORDS, documents_in, one_line
+from ward_scraper.extract.body import DATE_LINE_CHARS, DATE_LINE_WORDS, documents_in, is_picture, one_line
 from ward_scraper.extract.leads import bold_intro, inline_texts, is_lead_name, lead_text
 
 from ward_scraper.util import urls
@@ -1239,7 +1239,7 @@ _LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày)|(?<!n
 
 
 def _date_lines(context: ParseContext) -> list[tuple[float, float, str]]:
-    return context.once("date lines", lambda: _ranked_date_lines(_reading(context), _landmarks(context)))
+    return context.once("date lines", lambda: _ranked_date_lines(_reading(context), _landmarks(context), context.page))
 
 
 # A post's meta sentence is short: longer, an element named "meta" is a wrapper.
@@ -1278,7 +1278,7 @@ def date_shown_with_the_article(context: ParseContext) -> bool:
     return place is not None and place >= _NEAR_ARTICLE
 
 
-def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, float, str]]:
+def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple[float, float, str]]:
     """The page's date lines as (score, place, text), best first: each candidate is scored by its
     place (right under the headline; right above it; opening with a date
     label, under the title or in the post's footer; an element named like a
@@ -1295,7 +1295,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan) -> list[tuple[float, floa
             found.append((_UNDER_HEADLINE, squash(heading.tail)))
         # A document's own dateline under its headline ("Tam Đường, ngày 06 tháng 02 năm 2026", beside
         # the state's motto of a plan pasted as the article) is the day it was signed, not posted.
-        found += [(_UNDER_HEADLINE, line) for line in _lines_under(heading) if not dates.is_place_dateline(line)]
+        found += [(_UNDER_HEADLINE, line) for line in _lines_under(heading, page) if not dates.is_place_dateline(line)]
         above = heading.getprevious()
         if above is not None and not _is_invisible(above) and not in_chrome(above):
             found.append((_ABOVE_HEADLINE, squash(above.text_content())))
@@ -1453,12 +1453,14 @@ def _labelled_value(label, text: str) -> str:
 _LINES_UNDER_HEADLINE = 3
 
 
-def _lines_under(heading) -> list[str]:
+def _lines_under(heading, page: Page) -> list[str]:
     """The short lines that follow the headline in reading order, before the
-    article's running text: the date line's place, wherever the template nests
-    it (the next element, or the next row of the table holding the headline).
-    The lead is stepped over (some templates date the article under the sapo);
-    hidden machine-readable copies (NukeViet's microdata) are not lines."""
+    article's running text or its first picture (whose caption may hold a
+    day: "Quang cảnh hội nghị chiều 15/7/2025"): the date line's place,
+    wherever the template nests it (the next element, or the next row of the
+    table holding the headline). The lead is stepped over (some templates date
+    the article under the sapo); hidden machine-readable copies (NukeViet's
+    microdata) are not lines."""
     lines: list[str] = []
     for block in _following(heading):
         if not isinstance(block.tag, str) or _is_invisible(block) or is_lead_name(block.get("class") or ""):
@@ -1469,8 +1471,10 @@ def _lines_under(heading) -> list[str]:
         if len(text) > DATE_LINE_CHARS:
             # Running text: the lines at its top may still be short (a meta row
             # inside the article's wrapper); nothing after it is.
-            for leaf in _leading_leaves(block):
+            for leaf in _leading_leaves(block, page):
                 lines.append(leaf)
+            break
+        if any(is_picture(img, page) for img in block.iter("img")):
             break
         if text:
             lines.append(text)
@@ -1488,10 +1492,13 @@ def _following(element):
         node = node.getparent()
 
 
-def _leading_leaves(block) -> list[str]:
-    """The short text lines at the top of a block, before its first long one."""
+def _leading_leaves(block, page: Page) -> list[str]:
+    """The short text lines at the top of a block, before its first long one
+    or its first picture."""
     lines: list[str] = []
     for element in block.iter():
+        if element.tag == "img" and is_picture(element, page):
+            break
         if not isinstance(element.tag, str) or any(isinstance(child.tag, str) for child in element):
             continue
         if _is_invisible(element) or is_lead_name(element.get("class") or ""):

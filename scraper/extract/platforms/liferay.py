@@ -257,7 +257,8 @@ class LiferayParser(Parser):
                 continue
             text = squash(text)
             if text and len(text) <= _METADATA_MAX_CHARS and _METADATA_LINE.match(text):
-                return text
+                # Its parts apart: "04:40 CH" then "Lượt xem", two spans with no space between.
+                return squash(" ".join(element.itertext()))
         return None
 
 
