@@ -1358,3 +1358,18 @@ def test_a_liferay_meta_line_of_spans_without_spaces_keeps_its_afternoon():
             f"<div class='asset-content'>{PARAGRAPHS}</div></div></div>")
     fields = get_parser("liferay").parse(page(f"<title>{TITLE}</title>", body)).fields
     assert fields["published_at"] == "2026-06-12T16:40+07:00"
+
+
+@pytest.mark.parametrize("between", ["<div class='ads-inline'><a href='https://dichvucong.gov.vn'>"
+                                     "<img src='/Uploads/banner/dvc.png' alt='Dịch vụ công'></a></div>", ""])
+def test_an_article_split_by_its_template_into_two_blocks_is_read_whole(between):
+    second = ("<p>Ông Y Khang Niê, Phó Chủ tịch UBND phường yêu cầu Đội Quản lý trật tự đô thị kiểm tra hằng tuần; "
+              "các tổ dân phố đưa tiêu chí giữ gìn vệ sinh vào bình xét gia đình văn hóa cuối năm.</p>")
+    related = ("<div class='content related'><h3><a href='/tin/khac-1.html'>Phường ra quân dọn vệ sinh kênh mương "
+               "trước mùa mưa</a></h3><p>Sáng 2/6, hơn 300 đoàn viên thanh niên tham gia dọn vệ sinh kênh mương "
+               "trên địa bàn các tổ dân phố, thu gom hàng chục tấn rác thải các loại.</p></div>")
+    html = (f"<div class='detail'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}</div>{between}"
+            f"<div class='content'>{second}{PARAGRAPHS.replace('Đoạn', 'Phần')}</div>{related}</div>")
+    text = chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"]
+    assert "Y Khang Niê" in text and "Phần 4" in text and "Đoạn 1" in text
+    assert "kênh mương" not in text

@@ -516,6 +516,70 @@ def in_a_widget(element) -> bool:
                for node in (element, *element.iterancestors()) if node.get("class") or node.get("id"))
 
 
+# ---- an article split by its template ------------------------------------------------
+
+# How far up from the body element a split is looked for, and how many other
+# elements (an ad, a picture field) may stand between two parts.
+_SPLIT_LEVELS, _SPLIT_GAP = 3, 2
+# A part holds running text: this much of it, with a sentence's end, few links.
+_PART_CHARS, _PART_LINK_SHARE = 200, 0.3
+
+
+def continued_parts(body) -> tuple[list, list]:
+    """The other parts of an article its template split into sibling blocks
+    of one kind, (those before the body element, those after it), in page
+    order: two `div.content` around an inline ad, Drupal's body field and a
+    "nội dung tiếp" field, Liferay's second `asset-content`. Looked for from
+    the body element up a few levels; a part is a sibling of the same tag and
+    first class word that holds running text, not a widget (related news,
+    comments) nor a teaser."""
+    node = body
+    for _ in range(_SPLIT_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        kind = _kind(node)
+        if kind is not None:
+            before = _parts_beside(node.itersiblings(preceding=True), kind)[::-1]
+            after = _parts_beside(node.itersiblings(), kind)
+            if before or after:
+                return before, after
+        node = parent
+    return [], []
+
+
+def _parts_beside(siblings, kind) -> list:
+    """The parts of one kind among siblings, nearest first, until more than
+    `_SPLIT_GAP` other elements stand in a row."""
+    parts, gap = [], 0
+    for sibling in siblings:
+        if not isinstance(sibling.tag, str):
+            continue
+        if _kind(sibling) == kind and _holds_running_text(sibling):
+            parts.append(sibling)
+            gap = 0
+        else:
+            gap += 1
+            if gap > _SPLIT_GAP:
+                break
+    return parts
+
+
+def _kind(element) -> tuple[str, str] | None:
+    classes = (element.get("class") or "").split()
+    return (element.tag, classes[0]) if classes else None
+
+
+def _holds_running_text(element) -> bool:
+    if in_a_widget(element) or _holds_a_teaser(element):
+        return False
+    text = squash(text_of(element))
+    if len(text) < _PART_CHARS or not _TERMINAL.search(text) and ". " not in text:
+        return False
+    linked = sum(len(squash(text_of(link))) for link in element.iter("a"))
+    return linked <= _PART_LINK_SHARE * len(text)
+
+
 # ---- images and attachments ------------------------------------------------------
 
 def image_source(img, page) -> str | None:

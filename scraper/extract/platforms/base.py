@@ -155,6 +155,14 @@ class ParseContext:
         if element is None:
             return None
         working = copy.deepcopy(element)
+        before, after = body_mod.continued_parts(element)
+        for part in reversed(before):
+            working.insert(0, copy.deepcopy(part))
+        if before:      # the body's own leading words stay after the parts put before it
+            before_last = working[len(before) - 1]
+            before_last.tail, working.text = working.text, None
+        for part in after:
+            working.append(copy.deepcopy(part))
         self.parser.prepare_body(working, self)
         return working
 
