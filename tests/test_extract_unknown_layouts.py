@@ -1373,3 +1373,19 @@ def test_an_article_split_by_its_template_into_two_blocks_is_read_whole(between)
     text = chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"]
     assert "Y Khang Niê" in text and "Phần 4" in text and "Đoạn 1" in text
     assert "kênh mương" not in text
+
+
+def test_an_official_text_shown_as_the_article_keeps_its_words_not_its_frame():
+    header = ("<table><tr><td><p>UBND XÃ SƠN TỊNH</p><p>VĂN PHÒNG HĐND VÀ UBND</p><p>Số: 42/TB-VP</p></td>"
+              "<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p>Độc lập - Tự do - Hạnh phúc</p>"
+              "<p><i>Sơn Tịnh, ngày 30 tháng 7 năm 2025</i></p></td></tr></table>"
+              "<p align='center'><b>THÔNG BÁO</b></p><p align='center'><b>Về việc tiếp công dân định kỳ tháng 8</b></p>")
+    foot = ("<table><tr><td><p><b>Nơi nhận:</b></p><p>- TT Đảng ủy, TT HĐND xã;</p><p>- Lưu: VT.</p></td>"
+            "<td><p><b>CHÁNH VĂN PHÒNG</b></p><p><b>Phạm Thị Hoài Thu</b></p></td></tr></table>")
+    sentence = ("<p>Cuối buổi, Trưởng ban tổ chức cảm ơn Nhân dân đã tham gia đông đủ; Quốc khánh nước Cộng hòa xã hội "
+                "chủ nghĩa Việt Nam được tổ chức trang trọng.</p>")
+    html = f"<div class='content'><h1>{TITLE}</h1><div class='doc'>{header}{PARAGRAPHS}{sentence}{foot}</div></div>"
+    fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    text = fields["body_text"]
+    assert text.startswith("Đoạn 1") and text.endswith("được tổ chức trang trọng.")
+    assert "Độc lập" in fields["body_html"] and fields["authors"] == []
