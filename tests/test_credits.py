@@ -203,3 +203,15 @@ def test_a_comma_in_a_units_name_and_an_abbreviation_before_a_stop_keep_the_cred
 
 def test_a_stop_after_a_word_is_still_a_sentence():
     assert not looks_like_credit("Hội nghị kết thúc. Lan Phương")
+
+
+def test_a_sentence_opening_with_an_office_is_no_signature_and_hides_no_credit():
+    from ward_scraper.extract.credits import is_signature_position
+    assert is_signature_position("PHÓ CHỦ TỊCH") and is_signature_position("KT. CHỦ TỊCH")
+    assert not is_signature_position("Chủ tịch UBND phường yêu cầu các bộ phận theo dõi, đôn đốc việc thực hiện "
+                                     "các kết luận tại buổi tiếp công dân.")
+
+
+def test_a_unit_named_by_its_place_after_a_name():
+    assert split_credit("Hoàng Giang - Xã Hưng Đạo") == (["Hoàng Giang"], "Xã Hưng Đạo")
+    assert split_credit("Phường 8") == ([], "Phường 8")

@@ -140,6 +140,8 @@ def is_unit(text: str) -> bool:
         return True
     if any(word in _ADMIN_WORDS for word in words) or _ADMIN_PHRASES.search(text):
         return True
+    if words[0].lower() in _ADMIN_WORDS and len(words) > 1:
+        return True     # a unit named by its place: "Xã Hưng Đạo", "Phường 8"
     if text.isupper() and any(word.strip(",.") in _ADMIN_WORDS_CAPS for word in words[1:]):
         return True     # "HỘI NÔNG DÂN XÃ", "ỦY BAN NHÂN DÂN PHƯỜNG 1"
     return _head_key(text).startswith(_UNIT_HEADS)
@@ -191,8 +193,13 @@ def is_end_marker(text: str) -> bool:
 
 def is_signature_position(text: str) -> bool:
     """A line of a document's signature block ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"):
-    the name under it signs the document, it is not a news credit."""
-    return bool(_SIGNATURE_POSITIONS.match(squash(text)))
+    the name under it signs the document, it is not a news credit. A long
+    line is a sentence ("Chủ tịch UBND phường yêu cầu …")."""
+    text = squash(text)
+    return len(text.split()) <= _SIGNATURE_LINE_WORDS and bool(_SIGNATURE_POSITIONS.match(text))
+
+
+_SIGNATURE_LINE_WORDS = 10
 
 
 def _segments(text: str) -> list[tuple[str | None, str]]:
