@@ -1389,3 +1389,18 @@ def test_an_official_text_shown_as_the_article_keeps_its_words_not_its_frame():
     text = fields["body_text"]
     assert text.startswith("Đoạn 1") and text.endswith("được tổ chức trang trọng.")
     assert "Độc lập" in fields["body_html"] and fields["authors"] == []
+
+
+def test_an_article_laid_out_in_table_rows_keeps_its_captions_pictures_side_by_side_too():
+    rows = "".join(f"<tr><td colspan='2' class='content_td'>{paragraph[:-4]}</td></tr>" for paragraph in PARAGRAPHS.split("<p>")[1:])
+    html = (f"<table class='content'><tr><td colspan='2'><b>{TITLE}</b></td></tr>{rows}"
+            "<tr><td colspan='2' style='text-align:center'><img src='/upload/trao-qua.jpg' width='600'></td></tr>"
+            "<tr><td colspan='2' style='text-align:center;font-style:italic'>Lãnh đạo phường tặng quà Tết</td></tr>"
+            "<tr><td align='center'><img src='/upload/a.jpg' width='280'></td>"
+            "<td align='center'><img src='/upload/b.jpg' width='280'></td></tr>"
+            "<tr><td align='center'><i>Cán bộ y tế khám sàng lọc</i></td><td align='center'><i>Trẻ được theo dõi</i></td></tr>"
+            "<tr><td colspan='2'>Tổng số quà được trao là 420 suất, trị giá trên 210 triệu đồng.</td></tr></table>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert [image["caption"] for image in fields["images"]] == [
+        "Lãnh đạo phường tặng quà Tết", "Cán bộ y tế khám sàng lọc", "Trẻ được theo dõi"]
+    assert "tặng quà Tết" not in fields["body_text"] and "420 suất" in fields["body_text"]

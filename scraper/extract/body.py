@@ -1494,8 +1494,11 @@ def _caption_shaped(group: list[_Line]) -> bool:
     """Whether the lines of one block, right after an image, are its caption."""
     words = sum(len(line.text.split()) for line in group)
     first = group[0]
-    if words > 40 or first.in_table or _LIST_START.match(first.text):
+    if words > 40 or _LIST_START.match(first.text):
         return False
+    if first.in_table:
+        # A cell is table data, unless set in italics under the picture's row (an article laid out in rows).
+        return all(line.italic and not line.bold for line in group)
     # Italic, or centred without being a bold heading.
     if all(line.italic or line.align == "center" and not line.bold for line in group):
         return True
@@ -1538,13 +1541,18 @@ def _assign_captions(work: _Work) -> None:
     caption line (F3's "<title>- Ảnh N."), or an "Ảnh: …" line."""
     items, title = work.items, work.title
     last_image: _Image | None = None
+    row: list[_Image] = []      # pictures side by side, none captioned yet
     lines_since = 0
     expect_caption = False
     for index, item in enumerate(items):
         if item.dropped:
             continue
         if isinstance(item, _Image):
+            row = row + [item] if lines_since == 0 and row and item.caption is None else [item]
             last_image, lines_since, expect_caption = item, 0, False
+            continue
+        if lines_since == 0 and len(row) > 1 and _caption_row(items, index, row):
+            lines_since += 1
             continue
         text = item.text
         if _is_auto_caption(text, title, work.rules.auto_caption):
@@ -1573,6 +1581,20 @@ def _assign_captions(work: _Work) -> None:
                 _continue_caption(items, group[-1], last_image)
                 expect_caption = False
         lines_since += 1
+
+
+def _caption_row(items, index: int, row: list[_Image]) -> bool:
+    """Pictures side by side (a row of cells) with one caption each in the
+    cells below: the lines from `index` on, one block each, are paired with
+    them in order."""
+    lines = [item for item in items[index:] if not item.dropped][:len(row)]
+    if len(lines) < len(row) or not all(isinstance(line, _Line) and len(_block_lines(items, items.index(line))) == 1
+                                        and _caption_shaped([line]) for line in lines):
+        return False
+    for image, line in zip(row, lines):
+        image.caption = line.text
+        line.dropped = line.kept_in_html = True
+    return True
 
 
 def _continue_caption(items, last: _Line, image: _Image) -> None:
