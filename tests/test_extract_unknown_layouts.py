@@ -1404,3 +1404,11 @@ def test_an_article_laid_out_in_table_rows_keeps_its_captions_pictures_side_by_s
     assert [image["caption"] for image in fields["images"]] == [
         "Lãnh đạo phường tặng quà Tết", "Cán bộ y tế khám sàng lọc", "Trẻ được theo dõi"]
     assert "tặng quà Tết" not in fields["body_text"] and "420 suất" in fields["body_text"]
+
+
+def test_an_article_of_bare_table_rows_is_not_read_as_its_first_cell_under_ok():
+    """One paragraph a row, no class names: a cell is a fragment of the text the table holds."""
+    rows = "".join(f"<tr><td colspan='2'><p>{paragraph}</p></td></tr>" for paragraph in PARAGRAPHS.split("<p>")[1:])
+    fields = chain.extract(page(f"<title>{TITLE}</title>", f"<table><tr><td><b>{TITLE}</b></td></tr>{rows}</table>")).fields
+    assert "Đoạn 4" in fields["body_text"] or fields["quality"] != "ok"
+    assert "Đoạn 1" in fields["body_text"]

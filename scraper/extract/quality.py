@@ -92,6 +92,9 @@ class PageFacts:
                 continue
             chars = length - link_chars(paragraph)
             parent = paragraph.getparent()
+            if parent is not None and parent.tag in ("td", "th"):
+                # An article laid out one paragraph a row: its paragraphs are held by the table.
+                parent = next((node for node in parent.iterancestors() if node.tag == "table"), parent)
             if chars >= _PARAGRAPH_CHARS and parent is not None:
                 held[parent] = held.get(parent, 0) + chars
         for parent, chars in sorted(held.items(), key=lambda pair: -pair[1]):
