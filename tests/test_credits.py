@@ -215,3 +215,14 @@ def test_a_sentence_opening_with_an_office_is_no_signature_and_hides_no_credit()
 def test_a_unit_named_by_its_place_after_a_name():
     assert split_credit("Hoàng Giang - Xã Hưng Đạo") == (["Hoàng Giang"], "Xã Hưng Đạo")
     assert split_credit("Phường 8") == ([], "Phường 8")
+
+
+@pytest.mark.parametrize("line, expected, roles", [
+    ("Hồng Nhung (theo baosonla.vn)", (["Hồng Nhung"], "baosonla.vn"), None),     # the source without "theo"
+    ("Mai Lan (tổng hợp)", (["Mai Lan"], None), None),                            # how it was made, no unit
+    ("Bài: Lường Thị Hoa - Dịch tiếng Thái: Lò Văn Sơn", (["Lường Thị Hoa"], None),
+     [{"name": "Lường Thị Hoa", "role": "writer"}, {"name": "Lò Văn Sơn", "role": "translator"}]),
+])
+def test_a_bracket_says_the_source_or_how_the_text_was_made_and_a_translator_is_no_author(line, expected, roles):
+    assert split_credit(line) == expected
+    assert roles is None or credit_roles(line) == roles

@@ -52,6 +52,7 @@ ward_i18n.register({
     "photographer": "ảnh",
     "video": "video",
     "editor": "biên tập",
+    "translator": "dịch",
     "Issuing unit": "Đơn vị đăng tin",
     "Published at": "Địa chỉ gốc",
     "Archived": "Lưu trữ",

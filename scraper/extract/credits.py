@@ -72,8 +72,8 @@ những này đó không có tổ chức tham gia thực hiện diễn ngày t�
 _POSTING_ACCOUNTS = frozenset({"admin", "administrator", "quan tri", "quan tri vien", "quan tri he thong",
                                "webmaster", "super admin", "bien tap vien"})
 # "PV" (phóng viên, "a reporter") signs for the newsroom without naming anyone:
-# the credit is kept as written, but no person wrote it (as seven blind pages
-# by six writers read it).
+# the credit and its writer role are kept as written, but it is no author (as
+# seven blind pages by six writers read it).
 _UNNAMED_REPORTER = frozenset({"pv", "p.v", "p. v", "phong vien"})
 _POSTING_LABEL = re.compile(r"^(?:người đăng(?: tin| bài)?|đăng bởi|viết bởi|posted by|người cập nhật)\b", re.I)
 
@@ -82,6 +82,7 @@ _AUTHOR_LABELS = (
     r"tin\s*(?:,|và|-|&)?\s*ảnh", r"bài\s*(?:,|và|-|&)?\s*ảnh", r"tin\s*(?:,|và|-|&)?\s*bài",
     r"tác giả bài viết", r"tác giả", r"thực hiện", r"người viết", r"biên tập", r"cộng tác viên",
     r"video", r"clip", r"tin", r"bài", r"ảnh",
+    r"(?:biên\s+)?dịch(?:\s+tiếng\s+\w+)?", r"dịch\s+sang\s+tiếng\s+\w+",     # a bilingual page's translator
     r"written by", r"author", r"reporter",     # the portals' English pages
 )
 _SOURCE_LABELS = (r"nguồn tin", r"nguồn", r"source")
@@ -101,6 +102,9 @@ def unwrapped(text: str) -> str:
     return match.group(1).strip() if match else text
 
 _THEO = re.compile(r"^(?:Theo|THEO|theo(?=\s+\S+\.\w))\s+(?=\S)")   # lower case only before a site's name ("theo baosonla.vn")
+_THEO_ANY_CASE = re.compile(r"^theo\s+(?=\S)", re.I)
+# What a bracket after a name may say about how the text was made.
+_HOW_MADE = frozenset(("tong hop", "luoc dich", "bien dich", "luoc thuat", "st", "suu tam"))
 _SEPARATOR = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|\s*;\s*")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$|^[A-ZĐ]{2,4}$")
@@ -278,9 +282,11 @@ def _split_piece(piece: str) -> tuple[list[str], str | None]:
     paren = _PAREN.match(piece)
     if paren and paren.group(1):
         names, unit = _split_piece(paren.group(1))
-        inner = paren.group(2).strip()
-        # "CTV Minh Lâm (NM)": the bracket holds the editor's initials, not a unit.
-        if inner and not (_INITIALS.match(inner) and not is_unit(inner)):
+        # "(theo baosonla.vn)": the source, without its "theo".
+        inner = _THEO_ANY_CASE.sub("", paren.group(2).strip())
+        # "CTV Minh Lâm (NM)": the bracket holds the editor's initials, not a unit;
+        # "Mai Lan (tổng hợp)": how the text was made ("compiled"), not a unit.
+        if inner and not (_INITIALS.match(inner) and not is_unit(inner)) and fold(inner) not in _HOW_MADE:
             unit = unit or inner
         return names, unit
     if is_person(piece):
@@ -305,10 +311,10 @@ def _strip_trailing_period(text: str) -> str:
 
 # Roles a credit label gives: "Tin:" a writer, "Ảnh:" a photographer, "Tin, ảnh:" and
 # "Bài và ảnh:" both; an unlabelled name wrote the article. Compared folded.
-WRITER, PHOTOGRAPHER, VIDEO, EDITOR = "writer", "photographer", "video", "editor"
+WRITER, PHOTOGRAPHER, VIDEO, EDITOR, TRANSLATOR = "writer", "photographer", "video", "editor", "translator"
 _ROLE_WORDS = ((re.compile(r"\b(?:tin|bai|tac gia|thuc hien|nguoi viet|cong tac vien)\b"), WRITER),
                (re.compile(r"\banh\b"), PHOTOGRAPHER), (re.compile(r"\b(?:video|clip)\b"), VIDEO),
-               (re.compile(r"\bbien tap\b"), EDITOR))
+               (re.compile(r"\bbien tap\b"), EDITOR), (re.compile(r"^(?:bien )?dich\b"), TRANSLATOR))
 
 
 def label_roles(label: str | None) -> tuple[str, ...]:
@@ -350,7 +356,7 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
                 found, unit_names = _classify(value)
                 people.extend((person, label_roles(label)) for person in found)
                 units.extend(unit_names)
-    return [(person, roles) for person, roles in people if fold(person).strip(" .") not in _UNNAMED_REPORTER], units
+    return people, units
 
 
 def read_credit(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], list[str]]:
@@ -375,7 +381,9 @@ def split_credit(line: str | None) -> tuple[list[str], str | None]:
 def authors_and_unit(reading) -> tuple[list[str], str | None]:
     """`split_credit` of a line's `read_credit`."""
     people, units = reading
-    writers = [person for person, roles in people if WRITER in roles]
+    # "PV" stays in the credits as the writer it signs for, but names no author.
+    writers = [person for person, roles in people if WRITER in roles
+               and fold(person).strip(" .") not in _UNNAMED_REPORTER]
     return list(dict.fromkeys(writers)), "; ".join(dict.fromkeys(units)) or None
 
 
