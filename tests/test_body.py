@@ -478,10 +478,19 @@ def test_html_is_sanitised_absolute_and_without_noise():
                                  "https://tinnhiemmang.vn/handle.png", "/uploads/2024/anh-hoi-nghi.jpg", "/counter.php",
                                  "/a/\u212acon.png", "/imgs/ſmiley.gif", "/silicon/valley.jpg", "/x/y/lexicon.png",
                                  "/images/PDF.gif", "/images/docx.png", "/img/Logo-print.gif", "/up/logo.jpg",
-                                 "/up/catalogo.jpg", "/download.png", "/files/attachment.gif", "/up/pdf-guide.jpg"])
+                                 "/up/catalogo.jpg", "/download.png", "/files/attachment.gif", "/up/pdf-guide.jpg",
+                                 "/M_images/pdf_button.png", "/images/DOC-icon16.gif", "/_layouts/15/images/icdocx.png",
+                                 "/Images/print.gif", "/img/Email_btn.png", "/up/printing-press.jpg", "/rss.png"])
 def test_not_content_image_words_agree_with_the_pattern(src):
     from ward_scraper.extract.body import _NOT_CONTENT_IMAGE, _names_no_content
     assert _names_no_content(src) == bool(_NOT_CONTENT_IMAGE.search(src))
+
+
+def test_interface_pictures_are_no_content_and_photos_are():
+    from ward_scraper.extract.body import _names_no_content
+    assert all(_names_no_content(src) for src in ("/M_images/pdf_button.png", "/_layouts/15/images/icdocx.png",
+                                                  "/Images/print.gif", "/images/mail.png"))
+    assert not any(_names_no_content(src) for src in ("/up/printing-press.jpg", "/uploads/2024/anh-hoi-nghi.jpg"))
 
 
 def test_picture_whose_img_is_a_placeholder_takes_its_source():

@@ -1412,3 +1412,20 @@ def test_an_article_of_bare_table_rows_is_not_read_as_its_first_cell_under_ok():
     fields = chain.extract(page(f"<title>{TITLE}</title>", f"<table><tr><td><b>{TITLE}</b></td></tr>{rows}</table>")).fields
     assert "Đoạn 4" in fields["body_text"] or fields["quality"] != "ok"
     assert "Đoạn 1" in fields["body_text"]
+
+
+@pytest.mark.parametrize("sapo, image", [
+    ("<div id='imghome' class='fl'><a href='/uploads/news/2021_03/nha.jpg' rel='shadowbox'><img alt='Bàn giao nhà' "
+     "src='/uploads/news/2021_03/nha.jpg' width='200'></a><p><em>Lãnh đạo phường trao quyết định</em></p></div>",
+     {"src": "https://pleiku.gialai.gov.vn/uploads/news/2021_03/nha.jpg", "caption": "Lãnh đạo phường trao quyết định"}),
+    ("<img src='/uploads/news/2017_02/trong-cay.jpg' alt='Phường ra quân' width='200' class='fl'>",
+     {"src": "https://pleiku.gialai.gov.vn/uploads/news/2017_02/trong-cay.jpg", "caption": None}),   # never the alt
+    ("<img src='/uploads/news/2025_12/ca-long.jpg' width='460'><br><em class='imgcaption'>Thu hoạch cá lồng</em>",
+     {"src": "https://pleiku.gialai.gov.vn/uploads/news/2025_12/ca-long.jpg", "caption": "Thu hoạch cá lồng"}),
+    ("<div id='imghome'><img src='/files/news/thumb/duong-lang.jpg' width='150'></div>", None),    # a list's thumbnail
+])
+def test_nukeviet_3s_home_picture_in_the_sapo_is_the_articles_first(sapo, image):
+    html = (f"<div class='content-box'><h1>{TITLE}</h1><div id='hometext'>{sapo}<h2>Sáng 12/4/2021, Ban Chỉ đạo "
+            f"ra quân.</h2></div><div id='bodytext'>{PARAGRAPHS}</div></div><script>var nv_siteroot = '/';</script>")
+    images = get_parser("nukeviet").parse(page(f"<title>{TITLE}</title>", html)).fields["images"]
+    assert images == ([image] if image else [])

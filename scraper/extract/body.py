@@ -124,7 +124,9 @@ _NOT_CONTENT_IMAGE = re.compile(r"emoji|smiley|/icons?/|(?:^|/)icon[\w-]*\.|[_-]
                                 # a file type's icon beside a document link ("images/pdf.gif"), a logo
                                 r"/(?:pdf|docx?|xlsx?|pptx?|zip|rar|file|attach\w*|download)"
                                 r"(?:[_-]?(?:button|btn|ico|small|\d{2}))?\.(?:gif|png)$|"
-                                r"/logo[\w-]*\.(?:gif|png|jpe?g|svg)$",
+                                r"/logo[\w-]*\.(?:gif|png|jpe?g|svg)$|"
+                                # SharePoint's own interface pictures, a toolbar's print / mail / share buttons
+                                r"/_layouts/|/(?:print|email|mail|share|rss)[\w-]*\.(?:gif|png)$",
                                 re.I)
 _STYLE_SIZE = {name: re.compile(rf"(?<![\w-]){name}\s*:\s*(\d+)px", re.I) for name in ("width", "height")}
 _DECORATION_CLASS = re.compile(r"emoji|smiley|icon", re.I)
@@ -688,7 +690,8 @@ def _is_decoration(img, src: str) -> bool:
 # ten microseconds an image; an ASCII URL holding none of these cannot match.
 _NOT_CONTENT_WORDS = ("emoji", "smiley", "icon", "/counter", "google-analytics", "facebook.com/tr",
                       "statcounter", "/flag", "tinnhiemmang", "/pdf", "/doc", "/xls", "/ppt", "/zip", "/rar",
-                      "/file", "/attach", "/download", "/logo")
+                      "/file", "/attach", "/download", "/logo", "/_layouts/", "/print", "/email", "/mail",
+                      "/share", "/rss")
 
 
 def _names_no_content(src: str) -> bool:

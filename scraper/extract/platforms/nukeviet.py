@@ -82,7 +82,8 @@ class NukeVietParser(Parser):
     # Outside the body: the credit paragraphs and the home image.
     # NukeViet 3 themes align them by an inline style, after `div.bodytext` in `div.content`.
     credit_css = ("p.text-right", "#author p", "div.author", "#news_detail > p", "div.content > p[style*=right]")
-    home_image_css = "figure.article"
+    home_image_css = "figure.article, #imghome, div.imghome"
+    v3_sapo_css = ("#hometext", "div.hometext")
 
     layout_css = ("#news-bodyhtml", "div.bodytext", "#bodytext", "#news_detail", "div.hnewsdetail",  # articles
                   ".news_column")                                                               # listings
@@ -184,15 +185,41 @@ class NukeVietParser(Parser):
 
     def home_image(self, page: Page) -> dict | None:
         """The home image shown above the body (`figure.article.center`, or the
-        small left-floated `figure.article.left`, which may repeat a body picture)."""
-        figure = page.first(self.home_image_css)
-        image = figure.find(".//img") if figure is not None else None
-        src = body_mod.image_source(image, page) if image is not None else None
-        if src is None:
+        small left-floated `figure.article.left`, which may repeat a body
+        picture); NukeViet 3 puts it in the sapo: an `#imghome` box with its
+        note, or a picture floated at the head of `#hometext` with an
+        `em.imgcaption` under it."""
+        box = page.first(self.home_image_css)
+        if box is None:
+            sapo = page.first(*self.v3_sapo_css)
+            first = next(sapo.iter("img"), None) if sapo is not None else None
+            box = first if first is not None and body_mod.is_picture(first, page) else None
+        if box is None:
             return None
-        caption = figure.find(".//figcaption")
-        text = squash(caption.text_content()) if caption is not None else ""
-        return {"src": src, "caption": text or None}
+        image = box if box.tag == "img" else box.find(".//img")
+        src = body_mod.image_source(image, page) if image is not None else None
+        if src is None or _THUMBNAIL.search(urlsplit(src).path):
+            return None     # the list's thumbnail of the picture, not the picture
+        return {"src": src, "caption": _home_image_note(box)}
+
+
+_THUMBNAIL = re.compile(r"/thumbs?/|[_-]thumb(?:nail)?\.\w+$", re.I)
+
+
+def _home_image_note(box) -> str | None:
+    """The home image's caption: its figure's `figcaption`, the note in its
+    `#imghome` box, or the `em.imgcaption` right after a bare picture. Never
+    its alt text (the writers read none there)."""
+    if box.tag == "img":
+        following = box.getnext()
+        while following is not None and following.tag == "br":
+            following = following.getnext()
+        note = following if following is not None and "imgcaption" in (following.get("class") or "") else None
+    else:
+        note = box.find(".//figcaption")
+        if note is None and box.tag != "figure":
+            note = box
+    return squash(note.text_content()) or None if note is not None else None
 
 
 def _file_name(url: str) -> str:
