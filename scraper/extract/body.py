@@ -31,9 +31,8 @@ Decisions other code relies on:
     tại hội nghị" (the label is dropped); "(Ảnh: …)" loses its brackets too.
   * The platform's automatic caption line (`BodyRules.auto_caption`, F3's
     "<title>- Ảnh N.") is dropped; the line after it is the caption. An alt
-    text is the caption only when nothing visible is, and never when it is
-    the title, the platform's automatic caption, a file name or a generic
-    word ("image", "ảnh").
+    text is never the caption (a reader does not see it), nor is the title,
+    the platform's automatic caption or a file name.
   * Gallery lead-ins ("Một số hình ảnh:") are the author's words: kept.
   * A block after an image that opens with an italic line and goes on after
     a `<br>` ("<em>caption</em><br>Phát biểu …") gives that line as the
@@ -188,8 +187,6 @@ _TERMINAL = re.compile(r"""[.!?:;…"”»)\]]$""")
 _LIST_START = re.compile(r"^(?:[-–—+•*●▪►✓]|\d{1,2}[.)/]\s|[a-zđ][.)]\s|[IVX]+\.\s)")
 _FILE_NAME_ALT = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|heic)$|^(?:z\d{6,}|img[_-]?\d|dsc|received_|"
                             r"fb_img|screenshot|untitled|\d{6,})", re.I)
-_GENERIC_ALTS = frozenset({"anh", "hinh anh", "hinh", "image", "img", "photo", "picture", "banner",
-                           "logo", "untitled", "no title", "anh minh hoa", "thumbnail"})
 
 
 # ---- the stream ----------------------------------------------------------------
@@ -1612,15 +1609,6 @@ def _continue_caption(items, last: _Line, image: _Image) -> None:
         image.caption = f"{image.caption} {following.text}"
 
 
-def _alt_caption(image: _Image, title: str | None) -> str | None:
-    """The alt text when it describes the photo (not the title, an automatic
-    "- Ảnh N." alt or a generic word; file names are refused by `_caption_for`)."""
-    alt = image.alt
-    if not alt or len(alt.split()) < 2 or match_key(alt) in _GENERIC_ALTS:
-        return None
-    return alt
-
-
 _CODE_TOKEN = re.compile(r"[0-9a-f]{5,}|\d+|n|[\w-]*\d[\w-]*")
 
 
@@ -1643,7 +1631,8 @@ def _is_file_name(text: str, src: str) -> bool:
 
 def _caption_for(image: _Image, work: _Work) -> str | None:
     title = work.title
-    caption = _clean_caption(image.caption) if image.caption else _alt_caption(image, title)
+    # (Never the alt text: a reader does not see it; the blind writers read none there.)
+    caption = _clean_caption(image.caption) if image.caption else None
     if not caption or _is_auto_caption(caption, title, work.rules.auto_caption) or _same_text(caption, title) \
             or _is_file_name(caption, image.src):
         return None
