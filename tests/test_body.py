@@ -538,3 +538,12 @@ def test_a_tools_box_and_a_send_to_friends_tool_do_not_hide_the_credit():
                "<div class='tool-news'><span>Lượt xem: 1.045</span><a href='#' class='print'>In trang</a>"
                "<a class='sendmail' href='#'>Gửi email</a></div><p>[In bài] [Gửi bạn bè] [Quay lại]</p>")
     assert body.text.split("\n\n") == [P1, P2] and body.credit_line == "Thái Bình, Hồng Loan và Kim Chi"
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("(Một số hình ảnh tại chương trình)", "(Một số hình ảnh tại chương trình)"),   # as written
+    ("(Ảnh: Quang cảnh hội nghị)", "Quang cảnh hội nghị"),                           # a label goes, with its brackets
+])
+def test_a_caption_in_brackets_keeps_them_unless_it_is_a_photo_label(line, caption):
+    body = run(paragraphs(P1) + f"<p><img src='/a.jpg'></p><p><em>{line}</em></p>" + paragraphs(P2))
+    assert body.images[0]["caption"] == caption

@@ -28,7 +28,9 @@ How `read_working_copy` reads a body (all on lxml trees):
 
 Decisions other code relies on:
   * A caption line "Ảnh: Ghi nhận tại hội nghị" gives the caption "Ghi nhận
-    tại hội nghị" (the label is dropped); "(Ảnh: …)" loses its brackets too.
+    tại hội nghị" (the label is dropped); "(Ảnh: …)" loses its brackets too,
+    while a caption written in brackets without a label keeps them (three
+    blind writers of four kept them).
   * The platform's automatic caption line (`BodyRules.auto_caption`, F3's
     "<title>- Ảnh N.") is dropped; the line after it is the caption. An alt
     text is never the caption (a reader does not see it), nor is the title,
@@ -1644,8 +1646,6 @@ def _clean_caption(caption: str | None) -> str | None:
     label = _PHOTO_LABEL.match(caption)
     if label:
         caption = label.group(2)
-    if caption.startswith("(") and caption.endswith(")"):
-        caption = caption[1:-1].strip()
     return caption or None
 
 
