@@ -1052,6 +1052,7 @@ def _is_noise(line: _Line) -> bool:
 
 # The longest widget line of _NOISE_LINES, in words.
 _LONGEST_TOOL = max(len(line.split()) for line in _NOISE_LINES)
+_TOOL_FIRST_WORDS = frozenset(line.split()[0] for line in _NOISE_LINES if line)
 
 
 def _tool_words_only(key: str) -> bool:
@@ -1059,7 +1060,7 @@ def _tool_words_only(key: str) -> bool:
     ("in bai gui email", "chia se facebook zalo"): a toolbar printed without
     separators. Words left over make it text."""
     words = key.split()
-    if not 1 < len(words) <= 12:
+    if not 1 < len(words) <= 12 or words[0] not in _TOOL_FIRST_WORDS:
         return False
     covered = [True] + [False] * len(words)     # covered[i]: the first i words are tools
     for end in range(1, len(words) + 1):

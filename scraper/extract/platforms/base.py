@@ -276,6 +276,9 @@ _PART_GAP = re.compile(r"\s*\xa0[\s\xa0]*|\s{3,}")
 def _labelled_writer(region) -> str | None:
     """The "Người viết: …" part of a short meta line of the region, when it
     names a person or a unit."""
+    whole = text_of(region).lower()     # (most regions hold no such label: one read in C says so)
+    if not any(label in whole for label in _WRITER_LABELS):
+        return None
     for element in region.iter():
         if not isinstance(element.tag, str) or body_mod.in_a_widget(element):
             continue
