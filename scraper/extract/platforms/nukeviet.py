@@ -51,7 +51,8 @@ _CORE_SCRIPT = re.compile(r"nv_(?:base_siteurl|siteroot)\s*=")
 _WORD_CHAR = re.compile(r"\w")
 # The sapo's texts outside the home image box and its note (compiled once).
 _TEXTS_BESIDE_HOME_IMAGE = lxml.etree.XPath(
-    ".//text()[not(ancestor::*[@id='imghome' or contains(@class, 'imghome') or self::figure])]")
+    ".//text()[not(ancestor::*[@id='imghome' or contains(@class, 'imghome') or contains(@class, 'imgcaption')"
+    " or self::figure])]")
 
 
 @register
@@ -62,7 +63,7 @@ class NukeVietParser(Parser):
 
     title_css = (".news_column .panel-body h1", "div.detail h1", "#news_detail h1",
                  "#print #content h1", "h1")
-    lead_css = ("div.hometext", "#hometext")
+    lead_css = ("div.hometext", "#hometext", "p.hometext", ".short_desc")
     body_css = ("#news-bodyhtml", "div.hnewsdetail", "div.bodytext", "#bodytext")
     # The header line: "Thứ ba - 23/12/2025 20:46" (span.h5), "- 23/12/2025 20:46:00"
     # in clones (ul.list-inline), span.time in NukeViet 3, the first li in print views.
