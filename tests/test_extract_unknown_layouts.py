@@ -1429,3 +1429,24 @@ def test_nukeviet_3s_home_picture_in_the_sapo_is_the_articles_first(sapo, image)
             f"ra quân.</h2></div><div id='bodytext'>{PARAGRAPHS}</div></div><script>var nv_siteroot = '/';</script>")
     images = get_parser("nukeviet").parse(page(f"<title>{TITLE}</title>", html)).fields["images"]
     assert images == ([image] if image else [])
+
+
+def test_a_bold_sapo_under_a_date_line_and_a_sapo_named_by_an_aspnet_id_are_leads_a_later_summary_is_not():
+    from ward_scraper.extract import leads
+    sapo = "Sau hơn 8 tháng triển khai, phường Phúc La đã hoàn thành bàn giao 4,2 ha mặt bằng cho chủ đầu tư."
+    body = lxml_fragment(f"<div class='journal-content-article'><p class='ngaydang'>06/11/2018</p>"
+                         f"<p><strong>{sapo}</strong></p>{PARAGRAPHS}</div>")
+    assert leads.bold_intro(body) == sapo
+    page_html = lxml_fragment(f"<div class='detail'><span id='ctl00_ucChiTietTin_lblTomTat'><b>{sapo}</b></span>"
+                              f"<div class='content'>{PARAGRAPHS}</div><div class='list-item'><div class='list-sum'>"
+                              "Từ ngày 10/8/2025 người dân và du khách có thể truy cập mạng wifi miễn phí tại quảng trường."
+                              "</div></div></div>")
+    assert leads.named_lead_near(page_html.find(".//div[@class='content']")) == sapo
+    after = lxml_fragment(f"<div class='detail'><div class='content'>{PARAGRAPHS}</div><div class='summary'>"
+                          "Từ ngày 10/8/2025 người dân và du khách có thể truy cập mạng wifi miễn phí.</div></div>")
+    assert leads.named_lead_near(after.find(".//div[@class='content']")) is None
+
+
+def lxml_fragment(html: str):
+    import lxml.html
+    return lxml.html.fromstring(html)

@@ -74,13 +74,23 @@ def named_lead_near(body) -> str | None:
     if body is None:
         return None
     block = wrapper_above(body, _BLOCK_LEVELS)
+    body_end = _last_descendant(body)
     for element in block.iter():
-        css_class = element.get("class")     # (None on comments, as on elements without a class)
-        if css_class and is_lead_name(css_class):
+        # A class, or an ASP.NET control's id ("ctl00_…_lblTomTat"); None on comments.
+        names = element.get("class") or element.get("id")
+        if names and is_lead_name(names):
             text = lead_text(element, body)
             if text:
                 return text
+        if element is body_end:
+            break       # after the body: other articles' summaries ("Tin cùng chuyên mục")
     return None
+
+
+def _last_descendant(element):
+    while len(element):
+        element = element[-1]
+    return element
 
 
 def bold_intro(element, title: str | None = None) -> str | None:
@@ -96,14 +106,22 @@ def bold_intro(element, title: str | None = None) -> str | None:
     title_key = match_key(title or "")
     for paragraph in element.iter("p"):
         text, bold = inline_texts(paragraph)
-        if not has_word_chars(text) or (title_key and match_key(text) == title_key):
+        if not has_word_chars(text) or (title_key and match_key(text) == title_key) or _only_a_date(text):
             if paragraph.find(".//img") is not None:
                 return None
-            continue
+            continue    # (a date line printed over the sapo: "06/11/2018")
         if bold == text and len(text.split()) >= 8 and _capitals_share(text) < 0.5 and _SENTENCE_END.search(text):
             return text
         return None
     return None
+
+
+# A line of digits only: a day, maybe with its time ("06/11/2018", "06/11/2018 - 08:30").
+_ONLY_A_DATE = re.compile(r"[\d/.:,|()\s-]{6,40}")
+
+
+def _only_a_date(text: str) -> bool:
+    return bool(_ONLY_A_DATE.fullmatch(text.strip()))
 
 
 def _capitals_share(text: str) -> float:
