@@ -1450,3 +1450,15 @@ def test_a_bold_sapo_under_a_date_line_and_a_sapo_named_by_an_aspnet_id_are_lead
 def lxml_fragment(html: str):
     import lxml.html
     return lxml.html.fromstring(html)
+
+
+def test_a_text_only_page_dates_its_article_under_the_printed_title_and_drops_its_notices():
+    html = ("<div class='m-head'><a href='/'>UBND huyện Mộc Châu</a> | <a href='/menu'>Danh mục</a></div>"
+            "<div class='m-notice'>Bạn đang xem phiên bản dành cho điện thoại. <a href='/full'>Xem phiên bản đầy đủ</a></div>"
+            f"<div class='m-article'><b>{TITLE}</b><br><small>09/04/2018</small><br><br>"
+            + "<br><br>".join(p[3:-4] for p in PARAGRAPHS.split("</p>")[0:4] if p)
+            + "<br><br><b>Xem thêm: </b><a href='/tin/khac.html'>Phường ra quân dọn vệ sinh kênh mương trước mùa mưa</a>"
+            "</div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert fields["published_at"] == "2018-04-09"
+    assert "phiên bản" not in fields["body_text"] and "kênh mương" not in fields["body_text"]

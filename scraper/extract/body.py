@@ -163,7 +163,13 @@ _NOISE_PATTERNS = re.compile(
     # a footer's copyright line ("© 2013 UBND Phường 7", "Xem bản đầy đủ | © 2013 …"; `_is_noise` reads short lines only)
     r"|^(?:[^|©]{0,40}\|\s*)?(?:©|copyright\b|bản quyền\b)"
     # an old WordPress theme's post meta sentence, under every post
-    r"|^bài viết này được đăng (?:vào|lúc|ngày)", re.I)
+    r"|^bài viết này được đăng (?:vào|lúc|ngày)"
+    # a mobile page's notice of its version ("Bạn đang xem phiên bản dành cho điện thoại. Xem phiên bản đầy đủ")
+    r"|^bạn đang xem (?:phiên bản|bản) (?:dành cho )?(?:điện thoại|di động|mobile)", re.I)
+# A label that sets another article's link in the text, and how much of the line the link holds.
+_READ_MORE_LABEL = re.compile(r"^[\s>»]*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|tin đọc thêm|"
+                              r"có thể bạn quan tâm|mời xem thêm)\s*[:>»]", re.I)
+_LINKED_SHARE = 0.6
 _TOOL_SEPARATORS = re.compile(r"\s*[|·•/\[\]]\s*")     # also "[In trang] [Đóng cửa sổ]"
 # A counter label whose number is printed on the next line.
 _COUNTER_LABEL = re.compile(r"^(?:số lượt người xem|số lượt xem|lượt xem|đã xem|lượt truy cập)\s*:?$", re.I)
@@ -1045,6 +1051,8 @@ def _is_noise(line: _Line) -> bool:
         return True     # a toolbar: "In trang | Lên đầu trang", "Cỡ chữ: A- A+ | In trang | Lượt xem: 531"
     if _tool_words_only(match_key(text)):
         return True     # a toolbar of links side by side, with no separator: "In bài Gửi email"
+    if line.link_share >= _LINKED_SHARE and _READ_MORE_LABEL.match(text):
+        return True     # another article's link set in the text: "Xem thêm: Đại hội điểm chi bộ …"
     if credits.is_posting_account(text) or credits.is_empty_credit(text):
         return True
     return bool(_ONLY_NUMBER.match(text)) and not line.in_table

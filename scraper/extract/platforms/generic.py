@@ -1218,8 +1218,24 @@ def _reading(context: ParseContext) -> _Reading:
         scan = _landmarks(context)
         body = find_article_element(context.page, scan)
         element, text = headline(context.page, body, scan)
+        if element is None and text:
+            element = _printed_title(body, text)
         return _Reading(body, element, text)
     return context.once("generic reading", read)
+
+
+# Where a title known from the page's names is printed as a styled line of the
+# article (a text-only page's "<b>title</b><br><small>09/04/2018</small>"): the
+# date line is looked for under it.
+_TITLE_LINE_TAGS = ("b", "strong", "font", "span", "p", "div", "td")
+
+
+def _printed_title(body, title: str):
+    if body is None:
+        return None
+    key = match_key(title)
+    return next((element for element in body.iter(*_TITLE_LINE_TAGS)
+                 if len(element.text or "") >= len(title) // 2 and match_key(one_line(element)) == key), None)
 
 
 # Date line candidates: where a line is says how likely it is the article's own date.
