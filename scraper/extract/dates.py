@@ -202,19 +202,21 @@ def parse_datetime_text(text: str | None) -> str | None:
     text = squash(text)
     if not text:
         return None
-    return _parsed_datetime(text, date.today().year)
+    if not _YEAR_DIGITS.search(text):
+        return _labelled_short_year(text)     # the only reading without a four-digit year
+    # (The two-digit year's reading depends on today: it is not kept.)
+    return _four_digit_reading(text) or _labelled_short_year(text)
 
 
 # One extraction reads the same date texts again and again (the platform's
 # date lines and the generic reading's, the places of its ranked lines, the
 # header's days, the chosen line's time), at a few dozen patterns a text: each
 # is read once. The cache holds about one page's date texts, as `squash`'s
-# does its texts. Today's year is part of the key: a two-digit year is read
-# against it.
+# does its texts.
 @lru_cache(maxsize=64)
-def _parsed_datetime(text: str, this_year: int) -> str | None:
-    if not _YEAR_DIGITS.search(text):
-        return _labelled_short_year(text, this_year)     # the only reading without a four-digit year
+def _four_digit_reading(text: str) -> str | None:
+    """`parse_datetime_text` of a text holding a four-digit year, but the
+    two-digit year's reading behind a label."""
     vietnamese, english = _spelt_months(text)
     candidates: list[tuple[int, str]] = []
     for match in _ISO.finditer(text):
@@ -248,16 +250,16 @@ def _parsed_datetime(text: str, this_year: int) -> str | None:
     for start, value in sorted(candidates):
         if not _TODAY_LABEL.search(text[max(0, start - 20):start]):
             return value
-    return _labelled_short_year(text, this_year)
+    return None
 
 
-def _labelled_short_year(text: str, this_year: int) -> str | None:
+def _labelled_short_year(text: str) -> str | None:
     match = _SHORT_YEAR_AFTER_LABEL.search(text)
     if not match:
         return None
     short = int(match.group(3))
     # The century that puts the year nearest today, never in the future.
-    year = 2000 + short if 2000 + short <= this_year else 1900 + short
+    year = 2000 + short if 2000 + short <= date.today().year else 1900 + short
     found = _valid(year, int(match.group(2)), int(match.group(1)))
     return _with_time(text, match, found) if found else None
 
@@ -292,7 +294,7 @@ def strip_dates(text: str | None) -> str:
     return _stripped(squash(text))
 
 
-@lru_cache(maxsize=64)      # the same lines again in one extraction, as for `_parsed_datetime`
+@lru_cache(maxsize=64)      # the same lines again in one extraction, as for `_four_digit_reading`
 def _stripped(text: str) -> str:
     vietnamese, english = _spelt_months(text) if _YEAR_DIGITS.search(text) else (False, False)
     spelled = ((_LONG, _WORDPRESS) if vietnamese else ()) + ((_ENGLISH_MDY, _ENGLISH_DMY) if english else ())
