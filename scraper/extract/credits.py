@@ -286,7 +286,9 @@ def _strip_trailing_period(text: str) -> str:
     text = text.strip()
     while text.endswith("./.") or text.endswith("/."):
         text = text[:-3 if text.endswith("./.") else -2].rstrip()
-    if text.endswith(".") and not _INITIAL_AT_END.search(text):
+    # (A match is the text's last three characters, or its whole two: searched
+    # from there, not from every character of a long line.)
+    if text.endswith(".") and not _INITIAL_AT_END.search(text, max(0, len(text) - 3)):
         text = text[:-1].rstrip()
     return text
 
