@@ -310,10 +310,12 @@ class Page:
         in the page's source: no element can carry it, and the walk of the tree
         for it is saved. The HTML parser takes attribute names from the source
         with their ASCII letters lower-cased, and so does `bytes.lower`."""
-        return all(name.encode() in self._source_lower for name in attributes)
+        return all(name.encode() in self.source_lower for name in attributes)
 
     @cached_property
-    def _source_lower(self) -> bytes:
+    def source_lower(self) -> bytes:
+        """The page's HTML as UTF-8 with its ASCII letters lower-cased: a byte
+        search of it costs less than a search of the text."""
         return self.html.encode("utf-8", "surrogatepass").lower()
 
     def named(self, pattern: re.Pattern | Callable[[str], bool]) -> list:
