@@ -547,12 +547,16 @@ _DECORATION_NAME = re.compile(r"icon|bullet|(?:^|[/_-])bg|background|pattern|spa
 _BLOCK_HEIGHT = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:\s*(?:[5-9]\d|[1-9]\d{2,})(?:px)?\b|padding-(?:top|bottom)\s*:\s*\d", re.I)
 
 
+# (XPaths compiled once: `element.xpath(...)` compiles its expression on every call.)
+_STYLED_WITH_URL = lxml.etree.XPath(".//*[contains(@style, 'url(')]")
+
+
 def _pictures_from_backgrounds(root) -> None:
     """Give an `<img>` to each empty block whose picture is its CSS background
     (`style="background-image:url(...)"`, a slider or cover theme's way), so
     the walk sees it where it stands. Blocks with text or an `<img>` of their
     own are left alone: their background is decoration."""
-    for element in root.xpath(".//*[contains(@style, 'url(')]"):
+    for element in _STYLED_WITH_URL(root):
         style = element.get("style")
         match = _BACKGROUND_URL.search(style)
         if not match or match.group(1).startswith("data:") or _has_image(element):
@@ -675,8 +679,9 @@ _FEATURED_NAMES = re.compile(r"featured-?image|post-?thumbnail|wp-post-image|(?:
 _FEATURED_WORDS = ("image", "thumbnail", "hero", "dai")
 # How far above the body the article's block may start for its featured picture.
 _FEATURED_LEVELS = 3
-_FEATURED_XPATH = ("preceding::*[contains(@class, 'image') or contains(@class, 'humbnail') or contains(@class, 'hero')"
-                   " or contains(@class, 'dai-dien') or contains(@class, 'daidien')]")
+_FEATURED_XPATH = lxml.etree.XPath(
+    "preceding::*[contains(@class, 'image') or contains(@class, 'humbnail') or contains(@class, 'hero')"
+    " or contains(@class, 'dai-dien') or contains(@class, 'daidien')]")
 
 
 def featured_image(body_element, page) -> dict | None:
@@ -687,7 +692,7 @@ def featured_image(body_element, page) -> dict | None:
         return None     # (most pages name no such picture: the walk below is not needed)
     block = wrapper_above(body_element, _FEATURED_LEVELS)
     # One XPath walk in C over what precedes the body; the names are checked after.
-    named = body_element.xpath(_FEATURED_XPATH)
+    named = _FEATURED_XPATH(body_element)
     for element in named:
         if not _FEATURED_NAMES.search(element.get("class")) or block not in element.iterancestors():
             continue

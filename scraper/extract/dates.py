@@ -32,6 +32,8 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
+import lxml.etree
+
 from ward_scraper.util.text import fold, squash
 
 ICT = timezone(timedelta(hours=7))
@@ -402,6 +404,10 @@ _MARKUP_META = ("article:published_time", "datePublished", "dc.date", "DC.date",
                 "DC.date.issued", "og:published_time", "pubdate", "publishdate")
 
 
+# (Compiled once: `tree.xpath(...)` compiles its expression on every call.)
+_ITEMPROP_DATES = lxml.etree.XPath("//*[@itemprop='datePublished'][not(self::meta)]")
+
+
 def markup_values(page) -> list[str]:
     """Raw machine-readable publish dates of the page, best first."""
     if page is None:
@@ -411,7 +417,7 @@ def markup_values(page) -> list[str]:
     for name in _MARKUP_META:
         values.extend(content or "" for content in page.meta_contents(name))
     if page.may_have(("itemprop",)):     # (else no walk of the tree for it)
-        for element in tree.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
+        for element in _ITEMPROP_DATES(tree):
             values.append(element.get("datetime") or element.get("content") or element.text_content())
     # (A tag name is looked for in C; an XPath test would be run on every element.)
     for script in tree.iter("script"):
