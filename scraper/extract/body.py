@@ -155,11 +155,23 @@ _NOISE_PATTERNS = re.compile(
     r"tuần này|tháng này|tất cả|accessstatistics\w*)\s*:?\s*[\d.,\s]*(?:lượt)?$"
     r"|^\d[\d.,]*\s+lượt xem$"
     r"|^(?:được đăng trong chuyên mục|chuyên mục|từ khóa|từ khoá|tags?|keywords?)\s*:"
-    r"|\bDay \d+ Month \d+ Year \d{4}\b|^AccessStatistics"
+    r"|^AccessStatistics"
     # a footer's copyright line ("© 2013 UBND Phường 7", "Xem bản đầy đủ | © 2013 …"; `_is_noise` reads short lines only)
     r"|^(?:[^|©]{0,40}\|\s*)?(?:©|copyright\b|bản quyền\b)"
     # an old WordPress theme's post meta sentence, under every post
     r"|^bài viết này được đăng (?:vào|lúc|ngày)", re.I)
+# ... and Đắk Lắk's date widget, anywhere in the line.
+_DAY_WIDGET = re.compile(r"\bDay \d+ Month \d+ Year \d{4}\b", re.I)
+
+
+def _is_noise_text(text: str) -> bool:
+    """Whether one of `_NOISE_PATTERNS` opens `text`, or the date widget is in
+    it. (One regex searching for both was tried from each character of the
+    line; the widget is looked for only in a line that spells its month.)"""
+    return _NOISE_PATTERNS.match(text) is not None \
+        or "month" in text.lower() and _DAY_WIDGET.search(text) is not None
+
+
 _TOOL_SEPARATORS = re.compile(r"\s*[|·•/\[\]]\s*")     # also "[In trang] [Đóng cửa sổ]"
 # A counter label whose number is printed on the next line.
 _COUNTER_LABEL = re.compile(r"^(?:số lượt người xem|số lượt xem|lượt xem|đã xem|lượt truy cập)\s*:?$", re.I)
@@ -987,11 +999,11 @@ def _is_noise(line: _Line) -> bool:
         return False    # widget text is short; running text is never noise
     if not has_word_chars(text):
         return not credits.is_end_marker(text)
-    if match_key(text) in _NOISE_LINES or _NOISE_PATTERNS.search(text):
+    if match_key(text) in _NOISE_LINES or _is_noise_text(text):
         return True
     tools = [part for part in _TOOL_SEPARATORS.split(text) if match_key(part)]
     # A toolbar, also with a counter among its tools ("Số lần đọc: 1234 | Bản in").
-    if len(tools) > 1 and all(_is_tool(tool) or _NOISE_PATTERNS.search(tool) for tool in tools):
+    if len(tools) > 1 and all(_is_tool(tool) or _is_noise_text(tool) for tool in tools):
         return True     # a toolbar: "In trang | Lên đầu trang", "Cỡ chữ: A- A+ | In trang | Lượt xem: 531"
     if credits.is_posting_account(text) or credits.is_empty_credit(text):
         return True
@@ -1003,7 +1015,7 @@ def _is_tool(part: str) -> bool:
     one-letter buttons follow its label ("Cỡ chữ: A- A+")."""
     key = match_key(part)
     label = " ".join(word for word in key.split() if len(word) > 1)
-    return key in _NOISE_LINES or label in _NOISE_LINES or bool(_NOISE_PATTERNS.search(part))
+    return key in _NOISE_LINES or label in _NOISE_LINES or _is_noise_text(part)
 
 
 def boilerplate_marker(text: str) -> str | None:
@@ -1015,7 +1027,7 @@ def boilerplate_marker(text: str) -> str | None:
         return None
     key = _marker(text)
     if match_key(text) in _NOISE_LINES or key in _RELATED_MARKERS or key in _CUT_MARKERS \
-            or _NOISE_PATTERNS.search(text):
+            or _is_noise_text(text):
         return text
     return None
 
