@@ -687,8 +687,8 @@ def image_before(body_element, page) -> dict | None:
 # The article's own picture named so by its theme, above the title or the body.
 _FEATURED_NAMES = re.compile(r"featured-?image|post-?thumbnail|wp-post-image|(?:^|[-_\s])hero(?:$|[-_\s])|"
                              r"anh-?dai-?dien|article-?image|news-?image", re.I)
-# Every match of `_FEATURED_NAMES` holds one of these, lower-cased.
-_FEATURED_WORDS = ("image", "thumbnail", "hero", "dai")
+# Every match of `_FEATURED_NAMES` holds one of these words, lower-cased.
+_FEATURED_WORD = re.compile("image|thumbnail|hero|dai")
 # How far above the body the article's block may start for its featured picture.
 _FEATURED_LEVELS = 3
 _FEATURED_XPATH = lxml.etree.XPath(
@@ -727,11 +727,11 @@ def _names_a_featured_picture(names) -> bool:
     lower-cased, hold none of its words is told apart by four plain searches
     (IGNORECASE matches more than `str.lower` gives only for other letters)."""
     joined = " ".join(names)
-    if joined.isascii() and not any(word in joined.lower() for word in _FEATURED_WORDS):
+    if joined.isascii() and not _FEATURED_WORD.search(joined.lower()):
         return False
     # (Each name alike: an ASCII name holding none of the words is passed over.)
     return any(_FEATURED_NAMES.search(name) for name in names
-               if not name.isascii() or any(word in name.lower() for word in _FEATURED_WORDS))
+               if not name.isascii() or _FEATURED_WORD.search(name.lower()))
 
 
 def _previous_element(element):
