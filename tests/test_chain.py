@@ -189,3 +189,21 @@ def test_replica_articles_pass_every_check(platform):
             answer = chain.extract(page, get_parser(platform)).fields
             verdicts.append((path, answer["quality"], answer["quality_reasons"]))
     assert verdicts and all(quality == "ok" for _, quality, _ in verdicts), verdicts
+
+
+def test_a_platform_page_without_a_date_asks_the_generic_reading_for_its_date_alone(monkeypatch):
+    """Only a date can be taken from the generic reading there (the platform's
+    title and body passed their checks, and the generic reading reads no
+    category): its body pass would be thrown away, so it is not run."""
+    from ward_scraper.extract import body
+    from ward_scraper.extract.platforms.base import Parser
+
+    generic = get_parser("generic")
+    assert not generic.category_css and type(generic).category is Parser.category
+    passes = []
+    read = body.read_working_copy
+    monkeypatch.setattr(body, "read_working_copy", lambda *args, **kwargs: passes.append(1) or read(*args, **kwargs))
+    page = gold_folder("sharepoint").page("quan4-blog-post-5085")
+    extraction = chain.extract(page, get_parser("sharepoint"))
+    assert extraction.fields["quality"] == "ok" and extraction.fields["published_at"] is None
+    assert len(passes) == 1     # the platform's own body pass, and no other

@@ -159,17 +159,29 @@ _NOISE_PATTERNS = re.compile(
     r"tuần này|tháng này|tất cả|accessstatistics\w*)\s*:?\s*[\d.,\s]*(?:lượt)?$"
     r"|^\d[\d.,]*\s+lượt xem$"
     r"|^(?:được đăng trong chuyên mục|chuyên mục|từ khóa|từ khoá|tags?|keywords?)\s*:"
-    r"|\bDay \d+ Month \d+ Year \d{4}\b|^AccessStatistics"
+    r"|^AccessStatistics"
     # a footer's copyright line ("© 2013 UBND Phường 7", "Xem bản đầy đủ | © 2013 …"; `_is_noise` reads short lines only)
     r"|^(?:[^|©]{0,40}\|\s*)?(?:©|copyright\b|bản quyền\b)"
     # an old WordPress theme's post meta sentence, under every post
     r"|^bài viết này được đăng (?:vào|lúc|ngày)"
     # a mobile page's notice of its version ("Bạn đang xem phiên bản dành cho điện thoại. Xem phiên bản đầy đủ")
     r"|^bạn đang xem (?:phiên bản|bản) (?:dành cho )?(?:điện thoại|di động|mobile)", re.I)
+# ... and Đắk Lắk's date widget, anywhere in the line.
+_DAY_WIDGET = re.compile(r"\bDay \d+ Month \d+ Year \d{4}\b", re.I)
 # A label that sets another article's link in the text, and how much of the line the link holds.
 _READ_MORE_LABEL = re.compile(r"^[\s>»]*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|tin đọc thêm|"
                               r"có thể bạn quan tâm|mời xem thêm)\s*[:>»]", re.I)
 _LINKED_SHARE = 0.6
+
+
+def _is_noise_text(text: str) -> bool:
+    """Whether one of `_NOISE_PATTERNS` opens `text`, or the date widget is in
+    it. (One regex searching for both was tried from each character of the
+    line; the widget is looked for only in a line that spells its month.)"""
+    return _NOISE_PATTERNS.match(text) is not None \
+        or "month" in text.lower() and _DAY_WIDGET.search(text) is not None
+
+
 _TOOL_SEPARATORS = re.compile(r"\s*[|·•/\[\]]\s*")     # also "[In trang] [Đóng cửa sổ]"
 # A counter label whose number is printed on the next line.
 _COUNTER_LABEL = re.compile(r"^(?:số lượt người xem|số lượt xem|lượt xem|đã xem|lượt truy cập)\s*:?$", re.I)
@@ -626,12 +638,16 @@ _DECORATION_NAME = re.compile(r"icon|bullet|(?:^|[/_-])bg|background|pattern|spa
 _BLOCK_HEIGHT = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:\s*(?:[5-9]\d|[1-9]\d{2,})(?:px)?\b|padding-(?:top|bottom)\s*:\s*\d", re.I)
 
 
+# (XPaths compiled once: `element.xpath(...)` compiles its expression on every call.)
+_STYLED_WITH_URL = lxml.etree.XPath(".//*[contains(@style, 'url(')]")
+
+
 def _pictures_from_backgrounds(root) -> None:
     """Give an `<img>` to each empty block whose picture is its CSS background
     (`style="background-image:url(...)"`, a slider or cover theme's way), so
     the walk sees it where it stands. Blocks with text or an `<img>` of their
     own are left alone: their background is decoration."""
-    for element in root.xpath(".//*[contains(@style, 'url(')]"):
+    for element in _STYLED_WITH_URL(root):
         style = element.get("style")
         match = _BACKGROUND_URL.search(style)
         if not match or match.group(1).startswith("data:") or _has_image(element):
@@ -758,22 +774,24 @@ def image_before(body_element, page) -> dict | None:
 # The article's own picture named so by its theme, above the title or the body.
 _FEATURED_NAMES = re.compile(r"featured-?image|post-?thumbnail|wp-post-image|(?:^|[-_\s])hero(?:$|[-_\s])|"
                              r"anh-?dai-?dien|article-?image|news-?image", re.I)
+# Every match of `_FEATURED_NAMES` holds one of these words, lower-cased.
+_FEATURED_WORD = re.compile("image|thumbnail|hero|dai")
 # How far above the body the article's block may start for its featured picture.
 _FEATURED_LEVELS = 3
-_FEATURED_XPATH = ("preceding::*[contains(@class, 'image') or contains(@class, 'humbnail') or contains(@class, 'hero')"
-                   " or contains(@class, 'dai-dien') or contains(@class, 'daidien')]")
+_FEATURED_XPATH = lxml.etree.XPath(
+    "preceding::*[contains(@class, 'image') or contains(@class, 'humbnail') or contains(@class, 'hero')"
+    " or contains(@class, 'dai-dien') or contains(@class, 'daidien')]")
 
 
 def featured_image(body_element, page) -> dict | None:
     """The picture the theme names as the article's own (WordPress's featured
     image, a "hero" box with its caption line), printed before the body in
     the article's block, when it is not the body's own first picture."""
-    if body_element is None or not page.once("featured names", lambda: any(
-            _FEATURED_NAMES.search(name) for name in page.names[0])):
+    if body_element is None or not page.once("featured names", lambda: _names_a_featured_picture(page.names[0])):
         return None     # (most pages name no such picture: the walk below is not needed)
     block = wrapper_above(body_element, _FEATURED_LEVELS)
     # One XPath walk in C over what precedes the body; the names are checked after.
-    named = body_element.xpath(_FEATURED_XPATH)
+    named = _FEATURED_XPATH(body_element)
     for element in named:
         if not _FEATURED_NAMES.search(element.get("class")) or block not in element.iterancestors():
             continue
@@ -788,6 +806,19 @@ def featured_image(body_element, page) -> dict | None:
                     if isinstance(node.tag, str) and (node.tag == "figcaption" or _CAPTION_NAMES.search(node.get("class") or ""))]
         return {"src": src, "caption": _clean_caption(captions[0]) if captions and captions[0] else None}
     return None
+
+
+def _names_a_featured_picture(names) -> bool:
+    """Whether one of the page's class `names` is a featured picture's. The
+    regex, case-blind, costs a microsecond a name: an ASCII page whose names,
+    lower-cased, hold none of its words is told apart by four plain searches
+    (IGNORECASE matches more than `str.lower` gives only for other letters)."""
+    joined = " ".join(names)
+    if joined.isascii() and not _FEATURED_WORD.search(joined.lower()):
+        return False
+    # (Each name alike: an ASCII name holding none of the words is passed over.)
+    return any(_FEATURED_NAMES.search(name) for name in names
+               if not name.isascii() or _FEATURED_WORD.search(name.lower()))
 
 
 def _previous_element(element):
@@ -893,8 +924,7 @@ def labelled_attachment_boxes(body_element, page) -> list:
     """Boxes of attached files outside the body, known by their label
     ("Tập tin đính kèm", "Văn bản đính kèm:", a list form's "Tệp đính kèm"
     row) in the article's block: any vendor's skin names them so."""
-    if body_element is None or not page.once("attachment label",
-                                             lambda: any(word in page.html for word in _ATTACHED_WORDS)):
+    if body_element is None or not page.once("attachment label", lambda: _prints_attached_words(page)):
         return []     # (most pages print no such label: the walk below is not needed)
     block = wrapper_above(body_element, _LABEL_TO_BOX_LEVELS)
     boxes = []
@@ -911,6 +941,19 @@ def labelled_attachment_boxes(body_element, page) -> list:
                 and box not in body_element.iterancestors() and box is not body_element:
             boxes.append(box)
     return boxes
+
+
+def _prints_attached_words(page) -> bool:
+    """Whether the page's HTML holds one of `_ATTACHED_WORDS`. Each is first
+    looked for in the page's UTF-8 bytes with their ASCII letters lower-cased
+    (where a word of the page is found lower-cased too): a byte search costs
+    less than a search of the text, and most pages hold none of them."""
+    if not any(word in page.source_lower for word in _ATTACHED_BYTES):
+        return False
+    return any(word in page.html for word in _ATTACHED_WORDS)
+
+
+_ATTACHED_BYTES = tuple(dict.fromkeys(word.encode().lower() for word in _ATTACHED_WORDS))
 
 
 def documents_in(element, page, known: list[dict]) -> list[dict]:
@@ -1043,11 +1086,11 @@ def _is_noise(line: _Line) -> bool:
         return False    # widget text is short; running text is never noise
     if not has_word_chars(text):
         return not credits.is_end_marker(text)
-    if match_key(text) in _NOISE_LINES or _NOISE_PATTERNS.search(text):
+    if match_key(text) in _NOISE_LINES or _is_noise_text(text):
         return True
     tools = [part for part in _TOOL_SEPARATORS.split(text) if match_key(part)]
     # A toolbar, also with a counter among its tools ("Số lần đọc: 1234 | Bản in").
-    if len(tools) > 1 and all(_is_tool(tool) or _NOISE_PATTERNS.search(tool) for tool in tools):
+    if len(tools) > 1 and all(_is_tool(tool) or _is_noise_text(tool) for tool in tools):
         return True     # a toolbar: "In trang | Lên đầu trang", "Cỡ chữ: A- A+ | In trang | Lượt xem: 531"
     if _tool_words_only(match_key(text)):
         return True     # a toolbar of links side by side, with no separator: "In bài Gửi email"
@@ -1082,7 +1125,7 @@ def _is_tool(part: str) -> bool:
     one-letter buttons follow its label ("Cỡ chữ: A- A+")."""
     key = match_key(part)
     label = " ".join(word for word in key.split() if len(word) > 1)
-    return key in _NOISE_LINES or label in _NOISE_LINES or bool(_NOISE_PATTERNS.search(part))
+    return key in _NOISE_LINES or label in _NOISE_LINES or _is_noise_text(part)
 
 
 def boilerplate_marker(text: str) -> str | None:
@@ -1094,7 +1137,7 @@ def boilerplate_marker(text: str) -> str | None:
         return None
     key = _marker(text)
     if match_key(text) in _NOISE_LINES or key in _RELATED_MARKERS or key in _CUT_MARKERS \
-            or _NOISE_PATTERNS.search(text):
+            or _is_noise_text(text):
         return text
     return None
 

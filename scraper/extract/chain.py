@@ -79,8 +79,11 @@ def extract(page: Page, parser: Parser | None = None, evidence: list[str] = ()) 
             if not attempts[0].problems:
                 published_at = attempts[0].extraction.fields["published_at"]
                 if not published_at:
-                    # The platform's date line is not where it looks: the generic reading may find it.
-                    attempts.append(_attempt(get_parser("generic"), page, facts))
+                    # The platform's date line is not where it looks: the generic
+                    # reading of the date may find it. Only its date can be taken:
+                    # the platform's title and body passed, and the generic
+                    # reading reads no category, so its body pass is not run.
+                    attempts.append(_date_attempt(page, facts))
                 elif len(published_at) == len("yyyy-mm-dd"):
                     # A day (from the URL or the markup) without the time the page
                     # may show elsewhere: the generic reading of the date may have it.

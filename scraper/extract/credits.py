@@ -304,7 +304,9 @@ def _strip_trailing_period(text: str) -> str:
     text = text.strip()
     while text.endswith("./.") or text.endswith("/."):
         text = text[:-3 if text.endswith("./.") else -2].rstrip()
-    if text.endswith(".") and not _INITIAL_AT_END.search(text):
+    # (A match is the text's last three characters, or its whole two: searched
+    # from there, not from every character of a long line.)
+    if text.endswith(".") and not _INITIAL_AT_END.search(text, max(0, len(text) - 3)):
         text = text[:-1].rstrip()
     return text
 
@@ -415,6 +417,10 @@ def is_empty_credit(line: str) -> bool:
     return bool(match) and match.start() == 0 and not line[match.end():].strip(" .:-")
 
 
+# The longest credit line, and the longest with a bracketed unit after its names.
+_CREDIT_CHARS, _BRACKETED_CREDIT_CHARS = 120, 160
+
+
 def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
     """Whether a last line of a body is a credit rather than content.
 
@@ -444,11 +450,13 @@ def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
     if len(words) == 1 and not aligned_right and not _INITIALS.match(body) and not is_unit(body) \
             and not re.match(r"^[A-ZĐ]\.\w", body):
         return False    # one bare word ("Thanh") is too weak unless set apart on the right
+    if len(body) > _BRACKETED_CREDIT_CHARS:
+        return False    # (told before the bracket's pattern is tried over a paragraph)
     # A bracketed unit after the names ("… và Đặng Thị Thu Hà (Trung tâm Văn hóa - Thông tin và Thể thao
     # phường)") is one name, however long.
     bracketed = _PAREN.match(body)
     counted = len(bracketed.group(1).split()) + 1 if bracketed and bracketed.group(1) else len(words)
-    if not words or counted > limit or len(body) > (160 if bracketed else 120):
+    if not words or counted > limit or len(body) > (_BRACKETED_CREDIT_CHARS if bracketed else _CREDIT_CHARS):
         return False
     if (_SENTENCE_MARKS.search(body) or _has_sentence_break(body)) and not _PAREN.match(body):
         return False

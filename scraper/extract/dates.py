@@ -29,6 +29,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
+
+import lxml.etree
 
 from ward_scraper.util.text import fold, squash
 
@@ -202,6 +205,19 @@ def parse_datetime_text(text: str | None) -> str | None:
         return None
     if not _YEAR_DIGITS.search(text):
         return _labelled_short_year(text)     # the only reading without a four-digit year
+    # (The two-digit year's reading depends on today: it is not kept.)
+    return _four_digit_reading(text) or _labelled_short_year(text)
+
+
+# One extraction reads the same date texts again and again (the platform's
+# date lines and the generic reading's, the places of its ranked lines, the
+# header's days, the chosen line's time), at a few dozen patterns a text: each
+# is read once. The cache holds about one page's date texts, as `squash`'s
+# does its texts.
+@lru_cache(maxsize=64)
+def _four_digit_reading(text: str) -> str | None:
+    """`parse_datetime_text` of a text holding a four-digit year, but the
+    two-digit year's reading behind a label."""
     vietnamese, english = _spelt_months(text)
     candidates: list[tuple[int, str]] = []
     for match in _ISO.finditer(text):
@@ -235,7 +251,7 @@ def parse_datetime_text(text: str | None) -> str | None:
     for start, value in sorted(candidates):
         if not _TODAY_LABEL.search(text[max(0, start - 20):start]):
             return value
-    return _labelled_short_year(text)
+    return None
 
 
 def _labelled_short_year(text: str) -> str | None:
@@ -276,7 +292,11 @@ def strip_dates(text: str | None) -> str:
     counter: "Trung tâm Văn hoá & Thể thao phường 21:52 09/09/2025" ->
     "Trung tâm Văn hoá & Thể thao phường"; "Ngày đăng 30/09/2020 | 16:00" -> "";
     "Thứ Hai, 08 Tháng Chín 2025" -> ""."""
-    text = squash(text)
+    return _stripped(squash(text))
+
+
+@lru_cache(maxsize=64)      # the same lines again in one extraction, as for `_four_digit_reading`
+def _stripped(text: str) -> str:
     vietnamese, english = _spelt_months(text) if _YEAR_DIGITS.search(text) else (False, False)
     spelled = ((_LONG, _WORDPRESS) if vietnamese else ()) + ((_ENGLISH_MDY, _ENGLISH_DMY) if english else ())
     for pattern in spelled:   # days written with month words
@@ -403,6 +423,10 @@ _MARKUP_META = ("article:published_time", "datePublished", "dc.date", "DC.date",
                 "DC.date.issued", "og:published_time", "pubdate", "publishdate")
 
 
+# (Compiled once: `tree.xpath(...)` compiles its expression on every call.)
+_ITEMPROP_DATES = lxml.etree.XPath("//*[@itemprop='datePublished'][not(self::meta)]")
+
+
 def markup_values(page) -> list[str]:
     """Raw machine-readable publish dates of the page, best first."""
     if page is None:
@@ -412,7 +436,7 @@ def markup_values(page) -> list[str]:
     for name in _MARKUP_META:
         values.extend(content or "" for content in page.meta_contents(name))
     if page.may_have(("itemprop",)):     # (else no walk of the tree for it)
-        for element in tree.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
+        for element in _ITEMPROP_DATES(tree):
             values.append(element.get("datetime") or element.get("content") or element.text_content())
     values.extend(item["datePublished"] for item in page.json_ld if isinstance(item.get("datePublished"), str))
     for element in tree.iter("time"):

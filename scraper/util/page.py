@@ -247,13 +247,16 @@ class Page:
             # Detection and the parsers ask the whole page for dozens of class
             # names and ids, each an XPath walk of the tree (libxml2 builds a
             # string per element to test a class): the page's index answers
-            # them, and a name the page never uses needs no walk at all.
+            # them, and a name the page never uses needs no walk at all. (Most
+            # names asked for are not on the page: told first, by two set tests.)
+            if not may_match(selector, self.names):
+                return ()
             chain = _indexed_chain(selector)
             if chain is not None:
                 if len(chain) == 1 and chain[0].indexed_whole:
                     return self._listed(chain[0])   # (most selectors: the index's own list)
                 return self._indexed_answer(selector, chain)
-            if not may_match(selector, self.names) or not self.may_have(_required_attributes(selector)):
+            if not self.may_have(_required_attributes(selector)):
                 return ()
         root = root if root is not None else self.tree
         if _BARE_TAG.fullmatch(selector):
@@ -308,10 +311,12 @@ class Page:
         in the page's source: no element can carry it, and the walk of the tree
         for it is saved. The HTML parser takes attribute names from the source
         with their ASCII letters lower-cased, and so does `bytes.lower`."""
-        return all(name.encode() in self._source_lower for name in attributes)
+        return all(name.encode() in self.source_lower for name in attributes)
 
     @cached_property
-    def _source_lower(self) -> bytes:
+    def source_lower(self) -> bytes:
+        """The page's HTML as UTF-8 with its ASCII letters lower-cased: a byte
+        search of it costs less than a search of the text."""
         return self.html.encode("utf-8", "surrogatepass").lower()
 
     def named(self, pattern: re.Pattern | Callable[[str], bool]) -> list:

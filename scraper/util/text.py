@@ -124,8 +124,9 @@ def has_word_chars(text: str) -> bool:
     return bool(_WORD.search(text))
 
 
-# The ASCII characters `_NOT_WORD` matches (all but letters and digits), each made a space.
-_ASCII_NOT_WORD = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
+# The ASCII characters `_NOT_WORD` matches (all but letters and digits), each made a space
+# (a table read as a list, as `_FOLD`: for an ASCII text only).
+_ASCII_NOT_WORD = [chr(code) if chr(code).isalnum() else " " for code in range(128)]
 
 
 @lru_cache(maxsize=128)     # repeats within a page, as for `squash`

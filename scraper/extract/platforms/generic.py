@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import lxml.etree
+
 from ward_scraper.extract import dates
 from ward_scraper.extract.body import DATE_LINE_CHARS, DATE_LINE_WORDS, documents_in, is_picture, one_line
 from ward_scraper.extract.leads import bold_intro, inline_texts, is_lead_name, lead_text
@@ -260,6 +262,18 @@ class _Scan:
 _DATE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:đăng\s+lúc|đăng\s+ngày|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|"
                          r"(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+đăng|gửi\s+bởi|đăng\s+bởi|posted|"
                          r"ngày\s*:?\s*\d)", re.I)
+# The letters its labels open with, in either case (no other character folds to one of them).
+_DATE_LABEL_OPENINGS = frozenset("đĐnNcCxXtTgGpP")
+
+
+def _opens_with_date_label(text: str) -> bool:
+    """`_DATE_LABEL.match(text)`, tried only on a text whose first letter
+    (after white space and one bracket) can open a label: the scan asks it of
+    every element's text, and the case-blind alternatives cost a microsecond."""
+    rest = text.lstrip()
+    if rest[:1] in ("(", "["):
+        rest = rest[1:].lstrip()
+    return rest[:1] in _DATE_LABEL_OPENINGS and _DATE_LABEL.match(text) is not None
 
 
 def _scan(page: Page) -> _Scan:
@@ -275,7 +289,7 @@ def _scan(page: Page) -> _Scan:
         if not isinstance(tag, str):
             continue
         opening = _own_first_text(element)
-        if opening and _DATE_LABEL.match(opening):
+        if opening and _opens_with_date_label(opening):
             scan.labelled.append(element)
         css_class = element.get("class")
         # (Most elements have no class, nor an id: none of the four kinds then.)
@@ -926,6 +940,12 @@ def _leading_inline_heading(body):
 _LINES_ABOVE_BODY = 3
 
 
+# The blocks before an element (a headline set in a <font size=4> over the text too).
+# (XPaths compiled once: `element.xpath(...)` compiles its expression on every call.)
+_BLOCKS_BEFORE = lxml.etree.XPath("preceding::*[self::p or self::div or self::td or self::th or self::center"
+                                  " or self::font]")
+
+
 def _visual_heading_above(body):
     """The same, in the lines right above the body, nearest first: a table
     layout puts the headline in a row of its own over the text's cell, under
@@ -933,8 +953,7 @@ def _visual_heading_above(body):
     if body is None:
         return None
     lines = 0
-    for block in reversed(body.xpath("preceding::*[self::p or self::div or self::td or self::th or self::center"
-                                     " or self::font]")):    # (a headline set in a <font size=4> over the text)
+    for block in reversed(_BLOCKS_BEFORE(body)):
         if _holds_blocks(block) or in_chrome(block) or _is_invisible(block) or block.find(".//marquee") is not None:
             continue
         text, bold = inline_texts(block)
@@ -1426,15 +1445,19 @@ def _foot_datelines(reading) -> list[str]:
             if dates.is_place_dateline(block.text_content())]
 
 
+# The outermost elements whose class holds "crumb" in either case.
+_OUTER_BREADCRUMBS = lxml.etree.XPath(
+    "//*[contains(translate(@class, 'CRUMB', 'crumb'), 'crumb') and not(ancestor::*[contains("
+    "translate(@class, 'CRUMB', 'crumb'), 'crumb')])]")
+
+
 def _breadcrumb_days(reading) -> list[str]:
     """The breadcrumb's last item when it is a day ("Tin tức › Năm 2025 ›
     22/11/2025"): a template that prints the article's date nowhere else."""
     if reading.body is None:
         return []
     days = []
-    for trail in reading.body.getroottree().xpath(
-            "//*[contains(translate(@class, 'CRUMB', 'crumb'), 'crumb') and not(ancestor::*[contains("
-            "translate(@class, 'CRUMB', 'crumb'), 'crumb')])]"):
+    for trail in _OUTER_BREADCRUMBS(reading.body.getroottree()):
         items = [child for child in trail if isinstance(child.tag, str) and has_word_chars(child.text_content())]
         last = squash(items[-1].text_content()) if items else ""
         if last and len(last.split()) <= DATE_LINE_WORDS and dates.strip_dates(last).strip(" ,-") == "" \
