@@ -184,6 +184,8 @@ def _without_own_host(reading, url: str):
     """A credit reading without a "source" that is the portal's own address
     ("Nguồn tin: thachlinh.thanhphohatinh.gov.vn"): it names no unit."""
     people, units = reading
+    if not units:
+        return reading
     host = _bare_host(urlsplit(url).hostname or "")
     return people, [unit for unit in units if not host or _bare_host(unit.strip(" /").lower()) != host]
 
@@ -226,6 +228,7 @@ def credit_after_body(body) -> str | None:
 
 # How far up from the body the article's own header and footer are looked for.
 _ARTICLE_LEVELS = 3
+_AUTHOR_NAME_BYTES = (b"author", b"byline", b"tacgia", b"tac-gia")
 _AUTHOR_NAMED = lxml.etree.XPath(
     ".//*[contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
     " 'author') or contains(@class, 'byline') or contains(@class, 'tacgia') or contains(@class, 'tac-gia')"
@@ -245,7 +248,9 @@ def named_credit(body, page) -> str | None:
         if node.tag in ("body", "html") or len(regions) > _ARTICLE_LEVELS:
             break
         regions.append(node)
-    for region in regions:
+    # (Most pages name no element so: a byte search of the page says it before any walk.)
+    named = any(word in page.source_lower for word in _AUTHOR_NAME_BYTES)
+    for region in regions if named else ():
         for element in _AUTHOR_NAMED(region):
             line = squash(text_of(element))
             if line and len(line.split()) <= _SHORT_LINE_WORDS and credits.looks_like_credit(line) \
