@@ -1462,3 +1462,16 @@ def test_a_text_only_page_dates_its_article_under_the_printed_title_and_drops_it
     fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert fields["published_at"] == "2018-04-09"
     assert "phiên bản" not in fields["body_text"] and "kênh mương" not in fields["body_text"]
+
+
+def test_a_bilingual_pages_english_parts_are_its_translation_not_its_text():
+    english = ("<section lang='en'><h2>English summary</h2><p>On the morning of 22 October 2025, the People's "
+               "Committee held an oil spill response drill in the waters south of An Thoi port.</p></section>")
+    word_paste = ("<p class='MsoNormal'><span lang='EN-US'>Phát biểu kết luận, ông Trần Minh Khoa đánh giá cuộc diễn tập "
+                  "đạt mục tiêu đề ra.</span></p>")
+    html = (f"<html lang='vi'><body><article><h1 lang='vi'>{TITLE}</h1><p lang='en'><em>Phu Quoc holds a drill</em></p>"
+            f"<div class='body' lang='vi'>{PARAGRAPHS}{word_paste}<p class='credit'>Hoàng Nam - Ban Chỉ huy Quân sự</p>"
+            f"</div>{english}</article></body></html>")
+    fields = chain.extract(Page("https://phuquoc.angiang.gov.vn/tin.html", html)).fields
+    assert "English summary" not in fields["body_text"] and "Phu Quoc holds" not in fields["body_text"]
+    assert "Trần Minh Khoa" in fields["body_text"] and fields["source_unit"] == "Ban Chỉ huy Quân sự"

@@ -262,6 +262,9 @@ class _Walker:
         self.breaks = 0
         self.seen_images: set[str] = set()
         self.junk: list = []
+        # A Vietnamese page's parts marked in another language are its translation ("English summary").
+        root = page.tree if page is not None else None
+        self.vietnamese = root is not None and (root.get("lang") or "").lower().startswith("vi")
 
     # -- lines
     def flush(self) -> bool:
@@ -325,7 +328,8 @@ class _Walker:
         tag = element.tag
         css_class = element.get("class")
         style = element.get("style")
-        if block is not None and _is_junk(element, tag, css_class, style, self.boxes):
+        if block is not None and (_is_junk(element, tag, css_class, style, self.boxes) or self.vietnamese
+                                  and _in_another_language(element)):
             self.junk.append(element)     # removed from the html copy after the walk
             return
         if tag == "br":
@@ -1021,6 +1025,19 @@ def _select_any(selectors: tuple[str, ...], root, names) -> list:
     order, in one walk; the selectors that need names `root` lacks left out."""
     possible = [selector for selector in selectors if may_match(selector, names)]
     return _selector(", ".join(possible))(root) if possible else []
+
+
+def _in_another_language(element) -> bool:
+    """A block of a Vietnamese page marked in another language (`lang="en"`: a
+    bilingual page's English summary or subtitle) and written without a
+    Vietnamese letter: a translation, not the text. (Word marks its pasted
+    Vietnamese runs `lang="EN-US"` too: their letters tell them.)"""
+    lang = element.get("lang")
+    return bool(lang) and not lang.lower().startswith("vi") and not _VIETNAMESE_LETTER.search(text_of(element))
+
+
+# A letter only Vietnamese writes (a tone mark or ă â đ ê ô ơ ư), in NFC.
+_VIETNAMESE_LETTER = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.I)
 
 
 def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set) -> bool:
