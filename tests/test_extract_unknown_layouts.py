@@ -1465,13 +1465,17 @@ def test_a_text_only_page_dates_its_article_under_the_printed_title_and_drops_it
 
 
 def test_a_bilingual_pages_english_parts_are_its_translation_not_its_text():
-    english = ("<section lang='en'><h2>English summary</h2><p>On the morning of 22 October 2025, the People's "
-               "Committee held an oil spill response drill in the waters south of An Thoi port.</p></section>")
-    word_paste = ("<p class='MsoNormal'><span lang='EN-US'>Phát biểu kết luận, ông Trần Minh Khoa đánh giá cuộc diễn tập "
-                  "đạt mục tiêu đề ra.</span></p>")
-    html = (f"<html lang='vi'><body><article><h1 lang='vi'>{TITLE}</h1><p lang='en'><em>Phu Quoc holds a drill</em></p>"
-            f"<div class='body' lang='vi'>{PARAGRAPHS}{word_paste}<p class='credit'>Hoàng Nam - Ban Chỉ huy Quân sự</p>"
-            f"</div>{english}</article></body></html>")
+    parts = [
+        f"<html lang='vi'><body><article><h1 lang='vi'>{TITLE}</h1>",
+        "<p lang='en'><em>Phu Quoc holds a drill</em></p>",                       # an English subtitle
+        f"<div class='body' lang='vi'>{PARAGRAPHS}",
+        # Word marks its pasted Vietnamese runs EN-US: still text
+        "<p class='MsoNormal'><span lang='EN-US'>Phát biểu kết luận, ông Trần Minh Khoa đánh giá cuộc diễn tập.</span></p>",
+        "<p class='credit'>Hoàng Nam - Ban Chỉ huy Quân sự</p></div>",
+        "<section lang='en'><h2>English summary</h2><p>On the morning of 22 October 2025, the People's Committee "
+        "held an oil spill response drill in the waters south of An Thoi port.</p></section></article></body></html>",
+    ]
+    html = "".join(parts)
     fields = chain.extract(Page("https://phuquoc.angiang.gov.vn/tin.html", html)).fields
     assert "English summary" not in fields["body_text"] and "Phu Quoc holds" not in fields["body_text"]
     assert "Trần Minh Khoa" in fields["body_text"] and fields["source_unit"] == "Ban Chỉ huy Quân sự"
