@@ -1479,3 +1479,15 @@ def test_a_bilingual_pages_english_parts_are_its_translation_not_its_text():
     fields = chain.extract(Page("https://phuquoc.angiang.gov.vn/tin.html", html)).fields
     assert "English summary" not in fields["body_text"] and "Phu Quoc holds" not in fields["body_text"]
     assert "Trần Minh Khoa" in fields["body_text"] and fields["source_unit"] == "Ban Chỉ huy Quân sự"
+
+
+def test_a_side_cells_short_box_name_gives_way_to_the_headline_at_the_bodys_top():
+    side = ("<td width='200'><p><b>CÁC XÃ, THỊ TRẤN</b></p><p><a href='/xa=1'>Xã Gia Vân</a><br>"
+            "<a href='/xa=2'>Xã Gia Hưng</a></p></td>")
+    content = (f"<td width='580'><p><img src='/images/h_tincacxa.gif' alt='TIN CÁC XÃ'></p><p align='center'>"
+               f"<b><span style='font-size:14.0pt;color:#C00000'>{TITLE}</span></b></p>{PARAGRAPHS}</td>")
+    html = f"<table><tr>{side}{content}</tr></table>"
+    fields = chain.extract(page("<title>Trang thong tin dien tu huyen Gia Vien</title>", html,
+                                url="http://giavien.ninhbinh.gov.vn/giavien/tin.php?id=1")).fields
+    assert fields["title"] == TITLE
+    assert fields["images"] == []       # the section's name drawn as a GIF is no picture

@@ -707,7 +707,14 @@ def _is_decoration(img, src: str) -> bool:
     if any(size is not None and size <= 40 for size in sizes):
         return True
     css_class = img.get("class") or ""
-    return _names_no_content(src) or bool(_DECORATION_CLASS.search(css_class))
+    return _names_no_content(src) or bool(_DECORATION_CLASS.search(css_class)) or _is_heading_picture(img, src)
+
+
+def _is_heading_picture(img, src: str) -> bool:
+    """A section's name drawn as a picture (old portals: `h_tincacxa.gif` with
+    the alt "TIN CÁC XÃ"): a few words in capitals over a GIF or PNG."""
+    alt = (img.get("alt") or "").strip()
+    return bool(alt) and alt.isupper() and len(alt.split()) <= 5 and src.lower().endswith((".gif", ".png"))
 
 
 # What every match of `_NOT_CONTENT_IMAGE` holds, in lower case. Its dozen

@@ -620,8 +620,14 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
             or match_key(from_title_tag) in GENERIC_TITLES or len(match_key(from_title_tag).split()) < _NEWS_TITLE_WORDS:
         # Right above the body first: a bold line inside it may be a banner pasted from Word.
         visual = _visual_heading_above(body)
-        if visual is None:
-            visual = _leading_inline_heading(body)
+        if visual is None or len(match_key(one_line(visual)).split()) < _NEWS_TITLE_WORDS:
+            # A box's short name above the body (a side cell's "CÁC XÃ, THỊ TRẤN") gives way to a
+            # headline worded as news at the body's top.
+            leading = _leading_inline_heading(body)
+            if leading is None and visual is not None:
+                leading = _visual_heading(body)
+            if leading is not None and (visual is None or len(match_key(one_line(leading)).split()) >= _NEWS_TITLE_WORDS):
+                visual = leading
         if visual is None:
             visual = _visual_heading(body)
         if visual is not None:
