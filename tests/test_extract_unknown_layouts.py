@@ -1491,3 +1491,11 @@ def test_a_side_cells_short_box_name_gives_way_to_the_headline_at_the_bodys_top(
                                 url="http://giavien.ninhbinh.gov.vn/giavien/tin.php?id=1")).fields
     assert fields["title"] == TITLE
     assert fields["images"] == []       # the section's name drawn as a GIF is no picture
+
+
+def test_a_bar_holding_the_author_the_time_and_the_tools_gives_the_authors_own_element():
+    bar = ("<div class='detail-author-bar'>\n  <div class='detail-info'>\n<span class='detail-author'>Tin, ảnh: VHXH</span>\n"
+           "<span class='detail-time'>07:43 12/08/2025</span>\n  </div>\n  <div class='detail-share'>\n"
+           "<a href='#'>Chia sẻ</a>\n<a href='#' class='btn-print'>In bài</a>\n  </div>\n</div>")
+    html = f"<div class='detail'><h1>{TITLE}</h1>{bar}<div class='detail-content'>{PARAGRAPHS}</div></div>"
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["credit_line"] == "Tin, ảnh: VHXH"

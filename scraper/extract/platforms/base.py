@@ -253,7 +253,9 @@ def named_credit(body, page) -> str | None:
     for region in regions if named else ():
         for element in _AUTHOR_NAMED(region):
             line = squash(text_of(element))
-            if line and len(line.split()) <= _SHORT_LINE_WORDS and credits.looks_like_credit(line) \
+            # (A bar holding the author, the time and the tools: its author's own element is read instead.)
+            if line and len(line.split()) <= _SHORT_LINE_WORDS and not _CLOCK_OR_DAY.search(line) \
+                    and credits.looks_like_credit(line) \
                     and not body_mod.in_a_widget(element) and not _in_a_linked_list_item(element):
                 return line
     for region in regions[:3]:
@@ -300,6 +302,7 @@ def _labelled_writer(region) -> str | None:
     return None
 
 
+_CLOCK_OR_DAY = re.compile(r"\d{1,2}\s*[:/h]\s*\d{2}")
 # A byline or a meta line is short; a name in a longer text is a mention.
 _SHORT_LINE_WORDS = 12
 
