@@ -1499,3 +1499,31 @@ def test_a_bar_holding_the_author_the_time_and_the_tools_gives_the_authors_own_e
            "<a href='#'>Chia sẻ</a>\n<a href='#' class='btn-print'>In bài</a>\n  </div>\n</div>")
     html = f"<div class='detail'><h1>{TITLE}</h1>{bar}<div class='detail-content'>{PARAGRAPHS}</div></div>"
     assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["credit_line"] == "Tin, ảnh: VHXH"
+
+
+def test_a_time_printed_as_universal_time_is_read_in_vietnam():
+    assert dates.parse_datetime_text("30/08/2025, 01:30 (UTC)") == "2025-08-30T08:30+07:00"
+    assert dates.parse_datetime_text("30/08/2025 20:30 GMT") == "2025-08-31T03:30+07:00"     # the next day here
+    assert dates.parse_datetime_text("30/08/2025 01:30 (GMT+7)") == "2025-08-30T01:30+07:00"
+    assert dates.parse_datetime_text("30/08/2025 01:30 GMT+07:00") == "2025-08-30T01:30+07:00"
+
+
+@pytest.mark.parametrize("head, expected", [
+    # WordPress's relative date: the <time> shows "1 năm trước", holds the day; "updated" is another day
+    ("<div class='entry-meta'><span class='posted-on'><time class='entry-date published' "
+     "datetime='2025-09-12T08:20:33+07:00'>1 năm trước</time><time class='updated' "
+     "datetime='2025-09-15T10:02:10+07:00'>15/09/2025</time></span></div>", "2025-09-12T08:20+07:00"),
+    # a category path before the day on the line under the headline: its separators are no words
+    ("<p class='meta'>Tin tức - Sự kiện &gt;&gt; Hoạt động UBND | 26/11/2025 - 16:05</p>", "2025-11-26T16:05+07:00"),
+    # a day box of three spans above the headline and a clock line with a counter under it
+    ("", "2025-07-14T09:42+07:00"),
+])
+def test_dates_shown_in_parts_relative_or_behind_a_path(head, expected):
+    if head:
+        html = f"<article class='post'><h1 class='entry-title'>{TITLE}</h1>{head}<div class='entry-content'>{PARAGRAPHS}</div></article>"
+    else:
+        html = ("<div class='detail'><div class='date-box'><span class='d'>14</span><span class='m'>Tháng 07</span>"
+                f"<span class='y'>2025</span></div><h1>{TITLE}</h1><div class='news-info'><span class='gio'>09:42 SA</span> "
+                f"| <span>Lượt xem: 1.207</span></div><div class='content'>{PARAGRAPHS}</div></div>")
+    parser = get_parser("wordpress") if "entry-title" in html else None    # (a WordPress theme's date line)
+    assert chain.extract(page(f"<title>{TITLE}</title>", html), parser).fields["published_at"] == expected

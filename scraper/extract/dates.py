@@ -356,9 +356,20 @@ def _with_time(text: str, match: re.Match, found: date) -> str:
     for clock in (after, before):
         if clock:
             parsed = _clock(clock.group(1), clock.group(2), clock.group(4))
+            if parsed and clock is after and _UNIVERSAL_TIME.match(text, match.end() + clock.end()):
+                return _in_vietnam(found, *parsed)     # "30/08/2025, 01:30 (UTC)" is 08:30 here
             if parsed:
                 return _iso(found, *parsed)
     return _iso(found)
+
+
+# A time printed as universal time ("01:30 (UTC)", "01:30 GMT"; not "(GMT+7)").
+_UNIVERSAL_TIME = re.compile(r"\s*\(?\s*(?:UTC|GMT)(?:\s*[+±]\s*0{1,2}(?::?00)?(?![\d:]))?(?!\s*[+-]\s*\d)", re.I)
+
+
+def _in_vietnam(day: date, hour: int, minute: int) -> str:
+    local = datetime(day.year, day.month, day.day, hour, minute, tzinfo=timezone.utc).astimezone(ICT)
+    return _iso(local.date(), local.hour, local.minute)
 
 
 def date_from_url(url: str | None) -> str | None:

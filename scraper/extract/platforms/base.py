@@ -194,6 +194,14 @@ def _bare_host(host: str) -> str:
     return host.lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
 
 
+def _shown_date(element) -> str:
+    """A date element's text, or the machine date a `<time>` holds when its
+    text shows none ("1 năm trước", WordPress's relative dates)."""
+    text = squash(text_of(element))
+    held = element.get("datetime") if element.tag == "time" else None
+    return held if held and not dates.parse_datetime_text(text) else text
+
+
 def _in_a_linked_list_item(element) -> bool:
     item = next((node for node in (element, *element.iterancestors()) if node.tag == "li"), None)
     return item is not None and item.find(".//a[@href]") is not None
@@ -521,7 +529,7 @@ class Parser:
         lines = []
         for css in self.date_css:
             found = next((text for element in page.css(css) if not _in_a_linked_list_item(element)
-                          if (text := squash(text_of(element)))), None)
+                          if (text := _shown_date(element))), None)
             if found:
                 lines.append(found)
         return lines

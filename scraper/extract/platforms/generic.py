@@ -1339,7 +1339,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
         found += [(_UNDER_HEADLINE, line) for line in _lines_under(heading, page) if not dates.is_place_dateline(line)]
         above = heading.getprevious()
         if above is not None and not _is_invisible(above) and not in_chrome(above):
-            found.append((_ABOVE_HEADLINE, squash(above.text_content())))
+            found.append((_ABOVE_HEADLINE, _line_of_parts(above)))
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
     for element in scan.labelled:
         if _another_articles_day(element, reading.title):
@@ -1412,15 +1412,11 @@ _TIME_ATTRIBUTE = re.compile(r"time|date|publish|created|posted|ngay", re.I)
 def _shown_or_held_date(element) -> str:
     """A date element's text, or the date it holds in an attribute when its
     text shows none."""
-    text = squash(element.text_content())
+    text = _line_of_parts(element)
     if dates.parse_datetime_text(text):
         return text
-    # A date box of parts set apart by style alone ("<span>14</span><span>Tháng 07</span><span>2025</span>").
-    spaced = squash(" ".join(element.itertext()))
-    if spaced != text and dates.parse_datetime_text(spaced):
-        return spaced
     for name, value in element.attrib.items():
-        if name != "title" and not (name.startswith("data-") and _TIME_ATTRIBUTE.search(name)):
+        if name not in ("title", "datetime") and not (name.startswith("data-") and _TIME_ATTRIBUTE.search(name)):
             continue
         value = value.strip()
         if _EPOCH.match(value):
@@ -1496,6 +1492,18 @@ def _labelled_value(label, text: str) -> str:
 
 # How many short lines under the headline may be its date line.
 _LINES_UNDER_HEADLINE = 3
+
+
+def _line_of_parts(element) -> str:
+    """An element's text as one line, its parts kept apart when glued they
+    read as no date (a date box of parts set apart by style alone:
+    "<span>14</span><span>Tháng 07</span><span>2025</span>")."""
+    text = squash(element.text_content())
+    if dates.parse_datetime_text(text) is None:
+        apart = squash(" ".join(element.itertext()))
+        if dates.parse_datetime_text(apart) is not None:
+            return apart
+    return text
 
 
 def _lines_under(heading, page: Page) -> list[str]:
@@ -1576,7 +1584,8 @@ def _is_sentence(text: str) -> bool:
     """Words left in a line once its dates, times and labels are gone: a date
     line keeps a name or a counter ("Gửi bởi admin vào T5"), a sentence of the
     body that opens with a day ("Ngày 13/5/2026, Công an phường ...") many."""
-    return len(dates.strip_dates(text).split()) > DATE_LINE_WORDS
+    # (Separators are no words: "Tin tức - Sự kiện >> Hoạt động UBND | 26/11/2025 - 16:05" keeps seven.)
+    return sum(1 for word in dates.strip_dates(text).split() if has_word_chars(word)) > DATE_LINE_WORDS
 
 
 def published_at(page: Page, texts: list[str]) -> str | None:
@@ -1615,10 +1624,12 @@ def _clock_beside_the_day(texts: list[str], day: str) -> str | None:
 def _only_a_clock(text: str) -> bool:
     """A line that holds a time and little else: a label, a counter
     ("16:45 412"), not a sentence with hours in it ("từ 7h30 đến 11h")."""
-    rest = dates.strip_dates(text)
+    rest = _VIEW_COUNT.sub(" ", dates.strip_dates(text))
     return len([word for word in rest.split() if has_word_chars(word)]) <= _CLOCK_LINE_WORDS \
         and len(_CLOCK.findall(text)) == 1
 
 
 _CLOCK = re.compile(r"\d{1,2}\s*(?::|h|giờ)\s*\d{2}")
+# A view counter beside the clock ("09:42 SA | Lượt xem: 1.207").
+_VIEW_COUNT = re.compile(r"(?:số\s+)?(?:lượt xem|lượt đọc|lượt truy cập|views?)\s*:?\s*[\d.,]+", re.I)
 _CLOCK_LINE_WORDS = 3
