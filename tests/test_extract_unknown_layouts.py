@@ -1527,3 +1527,19 @@ def test_dates_shown_in_parts_relative_or_behind_a_path(head, expected):
                 f"| <span>Lượt xem: 1.207</span></div><div class='content'>{PARAGRAPHS}</div></div>")
     parser = get_parser("wordpress") if "entry-title" in html else None    # (a WordPress theme's date line)
     assert chain.extract(page(f"<title>{TITLE}</title>", html), parser).fields["published_at"] == expected
+
+
+def test_joomla_4s_item_image_is_the_articles_picture_and_a_nukeviet_credit_keeps_its_lines_apart():
+    joomla = (f"<div class='com-content-article item-page'><h1>{TITLE}</h1><figure class='left item-image'>"
+              "<img src='/images/tintuc/2026/05/chu-nhat-xanh.jpg' width='800' height='533'><figcaption class='caption'>"
+              "Đoàn viên thanh niên thu gom rác</figcaption></figure><div itemprop='articleBody'>"
+              f"{PARAGRAPHS}</div></div>")
+    images = chain.extract(page(f"<title>{TITLE}</title>", joomla)).fields["images"]
+    assert images == [{"src": "https://pleiku.gialai.gov.vn/images/tintuc/2026/05/chu-nhat-xanh.jpg",
+                       "caption": "Đoàn viên thanh niên thu gom rác"}]
+    nukeviet = (f"<div class='content-box'><h1>{TITLE}</h1><div id='news-bodyhtml'>{PARAGRAPHS}</div>"
+                "<div class='margin-bottom-lg'><p class='h5 text-right'><strong>Tác giả: </strong>Ngọc Hân<br />"
+                "<strong>Nguồn tin: </strong>Đảng ủy phường Bình Lộc</p></div></div>"
+                "<script>var nv_base_siteurl = '/';</script>")
+    fields = get_parser("nukeviet").parse(page(f"<title>{TITLE}</title>", nukeviet)).fields
+    assert (fields["authors"], fields["source_unit"]) == (["Ngọc Hân"], "Đảng ủy phường Bình Lộc")

@@ -784,7 +784,7 @@ def image_before(body_element, page) -> dict | None:
 
 # The article's own picture named so by its theme, above the title or the body.
 _FEATURED_NAMES = re.compile(r"featured-?image|post-?thumbnail|wp-post-image|(?:^|[-_\s])hero(?:$|[-_\s])|"
-                             r"anh-?dai-?dien|article-?image|news-?image", re.I)
+                             r"anh-?dai-?dien|article-?image|news-?image|item-?image", re.I)     # (Joomla 4: item-image)
 # Every match of `_FEATURED_NAMES` holds one of these words, lower-cased.
 _FEATURED_WORD = re.compile("image|thumbnail|hero|dai")
 # How far above the body the article's block may start for its featured picture.

@@ -177,7 +177,8 @@ class NukeVietParser(Parser):
         """
         page, body = context.page, context.body_element
         for selector in self.credit_css:
-            found = [squash(paragraph.text_content()) for paragraph in page.css(selector)
+            # (A paragraph's lines apart: "Tác giả: Ngọc Hân<br>Nguồn tin: …" is not "Ngọc HânNguồn".)
+            found = [body_mod.one_line(paragraph) for paragraph in page.css(selector)
                      if paragraph.find("strong") is not None and not _inside(paragraph, body)]
             found = [text for text in found if _LABELLED.match(text)]
             if found:
