@@ -1543,3 +1543,18 @@ def test_joomla_4s_item_image_is_the_articles_picture_and_a_nukeviet_credit_keep
                 "<script>var nv_base_siteurl = '/';</script>")
     fields = get_parser("nukeviet").parse(page(f"<title>{TITLE}</title>", nukeviet)).fields
     assert (fields["authors"], fields["source_unit"]) == (["Ngọc Hân"], "Đảng ủy phường Bình Lộc")
+
+
+def test_a_drupal_image_field_after_the_body_gives_the_articles_pictures():
+    field = ("<div class='field field-name-field-hinh-anh field-type-image field-label-above'><div class='field-label'>"
+             "Hình ảnh:&nbsp;</div><div class='field-items'>" + "".join(
+                 f"<div class='field-item'><a href='/sites/default/files/2025-10/de-{n}.jpg' class='colorbox'>"
+                 f"<img typeof='foaf:Image' src='/sites/default/files/styles/large/public/2025-10/de-{n}.jpg' width='480' "
+                 f"height='320' alt='Ảnh {n}'></a><blockquote class='image-field-caption'><p>Gia cố đê bao {n}</p>"
+                 "</blockquote></div>" for n in (1, 2)) + "</div></div>")
+    html = (f"<div class='node'><h1 class='title'>{TITLE}</h1><div class='content'><div class='field field-name-body "
+            f"field-type-text-with-summary'><div class='field-items'><div class='field-item'>{PARAGRAPHS}</div></div></div>"
+            f"{field}</div></div>")
+    images = chain.extract(page(f"<title>{TITLE}</title>", html)).fields["images"]
+    assert [(image["src"].rsplit("/", 1)[-1], image["caption"]) for image in images] == [
+        ("de-1.jpg", "Gia cố đê bao 1"), ("de-2.jpg", "Gia cố đê bao 2")]

@@ -819,6 +819,32 @@ def featured_image(body_element, page) -> dict | None:
     return None
 
 
+# Drupal's image field ("field-type-image", a "hình ảnh" field) beside the body field.
+_IMAGE_FIELD = lxml.etree.XPath(".//*[contains(@class, 'field-type-image')]")
+
+
+def image_fields(body_element, page) -> list[dict]:
+    """The pictures of image fields the article's block prints after its body
+    (Drupal: `div.field-type-image` under the body field, each picture with
+    its caption element): the article's, after the body's own."""
+    if body_element is None or b"field-type-image" not in page.source_lower:
+        return []
+    block = wrapper_above(body_element, _FEATURED_LEVELS)
+    found = []
+    for field in _IMAGE_FIELD(block):
+        if field is body_element or body_element in field.iterancestors() or field in body_element.iterancestors():
+            continue
+        for img in field.iter("img"):
+            src = image_source(img, page)
+            if src is None or _is_decoration(img, src):
+                continue
+            item = next((node for node in img.iterancestors() if "field-item" in (node.get("class") or "")), field)
+            captions = [one_line(node) for node in item.iter() if isinstance(node.tag, str)
+                        and node is not item and _CAPTION_NAMES.search(node.get("class") or "")]
+            found.append({"src": src, "caption": _clean_caption(captions[0]) if captions and captions[0] else None})
+    return found
+
+
 def _names_a_featured_picture(names) -> bool:
     """Whether one of the page's class `names` is a featured picture's. The
     regex, case-blind, costs a microsecond a name: an ASCII page whose names,
