@@ -92,6 +92,14 @@ _CTV = re.compile(r"^(?:CTV|Cộng tác viên)\s+(?=\S)")
 _BY = re.compile(r"^By\s+(?=[A-ZĐ])")    # an English page's byline: "By Thanh Truc"
 # A team of reporters signs with its unit ("Nhóm PV Trung tâm Văn hóa …"): the unit is the credit.
 _TEAM = re.compile(r"^Nhóm\s+(?:PV|phóng viên)\s+(?=\S)", re.I)
+
+
+def _without_signing_prefix(text: str) -> str:
+    """A credit without the word that says who signs ("CTV", "By", "Nhóm PV"):
+    the names and units are what follows."""
+    return _TEAM.sub("", _BY.sub("", _CTV.sub("", text)))
+
+
 # A whole credit in brackets: "(Bích Ngọc - Báo Lai Châu)", "(Theo TTXVN)", "[BBT]".
 _WRAPPED = re.compile(r"^[(\[]([^()\[\]]+)[)\]]$")
 
@@ -336,7 +344,7 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
         text = _strip_trailing_period(squash(raw))
         if not text or is_posting_account(text):
             continue
-        text = _TEAM.sub("", _BY.sub("", _CTV.sub("", unwrapped(text))))
+        text = _without_signing_prefix(unwrapped(text))
         for label, value in _segments(text):
             value = _strip_trailing_period(value)
             if not value or is_posting_account(value):
@@ -440,7 +448,7 @@ def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
             first = _segments(value)[0][1]
             return is_person(_strip_trailing_period(first)) or bool(_segments(value)[1:])
         return len(value.split()) <= 20
-    body = _strip_trailing_period(_TEAM.sub("", _CTV.sub("", text)))
+    body = _strip_trailing_period(_without_signing_prefix(text))
     if _THEO.match(body):
         rest = _THEO.sub("", body).split()
         return (len(rest) <= 8 and "," not in body and not any(word in _SENTENCE_WORDS for word in rest)
