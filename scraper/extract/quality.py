@@ -367,18 +367,12 @@ def date_problems(published_at: str | None, facts: PageFacts) -> list[str]:
     return []
 
 
-# Đắk Lắk's untranslated date widget ("Thứ sáu, Day 06 Month 06 Year 2025"): the crawl date.
-_CRAWL_DAY_WIDGET = re.compile(r"\bDay \d{1,2} Month \d{1,2} Year \d{4}\b")
-
-
 def answer_date_problems(published_at: str | None, facts: PageFacts) -> list[str]:
     """The final answer's date against the publish dates the page prints
     behind a label: none read though the page prints one, or a day that none
     of them gives. No extractor could do better, and the user must know."""
     labelled = facts.labelled_publish_dates
-    # (The regex is tried only on a page that spells its "Month": a search of
-    # the whole page from each character costs a tenth of an extraction.)
-    if not published_at and "Month" in facts.page.html and _CRAWL_DAY_WIDGET.search(facts.page.html):
+    if not published_at and body_mod.shows_crawl_day_widget(facts.page.html):
         # Unread on purpose (portals.md: the day it is served), but the reader sees a date there.
         return ["no publish date read; the page's \"Day … Month … Year …\" widget is the day it was served"]
     if not labelled:
