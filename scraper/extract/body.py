@@ -1097,8 +1097,10 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
 
 
 # Boxes of other articles ("bài khác", "bài tiếp theo"): one holding a teaser goes whatever its length.
-_OTHER_ARTICLES_NAME = re.compile(r"related|relate|lien-?quan|othernews|other-news|news-other|tin-?khac|bai-?khac|"
-                                  r"(?:tin|bai)-?tiep-?theo", re.I)
+# The words naming other articles in a class or id ("related", "tin khác", "bài tiếp theo"),
+# shared with the generic reading's names of boxes beside the article.
+OTHER_ARTICLES_WORDS = r"related|lien-?quan|tin-?khac|bai-?khac|(?:tin|bai)-?tiep-?theo"
+_OTHER_ARTICLES_NAME = re.compile(OTHER_ARTICLES_WORDS + r"|relate|othernews|other-news|news-other", re.I)
 
 
 def _holds_a_teaser(element) -> bool:

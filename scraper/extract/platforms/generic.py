@@ -26,7 +26,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import lxml.etree
 
 from ward_scraper.extract import dates
-from ward_scraper.extract.body import DATE_LINE_CHARS, DATE_LINE_WORDS, documents_in, is_picture, one_line
+from ward_scraper.extract.body import (DATE_LINE_CHARS, DATE_LINE_WORDS, OTHER_ARTICLES_WORDS, documents_in,
+                                       is_picture, one_line)
 from ward_scraper.extract.leads import bold_intro, inline_texts, is_lead_name, lead_text
 
 from ward_scraper.util import urls
@@ -1190,8 +1191,7 @@ class GenericParser(Parser):
 
 
 # Boxes of other articles and their documents, inside the article's block.
-_RELATED_NAMES = re.compile(r"related|lien-?quan|tin-?khac|bai-?khac|(?:tin|bai)-?tiep-?theo|other|cung-?chuyen-?muc|"
-                            r"same-?cat|comment", re.I)
+_RELATED_NAMES = re.compile(OTHER_ARTICLES_WORDS + r"|other|cung-?chuyen-?muc|same-?cat|comment", re.I)
 
 
 def _article_blocks(reading) -> list:
