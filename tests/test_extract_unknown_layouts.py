@@ -1558,3 +1558,13 @@ def test_a_drupal_image_field_after_the_body_gives_the_articles_pictures():
     images = chain.extract(page(f"<title>{TITLE}</title>", html)).fields["images"]
     assert [(image["src"].rsplit("/", 1)[-1], image["caption"]) for image in images] == [
         ("de-1.jpg", "Gia cố đê bao 1"), ("de-2.jpg", "Gia cố đê bao 2")]
+
+
+def test_a_size_cell_of_any_spelling_is_not_the_name_of_the_document_beside_its_button():
+    """"1.234,5 KB" and "500 B" are sizes, not the name, however long: the name is the other cell."""
+    rows = "".join(f"<tr><td>{n}</td><td>KH {n}</td><td>{size}</td><td><a href='/van-ban/kh-{n}.pdf'>Tải về</a></td></tr>"
+                   for n, size in ((1, "1.234,5 KB"), (2, "500 B")))
+    table = f"<table><tr><th>STT</th><th>Tên tệp</th><th>Dung lượng</th><th>Tải về</th></tr>{rows}</table>"
+    html = f"<div class='news-detail'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}{table}</div></div>"
+    attachments = chain.extract(page(f"<title>{TITLE}</title>", html)).fields["attachments"]
+    assert [attachment["title"] for attachment in attachments] == ["KH 1", "KH 2"]

@@ -1473,13 +1473,14 @@ def _drop_attachment_lines(work: _Work) -> None:
             line.dropped = line.kept_in_html = True
 
 
-# A file's size printed after its link: "(2,4 MB)", "[530 KB]", "- 48KB".
-_FILE_SIZE = re.compile(r"\s*[-–(\[]?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]B|[KMG]iB|bytes?)\s*[)\]]?\s*$", re.I)
+# A file's size printed after its link: "(2,4 MB)", "[530 KB]", "- 48KB". (Not `_FILE_SIZE`,
+# a table cell that is only a size: one name for both made this one replace that one.)
+_SIZE_AFTER_LINK = re.compile(r"\s*[-–(\[]?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]B|[KMG]iB|bytes?)\s*[)\]]?\s*$", re.I)
 
 
 def _is_sized_attachment(line: _Line) -> bool:
     """A document link and its size, nothing else ("Quy trình hòa giải ở cơ sở (530 KB)")."""
-    size = _FILE_SIZE.search(line.text) if line.attachment_share else None
+    size = _SIZE_AFTER_LINK.search(line.text) if line.attachment_share else None
     return size is not None and (1 - line.attachment_share) * len(line.text) <= len(size.group(0)) + 3
 
 
