@@ -221,7 +221,9 @@ def _home_image_note(box) -> str | None:
         note = box.find(".//figcaption")
         if note is None and box.tag != "figure":
             note = box
-    return squash(note.text_content()) or None if note is not None else None
+    if note is None:
+        return None
+    return squash(note.text_content()) or None
 
 
 def _file_name(url: str) -> str:
