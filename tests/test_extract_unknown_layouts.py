@@ -1568,3 +1568,68 @@ def test_a_size_cell_of_any_spelling_is_not_the_name_of_the_document_beside_its_
     html = f"<div class='news-detail'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}{table}</div></div>"
     attachments = chain.extract(page(f"<title>{TITLE}</title>", html)).fields["attachments"]
     assert [attachment["title"] for attachment in attachments] == ["KH 1", "KH 2"]
+
+
+# ---- the date lines beside the headline (silent failures in the first scores of tuning batches 4-43) ----
+
+def _beside(body: str, published_at: str | None, title: str = TITLE):
+    facts = quality.page_facts(page(f"<title>{title}</title>", body))
+    return quality.headline_date_problems({"title": title, "published_at": published_at}, facts)
+
+
+def test_an_answer_without_the_date_printed_under_the_headline_takes_it_in_doubt():
+    body = (f"<div class='ct'><h2>{TITLE}</h2><div>Thứ năm - 14/04/2016 15:22</div>"
+            f"<div class='nd'>{PARAGRAPHS}</div></div>")
+    assert _beside(body, None) == (
+        ["no publish date read, though 'Thứ năm - 14/04/2016 15:22' is printed beside the headline"],
+        "2016-04-14T15:22+07:00")
+    assert _beside(body, "2016-04-14T15:22+07:00") == ([], None)
+
+
+def test_a_day_without_the_time_its_line_prints_gets_the_time_in_doubt():
+    body = (f"<h1>{TITLE}</h1><p class='d'>Đăng lúc 14:30 (GMT+7) - Thứ Sáu, 27/09/2019</p>{PARAGRAPHS}")
+    assert _beside(body, "2019-09-27") == (
+        ["publish time not read, though 14:30 is printed beside the headline"], "2019-09-27T14:30+07:00")
+
+
+def test_a_day_that_no_line_beside_the_headline_prints_is_doubted_but_kept():
+    body = f"<h1>{TITLE}</h1><div>Ngày đăng: 25-4-2016</div>{PARAGRAPHS}"
+    reasons, taken = _beside(body, "2016-04-15")
+    assert reasons == ["publish date 2016-04-15 is not the day printed beside the headline "
+                       "('Ngày đăng: 25-4-2016')"] and taken is None
+
+
+def test_a_breadcrumb_ending_in_the_day_above_the_headline_is_a_date_line():
+    body = (f"<div class='bc'><a>Trang chủ</a>›<a>Tin tức</a>›<span>22/11/2025</span></div>"
+            f"<h1>{TITLE}</h1>{PARAGRAPHS}")
+    assert _beside(body, None)[1] == "2025-11-22"
+
+
+@pytest.mark.parametrize("line", [
+    "Cập nhật: 03/12/2025 08:15 · Đăng: 01/12/2025",          # the answer's day is one of the line's parts
+    "<span>Ngày ban hành:</span></div><div>28/11/2025",        # a document's signing day, labelled in its own cell
+    "Phường Pleiku, ngày 06 tháng 02 năm 2026",               # an official text's place dateline
+    "Hôm nay: " + "{today}",                                  # the day the page was served
+    "Trong 2 ngày 14 và 15/8/2025, phường tổ chức tập huấn",   # a sentence of the body
+])
+def test_lines_that_print_another_day_on_purpose_raise_no_doubt(line):
+    from datetime import datetime
+    today = datetime.now(dates.ICT).date()
+    line = line.replace("{today}", today.strftime("%d/%m/%Y"))
+    body = f"<h1>{TITLE}</h1><div>{line}</div>{PARAGRAPHS}"
+    assert _beside(body, "2025-12-01") == ([], None)
+
+
+def test_a_date_line_under_a_sidebar_link_with_the_same_words_is_not_the_headline_s():
+    """The headline is taken from a heading when another line has the title's words (a "Tin mới" list)."""
+    body = (f"<ul class='tin-moi'><li>{TITLE}</li><li>Phường ra quân vệ sinh (15/04/2016)</li></ul>"
+            f"<h1>{TITLE}</h1><div>25/04/2016</div>{PARAGRAPHS}")
+    assert _beside(body, "2016-04-25") == ([], None)
+
+
+def test_the_chain_takes_the_date_printed_beside_the_headline_when_no_reader_did():
+    body = (f"<div class='bc'><a>Trang chủ</a> » <a>Tin tức</a> » <a>Tin địa phương</a> » Thứ năm, 12/06/2025</div>"
+            f"<div class='ct'><h1>{TITLE}</h1><div class='nd'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["extracted_by"]["published_at"] == chain.PRINTED_BESIDE_HEADLINE
+    assert answer["published_at"] == "2025-06-12" and answer["quality"] == "degraded"

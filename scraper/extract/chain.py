@@ -34,6 +34,8 @@ from ward_scraper.util.text import match_key
 OK, DEGRADED, FAILED = "ok", "degraded", "failed"
 # `extracted_by` of a date read from the page's "Ngày đăng: …" label by the last check.
 PRINTED_LABEL = "printed label"
+# `extracted_by` of a date (or its time) taken from a date line beside the headline by the last check.
+PRINTED_BESIDE_HEADLINE = "printed beside the headline"
 # Fields that come together: those read from the body come from one extractor.
 GROUPS = {
     "title": ("title",),
@@ -176,6 +178,16 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
             fields["published_at"] = printed
             extracted_by["published_at"] = PRINTED_LABEL
             reasons.append(f"publish date {printed} taken from the page's printed label")
+    else:
+        doubts, printed = quality.headline_date_problems(fields, facts)
+        if doubts:
+            reasons += doubts
+            verdict = DEGRADED if verdict == OK else verdict
+        if printed:
+            # No reader took the date (or its time) the headline's date line shows: take it, in doubt.
+            fields["published_at"] = printed
+            extracted_by["published_at"] = PRINTED_BESIDE_HEADLINE
+            reasons.append(f"publish date {printed} taken from the line beside the headline")
     fields.update(quality=verdict, quality_reasons=reasons, extracted_by=extracted_by)
     return Extraction(fields=fields, errors=errors)
 

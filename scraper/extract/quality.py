@@ -16,13 +16,17 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from itertools import islice
 from datetime import date, datetime
+
+import lxml.etree
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
 from ward_scraper.extract.platforms.generic import (GENERIC_TITLES, PORTAL_NAME_WORDS, TITLE_NAMES,
-                                                     TITLE_SEPARATORS, in_chrome, link_chars, looks_like_site_name,
-                                                     site_host_word, title_site_names, visible_chars)
+                                                     TITLE_SEPARATORS, in_chrome, is_sentence, link_chars,
+                                                     looks_like_site_name, site_host_word, title_site_names,
+                                                     visible_chars)
 from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import match_key, squash
 
@@ -391,6 +395,148 @@ def printed_publish_date(facts: PageFacts) -> str | None:
     if not labelled or len({reading[:10] for _, reading in labelled}) != 1:
         return None
     return max((reading for _, reading in labelled), key=len)
+
+
+# ---- the date lines beside the headline ------------------------------------------------
+# Where portals print the article's date: in the few short lines right under
+# its headline (up to the body's first paragraph), or, when none of those
+# prints a day, right above it (a breadcrumb ending in the day, a blog's
+# date header). An answer without the date those lines print is in doubt
+# whichever reader gave it: the readers skip a line they cannot place, and
+# this check, made after them, shows the user what they skipped.
+_LINES_UNDER_HEADLINE, _LINES_ABOVE_HEADLINE = 8, 3
+# A date line is short; the body's first paragraph is not.
+_DATE_LINE_LONGEST = 100
+# A line that prints several dates, each in its part: "Cập nhật: 03/12/2025 08:15 · Đăng: 01/12/2025".
+_LINE_PARTS = re.compile(r"\s*(?:[|·•]|\s[-–]\s)\s*")
+# Lines that give another day than the publication's by name (created,
+# updated, a document's signing), so a day differing from theirs is no doubt.
+_OTHER_DAY_LABEL = re.compile(r"cập nhật|ngày tạo|tạo lúc|sửa|ban hành|ngày văn bản|ngày ký|updated|modified|created",
+                              re.I)
+_NOT_TEXT = frozenset(("script", "style", "noscript", "template", "title"))
+_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def headline_date_problems(fields: dict, facts: PageFacts) -> tuple[list[str], str | None]:
+    """The answer's date against the date lines printed beside its headline,
+    and the date to take when no reader found one or its time: ([reasons],
+    date or None). Asked only of an answer without a time (a reader that
+    found the time has read a date line; most answers have one)."""
+    published_at = fields.get("published_at")
+    if published_at and len(published_at) > 10:
+        return [], None
+    lines = _date_lines_beside_headline(facts, fields.get("title"))
+    if not lines:
+        return [], None
+    readings = [reading for line in lines for reading in _readings(line)]
+    if not published_at:
+        return [f"no publish date read, though {lines[0]!r} is printed beside the headline"], readings[0]
+    same_day = [reading for reading in readings if reading[:10] == published_at]
+    if same_day:
+        timed = next((reading for reading in same_day if len(reading) > 10), None)
+        if timed:
+            return [f"publish time not read, though {timed[11:16]} is printed beside the headline"], timed
+        return [], None
+    # A day read month-first on purpose ("Thu, 08/10/2023": an English weekday settled it).
+    month_first = f"{published_at[:5]}{published_at[8:10]}-{published_at[5:7]}"
+    if any(reading[:10] == month_first for reading in readings) or all(map(_OTHER_DAY_LABEL.search, lines)):
+        return [], None
+    return [f"publish date {published_at} is not the day printed beside the headline ({lines[0]!r})"], None
+
+
+def _readings(line: str) -> list[str]:
+    """The dates a line prints: the line read whole, then each of its parts."""
+    found = (dates.parse_datetime_text(part) for part in (line, *_LINE_PARTS.split(line)))
+    return list(dict.fromkeys(reading for reading in found if reading))
+
+
+def _date_lines_beside_headline(facts: PageFacts, title: str | None) -> list[str]:
+    headline = _headline_block(facts.page, squash(title))
+    if headline is None:
+        return []
+    under, lines = [], list(islice(_text_lines(_TEXTS_UNDER(headline)), _LINES_UNDER_HEADLINE))
+    for index, (_, line) in enumerate(lines):
+        if len(line) > _DATE_LINE_LONGEST:
+            break
+        if _is_date_line(line, facts):
+            # A label in a cell of its own ("Ngày ban hành:" | "28/11/2025") is part of the line.
+            label = lines[index - 1][1] if index else ""
+            under.append(f"{label} {line}" if label and not any(map(str.isdigit, label)) else line)
+    if under:
+        return under
+    above = [line for _, line in list(_text_lines(_TEXTS_ABOVE(headline)))[-_LINES_ABOVE_HEADLINE:]
+             if len(line) <= _DATE_LINE_LONGEST and _is_date_line(line, facts)]
+    return above[-1:]
+
+
+def _is_date_line(line: str, facts: PageFacts) -> bool:
+    day = _day_of(line)
+    if not day or day in facts.header_days or is_sentence(line) or dates.is_place_dateline(line):
+        return False
+    # The day the page was served, printed by a clock widget outside the page header.
+    return abs((date.fromisoformat(day) - facts.today).days) > 1
+
+
+# The texts that hold the title's longest word, and the texts under and
+# above a headline (enough for its lines): XPath runs in C, where a walk of
+# the page's every text in Python cost a third of a millisecond.
+_TEXTS_WITH = lxml.etree.XPath("//body//text()[contains(., $word)]")
+_TEXTS_UNDER = lxml.etree.XPath("following::text()[position() <= 40]")
+_TEXTS_ABOVE = lxml.etree.XPath("preceding::text()[position() <= 30]")
+
+
+def _headline_block(page: Page, title: str):
+    """The block whose whole text is the title: a heading's first, else the first."""
+    key = match_key(title)
+    word = max(title.split(), key=len, default="")
+    if len(word) < 3:
+        return None
+    for heading in page.tree.iter(*_HEADLINE_TAGS):
+        text = text_of(heading)
+        if word in text and len(text) < 2 * len(title) + 20 and match_key(squash(text)) == key:
+            return heading
+    for node in _TEXTS_WITH(page.tree, word=word):
+        block = _block_of(node)
+        if block is None or block.tag in _NOT_TEXT:
+            continue
+        text = text_of(block)
+        if block.tag not in _HEADLINE_TAGS and len(text) < 2 * len(title) + 20 and match_key(squash(text)) == key:
+            return block
+    return None
+
+
+def _block_of(node):
+    """The block element a text node's line belongs to (a tail belongs to its element's parent)."""
+    owner = node.getparent()
+    if owner is None:
+        return None
+    container = owner.getparent() if node.is_tail else owner
+    while container is not None and container.tag in _INLINE:
+        container = container.getparent()
+    return container
+
+
+def _text_lines(nodes):
+    """Text nodes in document order as (tag of the block, line) pairs: the
+    text of each block element up to a nested block or a `<br>` (yielded:
+    the caller reads the first few)."""
+    parts: list[str] = []
+    block_of_parts = None
+    for node in nodes:
+        owner = node.getparent()
+        if owner is None or not node.is_tail and owner.tag in _NOT_TEXT:
+            continue
+        block = _block_of(node)
+        if parts and (block is not block_of_parts or node.is_tail and owner.tag == "br"):
+            text = squash("".join(parts))
+            if text:
+                yield block_of_parts.tag, text
+            parts.clear()
+        block_of_parts = block
+        parts.append(node)
+    text = squash("".join(parts))
+    if text:
+        yield block_of_parts.tag, text
 
 
 def problems(fields: dict, facts: PageFacts) -> dict[str, list[str]]:

@@ -1349,10 +1349,10 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
             text = _labelled_value(element, text)
         # A "post-footer" inside the article's own block is the article's, not the page's.
         own = region is not None and region.tag not in ("body", "html") and region in element.iterancestors()
-        if _is_sentence(text):
+        if is_sentence(text):
             # A footer of fields ("Đăng lúc 9:15 SA bởi Quản trị viên | Thể loại: … | 0 Chú thích"): its first.
             text = text.split(" | ", 1)[0]
-        if (own or not in_chrome(element)) and not _is_sentence(text):
+        if (own or not in_chrome(element)) and not is_sentence(text):
             found.append((_LABELLED, text))
     # A date element's own name may read as chrome (Blogger's `h2.date-header`): only where it sits counts.
     dated = [element for element in scan.dated
@@ -1374,7 +1374,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
     # A body sentence that opens with a day ("Sáng ngày 11/4/2019, UBND xã …") is no date line, wherever it is.
     scored = [(place + _label_score(part), place, part) for place, text in found
               if len(text) <= DATE_LINE_CHARS and any(ch.isdigit() for ch in text)
-              for part in _labelled_parts(text) if not _is_sentence(part)]
+              for part in _labelled_parts(text) if not is_sentence(part)]
     scored.sort(key=lambda line: -line[0])     # stable: equal scores keep the page's order
     return scored
 
@@ -1580,7 +1580,7 @@ def _label_score(text: str) -> float:
     return _PUBLISHED_BONUS if _PUBLISHED_LABEL.search(label) else 0.0
 
 
-def _is_sentence(text: str) -> bool:
+def is_sentence(text: str) -> bool:
     """Words left in a line once its dates, times and labels are gone: a date
     line keeps a name or a counter ("Gửi bởi admin vào T5"), a sentence of the
     body that opens with a day ("Ngày 13/5/2026, Công an phường ...") many."""
