@@ -1633,3 +1633,15 @@ def test_the_chain_takes_the_date_printed_beside_the_headline_when_no_reader_did
     answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert answer["extracted_by"]["published_at"] == chain.PRINTED_BESIDE_HEADLINE
     assert answer["published_at"] == "2025-06-12" and answer["quality"] == "degraded"
+
+
+@pytest.mark.parametrize("title, reason", [
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "is the state's name over an official text"),
+    ("Độc lập - Tự do - Hạnh phúc", "is the state's name over an official text"),
+    ("Nhiệt liệt chào mừng kỷ niệm 81 năm Ngày truyền thống công tác dân vận của Đảng (15/10/1930 - 15/10/2011)",
+     "is a banner's slogan"),
+])
+def test_a_state_motto_or_a_banner_slogan_is_no_title(title, reason):
+    facts = quality.page_facts(page(f"<title>{TITLE}</title>", PARAGRAPHS))
+    assert quality.title_problems(title, facts) == [f"title {title!r} {reason}"]
+    assert quality.title_problems("Phường Pleiku ra quân tổng vệ sinh chào mừng Đại hội Đảng bộ phường", facts) == []

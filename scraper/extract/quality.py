@@ -23,12 +23,12 @@ import lxml.etree
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
-from ward_scraper.extract.platforms.generic import (GENERIC_TITLES, PORTAL_NAME_WORDS, TITLE_NAMES,
+from ward_scraper.extract.platforms.generic import (GENERIC_TITLES, PORTAL_NAME_WORDS, STATE_MOTTO, TITLE_NAMES,
                                                      TITLE_SEPARATORS, in_chrome, is_sentence, link_chars,
                                                      looks_like_site_name, site_host_word, title_site_names,
                                                      visible_chars)
 from ward_scraper.util.page import Page, text_of
-from ward_scraper.util.text import match_key, squash
+from ward_scraper.util.text import fold, match_key, squash
 
 # The whole title is an administrative unit's name ("UBND phường Tân Thành",
 # "UBND PHƯỜNG THANH MINH - THỊ XÃ PHÚ THỌ": names have one to three syllables)
@@ -36,6 +36,10 @@ from ward_scraper.util.text import match_key, squash
 _UNIT_NAME = re.compile(r"^(?:ubnd|uy ban nhan dan|dang uy|hdnd|uy ban mttq)?\s*(?:xa|phuong|thi tran)"
                         r"(?:\s[a-z0-9]+){1,3}(?:\s(?:thi xa|huyen|quan|thanh pho|tp|tinh)(?:\s[a-z0-9]+){1,3})?$")
 _PORTAL_NAME = re.compile(r"^(?:cong|trang) (?:thong tin(?: dien tu)?|ttdt)\b|^(?:website|portal)\b")
+# The slogan a portal's banner greets an anniversary with ("Nhiệt liệt chào mừng
+# kỷ niệm 81 năm Ngày truyền thống…"); a news title says what happened first
+# (none of the 901 gold and tuning titles opens so). Compared by match key.
+_SLOGAN = re.compile(r"^(?:nhiet liet )?chao mung\b")
 # A site's name, a unit's or a portal's, is a few words; an article's title more.
 _SITE_NAME_WORDS = 8
 # Class and id names of the page header, where portals print today's date and
@@ -251,6 +255,10 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
     portal_name = bool(_PORTAL_NAME.match(key)) and len(key.split()) <= PORTAL_NAME_WORDS
     if key in facts.site_names or _UNIT_NAME.match(key) or portal_name:
         return [f"title {title!r} is the site's name"]
+    if STATE_MOTTO.match(fold(title)):
+        return [f"title {title!r} is the state's name over an official text"]
+    if _SLOGAN.match(key):
+        return [f"title {title!r} is a banner's slogan"]
     if len(title.split()) <= 8 and key in facts.section_names:
         return [f"title {title!r} is a section name"]
     if _carries_site_name(title, facts):

@@ -984,7 +984,7 @@ def _holds_blocks(element) -> bool:
 PORTAL_NAME_WORDS = 12
 _PORTAL_BANNER = re.compile(r"(?:cong|trang) (?:thong tin|ttdt)|website|portal|uy ban nhan dan|ubnd")
 # The state's name and motto heading every official text ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
-_STATE_MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
+STATE_MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
 # Bold, also by the shorthand ("font: bold 16px Arial").
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|(?<![\w-])font\s*:[^;]*?\b(?:bold|[6-9]00)\b", re.I)
 # An inline style that sets a line as a heading: bold, or 14pt / 18px and up.
@@ -995,7 +995,7 @@ _HEADING_STYLE = re.compile(_BOLD_STYLE.pattern + r"|font-size\s*:\s*(?:1[4-9]|[
 def _set_as_heading(block, text: str, bold: str) -> bool:
     """Set apart as a heading (bold, large, a heading cell), of a headline's
     length, and not the site's name printed over a print view."""
-    if _PORTAL_BANNER.match(fold(text)) or _STATE_MOTTO.match(fold(text)) or text.rstrip().endswith("."):
+    if _PORTAL_BANNER.match(fold(text)) or STATE_MOTTO.match(fold(text)) or text.rstrip().endswith("."):
         return False    # the portal's banner, an official text's motto; a sentence (a bold sapo), not a headline
     large = any(int(size) >= 4 for font in block.iter("font")
                 if (size := (font.get("size") or "").strip()).isdigit())
