@@ -202,9 +202,11 @@ def test_english_locale_days_and_a_time_written_with_g():
     ("Ngày đăng: 18/03/21 09:12", "2021-03-18T09:12+07:00"),
     ("Ngày xuất bản 18/03/99", "1999-03-18"),             # the century that is not in the future
     ("Tỷ lệ 18/03/21", None),                              # bare, two digits may be anything
-    ("Ngày sửa đổi 19/03/21 09:12", None),                 # an edit, not the publication
+    # a timestamp's (a clock after it) is read as a four-digit year's would be; which
+    # line is the publication's is told by the date lines' labels, as for those
+    ("Ngày sửa đổi 19/03/21 09:12", "2021-03-19T09:12+07:00"),
 ])
-def test_a_two_digit_year_is_read_only_behind_a_publish_label(text, expected):
+def test_a_two_digit_year_is_read_behind_a_publish_label_or_as_a_timestamp(text, expected):
     assert parse_datetime_text(text) == expected
 
 

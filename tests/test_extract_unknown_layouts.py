@@ -1334,7 +1334,34 @@ def test_an_english_weekday_settles_a_month_first_day():
     assert dates.parse_datetime_text("Gửi bởi admin vào Thu, 08/10/2023 - 09:14") == "2023-08-10T09:14+07:00"
     assert dates.parse_datetime_text("Sun, 08/10/2023") == "2023-10-08"         # the weekday agrees day first
     assert dates.parse_datetime_text("Trung thu 08/10/2023") == "2023-10-08"    # "thu" is also a word
-    assert dates.parse_datetime_text("Thứ 5, 08/10/2023") == "2023-10-08"       # Vietnamese locales: day first
+    assert dates.parse_datetime_text("Chủ nhật, 08/10/2023") == "2023-10-08"    # a Vietnamese weekday, day first
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Drupal 7's default format translated: "T6" is Friday, and 10 March 2025 a Monday
+    ("T6, 10/03/2025 - 14:22", "2025-10-03T14:22+07:00"),
+    ("Thứ 5, 08/10/2023", "2023-08-10"),
+    ("Thứ Hai, 10/03/2025", "2025-03-10"),          # the weekday agrees day first: day first stays
+    ("Thứ 3, 13/10/2023", "2023-10-13"),            # no month 13: day first whatever the weekday
+])
+def test_a_vietnamese_weekday_settles_the_order_when_only_month_first_falls_on_it(text, expected):
+    assert dates.parse_datetime_text(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("13/11/23 9:02 SA", "2023-11-13T09:02+07:00"),         # a timestamp: a clock after the day
+    ("Thứ 2, 14/7/25 - 8g30", "2025-07-14T08:30+07:00"),    # the weekday it falls on before it
+    ("Thứ 3, 14/7/25", None),                                # a weekday it does not fall on
+    ("tỷ lệ 12/10/23 người tham gia", None),                 # bare, a ratio or a number
+])
+def test_a_two_digit_year_is_read_as_a_timestamp_s(text, expected):
+    assert dates.parse_datetime_text(text) == expected
+
+
+def test_a_zero_offset_after_the_clock_is_universal_time():
+    """Liferay's display date in RFC 822: "Sat, 22 Aug 2020 02:10:00 +0000" is 09:10 here."""
+    assert dates.parse_datetime_text("Sat, 22 Aug 2020 02:10:00 +0000") == "2020-08-22T09:10+07:00"
+    assert dates.parse_datetime_text("22/08/2020 02:10 +07:00") == "2020-08-22T02:10+07:00"
 
 
 @pytest.mark.parametrize("html, expected", [
@@ -1358,6 +1385,17 @@ def test_a_liferay_meta_line_of_spans_without_spaces_keeps_its_afternoon():
             f"<div class='asset-content'>{PARAGRAPHS}</div></div></div>")
     fields = get_parser("liferay").parse(page(f"<title>{TITLE}</title>", body)).fields
     assert fields["published_at"] == "2026-06-12T16:40+07:00"
+
+
+
+def test_a_liferay_display_date_in_rfc_822_is_the_date_line_not_a_related_item_s_timestamp():
+    body = (f"<div class='portlet-boundary'><div class='journal-content-article'><h3 class='asset-title'>{TITLE}</h3>"
+            "<div class='tn-article-date'>Sat, 22 Aug 2020 02:10:00 +0000</div>"
+            f"<div class='tn-article-body'>{PARAGRAPHS}</div>"
+            "<div class='entry-links'><ul><li><a href='/tin/465801'>Hội nghị đánh giá sản xuất vụ xuân</a> "
+            "<span>2020-08-14 15:30:00.0</span></li></ul></div></div></div>")
+    fields = get_parser("liferay").parse(page(f"<title>{TITLE}</title>", body)).fields
+    assert fields["published_at"] == "2020-08-22T09:10+07:00"
 
 
 @pytest.mark.parametrize("between", ["<div class='ads-inline'><a href='https://dichvucong.gov.vn'>"
@@ -1645,3 +1683,15 @@ def test_a_state_motto_or_a_banner_slogan_is_no_title(title, reason):
     facts = quality.page_facts(page(f"<title>{TITLE}</title>", PARAGRAPHS))
     assert quality.title_problems(title, facts) == [f"title {title!r} {reason}"]
     assert quality.title_problems("Phường Pleiku ra quân tổng vệ sinh chào mừng Đại hội Đảng bộ phường", facts) == []
+
+
+def test_a_sharepoint_list_form_without_a_date_field_is_dated_by_its_created_line():
+    body = (f"<table class='ms-formtable'><tr><td class='ms-formlabel'>Tiêu đề</td>"
+            f"<td class='ms-formbody'><b>{TITLE}</b></td></tr>"
+            f"<tr><td class='ms-formlabel'>Nội dung</td><td class='ms-formbody'>{PARAGRAPHS}</td></tr></table>"
+            "<table class='ms-formtoolbar'><tr><td class='ms-descriptiontext' id='onetidinfoblockV'>"
+            "Đã tạo lúc 9/15/2025 2:15 PM&#160; bởi <a href='/_layouts/userdisp.aspx?ID=41'>Văn thư</a></td></tr>"
+            "<tr><td class='ms-descriptiontext' id='onetidinfoblock2'>Được sửa đổi lần cuối lúc 9/16/2025 8:03 AM"
+            "</td></tr></table>")
+    fields = get_parser("sharepoint").parse(page(f"<title>{TITLE}</title>", body)).fields
+    assert fields["published_at"] == "2025-09-15T14:15+07:00"

@@ -76,6 +76,9 @@ _TODAY_LABEL = re.compile(r"hôm nay|today|truy cập", re.I)
 _SHORT_YEAR_AFTER_LABEL = re.compile(
     r"(?:ngày\s+(?:đăng|xuất\s+bản|phát\s+hành)|đăng\s+(?:lúc|ngày)|xuất\s+bản|posted|published)\s*:?\s*"
     r"(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])", re.I)
+# ... and bare, as a timestamp's: with a clock right after it ("13/11/23 9:02 SA")
+# or the weekday it falls on before it ("Thứ 2, 14/7/25").
+_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
 
 # What a header date line is made of besides the date: times, weekdays, labels, counters.
 _DATE_LINE_PARTS = re.compile(
@@ -256,13 +259,20 @@ def _four_digit_reading(text: str) -> str | None:
 
 def _labelled_short_year(text: str) -> str | None:
     match = _SHORT_YEAR_AFTER_LABEL.search(text)
-    if not match:
-        return None
-    short = int(match.group(3))
+    if match:
+        found = _short_year_day(*match.groups())
+        return _with_time(text, match, found) if found else None
+    for match in _SHORT_YEAR.finditer(text):
+        found = _short_year_day(*match.groups())
+        if found and (_TIME_AFTER.match(text[match.end():]) or _weekday_before(text, match.start()) == found.weekday()):
+            return _with_time(text, match, found)
+    return None
+
+
+def _short_year_day(day: str, month: str, short: str) -> date | None:
     # The century that puts the year nearest today, never in the future.
-    year = 2000 + short if 2000 + short <= date.today().year else 1900 + short
-    found = _valid(year, int(match.group(2)), int(match.group(1)))
-    return _with_time(text, match, found) if found else None
+    year = 2000 + int(short) if 2000 + int(short) <= date.today().year else 1900 + int(short)
+    return _valid(year, int(month), int(day))
 
 
 def _english_month(word: str) -> int:
@@ -314,10 +324,11 @@ def _dmy_with_time(text: str, match: re.Match) -> str | None:
     found = _valid(int(year), int(month), int(day))
     if found is None and separator == "/" and int(day) <= 12 < int(month):
         found = _valid(int(year), int(day), int(month))
-    # An English weekday printed before the day settles the order: Drupal 7's
-    # default "Thu, 08/10/2023 - 09:14" is Thursday 10 August, month first.
-    # (Vietnamese locales print the day first, whatever their weekday says.)
-    shown = _english_weekday_before(text, match.start())
+    # A weekday printed before the day settles the order when only the month-first
+    # reading falls on it: Drupal 7's default "Thu, 08/10/2023 - 09:14" is
+    # Thursday 10 August, and in its Vietnamese translation "T6, 10/03/2025 -
+    # 14:22" is Friday 3 October. (A day-first reading the weekday fits stays.)
+    shown = _weekday_before(text, match.start())
     if shown is not None and (found is None or found.weekday() != shown):
         swapped = _valid(int(year), int(day), int(month))
         if swapped is not None and swapped.weekday() == shown:
@@ -331,10 +342,25 @@ _ENGLISH_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:\.?,|(?
 _ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def _english_weekday_before(text: str, start: int) -> int | None:
-    """The English weekday (Monday 0) printed right before a day, if any."""
-    match = _ENGLISH_WEEKDAY_BEFORE.search(text[max(0, start - 16):start])
-    return _ENGLISH_WEEKDAYS.index(match.group(1).lower()) if match else None
+# "Thứ Sáu, ", "thứ 6 - ", "T6, ", "Chủ nhật, ngày ", "CN, " (Monday is "Thứ Hai", 2).
+_VIETNAMESE_WEEKDAY_BEFORE = re.compile(r"(?:\bthứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|\bT([2-7])|(chủ\s+nhật|\bCN))"
+                                        r"\s*[,\-–]?\s*(?:ngày\s*)?$", re.I)
+_VIETNAMESE_WEEKDAY_NAMES = ("hai", "ba", "tư", "năm", "sáu", "bảy")
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    """The weekday (Monday 0) printed right before a day, in English or Vietnamese, if any."""
+    before = text[max(0, start - 24):start]
+    match = _ENGLISH_WEEKDAY_BEFORE.search(before[-16:])
+    if match:
+        return _ENGLISH_WEEKDAYS.index(match.group(1).lower())
+    match = _VIETNAMESE_WEEKDAY_BEFORE.search(before)
+    if not match:
+        return None
+    if match.group(3):
+        return 6
+    name = (match.group(1) or match.group(2)).lower()
+    return int(name) - 2 if name.isdigit() else _VIETNAMESE_WEEKDAY_NAMES.index(name)
 
 
 # The clock .NET prints after a month-first day in its en-US default format
@@ -364,7 +390,9 @@ def _with_time(text: str, match: re.Match, found: date) -> str:
 
 
 # A time printed as universal time ("01:30 (UTC)", "01:30 GMT"; not "(GMT+7)").
-_UNIVERSAL_TIME = re.compile(r"\s*\(?\s*(?:UTC|GMT)(?:\s*[+±]\s*0{1,2}(?::?00)?(?![\d:]))?(?!\s*[+-]\s*\d)", re.I)
+# Also as a zero offset ("02:10:00 +0000": Liferay's display date, RFC 822).
+_UNIVERSAL_TIME = re.compile(r"\s*\(?\s*(?:UTC|GMT)(?:\s*[+±]\s*0{1,2}(?::?00)?(?![\d:]))?(?!\s*[+-]\s*\d)"
+                             r"|\s*[+-]00:?00(?![\d:])", re.I)
 
 
 def _in_vietnam(day: date, hour: int, minute: int) -> str:

@@ -65,8 +65,11 @@ _REMOVED_NOTICES = {"Bài viết ngừng xuất bản", "Bài viết đã bị g
                     "Không có bài viết với định danh trên"}
 
 # The journal templates' metadata line: a labelled or weekday-led date, a bare
-# date(-time) or raw Java timestamp, or a view counter of its own.
-_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2})"
+# date(-time), a raw Java timestamp or the display date in RFC 822 (a velocity
+# template's `$reserved-article-display-date.data`: "Sat, 22 Aug 2020 02:10:00
+# +0000"), or a view counter of its own.
+_DATE = (r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}"
+         r"|[A-Z][a-z]{2},\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}:\d{2}\s+[+-]\d{4})")
 _METADATA_LINE = re.compile(
     rf"^(?:(?:Ngày đăng(?: tin)?|Ngày cập nhật|Đăng ngày|Cập nhật(?: lúc)?)\s*:?\s*{_DATE}"
     rf"|(?:Thứ \w+|Chủ nhật),?\s*{_DATE}"

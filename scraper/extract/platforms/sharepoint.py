@@ -63,7 +63,9 @@ class SharePointParser(Parser):
     lead_css = (".news-detail .sapo", ".sapo-news", ".sapo", ".ArticleSummary")
     body_css = (".content-detail .ms-rtestate-field", ".content-detail", ".ArticleContent", ".ms-PostBody",
                 ".ms-blog-postBody")
-    date_css = ("span.date", ".date-news")
+    # Last, a list item's form (DispForm.aspx): its version line "Đã tạo lúc 9/15/2025 2:15 PM bởi …"
+    # ("Created at"), the day the item was posted, where the form has no date field of its own.
+    date_css = ("span.date", ".date-news", "#onetidinfoblockV")
     noise_css = (".view-count", ".tool-news", ".other-news", ".ms-PostFooter", ".ms-hide",
                  "script", "style")
     # A list item's files (DispForm.aspx), in their own row of the form, under the body's.
