@@ -216,12 +216,16 @@ def test_a_shortened_og_title_names_the_full_headline_whose_date_line_is_read():
 
 def test_with_the_title_from_og_title_the_date_line_is_still_read_under_the_headline():
     """og:title (which `<title>` backs up) is another wording than the page's
-    trusted `h1`, under which the date line is read."""
+    trusted heading, under which the date line is read. (Right over the body,
+    an `h1` worded as news is the title itself: the next test but one.)"""
     other = "Chuyển đổi số: người dân Pleiku nộp hồ sơ trực tuyến"
     head = f'<title>{other} - {PORTAL}</title><meta property="og:title" content="{other}">'
     body = (f"<div class='detail'><h1>{TITLE}</h1><div>Thứ Năm, 14/05/2026 09:41</div>"
             f"<div class='noidung'>{PARAGRAPHS}</div></div>{OTHER}")
     answer = chain.extract(page(head, body)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2026-05-14T09:41+07:00"
+    short = body.replace(f"<h1>{TITLE}</h1>", "<h3>Pleiku: hồ sơ trực tuyến</h3>")
+    answer = chain.extract(page(head, short)).fields
     assert answer["title"] == other and answer["published_at"] == "2026-05-14T09:41+07:00"
 
 
@@ -1695,3 +1699,33 @@ def test_a_sharepoint_list_form_without_a_date_field_is_dated_by_its_created_lin
             "</td></tr></table>")
     fields = get_parser("sharepoint").parse(page(f"<title>{TITLE}</title>", body)).fields
     assert fields["published_at"] == "2025-09-15T14:15+07:00"
+
+
+def test_an_event_s_day_labelled_in_its_own_element_under_the_headline_is_not_the_posting_s():
+    """A Drupal 7 event field: "Thời gian diễn ra:" and its day in two elements; the post's submitted line below."""
+    body = (f"<div class='node'><h1>{TITLE}</h1><div class='content'>"
+            "<div class='field-type-datetime'><div class='field-label'>Thời gian diễn ra:&nbsp;</div>"
+            "<div class='field-items'><span class='date-display-single'>Thứ Tư, 20/08/2025 - 07:00</span></div></div>"
+            "<div class='field-label'>Địa điểm:</div><div>Nhà văn hóa đặc khu</div>"
+            f"<div class='field-name-body'>{PARAGRAPHS}</div></div>"
+            "<div class='submitted'>Đăng bởi bientap vào Thứ Ba, 12/08/2025 - 16:47</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["published_at"] == "2025-08-12T16:47+07:00"
+
+
+def test_a_print_view_s_portal_name_heading_and_print_day_are_not_the_article_s():
+    body = ("<div class='print-head'><h1>CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG PLEIKU</h1>"
+            "<div class='ngay-in'>Ngày in: 05/12/2026 15:10</div></div>"
+            f"<div class='art-title'>{TITLE}</div><div class='art-date'>Cập nhật lúc 10:30 14/10/2025</div>"
+            f"<div class='art-body'>{PARAGRAPHS}</div>")
+    answer = chain.extract(page("<title>In bài viết</title>", body)).fields
+    assert (answer["title"], answer["published_at"]) == (TITLE, "2025-10-14T10:30+07:00")
+
+
+def test_the_headline_shown_over_the_body_wins_over_an_older_headline_og_title_and_title_agree_on():
+    older = "Phường Pleiku giải quyết hồ sơ trực tuyến nhanh hơn"
+    first, second = TITLE.upper().split(" TRONG ")
+    body = (f"<div class='detail'><h1 class='news-title'>{first}<br>TRONG {second}</h1>"
+            f"<div class='news-content'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{older}</title><meta property='og:title' content='{older}'>", body)).fields
+    assert answer["title"] == TITLE.upper()

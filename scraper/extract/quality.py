@@ -23,10 +23,10 @@ import lxml.etree
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
-from ward_scraper.extract.platforms.generic import (GENERIC_TITLES, PORTAL_NAME_WORDS, STATE_MOTTO, TITLE_NAMES,
-                                                     TITLE_SEPARATORS, in_chrome, is_sentence, link_chars,
-                                                     looks_like_site_name, site_host_word, title_site_names,
-                                                     visible_chars)
+from ward_scraper.extract.platforms.generic import (GENERIC_TITLES, NOT_POSTED_LABEL, STATE_MOTTO, TITLE_NAMES,
+                                                     TITLE_SEPARATORS, UPDATED_LABEL, in_chrome, is_portal_name,
+                                                     is_sentence, link_chars, looks_like_site_name, site_host_word,
+                                                     title_site_names, visible_chars)
 from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import fold, match_key, squash
 
@@ -35,7 +35,6 @@ from ward_scraper.util.text import fold, match_key, squash
 # or a portal's ("Cổng thông tin điện tử phường ..."). Compared folded.
 _UNIT_NAME = re.compile(r"^(?:ubnd|uy ban nhan dan|dang uy|hdnd|uy ban mttq)?\s*(?:xa|phuong|thi tran)"
                         r"(?:\s[a-z0-9]+){1,3}(?:\s(?:thi xa|huyen|quan|thanh pho|tp|tinh)(?:\s[a-z0-9]+){1,3})?$")
-_PORTAL_NAME = re.compile(r"^(?:cong|trang) (?:thong tin(?: dien tu)?|ttdt)\b|^(?:website|portal)\b")
 # The slogan a portal's banner greets an anniversary with ("Nhiệt liệt chào mừng
 # kỷ niệm 81 năm Ngày truyền thống…"); a news title says what happened first
 # (none of the 901 gold and tuning titles opens so). Compared by match key.
@@ -252,8 +251,7 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
     key = match_key(title)
     if key in GENERIC_TITLES:
         return [f"title {title!r} is a generic page name"]
-    portal_name = bool(_PORTAL_NAME.match(key)) and len(key.split()) <= PORTAL_NAME_WORDS
-    if key in facts.site_names or _UNIT_NAME.match(key) or portal_name:
+    if key in facts.site_names or _UNIT_NAME.match(key) or is_portal_name(key):
         return [f"title {title!r} is the site's name"]
     if STATE_MOTTO.match(fold(title)):
         return [f"title {title!r} is the state's name over an official text"]
@@ -417,10 +415,10 @@ _LINES_UNDER_HEADLINE, _LINES_ABOVE_HEADLINE = 8, 3
 _DATE_LINE_LONGEST = 100
 # A line that prints several dates, each in its part: "Cập nhật: 03/12/2025 08:15 · Đăng: 01/12/2025".
 _LINE_PARTS = re.compile(r"\s*(?:[|·•]|\s[-–]\s)\s*")
-# Lines that give another day than the publication's by name (created,
-# updated, a document's signing), so a day differing from theirs is no doubt.
-_OTHER_DAY_LABEL = re.compile(r"cập nhật|ngày tạo|tạo lúc|sửa|ban hành|ngày văn bản|ngày ký|updated|modified|created",
-                              re.I)
+# Lines that give another day than the publication's by name (updated, a
+# document's signing, an event, a print; created, the day it was entered),
+# so a day differing from theirs is no doubt.
+_CREATED_LABEL = re.compile(r"ngày tạo|tạo lúc|ngày văn bản|created", re.I)
 _NOT_TEXT = frozenset(("script", "style", "noscript", "template", "title"))
 _HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
@@ -447,9 +445,13 @@ def headline_date_problems(fields: dict, facts: PageFacts) -> tuple[list[str], s
         return [], None
     # A day read month-first on purpose ("Thu, 08/10/2023": an English weekday settled it).
     month_first = f"{published_at[:5]}{published_at[8:10]}-{published_at[5:7]}"
-    if any(reading[:10] == month_first for reading in readings) or all(map(_OTHER_DAY_LABEL.search, lines)):
+    if any(reading[:10] == month_first for reading in readings) or all(map(_names_another_day, lines)):
         return [], None
     return [f"publish date {published_at} is not the day printed beside the headline ({lines[0]!r})"], None
+
+
+def _names_another_day(line: str) -> bool:
+    return bool(UPDATED_LABEL.search(line) or NOT_POSTED_LABEL.search(line) or _CREATED_LABEL.search(line))
 
 
 def _readings(line: str) -> list[str]:

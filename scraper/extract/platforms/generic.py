@@ -613,7 +613,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         # og:title that `<title>` does not back up (a template's stale or generic
         # og:title, an editor's other wording) loses to a trusted headline on the page.
         if trusted is None or _word_agreement(match_key(from_og), match_key(title_from_title_tag(page) or "")) \
-                >= _AGREEING:
+                >= _AGREEING and not _shown_over_the_body(trusted):
             return (trusted.element if trusted is not None else None), from_og
     if trusted is not None:
         return trusted.element, trusted.text
@@ -638,6 +638,14 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         if best is not None and best.nearest_above and len(match_key(best.text).split()) >= _NEWS_TITLE_WORDS:
             return best.element, best.text
     return None, from_title_tag
+
+
+def _shown_over_the_body(candidate: _Candidate) -> bool:
+    """A heading set right over the body and worded as news: the title the
+    reader sees, where og:title and `<title>` agree on another (an editor's
+    older headline kept for search engines)."""
+    return candidate.nearest_above and candidate.element.tag in ("h1", "h2") \
+        and len(match_key(candidate.text).split()) >= _NEWS_TITLE_WORDS
 
 
 def _site_names(page: Page) -> set[str]:
@@ -692,8 +700,11 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         if any(texts.get(child) == text for child in element.iterdescendants()):
             continue    # the same words twice (`h1 > span.title`): the innermost counts
         key = match_key(text)
-        if key in site_names or key in GENERIC_TITLES or len(dates.strip_dates(text).split()) < low:
-            continue    # the site's name over the page, a box's name, or a date line named like a title
+        # The site's name over the page (a print view's portal name, named nowhere
+        # else), a box's name, or a date line named like a title.
+        if key in site_names or key in GENERIC_TITLES or len(dates.strip_dates(text).split()) < low \
+                or is_portal_name(key):
+            continue
         if len(key.split()) < _NEWS_TITLE_WORDS:
             short_links = link_names() if short_links is None else short_links
             if key in short_links:
@@ -983,6 +994,12 @@ def _holds_blocks(element) -> bool:
 # A portal's name in its banner ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN SƠN"), compared folded, and its length at most.
 PORTAL_NAME_WORDS = 12
 _PORTAL_BANNER = re.compile(r"(?:cong|trang) (?:thong tin|ttdt)|website|portal|uy ban nhan dan|ubnd")
+# A portal's whole name, by its match key ("Cổng thông tin điện tử phường Đồng Thuận").
+_PORTAL_NAME = re.compile(r"^(?:cong|trang) (?:thong tin(?: dien tu)?|ttdt)\b|^(?:website|portal)\b")
+
+
+def is_portal_name(key: str) -> bool:
+    return bool(_PORTAL_NAME.match(key)) and len(key.split()) <= PORTAL_NAME_WORDS
 # The state's name and motto heading every official text ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
 STATE_MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
 # Bold, also by the shorthand ("font: bold 16px Arial").
@@ -1269,11 +1286,15 @@ _UNDER_HEADLINE, _ABOVE_HEADLINE, _LABELLED, _NEAR_ARTICLE, _ELSEWHERE, _IN_BREA
 _BREADCRUMB_NAMES = re.compile(r"breadcrumb|crumb", re.I)
 # What its label says: the publish date, or a later edit of the article.
 _PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published", re.I)
-_UPDATED_LABEL = re.compile(r"cập\s+nhật|sửa|updated|modified", re.I)
+UPDATED_LABEL = re.compile(r"cập\s+nhật|sửa|updated|modified", re.I)
 _PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 1.0
-# A document's own date on a notice page ("Ngày ban hành: 28/11/2025"), not the day it was posted.
-_ISSUED_LABEL = re.compile(r"ban\s+hành|ngày\s+ký|ký\s+ngày|hiệu\s+lực", re.I)
-_ISSUED_PENALTY = 2.0
+# Another day than the posting's, by its label: a document's own date on a
+# notice page ("Ngày ban hành: 28/11/2025"), the event's ("Thời gian diễn ra:
+# Thứ Tư, 20/08/2025 - 07:00", a Drupal event field under the headline), a
+# print view's printing ("Ngày in: 05/12/2026 15:10").
+NOT_POSTED_LABEL = re.compile(r"ban\s+hành|ngày\s+ký|ký\s+ngày|hiệu\s+lực|diễn\s+ra|thời\s+gian\s+tổ\s+chức|"
+                              r"ngày\s+in\b|in\s+(?:lúc|ngày)\b|printed", re.I)
+_NOT_POSTED_PENALTY = 2.0
 # Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …"), it is cut before each label.
 _LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày)|(?<!ngày )đăng(?=\s*:)|ngày\s+tạo|ngày\s+xuất\s+bản|xuất\s+bản|"
                           r"(?:ngày\s+)?cập\s+nhật|(?:ngày\s+)?sửa|posted|published|updated|modified)\b)", re.I)
@@ -1336,7 +1357,8 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
             found.append((_UNDER_HEADLINE, squash(heading.tail)))
         # A document's own dateline under its headline ("Tam Đường, ngày 06 tháng 02 năm 2026", beside
         # the state's motto of a plan pasted as the article) is the day it was signed, not posted.
-        found += [(_UNDER_HEADLINE, line) for line in _lines_under(heading, page) if not dates.is_place_dateline(line)]
+        found += [(_UNDER_HEADLINE, line) for line in _with_labels(_lines_under(heading, page))
+                  if not dates.is_place_dateline(line)]
         above = heading.getprevious()
         if above is not None and not _is_invisible(above) and not in_chrome(above):
             found.append((_ABOVE_HEADLINE, _line_of_parts(above)))
@@ -1536,6 +1558,19 @@ def _lines_under(heading, page: Page) -> list[str]:
     return lines[:_LINES_UNDER_HEADLINE]
 
 
+def _with_labels(lines: list[str]) -> list[str]:
+    """Lines with a label of their own line ("Thời gian diễn ra:", a field's
+    label in its own element) put before the line they label, which its
+    words tell apart (an event's day from the posting's)."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and joined[-1].endswith(":") and not any(character.isdigit() for character in joined[-1]):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def _following(element):
     """The elements after `element` in reading order, a subtree at a time: its
     next siblings, then its parent's, and so on up."""
@@ -1573,9 +1608,9 @@ def _labelled_parts(text: str) -> list[str]:
 
 def _label_score(text: str) -> float:
     label = text[:40]
-    if _ISSUED_LABEL.search(label) and not _PUBLISHED_LABEL.search(label):
-        return -_ISSUED_PENALTY
-    if _UPDATED_LABEL.search(label) and not _PUBLISHED_LABEL.search(label):
+    if NOT_POSTED_LABEL.search(label) and not _PUBLISHED_LABEL.search(label):
+        return -_NOT_POSTED_PENALTY
+    if UPDATED_LABEL.search(label) and not _PUBLISHED_LABEL.search(label):
         return -_UPDATED_PENALTY
     return _PUBLISHED_BONUS if _PUBLISHED_LABEL.search(label) else 0.0
 
