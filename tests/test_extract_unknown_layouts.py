@@ -1729,3 +1729,24 @@ def test_the_headline_shown_over_the_body_wins_over_an_older_headline_og_title_a
             f"<div class='news-content'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page(f"<title>{older}</title><meta property='og:title' content='{older}'>", body)).fields
     assert answer["title"] == TITLE.upper()
+
+
+def test_an_article_laid_out_as_a_definition_list_is_read_from_its_dd_paragraphs():
+    paragraphs = "".join(f"<dd class='p'>{squash(p)}</dd>" for p in PARAGRAPHS.replace("</p>", "").split("<p>")[1:])
+    body = (f"<div class='wrap'><div class='left'><dl class='article'><dt class='title'>{TITLE}</dt>"
+            f"<dd class='date'>Ngày đăng: 20-05-2026 07:55</dd>{paragraphs}<dd class='author'>Phạm Quỳnh Như</dd></dl>"
+            "</div><div class='right'><div class='box'><h4>Lịch tiếp công dân</h4>"
+            "<p>Chủ tịch UBND phường tiếp công dân định kỳ vào sáng thứ Năm hằng tuần.</p></div></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["body_text"].startswith("Đoạn 1:") and "Đoạn 4:" in answer["body_text"]
+    assert "Lịch tiếp công dân" not in answer["body_text"]
+    assert answer["published_at"] == "2026-05-20T07:55+07:00"
+
+
+def test_a_reader_s_comment_footer_dates_the_comment_not_the_article():
+    """A SharePoint blog post with no date of its own; its comments' footers are labelled "Đăng bởi"."""
+    body = (f"<div class='ms-blog-post'><h3>{TITLE}</h3><div class='ms-PostBody'>{PARAGRAPHS}</div></div>"
+            "<div class='ms-comments'><div class='ms-CommentBody'>Rất hay.</div>"
+            "<div class='ms-CommentFooter'>Đăng bởi: Nguyễn Văn Hùng | 22/04/2019 20:14</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["published_at"] is None

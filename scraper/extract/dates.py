@@ -479,15 +479,16 @@ def markup_values(page) -> list[str]:
             values.append(element.get("datetime") or element.get("content") or element.text_content())
     values.extend(item["datePublished"] for item in page.json_ld if isinstance(item.get("datePublished"), str))
     for element in tree.iter("time"):
-        if element.get("datetime") is not None and not _in_comments(element):
+        if element.get("datetime") is not None and not in_comments(element):
             values.append(element.get("datetime"))
     return [value for value in values if value and value.strip()]
 
 
-def _in_comments(element) -> bool:
-    """Inside a reader's comment (WordPress `li.comment`, `#comments`): its time is the comment's."""
+def in_comments(element) -> bool:
+    """A reader's comment or inside one (WordPress `li.comment`, `#comments`,
+    SharePoint's `ms-CommentFooter`): its time is the comment's."""
     return any("comment" in f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-               for node in element.iterancestors())
+               for node in (element, *element.iterancestors()))
 
 
 def date_from_markup(page) -> tuple[str, str] | None:

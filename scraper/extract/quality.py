@@ -87,11 +87,11 @@ class PageFacts:
 
     @cached_property
     def main_text_chars(self) -> int:
-        """The page's main text, estimated cheaply: the paragraphs (`<p>`,
+        """The page's main text, estimated cheaply: the paragraphs (`<p>`, `<dd>`,
         links not counted) of the parent holding the most of them, outside the
         page's furniture. Pages without `<p>` estimate 0: no fraction check."""
         held: dict = {}
-        for paragraph in self.page.tree.iter("p"):
+        for paragraph in self.page.tree.iter("p", "dd"):    # (an article laid out as a <dl>: its <dd>s)
             text = text_of(paragraph)
             # Too short without counting its links (they only take from it); the
             # raw length bounds the visible one, and costs nothing to read.

@@ -144,7 +144,7 @@ GENERIC_TITLES = frozenset(match_key(title) for title in (
     "Phiên bản di động", "Bản in", "Trang in", "In bài viết", "Print", "Mobile",
 ))
 MIN_ARTICLE_CHARS = 200
-_PARAGRAPH_TAGS = ("p", "div", "td", "pre", "blockquote", "li", "font", "span")
+_PARAGRAPH_TAGS = ("p", "div", "td", "pre", "blockquote", "li", "font", "span", "dd")
 _BLOCK_TAGS = frozenset(("p", "div", "td", "table", "tr", "tbody", "ul", "ol", "li", "section", "article",
                          "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "form", "header", "footer",
                          "nav", "aside", "main", "figure", "pre"))
@@ -1364,8 +1364,8 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
             found.append((_ABOVE_HEADLINE, _line_of_parts(above)))
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
     for element in scan.labelled:
-        if _another_articles_day(element, reading.title):
-            continue    # "Tin khác": another article's day, however it is worded
+        if _another_articles_day(element, reading.title) or dates.in_comments(element):
+            continue    # "Tin khác": another article's day, however it is worded; a reader's comment's
         text = squash(element.text_content())
         if not any(character.isdigit() for character in text):
             text = _labelled_value(element, text)
@@ -1377,8 +1377,8 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
         if (own or not in_chrome(element)) and not is_sentence(text):
             found.append((_LABELLED, text))
     # A date element's own name may read as chrome (Blogger's `h2.date-header`): only where it sits counts.
-    dated = [element for element in scan.dated
-             if not in_chrome(element.getparent()) and not _another_articles_day(element, reading.title)]
+    dated = [element for element in scan.dated if not in_chrome(element.getparent())
+             and not _another_articles_day(element, reading.title) and not dates.in_comments(element)]
     near = [element for element in dated if region is not None and region in element.iterancestors()]
     # Away from the article, a date in a list item is another article's ("Tin khác (09/11/2023)").
     elsewhere = [element for element in dated if element not in near
