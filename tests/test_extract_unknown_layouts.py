@@ -1750,3 +1750,22 @@ def test_a_reader_s_comment_footer_dates_the_comment_not_the_article():
             "<div class='ms-CommentFooter'>Đăng bởi: Nguyễn Văn Hùng | 22/04/2019 20:14</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert answer["published_at"] is None
+
+
+def test_a_video_s_caption_a_disclaimer_and_a_contact_box_are_not_the_article_s_text():
+    video = ("<figure class='wp-block-embed is-type-video wp-block-embed-youtube'><div class='wp-block-embed__wrapper'>"
+             "<iframe src='https://www.youtube.com/embed/x'></iframe></div>"
+             "<figcaption class='wp-element-caption'>Video: Tuyến phố văn minh sau chỉnh trang</figcaption></figure>")
+    disclaimer = ("<div class='disclaimer'><p>Thông tin đăng tải trên Trang thông tin điện tử phường Pleiku mang tính chất "
+                  "tuyên truyền, tham khảo. Phương án bồi thường, hỗ trợ, tái định cư chính thức căn cứ theo quyết định "
+                  "phê duyệt của cơ quan có thẩm quyền, được niêm yết công khai tại trụ sở UBND phường.</p></div>")
+    contact = ("<div class='wp-block-group contact-box'><h4>Thông tin liên hệ</h4><p>Mọi ý kiến phản ánh về trật tự đô "
+               "thị trên địa bàn phường, người dân vui lòng liên hệ Đội trật tự đô thị phường: 0269.3829.410.</p></div>")
+    body = (f"<article class='post'><h1 class='entry-title'>{TITLE}</h1><div class='entry-content'><p>Sáng 3/11, UBND phường "
+            "Pleiku ra mắt tuyến phố văn minh, sạch đẹp trên đường Trần Phú.</p>"
+            f"{video}{PARAGRAPHS}<p class='has-text-align-right'><strong>Ngọc Diệp</strong></p>{contact}{disclaimer}"
+            "</div></article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    for words in ("Video:", "Thông tin liên hệ", "Đội trật tự", "tham khảo"):
+        assert words not in answer["body_text"]
+    assert answer["body_text"].rstrip().endswith("nhận kết quả tại nhà.") and answer["authors"] == ["Ngọc Diệp"]

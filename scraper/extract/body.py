@@ -348,6 +348,9 @@ class _Walker:
         if tag == "figure" and _has_image(element):
             self.figure(element)
             return
+        if tag == "figure" and _is_video(element):
+            self.junk.append(element)     # an embedded video and its caption ("Video: …"): no text, no picture
+            return
         if tag == "table" and _is_image_table(element):
             self.image_table(element)
             return
@@ -472,6 +475,15 @@ def _gather_text(element, parts: list[str]) -> None:
 def _set_caption(item: _Image, text: str) -> None:
     item.caption = text
     item.from_structure = True
+
+
+_VIDEO_TAGS = ("iframe", "video", "embed", "object")
+_VIDEO_CLASS = re.compile(r"(?:^|[\s_-])(?:video|embed)(?:$|[\s_-])", re.I)
+
+
+def _is_video(figure) -> bool:
+    """A figure that holds a video player or an embed (`wp-block-embed-youtube`, `<iframe>`)."""
+    return bool(_VIDEO_CLASS.search(figure.get("class") or "")) or next(figure.iter(*_VIDEO_TAGS), None) is not None
 
 
 def _has_image(element) -> bool:
@@ -1092,10 +1104,16 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     if not css_class and not element_id:
         return False
     marker = f"{css_class or ''} {element_id or ''}"
+    if _NEVER_TEXT_CLASS.search(marker):
+        return True
     return _names_a_widget(marker) and (
         _is_widget_sized(element) or _OTHER_ARTICLES_NAME.search(marker) is not None and _holds_a_teaser(element))
 
 
+# Boxes in the article's block that are never its text, however long: the
+# portal's disclaimer ("Thông tin đăng tải … mang tính chất tham khảo"), a
+# contact box ("Thông tin liên hệ" with the ward's hotline).
+_NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|contact-box|contact-info)(?:$|[\s_-])", re.I)
 # Boxes of other articles ("bài khác", "bài tiếp theo"): one holding a teaser goes whatever its length.
 # The words naming other articles in a class or id ("related", "tin khác", "bài tiếp theo"),
 # shared with the generic reading's names of boxes beside the article.
