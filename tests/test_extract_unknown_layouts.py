@@ -1769,3 +1769,16 @@ def test_a_video_s_caption_a_disclaimer_and_a_contact_box_are_not_the_article_s_
     for words in ("Video:", "Thông tin liên hệ", "Đội trật tự", "tham khảo"):
         assert words not in answer["body_text"]
     assert answer["body_text"].rstrip().endswith("nhận kết quả tại nhà.") and answer["authors"] == ["Ngọc Diệp"]
+
+
+def test_a_bem_named_body_element_is_the_article_s_text_not_its_block_s_document_record():
+    """`article.gl-article` holds the headline, a document's record table, the date line and
+    `div.gl-article__body`: the body element is the BEM body, not the whole block."""
+    body = (f"<main><article class='gl-article'><h1 class='gl-article__title'>{TITLE}</h1>"
+            "<table class='gl-docinfo'><tr><td>Số ký hiệu</td><td>245/TB-UBND</td><td>Ngày ban hành</td>"
+            "<td>03/11/2025</td></tr><tr><td>Người ký</td><td>Rơ Mah Thương</td><td>Cơ quan ban hành</td>"
+            "<td>UBND xã Đak Đoa</td></tr></table>"
+            "<div class='gl-article__meta'><span>Ngày đăng: 05/11/2025 lúc 07 giờ 45</span></div>"
+            f"<div class='gl-article__body'>{PARAGRAPHS}</div></article></main>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["body_text"].startswith("Đoạn 1:") and "Số ký hiệu" not in answer["body_text"]

@@ -126,6 +126,8 @@ KNOWN_CONTAINER_CLASSES = frozenset((
     "article-content", "article-body", "news-content", "post-content", "entry-content", "noidung", "noi-dung",
     "chitiet", "chi-tiet", "ndtin",
 ))
+# ... and the same in BEM's spelling, an article block's body element ("gl-article__body", "news-detail__content").
+_BEM_BODY = re.compile(r"(?:article|news|post|detail|entry)[\w-]*__(?:body|content)$", re.I)
 # Substring tests on class names, as CSS `[class*=...]` would do them; a
 # title's also on ids (WebForms' `span#lblTieuDe`). Vietnamese templates name
 # the headline "tiêu đề" or "tên tin/bài" (`th.tentin`).
@@ -328,7 +330,8 @@ def _own_first_text(element) -> str:
 def _landmark_classes(names: str) -> tuple[bool, bool, bool, bool]:
     """(an article container's, a title's, a date's, a lead's) class, by a class value."""
     words = names.split()
-    return (not KNOWN_CONTAINER_CLASSES.isdisjoint(words), *_title_and_date_names(names), is_lead_name(names))
+    known = not KNOWN_CONTAINER_CLASSES.isdisjoint(words) or "__" in names and any(map(_BEM_BODY.search, words))
+    return (known, *_title_and_date_names(names), is_lead_name(names))
 
 
 # TITLE_NAMES and _DATE_NAMES (lower-case patterns, IGNORECASE) tried on an
