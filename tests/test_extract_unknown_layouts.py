@@ -1782,3 +1782,15 @@ def test_a_bem_named_body_element_is_the_article_s_text_not_its_block_s_document
             f"<div class='gl-article__body'>{PARAGRAPHS}</div></article></main>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert answer["body_text"].startswith("Đoạn 1:") and "Số ký hiệu" not in answer["body_text"]
+
+
+def test_a_featured_slider_s_summary_of_this_very_post_is_not_its_lead():
+    """A WordPress theme's slider over the post prints its title and excerpt (`.entry-summary`)."""
+    first = ("Chiều 3/11, UBND phường Pleiku ra mắt tuyến đường văn minh đô thị trên đường Trần Phú, đoạn từ "
+             "đường Hùng Vương đến đường Lê Lợi, dài khoảng 1,2 km.")
+    body = (f"<div id='featured-slider' class='owl-carousel'><div class='item'><h3 class='slide-title'>"
+            f"<a href='/2025/11/03/tuyen-duong/'>{TITLE}</a></h3><div class='entry-summary'><p>{first[:80]} […]</p>"
+            f"</div></div></div><article class='post type-post'><header class='entry-header'><h1 class='entry-title'>"
+            f"{TITLE}</h1></header><div class='entry-content'><p>{first}</p>{PARAGRAPHS}</div></article>")
+    answer = get_parser("wordpress").parse(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["lead"] in (None, "") and answer["body_text"].startswith("Chiều 3/11")

@@ -50,6 +50,15 @@ def is_lead_name(names: str) -> bool:
     return False
 
 
+# A slider of featured posts: its items' summaries are teasers, this article's too.
+_SLIDER_NAMES = re.compile(r"(?:^|[\s_-])(?:owl-carousel|carousel|slider|slick|swiper|featured-posts)(?:$|[\s_-])", re.I)
+
+
+def in_a_slider(element) -> bool:
+    return any(_SLIDER_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+               for node in element.iterancestors() if node.get("class") or node.get("id"))
+
+
 def lead_text(element, body) -> str | None:
     """The text of a lead-named element, when it reads as this article's lead:
     long enough, not the body itself or a wrapper of it (Drupal names its body

@@ -538,9 +538,19 @@ class Parser:
     def lead(self, context: ParseContext) -> str | None:
         """The platform's lead selectors; on a vendor skin they find nothing,
         and the lead is what it is on any page (`extract.leads`)."""
-        found = context.page.text(*self.lead_css) if self.lead_css else None
+        found = self._own_lead(context.page) if self.lead_css else None
         return found or leads.named_lead_near(context.body_element) \
             or leads.bold_intro(context.working_body, context.value("title"))
+
+    def _own_lead(self, page: Page) -> str | None:
+        """The first lead the selectors find that is not a featured slider's
+        teaser (a theme's slider prints each post's summary, this one's too)."""
+        for css in self.lead_css:
+            for element in page.css(css):
+                text = squash(text_of(element))
+                if text and not leads.in_a_slider(element):
+                    return text
+        return None
 
     @field
     def category(self, context: ParseContext) -> str | None:
