@@ -1794,3 +1794,18 @@ def test_a_featured_slider_s_summary_of_this_very_post_is_not_its_lead():
             f"{TITLE}</h1></header><div class='entry-content'><p>{first}</p>{PARAGRAPHS}</div></article>")
     answer = get_parser("wordpress").parse(page(f"<title>{TITLE}</title>", body)).fields
     assert answer["lead"] in (None, "") and answer["body_text"].startswith("Chiều 3/11")
+
+
+def test_a_time_above_the_headline_and_a_day_in_a_toolbar_under_the_body_make_the_date():
+    """"Đăng lúc 08h05 (GMT+7)" over the headline (in `chitiet-top`, a name like the page's
+    header's, inside the article's block), "Ngày xuất bản: 29/11/2022 | Lượt xem | In bài" at
+    the foot: the date line among the tools is no text, the credit above it is read."""
+    body = ("<div class='chitiet'><div class='chitiet-top'><span class='dangluc'><img src='/i/clock.png' alt=''> "
+            "Đăng lúc 08h05 (GMT+7)</span><span class='fontsize'><a href='#'>A-</a> 100% <a href='#'>A+</a></span></div>"
+            f"<h2 class='chitiet-title'>{TITLE}</h2><div class='chitiet-noidung'>{PARAGRAPHS}"
+            "<p style='text-align:right'><strong>Lê Hường</strong></p></div>"
+            "<div class='chitiet-bottom'>Ngày xuất bản: 29/11/2022 | Lượt xem: 382 | <a href='javascript:print()'>In bài</a>"
+            " | <a href='mailto:?subject=Tin'>Gửi email</a></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["published_at"] == "2022-11-29T08:05+07:00"
+    assert "Lượt xem" not in answer["body_text"] and answer["authors"] == ["Lê Hường"]

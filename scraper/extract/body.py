@@ -1165,6 +1165,11 @@ def _is_noise(line: _Line) -> bool:
         return not credits.is_end_marker(text)
     if match_key(text) in _NOISE_LINES or _is_noise_text(text):
         return True
+    # The article's date line among the tools ("Ngày xuất bản: 29/11/2022 | Lượt xem: 382 | In bài"):
+    # the tools are told without it.
+    bar = _BAR.split(text)
+    if len(bar) > 1 and any(map(_is_date_only, bar)):
+        text = " | ".join(part for part in bar if not _is_date_only(part))
     tools = [part for part in _TOOL_SEPARATORS.split(text) if match_key(part)]
     # A toolbar, also with a counter among its tools ("Số lần đọc: 1234 | Bản in").
     if len(tools) > 1 and all(_is_tool(tool) or _is_noise_text(tool) for tool in tools):
@@ -1195,6 +1200,14 @@ def _tool_words_only(key: str) -> bool:
         covered[end] = any(covered[start] and " ".join(words[start:end]) in _NOISE_LINES
                            for start in range(max(0, end - _LONGEST_TOOL), end))
     return covered[-1]
+
+
+_BAR = re.compile(r"\s*[|·•]\s*")
+
+
+def _is_date_only(part: str) -> bool:
+    """A date with at most its label ("Ngày xuất bản: 29/11/2022"), nothing else."""
+    return not strip_dates(part) and parse_datetime_text(part) is not None
 
 
 def _is_tool(part: str) -> bool:

@@ -1362,10 +1362,13 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
         # the state's motto of a plan pasted as the article) is the day it was signed, not posted.
         found += [(_UNDER_HEADLINE, line) for line in _with_labels(_lines_under(heading, page))
                   if not dates.is_place_dateline(line)]
-        above = heading.getprevious()
-        if above is not None and not _is_invisible(above) and not in_chrome(above):
-            found.append((_ABOVE_HEADLINE, _line_of_parts(above)))
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
+    if heading is not None:
+        above = heading.getprevious()
+        # (Named like chrome, "chitiet-top", but inside the article's own block, it is the article's.)
+        if above is not None and not _is_invisible(above) and (not in_chrome(above) or _in_the_article_block(
+                above, region)):
+            found.append((_ABOVE_HEADLINE, _line_of_parts(above)))
     for element in scan.labelled:
         if _another_articles_day(element, reading.title) or dates.in_comments(element):
             continue    # "Tin khác": another article's day, however it is worded; a reader's comment's
@@ -1373,7 +1376,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
         if not any(character.isdigit() for character in text):
             text = _labelled_value(element, text)
         # A "post-footer" inside the article's own block is the article's, not the page's.
-        own = region is not None and region.tag not in ("body", "html") and region in element.iterancestors()
+        own = _in_the_article_block(element, region)
         if is_sentence(text):
             # A footer of fields ("Đăng lúc 9:15 SA bởi Quản trị viên | Thể loại: … | 0 Chú thích"): its first.
             text = text.split(" | ", 1)[0]
@@ -1402,6 +1405,11 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
               for part in _labelled_parts(text) if not is_sentence(part)]
     scored.sort(key=lambda line: -line[0])     # stable: equal scores keep the page's order
     return scored
+
+
+def _in_the_article_block(element, region) -> bool:
+    """Inside the smallest element holding the headline and the body (when that is not the whole page)."""
+    return region is not None and region.tag not in ("body", "html") and region in element.iterancestors()
 
 
 # The site's main menu, by tag or by a whole class or id word.
