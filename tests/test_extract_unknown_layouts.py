@@ -1809,3 +1809,26 @@ def test_a_time_above_the_headline_and_a_day_in_a_toolbar_under_the_body_make_th
     answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert answer["published_at"] == "2022-11-29T08:05+07:00"
     assert "Lượt xem" not in answer["body_text"] and answer["authors"] == ["Lê Hường"]
+
+
+def test_an_advertisement_in_the_text_is_neither_a_picture_nor_text():
+    ads = ("<div class='ads-inline'><span>Quảng cáo</span><a href='https://dulich.vn'><img src='/Uploads/quangcao/"
+           "le-hoi-2026.jpg' alt='Lễ hội'></a><p>Lễ hội Hoa Ban năm 2026 - Đặt phòng homestay, tour trải nghiệm.</p></div>")
+    banner = "<p><a href='https://dichvucong.gov.vn'><img src='/Portals/0/QuangCao/1022-dvc.png' width='600'></a></p>"
+    body = (f"<div class='news-content'><p><img src='/Uploads/2025/08/dai-hoi.jpg' width='600'></p>"
+            f"<p><em>Đại hội đại biểu Đảng bộ phường Pleiku</em></p>{PARAGRAPHS}{ads}{banner}</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", f"<h1>{TITLE}</h1>{body}")).fields
+    assert [image["src"].rsplit("/", 1)[-1] for image in answer["images"]] == ["dai-hoi.jpg"]
+    assert "Quảng cáo" not in answer["body_text"] and "homestay" not in answer["body_text"]
+
+
+def test_a_span_set_as_a_block_under_a_picture_is_its_caption_not_the_next_paragraph_s_start():
+    body = ("<div class='article-content'>Từ ngày 09 đến 12/02/2026, lãnh đạo xã Pleiku chia thành 4 đoàn đi thăm, "
+            "tặng quà các gia đình chính sách, hộ nghèo trên địa bàn.<br><br><img src='/uploads/2026/02/qua-tet.jpg' "
+            "style='display:block;margin:0 auto'><span style='display:block;text-align:center;font-style:italic'>"
+            "Lãnh đạo xã thăm, tặng quà Mẹ Việt Nam anh hùng</span>Tổng cộng có 862 suất quà được trao, mỗi suất trị "
+            "giá từ 500.000 đồng đến 1.000.000 đồng, với tổng kinh phí hơn 612 triệu đồng.<br><br>"
+            f"{PARAGRAPHS}</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", f"<h1>{TITLE}</h1>{body}")).fields
+    assert answer["images"][0]["caption"] == "Lãnh đạo xã thăm, tặng quà Mẹ Việt Nam anh hùng"
+    assert "\n\nTổng cộng có 862" in answer["body_text"]

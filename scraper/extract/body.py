@@ -110,6 +110,7 @@ _NOISE_CLASS = re.compile(
     # Vietnamese names: the pager ("phân trang"), the next or other articles ("bài khác", "bài tiếp theo")
     r"phan-trang|phantrang|bai-khac|baikhac|bai-tiep-theo|tin-tiep-theo)(?:$|[\s_-])", re.I)
 _CAPTION_CLASS = re.compile(r"caption|image[_-]?desc|img[_-]?desc|photo[_-]?desc|chu[_-]?thich", re.I)
+_DISPLAY_BLOCK = re.compile(r"display\s*:\s*block", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(center|right|justify|left)", re.I)
 _ALIGN_CLASS = re.compile(r"(?:^|[\s_-])(?:text|align)-?(center|right)(?:$|\s)|(?:^|\s)(center|right)(?:$|\s)", re.I)
@@ -127,7 +128,9 @@ _NOT_CONTENT_IMAGE = re.compile(r"emoji|smiley|/icons?/|(?:^|/)icon[\w-]*\.|[_-]
                                 r"(?:[_-]?(?:button|btn|ico|small|\d{2}))?\.(?:gif|png)$|"
                                 r"/logo[\w-]*\.(?:gif|png|jpe?g|svg)$|"
                                 # SharePoint's own interface pictures, a toolbar's print / mail / share buttons
-                                r"/_layouts/|/(?:print|email|mail|share|rss)[\w-]*\.(?:gif|png)$",
+                                r"/_layouts/|/(?:print|email|mail|share|rss)[\w-]*\.(?:gif|png)$|"
+                                # an advertisement's or a banner's folder ("/Portals/0/QuangCao/", "/Uploads/banner/")
+                                r"/(?:quang-?cao|ads|advert\w*|banners?)/",
                                 re.I)
 _STYLE_SIZE = {name: re.compile(rf"(?<![\w-]){name}\s*:\s*(\d+)px", re.I) for name in ("width", "height")}
 _DECORATION_CLASS = re.compile(r"emoji|smiley|icon", re.I)
@@ -368,7 +371,8 @@ class _Walker:
         # (Without a style, a class, an align attribute or <center>, nothing sets an alignment.)
         if style or css_class or tag == "center" or element.get("align") is not None:
             align = _alignment(element, tag, style, css_class) or align
-        is_block = tag in BLOCK_TAGS or block is None
+        # (An inline element set as a block by its style is one: a caption `<span style="display:block">`.)
+        is_block = tag in BLOCK_TAGS or block is None or bool(style) and _DISPLAY_BLOCK.search(style) is not None
         if is_block:
             self.new_block()
             # The body element itself may be a layout cell (`td.NoiDung`): only
@@ -742,7 +746,7 @@ def _is_heading_picture(img, src: str) -> bool:
 _NOT_CONTENT_WORDS = ("emoji", "smiley", "icon", "/counter", "google-analytics", "facebook.com/tr",
                       "statcounter", "/flag", "tinnhiemmang", "/pdf", "/doc", "/xls", "/ppt", "/zip", "/rar",
                       "/file", "/attach", "/download", "/logo", "/_layouts/", "/print", "/email", "/mail",
-                      "/share", "/rss")
+                      "/share", "/rss", "quangcao", "quang-cao", "/ads/", "/advert", "/banner")
 
 
 def _names_no_content(src: str) -> bool:
@@ -1112,8 +1116,10 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
 
 # Boxes in the article's block that are never its text, however long: the
 # portal's disclaimer ("Thông tin đăng tải … mang tính chất tham khảo"), a
-# contact box ("Thông tin liên hệ" with the ward's hotline).
-_NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|contact-box|contact-info)(?:$|[\s_-])", re.I)
+# contact box ("Thông tin liên hệ" with the ward's hotline), an advertisement
+# ("Quảng cáo": a tourism banner with its blurb).
+_NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|contact-box|contact-info|ads|advert\w*|quang-?cao)"
+                               r"(?:$|[\s_-])", re.I)
 # Boxes of other articles ("bài khác", "bài tiếp theo"): one holding a teaser goes whatever its length.
 # The words naming other articles in a class or id ("related", "tin khác", "bài tiếp theo"),
 # shared with the generic reading's names of boxes beside the article.
