@@ -1832,3 +1832,15 @@ def test_a_span_set_as_a_block_under_a_picture_is_its_caption_not_the_next_parag
     answer = chain.extract(page(f"<title>{TITLE}</title>", f"<h1>{TITLE}</h1>{body}")).fields
     assert answer["images"][0]["caption"] == "Lãnh đạo xã thăm, tặng quà Mẹ Việt Nam anh hùng"
     assert "\n\nTổng cộng có 862" in answer["body_text"]
+
+
+def test_a_picture_shown_twice_keeps_the_caption_its_second_figure_gives():
+    """An AMP view prints the featured picture over the text, then the same picture in it with its figcaption."""
+    src = "https://pleiku.gialai.gov.vn/wp-content/uploads/2025/08/ra-mat.jpg"
+    body = (f"<article class='amp-wp-article'><h1 class='amp-wp-title'>{TITLE}</h1>"
+            f"<figure class='amp-wp-article-featured-image'><amp-img width='1200' height='800' src='{src}'></amp-img>"
+            f"</figure><div class='amp-wp-article-content'>{PARAGRAPHS}<figure class='wp-caption'>"
+            f"<amp-img width='1200' height='800' src='{src}'></amp-img><figcaption>Hướng dẫn người dân sử dụng bình "
+            "chữa cháy</figcaption></figure></div></article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["images"] == [{"src": src, "caption": "Hướng dẫn người dân sử dụng bình chữa cháy"}]

@@ -270,7 +270,7 @@ class _Walker:
         self.fragments: list[_Fragment] = []
         self.group = 0
         self.breaks = 0
-        self.seen_images: set[str] = set()
+        self.seen_images: dict[str, _Image] = {}
         self.junk: list = []
         # A Vietnamese page's parts marked in another language are its translation ("English summary").
         root = page.tree if page is not None else None
@@ -326,10 +326,14 @@ class _Walker:
             return None
         element.set("src", src)                     # the html shows the real URL
         if src in self.seen_images:
-            return None
-        self.seen_images.add(src)
+            # The same picture again (an AMP page's featured picture, then in the text with its
+            # figcaption): one picture, which a figure may still give the caption it lacks.
+            earlier = self.seen_images[src]
+            return earlier if earlier.caption is None and element.getparent() is not None \
+                and element.getparent().tag == "figure" else None
         self.new_block()
         item = _Image(element=element, src=src, alt=squash(element.get("alt")))
+        self.seen_images[src] = item
         self.items.append(item)
         return item
 
