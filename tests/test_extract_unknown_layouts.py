@@ -1844,3 +1844,33 @@ def test_a_picture_shown_twice_keeps_the_caption_its_second_figure_gives():
             "chữa cháy</figcaption></figure></div></article>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert answer["images"] == [{"src": src, "caption": "Hướng dẫn người dân sử dụng bình chữa cháy"}]
+
+
+def test_an_article_split_into_numbered_sibling_blocks_is_read_whole():
+    """SharePoint 2016: two RichHtmlFields, in `div.article-content` and `div.article-content-2`."""
+    first = "".join(PARAGRAPHS.split("</p>")[:2]) + "</p>"
+    second = "".join(PARAGRAPHS.split("</p>")[2:])
+    body = (f"<div class='article'><div class='article-head'><h1 class='article-title'>{TITLE}</h1></div>"
+            f"<div class='article-content'><div class='ms-rtestate-field' style='display:inline'>{first}</div></div>"
+            "<div class='article-ads'><img src='/PublishingImages/banner.png' width='300'></div>"
+            f"<div class='article-content-2'><div class='ms-rtestate-field' style='display:inline'>{second}</div></div>"
+            "</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert "Đoạn 1:" in answer["body_text"] and "Đoạn 4:" in answer["body_text"]
+
+
+def test_a_listing_item_s_time_is_not_the_page_s_markup_date():
+    """A Drupal views row: "<a>Lễ hội …</a> <time datetime=…>": another article's day."""
+    related = ("<div class='views-row'><a href='/tin-tuc/le-hoi'>Lễ hội mừng lúa mới của người K'Ho năm 2024</a> "
+               "<time datetime='2024-11-20T12:00:00+07:00'>20/11/2024</time></div>")
+    own = "<div class='meta'><time datetime='2024-11-22T08:00:00+07:00'>22/11/2024</time></div>"
+    assert dates.markup_values(page("", f"<h1>{TITLE}</h1>{PARAGRAPHS}{related}")) == []
+    assert dates.markup_values(page("", f"<h1>{TITLE}</h1>{own}{PARAGRAPHS}{related}")) == ["2024-11-22T08:00:00+07:00"]
+
+
+def test_the_day_in_a_box_headed_as_other_articles_is_not_the_undated_article_s():
+    box = ("<div class='views-element-container'><h2>Tin cùng chuyên mục</h2><div class='view-content'>"
+           "<div class='views-row'><a href='/tin-tuc/le-hoi'>Lễ hội mừng lúa mới</a> "
+           "<span class='date'>20/11/2024</span></div></div></div>")
+    body = f"<article class='node'><h1>{TITLE}</h1><div class='node__content'>{PARAGRAPHS}</div></article>{box}"
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] is None

@@ -616,8 +616,13 @@ def _parts_beside(siblings, kind) -> list:
 
 
 def _kind(element) -> tuple[str, str] | None:
+    """Its tag and first class word, a number at the word's end left out
+    (SharePoint's `div.article-content` and `div.article-content-2`)."""
     classes = (element.get("class") or "").split()
-    return (element.tag, classes[0]) if classes else None
+    return (element.tag, _NUMBERED.sub("", classes[0]) or classes[0]) if classes else None
+
+
+_NUMBERED = re.compile(r"[-_]?\d+$")
 
 
 def _holds_running_text(element) -> bool:

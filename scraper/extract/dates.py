@@ -479,9 +479,21 @@ def markup_values(page) -> list[str]:
             values.append(element.get("datetime") or element.get("content") or element.text_content())
     values.extend(item["datePublished"] for item in page.json_ld if isinstance(item.get("datePublished"), str))
     for element in tree.iter("time"):
-        if element.get("datetime") is not None and not in_comments(element):
+        if element.get("datetime") is not None and not in_comments(element) and not _beside_a_title_link(element):
             values.append(element.get("datetime"))
     return [value for value in values if value and value.strip()]
+
+
+# A link of this many words beside a `<time>` is another article's title.
+_TITLE_LINK_WORDS = 5
+
+
+def _beside_a_title_link(element) -> bool:
+    """A listing's item: a `<time>` beside a link worded as a title ("<a>Lễ hội
+    mừng lúa mới …</a> <time datetime=…>"), another article's day."""
+    parent = element.getparent()
+    return parent is not None and any(len(link.text_content().split()) >= _TITLE_LINK_WORDS
+                                      for link in parent.iterchildren("a") if link.get("href"))
 
 
 def in_comments(element) -> bool:

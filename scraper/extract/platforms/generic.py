@@ -882,7 +882,22 @@ def _in_related_box(element) -> bool:
             return False
         if _RELATED_BOX_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
+        heading = next((child for child in node if isinstance(child.tag, str)), None)
+        if heading is not None and heading.tag in _BOX_HEADING_TAGS and _names_other_articles(heading):
+            return True     # unnamed, but headed so: Drupal's views block "<h2>Tin cùng chuyên mục</h2>"
     return False
+
+
+_BOX_HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "div", "span", "strong", "b", "p"))
+# The headings of boxes of other articles, compared by match key.
+_OTHER_ARTICLES_HEADINGS = frozenset(match_key(heading) for heading in (
+    "Tin liên quan", "Tin khác", "Các tin khác", "Tin cùng chuyên mục", "Bài viết khác", "Bài viết liên quan",
+    "Các bài viết khác", "Tin đã đưa", "Các tin đã đưa", "Tin bài khác", "Bài cùng chuyên mục"))
+
+
+def _names_other_articles(heading) -> bool:
+    text = heading.text_content()
+    return len(text) <= 40 and match_key(text) in _OTHER_ARTICLES_HEADINGS
 
 
 # Whole names of boxes of other articles (not a bare "other" or "comment", which wrappers use).
