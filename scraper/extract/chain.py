@@ -22,6 +22,8 @@ how much to trust it (`quality`, with `quality_reasons`):
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from ward_scraper.extract import dates, quality
@@ -86,15 +88,27 @@ def extract(page: Page, parser: Parser | None = None, evidence: list[str] = ()) 
                     # the platform's title and body passed, and the generic
                     # reading reads no category, so its body pass is not run.
                     attempts.append(_date_attempt(page, facts))
-                elif len(published_at) == len("yyyy-mm-dd"):
+                elif len(published_at) == len("yyyy-mm-dd") and (
+                        _shows_a_clock(page) or published_at == dates.date_from_url(page.url)):
                     # A day (from the URL or the markup) without the time the page
-                    # may show elsewhere: the generic reading of the date may have it.
+                    # may show elsewhere: the generic reading of the date may have it
+                    # (none where the page prints no time at all, most such pages:
+                    # but a day from the URL it may still correct).
                     attempts.append(_date_attempt(page, facts))
                 return _answer(attempts, reasons, facts)
     attempts.append(_attempt(get_parser("generic"), page, facts))
     if any(_pick(attempts, group) is None for group in ESSENTIAL):
         attempts.append(_attempt(TrafilaturaReader(), page, facts))
     return _answer(attempts, reasons, facts)
+
+
+# Every time of day a reader takes holds one of these: a clock ("08:35", "16h30",
+# "8g30", "14 giờ 05"; an ISO value's "T08:35") or a Unix time in a data- attribute.
+_CLOCK_OR_EPOCH = re.compile(r"\d\s*(?::|h|g|giờ)\s*\d\d|\d{10}", re.I)
+
+
+def _shows_a_clock(page: Page) -> bool:
+    return _CLOCK_OR_EPOCH.search(page.html) is not None
 
 
 def _attempt(parser: Parser, page: Page, facts: quality.PageFacts) -> _Attempt:
