@@ -83,7 +83,9 @@ def test_class_tokens_split_as_xpath_normalize_space_does():
 @pytest.mark.parametrize("page", _pages(), ids=lambda page: page.url)
 def test_every_parser_selector_on_real_pages(page):
     for selector in _page_selectors():
-        assert page.css(selector) == _xpath_answer(selector, page), selector
+        expected = _xpath_answer(selector, page)
+        assert page.css(selector) == expected, selector
+        assert page.first(selector) is next(iter(expected), None), selector
 
 
 @pytest.mark.parametrize("page", _pages()[:20], ids=lambda page: page.url)

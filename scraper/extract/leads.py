@@ -13,6 +13,7 @@ parser falls back on when its selectors find nothing (vendor skins).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ward_scraper.util.page import text_of, wrapper_above
 from ward_scraper.util.text import has_word_chars, match_key, squash
@@ -34,6 +35,10 @@ _LEAD_WORD_INSIDE = re.compile("|".join(sorted(LEAD_WORDS)))
 MIN_LEAD_WORDS = 8
 
 
+# The lead's finder asks it of every class value in the article's block, and
+# a page repeats a few class values (each paragraph's, each link's): each is
+# read once.
+@lru_cache(maxsize=512)
 def is_lead_name(names: str) -> bool:
     """A class attribute naming a lead ("sapo", "Sapo_Detail", "TomTat"): one of
     its words, or two neighbouring words written together ("Tom" "Tat")."""

@@ -140,6 +140,18 @@ def _indexed_chain(selector: str) -> tuple[_Compound, ...] | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def _lone_name(selector: str) -> tuple[int, str] | None:
+    """(1, class name) or (2, id) for a selector that is one class or one id
+    alone ("`.news-content`", "`#bodytext`"): the page index lists its
+    matches whole, under that name (`Page._index`'s second and third maps)."""
+    chain = _indexed_chain(selector)
+    if chain is None or len(chain) != 1 or not chain[0].indexed_whole:
+        return None
+    compound = chain[0]
+    return (2, compound.id) if compound.id is not None else (1, compound.classes[0])
+
+
 def _inside(element, chain: tuple[_Compound, ...]) -> bool:
     """Whether `element` lies inside an element matching `chain[-1]`, itself
     inside one matching `chain[-2]` ... (descendant combinators). Taking the
@@ -365,6 +377,14 @@ class Page:
     def first(self, *selectors: str, root=None):
         """First element matching any selector, in the order given."""
         for selector in selectors:
+            lone = _lone_name(selector) if root is None else None
+            if lone is not None:
+                # (Most selectors asked of the whole page, the platforms' layouts
+                # first, are one class or one id: the index's list answers.)
+                listed = self._index[lone[0]].get(lone[1])
+                if listed:
+                    return listed[0]
+                continue
             found = next(iter(self._matches(selector, root)), None)
             if found is not None:
                 return found

@@ -295,10 +295,11 @@ def _labelled_writer(region) -> str | None:
     if not any(label in whole for label in _WRITER_LABELS):
         return None
     for element in region.iter():
-        if not isinstance(element.tag, str) or body_mod.in_a_widget(element):
+        if not isinstance(element.tag, str):
             continue
         own = " ".join([element.text or ""] + [child.tail or "" for child in element]).lower()
-        if not any(label in own for label in _WRITER_LABELS):
+        # (The label first: a walk of the element's ancestors for a widget's name costs more.)
+        if not any(label in own for label in _WRITER_LABELS) or body_mod.in_a_widget(element):
             continue
         line = text_of(element)
         if len(line.split()) > 3 * _SHORT_LINE_WORDS:
