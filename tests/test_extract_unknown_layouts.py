@@ -1874,3 +1874,13 @@ def test_the_day_in_a_box_headed_as_other_articles_is_not_the_undated_article_s(
            "<span class='date'>20/11/2024</span></div></div></div>")
     body = f"<article class='node'><h1>{TITLE}</h1><div class='node__content'>{PARAGRAPHS}</div></article>{box}"
     assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] is None
+
+
+def test_a_see_more_box_of_links_inside_the_text_is_not_text():
+    box = ("<div class='box-xemthem'><b>Xem thêm:</b><ul><li><a href='/tin/18801'>Triều cường vượt báo động III, "
+           "nhiều tuyến đường ngập sâu</a></li><li><a href='/tin/18790'>Phường chủ động ứng phó triều cường cuối năm</a>"
+           "</li></ul></div>")
+    first = "<p>Sáng 10/12, UBND phường Pleiku tiếp nhận 1.200 phần quà hỗ trợ người dân bị ảnh hưởng triều cường.</p>"
+    body = f"<div class='detail-content'><h1>{TITLE}</h1>{first}{box}{PARAGRAPHS}</div>"
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert "Triều cường" not in answer["body_text"] and "Xem thêm" not in answer["body_text"]

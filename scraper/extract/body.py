@@ -108,7 +108,9 @@ _NOISE_CLASS = re.compile(
     r"binhluan|binh-luan|tags|tag-list|keywords?|breadcrumbs?|rating|fb-like|fb-comments|zalo-share|"
     r"pagination|pager|navigation|more-info|social-buttons|font-size|fontsize|"
     # Vietnamese names: the pager ("phân trang"), the next or other articles ("bài khác", "bài tiếp theo")
-    r"phan-trang|phantrang|bai-khac|baikhac|bai-tiep-theo|tin-tiep-theo)(?:$|[\s_-])", re.I)
+    r"phan-trang|phantrang|bai-khac|baikhac|bai-tiep-theo|tin-tiep-theo|"
+    # "see more", "read more": other articles' links set in the text
+    r"xem-?them|doc-?them)(?:$|[\s_-])", re.I)
 _CAPTION_CLASS = re.compile(r"caption|image[_-]?desc|img[_-]?desc|photo[_-]?desc|chu[_-]?thich", re.I)
 _DISPLAY_BLOCK = re.compile(r"display\s*:\s*block", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
