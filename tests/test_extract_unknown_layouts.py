@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from ward_scraper.extract import body, chain, credits, dates, evaluate, quality
-from ward_scraper.extract.platforms import get_parser
+from ward_scraper.extract.platforms import generic, get_parser
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
 
@@ -1884,3 +1884,44 @@ def test_a_see_more_box_of_links_inside_the_text_is_not_text():
     body = f"<div class='detail-content'><h1>{TITLE}</h1>{first}{box}{PARAGRAPHS}</div>"
     answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert "Triều cường" not in answer["body_text"] and "Xem thêm" not in answer["body_text"]
+
+
+def test_tag_chips_and_the_previous_and_next_articles_links_are_not_text():
+    """A static site (Eleventy): tags over the text, "Bài trước: … Bài sau: …" under the credit."""
+    body = (f"<main><article class='post'><h1>{TITLE}</h1><ul class='post-metadata'><li><a href='/tags/cds/' "
+            f"class='post-tag'>chuyển đổi số</a></li><li><a href='/tags/khu-pho/' class='post-tag'>khu phố</a></li></ul>"
+            f"{PARAGRAPHS}<p><strong>Tin: Quốc Bảo</strong></p><ul class='links-nextprev'><li>Bài trước: <a href='/a/'>"
+            "Phường tiếp xúc cử tri khu phố 12</a></li><li>Bài sau: <a href='/b/'>Ra quân vệ sinh kênh Nhiêu Lộc</a></li>"
+            "</ul></article></main>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["body_text"].startswith("Đoạn 1:") and "Bài trước" not in answer["body_text"]
+    assert answer["authors"] == ["Quốc Bảo"]
+
+
+def test_a_bold_sapo_under_a_labelled_date_line_is_the_lead():
+    """A print view: "Ngày đăng: 07/09/2025" in italics between the headline and the bold sapo."""
+    sapo = ("Chiều 06/9/2025, Hội Khuyến học phường Pleiku phối hợp với các nhà hảo tâm trao 320 suất học bổng "
+            "cho học sinh có hoàn cảnh khó khăn.")
+    body = f"<h2>{TITLE}</h2><p><i>Ngày đăng: 07/09/2025</i></p><p><b>{sapo}</b></p>{PARAGRAPHS}"
+    answer = chain.extract(page("<title>In bài viết</title>", body)).fields
+    assert answer["lead"] == sapo and not answer["body_text"].startswith("Chiều")
+
+
+def test_a_social_post_s_reactions_are_not_text():
+    actions = ("<div class='fb-actions'>👍❤️ 1,2K &nbsp; 86 bình luận &nbsp; 214 lượt chia sẻ<br>"
+               "Thích · Bình luận · Chia sẻ</div>")
+    body = f"<div class='content'><h1>{TITLE}</h1><div class='fb-post-copy'>{PARAGRAPHS}{actions}</div></div>"
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert "bình luận" not in answer["body_text"] and "Thích" not in answer["body_text"]
+
+
+def test_paragraphs_held_by_body_itself_are_the_article_not_a_comment_box_beside_them():
+    """A Google Docs export: every paragraph a child of <body>, a reviewer's comment in a div at the foot."""
+    body = (f"<p class='c3 title'><span>{TITLE}</span></p>{PARAGRAPHS}"
+            "<div class='c10'><p><a href='#cmnt_ref1' id='cmnt1'>[a]</a><span>chị Ngân kiểm tra lại số liệu 91,6% với bộ "
+            "phận một cửa trước khi đăng bài lên cổng thông tin</span></p></div>")
+    page_ = page(f"<title>{TITLE}</title>", body)
+    assert generic.densest_block(page_).tag == "body"
+    answer = chain.extract(page_).fields
+    assert "Đoạn 1:" in answer["body_text"] and "Đoạn 4:" in answer["body_text"]
+    assert answer["extracted_by"]["body_text"] == "generic"

@@ -105,7 +105,11 @@ object embed svg canvas audio video template link meta""".split())
 _NOISE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|addthis|print|toolbar|tool-bar|tools|tool|related|relate|"
     r"tinlienquan|tin-lien-quan|othernews|other-news|news-other|tinkhac|tin-khac|comment|comments|"
-    r"binhluan|binh-luan|tags|tag-list|keywords?|breadcrumbs?|rating|fb-like|fb-comments|zalo-share|"
+    r"binhluan|binh-luan|tags?|tag-list|keywords?|breadcrumbs?|rating|fb-like|fb-comments|zalo-share|"
+    # the previous and next articles' links ("Bài trước: … Bài sau: …")
+    r"nextprev|next-prev|prev-next|prevnext|"
+    # a post's reactions and action links, also copied from a social network ("Thích · Bình luận · Chia sẻ")
+    r"actions|reactions|"
     r"pagination|pager|navigation|more-info|social-buttons|font-size|fontsize|"
     # Vietnamese names: the pager ("phân trang"), the next or other articles ("bài khác", "bài tiếp theo")
     r"phan-trang|phantrang|bai-khac|baikhac|bai-tiep-theo|tin-tiep-theo|"
@@ -151,7 +155,7 @@ _ATTACHMENT_TEXT = re.compile(r"^(?:tai file|tai ve|tai tep|tai tai lieu|xem van
 _NOISE_LINES = frozenset("""
 back|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in trang|ban in|in|gui email|gui mail|gui bai viet|gui ban be|
 email|in gui email|lay link copy|copy link|chia se|chia se bai viet|share|share this post|tweet|like|
-thich|luu|luu bai viet|loading|image banner|image|leftcenterrightdel|
+thich|binh luan|luu|luu bai viet|loading|image banner|image|leftcenterrightdel|
 bam vao hinh de xem kich thuoc that|bam vao anh de xem kich thuoc that|
 xem dang lat sach o che do toan man hinh|co chu|mau chu|co chu mau chu|co chu mau chu image|a a a|
 a a|skip to main content|truy cap noi dung luon|dang nhap|dang ky|top|len dau trang|ve dau trang|

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ward_scraper.extract import dates
 from ward_scraper.util.page import text_of, wrapper_above
 from ward_scraper.util.text import has_word_chars, match_key, squash
 
@@ -135,7 +136,12 @@ _ONLY_A_DATE = re.compile(r"[\d/.:,|()\s-]{6,40}")
 
 
 def _only_a_date(text: str) -> bool:
-    return bool(_ONLY_A_DATE.fullmatch(text.strip()))
+    """A day, or a date line with its label ("Ngày đăng: 07/09/2025", a print view's)."""
+    return bool(_ONLY_A_DATE.fullmatch(text.strip())) or len(text) <= _DATE_LINE_CHARS and not dates.strip_dates(text) \
+        and dates.parse_datetime_text(text) is not None
+
+
+_DATE_LINE_CHARS = 80
 
 
 def _capitals_share(text: str) -> float:

@@ -419,13 +419,16 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
             continue
         scores[parent] = scores.get(parent, 0) + weight
         grandparent = parent.getparent()
-        if grandparent is not None:
+        # (<body> scores only the paragraphs it holds itself: a page with no
+        # wrapper, a Google Docs export or a print view. Half of every wrapper's
+        # would make it outscore the wrappers.)
+        if grandparent is not None and grandparent.tag not in ("body", "html"):
             scores[grandparent] = scores.get(grandparent, 0) + weight / 2
     best, best_score, best_prose = None, 0.0, 0
     for element, score in scores.items():
         # Links only take from a score: one already no better than the best
         # stays so, and its text is not read.
-        if score <= best_score or element.tag in ("html", "body") or in_chrome(element):
+        if score <= best_score or element.tag == "html" or in_chrome(element):
             continue
         length, links = _own_text_length(element)
         score *= 1 - links / max(length, 1)
