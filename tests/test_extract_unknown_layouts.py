@@ -1925,3 +1925,23 @@ def test_paragraphs_held_by_body_itself_are_the_article_not_a_comment_box_beside
     answer = chain.extract(page_).fields
     assert "Đoạn 1:" in answer["body_text"] and "Đoạn 4:" in answer["body_text"]
     assert answer["extracted_by"]["body_text"] == "generic"
+
+
+def test_a_posted_on_label_dates_the_article_over_a_blog_s_day_header():
+    """"Đăng vào 16/09/2022 4:10 CH bởi Quản trị hệ thống" (SharePoint 2010's blog post footer,
+    in a skin the parser does not know) over the blog's day header elsewhere on the page."""
+    body = ("<div class='side'><h2 class='date-header'>thứ sáu, 16 tháng chín, 2022</h2></div>"
+            f"<div class='post'><h2>{TITLE}</h2><div class='body'>{PARAGRAPHS}</div>"
+            "<div class='footer'><span>Đăng vào 16/09/2022 4:10 CH bởi <a href='/_layouts/userdisp.aspx?ID=12'>"
+            "Quản trị hệ thống</a></span> | <a href='/Lists/Categories/Category.aspx?CategoryId=2'>Y tế</a></div></div>")
+    fields = get_parser("generic").parse(page(f"<title>{TITLE}</title>", body)).fields
+    assert fields["published_at"] == "2022-09-16T16:10+07:00"
+
+
+def test_a_day_from_the_url_confirms_a_printed_day_read_month_first():
+    """SharePoint in its en-US default prints "8/3/2025 9:15 AM" under /pages/2025-08-03/."""
+    body = (f"<div class='news-detail'><h1 class='title-news'>{TITLE}</h1><div class='news-date'><span>8/3/2025 9:15 AM"
+            f"</span></div><div class='news-content'>{PARAGRAPHS}</div></div>")
+    url = "https://benthanh.hochiminhcity.gov.vn/portal/pages/2025-08-03/quan-triet-nghi-quyet.aspx"
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body, url=url)).fields
+    assert answer["published_at"] == "2025-08-03T09:15+07:00"

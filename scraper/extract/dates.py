@@ -519,9 +519,20 @@ def _first_markup_date(page) -> tuple[str, str] | None:
     return None
 
 
+def _month_first(iso_day: str) -> str | None:
+    """The other reading of a day whose day could be a month ("2025-03-08" -> "2025-08-03")."""
+    year, month, day = iso_day.split("-")
+    return f"{year}-{day}-{month}" if int(day) <= 12 and day != month else None
+
+
 def published_at(page, header_texts: list[str], url: str) -> str | None:
     """The article's publish date: visible header, then markup, then URL/id."""
     header = next((value for value in map(parse_datetime_text, header_texts or []) if value), None)
+    url_day = date_from_url(url) if header and len(header) > 10 else None
+    if url_day and _month_first(header[:10]) == url_day:
+        # The day the URL names is the printed one read month first ("8/3/2025 9:15 AM",
+        # SharePoint in its en-US default, under /pages/2025-08-03/): that day, with its time.
+        header = _month_first(header[:10]) + header[10:]
     markup = date_from_markup(page)
     if header and markup and len(header) == 10:
         # A day without a time: take the markup's time when it is the same day.

@@ -262,7 +262,7 @@ class _Scan:
 # the title, in the post's footer): "Đăng lúc 08:35 ngày ...", "Cập nhật: ...",
 # "Ngày đăng: ...", "Ngày 5 tháng 6 năm 2012", Drupal's "Gửi bởi ... vào ...",
 # also in brackets at the foot of a pasted text ("(Đăng ngày 15/4/2026)").
-_DATE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:đăng\s+lúc|đăng\s+ngày|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|"
+_DATE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:đăng\s+lúc|đăng\s+ngày|đăng\s+vào|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|"
                          r"(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+đăng|gửi\s+bởi|đăng\s+bởi|posted|"
                          r"ngày\s*:?\s*\d)", re.I)
 # The letters its labels open with, in either case (no other character folds to one of them).
@@ -1317,7 +1317,7 @@ NOT_POSTED_LABEL = re.compile(r"ban\s+hành|ngày\s+ký|ký\s+ngày|hiệu\s+l�
                               r"ngày\s+in\b|in\s+(?:lúc|ngày)\b|printed", re.I)
 _NOT_POSTED_PENALTY = 2.0
 # Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …"), it is cut before each label.
-_LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày)|(?<!ngày )đăng(?=\s*:)|ngày\s+tạo|ngày\s+xuất\s+bản|xuất\s+bản|"
+_LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày|vào)|(?<!ngày )đăng(?=\s*:)|ngày\s+tạo|ngày\s+xuất\s+bản|xuất\s+bản|"
                           r"(?:ngày\s+)?cập\s+nhật|(?:ngày\s+)?sửa|posted|published|updated|modified)\b)", re.I)
 
 
