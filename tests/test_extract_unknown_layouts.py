@@ -1945,3 +1945,16 @@ def test_a_day_from_the_url_confirms_a_printed_day_read_month_first():
     url = "https://benthanh.hochiminhcity.gov.vn/portal/pages/2025-08-03/quan-triet-nghi-quyet.aspx"
     answer = chain.extract(page(f"<title>{TITLE}</title>", body, url=url)).fields
     assert answer["published_at"] == "2025-08-03T09:15+07:00"
+
+
+def test_a_hidden_language_tab_inside_the_article_is_not_text():
+    """Joomla 3 with Bootstrap tabs: "Tiếng Việt" shown, "English" a pane not shown."""
+    english = ("<div class='tab-pane' id='tab-en'><h3>Ward holds 2025 dialogue with businesses</h3><p>On the morning of "
+               "November 12, the People's Committee of the ward held a dialogue with enterprises.</p>"
+               "<p>Translated by: Thu Hien</p></div>")
+    body = (f"<div itemprop='articleBody'><ul class='nav nav-tabs'><li class='active'><a href='#tab-vi'>Tiếng Việt</a>"
+            f"</li><li><a href='#tab-en'>English</a></li></ul><div class='tab-content'><div class='tab-pane active' "
+            f"id='tab-vi'>{PARAGRAPHS}<p style='text-align:right'><b>Thu Hiền</b></p></div>{english}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", f"<h2 itemprop='headline'>{TITLE}</h2>{body}")).fields
+    assert answer["body_text"].startswith("Đoạn 1:") and "English" not in answer["body_text"]
+    assert "dialogue" not in answer["body_text"] and answer["authors"] == ["Thu Hiền"]

@@ -109,7 +109,7 @@ _NOISE_CLASS = re.compile(
     # the previous and next articles' links ("Bài trước: … Bài sau: …")
     r"nextprev|next-prev|prev-next|prevnext|"
     # a post's reactions and action links, also copied from a social network ("Thích · Bình luận · Chia sẻ")
-    r"actions|reactions|"
+    r"actions|reactions|nav-tabs|nav-pills|"
     r"pagination|pager|navigation|more-info|social-buttons|font-size|fontsize|"
     # Vietnamese names: the pager ("phân trang"), the next or other articles ("bài khác", "bài tiếp theo")
     r"phan-trang|phantrang|bai-khac|baikhac|bai-tiep-theo|tin-tiep-theo|"
@@ -1123,7 +1123,7 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     if not css_class and not element_id:
         return False
     marker = f"{css_class or ''} {element_id or ''}"
-    if _NEVER_TEXT_CLASS.search(marker):
+    if _NEVER_TEXT_CLASS.search(marker) or css_class and "tab-pane" in css_class and _hidden_tab(element):
         return True
     return _names_a_widget(marker) and (
         _is_widget_sized(element) or _OTHER_ARTICLES_NAME.search(marker) is not None and _holds_a_teaser(element))
@@ -1135,6 +1135,22 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
 # ("Quảng cáo": a tourism banner with its blurb).
 _NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|contact-box|contact-info|ads|advert\w*|quang-?cao)"
                                r"(?:$|[\s_-])", re.I)
+_SHOWN_TAB = frozenset(("active", "show", "in"))
+
+
+def _hidden_tab(pane) -> bool:
+    """A Bootstrap tab pane not shown (a second language's copy of the article):
+    this one is not shown, and another pane beside it is."""
+    parent = pane.getparent()
+    return not _shown_tab(pane) and parent is not None and any(
+        _shown_tab(sibling) for sibling in parent if sibling is not pane)
+
+
+def _shown_tab(element) -> bool:
+    classes = (element.get("class") or "").split() if isinstance(element.tag, str) else ()
+    return "tab-pane" in classes and not _SHOWN_TAB.isdisjoint(classes)
+
+
 # Boxes of other articles ("bài khác", "bài tiếp theo"): one holding a teaser goes whatever its length.
 # The words naming other articles in a class or id ("related", "tin khác", "bài tiếp theo"),
 # shared with the generic reading's names of boxes beside the article.
