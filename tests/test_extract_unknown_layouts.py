@@ -1958,3 +1958,13 @@ def test_a_hidden_language_tab_inside_the_article_is_not_text():
     answer = chain.extract(page(f"<title>{TITLE}</title>", f"<h2 itemprop='headline'>{TITLE}</h2>{body}")).fields
     assert answer["body_text"].startswith("Đoạn 1:") and "English" not in answer["body_text"]
     assert "dialogue" not in answer["body_text"] and answer["authors"] == ["Thu Hiền"]
+
+
+def test_a_labelled_credit_and_a_poster_s_meta_line_at_the_text_s_top_are_not_text():
+    """DotNetNuke 9: "Bài, ảnh: …" under the headline, then "26/04/2026 11:35 Người đăng: admin Lượt xem: 2.391"."""
+    body = (f"<div class='news'><h1>{TITLE}</h1><div class='content'><p><em>Bài, ảnh: Phạm Thu Hằng (Trung tâm "
+            "Truyền thông và Văn hóa phường)</em></p><p>26/04/2026 11:35 Người đăng: admin_halong Lượt xem: 2.391</p>"
+            f"{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["body_text"].startswith("Đoạn 1:")
+    assert answer["authors"] == ["Phạm Thu Hằng"] and "admin" not in str(answer["authors"])

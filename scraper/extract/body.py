@@ -1217,6 +1217,8 @@ def _is_noise(line: _Line) -> bool:
         return True     # another article's link set in the text: "Xem thêm: Đại hội điểm chi bộ …"
     if credits.is_posting_account(text) or credits.is_empty_credit(text):
         return True
+    if parse_datetime_text(text) and credits.is_posting_account(strip_dates(text)):
+        return True     # the meta line: "26/04/2026 11:35 Người đăng: admin_halong Lượt xem: 2.391"
     return bool(_ONLY_NUMBER.match(text)) and not line.in_table
 
 
@@ -1624,6 +1626,8 @@ def _take_credit(work: _Work) -> None:
             break
         taken.insert(0, item)
         index -= 1
+    if not taken:
+        taken = _credit_at_the_top(tail)
     for line in taken:
         line.dropped = line.kept_in_html = True
     if taken:
@@ -1631,6 +1635,15 @@ def _take_credit(work: _Work) -> None:
         if isinstance(above, _Line) and credits.is_end_marker(above.text):
             above.dropped = True
     work.credit_line = "\n".join(_without_leading_date(line.text) for line in taken) or None
+
+
+def _credit_at_the_top(items: list) -> list:
+    """A labelled credit printed as the text's first line, under the headline
+    ("Bài, ảnh: Phạm Thu Hằng (Trung tâm Truyền thông …)"); a caption's "Ảnh:" is not one."""
+    first = next((item for item in items if isinstance(item, _Line)), None)
+    if first is None or first is not items[0] or credits.credit_label(first.text) in (None, "anh"):
+        return []
+    return [first] if credits.looks_like_credit(first.text, aligned_right=first.align == "right") else []
 
 
 # A foot line that opens with the article's day before its credit ("Ngày 05.11.2020 - Tin: Trúc Linh").
