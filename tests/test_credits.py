@@ -226,3 +226,9 @@ def test_a_unit_named_by_its_place_after_a_name():
 def test_a_bracket_says_the_source_or_how_the_text_was_made_and_a_translator_is_no_author(line, expected, roles):
     assert split_credit(line) == expected
     assert roles is None or credit_roles(line) == roles
+
+
+@pytest.mark.parametrize("line", ["Ảnh và bài: Trương Quang Vũ", "Ảnh, tin: Trương Quang Vũ"])
+def test_a_photo_story_s_credit_names_its_photographer_first(line):
+    assert split_credit(line) == (["Trương Quang Vũ"], None)
+    assert [entry["role"] for entry in credit_roles(line)] == ["writer", "photographer"]

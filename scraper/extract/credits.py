@@ -79,7 +79,8 @@ _POSTING_LABEL = re.compile(r"^(?:người đăng(?: tin| bài)?|đăng bởi|vi
 
 # Labels that introduce a credit, longest first. Source labels name a unit.
 _AUTHOR_LABELS = (
-    r"tin\s*(?:,|và|-|&)?\s*ảnh", r"bài\s*(?:,|và|-|&)?\s*ảnh", r"tin\s*(?:,|và|-|&)?\s*bài",
+    r"tin\s*(?:,|và|-|&)?\s*ảnh", r"bài\s*(?:,|và|-|&)?\s*ảnh", r"ảnh\s*(?:,|và|-|&)?\s*(?:bài|tin)",
+    r"tin\s*(?:,|và|-|&)?\s*bài",
     r"tác giả bài viết", r"tác giả", r"thực hiện", r"người viết", r"biên tập", r"cộng tác viên",
     r"video", r"clip", r"tin", r"bài", r"ảnh",
     r"(?:biên\s+)?dịch(?:\s+tiếng\s+\w+)?", r"dịch\s+sang\s+tiếng\s+\w+",     # a bilingual page's translator
