@@ -202,8 +202,8 @@ FIELDS: tuple[Field, ...] = (
     # Added by schema version 10: who did what in the credit line. Not hashed: it is read from
     # credit_line, which is; blanked with `authors` (the same people).
     Field("credits", list[dict], "TEXT", _P, "JSON list of {name, role} from the credit line: role is "
-          "writer (Tin:, Bài:, unlabelled), photographer (Ảnh:), video, editor or translator (Dịch:); \"Tin, ảnh:\" gives both "
-          "writer and photographer", shape=Shape.JSON_LIST, not_null=True, default=list,
+          "writer (Tin:, Bài:, unlabelled), photographer (Ảnh:), video, editor or translator (Dịch:); "
+          "\"Tin, ảnh:\" (or a photo story's \"Ảnh và bài:\") gives both writer and photographer", shape=Shape.JSON_LIST, not_null=True, default=list,
           sql_default="'[]'", versioned=True, redacted_with="authors"),
     _text("source_unit_canonical", _A, "The issuing unit in one canonical form per unit and ward "
           "(abbreviations expanded, \"&\"/\"-\" between organs read as \"và\", a bare \"phường\"/\"xã\" "
