@@ -1968,3 +1968,9 @@ def test_a_labelled_credit_and_a_poster_s_meta_line_at_the_text_s_top_are_not_te
     answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert answer["body_text"].startswith("Đoạn 1:")
     assert answer["authors"] == ["Phạm Thu Hằng"] and "admin" not in str(answer["authors"])
+
+
+def test_addresses_are_left_out_of_the_seo_spam_test_word_by_word():
+    assert generic._without_addresses("Liên hệ www.pleiku.gov.vn hoặc vp@pleiku.gov.vn ngay.") == "Liên hệ hoặc ngay."
+    # a hostile page's one enormous word holds no address (the regex it replaced was quadratic in it)
+    assert generic._without_addresses("x" * 100_000) == "x" * 100_000
