@@ -1974,3 +1974,27 @@ def test_addresses_are_left_out_of_the_seo_spam_test_word_by_word():
     assert generic._without_addresses("Liên hệ www.pleiku.gov.vn hoặc vp@pleiku.gov.vn ngay.") == "Liên hệ hoặc ngay."
     # a hostile page's one enormous word holds no address (the regex it replaced was quadratic in it)
     assert generic._without_addresses("x" * 100_000) == "x" * 100_000
+
+
+def test_a_print_view_s_long_title_paragraph_is_its_headline_not_its_text():
+    """Paragraphs held by <body> (a print view), the first named `ptitle` and of running text's length."""
+    long_title = TITLE + " và giải quyết thủ tục hành chính trên môi trường điện tử"
+    body = (f"<div class='noprint'><a href='javascript:print()'>[In]</a></div><p class='ptitle'>{long_title}</p>"
+            f"<p><i>Ngày đăng: 19/11/2026 - 10:07:52</i></p>{PARAGRAPHS}")
+    answer = chain.extract(page("<title>In bài viết</title>", body)).fields
+    assert answer["title"] == long_title and answer["published_at"] == "2026-11-19T10:07+07:00"
+
+
+def test_a_clock_in_a_part_of_the_day_s_own_line_is_its_time():
+    body = (f"<div class='post'><h1>{TITLE}</h1><div class='meta'>Thứ Năm, 13/02/2025 · Âm lịch: 16/01/Ất Tỵ · 08:30"
+            f"</div><div class='content'>{PARAGRAPHS}</div></div>")
+    fields = get_parser("generic").parse(page(f"<title>{TITLE}</title>", body)).fields
+    assert fields["published_at"] == "2025-02-13T08:30+07:00"
+
+
+def test_a_series_name_set_small_over_the_title_is_not_part_of_it():
+    title = 'Kỳ 2: Những "cán bộ số" ở buôn làng'
+    body = (f"<div class='news'><h1 class='news-title'><small class='news-series'>Loạt bài: Chuyển đổi số ở cơ sở</small>"
+            f"\n{title}</h1><div class='news-content'>{PARAGRAPHS}</div></div>")
+    head = f"<title>Loạt bài: Chuyển đổi số ở cơ sở {title}</title>"
+    assert chain.extract(page(head, body)).fields["title"] == title

@@ -778,7 +778,9 @@ def _places(body):
     # Where its running text begins: its first paragraph of running text's length (a Word page
     # sets its headline and date line as paragraphs too: `p.MsoTitle`, `p.MsoSubtitle`).
     # Or a div holding running text itself, between <br>s, where a template has no <p>.
-    first_text = order.get(next((block for block in body.iter("p", "div") if block is not body and (
+    # (Not a paragraph named as the title: a print view's `p.ptitle` of a long headline.)
+    first_text = order.get(next((block for block in body.iter("p", "div") if block is not body
+                                 and not TITLE_NAMES.search(block.get("class") or "") and (
         len(block.text_content() if block.tag == "p" else _own_text(block)) >= _RUNNING_TEXT_CHARS)),
         next(body.iter("p"), None)), start)
     wrappers = set(body.iterancestors())
@@ -821,6 +823,10 @@ def _without_kicker(element, text: str) -> str:
     """The headline's text without the kicker its element opens with
     (`<div id="TieuDe"><span class="MoTa">Y tế - Thú y</span><br />Phường …`)."""
     first = element[0] if len(element) and not (element.text or "").strip() else None
+    if first is not None and first.tag == "small" and (first.tail or "").strip():
+        # A series' name set small over the title ("<small>Loạt bài: Chuyển đổi số ở cơ sở</small> Kỳ 2: …").
+        kicker = one_line(first)
+        return text[len(kicker):].strip() if kicker and text.startswith(kicker) else text
     if first is None or not isinstance(first.tag, str) or (first.tail or "").strip():
         return text
     after = first.getnext()
@@ -1685,10 +1691,14 @@ def _clock_beside_the_day(texts: list[str], day: str) -> str | None:
     at = next((index for index, text in enumerate(texts) if (dates.parse_datetime_text(text) or "")[:10] == day), None)
     if at is None:
         return None
-    for text in texts[max(at - 1, 0):at + 2]:
+    # ... or a part of the day's own line ("Thứ Năm, 13/02/2025 · Âm lịch: 16/01/Ất Tỵ · 08:30").
+    for text in [*texts[max(at - 1, 0):at + 2], *_DAY_LINE_PARTS.split(texts[at])[1:]]:
         if dates.parse_datetime_text(text) is None and dates.time_of_day(text) and _only_a_clock(text):
             return dates.time_of_day(text)
     return None
+
+
+_DAY_LINE_PARTS = re.compile(r"\s*[·|•]\s*")
 
 
 def _only_a_clock(text: str) -> bool:
