@@ -1998,3 +1998,11 @@ def test_a_series_name_set_small_over_the_title_is_not_part_of_it():
             f"\n{title}</h1><div class='news-content'>{PARAGRAPHS}</div></div>")
     head = f"<title>Loạt bài: Chuyển đổi số ở cơ sở {title}</title>"
     assert chain.extract(page(head, body)).fields["title"] == title
+
+
+def test_the_dateline_in_the_credit_box_after_the_body_dates_an_otherwise_undated_page():
+    box = ("<div class='author-detail' style='text-align:right'><p><b>Lê Minh Thảo - Công chức Văn hóa - Xã hội</b>"
+           "</p><p><i>Pleiku, ngày 12 tháng 8 năm 2024</i></p></div>")
+    body = f"<div class='detail'><h4 class='title-detail'>{TITLE}</h4><div class='content-detail'>{PARAGRAPHS}</div>{box}</div>"
+    fields = get_parser("generic").parse(page(f"<title>{TITLE}</title>", body)).fields
+    assert fields["published_at"] == "2024-08-12"

@@ -1505,7 +1505,8 @@ def _foot_datelines(reading) -> list[str]:
     # ... or in the signature box right after it (`div.post-sign`: dateline, then the signer)
     after = reading.body.getnext()
     if after is not None and isinstance(after.tag, str):
-        blocks += [block for block in after.iter("p", "div", "td") if has_word_chars(block.text_content())][:2]
+        blocks += [block for block in after.iter("p", "div", "td")
+                   if has_word_chars(block.text_content()) and not _holds_blocks(block)][:2]
     return [squash(block.text_content()) for block in blocks[-_DATELINE_FROM_END:]
             if dates.is_place_dateline(block.text_content())]
 
