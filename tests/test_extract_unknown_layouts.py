@@ -2006,3 +2006,14 @@ def test_the_dateline_in_the_credit_box_after_the_body_dates_an_otherwise_undate
     body = f"<div class='detail'><h4 class='title-detail'>{TITLE}</h4><div class='content-detail'>{PARAGRAPHS}</div>{box}</div>"
     fields = get_parser("generic").parse(page(f"<title>{TITLE}</title>", body)).fields
     assert fields["published_at"] == "2024-08-12"
+
+
+def test_a_side_box_s_short_title_loses_to_a_bold_headline_cell_over_the_body():
+    """A table layout: the left column's `td.boxtitle` "LỊCH TIẾP CÔNG DÂN"; the article's title a bold cell."""
+    body = ("<table><tr><td class='left'><table><tr><td class='boxtitle'>LỊCH TIẾP CÔNG DÂN</td></tr>"
+            "<tr><td class='small'>- Thứ Hai 26/12/2016: Chủ tịch UBND xã tiếp công dân</td></tr></table></td>"
+            "<td><table><tr><td class='path'>Trang chủ » Tin tức</td></tr>"
+            f"<tr><td><b><font size='4'>{TITLE}</font></b></td></tr><tr><td align='right'><font size='1'>Ngày 26/12/2016"
+            f"</font></td></tr><tr><td class='content'>{PARAGRAPHS}</td></tr></table></td></tr></table>")
+    answer = chain.extract(page("<title>UBND xã Pleiku</title>", body)).fields
+    assert answer["title"] == TITLE

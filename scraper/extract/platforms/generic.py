@@ -620,6 +620,12 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
             and len(match_key(from_title_tag).split()) >= _NEWS_TITLE_WORDS and not _word_agreement(
                 match_key(trusted.text), match_key(from_title_tag)):
         trusted = None      # a box's short name ("LIÊN KẾT WEB") against a `<title>` that names an article
+    if trusted is not None and len(match_key(trusted.text).split()) < _NEWS_TITLE_WORDS and not og_title:
+        # A side box's short name ("LỊCH TIẾP CÔNG DÂN") against a line set as a headline right
+        # above the body and worded as news (a table layout's bold cell).
+        visual = _visual_heading_above(body)
+        if visual is not None and len(match_key(one_line(visual)).split()) >= _NEWS_TITLE_WORDS:
+            return visual, one_line(visual)
     if og_title:
         from_og = title_from_title_tag(page, og_title)
         # og:title that `<title>` does not back up (a template's stale or generic
