@@ -2017,3 +2017,12 @@ def test_a_side_box_s_short_title_loses_to_a_bold_headline_cell_over_the_body():
             f"</font></td></tr><tr><td class='content'>{PARAGRAPHS}</td></tr></table></td></tr></table>")
     answer = chain.extract(page("<title>UBND xã Pleiku</title>", body)).fields
     assert answer["title"] == TITLE
+
+
+def test_a_share_button_worded_in_vietnamese_is_not_text_and_leaves_the_credit_last():
+    body = (f"<article class='post'><h1 class='entry-title'>{TITLE}</h1><div class='entry-content'>{PARAGRAPHS}"
+            "<p class='has-text-align-right'>Thanh Tùng – Công an phường Pleiku</p><div class='wp-block-buttons'>"
+            "<div class='wp-block-button'><a class='wp-block-button__link' href='https://www.facebook.com/sharer/"
+            "sharer.php?u=x'>Chia sẻ lên Facebook</a></div></div></div></article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert "Chia sẻ" not in answer["body_text"] and answer["authors"] == ["Thanh Tùng"]

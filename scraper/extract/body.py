@@ -154,7 +154,8 @@ _ATTACHMENT_TEXT = re.compile(r"^(?:tai file|tai ve|tai tep|tai tai lieu|xem van
 # Whole lines that are widget text (compared with `match_key`).
 _NOISE_LINES = frozenset("""
 back|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in trang|ban in|in|gui email|gui mail|gui bai viet|gui ban be|
-email|in gui email|lay link copy|copy link|chia se|chia se bai viet|share|share this post|tweet|like|
+email|in gui email|lay link copy|copy link|chia se|chia se bai viet|chia se len facebook|chia se len zalo|
+chia se qua facebook|chia se qua zalo|share|share this post|tweet|like|
 thich|binh luan|luu|luu bai viet|loading|image banner|image|leftcenterrightdel|
 bam vao hinh de xem kich thuoc that|bam vao anh de xem kich thuoc that|
 xem dang lat sach o che do toan man hinh|co chu|mau chu|co chu mau chu|co chu mau chu image|a a a|
