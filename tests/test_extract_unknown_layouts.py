@@ -2026,3 +2026,18 @@ def test_a_share_button_worded_in_vietnamese_is_not_text_and_leaves_the_credit_l
             "sharer.php?u=x'>Chia sẻ lên Facebook</a></div></div></div></article>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert "Chia sẻ" not in answer["body_text"] and answer["authors"] == ["Thanh Tùng"]
+
+
+def test_the_headline_may_be_an_inline_element_of_a_cell_that_holds_more():
+    """A PHP 2000s table cell: `span.TieuDe`, then `div.NgayDang` with the time, in one `td`."""
+    body = (f"<table><tr><td><div class='DuongDan'>Trang chủ » Tin tức</div><span class='TieuDe'>{TITLE}</span>"
+            f"<div class='NgayDang'>Đăng lúc 14:30 (GMT+7) - Thứ Sáu, 27/09/2019</div><div class='NoiDung'>{PARAGRAPHS}"
+            "</div></td></tr></table>")
+    assert _beside(body, "2019-09-27") == (
+        ["publish time not read, though 14:30 is printed beside the headline"], "2019-09-27T14:30+07:00")
+
+
+def test_a_sentence_opening_with_its_day_under_the_headline_is_no_date_line():
+    body = (f"<h1>{TITLE}</h1><p class='sapo'>Chiều ngày 08/12/2025, Đảng ủy - HĐND - UBND - UBMTTQ phường họp.</p>"
+            f"{PARAGRAPHS}")
+    assert _beside(body, "2025-12-09") == ([], None)

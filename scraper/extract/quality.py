@@ -479,9 +479,15 @@ def _date_lines_beside_headline(facts: PageFacts, title: str | None) -> list[str
     return above[-1:]
 
 
+# A sentence that opens with its day ("Chiều ngày 08/12/2025, Đảng ủy - HĐND - UBND …"), however few its words.
+_OPENS_WITH_ITS_DAY = re.compile(r"^(?:sáng|chiều|tối|trưa|đêm|ngày)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}"
+                                 r"(?:[/.-]\d{2,4})?\s*,", re.I)
+
+
 def _is_date_line(line: str, facts: PageFacts) -> bool:
     day = _day_of(line)
-    if not day or day in facts.header_days or is_sentence(line) or dates.is_place_dateline(line):
+    if not day or day in facts.header_days or is_sentence(line) or dates.is_place_dateline(line) \
+            or _OPENS_WITH_ITS_DAY.match(line):
         return False
     # The day the page was served, printed by a clock widget outside the page header.
     return abs((date.fromisoformat(day) - facts.today).days) > 1
@@ -506,12 +512,15 @@ def _headline_block(page: Page, title: str):
         if word in text and len(text) < 2 * len(title) + 20 and match_key(squash(text)) == key:
             return heading
     for node in _TEXTS_WITH(page.tree, word=word):
-        block = _block_of(node)
-        if block is None or block.tag in _NOT_TEXT:
-            continue
-        text = text_of(block)
-        if block.tag not in _HEADLINE_TAGS and len(text) < 2 * len(title) + 20 and match_key(squash(text)) == key:
-            return block
+        # The block holding the text, or the inline element itself where the block holds more
+        # (a table cell's `span.TieuDe` over its `div.NgayDang`).
+        for element in (_block_of(node), None if node.is_tail else node.getparent()):
+            if element is None or element.tag in _NOT_TEXT:
+                continue
+            text = text_of(element)
+            if element.tag not in _HEADLINE_TAGS and len(text) < 2 * len(title) + 20 \
+                    and match_key(squash(text)) == key:
+                return element
     return None
 
 
