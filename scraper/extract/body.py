@@ -61,7 +61,7 @@ import nh3
 from lxml.cssselect import CSSSelector
 
 from ward_scraper.extract import credits
-from ward_scraper.extract.dates import is_place_dateline, parse_datetime_text, strip_dates, time_of_day
+from ward_scraper.extract.dates import is_bare_date, is_place_dateline, parse_datetime_text, strip_dates, time_of_day
 from ward_scraper.util.page import may_match, names_under, text_of, wrapper_above
 from ward_scraper.util.text import drop_lost_emoji, fold, has_word_chars, match_key, squash
 from ward_scraper.util.urls import same_site
@@ -216,7 +216,7 @@ _CUT_MARKERS = frozenset("""
 y kien ban doc|binh luan|danh sach binh luan|gui binh luan|viet binh luan|gop y kien|gui y kien|
 y kien cua ban|gui gop y""".replace("\n", "").split("|"))
 
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # "Ảnh: caption", "Ảnh 3: caption", "(Ảnh: caption)."; the caption keeps its own final stop.
 _PHOTO_LABEL = re.compile(r"^(\()?\s*(?:Ảnh|Hình|Hình ảnh)\s*\d{0,2}\s*:\s*(.+?)\s*(?(1)\)\.?)$")
 _SENTENCE_END = re.compile(r"[.:;!?…]$")
@@ -1205,9 +1205,9 @@ def _is_noise(line: _Line) -> bool:
         return True
     # The article's date line among the tools ("Ngày xuất bản: 29/11/2022 | Lượt xem: 382 | In bài"):
     # the tools are told without it.
-    bar = _BAR.split(text)
-    if len(bar) > 1 and any(map(_is_date_only, bar)):
-        text = " | ".join(part for part in bar if not _is_date_only(part))
+    bar = BAR_SEPARATORS.split(text)
+    if len(bar) > 1 and any(map(is_bare_date, bar)):
+        text = " | ".join(part for part in bar if not is_bare_date(part))
     tools = [part for part in _TOOL_SEPARATORS.split(text) if match_key(part)]
     # A toolbar, also with a counter among its tools ("Số lần đọc: 1234 | Bản in").
     if len(tools) > 1 and all(_is_tool(tool) or _is_noise_text(tool) for tool in tools):
@@ -1242,12 +1242,8 @@ def _tool_words_only(key: str) -> bool:
     return covered[-1]
 
 
-_BAR = re.compile(r"\s*[|·•]\s*")
-
-
-def _is_date_only(part: str) -> bool:
-    """A date with at most its label ("Ngày xuất bản: 29/11/2022"), nothing else."""
-    return not strip_dates(part) and parse_datetime_text(part) is not None
+# What sets the parts of a meta or tool line apart ("Ngày đăng: … | Lượt xem: … · In bài").
+BAR_SEPARATORS = re.compile(r"\s*[|·•]\s*")
 
 
 def _is_tool(part: str) -> bool:
@@ -1641,8 +1637,8 @@ def _take_credit(work: _Work) -> None:
 def _credit_at_the_top(items: list) -> list:
     """A labelled credit printed as the text's first line, under the headline
     ("Bài, ảnh: Phạm Thu Hằng (Trung tâm Truyền thông …)"); a caption's "Ảnh:" is not one."""
-    first = next((item for item in items if isinstance(item, _Line)), None)
-    if first is None or first is not items[0] or credits.credit_label(first.text) in (None, "anh"):
+    first = items[0] if items and isinstance(items[0], _Line) else None
+    if first is None or credits.credit_label(first.text) in (None, "anh"):
         return []
     return [first] if credits.looks_like_credit(first.text, aligned_right=first.align == "right") else []
 
@@ -1701,7 +1697,7 @@ def _caption_shaped(group: list[_Line]) -> bool:
     # A bare line: one short line, not a sentence of the article (no final
     # stop) and not a sub-heading (bold or h2-h6).
     return (len(group) == 1 and words <= 30 and not _SENTENCE_END.search(first.text)
-            and not first.bold and first.block.tag not in _HEADINGS)
+            and not first.bold and first.block.tag not in HEADINGS)
 
 
 def _italic_head(group: list[_Line]) -> list[_Line]:

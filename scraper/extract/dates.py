@@ -297,6 +297,11 @@ def time_of_day(text: str | None) -> str | None:
     return None
 
 
+def is_bare_date(text: str) -> bool:
+    """A date with at most its label, weekday, time and counter ("Ngày xuất bản: 29/11/2022"), nothing else."""
+    return not strip_dates(text) and parse_datetime_text(text) is not None
+
+
 def strip_dates(text: str | None) -> str:
     """A header line without its dates, times, weekday, date labels and view
     counter: "Trung tâm Văn hoá & Thể thao phường 21:52 09/09/2025" ->
@@ -484,15 +489,15 @@ def markup_values(page) -> list[str]:
     return [value for value in values if value and value.strip()]
 
 
-# A link of this many words beside a `<time>` is another article's title.
-_TITLE_LINK_WORDS = 5
+# A link of this many words is another article's title (a tool link is a word or two: "In bài").
+TITLE_LINK_WORDS = 5
 
 
 def _beside_a_title_link(element) -> bool:
     """A listing's item: a `<time>` beside a link worded as a title ("<a>Lễ hội
     mừng lúa mới …</a> <time datetime=…>"), another article's day."""
     parent = element.getparent()
-    return parent is not None and any(len(link.text_content().split()) >= _TITLE_LINK_WORDS
+    return parent is not None and any(len(link.text_content().split()) >= TITLE_LINK_WORDS
                                       for link in parent.iterchildren("a") if link.get("href"))
 
 
@@ -519,7 +524,7 @@ def _first_markup_date(page) -> tuple[str, str] | None:
     return None
 
 
-def _month_first(iso_day: str) -> str | None:
+def month_first(iso_day: str) -> str | None:
     """The other reading of a day whose day could be a month ("2025-03-08" -> "2025-08-03")."""
     year, month, day = iso_day.split("-")
     return f"{year}-{day}-{month}" if int(day) <= 12 and day != month else None
@@ -529,10 +534,10 @@ def published_at(page, header_texts: list[str], url: str) -> str | None:
     """The article's publish date: visible header, then markup, then URL/id."""
     header = next((value for value in map(parse_datetime_text, header_texts or []) if value), None)
     url_day = date_from_url(url) if header and len(header) > 10 else None
-    if url_day and _month_first(header[:10]) == url_day:
+    if url_day and month_first(header[:10]) == url_day:
         # The day the URL names is the printed one read month first ("8/3/2025 9:15 AM",
         # SharePoint in its en-US default, under /pages/2025-08-03/): that day, with its time.
-        header = _month_first(header[:10]) + header[10:]
+        header = month_first(header[:10]) + header[10:]
     markup = date_from_markup(page)
     if header and markup and len(header) == 10:
         # A day without a time: take the markup's time when it is the same day.

@@ -137,8 +137,7 @@ _ONLY_A_DATE = re.compile(r"[\d/.:,|()\s-]{6,40}")
 
 def _only_a_date(text: str) -> bool:
     """A day, or a date line with its label ("Ngày đăng: 07/09/2025", a print view's)."""
-    return bool(_ONLY_A_DATE.fullmatch(text.strip())) or len(text) <= _DATE_LINE_CHARS and not dates.strip_dates(text) \
-        and dates.parse_datetime_text(text) is not None
+    return bool(_ONLY_A_DATE.fullmatch(text.strip())) or len(text) <= _DATE_LINE_CHARS and dates.is_bare_date(text)
 
 
 _DATE_LINE_CHARS = 80

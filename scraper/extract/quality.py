@@ -420,7 +420,6 @@ _LINE_PARTS = re.compile(r"\s*(?:[|·•]|\s[-–]\s)\s*")
 # so a day differing from theirs is no doubt.
 _CREATED_LABEL = re.compile(r"ngày tạo|tạo lúc|ngày văn bản|created", re.I)
 _NOT_TEXT = frozenset(("script", "style", "noscript", "template", "title"))
-_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def headline_date_problems(fields: dict, facts: PageFacts) -> tuple[list[str], str | None]:
@@ -444,7 +443,7 @@ def headline_date_problems(fields: dict, facts: PageFacts) -> tuple[list[str], s
             return [f"publish time not read, though {timed[11:16]} is printed beside the headline"], timed
         return [], None
     # A day read month-first on purpose ("Thu, 08/10/2023": an English weekday settled it).
-    month_first = f"{published_at[:5]}{published_at[8:10]}-{published_at[5:7]}"
+    month_first = dates.month_first(published_at)
     if any(reading[:10] == month_first for reading in readings) or all(map(_names_another_day, lines)):
         return [], None
     return [f"publish date {published_at} is not the day printed beside the headline ({lines[0]!r})"], None
@@ -465,16 +464,16 @@ def _date_lines_beside_headline(facts: PageFacts, title: str | None) -> list[str
     if headline is None:
         return []
     under, lines = [], list(islice(_text_lines(_TEXTS_UNDER(headline)), _LINES_UNDER_HEADLINE))
-    for index, (_, line) in enumerate(lines):
+    for index, line in enumerate(lines):
         if len(line) > _DATE_LINE_LONGEST:
             break
         if _is_date_line(line, facts):
             # A label in a cell of its own ("Ngày ban hành:" | "28/11/2025") is part of the line.
-            label = lines[index - 1][1] if index else ""
+            label = lines[index - 1] if index else ""
             under.append(f"{label} {line}" if label and not any(map(str.isdigit, label)) else line)
     if under:
         return under
-    above = [line for _, line in list(_text_lines(_TEXTS_ABOVE(headline)))[-_LINES_ABOVE_HEADLINE:]
+    above = [line for line in list(_text_lines(_TEXTS_ABOVE(headline)))[-_LINES_ABOVE_HEADLINE:]
              if len(line) <= _DATE_LINE_LONGEST and _is_date_line(line, facts)]
     return above[-1:]
 
@@ -507,7 +506,7 @@ def _headline_block(page: Page, title: str):
     word = max(title.split(), key=len, default="")
     if len(word) < 3:
         return None
-    for heading in page.tree.iter(*_HEADLINE_TAGS):
+    for heading in page.tree.iter(*body_mod.HEADINGS):
         text = text_of(heading)
         if word in text and len(text) < 2 * len(title) + 20 and match_key(squash(text)) == key:
             return heading
@@ -518,7 +517,7 @@ def _headline_block(page: Page, title: str):
             if element is None or element.tag in _NOT_TEXT:
                 continue
             text = text_of(element)
-            if element.tag not in _HEADLINE_TAGS and len(text) < 2 * len(title) + 20 \
+            if element.tag not in body_mod.HEADINGS and len(text) < 2 * len(title) + 20 \
                     and match_key(squash(text)) == key:
                 return element
     return None
@@ -536,9 +535,8 @@ def _block_of(node):
 
 
 def _text_lines(nodes):
-    """Text nodes in document order as (tag of the block, line) pairs: the
-    text of each block element up to a nested block or a `<br>` (yielded:
-    the caller reads the first few)."""
+    """Text nodes in document order as lines: the text of each block element
+    up to a nested block or a `<br>` (yielded: the caller reads the first few)."""
     parts: list[str] = []
     block_of_parts = None
     for node in nodes:
@@ -549,13 +547,13 @@ def _text_lines(nodes):
         if parts and (block is not block_of_parts or node.is_tail and owner.tag == "br"):
             text = squash("".join(parts))
             if text:
-                yield block_of_parts.tag, text
+                yield text
             parts.clear()
         block_of_parts = block
         parts.append(node)
     text = squash("".join(parts))
     if text:
-        yield block_of_parts.tag, text
+        yield text
 
 
 def problems(fields: dict, facts: PageFacts) -> dict[str, list[str]]:

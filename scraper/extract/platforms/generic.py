@@ -26,8 +26,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import lxml.etree
 
 from ward_scraper.extract import dates
-from ward_scraper.extract.body import (DATE_LINE_CHARS, DATE_LINE_WORDS, OTHER_ARTICLES_WORDS, documents_in,
-                                       is_picture, one_line)
+from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, OTHER_ARTICLES_WORDS,
+                                       documents_in, is_picture, one_line)
 from ward_scraper.extract.leads import bold_intro, inline_texts, is_lead_name, lead_text
 
 from ward_scraper.util import urls
@@ -876,7 +876,7 @@ def _in_listed_row(element, title: str | None) -> bool:
     own = match_key(title or "")
     for link in row.iter("a"):
         words = squash(link.text_content())
-        if len(words.split()) >= _TITLE_LINK_WORDS and _links_to_an_article(link) and match_key(words) != own:
+        if len(words.split()) >= dates.TITLE_LINK_WORDS and _links_to_an_article(link) and match_key(words) != own:
             return True
     return False
 
@@ -924,9 +924,6 @@ def _names_other_articles(heading) -> bool:
 # Whole names of boxes of other articles (not a bare "other" or "comment", which wrappers use).
 _RELATED_BOX_NAMES = re.compile(r"(?:^|[\s_-])(?:tin-?khac|bai-?khac|tin-?lien-?quan|related(?:-news|-posts)?|"
                                 r"other-?news|news-?other|cung-?chuyen-?muc)(?:$|[\s_-])", re.I)
-
-# A link of this many words is a title (a tool link is a word or two: "In bài").
-_TITLE_LINK_WORDS = 5
 
 
 # Text this long is the article's running text, not a heading above it.
@@ -1699,13 +1696,11 @@ def _clock_beside_the_day(texts: list[str], day: str) -> str | None:
     if at is None:
         return None
     # ... or a part of the day's own line ("Thứ Năm, 13/02/2025 · Âm lịch: 16/01/Ất Tỵ · 08:30").
-    for text in [*texts[max(at - 1, 0):at + 2], *_DAY_LINE_PARTS.split(texts[at])[1:]]:
+    for text in [*texts[max(at - 1, 0):at + 2], *BAR_SEPARATORS.split(texts[at])[1:]]:
         if dates.parse_datetime_text(text) is None and dates.time_of_day(text) and _only_a_clock(text):
             return dates.time_of_day(text)
     return None
 
-
-_DAY_LINE_PARTS = re.compile(r"\s*[·|•]\s*")
 
 
 def _only_a_clock(text: str) -> bool:
