@@ -2041,3 +2041,45 @@ def test_a_sentence_opening_with_its_day_under_the_headline_is_no_date_line():
     body = (f"<h1>{TITLE}</h1><p class='sapo'>Chiều ngày 08/12/2025, Đảng ủy - HĐND - UBND - UBMTTQ phường họp.</p>"
             f"{PARAGRAPHS}")
     assert _beside(body, "2025-12-09") == ([], None)
+
+
+def test_a_breadcrumb_trail_in_a_title_named_cell_is_not_the_headline():
+    """An in-house ASP table layout: `td.tieude_muc` holds the section path, the
+    headline is a bold cell under it, and `<title>` names only the ward, its
+    district and its province."""
+    html = ("<table><tr><td class='tieude_muc'>TIN TỨC - SỰ KIỆN &gt; Tin trong phường</td></tr>"
+            f"<tr><td><b><font size='3'>{TITLE}</font></b></td></tr>"
+            f"<tr><td><font size='1'>Thứ năm, 7/4/2016 - 14:20:00</font></td></tr><tr><td>{PARAGRAPHS}</td></tr></table>")
+    answer = chain.extract(page("<title>Phường Pleiku - Thành phố Pleiku - Gia Lai</title>", html)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2016-04-07T14:20+07:00"
+    assert generic.is_section_path("TIN TỨC - SỰ KIỆN > Tin trong phường")
+    assert not generic.is_section_path("Phường Pleiku > 500 hồ sơ trực tuyến được giải quyết đúng hạn trong tháng 5")
+
+
+def test_a_province_s_name_in_the_title_tag_names_the_site():
+    assert generic.title_from_title_tag(page("<title>Xã Nghi Phong - Huyện Nghi Lộc - Nghệ An</title>")) \
+        == "Huyện Nghi Lộc"     # (every part names a place: the longest is kept, and is a place's name)
+    assert generic.is_place_name("Huyện Nghi Lộc") and generic.is_place_name("Thừa Thiên Huế")
+    assert generic.title_from_title_tag(page(f"<title>{TITLE} | Gia Lai</title>")) == TITLE
+
+
+def test_a_title_tag_left_with_the_ward_s_name_does_not_name_the_site_s_own_h1_as_headline():
+    html = ("<div class='hd'><h1 class='hd-site'>ỦY BAN NHÂN DÂN PHƯỜNG PLEIKU</h1></div>"
+            f"<div class='detail'><h3 class='detail-title'>{TITLE}</h3><div class='detail-body'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page("<title>Tin tức - Sự kiện | Phường Pleiku - Gia Lai</title>", html)).fields
+    assert answer["title"] == TITLE
+
+
+def test_the_publish_label_under_another_article_s_teaser_is_not_this_one_s():
+    """A pinned notice box above the article prints its linked title, a summary
+    and "(Ngày đăng: 08/07/2025)"; the article's own date line has no label."""
+    notice = ("<div class='Normal'><p><strong><a href='/Thong-bao/ArticleID/3470'>Thông báo lịch tiếp công dân của "
+              "Chủ tịch UBND phường tháng 7/2025</a></strong><br>Chủ tịch UBND phường tiếp công dân định kỳ vào sáng "
+              "thứ Năm (Ngày đăng: 08/07/2025)</p></div>")
+    article = (f"<div class='details'><span class='edn_articleTitle'>{TITLE}</span>"
+               "<div class='edn_metaDetails'><span class='edn_articleDate'>Ngày 15 tháng 7 năm 2025</span></div>"
+               f"<div class='edn_article_content'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", notice + article)).fields
+    assert answer["published_at"] == "2025-07-15"
+    assert not any("printed label" in reason or "not the one the page prints" in reason
+                   for reason in answer["quality_reasons"])

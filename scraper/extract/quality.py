@@ -25,7 +25,8 @@ from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
 from ward_scraper.extract.platforms.generic import (GENERIC_TITLES, NOT_POSTED_LABEL, STATE_MOTTO, TITLE_NAMES,
                                                      TITLE_SEPARATORS, UPDATED_LABEL, in_chrome, is_portal_name,
-                                                     is_sentence, link_chars, looks_like_site_name, site_host_word,
+                                                     is_place_name, is_sentence, link_chars, links_to_the_page,
+                                                     looks_like_site_name, site_host_word,
                                                      title_site_names, visible_chars)
 from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import fold, match_key, squash
@@ -131,6 +132,13 @@ class PageFacts:
             if reading:
                 found.append((text, reading))
         return found
+
+    @cached_property
+    def own_publish_labels(self) -> list[tuple[str, str]]:
+        """The publish labels but those under other articles' teasers (a box of
+        notices prints each one's linked title, summary and "(Ngày đăng:
+        08/07/2025)"): asked only when the answer's day is not among all labels'."""
+        return [label for label in self.labelled_publish_dates if not _under_a_teaser(self.page, label[0])]
 
     @cached_property
     def other_days(self) -> set[str]:
@@ -251,7 +259,7 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
     key = match_key(title)
     if key in GENERIC_TITLES:
         return [f"title {title!r} is a generic page name"]
-    if key in facts.site_names or _UNIT_NAME.match(key) or is_portal_name(key):
+    if key in facts.site_names or _UNIT_NAME.match(key) or is_portal_name(key) or is_place_name(title):
         return [f"title {title!r} is the site's name"]
     if STATE_MOTTO.match(fold(title)):
         return [f"title {title!r} is the state's name over an official text"]
@@ -361,6 +369,33 @@ def _positions(text: str, word: str):
         at = text.find(word, at + 1)
 
 
+# A day in digits, as a publish label prints it.
+_NUMERIC_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_TEASER_BLOCKS = frozenset(("p", "li", "div", "td", "dd", "tr", "article"))
+
+
+def _under_a_teaser(page: Page, label: str) -> bool:
+    """Whether every block printing the label's day also links, in words of
+    a news title, to another page: the day of that article, not this one's."""
+    day = _NUMERIC_DAY.search(label)
+    if day is None:
+        return False
+    blocks = set()
+    for node in page.tree.xpath("//text()[contains(., $day)]", day=day.group(0)):
+        holder = node.getparent()
+        if holder is not None and node.is_tail:
+            holder = holder.getparent()
+        block = next((element for element in (holder, *holder.iterancestors()) if element.tag in _TEASER_BLOCKS),
+                     None) if holder is not None else None
+        blocks.add(block)
+    return bool(blocks) and None not in blocks and all(_links_to_another_article(block, page) for block in blocks)
+
+
+def _links_to_another_article(block, page: Page) -> bool:
+    return any(len(match_key(text_of(link)).split()) >= SHORTEST_TITLE_WORDS and link.get("href")
+               and not links_to_the_page(link, page) for link in block.iter("a"))
+
+
 def date_problems(published_at: str | None, facts: PageFacts) -> list[str]:
     """A missing date is no problem (many pages show none); a wrong one is."""
     if not published_at:
@@ -385,6 +420,9 @@ def answer_date_problems(published_at: str | None, facts: PageFacts) -> list[str
     if not published_at and body_mod.shows_crawl_day_widget(facts.page.html):
         # Unread on purpose (portals.md: the day it is served), but the reader sees a date there.
         return ["no publish date read; the page's \"Day … Month … Year …\" widget is the day it was served"]
+    if not labelled or published_at and published_at[:10] in {reading[:10] for _, reading in labelled}:
+        return []
+    labelled = facts.own_publish_labels
     if not labelled:
         return []
     if not published_at:
@@ -397,7 +435,7 @@ def answer_date_problems(published_at: str | None, facts: PageFacts) -> list[str
 def printed_publish_date(facts: PageFacts) -> str | None:
     """The publish date the page prints behind its label, when every such
     label gives the same day: with its time when one of them shows it."""
-    labelled = facts.labelled_publish_dates
+    labelled = facts.own_publish_labels
     if not labelled or len({reading[:10] for _, reading in labelled}) != 1:
         return None
     return max((reading for _, reading in labelled), key=len)

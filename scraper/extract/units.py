@@ -54,6 +54,19 @@ _ORGAN_JOIN = re.compile(r"(Hội đồng nhân dân|Đảng ủy)\s*(?:&|-|–|
 # ("xã hội", society, is not a commune.)
 _WARD_LEVEL = re.compile(r"\b(phường|xã|thị trấn)\b(?!\s+(?:[A-ZĐÂĂÊÔƠƯ0-9]|\S*\d|hội\b|Hội\b))", re.I)
 _ANY_LEVEL = re.compile(r"\b(?:phường|xã|thị trấn|huyện|quận|tỉnh|thành phố)\b(?!\s+[hH]ội\b)", re.I)
+# The provinces and centrally governed cities by name alone, the 63 before
+# 1 July 2025 (older pages name them) with today's 34 among them: a `<title>`
+# part naming one ("Xã Nghi Phong - Huyện Nghi Lộc - Nghệ An") names the site.
+PROVINCE_NAMES = (
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Bình Dương",
+    "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông",
+    "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
+    "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hồ Chí Minh", "Huế", "Thừa Thiên Huế", "Hưng Yên", "Khánh Hòa",
+    "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An",
+    "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh",
+    "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Tiền Giang",
+    "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+)
 # Unit words whose canonical name is the province's when no place follows.
 _PROVINCE_LEVEL = re.compile(r"^(?:tỉnh ủy|thành ủy)$|\b(?:tỉnh|thành phố)$", re.I)
 

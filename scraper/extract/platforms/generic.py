@@ -28,6 +28,7 @@ import lxml.etree
 from ward_scraper.extract import dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, OTHER_ARTICLES_WORDS,
                                        documents_in, is_picture, one_line)
+from ward_scraper.extract.units import PROVINCE_NAMES
 from ward_scraper.extract.leads import bold_intro, inline_texts, is_lead_name, lead_text
 
 from ward_scraper.util import urls
@@ -546,8 +547,17 @@ def site_host_word(url: str) -> str:
 
 def looks_like_site_name(part: str, host_word: str) -> bool:
     folded = fold(part)
-    return bool(_SITE_NAME_WORDS.search(folded)) or bool(_UNIT_ONLY.match(squash(part))) \
+    return bool(_SITE_NAME_WORDS.search(folded)) or is_place_name(part) \
         or (bool(host_word) and host_word in folded.replace(" ", ""))
+
+
+def is_place_name(text: str) -> bool:
+    """A unit's name alone ("Xã Ma Thì Hồ", "Huyện Nghi Lộc") or a province's
+    ("Nghệ An"): what a site calls itself, never a news title."""
+    return bool(_UNIT_ONLY.match(squash(text))) or match_key(text) in _PROVINCE_KEYS
+
+
+_PROVINCE_KEYS = frozenset(match_key(name) for name in PROVINCE_NAMES)
 
 
 # A unit's name alone, capitalised as names are ("Xã Ma Thì Hồ", "Phường 7", "UBND xã Ia Grai"): a
@@ -605,11 +615,12 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
       4. `<title>` without the portal name; a visually set first line of the
          body when `<title>` is the site's name."""
     og_title = _og_title(page)
+    # (Not a `<title>` left with the site's name only: "Xã Hòa Thành" would name the site's own h1.)
     references = [key for key in {match_key(text) for text in (
         og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
-        if text} if key]
+        if text and not is_place_name(text)} if key]
     ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page),
-                            lambda: _short_link_names(page), lambda link: _links_to_the_page(link, page))
+                            lambda: _short_link_names(page), lambda link: links_to_the_page(link, page))
     named = [candidate for candidate in ranked if candidate.agreement >= _NAMED_AGREEMENT]
     if named:   # the best scored of those the references name
         return named[0].element, named[0].text
@@ -656,6 +667,17 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         if best is not None and best.nearest_above and len(match_key(best.text).split()) >= _NEWS_TITLE_WORDS:
             return best.element, best.text
     return None, from_title_tag
+
+
+# The arrows between a breadcrumb's steps ("TIN TỨC - SỰ KIỆN > Tin trong xã").
+_PATH_ARROWS = re.compile(r"\s*(?:>|»|›|→|≫)\s*")
+
+
+def is_section_path(text: str) -> bool:
+    """A breadcrumb trail set as a heading: steps joined by arrows, each too
+    short to be a news title (a headline with a ">" in it says more on one side)."""
+    steps = [step for step in _PATH_ARROWS.split(text) if step.strip()]
+    return len(steps) >= 2 and all(len(match_key(step).split()) < _NEWS_TITLE_WORDS for step in steps)
 
 
 def _shown_over_the_body(candidate: _Candidate) -> bool:
@@ -721,7 +743,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         # The site's name over the page (a print view's portal name, named nowhere
         # else), a box's name, or a date line named like a title.
         if key in site_names or key in GENERIC_TITLES or len(dates.strip_dates(text).split()) < low \
-                or is_portal_name(key):
+                or is_portal_name(key) or is_section_path(text):
             continue
         if len(key.split()) < _NEWS_TITLE_WORDS:
             short_links = link_names() if short_links is None else short_links
@@ -764,7 +786,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
 _OWN_WORDS_IN_REFERENCE = 0.3
 
 
-def _links_to_the_page(element, page: Page) -> bool:
+def links_to_the_page(element, page: Page) -> bool:
     """A headline that is, or sits in, a link to the page's own URL."""
     link = element if element.tag == "a" else next((node for node in element.iterancestors() if node.tag == "a"), None)
     target = page.absolute(link.get("href")) if link is not None else None
