@@ -1662,6 +1662,32 @@ def test_lines_that_print_another_day_on_purpose_raise_no_doubt(line):
     assert _beside(body, "2025-12-01") == ([], None)
 
 
+@pytest.mark.parametrize("line, answer, doubt", [
+    # the updated part of a line whose publish part gives another day
+    ("Cập nhật: 03/12/2025 08:15 · Đăng: 01/12/2025", "2025-12-03T08:15+07:00",
+     "publish date 2025-12-03 is the day 'Cập nhật: 03/12/2025 08:15' gives as another day's"),
+    # an event's day under its label (a Drupal event field)
+    ("Thời gian diễn ra: Thứ Tư, 20/08/2025 - 07:00", "2025-08-20T07:00+07:00",
+     "publish date 2025-08-20 is the day 'Thời gian diễn ra: Thứ Tư, 20/08/2025' gives as another day's"),
+    # a universal time read as the local one
+    ("Bảo Ngọc•30/08/2025, 01:30 (UTC)", "2025-08-30T01:30+07:00",
+     "publish time 01:30 is not the time printed beside the headline (08:30)"),
+])
+def test_a_timed_answer_against_the_lines_beside_the_headline(line, answer, doubt):
+    body = f"<h1>{TITLE}</h1><div>{line}</div>{PARAGRAPHS}"
+    assert _beside(body, answer) == ([doubt], None)
+
+
+@pytest.mark.parametrize("line, answer", [
+    ("Cập nhật: 15/03/2017 14:20", "2017-03-15T14:20+07:00"),             # an update line alone dates the post
+    ("Thứ sáu, 12/06/2026, 04:40 CH", "2026-06-12T16:40+07:00"),          # read twelve hours apart: the marker
+    ("Cập nhật: 03/12/2025 08:15 · Đăng: 01/12/2025", "2025-12-01T09:00+07:00"),   # the posting's day, timed elsewhere
+])
+def test_a_timed_answer_that_agrees_with_its_lines_raises_no_doubt(line, answer):
+    body = f"<h1>{TITLE}</h1><div>{line}</div>{PARAGRAPHS}"
+    assert _beside(body, answer) == ([], None)
+
+
 def test_a_date_line_under_a_sidebar_link_with_the_same_words_is_not_the_headline_s():
     """The headline is taken from a heading when another line has the title's words (a "Tin mới" list)."""
     body = (f"<ul class='tin-moi'><li>{TITLE}</li><li>Phường ra quân vệ sinh (15/04/2016)</li></ul>"

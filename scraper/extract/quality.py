@@ -25,7 +25,7 @@ from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
 from ward_scraper.extract.platforms.generic import (GENERIC_TITLES, NOT_POSTED_LABEL, STATE_MOTTO, TITLE_NAMES,
                                                      TITLE_SEPARATORS, UPDATED_LABEL, in_chrome, is_portal_name,
-                                                     is_place_name, is_sentence, link_chars, links_to_the_page,
+                                                     is_place_name, is_sentence, label_score, link_chars, links_to_the_page,
                                                      looks_like_site_name, site_host_word,
                                                      title_site_names, visible_chars)
 from ward_scraper.util.page import Page, text_of
@@ -466,11 +466,11 @@ def headline_date_problems(fields: dict, facts: PageFacts) -> tuple[list[str], s
     date or None). Asked only of an answer without a time (a reader that
     found the time has read a date line; most answers have one)."""
     published_at = fields.get("published_at")
-    if published_at and len(published_at) > 10:
-        return [], None
     lines = _date_lines_beside_headline(facts, fields.get("title"))
     if not lines:
         return [], None
+    if published_at and len(published_at) > 10:
+        return _timed_answer_problems(published_at, lines), None
     readings = [reading for line in lines for reading in _readings(line)]
     if not published_at:
         return [f"no publish date read, though {lines[0]!r} is printed beside the headline"], readings[0]
@@ -485,6 +485,32 @@ def headline_date_problems(fields: dict, facts: PageFacts) -> tuple[list[str], s
     if any(reading[:10] == month_first for reading in readings) or all(map(_names_another_day, lines)):
         return [], None
     return [f"publish date {published_at} is not the day printed beside the headline ({lines[0]!r})"], None
+
+
+def _timed_answer_problems(published_at: str, lines: list[str]) -> list[str]:
+    """A date with its time against the date lines beside the headline: a day
+    none of them prints, a time none of that day's readings gives, or a day
+    printed only where a label gives it as another day's (updated, an event)."""
+    day, clock = published_at[:10], published_at[11:16]
+    parts = [part for line in lines for part in (_LINE_PARTS.split(line) if _LINE_PARTS.search(line) else [line])]
+    read = [(part, reading) for part in parts for reading in _readings(part)]
+    same_day = [(part, reading) for part, reading in read if reading[:10] == day]
+    if not same_day:
+        return []
+    scores = [label_score(part) for part, _ in same_day]
+    posted_otherwise = any(label_score(part) > 0 for part, reading in read if reading[:10] != day)
+    if all(score < 0 for score in scores) and (posted_otherwise or max(scores) < -1):
+        return [f"publish date {day} is the day {same_day[0][0]!r} gives as another day's"]
+    timed = [reading for _, reading in same_day if len(reading) > 10]
+    if timed and not any(_same_clock_face(reading[11:16], clock) for reading in timed):
+        return [f"publish time {clock} is not the time printed beside the headline ({timed[0][11:16]})"]
+    return []
+
+
+def _same_clock_face(one: str, other: str) -> bool:
+    """The same time, or twelve hours apart: a line's "04:40 CH" whose marker
+    runs into the next word ("CHLượt xem") reads as the morning's."""
+    return one[2:] == other[2:] and (int(one[:2]) - int(other[:2])) % 12 == 0
 
 
 def _names_another_day(line: str) -> bool:

@@ -1455,7 +1455,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
         found += [(_IN_BREADCRUMB, text) for text in _breadcrumb_days(reading)]
         found += [(_IN_BREADCRUMB, text) for text in _foot_datelines(reading)]
     # A body sentence that opens with a day ("Sáng ngày 11/4/2019, UBND xã …") is no date line, wherever it is.
-    scored = [(place + _label_score(part), place, part) for place, text in found
+    scored = [(place + label_score(part), place, part) for place, text in found
               if len(text) <= DATE_LINE_CHARS and any(ch.isdigit() for ch in text)
               for part in _labelled_parts(text) if not is_sentence(part)]
     scored.sort(key=lambda line: -line[0])     # stable: equal scores keep the page's order
@@ -1673,7 +1673,10 @@ def _labelled_parts(text: str) -> list[str]:
     return parts if len(parts) > 1 and sum(1 for part in parts if _LABEL_START.match(part)) > 1 else [text]
 
 
-def _label_score(text: str) -> float:
+def label_score(text: str) -> float:
+    """How a date line's label weighs it as the posting's: up for a publish
+    label, down for an update's, further down for another day's (an event's,
+    a document's signing)."""
     label = text[:40]
     if NOT_POSTED_LABEL.search(label) and not _PUBLISHED_LABEL.search(label):
         return -_NOT_POSTED_PENALTY
