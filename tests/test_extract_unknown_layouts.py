@@ -2109,3 +2109,37 @@ def test_the_publish_label_under_another_article_s_teaser_is_not_this_one_s():
     assert answer["published_at"] == "2025-07-15"
     assert not any("printed label" in reason or "not the one the page prints" in reason
                    for reason in answer["quality_reasons"])
+
+
+@pytest.mark.parametrize("meta, expected", [
+    # a view counter between the day and its clock, in spans of one line
+    ("<span>Thời gian đăng: Thứ sáu, 15.08.2025</span> — <span>Đã xem: 611</span> <span>lúc 16:35</span>",
+     "2025-08-15T16:35+07:00"),
+    ("<span class='a-date'>T2, 2/6/2025</span><span class='a-view'><i class='fa fa-eye'></i> 563</span>"
+     "<span class='a-hour'><i class='fa fa-clock-o'></i> 16:30</span>", "2025-06-02T16:30+07:00"),
+    # the clock first, behind the label
+    ("Đăng lúc: 10:20 <span class='dot'>•</span> 21-10-2025", "2025-10-21T10:20+07:00"),
+    # a line of two days: the clock is the approval's, not the posting's
+    ("<div>Thời gian đăng: <span>20/04/2026</span></div><div>Thời gian duyệt: <span>21/04/2026 08:12</span></div>",
+     "2026-04-20"),
+])
+def test_a_clock_in_the_day_s_own_line_apart_from_the_day(meta, expected):
+    body = f"<div class='detail'><h1>{TITLE}</h1><div class='meta'>{meta}</div><div class='content'>{PARAGRAPHS}</div></div>"
+    assert get_parser("generic").parse(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == expected
+
+
+def test_sharepoint_s_blog_footer_gives_the_clock_under_its_label_and_the_day_after_the_poster():
+    footer = ("<div class='ms-PostFooter'>Đăng lúc 2:45 CH bởi Quản trị viên trên 19/11/2015 | Thể loại: "
+              "<a href='#'>Y tế</a> | <a href='#'>0 bình luận</a></div>")
+    body = f"<div class='ms-PostWrapper'><h3 class='ms-PostTitle'>{TITLE}</h3><div class='ms-PostBody'>{PARAGRAPHS}</div>{footer}</div>"
+    assert get_parser("generic").parse(page(f"<title>{TITLE}</title>", body)).fields["published_at"] \
+        == "2015-11-19T14:45+07:00"
+
+
+def test_a_byline_box_after_the_body_dates_the_page_when_only_a_clock_line_is_labelled():
+    box = ("<div class='art-by' style='text-align:right'><span class='tg'>Thanh Trúc</span> - "
+           "<span class='ng'>Thứ năm, ngày 02 tháng 10 năm 2025</span><br>"
+           "<span class='gio'>Cập nhật lúc 15 giờ 10</span> &middot; <span class='lx'>Lượt xem: 96</span></div>")
+    body = f"<h2 class='art-t'>{TITLE}</h2><div class='art-c'>{PARAGRAPHS}</div>{box}"
+    assert get_parser("generic").parse(page(f"<title>{TITLE}</title>", body)).fields["published_at"] \
+        == "2025-10-02T15:10+07:00"

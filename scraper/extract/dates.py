@@ -50,6 +50,8 @@ _TIME = r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*phút|['’′])?(?:\s*:\s*
 _TIME_AFTER = re.compile(r"^(?:[\s|,;:\-–—(]|lúc|vào|giờ|at){0,8}" + _TIME, re.I)
 _TIME_BEFORE = re.compile(_TIME + r"[\s,|\-–—]{0,4}(?:ngày\s*)?$", re.I)   # "08:35 ngày 21/11/2025"
 _TIME_ANYWHERE = re.compile(r"(?<![\d:])" + _TIME, re.I)
+# A day in digits ("05-06-2024", "20/04/2026"): counted where one line may print two.
+NUMERIC_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 # A weekday's name ("Thứ Sáu", "thứ 6", "Chủ nhật").
 _WEEKDAY = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật"
 _ZONE_OR_WEEKDAY = re.compile(r"\(?\s*(?:GMT|UTC)\s*[+-]\s*0?7(?::?00)?\s*\)?|\b(?:" + _WEEKDAY + r"|CN|T[2-7])\b", re.I)

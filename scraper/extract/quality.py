@@ -369,15 +369,13 @@ def _positions(text: str, word: str):
         at = text.find(word, at + 1)
 
 
-# A day in digits, as a publish label prints it.
-_NUMERIC_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _TEASER_BLOCKS = frozenset(("p", "li", "div", "td", "dd", "tr", "article"))
 
 
 def _under_a_teaser(page: Page, label: str) -> bool:
     """Whether every block printing the label's day also links, in words of
     a news title, to another page: the day of that article, not this one's."""
-    day = _NUMERIC_DAY.search(label)
+    day = dates.NUMERIC_DAY.search(label)
     if day is None:
         return False
     blocks = set()

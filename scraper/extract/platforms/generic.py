@@ -1451,7 +1451,8 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
     found += [(_ELSEWHERE, _shown_or_held_date(element)) for element in elsewhere]
     found += [(_IN_BREADCRUMB, squash(element.text_content())) for element in scan.dated
               if in_chrome(element) and _in_breadcrumb(element)]
-    if not any(place > _IN_BREADCRUMB for place, _ in found):
+    # (A clock line alone, "Cập nhật lúc 15 giờ 10", dates nothing: the day may be in the byline box.)
+    if not any(place > _IN_BREADCRUMB and dates.parse_datetime_text(text) for place, text in found):
         found += [(_IN_BREADCRUMB, text) for text in _breadcrumb_days(reading)]
         found += [(_IN_BREADCRUMB, text) for text in _foot_datelines(reading)]
     # A body sentence that opens with a day ("Sáng ngày 11/4/2019, UBND xã …") is no date line, wherever it is.
@@ -1527,13 +1528,20 @@ def _foot_datelines(reading) -> list[str]:
     if reading.body is None:
         return []
     blocks = [block for block in reading.body.iter("p", "div", "td") if has_word_chars(block.text_content())]
-    # ... or in the signature box right after it (`div.post-sign`: dateline, then the signer)
+    found = [squash(block.text_content()) for block in blocks[-_DATELINE_FROM_END:]
+             if dates.is_place_dateline(block.text_content())]
+    # ... or in the signature box right after it (`div.post-sign`: dateline, then the signer),
+    # where a byline may carry the day too ("Thanh Trúc - Thứ năm, ngày 02 tháng 10 năm 2025").
+    # (Not a box of other articles, their titles linked and dated: "Tin khác".)
     after = reading.body.getnext()
     if after is not None and isinstance(after.tag, str):
-        blocks += [block for block in after.iter("p", "div", "td")
-                   if has_word_chars(block.text_content()) and not _holds_blocks(block)][:2]
-    return [squash(block.text_content()) for block in blocks[-_DATELINE_FROM_END:]
-            if dates.is_place_dateline(block.text_content())]
+        byline = not any(len(match_key(text_of(link)).split()) >= _NEWS_TITLE_WORDS for link in after.iter("a"))
+        for block in [block for block in after.iter("p", "div", "td")
+                      if has_word_chars(block.text_content()) and not _holds_blocks(block)][:2]:
+            text = squash(block.text_content())
+            if dates.is_place_dateline(text) or byline and not is_sentence(text) and dates.parse_datetime_text(text):
+                found.append(text)
+    return found
 
 
 # The outermost elements whose class holds "crumb" in either case.
@@ -1706,7 +1714,9 @@ def published_at(page: Page, texts: list[str]) -> str | None:
         same_day = dates.parse_datetime_text(text)
         if same_day and same_day[:10] == found and len(same_day) > 10:
             return same_day
-        clock = dates.time_of_day(text) if same_day is None else None
+        # A clock under the label, with the day (or no date) further on: "Đăng lúc 2:45 CH bởi
+        # Quản trị viên trên 19/11/2015", SharePoint's blog post footer. (One clock, one day.)
+        clock = dates.time_of_day(text) if same_day is None or same_day == found and _one_clock_one_day(text) else None
         if clock:
             return f"{found}T{clock}+07:00"
     clock = _clock_beside_the_day(texts, found)
@@ -1724,7 +1734,15 @@ def _clock_beside_the_day(texts: list[str], day: str) -> str | None:
     for text in [*texts[max(at - 1, 0):at + 2], *BAR_SEPARATORS.split(texts[at])[1:]]:
         if dates.parse_datetime_text(text) is None and dates.time_of_day(text) and _only_a_clock(text):
             return dates.time_of_day(text)
-    return None
+    # ... or the day's own line, a counter or an icon between the day and its one clock
+    # ("T2, 2/6/2025 [eye] 563 [clock] 16:30", "Thứ sáu, 15.08.2025 — Đã xem: 611 lúc 16:35").
+    # (Not a line of two days, where the clock may be the other's: "05-06-2024 Cập nhật: 07-06-2024 16:20".)
+    own = texts[at]
+    return dates.time_of_day(own) if _only_a_clock(own) and _one_clock_one_day(own) else None
+
+
+def _one_clock_one_day(text: str) -> bool:
+    return len(_CLOCK.findall(text)) == 1 and len(dates.NUMERIC_DAY.findall(text)) <= 1
 
 
 
@@ -1738,5 +1756,5 @@ def _only_a_clock(text: str) -> bool:
 
 _CLOCK = re.compile(r"\d{1,2}\s*(?::|h|giờ)\s*\d{2}")
 # A view counter beside the clock ("09:42 SA | Lượt xem: 1.207").
-_VIEW_COUNT = re.compile(r"(?:số\s+)?(?:lượt xem|lượt đọc|lượt truy cập|views?)\s*:?\s*[\d.,]+", re.I)
+_VIEW_COUNT = re.compile(r"(?:số\s+)?(?:lượt xem|lượt đọc|lượt truy cập|đã xem|views?)\s*:?\s*[\d.,]+", re.I)
 _CLOCK_LINE_WORDS = 3
