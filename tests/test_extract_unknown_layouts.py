@@ -2143,3 +2143,41 @@ def test_a_byline_box_after_the_body_dates_the_page_when_only_a_clock_line_is_la
     body = f"<h2 class='art-t'>{TITLE}</h2><div class='art-c'>{PARAGRAPHS}</div>{box}"
     assert get_parser("generic").parse(page(f"<title>{TITLE}</title>", body)).fields["published_at"] \
         == "2025-10-02T15:10+07:00"
+
+
+def test_a_picture_printed_under_a_labelled_credit_leaves_the_credit_last():
+    body = (f"<div class='journal-content-article'>{PARAGRAPHS}"
+            "<p style='text-align: right;'><strong>Tin, ảnh: Bảo Ngọc</strong></p>"
+            "<p style='text-align: center;'><img src='/documents/31205/0/den-ngo-xom.jpg' /></p></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", f"<h1>{TITLE}</h1>{body}")).fields
+    assert fields["credit_line"] == "Tin, ảnh: Bảo Ngọc" and fields["authors"] == ["Bảo Ngọc"]
+    assert [image["src"] for image in fields["images"]] == ["https://pleiku.gialai.gov.vn/documents/31205/0/den-ngo-xom.jpg"]
+
+
+def test_a_print_view_s_stamp_of_the_printing_day_is_not_text_and_leaves_the_credit_last():
+    body = (f"<h2>{TITLE}</h2>{PARAGRAPHS}<p style='text-align:right'><b>Thu Hà – phường Hoàng Văn Thụ</b></p><hr/>"
+            "<p><i>Ngày xuất bản: 03/03/2022 - 15:30</i><br/><i>In ngày: 05/12/2026</i></p>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert fields["credit_line"] == "Thu Hà – phường Hoàng Văn Thụ" and "In ngày" not in fields["body_text"]
+
+
+@pytest.mark.parametrize("credit, authors, unit", [
+    ("Hải Yến (thực hiện)", ["Hải Yến"], None),                           # how the text was made: no unit
+    ("Hoàng Vũ – Đồn Biên phòng Đất Mũi", ["Hoàng Vũ"], "Đồn Biên phòng Đất Mũi"),
+])
+def test_credit_pieces_that_are_a_way_of_writing_or_a_border_post(credit, authors, unit):
+    assert credits.split_credit(credit) == (authors, unit)
+
+
+def test_a_theme_s_own_icon_in_the_meta_line_is_no_picture_and_leaves_the_clock_on_the_day_s_line():
+    meta = ("<div class='nd-info'>Người viết: <span>Hoài Thương</span> - <span>Thứ hai, 08/09/2025</span> "
+            "<span><img src='/Portals/_default/Skins/VinhPhu/images/eye.png' alt='' /> 417</span> <span>14h20'</span></div>")
+    body = f"<div class='news-detail'><div class='nd-title'><span class='Title_News'>{TITLE}</span></div>{meta}" \
+           f"<div class='nd-content'>{PARAGRAPHS}</div></div>"
+    fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert fields["images"] == [] and fields["published_at"] == "2025-09-08T14:20+07:00"
+
+
+def test_a_print_view_s_one_letter_prefix_names_its_lead():
+    from ward_scraper.extract.leads import is_lead_name
+    assert is_lead_name("psapo") and not is_lead_name("ptitle pcontent")

@@ -136,7 +136,9 @@ _NOT_CONTENT_IMAGE = re.compile(r"emoji|smiley|/icons?/|(?:^|/)icon[\w-]*\.|[_-]
                                 # SharePoint's own interface pictures, a toolbar's print / mail / share buttons
                                 r"/_layouts/|/(?:print|email|mail|share|rss)[\w-]*\.(?:gif|png)$|"
                                 # an advertisement's or a banner's folder ("/Portals/0/QuangCao/", "/Uploads/banner/")
-                                r"/(?:quang-?cao|ads|advert\w*|banners?)/",
+                                r"/(?:quang-?cao|ads|advert\w*|banners?)/|"
+                                # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's /templates/)
+                                r"/(?:skins|themes?|templates?)/",
                                 re.I)
 _STYLE_SIZE = {name: re.compile(rf"(?<![\w-]){name}\s*:\s*(\d+)px", re.I) for name in ("width", "height")}
 _DECORATION_CLASS = re.compile(r"emoji|smiley|icon", re.I)
@@ -762,7 +764,9 @@ def _is_heading_picture(img, src: str) -> bool:
 _NOT_CONTENT_WORDS = ("emoji", "smiley", "icon", "/counter", "google-analytics", "facebook.com/tr",
                       "statcounter", "/flag", "tinnhiemmang", "/pdf", "/doc", "/xls", "/ppt", "/zip", "/rar",
                       "/file", "/attach", "/download", "/logo", "/_layouts/", "/print", "/email", "/mail",
-                      "/share", "/rss", "quangcao", "quang-cao", "/ads/", "/advert", "/banner")
+                      "/share", "/rss", "quangcao", "quang-cao", "/ads/", "/advert", "/banner",
+                      # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's /templates/)
+                      "/skins/", "/themes/", "/theme/", "/templates/", "/template/")
 
 
 def _names_no_content(src: str) -> bool:
@@ -1575,10 +1579,13 @@ def _drop_foot_dates(work: _Work) -> None:
     above its signature ("Hoàng Đồng, ngày 25 tháng 01 năm 2018")."""
     for line in _lines(work.items)[-3:]:
         if not line.in_table and (_is_only_date(line.text) or is_place_dateline(line.text)
-                                  or _DATED_NOTE.match(line.text)):
+                                  or _DATED_NOTE.match(line.text) or _PRINT_STAMP.match(line.text)):
             line.dropped = True
 
 
+# A print view's stamp of the day it was printed: "In ngày: 05/12/2026", "Ngày in: 05/12/2026 10:12".
+_PRINT_STAMP = re.compile(r"^(?:in\s+(?:lúc|ngày|vào)|ngày\s+in|printed(?:\s+on)?)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+                          r"[\d\s:hgiờSACHPM.-]*$", re.I)
 # A bracketed note of when the text was sent or posted: "(Bài viết gửi ngày 06/12/2025)".
 _DATED_NOTE = re.compile(r"^\(\s*[^()\d]{0,40}?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\s*\)$")
 
@@ -1600,6 +1607,10 @@ def _take_credit(work: _Work) -> None:
     taken: list[_Line] = []
     tail = [item for item in items if not item.dropped]
     index = len(tail) - 1
+    # A picture under the credit (a template that prints the last photo after it) is stepped
+    # over when the credit is set apart: labelled ("Tin, ảnh: Bảo Ngọc") or right-aligned.
+    while index > 0 and isinstance(tail[index], _Image) and _set_apart_credit(tail[index - 1]):
+        index -= 1
     while index >= 0 and len(taken) < 3:
         item = tail[index]
         if isinstance(item, _Image):
@@ -1632,6 +1643,11 @@ def _take_credit(work: _Work) -> None:
         if isinstance(above, _Line) and credits.is_end_marker(above.text):
             above.dropped = True
     work.credit_line = "\n".join(_without_leading_date(line.text) for line in taken) or None
+
+
+def _set_apart_credit(item) -> bool:
+    return isinstance(item, _Line) and (item.align == "right" or credits.credit_label(item.text) is not None) \
+        and credits.looks_like_credit(item.text, aligned_right=item.align == "right")
 
 
 def _credit_at_the_top(items: list) -> list:

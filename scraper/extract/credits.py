@@ -44,7 +44,8 @@ hội khuyến học|hội cựu giáo chức|hội cựu thanh niên xung phong
 hợp tác xã|bệnh viện|chi cục|phòng văn hóa|phòng tư pháp|phòng kinh tế|phòng nội vụ|phòng giáo dục|
 phòng tài nguyên|phòng y tế|phòng lao động|phòng quản lý|mặt trận|báo|tạp chí|thị ủy|huyện ủy|quận ủy|
 tỉnh ủy|thành ủy|sở|trường tiểu học|trường trung học|trường mầm non|trường mẫu giáo|trường thcs|
-trường thpt|trường th|trường mn|ubnd|hđnd|công chức""".replace("\n", "").split("|"))
+trường thpt|trường th|trường mn|ubnd|hđnd|công chức|đồn biên phòng|trạm kiểm soát biên phòng|
+ban chỉ huy quân sự|hạt kiểm lâm|trạm khuyến nông|trạm thú y|kho bạc|chi nhánh""".replace("\n", "").split("|"))
 # "Đồng chí Nguyễn Văn A" is a mention in a sentence or list, not a byline.
 _HONORIFICS = frozenset({"dong chi", "d/c", "ong", "ba", "cu", "chau", "thuong ta", "trung ta", "dai ta"})
 
@@ -113,7 +114,8 @@ def unwrapped(text: str) -> str:
 _THEO = re.compile(r"^(?:Theo|THEO|theo(?=\s+\S+\.\w))\s+(?=\S)")   # lower case only before a site's name ("theo baosonla.vn")
 _THEO_ANY_CASE = re.compile(r"^theo\s+(?=\S)", re.I)
 # What a bracket after a name may say about how the text was made.
-_HOW_MADE = frozenset(("tong hop", "luoc dich", "bien dich", "luoc thuat", "st", "suu tam"))
+_HOW_MADE = frozenset(("tong hop", "luoc dich", "bien dich", "luoc thuat", "st", "suu tam", "thuc hien", "ghi",
+                       "phong van", "bien tap"))
 _SEPARATOR = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|\s*;\s*")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$|^[A-ZĐ]{2,4}$")

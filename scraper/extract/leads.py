@@ -50,7 +50,8 @@ def is_lead_name(names: str) -> bool:
         words = [piece.lower() for piece in _NAME_PIECES.findall(name)]
         if not _PICTURE_WORDS.isdisjoint(words):
             continue
-        if not LEAD_WORDS.isdisjoint(words) \
+        # (A print view's one-letter prefix: "psapo" beside "ptitle", "pdate", "pcontent".)
+        if not LEAD_WORDS.isdisjoint(words) or not LEAD_WORDS.isdisjoint(word[1:] for word in words) \
                 or not LEAD_WORDS.isdisjoint(a + b for a, b in zip(words, words[1:])):
             return True
     return False

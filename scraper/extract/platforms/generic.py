@@ -1737,8 +1737,13 @@ def _clock_beside_the_day(texts: list[str], day: str) -> str | None:
     # ... or the day's own line, a counter or an icon between the day and its one clock
     # ("T2, 2/6/2025 [eye] 563 [clock] 16:30", "Thứ sáu, 15.08.2025 — Đã xem: 611 lúc 16:35").
     # (Not a line of two days, where the clock may be the other's: "05-06-2024 Cập nhật: 07-06-2024 16:20".)
+    # (What follows a day in digits is read alone: a byline may stand before it, "Người viết: Hoài Thương - …".)
     own = texts[at]
-    return dates.time_of_day(own) if _only_a_clock(own) and _one_clock_one_day(own) else None
+    if not _one_clock_one_day(own):
+        return None
+    day_digits = dates.NUMERIC_DAY.search(own)
+    after = own[day_digits.end():] if day_digits else own
+    return dates.time_of_day(after) if _only_a_clock(after) else None
 
 
 def _one_clock_one_day(text: str) -> bool:
