@@ -1662,6 +1662,18 @@ def test_lines_that_print_another_day_on_purpose_raise_no_doubt(line):
     assert _beside(body, "2025-12-01") == ([], None)
 
 
+def test_a_day_s_line_with_its_one_clock_apart_gives_an_untimed_answer_its_time_in_doubt():
+    body = f"<div>Thứ Năm, 13/02/2025 · Âm lịch: 16/01/Ất Tỵ · 08:30</div><h1>{TITLE}</h1>{PARAGRAPHS}"
+    assert _beside(body, "2025-02-13") == (
+        ["publish time not read, though 08:30 is printed beside the headline"], "2025-02-13T08:30+07:00")
+
+
+def test_a_breadcrumb_trail_is_an_implausible_title():
+    facts = quality.page_facts(page(f"<title>{TITLE}</title>", PARAGRAPHS))
+    assert quality.title_problems("TIN TỨC - SỰ KIỆN > Tin trong xã", facts) == [
+        "title 'TIN TỨC - SỰ KIỆN > Tin trong xã' is a breadcrumb trail"]
+
+
 @pytest.mark.parametrize("line, answer, doubt", [
     # the updated part of a line whose publish part gives another day
     ("Cập nhật: 03/12/2025 08:15 · Đăng: 01/12/2025", "2025-12-03T08:15+07:00",

@@ -299,6 +299,11 @@ def time_of_day(text: str | None) -> str | None:
     return None
 
 
+def clock_count(text: str) -> int:
+    """How many clock times a text prints ("T2, 2/6/2025 563 16:30": one)."""
+    return len(_TIME_ANYWHERE.findall(text))
+
+
 def is_bare_date(text: str) -> bool:
     """A date with at most its label, weekday, time and counter ("Ngày xuất bản: 29/11/2022"), nothing else."""
     return not strip_dates(text) and parse_datetime_text(text) is not None

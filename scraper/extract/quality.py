@@ -25,9 +25,9 @@ from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
 from ward_scraper.extract.platforms.generic import (GENERIC_TITLES, NOT_POSTED_LABEL, STATE_MOTTO, TITLE_NAMES,
                                                      TITLE_SEPARATORS, UPDATED_LABEL, in_chrome, is_portal_name,
-                                                     is_place_name, is_sentence, label_score, link_chars, links_to_the_page,
-                                                     looks_like_site_name, site_host_word,
-                                                     title_site_names, visible_chars)
+                                                     is_place_name, is_section_path, is_sentence, label_score, link_chars,
+                                                     links_to_the_page, looks_like_site_name, one_clock_one_day,
+                                                     site_host_word, title_site_names, visible_chars)
 from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import fold, match_key, squash
 
@@ -261,6 +261,8 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
         return [f"title {title!r} is a generic page name"]
     if key in facts.site_names or _UNIT_NAME.match(key) or is_portal_name(key) or is_place_name(title):
         return [f"title {title!r} is the site's name"]
+    if is_section_path(title):
+        return [f"title {title!r} is a breadcrumb trail"]
     if STATE_MOTTO.match(fold(title)):
         return [f"title {title!r} is the state's name over an official text"]
     if _SLOGAN.match(key):
@@ -516,8 +518,13 @@ def _names_another_day(line: str) -> bool:
 
 
 def _readings(line: str) -> list[str]:
-    """The dates a line prints: the line read whole, then each of its parts."""
-    found = (dates.parse_datetime_text(part) for part in (line, *_LINE_PARTS.split(line)))
+    """The dates a line prints: the line read whole, then each of its parts;
+    a day with the one clock its line prints apart from it ("Thứ Năm,
+    13/02/2025 · Âm lịch: 16/01/Ất Tỵ · 08:30")."""
+    found = [dates.parse_datetime_text(part) for part in (line, *_LINE_PARTS.split(line))]
+    whole = found[0]
+    if whole and len(whole) == 10 and one_clock_one_day(line):
+        found.append(f"{whole}T{dates.time_of_day(line)}+07:00")
     return list(dict.fromkeys(reading for reading in found if reading))
 
 

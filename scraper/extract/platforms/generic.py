@@ -1716,7 +1716,7 @@ def published_at(page: Page, texts: list[str]) -> str | None:
             return same_day
         # A clock under the label, with the day (or no date) further on: "Đăng lúc 2:45 CH bởi
         # Quản trị viên trên 19/11/2015", SharePoint's blog post footer. (One clock, one day.)
-        clock = dates.time_of_day(text) if same_day is None or same_day == found and _one_clock_one_day(text) else None
+        clock = dates.time_of_day(text) if same_day is None or same_day == found and one_clock_one_day(text) else None
         if clock:
             return f"{found}T{clock}+07:00"
     clock = _clock_beside_the_day(texts, found)
@@ -1739,15 +1739,16 @@ def _clock_beside_the_day(texts: list[str], day: str) -> str | None:
     # (Not a line of two days, where the clock may be the other's: "05-06-2024 Cập nhật: 07-06-2024 16:20".)
     # (What follows a day in digits is read alone: a byline may stand before it, "Người viết: Hoài Thương - …".)
     own = texts[at]
-    if not _one_clock_one_day(own):
+    if not one_clock_one_day(own):
         return None
     day_digits = dates.NUMERIC_DAY.search(own)
     after = own[day_digits.end():] if day_digits else own
     return dates.time_of_day(after) if _only_a_clock(after) else None
 
 
-def _one_clock_one_day(text: str) -> bool:
-    return len(_CLOCK.findall(text)) == 1 and len(dates.NUMERIC_DAY.findall(text)) <= 1
+def one_clock_one_day(text: str) -> bool:
+    """A line printing one clock and at most one day in digits: the clock is that day's."""
+    return dates.clock_count(text) == 1 and len(dates.NUMERIC_DAY.findall(text)) <= 1
 
 
 
@@ -1756,10 +1757,9 @@ def _only_a_clock(text: str) -> bool:
     ("16:45 412"), not a sentence with hours in it ("từ 7h30 đến 11h")."""
     rest = _VIEW_COUNT.sub(" ", dates.strip_dates(text))
     return len([word for word in rest.split() if has_word_chars(word)]) <= _CLOCK_LINE_WORDS \
-        and len(_CLOCK.findall(text)) == 1
+        and dates.clock_count(text) == 1
 
 
-_CLOCK = re.compile(r"\d{1,2}\s*(?::|h|giờ)\s*\d{2}")
 # A view counter beside the clock ("09:42 SA | Lượt xem: 1.207").
 _VIEW_COUNT = re.compile(r"(?:số\s+)?(?:lượt xem|lượt đọc|lượt truy cập|đã xem|views?)\s*:?\s*[\d.,]+", re.I)
 _CLOCK_LINE_WORDS = 3
