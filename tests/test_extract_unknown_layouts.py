@@ -2193,3 +2193,33 @@ def test_a_theme_s_own_icon_in_the_meta_line_is_no_picture_and_leaves_the_clock_
 def test_a_print_view_s_one_letter_prefix_names_its_lead():
     from ward_scraper.extract.leads import is_lead_name
     assert is_lead_name("psapo") and not is_lead_name("ptitle pcontent")
+
+
+def test_an_article_in_an_iframe_s_srcdoc_is_read_as_part_of_the_page():
+    from html import escape
+    inner = f"<html><body><p class='sapo'><b>Sáng 18/1/2026, xã Pleiku tổ chức lễ đón nhận Bằng công nhận.</b></p>{PARAGRAPHS}" \
+            "<p style='text-align:right'><b>Quang Vinh</b></p></body></html>"
+    body = f"<h1>{TITLE}</h1><div class='tin'><iframe srcdoc=\"{escape(inner)}\" width='100%'></iframe></div>"
+    fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert "Đoạn 4:" in fields["body_text"] and fields["authors"] == ["Quang Vinh"] and fields["quality"] == "ok"
+
+
+def test_a_marker_in_capitals_that_runs_into_the_next_word_is_still_the_afternoon():
+    assert dates.parse_datetime_text("Ngày xuất bản: 14/07/2025 02:15 CHLượt xem: 386") == "2025-07-14T14:15+07:00"
+    assert dates.parse_datetime_text("14/07/2025 09:00 Chủ tịch UBND phường") == "2025-07-14T09:00+07:00"
+
+
+def test_the_h1_of_a_short_page_header_above_the_menu_is_the_site_s_name():
+    """A school's site carrying ward news: its name is the header's h1, the article's title an h4."""
+    head = f"<title>{TITLE} - Trường THCS Nguyễn Nghiêm</title>"
+    body = ("<div class='header'><img src='/upload/logo.png' alt='logo'><h1 class='school-name'>TRƯỜNG THCS "
+            "NGUYỄN NGHIÊM<br><small>PHƯỜNG PLEIKU - TỈNH GIA LAI</small></h1></div>"
+            "<ul class='menu'><li><a href='/'>Trang chủ</a></li><li><a href='/tin'>Tin phường</a></li></ul>"
+            f"<div class='news-detail'><h4 class='news-title'>{TITLE}</h4><div class='news-content'>{PARAGRAPHS}</div></div>")
+    facts = quality.page_facts(page(head, body))
+    assert quality.title_problems("TRƯỜNG THCS NGUYỄN NGHIÊM PHƯỜNG PLEIKU - TỈNH GIA LAI", facts) \
+        == ["title 'TRƯỜNG THCS NGUYỄN NGHIÊM PHƯỜNG PLEIKU - TỈNH GIA LAI' is the site's name"]
+    # The article's own header under the menu (NukeViet 3's `div.header` of the news detail) is no page header.
+    article_header = (f"<div class='topmenu'><a href='/'>Trang chủ</a></div><div id='news_detail'><div class='header'>"
+                      f"<span class='time'>Thứ hai, 08/04/2019</span><h1>{TITLE}</h1></div>{PARAGRAPHS}</div>")
+    assert quality.title_problems(TITLE, quality.page_facts(page(f"<title>{TITLE}</title>", article_header))) == []

@@ -45,7 +45,9 @@ _ISO = re.compile(
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-]|\s)\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
 _YMD_SLASH = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
 # "16:40", "09 : 18", "16h30", "14 giờ 05 phút", optional seconds and a 12-hour marker.
-_TIME = r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*phút|['’′])?(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|SA|CH|sáng|chiều|tối)\b)?"
+# (A marker in capitals may run into the next word, two spans printed without a space: "02:15 CHLượt xem: 386".)
+_TIME = (r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*phút|['’′])?(?:\s*:\s*(\d{2}))?"
+         r"(?:\s*((?:AM|PM|SA|CH|sáng|chiều|tối)\b|(?-i:AM|PM|SA|CH)(?=(?-i:[A-ZĐ]))))?")
 # The time after the day, also behind its own label ("Ngày: 12/04/2018 | Giờ: 15:20", "vào lúc 9:30").
 _TIME_AFTER = re.compile(r"^(?:[\s|,;:\-–—(]|lúc|vào|giờ|at){0,8}" + _TIME, re.I)
 _TIME_BEFORE = re.compile(_TIME + r"[\s,|\-–—]{0,4}(?:ngày\s*)?$", re.I)   # "08:35 ngày 21/11/2025"

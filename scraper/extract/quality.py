@@ -23,11 +23,13 @@ import lxml.etree
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
+from ward_scraper.extract.body import one_line
 from ward_scraper.extract.platforms.generic import (GENERIC_TITLES, NOT_POSTED_LABEL, STATE_MOTTO, TITLE_NAMES,
-                                                     TITLE_SEPARATORS, UPDATED_LABEL, in_chrome, is_portal_name,
-                                                     is_place_name, is_section_path, is_sentence, label_score, link_chars,
-                                                     links_to_the_page, looks_like_site_name, one_clock_one_day,
-                                                     site_host_word, title_site_names, visible_chars)
+                                                     TITLE_SEPARATORS, UPDATED_LABEL, above_navigation, in_chrome,
+                                                     is_place_name, is_portal_name, is_section_path, is_sentence,
+                                                     label_score, link_chars, links_to_the_page, looks_like_site_name,
+                                                     one_clock_one_day, site_host_word, title_site_names,
+                                                     visible_chars)
 from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import fold, match_key, squash
 
@@ -48,6 +50,8 @@ _SITE_NAME_WORDS = 8
 _HEADER_NAMES = frozenset(("header", "site-header", "topbar", "top-bar", "header-top", "top-header", "banner",
                            "header-banner", "logo", "masthead", "site-branding", "ngayhientai", "today", "clock",
                            "date-now", "current-date"))
+# A page header holding an h1 and no more text than this is the site's banner, not an article's wrapper.
+_HEADER_WITH_H1_CHARS = 200
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _INLINE = frozenset(("a", "span", "b", "strong", "i", "em", "font", "time", "small", "u", "sup", "sub", "br",
                      "label", "abbr", "img"))
@@ -169,7 +173,9 @@ def page_facts(page: Page, today: date | None = None) -> PageFacts:
             day = _day_of(text)
             if day:
                 facts.header_days.add(day)
-        if text and len(text) <= 200 and looks_like_site_name(text, ""):
+        if line.tag == "h1":
+            text = one_line(line)     # "TRƯỜNG THCS NGUYỄN NGHIÊM<br><small>PHƯỜNG NGHĨA LỘ …" as shown
+        if text and len(text) <= 200 and (line.tag == "h1" or looks_like_site_name(text, "")):
             facts.site_names.add(match_key(text))
     facts.site_names.discard("")
     return facts
@@ -227,9 +233,14 @@ def _is_page_header(element) -> bool:
             and not TITLE_NAMES.search(  # the article's headline: <header class="title-article">
                 f"{element.get('class') or ''} {element.get('id') or ''}")
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
-    # A "header" that holds the article is a wrapper, not the page header.
+    # A "header" that holds the article is a wrapper, not the page header; one that holds an
+    # h1 and little text is the page header, its h1 the site's name ("TRƯỜNG THCS NGUYỄN NGHIÊM").
     # (One walk of its descendants looks for the three.)
-    return not _HEADER_NAMES.isdisjoint(names) and next(element.iterdescendants("main", "article", "h1"), None) is None
+    if _HEADER_NAMES.isdisjoint(names):
+        return False
+    inner = next(element.iterdescendants("main", "article", "h1"), None)
+    return inner is None or inner.tag == "h1" and next(element.iterdescendants("main", "article"), None) is None \
+        and len(text_of(element)) <= _HEADER_WITH_H1_CHARS and bool(above_navigation([element]))
 
 
 def _in_page_header(element) -> bool:

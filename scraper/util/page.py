@@ -222,6 +222,27 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
 XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 
 
+def _inline_srcdocs(tree) -> None:
+    """An `<iframe srcdoc="…">` shows the document in its attribute as part
+    of the page (a portal that embeds the article so): its body takes the
+    iframe's place, in a `div.iframe-srcdoc`, as the reader sees it."""
+    for frame in list(tree.iter("iframe")):
+        inner = (frame.get("srcdoc") or "").strip()
+        if not inner:
+            continue
+        try:
+            document = lxml.html.document_fromstring(inner, parser=_PARSER)
+        except (lxml.etree.ParserError, ValueError):
+            continue
+        body = document.find("body")
+        holder = lxml.html.Element("div", {"class": "iframe-srcdoc"})
+        holder.extend(list(body) if body is not None else [])
+        if body is not None and body.text:
+            holder.text = body.text
+        holder.tail = frame.tail
+        frame.getparent().replace(frame, holder)
+
+
 class Page:
     """One page, addressed by URL, with CSS helpers that return clean text."""
 
@@ -244,9 +265,12 @@ class Page:
         # the page would be read as empty.
         source = XML_DECLARATION.sub("", self.html or "", count=1) or "<html></html>"
         try:
-            return lxml.html.document_fromstring(source, parser=_PARSER)
+            tree = lxml.html.document_fromstring(source, parser=_PARSER)
         except (lxml.etree.ParserError, ValueError):
             return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
+        if "srcdoc" in source:
+            _inline_srcdocs(tree)
+        return tree
 
     def css(self, selector: str, root=None) -> list:
         return list(self._matches(selector, root))

@@ -1445,7 +1445,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
     elsewhere = [element for element in dated if element not in near
                  and not any(ancestor.tag == "li" for ancestor in element.iterancestors())]
     # Over the site's menu, away from the article, a day is the site's clock ("Thứ Sáu, 04/12/2026").
-    above_menu = _above_navigation(elsewhere)
+    above_menu = above_navigation(elsewhere)
     elsewhere = [element for element in elsewhere if element not in above_menu]
     found += [(_NEAR_ARTICLE, _shown_or_held_date(element)) for element in near]
     found += [(_ELSEWHERE, _shown_or_held_date(element)) for element in elsewhere]
@@ -1473,7 +1473,7 @@ _NAVIGATION_WORDS = frozenset(("nav", "navbar", "menu", "mainmenu", "main-menu",
                                "menu-top", "main-nav", "navigation"))
 
 
-def _above_navigation(elements) -> set:
+def above_navigation(elements) -> set:
     """Those of `elements` that come before the page's first menu in reading
     order (none when the page has no menu)."""
     if not elements:
