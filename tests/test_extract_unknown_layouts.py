@@ -2223,3 +2223,44 @@ def test_the_h1_of_a_short_page_header_above_the_menu_is_the_site_s_name():
     article_header = (f"<div class='topmenu'><a href='/'>Trang chủ</a></div><div id='news_detail'><div class='header'>"
                       f"<span class='time'>Thứ hai, 08/04/2019</span><h1>{TITLE}</h1></div>{PARAGRAPHS}</div>")
     assert quality.title_problems(TITLE, quality.page_facts(page(f"<title>{TITLE}</title>", article_header))) == []
+
+
+def test_an_en_us_template_s_day_is_read_month_first_when_its_other_days_are():
+    """SharePoint in its en-US default: "7/4/2019 9:15 AM", the list beside it "7/15/2019"."""
+    body = (f"<h1>{TITLE}</h1><table><tr><td class='ms-formlabel'>Ngày đăng</td><td class='ms-formbody'>"
+            f"7/4/2019 9:15 AM</td></tr></table><div class='content'>{PARAGRAPHS}</div>"
+            "<div>Created at 7/4/2019 9:15 AM by Trần Văn Lộc</div>"
+            "<table class='list'><tr><td><a href='DispForm.aspx?ID=234'>Hội nghị sơ kết 6 tháng đầu năm 2019 của xã</a></td>"
+            "<td>7/15/2019</td></tr></table>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == "2019-07-04T09:15+07:00"
+    # A page whose other days are day first keeps the day first; so does the invariant culture's "3:45:12 PM".
+    assert dates.published_at(page(body=f"<p>{'15/7/2019'}</p>"), ["7/4/2019 9:15 AM"], "") == "2019-04-07T09:15+07:00"
+    assert dates.published_at(page(body="<p>7/15/2019</p>"), ["11/7/2025 3:45:12 PM"], "") == "2025-07-11T15:45+07:00"
+
+
+def test_another_article_s_summary_in_a_box_of_other_articles_is_not_the_lead():
+    other = ("<div class='other-news'><h3>Tin cùng chuyên mục</h3><div class='other-item'><a href='/tin/4519.aspx'>"
+             "Hải Châu tổ chức Hội nghị đối thoại với hộ kinh doanh</a><div class='other-summary'>Chiều 8/10, UBND "
+             "phường tổ chức hội nghị đối thoại với hơn 120 hộ kinh doanh trên các tuyến đường.</div></div></div>")
+    body = f"<div class='article-view'><h1>{TITLE}</h1><div class='article-body'>{PARAGRAPHS}</div>{other}</div>"
+    assert not chain.extract(page(f"<title>{TITLE}</title>", body)).fields["lead"]
+
+
+@pytest.mark.parametrize("credit, authors, roles", [
+    ("Quốc Việt (ảnh) - Hồng Nhung (tin)", ["Hồng Nhung"], ["photographer", "writer"]),
+    ("Khánh Linh - Ảnh: Minh Khoa", ["Khánh Linh"], ["writer", "photographer"]),
+])
+def test_roles_given_in_brackets_or_by_a_label_after_the_writer(credit, authors, roles):
+    assert credits.looks_like_credit(credit, aligned_right=True)
+    assert credits.split_credit(credit)[0] == authors
+    assert [credit_role["role"] for credit_role in credits.credit_roles(credit)] == roles
+
+
+def test_a_link_whose_text_is_a_file_name_is_an_attachment_whatever_its_url():
+    body = (f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p align='right'><b>Ban CHQS phường</b></p>"
+            "<p><b>File đính kèm:</b><br><a href='download.php?id=881'>Ke hoach 215-KH-UBND tuyen quan 2026.pdf</a>"
+            "<br><a href='download.php?id=882'>Danh sách công dân sơ tuyển sức khỏe.xls</a></p></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert [attachment["url"].rsplit("/", 1)[1] for attachment in fields["attachments"]] == \
+        ["download.php?id=881", "download.php?id=882"]
+    assert fields["credit_line"] == "Ban CHQS phường"

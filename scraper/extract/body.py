@@ -380,7 +380,7 @@ class _Walker:
         bold = bold or tag in ("strong", "b") or bool(style) and _style_traits(style)[2]
         if tag == "a":      # 2: a link to a document, 1: any other link
             href = element.get("href")
-            link = 2 if href and _attachment_url(href, self.page) else max(link, 1)
+            link = 2 if href and (_attachment_url(href, self.page) or _names_a_file(element)) else max(link, 1)
         # (Without a style, a class, an align attribute or <center>, nothing sets an alignment.)
         if style or css_class or tag == "center" or element.get("align") is not None:
             align = _alignment(element, tag, style, css_class) or align
@@ -913,6 +913,17 @@ def _is_caption_box(box) -> bool:
         0 < len(squash(box.text_content())) <= _CAPTION_BOX_CHARS
 
 
+def _names_a_file(link) -> bool:
+    """A link whose text is a document's file name ("Ke hoach 215-KH-UBND.pdf"),
+    served by a download handler whose URL says nothing ("download.php?id=881")."""
+    text = (link.text or "") if len(link) == 0 else text_of(link)
+    return text.rstrip().lower().endswith(_ATTACHMENT_EXT) and len(text) <= _FILE_NAME_CHARS
+
+
+# A file name is short; a sentence that happens to end in ".pdf" is not.
+_FILE_NAME_CHARS = 150
+
+
 def _attachment_url(href: str, page) -> str | None:
     url = page.absolute(href)
     if not url:
@@ -1060,7 +1071,7 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
             elif url and not _names_document(text):
                 text = _name_beside_button(element) or text
             in_box = bool(boxes) and not boxes.isdisjoint(element.iterancestors())
-            if url is None and (in_box or _ATTACHMENT_TEXT.match(fold(text))):
+            if url is None and (in_box or _ATTACHMENT_TEXT.match(fold(text)) or _names_a_file(element)):
                 url = page.absolute(href)
             # A title that is only the file name or a bare button's ("Tải về", from an
             # embed or an icon link before it) gives way to a later link's words
@@ -1131,7 +1142,7 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     if _NEVER_TEXT_CLASS.search(marker) or css_class and "tab-pane" in css_class and _hidden_tab(element):
         return True
     return _names_a_widget(marker) and (
-        _is_widget_sized(element) or _OTHER_ARTICLES_NAME.search(marker) is not None and _holds_a_teaser(element))
+        _is_widget_sized(element) or OTHER_ARTICLES_NAME.search(marker) is not None and _holds_a_teaser(element))
 
 
 # Boxes in the article's block that are never its text, however long: the
@@ -1160,7 +1171,7 @@ def _shown_tab(element) -> bool:
 # The words naming other articles in a class or id ("related", "tin khác", "bài tiếp theo"),
 # shared with the generic reading's names of boxes beside the article.
 OTHER_ARTICLES_WORDS = r"related|lien-?quan|tin-?khac|bai-?khac|(?:tin|bai)-?tiep-?theo"
-_OTHER_ARTICLES_NAME = re.compile(OTHER_ARTICLES_WORDS + r"|relate|othernews|other-news|news-other", re.I)
+OTHER_ARTICLES_NAME = re.compile(OTHER_ARTICLES_WORDS + r"|relate|othernews|other-news|news-other", re.I)
 
 
 def _holds_a_teaser(element) -> bool:

@@ -330,6 +330,10 @@ _ROLE_WORDS = ((re.compile(r"\b(?:tin|bai|tac gia|thuc hien|nguoi viet|cong tac 
                (re.compile(r"\bbien tap\b"), EDITOR), (re.compile(r"^(?:bien )?dich\b"), TRANSLATOR))
 
 
+# A role in brackets after a name ("Quốc Việt (ảnh) - Hồng Nhung (tin)"): read as its label.
+_BRACKETED_ROLE = re.compile(r"([^-–—;()]+?)\s*\(((?:tin|bài)(?:,?\s*ảnh)?|ảnh|video|clip)\)", re.I)
+
+
 def label_roles(label: str | None) -> tuple[str, ...]:
     """The roles a folded credit label gives ("tin, anh" -> writer and photographer)."""
     if label is None:
@@ -347,7 +351,7 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
         text = _strip_trailing_period(squash(raw))
         if not text or is_posting_account(text):
             continue
-        text = _without_signing_prefix(unwrapped(text))
+        text = _BRACKETED_ROLE.sub(r"\2: \1", _without_signing_prefix(unwrapped(text)))
         for label, value in _segments(text):
             value = _strip_trailing_period(value)
             if not value or is_posting_account(value):
@@ -452,6 +456,11 @@ def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
             return is_person(_strip_trailing_period(first)) or bool(_segments(value)[1:])
         return len(value.split()) <= 20
     body = _strip_trailing_period(_without_signing_prefix(text))
+    # A writer's name, then labelled roles: "Khánh Linh - Ảnh: Minh Khoa".
+    segments = _segments(body)
+    if len(segments) > 1 and segments[0][0] is None and all(label for label, _ in segments[1:]) \
+            and all(is_person(_strip_trailing_period(value)) for _, value in segments):
+        return True
     if _THEO.match(body):
         rest = _THEO.sub("", body).split()
         return (len(rest) <= 8 and "," not in body and not any(word in _SENTENCE_WORDS for word in rest)

@@ -533,6 +533,21 @@ def _first_markup_date(page) -> tuple[str, str] | None:
     return None
 
 
+# An en-US clock ("9:15 AM"); with seconds ("3:45:12 PM") it is .NET's invariant culture, day first.
+ENGLISH_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}\s*(?:AM|PM)\b")
+_SLASHED_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?![\d/])")
+
+
+def _prints_month_first(html: str) -> bool:
+    """Whether the page's slashed days, where only one order is a date, are
+    all month first ("7/15/2019") and at least one is: an en-US template's."""
+    day_first = month_first_found = False
+    for first, second in _SLASHED_DAY.findall(html):
+        day_first = day_first or int(first) > 12
+        month_first_found = month_first_found or int(second) > 12 >= int(first)
+    return month_first_found and not day_first
+
+
 def month_first(iso_day: str) -> str | None:
     """The other reading of a day whose day could be a month ("2025-03-08" -> "2025-08-03")."""
     year, month, day = iso_day.split("-")
@@ -541,11 +556,15 @@ def month_first(iso_day: str) -> str | None:
 
 def published_at(page, header_texts: list[str], url: str) -> str | None:
     """The article's publish date: visible header, then markup, then URL/id."""
-    header = next((value for value in map(parse_datetime_text, header_texts or []) if value), None)
+    text, header = next(((text, value) for text in header_texts or [] if (value := parse_datetime_text(text))),
+                        (None, None))
     url_day = date_from_url(url) if header and len(header) > 10 else None
     if url_day and month_first(header[:10]) == url_day:
         # The day the URL names is the printed one read month first ("8/3/2025 9:15 AM",
         # SharePoint in its en-US default, under /pages/2025-08-03/): that day, with its time.
+        header = month_first(header[:10]) + header[10:]
+    elif header and month_first(header[:10]) and ENGLISH_CLOCK.search(text) and _prints_month_first(page.html):
+        # "7/4/2019 9:15 AM" on a page whose other days are all month first ("7/15/2019").
         header = month_first(header[:10]) + header[10:]
     markup = date_from_markup(page)
     if header and markup and len(header) == 10:

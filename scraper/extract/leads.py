@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ward_scraper.extract import dates
+from ward_scraper.extract.body import OTHER_ARTICLES_NAME
 from ward_scraper.util.page import text_of, wrapper_above
 from ward_scraper.util.text import has_word_chars, match_key, squash
 
@@ -94,13 +95,24 @@ def named_lead_near(body) -> str | None:
     for element in block.iter():
         # A class, or an ASP.NET control's id ("ctl00_…_lblTomTat"); None on comments.
         names = element.get("class") or element.get("id")
-        if names and is_lead_name(names):
+        if names and is_lead_name(names) and not in_other_articles(element, block):
             text = lead_text(element, body)
             if text:
                 return text
         if element is body_end:
             break       # after the body: other articles' summaries ("Tin cùng chuyên mục")
     return None
+
+
+def in_other_articles(element, block=None) -> bool:
+    """Inside a box of other articles ("Tin cùng chuyên mục": `div.other-news`
+    > `div.other-summary`), below `block` (or anywhere on the page)."""
+    for ancestor in element.iterancestors():
+        if ancestor is block:
+            return False
+        if OTHER_ARTICLES_NAME.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"):
+            return True
+    return False
 
 
 def _last_descendant(element):

@@ -431,16 +431,24 @@ def answer_date_problems(published_at: str | None, facts: PageFacts) -> list[str
     if not published_at and body_mod.shows_crawl_day_widget(facts.page.html):
         # Unread on purpose (portals.md: the day it is served), but the reader sees a date there.
         return ["no publish date read; the page's \"Day … Month … Year …\" widget is the day it was served"]
-    if not labelled or published_at and published_at[:10] in {reading[:10] for _, reading in labelled}:
+    if not labelled or published_at and _gives_the_day(labelled, published_at[:10]):
         return []
     labelled = facts.own_publish_labels
     if not labelled:
         return []
     if not published_at:
         return [f"no publish date read, though the page prints {labelled[0][0]!r}"]
-    if published_at[:10] not in {reading[:10] for _, reading in labelled}:
+    if not _gives_the_day(labelled, published_at[:10]):
         return [f"publish date {published_at[:10]} is not the one the page prints {labelled[0][0]!r}"]
     return []
+
+
+def _gives_the_day(labelled: list[tuple[str, str]], day: str) -> bool:
+    """Whether a label gives the day, or gives it in an en-US template's
+    order ("Created at 7/4/2019 9:15 AM" of a day read month first)."""
+    swapped = dates.month_first(day)
+    return any(reading[:10] == day or reading[:10] == swapped and dates.ENGLISH_CLOCK.search(text)
+               for text, reading in labelled)
 
 
 def printed_publish_date(facts: PageFacts) -> str | None:

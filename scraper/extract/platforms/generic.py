@@ -29,7 +29,7 @@ from ward_scraper.extract import dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, OTHER_ARTICLES_WORDS,
                                        documents_in, is_picture, one_line)
 from ward_scraper.extract.units import PROVINCE_NAMES
-from ward_scraper.extract.leads import bold_intro, inline_texts, is_lead_name, lead_text
+from ward_scraper.extract.leads import bold_intro, in_other_articles, inline_texts, is_lead_name, lead_text
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
@@ -1243,7 +1243,7 @@ class GenericParser(Parser):
         body = _reading(context).body
         for element in _landmarks(context).leads:
             text = lead_text(element, body)
-            if text and not in_chrome(element):
+            if text and not in_chrome(element) and not in_other_articles(element):
                 return text
         return bold_intro(context.working_body, context.value("title"))
 
