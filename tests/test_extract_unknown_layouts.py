@@ -2264,3 +2264,11 @@ def test_a_link_whose_text_is_a_file_name_is_an_attachment_whatever_its_url():
     assert [attachment["url"].rsplit("/", 1)[1] for attachment in fields["attachments"]] == \
         ["download.php?id=881", "download.php?id=882"]
     assert fields["credit_line"] == "Ban CHQS phường"
+
+
+def test_the_portal_s_credit_under_an_official_text_s_signature_is_the_article_s():
+    text = ("<p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p><p>KẾ HOẠCH</p>"
+            f"{PARAGRAPHS}<p>KT. CHỦ TỊCH</p><p>PHÓ CHỦ TỊCH</p><p>K’ Điểu</p>"
+            "<p>Tải văn bản: <a href='/upload/186-KH-UBND.pdf'>186-KH-UBND.pdf</a></p><p style='text-align:right'><b>BBT</b></p>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", f"<h1>{TITLE}</h1><div class='content'>{text}</div>")).fields
+    assert fields["credit_line"] == "BBT" and fields["source_unit"] == "BBT" and "K’ Điểu" not in fields["body_text"]

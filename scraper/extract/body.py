@@ -1489,7 +1489,13 @@ def _drop_document_frame(work: _Work) -> None:
     and the foot (the "Nơi nhận:" list and the signature block). Both stay in
     the html. (Three blind writers left them out of the text.)"""
     lines = _lines(work.items)
-    for line in lines[:_document_header_end(lines) + 1] + lines[_document_foot_start(lines):]:
+    foot = lines[_document_foot_start(lines):]
+    # The portal's credit under the text's frame ("BBT" after the signer and the file's link)
+    # is the article's, left for `_take_credit`: not the signer's name under its position.
+    if len(foot) > 1 and credits.looks_like_credit(foot[-1].text, aligned_right=foot[-1].align == "right") \
+            and not credits.is_signature_position(foot[-2].text):
+        foot = foot[:-1]
+    for line in lines[:_document_header_end(lines) + 1] + foot:
         line.dropped = line.kept_in_html = True
 
 
