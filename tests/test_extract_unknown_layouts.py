@@ -2272,3 +2272,13 @@ def test_the_portal_s_credit_under_an_official_text_s_signature_is_the_article_s
             "<p>Tải văn bản: <a href='/upload/186-KH-UBND.pdf'>186-KH-UBND.pdf</a></p><p style='text-align:right'><b>BBT</b></p>")
     fields = chain.extract(page(f"<title>{TITLE}</title>", f"<h1>{TITLE}</h1><div class='content'>{text}</div>")).fields
     assert fields["credit_line"] == "BBT" and fields["source_unit"] == "BBT" and "K’ Điểu" not in fields["body_text"]
+
+
+def test_a_caption_printed_twice_in_two_styled_lines_is_read_once():
+    """VNPortal: the alt text as a centred line, then the caption in italics, the same words."""
+    body = (f"<h1>{TITLE}</h1><div class='content'><p>{'Đoạn mở đầu: UBND phường tổ chức kỳ họp thứ bảy. ' * 3}</p>"
+            "<p style='text-align:center'><img alt='Toàn cảnh kỳ họp' src='/tintuc/ky-hop.jpg' style='width:100%'></p>"
+            "<p class='image-alt' style='text-align:center'>Toàn cảnh kỳ họp</p>"
+            f"<p style='text-align:center'><em>Toàn cảnh kỳ họp</em></p>{PARAGRAPHS}</div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert [image["caption"] for image in fields["images"]] == ["Toàn cảnh kỳ họp"]

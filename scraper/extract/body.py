@@ -1826,6 +1826,9 @@ def _continue_caption(items, last: _Line, image: _Image) -> None:
     """A styled caption broken over two blocks (Phúc Lợi) is joined."""
     position = items.index(last)
     following = next((item for item in items[position + 1:] if not item.dropped), None)
+    if isinstance(following, _Line) and match_key(following.text) == match_key(image.caption):
+        following.dropped = following.kept_in_html = True     # printed twice (the alt text, then the caption)
+        return
     if isinstance(following, _Line) and (following.italic and last.italic or
                                          following.align == "center" and last.align == "center") \
             and len(image.caption) + len(following.text) < 250 and not _TERMINAL.search(image.caption) \
