@@ -538,6 +538,8 @@ def published_at(page, header_texts: list[str], url: str) -> str | None:
         # The day the URL names is the printed one read month first ("8/3/2025 9:15 AM",
         # SharePoint in its en-US default, under /pages/2025-08-03/): that day, with its time.
         header = month_first(header[:10]) + header[10:]
+    if header and len(header) > 10:
+        return header   # (the markup, read for a time the header lacks or for no header, is not read)
     markup = date_from_markup(page)
     if header and markup and len(header) == 10:
         # A day without a time: take the markup's time when it is the same day.
