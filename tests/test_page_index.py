@@ -34,7 +34,11 @@ def _page_selectors() -> list[str]:
         for name in ("layout_css", "title_css", "lead_css", "body_css", "date_css", "category_css",
                      "noise_css", "attachment_box_css"):
             found.update(dict.fromkeys(getattr(parser, name, ())))
-    return list(found)
+    return [*found, *_CODE_SELECTORS]
+
+
+# Whole-page selectors the parsers' code asks besides those they declare: selector lists.
+_CODE_SELECTORS = ("figure.article, #imghome, div.imghome",)
 
 
 def _pages() -> list[Page]:
@@ -65,6 +69,24 @@ def test_selectors_of_attributes_and_positions_are_answered_as_xpath_does():
                      ".breadcrumbs li:last-child", "a[rel~=category]", "div:not([data-x]) li"):
         assert page.css(selector) == _xpath_answer(selector, page), selector
     assert page.text("ol.breadcrumb li:last-child") == "Tin tức"
+
+
+LISTS_AND_LAST = """<html><body><ol class="breadcrumb"><li>a</li><li>b</li><!-- c --></ol>
+<ul class="breadcrumb"><li>x</li><li>y<ul><li>z</li></ul></li><li class="q">w</li>text</ul>
+<figure class="article">1</figure><div id="imghome"><a>2</a><a>3</a><?pi x?></div></body></html>"""
+
+
+def test_selector_lists_and_last_children_are_answered_as_xpath_does():
+    """A list of which one selector (or none) matches is answered by the index,
+    and a last child by its following siblings, comments and instructions not counted."""
+    page = Page("http://example.gov.vn/", LISTS_AND_LAST)
+    for selector in ("ol.breadcrumb li:last-child", ".breadcrumb li:last-child", "ul.breadcrumb li:last-child",
+                     ".q:last-child", "li.q:last-child", "#imghome a:last-child", ".breadcrumb:last-child",
+                     "figure.article, #imghome, div.imghome", "#imghome, div.imghome", ".missing, #missing",
+                     "figure.article, .nothing", ".nothing, .breadcrumb li:last-child", "li:last-child"):
+        assert page.css(selector) == _xpath_answer(selector, page), selector
+        assert page.first(selector) is next(iter(_xpath_answer(selector, page)), None), selector
+    assert page.text("ol.breadcrumb li:last-child") == "b"
 
 
 def test_selectors_the_index_cannot_answer_go_to_xpath():

@@ -108,20 +108,23 @@ def _whole_name(pattern: re.Pattern) -> tuple[re.Pattern, re.Pattern]:
 
 
 class _Compound:
-    """One compound selector: a tag (or None), class names, an id (or None)."""
+    """One compound selector: a tag (or None), class names, an id (or None),
+    and whether it is `:last-child`."""
 
-    __slots__ = ("tag", "classes", "id", "indexed_whole")
+    __slots__ = ("tag", "classes", "id", "last_child", "indexed_whole")
 
-    def __init__(self, tag: str | None, classes: tuple[str, ...], id_: str | None):
-        self.tag, self.classes, self.id = tag, classes, id_
+    def __init__(self, tag: str | None, classes: tuple[str, ...], id_: str | None, last_child: bool = False):
+        self.tag, self.classes, self.id, self.last_child = tag, classes, id_, last_child
         # One class name alone, or one id alone: every element the page index
         # lists under that name matches, with nothing left to test.
-        self.indexed_whole = tag is None and len(classes) == (0 if id_ is not None else 1)
+        self.indexed_whole = tag is None and len(classes) == (0 if id_ is not None else 1) and not last_child
 
     def matches(self, element) -> bool:
         if self.tag is not None and element.tag != self.tag:
             return False
         if self.id is not None and element.get("id") != self.id:
+            return False
+        if self.last_child and not _is_last_child(element):
             return False
         return not self.classes or set(self.classes) <= set(class_tokens(element.get("class")))
 
@@ -138,15 +141,37 @@ def _indexed_chain(selector: str) -> tuple[_Compound, ...] | None:
     (".breadcrumb a"): the page index lists the elements carrying a name.
     None for any other selector, which XPath answers."""
     chain = []
-    for part in selector.split():
-        found = _COMPOUND.fullmatch(part)
+    parts = selector.split()
+    for index, part in enumerate(parts):
+        # (The last may be `:last-child`, a breadcrumb's last item: "ol.breadcrumb li:last-child".)
+        last_child = index == len(parts) - 1 and part.endswith(_LAST_CHILD)
+        found = _COMPOUND.fullmatch(part.removesuffix(_LAST_CHILD) if last_child else part)
         if found is None:
             return None
         classes = tuple(name for name in found["classes"].split(".") if name)
-        chain.append(_Compound(found["tag"], classes, found["id"]))
+        chain.append(_Compound(found["tag"], classes, found["id"], last_child))
     if chain and (chain[-1].named or len(chain) > 1 and chain[-1].tag is not None and chain[-2].named):
         return tuple(chain)
     return None
+
+
+_LAST_CHILD = ":last-child"
+
+
+def _is_last_child(element) -> bool:
+    """No element follows it among its siblings (what `:last-child` tests: XPath's
+    `following-sibling::*` counts elements, not the comments lxml also lists)."""
+    return next((sibling for sibling in element.itersiblings() if isinstance(sibling.tag, str)), None) is None
+
+
+@lru_cache(maxsize=1024)
+def _selector_list(selector: str) -> tuple[str, ...] | None:
+    """The selectors of a list ("figure.article, #imghome, div.imghome") when
+    the page index answers each of them; None otherwise."""
+    if "," not in selector:
+        return None
+    parts = tuple(part.strip() for part in selector.split(","))
+    return parts if all(_indexed_chain(part) is not None for part in parts) else None
 
 
 @lru_cache(maxsize=1024)
@@ -272,6 +297,12 @@ class Page:
             # names asked for are not on the page: told first, by two set tests.)
             if not may_match(selector, self.names):
                 return ()
+            listed = _selector_list(selector)
+            if listed is not None:
+                answers = [found for found in (self._matches(part, None) for part in listed) if found]
+                if len(answers) <= 1:
+                    # (Of a list, most pages use one selector or none: its answer is the list's.)
+                    return answers[0] if answers else ()
             chain = _indexed_chain(selector)
             if chain is not None:
                 if len(chain) == 1 and chain[0].indexed_whole:
@@ -312,7 +343,7 @@ class Page:
         held = set(holders)
         outermost = [holder for holder in holders if held.isdisjoint(holder.iterancestors())]
         return [element for holder in outermost for element in holder.iterdescendants(last.tag)
-                if _inside(element, chain[:-1])]
+                if (not last.last_child or _is_last_child(element)) and _inside(element, chain[:-1])]
 
     def _listed(self, compound: _Compound) -> list:
         """The elements the page index lists under the compound's id, or else
