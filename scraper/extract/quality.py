@@ -170,8 +170,7 @@ def page_facts(page: Page, today: date | None = None) -> PageFacts:
 # Class and id names of menus and breadcrumbs, whose link texts are section
 # names (a sidebar's "latest news" links are other articles' titles, this one's among them).
 _MENU_NAMES = re.compile(r"menu|nav|breadcrumb|danh-?muc", re.I)
-# (Matched whole, `Page.named_whole`.)
-_HEADER_NAME = re.compile("|".join(map(re.escape, sorted(_HEADER_NAMES))), re.I)
+_HEADER_NAME = re.compile("^(?:" + "|".join(map(re.escape, sorted(_HEADER_NAMES))) + ")$", re.I)
 
 
 def _menu_links(page: Page) -> list:
@@ -179,9 +178,20 @@ def _menu_links(page: Page) -> list:
     return list(dict.fromkeys(links))
 
 
+def _is_header_name(name: str) -> bool:
+    """Whether `_HEADER_NAME` matches `name`: an ASCII name (nearly every one)
+    is looked up lower-cased, a tenth of the cost of the regex, whose `$` also
+    matches before a final line break (an id may end in one). IGNORECASE
+    takes more than `str.lower` gives for some other letters (ſ for s)."""
+    if not name.isascii():
+        return bool(_HEADER_NAME.search(name))
+    lowered = name.lower()
+    return lowered in _HEADER_NAMES or lowered[-1:] == "\n" and lowered[:-1] in _HEADER_NAMES
+
+
 def _page_headers(page: Page) -> list:
     """The outermost elements of the page header."""
-    candidates = [*page.tree.iter("header"), *page.named_whole(_HEADER_NAME)]
+    candidates = [*page.tree.iter("header"), *page.named(_is_header_name)]
     found = [element for element in candidates if _is_page_header(element)]
     chosen = set(found)
     return [element for element in found if not any(ancestor in chosen for ancestor in element.iterancestors())]

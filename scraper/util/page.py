@@ -98,15 +98,6 @@ def class_tokens(value: str | None) -> list[str]:
     return [name for name in _XPATH_SPACES.split(value) if name]
 
 
-@lru_cache(maxsize=64)
-def _whole_name(pattern: re.Pattern) -> tuple[re.Pattern, re.Pattern]:
-    """`pattern` matching a whole name: alone (`^(?:…)$`), and among names
-    joined by NULs (from a NUL or the start to an optional line break, then a
-    NUL or the end: what `$` allows at a name's end)."""
-    return (re.compile(f"^(?:{pattern.pattern})$", pattern.flags),
-            re.compile(f"(?<![^\\0])(?:{pattern.pattern})\\n?(?![^\\0])", pattern.flags))
-
-
 class _Compound:
     """One compound selector: a tag (or None), class names, an id (or None),
     and whether it is `:last-child`."""
@@ -381,29 +372,6 @@ class Page:
             if test(name):
                 found.update(dict.fromkeys(elements))
         return list(found)
-
-    def named_whole(self, pattern: re.Pattern) -> list:
-        """`named` for names that `pattern` matches whole (from the start to the
-        end, or to a final line break, as `^(?:…)$` reads them): one search over
-        the page's names joined by NULs, in C, instead of one test a name.
-        `pattern` must not match a NUL; a page whose names hold one (HTML gives
-        none) is tested name by name."""
-        alone, among_joined = _whole_name(pattern)
-        joined = self._joined_names
-        if joined is None:
-            return self.named(alone)
-        by_name = self._index[0]
-        found: dict = {}
-        for match in among_joined.finditer(joined):
-            found.update(dict.fromkeys(by_name[match.group(0)]))
-        return list(found)
-
-    @cached_property
-    def _joined_names(self) -> str | None:
-        """The page's class names and ids (`named`'s) joined by NULs, or None
-        when one of them holds a NUL."""
-        joined = "\0".join(self._index[0])
-        return None if joined.count("\0") != len(self._index[0]) - 1 else joined
 
     @cached_property
     def names(self) -> tuple[frozenset[str], frozenset[str]]:
