@@ -2,6 +2,7 @@
 lxml's CSSSelector does: the same elements, in the same order."""
 from __future__ import annotations
 
+import lxml.etree
 import pytest
 from lxml.cssselect import CSSSelector
 
@@ -41,11 +42,16 @@ def _page_selectors() -> list[str]:
 _CODE_SELECTORS = ("figure.article, #imghome, div.imghome",)
 
 
-def _pages() -> list[Page]:
+def _page_bytes() -> list[tuple[str, bytes]]:
+    """(URL, bytes as fetched) of the gold pages and the blind tuning pages."""
     gold = load_gold(GOLD_DIR)
     for _label, folder in BLIND_BATCHES:
         gold += [page for page in load_gold(folder) if page.platform == "tuning"]
-    return [Page.from_bytes(page.expected["url"], page.html_path.read_bytes()) for page in gold]
+    return [(page.expected["url"], page.html_path.read_bytes()) for page in gold]
+
+
+def _pages() -> list[Page]:
+    return [Page.from_bytes(url, body) for url, body in _page_bytes()]
 
 
 def _xpath_answer(selector: str, page: Page) -> list:
@@ -131,3 +137,24 @@ def test_text_of_is_text_content(page):
     for element in page.tree.iter():
         if isinstance(element.tag, str):
             assert text_of(element) == element.text_content(), element.tag
+
+
+# Pages whose bytes are not their text as they are: a byte order mark, NFD tone marks, a look-alike
+# letter, an XML declaration naming an encoding, a legacy charset declared beside UTF-8 bytes.
+ODD_BYTES = ("\ufeff<html><body><p>Phường Hòa Xuân</p></body></html>".encode(),
+             "<html><body><p>Phu\u031bo\u031b\u0300ng</p></body></html>".encode(),
+             "<html><body><p>\u00d0oàn viên</p></body></html>".encode(),
+             '<?xml version="1.0" encoding="utf-8"?><html><body><p>Xã Đông</p></body></html>'.encode(),
+             '<html><head><meta charset="windows-1258"></head><body><p>Tin tức</p></body></html>'.encode())
+
+
+@pytest.mark.parametrize("body", [*ODD_BYTES, *(body for _url, body in _page_bytes())],
+                         ids=lambda body: str(hash(body)))
+def test_a_page_parsed_from_its_bytes_is_the_page_parsed_from_its_text(body):
+    """`Page.from_bytes` parses the bytes it was given where its text is exactly
+    their decoding, and the text otherwise: the tree, and the lower-cased source, are the same."""
+    from_bytes = Page.from_bytes("https://x.gov.vn/", body)
+    from_text = Page("https://x.gov.vn/", from_bytes.html)
+    assert lxml.etree.tostring(from_bytes.tree, encoding="unicode") == \
+        lxml.etree.tostring(from_text.tree, encoding="unicode")
+    assert from_bytes.source_lower == from_text.source_lower

@@ -21,7 +21,7 @@ from ward_scraper.util.text import nfc, squash
 from ward_scraper.util.urls import unescape_amp, web_url
 
 
-def _html_parser() -> lxml.html.HTMLParser:
+def _html_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
     """lxml.html's parser with its element classes chosen in C.
 
     lxml.html picks each element's Python class (a form, an input ...) in a
@@ -30,8 +30,9 @@ def _html_parser() -> lxml.html.HTMLParser:
     the form classes, so every element is a plain `HtmlElement` (the same
     methods: text_content, drop_tree, iterancestors ...). Nor does anything
     use libxml2's table of ids (XPath's id(); CSS `#x` is a test of @id), which
-    the parser would otherwise fill as it goes."""
-    parser = lxml.html.HTMLParser(collect_ids=False)
+    the parser would otherwise fill as it goes. `encoding`: that of the bytes
+    it is given (none for text)."""
+    parser = lxml.html.HTMLParser(collect_ids=False, encoding=encoding)
     parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
         element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
         pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
@@ -39,6 +40,7 @@ def _html_parser() -> lxml.html.HTMLParser:
 
 
 _PARSER = _html_parser()
+_UTF8_PARSER = _html_parser("utf-8")
 
 
 @lru_cache(maxsize=1024)
@@ -229,19 +231,27 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
     practically never valid UTF-8); otherwise the declared charset, then
     `<meta charset>`, then detection (UnicodeDammit), windows-1258 last.
     """
+    return _decoded(body, declared)[0]
+
+
+def _decoded(body: bytes, declared: str | None) -> tuple[str, bytes | None]:
+    """`decode_html`'s text, with `body` itself when the text is exactly its
+    UTF-8 decoding (no byte order mark, NFC as sent: most pages), else None."""
     if not body:
-        return ""
+        return "", None
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         text = None
     if text is not None and (not text.isascii() or not declared):
-        return nfc(text.removeprefix("\ufeff"))
+        normal = nfc(text.removeprefix("\ufeff"))
+        # (`nfc` answers the very string it was given when nothing in it changes.)
+        return normal, body if normal is text else None
     candidates = [c for c in (declared,) if c]
     dammit = UnicodeDammit(body, known_definite_encodings=candidates, user_encodings=["windows-1258"],
                            is_html=True)
     text = dammit.unicode_markup if dammit.unicode_markup is not None else body.decode("utf-8", "replace")
-    return nfc(text)
+    return nfc(text), None
 
 
 XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
@@ -249,6 +259,10 @@ XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 
 class Page:
     """One page, addressed by URL, with CSS helpers that return clean text."""
+
+    # The page's UTF-8 bytes as fetched, when `html` is exactly their decoding
+    # (`from_bytes`): parsed and searched as they are, not encoded again.
+    _utf8: bytes | None = None
 
     def __init__(self, url: str, html: str):
         self.url = url
@@ -259,7 +273,8 @@ class Page:
         page = cls.__new__(cls)
         # `decode_html` answers NFC already: normalising the whole page again
         # would only read it once more.
-        page.url, page.html = url, decode_html(body, declared)
+        page.url = url
+        page.html, page._utf8 = _decoded(body, declared)
         return page
 
     @cached_property
@@ -269,6 +284,9 @@ class Page:
         # the page would be read as empty.
         source = XML_DECLARATION.sub("", self.html or "", count=1) or "<html></html>"
         try:
+            if self._utf8 is not None and source is self.html:
+                # The same tree as from the text, which lxml would encode to UTF-8 again first.
+                return lxml.html.document_fromstring(self._utf8, parser=_UTF8_PARSER)
             return lxml.html.document_fromstring(source, parser=_PARSER)
         except (lxml.etree.ParserError, ValueError):
             return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
@@ -360,7 +378,7 @@ class Page:
     def source_lower(self) -> bytes:
         """The page's HTML as UTF-8 with its ASCII letters lower-cased: a byte
         search of it costs less than a search of the text."""
-        return self.html.encode("utf-8", "surrogatepass").lower()
+        return (self._utf8 if self._utf8 is not None else self.html.encode("utf-8", "surrogatepass")).lower()
 
     def named(self, pattern: re.Pattern | Callable[[str], bool]) -> list:
         """Elements with a class name or id in which `pattern` finds something,
