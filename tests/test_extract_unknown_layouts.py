@@ -934,7 +934,8 @@ def test_a_featured_picture_is_looked_for_before_the_body_in_its_block_only():
     picture = "<div class='post-thumbnail'><img src='/uploads/{0}.jpg'></div>"
     html = (f"<html><body><div class='header-image'><img src='/logo.jpg'></div><div class='wrap'>"
             f"<div class='news-image-box'><div class='item'>{picture.format('chosen')}"
-            f"<div class='entry-content'><p>{picture.format('inside')}</p>{PARAGRAPHS}</div></div></div></div></body></html>")
+            f"<div class='entry-content'><p>{picture.format('inside')}</p>{PARAGRAPHS}</div></div></div></div>"
+            "</body></html>")
     article = Page("https://a.gov.vn/tin/1", html)
     assert body.featured_image(article.first(".entry-content"), article)["src"] == "https://a.gov.vn/uploads/chosen.jpg"
     alone = Page("https://a.gov.vn/tin/2", f"<html><body><div class='entry-content'>{picture.format('inside')}"
