@@ -363,3 +363,15 @@ def test_an_elements_place_to_the_body_is_its_place_in_page_order(body_id):
         assert [place(page.first(f"#{name}")) for name in ("kicker", "in-top", "short", "wrap", "in-first", "sub",
                                                            "after", "site")] == \
             ["above", "above", "above", "above", "inside", "inside", "after", "above"]
+
+
+def test_a_long_date_element_is_read_only_for_the_date_its_attributes_hold():
+    """A date-named element holding more than a date line is no date line: its text is given
+    unread, but a date held in its attributes is still read (then the only date line it gives)."""
+    text = "UBND phường tổ chức hội nghị tổng kết công tác năm. " * 5
+    page = Page("https://a.gov.vn/tin/1", f"<html><body><div class='post-date' data-time='1652315400'>{text}</div>"
+                                          f"<div class='post-date' title='x'>{text}</div>"
+                                          f"<div class='post-date'>{text}</div></body></html>")
+    held, titled, plain = page.css(".post-date")
+    assert generic._shown_or_held_date(held) == "2022-05-12T07:30+07:00"
+    assert generic._shown_or_held_date(titled) == generic._shown_or_held_date(plain) == " ".join(text.split())

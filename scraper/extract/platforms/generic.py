@@ -1511,13 +1511,18 @@ _TIME_ATTRIBUTE = re.compile(r"time|date|publish|created|posted|ngay", re.I)
 
 def _shown_or_held_date(element) -> str:
     """A date element's text, or the date it holds in an attribute when its
-    text shows none."""
-    text = _line_of_parts(element)
+    text shows none. A text longer than a date line, on an element with no
+    attribute that may hold a date, is given unread: the ranking takes no
+    line so long (a wrapper named like a date, around the whole article)."""
+    holders = [value for name, value in element.attrib.items()
+               if name in ("title", "datetime") or name.startswith("data-") and _TIME_ATTRIBUTE.search(name)]
+    shown = squash(element.text_content())
+    if not holders and len(shown) > DATE_LINE_CHARS:
+        return shown
+    text = _line_of_parts(element, shown)
     if dates.parse_datetime_text(text):
         return text
-    for name, value in element.attrib.items():
-        if name not in ("title", "datetime") and not (name.startswith("data-") and _TIME_ATTRIBUTE.search(name)):
-            continue
+    for value in holders:
         value = value.strip()
         if _EPOCH.match(value):
             held = dates.from_unix_time(int(value[:10]))
@@ -1595,11 +1600,12 @@ def _labelled_value(label, text: str) -> str:
 _LINES_UNDER_HEADLINE = 3
 
 
-def _line_of_parts(element) -> str:
+def _line_of_parts(element, text: str | None = None) -> str:
     """An element's text as one line, its parts kept apart when glued they
     read as no date (a date box of parts set apart by style alone:
-    "<span>14</span><span>Tháng 07</span><span>2025</span>")."""
-    text = squash(element.text_content())
+    "<span>14</span><span>Tháng 07</span><span>2025</span>"). `text`: its
+    text squashed, when the caller has it."""
+    text = squash(element.text_content()) if text is None else text
     if dates.parse_datetime_text(text) is None:
         apart = squash(" ".join(element.itertext()))
         if dates.parse_datetime_text(apart) is not None:
