@@ -7,6 +7,7 @@ and flagged. A page the platform parser reads well costs that parse alone.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -207,3 +208,13 @@ def test_a_platform_page_without_a_date_asks_the_generic_reading_for_its_date_al
     extraction = chain.extract(page, get_parser("sharepoint"))
     assert extraction.fields["quality"] == "ok" and extraction.fields["published_at"] is None
     assert len(passes) == 1     # the platform's own body pass, and no other
+
+
+@pytest.mark.parametrize("text", ["08:35", "16h30", "8g30", "14 giờ 05", "14 GIỜ 05", "T08:35", "8H30", "1652315400",
+                                  "x123456789y", "8 h 3", "ngày 12/05/2024", "", "9 :\n 05", "a1652315400123"])
+def test_a_page_shows_a_clock_as_the_two_alternatives_tell_it(text):
+    """The clock-or-Unix-time search, its two alternatives written with one opening digit, finds
+    what each alternative tried on its own finds."""
+    spelt_apart = re.compile(r"\d\s*(?::|h|g|giờ)\s*\d\d|\d{10}", re.I)
+    page = Page("https://a.gov.vn/tin/1", f"<p>{text}</p>")
+    assert chain._shows_a_clock(page) == (spelt_apart.search(page.html) is not None)

@@ -928,6 +928,21 @@ def test_a_themes_featured_picture_before_the_body_is_the_articles_first():
     assert images == [{"src": "https://pleiku.gialai.gov.vn/Uploads/2024/mit-tinh.jpg", "caption": "Đoàn diễu hành tuyên truyền"}]
 
 
+def test_a_featured_picture_is_looked_for_before_the_body_in_its_block_only():
+    """Not in the page header above the block, nor inside the body, nor an ancestor of the body
+    named like one; a body right under `<body>` has no block before it."""
+    picture = "<div class='post-thumbnail'><img src='/uploads/{0}.jpg'></div>"
+    html = (f"<html><body><div class='header-image'><img src='/logo.jpg'></div><div class='wrap'>"
+            f"<div class='news-image-box'><div class='item'>{picture.format('chosen')}"
+            f"<div class='entry-content'><p>{picture.format('inside')}</p>{PARAGRAPHS}</div></div></div></div>"
+            "</body></html>")
+    article = Page("https://a.gov.vn/tin/1", html)
+    assert body.featured_image(article.first(".entry-content"), article)["src"] == "https://a.gov.vn/uploads/chosen.jpg"
+    alone = Page("https://a.gov.vn/tin/2", f"<html><body><div class='entry-content'>{picture.format('inside')}"
+                                            f"{PARAGRAPHS}</div></body></html>")
+    assert body.featured_image(alone.first(".entry-content"), alone) is None
+
+
 def test_nukeviets_left_home_picture_counts_unless_it_is_a_thumbnail_of_a_body_picture():
     def nukeviet(body_picture: str) -> list[dict]:
         html = (f"<div class='detail'><h1>{TITLE}</h1><figure class='article left'><img src='/assets/news/2025_09/mttq.jpg'>"

@@ -321,3 +321,57 @@ def test_title_and_date_names_are_found_as_the_patterns_find_them():
     for _ in range(5000):
         names = "".join(draw.choice(pieces) for _ in range(draw.randint(1, 5)))
         assert _title_and_date_names(names) == (bool(TITLE_NAMES.search(names)), bool(_DATE_NAMES.search(names))), names
+
+
+def _places_by_page_order(body, first_text):
+    """Where each element stands to `body`, told by numbering the whole page in order (what
+    `generic._places` tells from ancestors): "above", "inside", "after", or None."""
+    order = {element: index for index, element in enumerate(body.getroottree().iter())}
+    start, wrappers = order[body], set(body.iterancestors())
+    end = start + sum(1 for _ in body.iter())
+    text_at = order.get(first_text, start)
+
+    def place(element):
+        at = order.get(element)
+        if at is None or element in wrappers:
+            return None
+        if at < start or start < at < text_at:
+            return "above"
+        return "after" if at >= end else ("inside" if at > start else None)
+    return place
+
+
+PLACES = ("<html><body><div id='page'><header><h1 id='site'>Site</h1></header><div id='block'>"
+          "<h2 id='kicker'>Tin tức</h2><h1 id='headline'>Headline</h1><div id='body'><div id='top'>"
+          "<h3 id='in-top'>Lead</h3><!-- c --></div><p id='short'>x</p>"
+          f"<div id='wrap'><p id='first'>{'Running text. ' * 8}<b id='in-first'>b</b></p></div>"
+          "<h2 id='sub'>Sub</h2></div><h3 id='after'>Other</h3></div></div><p id='foot'>f</p></body></html>")
+
+
+@pytest.mark.parametrize("body_id", ["body", "block", "wrap", "first", "page", "after"])
+def test_an_elements_place_to_the_body_is_its_place_in_page_order(body_id):
+    page = Page("https://a.gov.vn/tin/1", PLACES)
+    body = page.first(f"#{body_id}")
+    first_text = next((block for block in body.iter("p", "div") if block is not body and len(
+        block.text_content() if block.tag == "p" else generic._own_text(block)) >= generic._RUNNING_TEXT_CHARS),
+        next(body.iter("p"), None))
+    place, expected = generic._places(body), _places_by_page_order(body, first_text)
+    for element in page.tree.iter():
+        assert place(element) == expected(element), (body_id, element.get("id"), element.tag)
+    assert place(Page("https://a.gov.vn/", "<p>elsewhere</p>").tree.find(".//p")) is None
+    if body_id == "body":
+        assert [place(page.first(f"#{name}")) for name in ("kicker", "in-top", "short", "wrap", "in-first", "sub",
+                                                           "after", "site")] == \
+            ["above", "above", "above", "above", "inside", "inside", "after", "above"]
+
+
+def test_a_long_date_element_is_read_only_for_the_date_its_attributes_hold():
+    """A date-named element holding more than a date line is no date line: its text is given
+    unread, but a date held in its attributes is still read (then the only date line it gives)."""
+    text = "UBND phường tổ chức hội nghị tổng kết công tác năm. " * 5
+    page = Page("https://a.gov.vn/tin/1", f"<html><body><div class='post-date' data-time='1652315400'>{text}</div>"
+                                          f"<div class='post-date' title='x'>{text}</div>"
+                                          f"<div class='post-date'>{text}</div></body></html>")
+    held, titled, plain = page.css(".post-date")
+    assert generic._shown_or_held_date(held) == "2022-05-12T07:30+07:00"
+    assert generic._shown_or_held_date(titled) == generic._shown_or_held_date(plain) == " ".join(text.split())

@@ -2,6 +2,7 @@
 lxml's CSSSelector does: the same elements, in the same order."""
 from __future__ import annotations
 
+import lxml.etree
 import pytest
 from lxml.cssselect import CSSSelector
 
@@ -34,14 +35,23 @@ def _page_selectors() -> list[str]:
         for name in ("layout_css", "title_css", "lead_css", "body_css", "date_css", "category_css",
                      "noise_css", "attachment_box_css"):
             found.update(dict.fromkeys(getattr(parser, name, ())))
-    return list(found)
+    return [*found, *_CODE_SELECTORS]
 
 
-def _pages() -> list[Page]:
+# Whole-page selectors the parsers' code asks besides those they declare: selector lists.
+_CODE_SELECTORS = ("figure.article, #imghome, div.imghome",)
+
+
+def _page_bytes() -> list[tuple[str, bytes]]:
+    """(URL, bytes as fetched) of the gold pages and the blind tuning pages."""
     gold = load_gold(GOLD_DIR)
     for _label, folder in BLIND_BATCHES:
         gold += [page for page in load_gold(folder) if page.platform == "tuning"]
-    return [Page.from_bytes(page.expected["url"], page.html_path.read_bytes()) for page in gold]
+    return [(page.expected["url"], page.html_path.read_bytes()) for page in gold]
+
+
+def _pages() -> list[Page]:
+    return [Page.from_bytes(url, body) for url, body in _page_bytes()]
 
 
 def _xpath_answer(selector: str, page: Page) -> list:
@@ -65,6 +75,24 @@ def test_selectors_of_attributes_and_positions_are_answered_as_xpath_does():
                      ".breadcrumbs li:last-child", "a[rel~=category]", "div:not([data-x]) li"):
         assert page.css(selector) == _xpath_answer(selector, page), selector
     assert page.text("ol.breadcrumb li:last-child") == "Tin tức"
+
+
+LISTS_AND_LAST = """<html><body><ol class="breadcrumb"><li>a</li><li>b</li><!-- c --></ol>
+<ul class="breadcrumb"><li>x</li><li>y<ul><li>z</li></ul></li><li class="q">w</li>text</ul>
+<figure class="article">1</figure><div id="imghome"><a>2</a><a>3</a><?pi x?></div></body></html>"""
+
+
+def test_selector_lists_and_last_children_are_answered_as_xpath_does():
+    """A list of which one selector (or none) matches is answered by the index,
+    and a last child by its following siblings, comments and instructions not counted."""
+    page = Page("http://example.gov.vn/", LISTS_AND_LAST)
+    for selector in ("ol.breadcrumb li:last-child", ".breadcrumb li:last-child", "ul.breadcrumb li:last-child",
+                     ".q:last-child", "li.q:last-child", "#imghome a:last-child", ".breadcrumb:last-child",
+                     "figure.article, #imghome, div.imghome", "#imghome, div.imghome", ".missing, #missing",
+                     "figure.article, .nothing", ".nothing, .breadcrumb li:last-child", "li:last-child"):
+        assert page.css(selector) == _xpath_answer(selector, page), selector
+        assert page.first(selector) is next(iter(_xpath_answer(selector, page)), None), selector
+    assert page.text("ol.breadcrumb li:last-child") == "b"
 
 
 def test_selectors_the_index_cannot_answer_go_to_xpath():
@@ -109,3 +137,24 @@ def test_text_of_is_text_content(page):
     for element in page.tree.iter():
         if isinstance(element.tag, str):
             assert text_of(element) == element.text_content(), element.tag
+
+
+# Pages whose bytes are not their text as they are: a byte order mark, NFD tone marks, a look-alike
+# letter, an XML declaration naming an encoding, a legacy charset declared beside UTF-8 bytes.
+ODD_BYTES = ("\ufeff<html><body><p>Phường Hòa Xuân</p></body></html>".encode(),
+             "<html><body><p>Phu\u031bo\u031b\u0300ng</p></body></html>".encode(),
+             "<html><body><p>\u00d0oàn viên</p></body></html>".encode(),
+             '<?xml version="1.0" encoding="utf-8"?><html><body><p>Xã Đông</p></body></html>'.encode(),
+             '<html><head><meta charset="windows-1258"></head><body><p>Tin tức</p></body></html>'.encode())
+
+
+@pytest.mark.parametrize("body", [*ODD_BYTES, *(body for _url, body in _page_bytes())],
+                         ids=lambda body: str(hash(body)))
+def test_a_page_parsed_from_its_bytes_is_the_page_parsed_from_its_text(body):
+    """`Page.from_bytes` parses the bytes it was given where its text is exactly
+    their decoding, and the text otherwise: the tree, and the lower-cased source, are the same."""
+    from_bytes = Page.from_bytes("https://x.gov.vn/", body)
+    from_text = Page("https://x.gov.vn/", from_bytes.html)
+    assert lxml.etree.tostring(from_bytes.tree, encoding="unicode") == \
+        lxml.etree.tostring(from_text.tree, encoding="unicode")
+    assert from_bytes.source_lower == from_text.source_lower

@@ -832,9 +832,8 @@ _FEATURED_NAMES = re.compile(r"featured-?image|post-?thumbnail|wp-post-image|(?:
 _FEATURED_WORD = re.compile("image|thumbnail|hero|dai")
 # How far above the body the article's block may start for its featured picture.
 _FEATURED_LEVELS = 3
-_FEATURED_XPATH = lxml.etree.XPath(
-    "preceding::*[contains(@class, 'image') or contains(@class, 'humbnail') or contains(@class, 'hero')"
-    " or contains(@class, 'dai-dien') or contains(@class, 'daidien')]")
+# A featured picture's element has one of these in its class value (as written: a plain search).
+_FEATURED_CLASS_PARTS = ("image", "humbnail", "hero", "dai-dien", "daidien")
 
 
 def featured_image(body_element, page) -> dict | None:
@@ -844,10 +843,8 @@ def featured_image(body_element, page) -> dict | None:
     if body_element is None or not page.once("featured names", lambda: _names_a_featured_picture(page.names[0])):
         return None     # (most pages name no such picture: the walk below is not needed)
     block = wrapper_above(body_element, _FEATURED_LEVELS)
-    # One XPath walk in C over what precedes the body; the names are checked after.
-    named = _FEATURED_XPATH(body_element)
-    for element in named:
-        if not _FEATURED_NAMES.search(element.get("class")) or block not in element.iterancestors():
+    for element in _named_before(body_element, block):
+        if not _FEATURED_NAMES.search(element.get("class")):
             continue
         pictures = [element] if element.tag == "img" else list(element.iter("img"))
         if len(pictures) != 1:
@@ -860,6 +857,24 @@ def featured_image(body_element, page) -> dict | None:
                     if isinstance(node.tag, str) and (node.tag == "figcaption" or _CAPTION_NAMES.search(node.get("class") or ""))]
         return {"src": src, "caption": _clean_caption(captions[0]) if captions and captions[0] else None}
     return None
+
+
+def _named_before(body_element, block) -> list:
+    """The elements of `block` before the body (not its ancestors), in page
+    order, whose class value holds one of `_FEATURED_CLASS_PARTS`. (Read in
+    the block alone: an XPath of what precedes the body walked the page above
+    it too, header and menus, five times the cost.)"""
+    if block is body_element:
+        return []
+    ancestors = set(body_element.iterancestors())
+    found = []
+    for element in block.iterdescendants():
+        if element is body_element:
+            break
+        css_class = element.get("class") if isinstance(element.tag, str) else None
+        if css_class and element not in ancestors and any(part in css_class for part in _FEATURED_CLASS_PARTS):
+            found.append(element)
+    return found
 
 
 # Drupal's image field ("field-type-image", a "hình ảnh" field) beside the body field.

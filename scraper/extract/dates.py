@@ -566,6 +566,8 @@ def published_at(page, header_texts: list[str], url: str) -> str | None:
     elif header and month_first(header[:10]) and ENGLISH_CLOCK.search(text) and _prints_month_first(page.html):
         # "7/4/2019 9:15 AM" on a page whose other days are all month first ("7/15/2019").
         header = month_first(header[:10]) + header[10:]
+    if header and len(header) > 10:
+        return header   # (the markup, read for a time the header lacks or for no header, is not read)
     markup = date_from_markup(page)
     if header and markup and len(header) == 10:
         # A day without a time: take the markup's time when it is the same day.

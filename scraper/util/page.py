@@ -21,7 +21,7 @@ from ward_scraper.util.text import nfc, squash
 from ward_scraper.util.urls import unescape_amp, web_url
 
 
-def _html_parser() -> lxml.html.HTMLParser:
+def _html_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
     """lxml.html's parser with its element classes chosen in C.
 
     lxml.html picks each element's Python class (a form, an input ...) in a
@@ -30,8 +30,9 @@ def _html_parser() -> lxml.html.HTMLParser:
     the form classes, so every element is a plain `HtmlElement` (the same
     methods: text_content, drop_tree, iterancestors ...). Nor does anything
     use libxml2's table of ids (XPath's id(); CSS `#x` is a test of @id), which
-    the parser would otherwise fill as it goes."""
-    parser = lxml.html.HTMLParser(collect_ids=False)
+    the parser would otherwise fill as it goes. `encoding`: that of the bytes
+    it is given (none for text)."""
+    parser = lxml.html.HTMLParser(collect_ids=False, encoding=encoding)
     parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
         element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
         pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
@@ -39,6 +40,7 @@ def _html_parser() -> lxml.html.HTMLParser:
 
 
 _PARSER = _html_parser()
+_UTF8_PARSER = _html_parser("utf-8")
 
 
 @lru_cache(maxsize=1024)
@@ -99,20 +101,23 @@ def class_tokens(value: str | None) -> list[str]:
 
 
 class _Compound:
-    """One compound selector: a tag (or None), class names, an id (or None)."""
+    """One compound selector: a tag (or None), class names, an id (or None),
+    and whether it is `:last-child`."""
 
-    __slots__ = ("tag", "classes", "id", "indexed_whole")
+    __slots__ = ("tag", "classes", "id", "last_child", "indexed_whole")
 
-    def __init__(self, tag: str | None, classes: tuple[str, ...], id_: str | None):
-        self.tag, self.classes, self.id = tag, classes, id_
+    def __init__(self, tag: str | None, classes: tuple[str, ...], id_: str | None, last_child: bool = False):
+        self.tag, self.classes, self.id, self.last_child = tag, classes, id_, last_child
         # One class name alone, or one id alone: every element the page index
         # lists under that name matches, with nothing left to test.
-        self.indexed_whole = tag is None and len(classes) == (0 if id_ is not None else 1)
+        self.indexed_whole = tag is None and len(classes) == (0 if id_ is not None else 1) and not last_child
 
     def matches(self, element) -> bool:
         if self.tag is not None and element.tag != self.tag:
             return False
         if self.id is not None and element.get("id") != self.id:
+            return False
+        if self.last_child and not _is_last_child(element):
             return False
         return not self.classes or set(self.classes) <= set(class_tokens(element.get("class")))
 
@@ -129,15 +134,37 @@ def _indexed_chain(selector: str) -> tuple[_Compound, ...] | None:
     (".breadcrumb a"): the page index lists the elements carrying a name.
     None for any other selector, which XPath answers."""
     chain = []
-    for part in selector.split():
-        found = _COMPOUND.fullmatch(part)
+    parts = selector.split()
+    for index, part in enumerate(parts):
+        # (The last may be `:last-child`, a breadcrumb's last item: "ol.breadcrumb li:last-child".)
+        last_child = index == len(parts) - 1 and part.endswith(_LAST_CHILD)
+        found = _COMPOUND.fullmatch(part.removesuffix(_LAST_CHILD) if last_child else part)
         if found is None:
             return None
         classes = tuple(name for name in found["classes"].split(".") if name)
-        chain.append(_Compound(found["tag"], classes, found["id"]))
+        chain.append(_Compound(found["tag"], classes, found["id"], last_child))
     if chain and (chain[-1].named or len(chain) > 1 and chain[-1].tag is not None and chain[-2].named):
         return tuple(chain)
     return None
+
+
+_LAST_CHILD = ":last-child"
+
+
+def _is_last_child(element) -> bool:
+    """No element follows it among its siblings (what `:last-child` tests: XPath's
+    `following-sibling::*` counts elements, not the comments lxml also lists)."""
+    return next((sibling for sibling in element.itersiblings() if isinstance(sibling.tag, str)), None) is None
+
+
+@lru_cache(maxsize=1024)
+def _selector_list(selector: str) -> tuple[str, ...] | None:
+    """The selectors of a list ("figure.article, #imghome, div.imghome") when
+    the page index answers each of them; None otherwise."""
+    if "," not in selector:
+        return None
+    parts = tuple(part.strip() for part in selector.split(","))
+    return parts if all(_indexed_chain(part) is not None for part in parts) else None
 
 
 @lru_cache(maxsize=1024)
@@ -204,19 +231,27 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
     practically never valid UTF-8); otherwise the declared charset, then
     `<meta charset>`, then detection (UnicodeDammit), windows-1258 last.
     """
+    return _decoded(body, declared)[0]
+
+
+def _decoded(body: bytes, declared: str | None) -> tuple[str, bytes | None]:
+    """`decode_html`'s text, with `body` itself when the text is exactly its
+    UTF-8 decoding (no byte order mark, NFC as sent: most pages), else None."""
     if not body:
-        return ""
+        return "", None
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         text = None
     if text is not None and (not text.isascii() or not declared):
-        return nfc(text.removeprefix("\ufeff"))
+        normal = nfc(text.removeprefix("\ufeff"))
+        # (`nfc` answers the very string it was given when nothing in it changes.)
+        return normal, body if normal is text else None
     candidates = [c for c in (declared,) if c]
     dammit = UnicodeDammit(body, known_definite_encodings=candidates, user_encodings=["windows-1258"],
                            is_html=True)
     text = dammit.unicode_markup if dammit.unicode_markup is not None else body.decode("utf-8", "replace")
-    return nfc(text)
+    return nfc(text), None
 
 
 XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
@@ -246,6 +281,10 @@ def _inline_srcdocs(tree) -> None:
 class Page:
     """One page, addressed by URL, with CSS helpers that return clean text."""
 
+    # The page's UTF-8 bytes as fetched, when `html` is exactly their decoding
+    # (`from_bytes`): parsed and searched as they are, not encoded again.
+    _utf8: bytes | None = None
+
     def __init__(self, url: str, html: str):
         self.url = url
         self.html = nfc(html)
@@ -255,7 +294,8 @@ class Page:
         page = cls.__new__(cls)
         # `decode_html` answers NFC already: normalising the whole page again
         # would only read it once more.
-        page.url, page.html = url, decode_html(body, declared)
+        page.url = url
+        page.html, page._utf8 = _decoded(body, declared)
         return page
 
     @cached_property
@@ -265,7 +305,11 @@ class Page:
         # the page would be read as empty.
         source = XML_DECLARATION.sub("", self.html or "", count=1) or "<html></html>"
         try:
-            tree = lxml.html.document_fromstring(source, parser=_PARSER)
+            if self._utf8 is not None and source is self.html:
+                # The same tree as from the text, which lxml would encode to UTF-8 again first.
+                tree = lxml.html.document_fromstring(self._utf8, parser=_UTF8_PARSER)
+            else:
+                tree = lxml.html.document_fromstring(source, parser=_PARSER)
         except (lxml.etree.ParserError, ValueError):
             return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
         if "srcdoc" in source:
@@ -287,6 +331,12 @@ class Page:
             # names asked for are not on the page: told first, by two set tests.)
             if not may_match(selector, self.names):
                 return ()
+            listed = _selector_list(selector)
+            if listed is not None:
+                answers = [found for found in (self._matches(part, None) for part in listed) if found]
+                if len(answers) <= 1:
+                    # (Of a list, most pages use one selector or none: its answer is the list's.)
+                    return answers[0] if answers else ()
             chain = _indexed_chain(selector)
             if chain is not None:
                 if len(chain) == 1 and chain[0].indexed_whole:
@@ -327,7 +377,7 @@ class Page:
         held = set(holders)
         outermost = [holder for holder in holders if held.isdisjoint(holder.iterancestors())]
         return [element for holder in outermost for element in holder.iterdescendants(last.tag)
-                if _inside(element, chain[:-1])]
+                if (not last.last_child or _is_last_child(element)) and _inside(element, chain[:-1])]
 
     def _listed(self, compound: _Compound) -> list:
         """The elements the page index lists under the compound's id, or else
@@ -353,7 +403,7 @@ class Page:
     def source_lower(self) -> bytes:
         """The page's HTML as UTF-8 with its ASCII letters lower-cased: a byte
         search of it costs less than a search of the text."""
-        return self.html.encode("utf-8", "surrogatepass").lower()
+        return (self._utf8 if self._utf8 is not None else self.html.encode("utf-8", "surrogatepass")).lower()
 
     def named(self, pattern: re.Pattern | Callable[[str], bool]) -> list:
         """Elements with a class name or id in which `pattern` finds something,

@@ -800,29 +800,63 @@ def _places(body):
     or None (no body, or a wrapper of it)."""
     if body is None:
         return lambda element: None
-    order = {element: index for index, element in enumerate(body.getroottree().iter())}
-    start = order[body]
-    end = start + sum(1 for _ in body.iter())
     # Where its running text begins: its first paragraph of running text's length (a Word page
     # sets its headline and date line as paragraphs too: `p.MsoTitle`, `p.MsoSubtitle`).
     # Or a div holding running text itself, between <br>s, where a template has no <p>.
     # (Not a paragraph named as the title: a print view's `p.ptitle` of a long headline.)
-    first_text = order.get(next((block for block in body.iter("p", "div") if block is not body
-                                 and not TITLE_NAMES.search(block.get("class") or "") and (
+    first_text = next((block for block in body.iter("p", "div") if block is not body
+                       and not TITLE_NAMES.search(block.get("class") or "") and (
         len(block.text_content() if block.tag == "p" else _own_text(block)) >= _RUNNING_TEXT_CHARS)),
-        next(body.iter("p"), None)), start)
-    wrappers = set(body.iterancestors())
+        next(body.iter("p"), None))
+    # (Each candidate is placed by its ancestors: numbering the whole page in
+    # page order to compare a few elements cost more than the ranking itself.)
+    body_line = _line_up(body)
+    text_line = _line_up(first_text, body) if first_text is not None and first_text is not body else None
 
     def place(element):
-        at = order.get(element)
-        if at is None or element in wrappers:
-            return None
-        if at < start or start < at < first_text:
-            return "above"
-        if at >= end:
-            return "after"
-        return "inside" if at > start else None
+        if element in body_line:
+            return None     # the body itself, or a wrapper of it
+        meeting, toward_element = _meeting(element, body_line)
+        if meeting is None:
+            return None     # not on this page
+        if meeting is not body:
+            return "above" if _comes_first(meeting, toward_element, body_line) else "after"
+        if text_line is None or element is first_text:
+            return "inside"
+        if element in text_line:
+            return "above"  # a wrapper of the first paragraph, inside the body
+        meeting, toward_element = _meeting(element, text_line)     # (inside the first paragraph: after its start)
+        return "above" if meeting is not first_text and _comes_first(meeting, toward_element, text_line) else "inside"
     return place
+
+
+def _line_up(element, top=None) -> dict:
+    """`element` and its ancestors up to `top` (the root if None), each with
+    the child it was reached from (None for `element`)."""
+    line, below = {element: None}, element
+    for node in element.iterancestors():
+        line[node] = below
+        if node is top:
+            break
+        below = node
+    return line
+
+
+def _meeting(element, line: dict):
+    """The first ancestor of `element` on `line` (see `_line_up`), with its child
+    toward `element`; (None, None) when none is."""
+    below = element
+    for node in element.iterancestors():
+        if node in line:
+            return node, below
+        below = node
+    return None, None
+
+
+def _comes_first(meeting, toward_element, line: dict) -> bool:
+    """Whether the branch of `meeting` toward an element comes before its branch
+    toward the start of `line`: the element then comes first in page order."""
+    return meeting.index(toward_element) < meeting.index(line[meeting])
 
 
 def _word_agreement(key: str, reference: str) -> float:
@@ -1500,13 +1534,18 @@ _TIME_ATTRIBUTE = re.compile(r"time|date|publish|created|posted|ngay", re.I)
 
 def _shown_or_held_date(element) -> str:
     """A date element's text, or the date it holds in an attribute when its
-    text shows none."""
-    text = _line_of_parts(element)
+    text shows none. A text longer than a date line, on an element with no
+    attribute that may hold a date, is given unread: the ranking takes no
+    line so long (a wrapper named like a date, around the whole article)."""
+    holders = [value for name, value in element.attrib.items()
+               if name in ("title", "datetime") or name.startswith("data-") and _TIME_ATTRIBUTE.search(name)]
+    shown = squash(element.text_content())
+    if not holders and len(shown) > DATE_LINE_CHARS:
+        return shown
+    text = _line_of_parts(element, shown)
     if dates.parse_datetime_text(text):
         return text
-    for name, value in element.attrib.items():
-        if name not in ("title", "datetime") and not (name.startswith("data-") and _TIME_ATTRIBUTE.search(name)):
-            continue
+    for value in holders:
         value = value.strip()
         if _EPOCH.match(value):
             held = dates.from_unix_time(int(value[:10]))
@@ -1591,11 +1630,12 @@ def _labelled_value(label, text: str) -> str:
 _LINES_UNDER_HEADLINE = 3
 
 
-def _line_of_parts(element) -> str:
+def _line_of_parts(element, text: str | None = None) -> str:
     """An element's text as one line, its parts kept apart when glued they
     read as no date (a date box of parts set apart by style alone:
-    "<span>14</span><span>Tháng 07</span><span>2025</span>")."""
-    text = squash(element.text_content())
+    "<span>14</span><span>Tháng 07</span><span>2025</span>"). `text`: its
+    text squashed, when the caller has it."""
+    text = squash(element.text_content()) if text is None else text
     if dates.parse_datetime_text(text) is None:
         apart = squash(" ".join(element.itertext()))
         if dates.parse_datetime_text(apart) is not None:
