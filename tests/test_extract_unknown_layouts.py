@@ -2297,3 +2297,37 @@ def test_a_caption_printed_twice_in_two_styled_lines_is_read_once():
             f"<p style='text-align:center'><em>Toàn cảnh kỳ họp</em></p>{PARAGRAPHS}</div>")
     fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert [image["caption"] for image in fields["images"]] == ["Toàn cảnh kỳ họp"]
+
+
+def test_nukeviet_3_s_home_picture_takes_the_note_printed_after_its_box():
+    body = ("<div class='content-img'><div class='imghome'><img src='/uploads/news/2017_08/don-bang.jpg' width='200'></div>"
+            "<p class='imgcap'>Đồng chí Hoàng Văn Thuận trao Bằng công nhận xã đạt chuẩn nông thôn mới</p></div>")
+    from ward_scraper.extract.platforms.nukeviet import _home_image_note
+    box = page(body=body).tree.find(".//div[@class='imghome']")
+    assert _home_image_note(box) == "Đồng chí Hoàng Văn Thuận trao Bằng công nhận xã đạt chuẩn nông thôn mới"
+
+
+def test_a_drupal_image_field_over_the_body_comes_before_the_body_s_pictures():
+    field = ("<div class='field field-name-field-image field-type-image'><div class='field-items'><div class='field-item'>"
+             "<img src='/files/khai-mac.jpg' width='720' height='480'><div class='field-caption'>Các đại biểu khai mạc lễ hội"
+             "</div></div></div></div>")
+    sapo = ("<div class='field field-name-field-sapo field-type-text-long'><div class='field-items'><div class='field-item'>"
+            "<p><strong>Tối 26/4, tại Công viên sông Hậu, UBND phường khai mạc Lễ hội Bánh dân gian Nam Bộ.</strong></p>"
+            "</div></div></div>")
+    body = (f"<div class='node'><h1>{TITLE}</h1>{field}{sapo}<div class='field field-name-body field-type-text-with-summary'>"
+            f"<div class='field-items'><div class='field-item'>{PARAGRAPHS}<p><img src='/files/gian-hang.jpg' "
+            "width='720' height='480'></p><p style='text-align:center'><em>Du khách tham quan gian hàng bánh</em></p>"
+            f"{PARAGRAPHS}</div></div></div></div>")
+    images = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["images"]
+    assert [image["src"].rsplit("/", 1)[1] for image in images] == ["khai-mac.jpg", "gian-hang.jpg"]
+
+
+def test_a_carousel_s_cloned_slides_are_not_pictures_of_their_own():
+    def slide(n, extra=""):
+        return (f"<div class='owl-item{extra}'><div class='item'><img src='/Uploads/dt-{n}.jpg' width='700' height='450'>"
+                f"<p class='slide-caption'>Ảnh số {n} của hội nghị đối thoại</p></div></div>")
+    carousel = ("<div class='owl-carousel news-slider'><div class='owl-stage'>" + slide(3, " cloned")
+                + slide(1) + slide(2) + slide(3) + slide(1, " cloned") + "</div></div>")
+    body = f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}{carousel}</div>"
+    images = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["images"]
+    assert [image["src"].rsplit("/", 1)[1] for image in images] == ["dt-1.jpg", "dt-2.jpg", "dt-3.jpg"]

@@ -881,17 +881,18 @@ def _named_before(body_element, block) -> list:
 _IMAGE_FIELD = lxml.etree.XPath(".//*[contains(@class, 'field-type-image')]")
 
 
-def image_fields(body_element, page) -> list[dict]:
-    """The pictures of image fields the article's block prints after its body
-    (Drupal: `div.field-type-image` under the body field, each picture with
-    its caption element): the article's, after the body's own."""
+def image_fields(body_element, page) -> tuple[list[dict], list[dict]]:
+    """The pictures of image fields the article's block prints before and
+    after its body (Drupal: `div.field-type-image` over or under the body
+    field, each picture with its caption element), in page order."""
     if body_element is None or b"field-type-image" not in page.source_lower:
-        return []
+        return [], []
     block = wrapper_above(body_element, _FEATURED_LEVELS)
-    found = []
+    before, after = [], []
     for field in _IMAGE_FIELD(block):
         if field is body_element or body_element in field.iterancestors() or field in body_element.iterancestors():
             continue
+        found = after if _first_of(block, body_element, field) is body_element else before
         for img in field.iter("img"):
             src = image_source(img, page)
             if src is None or _is_decoration(img, src):
@@ -900,7 +901,12 @@ def image_fields(body_element, page) -> list[dict]:
             captions = [one_line(node) for node in item.iter() if isinstance(node.tag, str)
                         and node is not item and _CAPTION_NAMES.search(node.get("class") or "")]
             found.append({"src": src, "caption": _clean_caption(captions[0]) if captions and captions[0] else None})
-    return found
+    return before, after
+
+
+def _first_of(root, one, other):
+    """Which of two elements under `root` comes first in the page."""
+    return next((node for node in root.iter() if node is one or node is other), None)
 
 
 def _names_a_featured_picture(names) -> bool:
@@ -1156,6 +1162,8 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     marker = f"{css_class or ''} {element_id or ''}"
     if _NEVER_TEXT_CLASS.search(marker) or css_class and "tab-pane" in css_class and _hidden_tab(element):
         return True
+    if css_class and ("cloned" in css_class or "duplicate" in css_class) and _CAROUSEL_COPY.search(css_class):
+        return True     # a carousel's copies of its slides (Owl's `owl-item cloned`, Swiper's duplicates)
     return _names_a_widget(marker) and (
         _is_widget_sized(element) or OTHER_ARTICLES_NAME.search(marker) is not None and _holds_a_teaser(element))
 
@@ -1167,6 +1175,7 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
 _NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|contact-box|contact-info|ads|advert\w*|quang-?cao)"
                                r"(?:$|[\s_-])", re.I)
 _SHOWN_TAB = frozenset(("active", "show", "in"))
+_CAROUSEL_COPY = re.compile(r"(?:^|\s)(?:cloned|swiper-slide-duplicate|slick-cloned)(?:$|\s)")
 
 
 def _hidden_tab(pane) -> bool:

@@ -568,16 +568,17 @@ class Parser:
     @field
     def images(self, context: ParseContext) -> list[dict]:
         """The body's images, after the picture printed right before the body
-        and before those of an image field printed after it."""
+        (or an image field's over it) and before those of an image field
+        printed after it (Drupal's "Hình ảnh" field)."""
         found = context.body.images
-        before = body_mod.image_before(context.body_element, context.page) \
+        fields_before, fields_after = body_mod.image_fields(context.body_element, context.page)
+        picture = body_mod.image_before(context.body_element, context.page) \
             or body_mod.featured_image(context.body_element, context.page)
-        if before and before["src"] not in {image["src"] for image in found}:
-            found = [before, *found]
-        # ... and after the body, an image field's pictures (Drupal's "Hình ảnh" field).
+        before = [picture] if picture else fields_before
         seen = {image["src"] for image in found}
-        return found + [image for image in body_mod.image_fields(context.body_element, context.page)
-                        if image["src"] not in seen]
+        found = [image for image in before if image["src"] not in seen] + found
+        seen = {image["src"] for image in found}
+        return found + [image for image in fields_after if image["src"] not in seen]
 
     @field
     def attachments(self, context: ParseContext) -> list[dict]:

@@ -221,9 +221,17 @@ def _home_image_note(box) -> str | None:
         note = box.find(".//figcaption")
         if note is None and box.tag != "figure":
             note = box
+            # ... or the note printed right after the box (`div.imghome` + `p.imgcap`)
+            following = box.getnext()
+            if not squash(box.text_content()) and following is not None \
+                    and _NOTE_NAMES.search(following.get("class") or ""):
+                note = following
     if note is None:
         return None
     return squash(note.text_content()) or None
+
+
+_NOTE_NAMES = re.compile(r"cap|note|chu-?thich", re.I)
 
 
 def _file_name(url: str) -> str:
