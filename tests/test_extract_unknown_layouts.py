@@ -2331,3 +2331,18 @@ def test_a_carousel_s_cloned_slides_are_not_pictures_of_their_own():
     body = f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}{carousel}</div>"
     images = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["images"]
     assert [image["src"].rsplit("/", 1)[1] for image in images] == ["dt-1.jpg", "dt-2.jpg", "dt-3.jpg"]
+
+
+def test_a_kicker_named_as_such_may_be_longer_than_four_words():
+    body = (f"<div class='detail'><h1 class='detail-title'><span class='sub-title'>Đại hội Đảng bộ xã lần thứ I</span><br>"
+            f"{TITLE}</h1><div class='detail-content'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(f"<title>{TITLE} - UBND phường Pleiku</title>", body)).fields["title"] == TITLE
+
+
+def test_a_bold_cell_over_the_body_saying_all_the_title_tag_says_and_more_is_the_headline():
+    """A table layout whose `<title>` keeps the editor's older, shorter wording."""
+    shown = "Phường Pleiku quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"
+    body = ("<table><tr><td class='cat' style='color:red;font-size:18px'><b>TIN HOẠT ĐỘNG</b></td></tr>"
+            f"<tr><td style='font-size:14px'><b>{shown}</b></td></tr><tr><td>{PARAGRAPHS}</td></tr></table>")
+    head = "<title>UBND phường Pleiku :: Tin hoạt động :: Quán triệt Nghị quyết 57-NQ/TW của Bộ Chính trị</title>"
+    assert chain.extract(page(head, body)).fields["title"] == shown

@@ -666,6 +666,14 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         # wrapper of theirs but <body> (so no trusted score), worded as news.
         if best is not None and best.nearest_above and len(match_key(best.text).split()) >= _NEWS_TITLE_WORDS:
             return best.element, best.text
+    elif from_title_tag:
+        # The headline the reader sees, set as a line right above the body (a table layout's
+        # bold cell), saying all `<title>` says and more: an editor's older, shorter wording.
+        visual = _visual_heading_above(body)
+        shown = one_line(visual) if visual is not None else ""
+        if shown and len(shown) > len(from_title_tag) and _word_agreement(
+                match_key(shown), match_key(from_title_tag)) >= _NAMED_AGREEMENT:
+            return visual, shown
     return None, from_title_tag
 
 
@@ -879,6 +887,8 @@ def _own_words_in(key: str, reference: str) -> float:
 
 # A kicker set over a headline inside its element: a few words, then a line break.
 _KICKER_WORDS = 4
+_NAMED_KICKER_WORDS = 10
+_KICKER_NAMES = re.compile(r"kicker|sub-?title|pre-?title|super-?title|series|chuyen-?muc|category", re.I)
 
 
 def _without_kicker(element, text: str) -> str:
@@ -893,7 +903,9 @@ def _without_kicker(element, text: str) -> str:
         return text
     after = first.getnext()
     kicker = one_line(first)
-    if after is None or after.tag != "br" or not kicker or len(match_key(kicker).split()) > _KICKER_WORDS \
+    # (One named as a kicker may be longer: `span.sub-title` "Đại hội Đảng bộ xã lần thứ I".)
+    longest = _NAMED_KICKER_WORDS if _KICKER_NAMES.search(first.get("class") or "") else _KICKER_WORDS
+    if after is None or after.tag != "br" or not kicker or len(match_key(kicker).split()) > longest \
             or kicker.endswith(":"):
         return text     # ("Phường Kinh Bắc:<br>Cử tri nô nức …" is one headline over two lines)
     return text[len(kicker):].strip() if text.startswith(kicker) else text
