@@ -2346,3 +2346,41 @@ def test_a_bold_cell_over_the_body_saying_all_the_title_tag_says_and_more_is_the
             f"<tr><td style='font-size:14px'><b>{shown}</b></td></tr><tr><td>{PARAGRAPHS}</td></tr></table>")
     head = "<title>UBND phường Pleiku :: Tin hoạt động :: Quán triệt Nghị quyết 57-NQ/TW của Bộ Chính trị</title>"
     assert chain.extract(page(head, body)).fields["title"] == shown
+
+
+@pytest.mark.parametrize("tail, credit", [
+    # a download line under the credit ("Tải văn bản:" behind a document link) is an attachment
+    ("<p style='text-align:right'><b>Vũ Thị Hạnh</b></p><p>Tải văn bản: <a href='/Upload/VanBan/CT-05.pdf'>"
+     "Chỉ thị số 05/CT-UBND (bản PDF)</a></p>", "Vũ Thị Hạnh"),
+    # an embedded viewer's name bar, a file name alone
+    ("<p style='text-align:right'><b>Tác giả: Thanh Nhàn - Văn phòng HĐND và UBND phường</b></p>"
+     "<div class='pdf-embed'><p class='pdf-name'>NQ 14-NQ-HĐND chỉnh trang đô thị.pdf</p></div>",
+     "Tác giả: Thanh Nhàn - Văn phòng HĐND và UBND phường"),
+    # a toolbar of tool words printed without separators
+    ("<p style='text-align:right'><b>Tin, ảnh: Hoàng Thị Duyên</b></p><p><a href='#'>In tin</a> <a href='#'>Gửi tin</a></p>",
+     "Tin, ảnh: Hoàng Thị Duyên"),
+])
+def test_lines_under_the_credit_that_leave_it_last(tail, credit):
+    body = f"<h1>{TITLE}</h1><div class='news-body'>{PARAGRAPHS}{tail}</div>"
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["credit_line"] == credit
+
+
+@pytest.mark.parametrize("credit, authors, unit", [
+    ("Minh Tâm (22/8/2025)", ["Minh Tâm"], None),          # the day it was written, in brackets
+    ("Thanh Nhàn viết", ["Thanh Nhàn"], None),              # a lone name and what it did
+])
+def test_credit_shapes_with_a_day_or_a_verb(credit, authors, unit):
+    assert credits.looks_like_credit(credit, aligned_right=True) and credits.split_credit(credit) == (authors, unit)
+
+
+def test_a_table_layout_s_credit_in_the_row_under_the_body_cell():
+    body = (f"<table><tr><td class='tieude'><b>{TITLE}</b></td></tr><tr><td class='noidung'>{PARAGRAPHS}</td></tr>"
+            "<tr><td align='right'><b>Lâm Thị Sa Rươne</b></td></tr></table>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["authors"] == ["Lâm Thị Sa Rươne"]
+
+
+def test_an_empty_credit_label_in_the_credit_box_leaves_the_source_line():
+    body = (f"<h1>{TITLE}</h1><div class='bodytext'>{PARAGRAPHS}</div><div class='copyright'>"
+            "<p style='text-align:right'><strong>Tác giả bài viết:</strong> </p>"
+            "<p style='text-align:right'><strong>Nguồn tin:</strong> UBND phường Pleiku</p></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["source_unit"] == "UBND phường Pleiku"

@@ -146,7 +146,7 @@ _ATTACHMENT_EXT = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar", ".p
                    ".ods", ".7z")
 _ATTACHMENT_EXT_WORDS = "|".join(ext[1:] for ext in _ATTACHMENT_EXT)
 # "Tải về:", "Tải về tệp tin:" (Joomla com_attachments), "Tải file:", "Xem văn bản:" ...
-_DOWNLOAD_LABEL = re.compile(r"^(?:tải(?:\s+về|\s+xuống)?(?:\s+(?:tệp tin|tập tin|tệp|file|tài liệu))?|download|"
+_DOWNLOAD_LABEL = re.compile(r"^(?:tải(?:\s+về|\s+xuống)?(?:\s+(?:tệp tin|tập tin|tệp|file|tài liệu|văn bản))?|download|"
                              r"xem văn bản|(?:file|tệp|tệp tin|tập tin|tài liệu|văn bản)?\s*đính kèm)\s*:\s*", re.I)
 # "Tệp đính kèm", "Tập tin đính kèm", … folded: the words a box or a link of attached files says.
 _ATTACHED_FILES = r"(?:file|tep|tep tin|tap tin|tai lieu|van ban) dinh kem"
@@ -155,7 +155,7 @@ _ATTACHMENT_TEXT = re.compile(r"^(?:tai file|tai ve|tai tep|tai tai lieu|xem van
 
 # Whole lines that are widget text (compared with `match_key`).
 _NOISE_LINES = frozenset("""
-back|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in trang|ban in|in|gui email|gui mail|gui bai viet|gui ban be|
+back|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in trang|in tin|ban in|in|gui email|gui mail|gui bai viet|gui ban be|gui tin|
 email|in gui email|lay link copy|copy link|chia se|chia se bai viet|chia se len facebook|chia se len zalo|
 chia se qua facebook|chia se qua zalo|share|share this post|tweet|like|
 thich|binh luan|luu|luu bai viet|loading|image banner|image|leftcenterrightdel|
@@ -1581,8 +1581,19 @@ def _drop_attachment_lines(work: _Work) -> None:
     linking a PDF; "Xem văn bản tại đây: Kế hoạch 112.pdf Phụ lục.docx").
     Out of the text, it no longer hides the credit line above it."""
     for line in _lines(work.items):
-        if line.attachment_share >= 0.9 or _is_labelled_attachment_list(line) or _is_sized_attachment(line):
+        if line.attachment_share >= 0.9 or _is_labelled_attachment_list(line) or _is_sized_attachment(line) \
+                or _is_file_name_line(line.text):
             line.dropped = line.kept_in_html = True
+
+
+def _is_file_name_line(text: str) -> bool:
+    """A line that is only a document's file name (an embedded viewer's name
+    bar: "NQ 14-NQ-HĐND chỉnh trang đô thị ven sông Cẩm Lệ.pdf")."""
+    return len(text) <= _FILE_NAME_LINE_CHARS and text.rstrip().lower().endswith(_ATTACHMENT_EXT) \
+        and not _TERMINAL.search(text.rstrip()[:-4])
+
+
+_FILE_NAME_LINE_CHARS = 150
 
 
 # A file's size printed after its link: "(2,4 MB)", "[530 KB]", "- 48KB". (Not `_FILE_SIZE`,

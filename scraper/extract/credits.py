@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ward_scraper.extract import dates
 from ward_scraper.util.text import fold, squash
 
 # ---- vocabulary -------------------------------------------------------------
@@ -97,9 +98,16 @@ _TEAM = re.compile(r"^Nhóm\s+(?:PV|phóng viên)\s+(?=\S)", re.I)
 
 
 def _without_signing_prefix(text: str) -> str:
-    """A credit without the word that says who signs ("CTV", "By", "Nhóm PV"):
-    the names and units are what follows."""
-    return _TEAM.sub("", _BY.sub("", _CTV.sub("", text)))
+    """A credit without the word that says who signs ("CTV", "By", "Nhóm PV")
+    or the verb after a lone name ("Thanh Nhàn viết"): the names and units
+    are what is left."""
+    text = _TEAM.sub("", _BY.sub("", _CTV.sub("", text)))
+    wrote = _WROTE.search(text)
+    return text[:wrote.start()] if wrote and is_person(text[:wrote.start()]) else text
+
+
+# A lone name followed by what it did: "Thanh Nhàn viết", "Hồng Phúc thực hiện".
+_WROTE = re.compile(r"\s+(?:viết|thực hiện|ghi)\s*$")
 
 
 # A whole credit in brackets: "(Bích Ngọc - Báo Lai Châu)", "(Theo TTXVN)", "[BBT]".
@@ -297,7 +305,9 @@ def _split_piece(piece: str) -> tuple[list[str], str | None]:
         inner = _THEO_ANY_CASE.sub("", paren.group(2).strip())
         # "CTV Minh Lâm (NM)": the bracket holds the editor's initials, not a unit;
         # "Mai Lan (tổng hợp)": how the text was made ("compiled"), not a unit.
-        if inner and not (_INITIALS.match(inner) and not is_unit(inner)) and fold(inner) not in _HOW_MADE:
+        # "Minh Tâm (22/8/2025)": the day it was written, no unit.
+        if inner and not (_INITIALS.match(inner) and not is_unit(inner)) and fold(inner) not in _HOW_MADE \
+                and not dates.is_bare_date(inner):
             unit = unit or inner
         return names, unit
     if is_person(piece):

@@ -220,6 +220,9 @@ def credit_after_body(body) -> str | None:
     A credit printed one line per element ("Tác giả bài viết: …" then
     "Nguồn tin: …", two right-aligned paragraphs) is read whole."""
     sibling = _next_element(body.getnext() if body is not None else None)
+    if sibling is None and body is not None and body.tag in ("td", "th") and body.getparent() is not None:
+        # A table layout's body cell, its row's last: the credit is the next row (`<td align="right">`).
+        sibling = _next_element(body.getparent().getnext())
     for _ in range(_CREDIT_SIBLINGS):
         if sibling is None:
             return None
@@ -344,8 +347,9 @@ def _credit_lines(element) -> list[str]:
     right-aligned or in an author-named element), else []."""
     right = any(_is_right_aligned(node) for node in element.iter() if isinstance(node.tag, str))
     named = bool(_AUTHOR_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
-    # A credit box may hold one line per credit ("Tác giả: …", "Nguồn: …"): read apart, kept apart.
-    lines = _lines_of(element)
+    # A credit box may hold one line per credit ("Tác giả: …", "Nguồn: …"): read apart, kept apart;
+    # a label left empty (NukeViet's "Tác giả bài viết:" with no name) is no line of it.
+    lines = [line for line in _lines_of(element) if not credits.is_empty_credit(line)]
     if lines and all((credits.credit_label(line) or right or named)
                      and credits.looks_like_credit(line, aligned_right=right) for line in lines):
         return lines
