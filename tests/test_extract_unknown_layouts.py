@@ -2384,3 +2384,12 @@ def test_an_empty_credit_label_in_the_credit_box_leaves_the_source_line():
             "<p style='text-align:right'><strong>Tác giả bài viết:</strong> </p>"
             "<p style='text-align:right'><strong>Nguồn tin:</strong> UBND phường Pleiku</p></div>")
     assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["source_unit"] == "UBND phường Pleiku"
+
+
+def test_drupal_7_s_rdfa_date_gives_the_time_of_the_printed_day():
+    body = ("<div class='node'><span property='dc:date dc:created' content='2026-04-27T07:30:00+07:00' "
+            "datatype='xsd:dateTime'>Ngày xuất bản: 27.04.2026</span>"
+            f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}</div>"
+            "<div class='comment'><span property='dc:date dc:created' content='2026-04-28T09:00:00+07:00'></span>"
+            "<p>Bình luận của bạn đọc về bài viết này.</p></div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == "2026-04-27T07:30+07:00"

@@ -478,6 +478,7 @@ _MARKUP_META = ("article:published_time", "datePublished", "dc.date", "DC.date",
 
 # (Compiled once: `tree.xpath(...)` compiles its expression on every call.)
 _ITEMPROP_DATES = lxml.etree.XPath("//*[@itemprop='datePublished'][not(self::meta)]")
+_RDFA_DATES = lxml.etree.XPath("//*[@content][contains(concat(' ', normalize-space(@property), ' '), ' dc:date ')]")
 
 
 def markup_values(page) -> list[str]:
@@ -491,6 +492,8 @@ def markup_values(page) -> list[str]:
     if page.may_have(("itemprop",)):     # (else no walk of the tree for it)
         for element in _ITEMPROP_DATES(tree):
             values.append(element.get("datetime") or element.get("content") or element.text_content())
+    if b"dc:date" in page.source_lower:      # Drupal 7's RDFa: `<span property="dc:date dc:created" content=…>`
+        values.extend(element.get("content") for element in _RDFA_DATES(tree) if not in_comments(element))
     values.extend(item["datePublished"] for item in page.json_ld if isinstance(item.get("datePublished"), str))
     for element in tree.iter("time"):
         if element.get("datetime") is not None and not in_comments(element) and not _beside_a_title_link(element):
