@@ -2393,3 +2393,68 @@ def test_drupal_7_s_rdfa_date_gives_the_time_of_the_printed_day():
             "<div class='comment'><span property='dc:date dc:created' content='2026-04-28T09:00:00+07:00'></span>"
             "<p>Bình luận của bạn đọc về bài viết này.</p></div></div>")
     assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["published_at"] == "2026-04-27T07:30+07:00"
+
+
+SECOND = ("<p>Đoạn tiếp theo: các tổ dân phố tiếp tục rà soát, vận động người dân chấp hành nghiêm quy định, "
+          "phản ánh kịp thời những vướng mắc để phường xem xét, giải quyết dứt điểm trong quý tới.</p>") * 2
+
+
+@pytest.mark.parametrize("wrapper, part", [
+    # Drupal 10: the body field, then a second field of running text
+    ("<div class='field field--name-body field--type-text-with-summary'>{}</div>",
+     "<div class='field field--name-field-noi-dung-thong-bao field--type-text-long'>{}</div>"),
+    # NukeViet 4: `bodytext`, the attachment panel, then `bodytext-more`
+    ("<div class='bodytext margin-bottom-lg'>{}</div><div class='panel'><a href='/f.pdf'>Tệp đính kèm</a></div>",
+     "<div class='bodytext-more'>{}</div>"),
+    # a home-made CMS: "ct-noidung-dau" above the picture block, "ct-noidung-sau" under it
+    ("<div class='ct-noidung-dau'>{}</div><div class='ct-anh'><img src='/a.jpg' width='600' height='400'></div>",
+     "<div class='ct-noidung-sau'>{}</div>"),
+])
+def test_an_article_split_into_blocks_of_other_names_is_read_whole(wrapper, part):
+    body = f"<div class='node'><h1>{TITLE}</h1>" + wrapper.format(PARAGRAPHS) + part.format(SECOND) + "</div>"
+    text = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["body_text"]
+    assert "Đoạn 1:" in text and "Đoạn tiếp theo:" in text
+
+
+def test_a_joomla_module_holding_the_rest_of_the_article_is_not_noise():
+    body = (f"<div class='item-page' itemscope itemtype='https://schema.org/Article'><h2 itemprop='headline'>{TITLE}</h2>"
+            f"<div itemprop='articleBody'>{PARAGRAPHS}</div>"
+            "<div class='moduletable gallery-article'></div>"
+            f"<div class='moduletable article-cont'>{SECOND}</div><ul class='pager pagenav'><li>Sau</li></ul></div>")
+    head = f"<title>{TITLE}</title><meta name='generator' content='Joomla! - Open Source Content Management'>"
+    text = chain.extract(page(head, body)).fields["body_text"]
+    assert "Đoạn 1:" in text and "Đoạn tiếp theo:" in text
+
+
+def test_paragraphs_in_table_cells_beside_their_pictures_are_text():
+    photo = "<td style='width:45%'><img src='/Portals/0/{n}.jpg' style='width:300px'><br><em>Ảnh số {n} của chiến dịch</em></td>"
+    cell = ("<td style='text-align:justify'>Ô {n}: theo kế hoạch, chiến dịch được triển khai tại Trạm Y tế phường "
+            "và các trường mầm non trên địa bàn, bảo đảm an toàn tiêm chủng cho trẻ.</td>")
+    table = ("<table><tbody><tr>" + photo.format(n=1) + cell.format(n=1) + "</tr><tr>" + cell.format(n=2)
+             + photo.format(n=2) + "</tr></tbody></table>")
+    body = (f"<div class='article'><span class='articleHead'>{TITLE}</span><div class='articleEntry'>"
+            f"<p>{'Mở đầu: UBND phường tổ chức lễ ra quân chiến dịch tiêm vắc xin, với nhiều lực lượng tham gia. ' * 2}</p>"
+            f"{table}<p>{'Kết quả: đã tiêm cho 214 trẻ, không ghi nhận trường hợp phản ứng nặng sau tiêm. ' * 2}</p></div></div>")
+    fields = chain.extract(page(f"<title>Tin tức sự kiện &gt; {TITLE}</title>", body)).fields
+    assert all(words in fields["body_text"] for words in ("Mở đầu:", "Ô 1:", "Ô 2:", "Kết quả:"))
+    assert [image["caption"] for image in fields["images"]] == ["Ảnh số 1 của chiến dịch", "Ảnh số 2 của chiến dịch"]
+    assert fields["title"] == TITLE
+
+
+def test_a_caption_named_cap_in_the_picture_s_cell_with_a_paragraph_beside_it():
+    table = ("<table><tr><td><img src='/Upload/den.jpg' style='width:100%'><br><span class='m-cap'>Đền thờ được tu "
+             "sửa, vệ sinh sạch sẽ</span></td><td>Phần hội có nhiều hoạt động như thi đấu cờ người, kéo co, đấu vật, "
+             "múa rồng và các trò chơi dân gian của địa phương.</td></tr></table>")
+    body = f"<h1>{TITLE}</h1><div class='m-body'>{PARAGRAPHS}{table}{PARAGRAPHS}</div>"
+    fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert "Phần hội có nhiều hoạt động" in fields["body_text"]
+    assert [image["caption"] for image in fields["images"]] == ["Đền thờ được tu sửa, vệ sinh sạch sẽ"]
+
+
+def test_dates_of_batch_75():
+    # Drupal 7's untranslated default 'D, m/d/Y - H:i', even where both readings fall on its weekday
+    assert dates.parse_datetime_text("Submitted by admin on Tue, 03/12/2019 - 10:15") == "2019-03-12T10:15+07:00"
+    # a markup time with a foreign offset is converted before it is matched with the printed day
+    html = (f"<h1>{TITLE}</h1><div class='meta'>Ngày đăng: 02/10/2025</div><span class='d-none' "
+            f"itemprop='datePublished'>2025-10-02T04:20:00-04:00</span><div class='content'>{PARAGRAPHS}</div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2025-10-02T15:20+07:00"

@@ -115,7 +115,8 @@ _NOISE_CLASS = re.compile(
     r"phan-trang|phantrang|bai-khac|baikhac|bai-tiep-theo|tin-tiep-theo|"
     # "see more", "read more": other articles' links set in the text
     r"xem-?them|doc-?them)(?:$|[\s_-])", re.I)
-_CAPTION_CLASS = re.compile(r"caption|image[_-]?desc|img[_-]?desc|photo[_-]?desc|chu[_-]?thich", re.I)
+_CAPTION_CLASS = re.compile(r"caption|image[_-]?desc|img[_-]?desc|photo[_-]?desc|chu[_-]?thich|(?:^|[-_\s])cap(?:$|[-_\s])",
+                            re.I)
 _DISPLAY_BLOCK = re.compile(r"display\s*:\s*block", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(center|right|justify|left)", re.I)
@@ -532,7 +533,22 @@ def _is_image_table(table) -> bool:
     if not _has_image(table) or next(table.iterdescendants("table"), None) is not None:   # (no XPath set up)
         return False
     texts = [squash(text_of(cell)) for cell in table.iter("td", "th")]
-    return sum(map(len, texts)) <= 400 and all(len(text) <= 250 for text in texts)
+    return sum(map(len, texts)) <= 400 and all(len(text) <= 250 for text in texts) \
+        and not any(map(_text_beside_a_picture, table.iter("tr")))
+
+
+# A cell beside a picture's cell holding this much of a sentence is running text, not its caption.
+_BESIDE_PICTURE_CHARS = 100
+
+
+def _text_beside_a_picture(row) -> bool:
+    """A row whose picture's cell stands beside a cell of running text (a
+    paragraph set next to its photo: the caption is under the photo)."""
+    cells = [cell for cell in row if cell.tag in ("td", "th")]
+    if not any(_has_image(cell) for cell in cells):
+        return False
+    return any(not _has_image(cell) and len(text := squash(text_of(cell))) >= _BESIDE_PICTURE_CHARS
+               and _TERMINAL.search(text) for cell in cells)
 
 
 def _alignment(element, tag: str, style: str | None, css_class: str | None) -> str | None:
@@ -593,28 +609,34 @@ def continued_parts(body) -> tuple[list, list]:
     first class word that holds running text, not a widget (related news,
     comments) nor a teaser."""
     node = body
-    for _ in range(_SPLIT_LEVELS):
+    for level in range(_SPLIT_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
         kind = _kind(node)
-        if kind is not None:
-            before = _parts_beside(node.itersiblings(preceding=True), kind)[::-1]
-            after = _parts_beside(node.itersiblings(), kind)
+        # (A part of another kind named as content only after the body element itself:
+        # higher up, such a block may be a column of the page; before it, the sapo's box.)
+        if kind is not None or level == 0:
+            before = _parts_beside(node.itersiblings(preceding=True), kind, False)[::-1]
+            after = _parts_beside(node.itersiblings(), kind, level == 0)
             if before or after:
                 return before, after
         node = parent
     return [], []
 
 
-def _parts_beside(siblings, kind) -> list:
-    """The parts of one kind among siblings, nearest first, until more than
-    `_SPLIT_GAP` other elements stand in a row."""
+def _parts_beside(siblings, kind, any_content: bool) -> list:
+    """The parts among siblings, nearest first, until more than `_SPLIT_GAP`
+    other elements stand in a row: of the body's kind, or named as content of
+    another kind (the template's second field: Drupal's `field--name-field-
+    noi-dung`, NukeViet's `bodytext-more`, "ct-noidung-dau" before the picture
+    and "ct-noidung-sau" after it)."""
     parts, gap = [], 0
     for sibling in siblings:
         if not isinstance(sibling.tag, str):
             continue
-        if _kind(sibling) == kind and _holds_running_text(sibling):
+        if (kind is not None and _kind(sibling) == kind or any_content and _names_content(sibling)) \
+                and _holds_running_text(sibling):
             parts.append(sibling)
             gap = 0
         else:
@@ -625,13 +647,21 @@ def _parts_beside(siblings, kind) -> list:
 
 
 def _kind(element) -> tuple[str, str] | None:
-    """Its tag and first class word, a number at the word's end left out
-    (SharePoint's `div.article-content` and `div.article-content-2`)."""
+    """Its tag and first class word, a number or a word of sequence at the
+    word's end left out (SharePoint's `div.article-content` and
+    `div.article-content-2`, NukeViet's `bodytext` and `bodytext-more`,
+    "ct-noidung-dau" and "ct-noidung-sau": first and after)."""
     classes = (element.get("class") or "").split()
     return (element.tag, _NUMBERED.sub("", classes[0]) or classes[0]) if classes else None
 
 
-_NUMBERED = re.compile(r"[-_]?\d+$")
+_NUMBERED = re.compile(r"[-_]?\d+$|[-_](?:dau|sau|tiep|more|cont)$")
+_CONTENT_NAMES = re.compile(r"noi-?dung|content|(?:^|[\s_-])cont(?:$|[\s_-])|body|field--name|article-?cont|"
+                            r"chi-?tiet|fields?-?container|custom-?fields?|extra-?fields?", re.I)
+
+
+def _names_content(element) -> bool:
+    return bool(_CONTENT_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
 
 
 def _holds_running_text(element) -> bool:
@@ -1124,8 +1154,13 @@ def _drop_selected(root, noise_css, names) -> None:
         if not may_match(selector, names):
             continue
         for junk in _selector(selector)(root):
-            if junk is not root and junk.getparent() is not None:
+            # (A part of the article its template split off is no noise, whatever the module's name.)
+            if junk is not root and junk.getparent() is not None and junk.get(CONTINUED_PART) is None:
                 junk.drop_tree()
+
+
+# The mark the parsers' working copy puts on a part of the article read from beside the body element.
+CONTINUED_PART = "data-ward-continued-part"
 
 
 def _select_any(selectors: tuple[str, ...], root, names) -> list:

@@ -347,7 +347,15 @@ def _dmy_with_time(text: str, match: re.Match) -> str | None:
         swapped = _valid(int(year), int(day), int(month))
         if swapped is not None and swapped.weekday() == shown:
             found = swapped
+    elif separator == "/" and _DRUPAL_DEFAULT_TIME.match(text, match.end()) \
+            and _ENGLISH_WEEKDAY_BEFORE.search(text[max(0, match.start() - 16):match.start()]):
+        # Drupal's untranslated default, "Tue, 03/12/2019 - 10:15" ('D, m/d/Y - H:i'), is month
+        # first even where both readings fall on its weekday.
+        found = _valid(int(year), int(day), int(month)) or found
     return _with_time(text, match, found) if found else None
+
+
+_DRUPAL_DEFAULT_TIME = re.compile(r" - \d{2}:\d{2}(?!\d)")
 
 
 # ("Thu," with its comma, or the whole name: a bare "thu" is also a Vietnamese word, autumn.)
@@ -574,7 +582,7 @@ def published_at(page, header_texts: list[str], url: str) -> str | None:
     markup = date_from_markup(page)
     if header and markup and len(header) == 10:
         # A day without a time: take the markup's time when it is the same day.
-        for reading in (markup[0], _converted(markup[1])):
+        for reading in (_converted(markup[1]), markup[0]):
             if reading and reading[:10] == header:
                 return reading
     if header:

@@ -157,12 +157,12 @@ class ParseContext:
         working = copy.deepcopy(element)
         before, after = body_mod.continued_parts(element)
         for part in reversed(before):
-            working.insert(0, copy.deepcopy(part))
+            working.insert(0, _marked_copy(part))
         if before:      # the body's own leading words stay after the parts put before it
             before_last = working[len(before) - 1]
             before_last.tail, working.text = working.text, None
         for part in after:
-            working.append(copy.deepcopy(part))
+            working.append(_marked_copy(part))
         self.parser.prepare_body(working, self)
         return working
 
@@ -212,6 +212,14 @@ def _in_a_linked_list_item(element) -> bool:
 _CREDIT_SIBLINGS = 2
 _AUTHOR_NAMES = re.compile(r"author|byline|tacgia|tac-gia|butdanh", re.I)
 _RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.I)
+
+
+def _marked_copy(part):
+    """A copy of a part of the article beside the body element, marked so
+    that the platform's noise selectors leave it (Joomla's `.moduletable`)."""
+    part = copy.deepcopy(part)
+    part.set(body_mod.CONTINUED_PART, "")
+    return part
 
 
 def credit_after_body(body) -> str | None:

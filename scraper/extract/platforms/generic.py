@@ -443,7 +443,20 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
             best, best_score, best_prose = element, score, length - links
     if best is None or best_prose < min_chars:
         return None
-    return best
+    return _with_the_paragraphs_around_its_table(best, scores)
+
+
+def _with_the_paragraphs_around_its_table(best, scores: dict):
+    """A row of a table set inside the article (paragraphs in cells beside
+    their pictures) gives way to the block holding that table and paragraphs
+    of its own: the article's text runs around the table."""
+    if best.tag not in ("tr", "tbody"):
+        return best
+    table = next((node for node in best.iterancestors() if node.tag == "table"), None)
+    holder = table.getparent() if table is not None else None
+    if holder is None or holder.tag in ("body", "html", "td", "tr") or in_chrome(holder) or not scores.get(holder):
+        return best
+    return holder
 
 
 def trafilatura_document(page: Page):
@@ -507,7 +520,7 @@ def find_article_element(page: Page, scan: _Scan | None = None):
 # ---- titles -------------------------------------------------------------------
 
 # What separates the article's title from the site's name in `<title>`.
-TITLE_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|:)\s+")
+TITLE_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|›|>|:)\s+")
 _SITE_NAME_WORDS = re.compile(
     r"cong thong tin|trang thong tin|cong ttdt|trang ttdt|ubnd|uy ban nhan dan|website|portal|trang chu|"
     r"dang bo|mat tran", re.I)

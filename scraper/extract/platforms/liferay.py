@@ -71,12 +71,13 @@ _REMOVED_NOTICES = {"Bài viết ngừng xuất bản", "Bài viết đã bị g
 _DATE = (r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}"
          r"|[A-Z][a-z]{2},\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}:\d{2}\s+[+-]\d{4})")
 _METADATA_LINE = re.compile(
-    rf"^(?:(?:Ngày đăng(?: tin)?|Ngày cập nhật|Đăng ngày|Cập nhật(?: lúc)?)\s*:?\s*{_DATE}"
+    rf"^(?:(?:Ngày đăng(?: tin)?|Ngày cập nhật|Đăng ngày|Cập nhật(?: lúc)?|Ngày tạo)\s*:?\s*{_DATE}"
     rf"|(?:Thứ \w+|Chủ nhật),?\s*{_DATE}"
     rf"|{_DATE}[\s\d:.,|APMSCH]*$"
     r"|(?:Lượt xem|View count)\s*:?\s*[\d.]+$)",
     re.IGNORECASE)
 _METADATA_MAX_CHARS = 120
+_UPDATED = re.compile(r"^(?:Ngày cập nhật|Cập nhật)", re.I)
 
 # A related asset that is a document: a file name with a document extension, last
 # or before Liferay's uuid (/documents/<group>/<folder>/<name>.pdf/<uuid>), or
@@ -250,6 +251,7 @@ class LiferayParser(Parser):
         portlet = self._article_portlet(page)
         if portlet is None:
             return None
+        found = []
         for element in portlet.iter():
             if not isinstance(element.tag, str) or element.tag in ("a", "img", "script", "style"):
                 continue
@@ -261,8 +263,12 @@ class LiferayParser(Parser):
             text = squash(text)
             if text and len(text) <= _METADATA_MAX_CHARS and _METADATA_LINE.match(text):
                 # Its parts apart: "04:40 CH" then "Lượt xem", two spans with no space between.
-                return squash(" ".join(element.itertext()))
-        return None
+                line = squash(" ".join(element.itertext()))
+                if not _UPDATED.match(line):
+                    return line
+                found.append(line)
+        # Only an update's line ("Cập nhật lúc: …"), or it and a creation's further on: the latter.
+        return found[0] if found else None
 
 
 def _is_null_heading(heading) -> bool:
