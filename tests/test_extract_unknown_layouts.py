@@ -2458,3 +2458,14 @@ def test_dates_of_batch_75():
     html = (f"<h1>{TITLE}</h1><div class='meta'>Ngày đăng: 02/10/2025</div><span class='d-none' "
             f"itemprop='datePublished'>2025-10-02T04:20:00-04:00</span><div class='content'>{PARAGRAPHS}</div>")
     assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2025-10-02T15:20+07:00"
+
+
+def test_a_box_headed_most_read_inside_the_article_block_is_neither_text_nor_lead():
+    box = ("<div class='mr-box'><div class='mr-head'>Tin đọc nhiều</div><div class='mr-item'>"
+           "<a href='/portal/pages/x-0.aspx' class='mr-title'>Phường tổ chức Hội nghị đối thoại với Nhân dân năm 2025</a>"
+           "<p class='mr-desc'>Chiều 12/9, UBND phường tổ chức hội nghị đối thoại giữa người đứng đầu cấp ủy với Nhân dân.</p>"
+           "</div></div>")
+    body = (f"<div class='detail'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}"
+            f"<p style='text-align:right'><strong>Thu Hà</strong></p>{box}</div></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert "đối thoại" not in fields["body_text"] and not fields["lead"] and fields["authors"] == ["Thu Hà"]

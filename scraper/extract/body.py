@@ -213,7 +213,8 @@ tin lien quan|tin khac|cac tin khac|tin tuc khac|cac tin tuc khac|nhung tin moi 
 tin moi hon|tin cu hon|cac tin moi hon|cac tin cu hon|tin da dua|cac tin da dua|bai viet lien quan|
 bai viet khac|cac bai viet khac|tin cung chuyen muc|bai cung chuyen muc|tin bai lien quan|
 tin tuc lien quan|chuyen muc tin tuc lien quan|doc them|xem them tin|tin moi|tin moi nhat|tin noi bat|
-tin xem nhieu|tin lien quan khac|bai viet moi|bai moi|tin bai khac|tin moi cap nhat""".replace("\n", "").split("|"))
+tin xem nhieu|tin lien quan khac|bai viet moi|bai moi|tin bai khac|tin moi cap nhat|tin doc nhieu|bai doc nhieu|
+tin duoc quan tam|bai viet duoc quan tam|tin xem nhieu nhat|tin doc nhieu nhat""".replace("\n", "").split("|"))
 # Headings after which nothing is article text (comment forms, reader opinions).
 _CUT_MARKERS = frozenset("""
 y kien ban doc|binh luan|danh sach binh luan|gui binh luan|viet binh luan|gop y kien|gui y kien|
@@ -1199,6 +1200,8 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
         return True
     if css_class and ("cloned" in css_class or "duplicate" in css_class) and _CAROUSEL_COPY.search(css_class):
         return True     # a carousel's copies of its slides (Owl's `owl-item cloned`, Swiper's duplicates)
+    if headed_as_other_articles(element):
+        return True     # a box of teasers headed "Tin đọc nhiều", whatever its name
     return _names_a_widget(marker) and (
         _is_widget_sized(element) or OTHER_ARTICLES_NAME.search(marker) is not None and _holds_a_teaser(element))
 
@@ -1210,6 +1213,16 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
 _NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|contact-box|contact-info|ads|advert\w*|quang-?cao)"
                                r"(?:$|[\s_-])", re.I)
 _SHOWN_TAB = frozenset(("active", "show", "in"))
+
+
+def headed_as_other_articles(element) -> bool:
+    """A box whose first child is a heading of other articles' lists and
+    which links away: their titles and summaries, not this article's text."""
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    if first is None or first.tag in ("p", "ul", "ol", "table") or element.find(".//a[@href]") is None:
+        return False
+    text = text_of(first)
+    return len(text) <= 40 and match_key(text) in _RELATED_MARKERS
 _CAROUSEL_COPY = re.compile(r"(?:^|\s)(?:cloned|swiper-slide-duplicate|slick-cloned)(?:$|\s)")
 
 

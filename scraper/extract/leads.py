@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ward_scraper.extract import dates
-from ward_scraper.extract.body import OTHER_ARTICLES_NAME
+from ward_scraper.extract.body import OTHER_ARTICLES_NAME, headed_as_other_articles
 from ward_scraper.util.page import text_of, wrapper_above
 from ward_scraper.util.text import has_word_chars, match_key, squash
 
@@ -106,11 +106,13 @@ def named_lead_near(body) -> str | None:
 
 def in_other_articles(element, block=None) -> bool:
     """Inside a box of other articles ("Tin cùng chuyên mục": `div.other-news`
-    > `div.other-summary`), below `block` (or anywhere on the page)."""
+    > `div.other-summary`, or a box headed "Tin đọc nhiều"), below `block`
+    (or anywhere on the page)."""
     for ancestor in element.iterancestors():
         if ancestor is block:
             return False
-        if OTHER_ARTICLES_NAME.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"):
+        if OTHER_ARTICLES_NAME.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}") \
+                or headed_as_other_articles(ancestor):
             return True
     return False
 
