@@ -2452,8 +2452,12 @@ def test_a_caption_named_cap_in_the_picture_s_cell_with_a_paragraph_beside_it():
 
 
 def test_dates_of_batch_75():
-    # Drupal 7's untranslated default 'D, m/d/Y - H:i', even where both readings fall on its weekday
+    # Drupal 7's untranslated default 'D, m/d/Y - H:i', even where both readings fall on its weekday;
+    # a whole English weekday that only the day-first reading falls on keeps the day first
     assert dates.parse_datetime_text("Submitted by admin on Tue, 03/12/2019 - 10:15") == "2019-03-12T10:15+07:00"
+    assert dates.parse_datetime_text("Wednesday, 10/09/2025 - 14:20") == "2025-09-10T14:20+07:00"
+    # a date badge's short month: "10 Th11 2025"
+    assert dates.parse_datetime_text("10 Th11 2025") == "2025-11-10"
     # a markup time with a foreign offset is converted before it is matched with the printed day
     html = (f"<h1>{TITLE}</h1><div class='meta'>Ngày đăng: 02/10/2025</div><span class='d-none' "
             f"itemprop='datePublished'>2025-10-02T04:20:00-04:00</span><div class='content'>{PARAGRAPHS}</div>")

@@ -64,7 +64,8 @@ _WORDPRESS = re.compile(
     r"tháng\s+(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp|\d{1,2})"
     r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)    # (an English theme's ordinal: "Tháng Chín 27th, 2010")
 # "ngày 14 tháng 5 năm 2021", "28 Tháng 7 2017", "08 Tháng Chín 2025" (SharePoint's vi-VN blog day).
-_LONG = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|"
+# (A badge's short form: "10 Th11 2025".)
+_LONG = re.compile(r"(?<!\d)(\d{1,2})\s+(?:tháng\s+|th\.?\s?(?=\d))(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|"
                    r"tám|chín|chạp|\d{1,2})\s*(?:,|năm)?\s*(\d{4})(?!\d)", re.I)
 # English-locale themes: "July 14, 2025", "Jul 14, 2025", "14 July 2025", "14-Jul-2025".
 _ENGLISH_MONTHS = {name: number for number, names in enumerate(
@@ -201,7 +202,11 @@ def _spelt_months(text: str) -> tuple[bool, bool]:
     patterns' cost, tried at every position regardless of case (which also
     takes the long s 'ſ' for an s, as `str.lower` does not)."""
     lowered = text.lower()
-    return "tháng" in lowered, "\u017f" in text or bool(_ENGLISH_MONTH_STARTS.search(lowered))
+    return "tháng" in lowered or bool(_SHORT_MONTH.search(lowered)), \
+        "\u017f" in text or bool(_ENGLISH_MONTH_STARTS.search(lowered))
+
+
+_SHORT_MONTH = re.compile(r"\d\s+th\.?\s?\d")
 
 
 def parse_datetime_text(text: str | None) -> str | None:
@@ -348,14 +353,16 @@ def _dmy_with_time(text: str, match: re.Match) -> str | None:
         if swapped is not None and swapped.weekday() == shown:
             found = swapped
     elif separator == "/" and _DRUPAL_DEFAULT_TIME.match(text, match.end()) \
-            and _ENGLISH_WEEKDAY_BEFORE.search(text[max(0, match.start() - 16):match.start()]):
+            and _DRUPAL_WEEKDAY.search(text[max(0, match.start() - 6):match.start()]):
         # Drupal's untranslated default, "Tue, 03/12/2019 - 10:15" ('D, m/d/Y - H:i'), is month
-        # first even where both readings fall on its weekday.
-        found = _valid(int(year), int(day), int(month)) or found
+        # first where both readings fall on its weekday. (A whole name, "Wednesday, …", is not it.)
+        swapped = _valid(int(year), int(day), int(month))
+        found = swapped if swapped is not None and swapped.weekday() == shown else found
     return _with_time(text, match, found) if found else None
 
 
 _DRUPAL_DEFAULT_TIME = re.compile(r" - \d{2}:\d{2}(?!\d)")
+_DRUPAL_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), $")
 
 
 # ("Thu," with its comma, or the whole name: a bare "thu" is also a Vietnamese word, autumn.)
