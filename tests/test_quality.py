@@ -153,3 +153,28 @@ def test_a_header_name_is_told_as_the_regex_tells_it(name):
     from ward_scraper.extract.quality import _HEADER_NAME, _is_header_name
 
     assert _is_header_name(name) == bool(_HEADER_NAME.search(name))
+
+
+_FOLLOWING_TEXTS = ("<html><head><title>T</title><script>var a = 1;</script></head><body><div id='page'>"
+                    "<h1 id='headline'>Tiêu đề <b>in đậm</b> cuối</h1>sau tiêu đề<!-- ghi chú -->sau ghi chú"
+                    "<p class='date'>Thứ Năm, <span>13/02/2025</span><br>08:30</p><?pi x?>sau pi"
+                    "<div><table><tr><td>Ngày đăng:</td><td>28/11/2025</td></tr></table></div></div>"
+                    "<p id='foot'>cuối trang <i>nghiêng</i></p></body></html>")
+
+
+def test_the_texts_after_an_element_are_what_following_text_selects():
+    """The lazy walk under a headline gives the text nodes XPath's following::text() gives, in
+    the same order, with the element each belongs to and whether it is that element's tail."""
+    import lxml.etree
+
+    from ward_scraper.extract import evaluate, quality
+
+    following = lxml.etree.XPath("following::text()")
+    pages = [Page("https://a.gov.vn/tin/1", _FOLLOWING_TEXTS)]
+    pages += [Page.from_bytes(gold.expected["url"], gold.html_path.read_bytes())
+              for gold in evaluate.load_gold(evaluate.GOLD_DIR)]
+    for page in pages:
+        for element in page.tree.iter(lxml.etree.Element):
+            walked = list(quality._texts_after(element))
+            expected = [(str(node), node.getparent(), node.is_tail) for node in following(element)]
+            assert walked == expected, (page.url, element.tag)
