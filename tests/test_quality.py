@@ -178,3 +178,15 @@ def test_the_texts_after_an_element_are_what_following_text_selects():
             walked = list(quality._texts_after(element))
             expected = [(str(node), node.getparent(), node.is_tail) for node in following(element)]
             assert walked == expected, (page.url, element.tag)
+
+
+def test_a_header_tag_named_header_is_one_page_header():
+    """`<header class="header">` is found both as a tag and by its name: one header, its lines read once."""
+    from ward_scraper.extract import quality
+
+    page = Page("https://a.gov.vn/tin/1", "<html><body><header class='header' id='top'><a href='/'>"
+                                          "<img src='/logo.png' alt='Cổng thông tin điện tử phường Tân Hưng'></a>"
+                                          "<div class='today'>Thứ Sáu, 04/12/2026</div></header>"
+                                          f"<div class='content'><p>{PARAGRAPH}</p></div></body></html>")
+    assert quality._page_headers(page) == page.css("header")
+    assert [line.tag for line in quality._header_lines(page)] == ["a", "img", "div"]

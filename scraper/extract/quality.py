@@ -205,7 +205,8 @@ def _is_header_name(name: str) -> bool:
 
 def _page_headers(page: Page) -> list:
     """The outermost elements of the page header."""
-    candidates = [*page.tree.iter("header"), *page.named(_is_header_name)]
+    # (Each once: a `<header class="header">` is both, and its lines were read twice.)
+    candidates = dict.fromkeys((*page.tree.iter("header"), *page.named(_is_header_name)))
     found = [element for element in candidates if _is_page_header(element)]
     chosen = set(found)
     return [element for element in found if not any(ancestor in chosen for ancestor in element.iterancestors())]
