@@ -153,3 +153,40 @@ def test_a_header_name_is_told_as_the_regex_tells_it(name):
     from ward_scraper.extract.quality import _HEADER_NAME, _is_header_name
 
     assert _is_header_name(name) == bool(_HEADER_NAME.search(name))
+
+
+_FOLLOWING_TEXTS = ("<html><head><title>T</title><script>var a = 1;</script></head><body><div id='page'>"
+                    "<h1 id='headline'>Tiêu đề <b>in đậm</b> cuối</h1>sau tiêu đề<!-- ghi chú -->sau ghi chú"
+                    "<p class='date'>Thứ Năm, <span>13/02/2025</span><br>08:30</p><?pi x?>sau pi"
+                    "<div><table><tr><td>Ngày đăng:</td><td>28/11/2025</td></tr></table></div></div>"
+                    "<p id='foot'>cuối trang <i>nghiêng</i></p></body></html>")
+
+
+def test_the_texts_after_an_element_are_what_following_text_selects():
+    """The lazy walk under a headline gives the text nodes XPath's following::text() gives, in
+    the same order, with the element each belongs to and whether it is that element's tail."""
+    import lxml.etree
+
+    from ward_scraper.extract import evaluate, quality
+
+    following = lxml.etree.XPath("following::text()")
+    pages = [Page("https://a.gov.vn/tin/1", _FOLLOWING_TEXTS)]
+    pages += [Page.from_bytes(gold.expected["url"], gold.html_path.read_bytes())
+              for gold in evaluate.load_gold(evaluate.GOLD_DIR)]
+    for page in pages:
+        for element in page.tree.iter(lxml.etree.Element):
+            walked = list(quality._texts_after(element))
+            expected = [(str(node), node.getparent(), node.is_tail) for node in following(element)]
+            assert walked == expected, (page.url, element.tag)
+
+
+def test_a_header_tag_named_header_is_one_page_header():
+    """`<header class="header">` is found both as a tag and by its name: one header, its lines read once."""
+    from ward_scraper.extract import quality
+
+    page = Page("https://a.gov.vn/tin/1", "<html><body><header class='header' id='top'><a href='/'>"
+                                          "<img src='/logo.png' alt='Cổng thông tin điện tử phường Tân Hưng'></a>"
+                                          "<div class='today'>Thứ Sáu, 04/12/2026</div></header>"
+                                          f"<div class='content'><p>{PARAGRAPH}</p></div></body></html>")
+    assert quality._page_headers(page) == page.css("header")
+    assert [line.tag for line in quality._header_lines(page)] == ["a", "img", "div"]

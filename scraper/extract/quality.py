@@ -205,7 +205,8 @@ def _is_header_name(name: str) -> bool:
 
 def _page_headers(page: Page) -> list:
     """The outermost elements of the page header."""
-    candidates = [*page.tree.iter("header"), *page.named(_is_header_name)]
+    # (Each once: a `<header class="header">` is both, and its lines were read twice.)
+    candidates = dict.fromkeys((*page.tree.iter("header"), *page.named(_is_header_name)))
     found = [element for element in candidates if _is_page_header(element)]
     chosen = set(found)
     return [element for element in found if not any(ancestor in chosen for ancestor in element.iterancestors())]
@@ -551,17 +552,19 @@ def _date_lines_beside_headline(facts: PageFacts, title: str | None) -> list[str
     headline = _headline_block(facts.page, squash(title))
     if headline is None:
         return []
-    under, lines = [], list(islice(_text_lines(_TEXTS_UNDER(headline)), _LINES_UNDER_HEADLINE))
-    for index, line in enumerate(lines):
+    under, label = [], ""
+    # (Read line by line: the first line too long for a date, most often the body's, ends the search.)
+    for line in islice(_text_lines(islice(_texts_after(headline), _TEXTS_UNDER_HEADLINE)), _LINES_UNDER_HEADLINE):
         if len(line) > _DATE_LINE_LONGEST:
             break
         if _is_date_line(line, facts):
             # A label in a cell of its own ("Ngày ban hành:" | "28/11/2025") is part of the line.
-            label = lines[index - 1] if index else ""
             under.append(f"{label} {line}" if label and not any(map(str.isdigit, label)) else line)
+        label = line
     if under:
         return under
-    above = [line for line in list(_text_lines(_TEXTS_ABOVE(headline)))[-_LINES_ABOVE_HEADLINE:]
+    texts_above = ((node, node.getparent(), node.is_tail) for node in _TEXTS_ABOVE(headline))
+    above = [line for line in list(_text_lines(texts_above))[-_LINES_ABOVE_HEADLINE:]
              if len(line) <= _DATE_LINE_LONGEST and _is_date_line(line, facts)]
     return above[-1:]
 
@@ -580,12 +583,44 @@ def _is_date_line(line: str, facts: PageFacts) -> bool:
     return abs((date.fromisoformat(day) - facts.today).days) > 1
 
 
-# The texts that hold the title's longest word, and the texts under and
-# above a headline (enough for its lines): XPath runs in C, where a walk of
-# the page's every text in Python cost a third of a millisecond.
+# The texts that hold the title's longest word, and the texts above a
+# headline (enough for its lines): XPath runs in C, where a walk of the
+# page's every text in Python cost a third of a millisecond.
 _TEXTS_WITH = lxml.etree.XPath("//body//text()[contains(., $word)]")
-_TEXTS_UNDER = lxml.etree.XPath("following::text()[position() <= 40]")
 _TEXTS_ABOVE = lxml.etree.XPath("preceding::text()[position() <= 30]")
+# The texts under a headline read for its lines, at the most.
+_TEXTS_UNDER_HEADLINE = 40
+
+
+def _texts_after(element):
+    """(text, its element, whether it is that element's tail) of each text
+    node after `element` in page order, its own left out: what XPath's
+    `following::text()` selects, but lazily. The lines under a headline
+    end at the first line too long for a date (most often the body's first),
+    a few texts on; the XPath gathered all forty first (half the time)."""
+    node = element
+    while node is not None:
+        if node.tail:
+            yield node.tail, node, True
+        for sibling in node.itersiblings():
+            yield from _texts_of(sibling)
+        node = node.getparent()
+
+
+def _texts_of(root):
+    """The text nodes of `root`'s subtree and its tail, in page order (a
+    comment's content is none, its tail is one)."""
+    stack = [(root, False)]
+    while stack:
+        node, closed = stack.pop()
+        if closed:
+            if node.tail:
+                yield node.tail, node, True
+            continue
+        if isinstance(node.tag, str) and node.text:
+            yield node.text, node, False
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
 
 
 def _headline_block(page: Page, title: str):
@@ -613,26 +648,30 @@ def _headline_block(page: Page, title: str):
 
 def _block_of(node):
     """The block element a text node's line belongs to (a tail belongs to its element's parent)."""
-    owner = node.getparent()
+    return _block_holding(node.getparent(), node.is_tail)
+
+
+def _block_holding(owner, is_tail: bool):
+    """The block element holding the text or (`is_tail`) the tail of `owner`."""
     if owner is None:
         return None
-    container = owner.getparent() if node.is_tail else owner
+    container = owner.getparent() if is_tail else owner
     while container is not None and container.tag in _INLINE:
         container = container.getparent()
     return container
 
 
-def _text_lines(nodes):
-    """Text nodes in document order as lines: the text of each block element
-    up to a nested block or a `<br>` (yielded: the caller reads the first few)."""
+def _text_lines(texts):
+    """Text nodes in document order, as (text, its element, whether it is that
+    element's tail), as lines: the text of each block element up to a nested
+    block or a `<br>` (yielded: the caller reads the first few)."""
     parts: list[str] = []
     block_of_parts = None
-    for node in nodes:
-        owner = node.getparent()
-        if owner is None or not node.is_tail and owner.tag in _NOT_TEXT:
+    for node, owner, is_tail in texts:
+        if owner is None or not is_tail and owner.tag in _NOT_TEXT:
             continue
-        block = _block_of(node)
-        if parts and (block is not block_of_parts or node.is_tail and owner.tag == "br"):
+        block = _block_holding(owner, is_tail)
+        if parts and (block is not block_of_parts or is_tail and owner.tag == "br"):
             text = squash("".join(parts))
             if text:
                 yield text
