@@ -31,7 +31,8 @@ TUNING_ONLY = ("pages-4", "pages-5", "pages-6", "pages-8", "pages-9", "pages-11"
 HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "pages-21", "pages-25", "pages-28",
                 "pages-31", "pages-32", "pages-33", "pages-37", "pages-38", "pages-42",
                 "pages-45", "pages-46", "pages-47", "pages-48", "pages-55", "pages-61", "pages-64",
-                "pages-65", "pages-68", "pages-69", "pages-73", "pages-74")
+                "pages-65", "pages-68", "pages-69", "pages-73", "pages-74",
+                "pages-78", "pages-79")
 
 
 def page_names(folder: Path) -> set[str]:
