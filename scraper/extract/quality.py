@@ -383,7 +383,6 @@ def _positions(text: str, word: str):
         at = text.find(word, at + 1)
 
 
-_TEASER_BLOCKS = frozenset(("p", "li", "div", "td", "dd", "tr", "article"))
 
 
 def _under_a_teaser(page: Page, label: str) -> bool:
@@ -392,19 +391,12 @@ def _under_a_teaser(page: Page, label: str) -> bool:
     day = dates.NUMERIC_DAY.search(label)
     if day is None:
         return False
-    blocks = set()
-    for node in page.tree.xpath("//text()[contains(., $day)]", day=day.group(0)):
-        holder = node.getparent()
-        if holder is not None and node.is_tail:
-            holder = holder.getparent()
-        block = next((element for element in (holder, *holder.iterancestors()) if element.tag in _TEASER_BLOCKS),
-                     None) if holder is not None else None
-        blocks.add(block)
+    blocks = {_block_of(node) for node in _TEXTS_WITH(page.tree, word=day.group(0))}
     return bool(blocks) and None not in blocks and all(_links_to_another_article(block, page) for block in blocks)
 
 
 def _links_to_another_article(block, page: Page) -> bool:
-    return any(len(match_key(text_of(link)).split()) >= SHORTEST_TITLE_WORDS and link.get("href")
+    return any(len(match_key(text_of(link)).split()) >= dates.TITLE_LINK_WORDS and link.get("href")
                and not links_to_the_page(link, page) for link in block.iter("a"))
 
 
