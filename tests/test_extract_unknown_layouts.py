@@ -2473,3 +2473,12 @@ def test_a_box_headed_most_read_inside_the_article_block_is_neither_text_nor_lea
             f"<p style='text-align:right'><strong>Thu Hà</strong></p>{box}</div></div>")
     fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert "đối thoại" not in fields["body_text"] and not fields["lead"] and fields["authors"] == ["Thu Hà"]
+
+
+@pytest.mark.parametrize("line, alone", [
+    ("NQ 14-NQ-HĐND chỉnh trang đô thị.pdf", True),
+    ("Phụ lục danh sách hộ dân.docx", True),      # a longer extension, read whole
+    ("Chi tiết xem trong văn bản đính kèm.", False),
+])
+def test_a_line_that_is_only_a_file_name(line, alone):
+    assert body._is_file_name_line(line) is alone

@@ -968,8 +968,12 @@ def _is_caption_box(box) -> bool:
 def _names_a_file(link) -> bool:
     """A link whose text is a document's file name ("Ke hoach 215-KH-UBND.pdf"),
     served by a download handler whose URL says nothing ("download.php?id=881")."""
-    text = (link.text or "") if len(link) == 0 else text_of(link)
-    return text.rstrip().lower().endswith(_ATTACHMENT_EXT) and len(text) <= _FILE_NAME_CHARS
+    return _ends_as_a_file_name(text_of(link))
+
+
+def _ends_as_a_file_name(text: str) -> bool:
+    """Short, and ending in a document's extension."""
+    return len(text) <= _FILE_NAME_CHARS and text.rstrip().lower().endswith(_ATTACHMENT_EXT)
 
 
 # A file name is short; a sentence that happens to end in ".pdf" is not.
@@ -1637,11 +1641,8 @@ def _drop_attachment_lines(work: _Work) -> None:
 def _is_file_name_line(text: str) -> bool:
     """A line that is only a document's file name (an embedded viewer's name
     bar: "NQ 14-NQ-HĐND chỉnh trang đô thị ven sông Cẩm Lệ.pdf")."""
-    return len(text) <= _FILE_NAME_LINE_CHARS and text.rstrip().lower().endswith(_ATTACHMENT_EXT) \
-        and not _TERMINAL.search(text.rstrip()[:-4])
-
-
-_FILE_NAME_LINE_CHARS = 150
+    # (Its name before the extension does not end as a sentence does.)
+    return _ends_as_a_file_name(text) and not _TERMINAL.search(text.rstrip().rsplit(".", 1)[0])
 
 
 # A file's size printed after its link: "(2,4 MB)", "[530 KB]", "- 48KB". (Not `_FILE_SIZE`,
