@@ -2482,3 +2482,37 @@ def test_a_box_headed_most_read_inside_the_article_block_is_neither_text_nor_lea
 ])
 def test_a_line_that_is_only_a_file_name(line, alone):
     assert body._is_file_name_line(line) is alone
+
+
+def test_a_table_layouts_article_set_a_paragraph_to_a_row_outweighs_a_side_boxs_blurb():
+    # The side column's long "Giới thiệu chung" cell is one paragraph; the article's paragraphs are
+    # each a row of the middle table, under its category row, its bold headline and its date row.
+    blurb = ("Xã được thành lập năm 2025 trên cơ sở sắp xếp bốn xã cũ, diện tích tự nhiên hơn 130 km², dân số "
+             "hơn 21.000 người thuộc các dân tộc Tày, Nùng, Kinh, Dao, có 48 xóm, nằm trên trục quốc lộ, "
+             "cách trung tâm tỉnh khoảng 20 km, có nhiều di tích lịch sử, danh lam thắng cảnh, làng nghề.")
+    side = ("<td width='220'><table><tr><td class='boxtitle'>THÔNG BÁO</td></tr>"
+            "<tr><td class='boxlist'><a href='tintuc.php?id=1'>Thông báo lịch tiếp công dân tháng 1</a></td></tr>"
+            f"<tr><td class='boxtitle'>GIỚI THIỆU CHUNG</td></tr><tr><td class='boxlist'>{blurb}</td></tr></table></td>")
+    rows = "".join(f"<tr><td align='justify'>Đoạn {n}: lực lượng dân quân, công an xã, kiểm lâm và Nhân dân các "
+                   "xóm có rừng đã phát dọn đường băng cản lửa, kiểm tra dụng cụ chữa cháy.</td></tr>"
+                   for n in range(1, 4))
+    article = ("<td width='550'><table><tr><td class='cattitle'>TIN TỨC - SỰ KIỆN</td></tr>"
+               f"<tr><td><b><font size='3'>{TITLE}</font></b></td></tr>"
+               "<tr><td class='ngaydang'><i>(Cập nhật lúc 10:15 ngày 10/01/2026)</i></td></tr>"
+               f"{rows}<tr><td class='cattitle'>CÁC TIN KHÁC</td></tr>"
+               "<tr><td><a href='tintuc.php?id=2'>Xã tổ chức hội nghị quân sự năm 2026</a></td></tr></table></td>")
+    html = f"<table><tr>{side}{article}</tr></table>"
+    fields = chain.extract(page("<title>.:: UBND XA HOA AN - CAO BANG ::. Tin tức</title>", html,
+                                url="http://hoaan.caobang.gov.vn/tintuc.php?id=481")).fields
+    assert fields["title"] == TITLE
+    assert fields["body_text"].startswith("Đoạn 1:") and "Đoạn 3:" in fields["body_text"]
+    assert "21.000" not in fields["body_text"] and fields["published_at"] == "2026-01-10T10:15+07:00"
+
+
+def test_one_row_holding_the_whole_text_under_a_headline_row_stays_the_body():
+    # (A print view: the headline's row reads as a paragraph too, but ends no sentence.)
+    html = (f"<table><tr><td><b>{PORTAL}</b></td></tr><tr><td class='ngay'>Ngày đăng: 03/03/2026 - 14h20</td></tr>"
+            f"<tr><td class='tieude'>{TITLE}</td></tr><tr><td>{PARAGRAPHS.replace('<p>', '').replace('</p>', '<br><br>')}"
+            "</td></tr></table>")
+    element = generic.densest_block(page("<title>In bài viết</title>", html))
+    assert element.tag == "tr" and TITLE not in element.text_content()

@@ -405,6 +405,8 @@ def _own_text(element) -> str:
 def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
     """The element collecting the most paragraph weight (readability-style)."""
     scores: dict = {}
+    lone_cells: dict = {}
+    lone_weight: dict = {}
     for element in page.tree.iter(*_PARAGRAPH_TAGS):
         if element.tag != "p" and any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element):
             # A wrapper, not a paragraph: its children are scored instead. But
@@ -424,6 +426,9 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
         parent = element.getparent()
         if parent is None:
             continue
+        if (table := _table_of_a_lone_cell(element, parent)) is not None and _ends_a_sentence(text):
+            lone_cells[table] = lone_cells.get(table, 0) + 1
+            lone_weight[table] = lone_weight.get(table, 0) + weight
         scores[parent] = scores.get(parent, 0) + weight
         grandparent = parent.getparent()
         # (<body> scores only the paragraphs it holds itself: a page with no
@@ -431,6 +436,9 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
         # would make it outscore the wrappers.)
         if grandparent is not None and grandparent.tag not in ("body", "html"):
             scores[grandparent] = scores.get(grandparent, 0) + weight / 2
+    for table, cells in lone_cells.items():
+        if cells > 1:   # (the other half: each row's paragraph counts for the table wholly)
+            scores[table] = scores.get(table, 0) + lone_weight[table] / 2
     best, best_score, best_prose = None, 0.0, 0
     for element, score in scores.items():
         # Links only take from a score: one already no better than the best
@@ -444,6 +452,22 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
     if best is None or best_prose < min_chars:
         return None
     return _with_the_paragraphs_around_its_table(best, scores)
+
+
+def _table_of_a_lone_cell(cell, row):
+    """The table whose row holds `cell` alone. Old table-layout pages set each
+    paragraph in a row of its own: two or more such rows of running text make
+    the table the article's block, as paragraphs make their div (one row
+    alone is a cell holding the whole text, under a headline's row)."""
+    if cell.tag != "td" or row.tag != "tr" or len(row) != 1:
+        return None
+    table = row.getparent()     # (a tbody stands for its table: it took the row's grandparent score)
+    return table if table is not None and table.tag in ("table", "tbody") else None
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """A paragraph's last character (a headline in a row of its own has none of these)."""
+    return text.rstrip().endswith((".", "!", "?", "…", ";", ":", '"', "”", ")"))
 
 
 def _with_the_paragraphs_around_its_table(best, scores: dict):
@@ -646,8 +670,10 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         trusted = None      # a box's short name ("LIÊN KẾT WEB") against a `<title>` that names an article
     if trusted is not None and len(match_key(trusted.text).split()) < _NEWS_TITLE_WORDS and not og_title:
         # A side box's short name ("LỊCH TIẾP CÔNG DÂN") against a line set as a headline right
-        # above the body and worded as news (a table layout's bold cell).
+        # above the body, or over its first paragraph, and worded as news (a table layout's bold cell).
         visual = _visual_heading_above(body)
+        if visual is None:
+            visual = _visual_heading(body)
         if visual is not None and len(match_key(one_line(visual)).split()) >= _NEWS_TITLE_WORDS:
             return visual, one_line(visual)
     if og_title:
