@@ -2516,3 +2516,24 @@ def test_one_row_holding_the_whole_text_under_a_headline_row_stays_the_body():
             "</td></tr></table>")
     element = generic.densest_block(page("<title>In bài viết</title>", html))
     assert element.tag == "tr" and TITLE not in element.text_content()
+
+
+def test_a_document_quoted_whole_in_a_framed_table_is_part_of_the_text_and_its_signature_no_credit():
+    appeal = "".join(f"<div align='justify'>Lời kêu gọi, đoạn {n}: Ban Thường trực Ủy ban MTTQ Việt Nam phường kêu "
+                     "gọi các cơ quan, đơn vị, doanh nghiệp, các nhà hảo tâm và mỗi người dân chung tay ủng hộ "
+                     "đồng bào bị thiệt hại do bão, lũ sớm ổn định cuộc sống, khôi phục sản xuất.</div>"
+                     for n in range(1, 4))
+    html = ("<table><tr><td colspan='2'><img src='/images/banner.jpg'></td></tr>"
+            f"<tr><td><font size='3'><b>{TITLE}</b></font><br><br><font size='2'>"
+            "<div align='justify'>Thực hiện Lời kêu gọi của Ủy ban Trung ương, phường đã tổ chức lễ phát động.</div><br>"
+            "<div align='justify'>Ngay tại buổi lễ, các cơ quan, đơn vị đã ủng hộ hơn 350 triệu đồng.</div><br>"
+            "<table border='1' cellpadding='8'><tr><td><div align='center'><b>LỜI KÊU GỌI</b></div>"
+            f"{appeal}<div align='right'><b>BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG</b></div></td></tr></table><br>"
+            "<div align='right'><b>Phạm Thu Hường</b></div></font><br><b>Các tin khác:</b><ul><li>"
+            "<a href='chitiet.asp?id=1371'>Hội nghị Ủy ban MTTQ Việt Nam phường lần thứ 2</a></li></ul>"
+            "</td><td><div class='boxtitle'>LIÊN KẾT</div>"
+            "</td></tr><tr><td colspan='2' class='footer'>Cơ quan chủ quản: UBND phường Đồ Sơn</td></tr></table>")
+    fields = chain.extract(page("<title>UBND PHƯỜNG ĐỒ SƠN - Tin tức</title>", html)).fields
+    assert fields["body_text"].startswith("Thực hiện Lời kêu gọi") and "Lời kêu gọi, đoạn 3" in fields["body_text"]
+    assert fields["body_text"].endswith("BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG")
+    assert fields["credit_line"] == "Phạm Thu Hường" and fields["authors"] == ["Phạm Thu Hường"]

@@ -1778,6 +1778,8 @@ def _in_data_row(block) -> bool:
 
 def _stacks(upper: _Line, lower: _Line) -> bool:
     """Whether `upper` belongs to the same credit block as `lower`."""
+    if upper.in_table and not lower.in_table:
+        return False    # the signature closing a document framed in a table, over the writer's name
     if credits.credit_label(upper.text):
         return True
     lower_label = credits.credit_label(lower.text) or ""

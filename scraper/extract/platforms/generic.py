@@ -472,15 +472,24 @@ def _ends_a_sentence(text: str) -> bool:
 
 def _with_the_paragraphs_around_its_table(best, scores: dict):
     """A row of a table set inside the article (paragraphs in cells beside
-    their pictures) gives way to the block holding that table and paragraphs
-    of its own: the article's text runs around the table."""
-    if best.tag not in ("tr", "tbody"):
+    their pictures), or the one cell of a framed box (a document quoted
+    whole), gives way to the block holding that table and paragraphs of its
+    own: the article's text runs around the table."""
+    if best.tag not in ("tr", "tbody") and not _only_cell_of_its_table(best):
         return best
     table = next((node for node in best.iterancestors() if node.tag == "table"), None)
     holder = table.getparent() if table is not None else None
     if holder is None or holder.tag in ("body", "html", "td", "tr") or in_chrome(holder) or not scores.get(holder):
         return best
     return holder
+
+
+def _only_cell_of_its_table(cell) -> bool:
+    row = cell.getparent()
+    if cell.tag != "td" or row is None or row.tag != "tr" or len(row) != 1:
+        return False
+    rows = row.getparent()
+    return rows is not None and len(rows) == 1
 
 
 def trafilatura_document(page: Page):
