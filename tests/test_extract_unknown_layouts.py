@@ -2537,3 +2537,29 @@ def test_a_document_quoted_whole_in_a_framed_table_is_part_of_the_text_and_its_s
     assert fields["body_text"].startswith("Thực hiện Lời kêu gọi") and "Lời kêu gọi, đoạn 3" in fields["body_text"]
     assert fields["body_text"].endswith("BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG")
     assert fields["credit_line"] == "Phạm Thu Hường" and fields["authors"] == ["Phạm Thu Hường"]
+
+
+def test_a_drupal_fields_label_is_no_text_and_its_author_field_reads_label_and_value_apart():
+    html = (f"<h1 class='page-title'>{TITLE}</h1><article class='node'><div class='node__content'>"
+            f"<div class='field field--name-body field--label-hidden field__item'>{PARAGRAPHS}</div>"
+            "<div class='field field--name-field-noi-dung-thong-bao field--type-text-long field--label-above'>"
+            "<div class='field__label'>Nội dung thông báo kết luận</div><div class='field__item'><blockquote>"
+            + "".join(f"<p>{n}. Giao Thanh tra phường phối hợp với Công an phường rà soát, giải quyết dứt điểm "
+                      "kiến nghị của công dân, báo cáo kết quả tại buổi tiếp công dân tháng sau.</p>" for n in (1, 2))
+            + "</blockquote></div></div><div class='field field--name-field-tac-gia field--label-inline'><div class='field__label'>"
+            "Tác giả</div><div class='field__item'>Thanh Trúc</div></div></div></article>")
+    fields = chain.extract(page(f"<title>{TITLE} | {PORTAL}</title>", html)).fields
+    assert "2. Giao Thanh tra" in fields["body_text"] and "Nội dung thông báo" not in fields["body_text"]
+    assert fields["authors"] == ["Thanh Trúc"]
+
+
+def test_a_send_to_friends_toolbar_and_an_advertisement_between_the_body_parts_are_no_content():
+    ad = ("<div class='qc-giua'><a href='https://dichvucong.gov.vn'><img src='/images/qc/banner-dvc-giua-bai.jpg' "
+          "alt='Cổng dịch vụ công quốc gia'></a></div>")
+    html = (f"<div class='detail'><h1 class='tieude'>{TITLE}</h1><div id='content_detail'>{PARAGRAPHS}</div>{ad}"
+            f"<div class='box-content-extend'>{PARAGRAPHS}</div><div class='tacgia'>Văn Thắng - Văn phòng Điều phối NTM "
+            "xã</div><div class='congcu'><a href='javascript:window.print()'>In bài</a> | <a href='#'>Gửi cho bạn "
+            "bè</a> | <a href='#top'>Lên đầu trang</a></div></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert fields["images"] == [] and "Gửi cho bạn bè" not in fields["body_text"]
+    assert fields["authors"] == ["Văn Thắng"] and fields["source_unit"] == "Văn phòng Điều phối NTM xã"

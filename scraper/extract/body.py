@@ -136,8 +136,9 @@ _NOT_CONTENT_IMAGE = re.compile(r"emoji|smiley|/icons?/|(?:^|/)icon[\w-]*\.|[_-]
                                 r"/logo[\w-]*\.(?:gif|png|jpe?g|svg)$|"
                                 # SharePoint's own interface pictures, a toolbar's print / mail / share buttons
                                 r"/_layouts/|/(?:print|email|mail|share|rss)[\w-]*\.(?:gif|png)$|"
-                                # an advertisement's or a banner's folder ("/Portals/0/QuangCao/", "/Uploads/banner/")
-                                r"/(?:quang-?cao|ads|advert\w*|banners?)/|"
+                                # an advertisement's or a banner's folder ("/Portals/0/QuangCao/", "/Uploads/banner/",
+                                # "qc" for quảng cáo: "/images/qc/")
+                                r"/(?:quang-?cao|qc|ads|advert\w*|banners?)/|"
                                 # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's /templates/)
                                 r"/(?:skins|themes?|templates?)/",
                                 re.I)
@@ -157,6 +158,7 @@ _ATTACHMENT_TEXT = re.compile(r"^(?:tai file|tai ve|tai tep|tai tai lieu|xem van
 # Whole lines that are widget text (compared with `match_key`).
 _NOISE_LINES = frozenset("""
 back|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in trang|in tin|ban in|in|gui email|gui mail|gui bai viet|gui ban be|gui tin|
+gui cho ban be|gui bai cho ban be|
 email|in gui email|lay link copy|copy link|chia se|chia se bai viet|chia se len facebook|chia se len zalo|
 chia se qua facebook|chia se qua zalo|share|share this post|tweet|like|
 thich|binh luan|luu|luu bai viet|loading|image banner|image|leftcenterrightdel|
@@ -795,7 +797,7 @@ def _is_heading_picture(img, src: str) -> bool:
 _NOT_CONTENT_WORDS = ("emoji", "smiley", "icon", "/counter", "google-analytics", "facebook.com/tr",
                       "statcounter", "/flag", "tinnhiemmang", "/pdf", "/doc", "/xls", "/ppt", "/zip", "/rar",
                       "/file", "/attach", "/download", "/logo", "/_layouts/", "/print", "/email", "/mail",
-                      "/share", "/rss", "quangcao", "quang-cao", "/ads/", "/advert", "/banner",
+                      "/share", "/rss", "quangcao", "quang-cao", "/qc/", "/ads/", "/advert", "/banner",
                       # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's /templates/)
                       "/skins/", "/themes/", "/theme/", "/templates/", "/template/")
 

@@ -1254,6 +1254,8 @@ class GenericParser(Parser):
     noise_css = (
         ".breadcrumb", ".breadcrumbs", ".tin-khac", ".tinkhac", ".other-news", ".othernews", ".related-news",
         ".tin-lien-quan", "#comments", ".visually-hidden", ".skip-link", ".node__links",
+        # Drupal's name of a field set over its value ("Nội dung thông báo kết luận"): a label, no text
+        ".field__label", ".field-label",
     )
 
     # ---- URLs -----------------------------------------------------------------
