@@ -2563,3 +2563,18 @@ def test_a_send_to_friends_toolbar_and_an_advertisement_between_the_body_parts_a
     fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert fields["images"] == [] and "Gửi cho bạn bè" not in fields["body_text"]
     assert fields["authors"] == ["Văn Thắng"] and fields["source_unit"] == "Văn phòng Điều phối NTM xã"
+
+
+def test_a_sharepoint_2013_blog_posts_box_gives_its_text_block_without_the_metadata_and_commands():
+    post = ("<div class='ms-blog-postBox'><div class='ms-blog-postDateRoot'><div class='ms-blog-postDateMonth'>tháng 9"
+            f"</div><div class='ms-blog-postDateDay'>11</div></div><div class='ms-blog-postBody'><h2 "
+            f"class='ms-blog-postTitle'>{TITLE}</h2><div class='ms-metadata ms-textSmall'>Đăng lúc: 9h05 bởi <a "
+            "href='#'>Bộ phận VHXH</a> trong <a href='#'>Văn hóa - Xã hội</a></div><div class='ms-blog-postBody-content'>"
+            f"{PARAGRAPHS}<div style='text-align:right'><b>Y Nguyên - Bộ phận Văn hóa - Xã hội</b></div></div>"
+            "<div class='ms-blog-command'><a href='#'>Email bài đăng này</a> <a href='#'>Thích</a> <span>0 bình luận"
+            "</span></div></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", post,
+                                url="https://lamvien.lamdong.gov.vn/sites/lamvien/tintuc/Lists/Posts/Post.aspx?ItemID=318"))
+    fields = answer.fields
+    assert fields["extracted_by"]["body_text"] == "sharepoint" and fields["body_text"].startswith("Đoạn 1:")
+    assert fields["body_text"].endswith("tại nhà.") and fields["authors"] == ["Y Nguyên"]
