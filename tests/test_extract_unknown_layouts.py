@@ -2578,3 +2578,14 @@ def test_a_sharepoint_2013_blog_posts_box_gives_its_text_block_without_the_metad
     fields = answer.fields
     assert fields["extracted_by"]["body_text"] == "sharepoint" and fields["body_text"].startswith("Đoạn 1:")
     assert fields["body_text"].endswith("tại nhà.") and fields["authors"] == ["Y Nguyên"]
+
+
+def test_a_morning_time_printed_without_its_marker_is_the_markups_afternoon_of_that_day():
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-10-15T14:45:00+07:00"}</script>'
+    html = f"<h1>{TITLE}</h1><div class='post-date'>02:45 15/10/2025</div><div class='content'>{PARAGRAPHS}</div>"
+    assert chain.extract(page(f"<title>{TITLE}</title>{ld}", html)).fields["published_at"] == "2025-10-15T14:45+07:00"
+    # a marker printed, or a markup time of another clock face, keeps the printed time
+    for shown, markup in (("02:45 SA 15/10/2025", "2025-10-15T14:45:00+07:00"), ("02:45 15/10/2025", "2025-10-15T14:50:00+07:00")):
+        ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "{markup}"}}</script>'
+        html = f"<h1>{TITLE}</h1><div class='post-date'>{shown}</div><div class='content'>{PARAGRAPHS}</div>"
+        assert chain.extract(page(f"<title>{TITLE}</title>{ld}", html)).fields["published_at"] == "2025-10-15T02:45+07:00"

@@ -551,6 +551,23 @@ def _first_markup_date(page) -> tuple[str, str] | None:
     return None
 
 
+_HALF_DAY_MARKER = re.compile(r"\b(?:AM|PM|SA|CH|sáng|chiều|tối)\b|(?-i:AM|PM|SA|CH)(?=(?-i:[A-ZĐ]))", re.I)
+
+
+def _afternoon_by_markup(page, header: str, text: str) -> str | None:
+    """A time before one o'clock printed with no marker ("02:45 15/10/2025") is
+    a 12-hour clock's when the article's markup gives the same day twelve
+    hours later ("2025-10-15T14:45"): the markup's."""
+    hour = int(header[11:13])
+    if not 1 <= hour < 12 or _HALF_DAY_MARKER.search(text):
+        return None
+    markup = date_from_markup(page)
+    if markup is None:
+        return None
+    afternoon = f"{header[:11]}{hour + 12:02d}{header[13:]}"
+    return next((reading for reading in (_converted(markup[1]), markup[0]) if reading == afternoon), None)
+
+
 # An en-US clock ("9:15 AM"); with seconds ("3:45:12 PM") it is .NET's invariant culture, day first.
 ENGLISH_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}\s*(?:AM|PM)\b")
 _SLASHED_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?![\d/])")
@@ -585,7 +602,9 @@ def published_at(page, header_texts: list[str], url: str) -> str | None:
         # "7/4/2019 9:15 AM" on a page whose other days are all month first ("7/15/2019").
         header = month_first(header[:10]) + header[10:]
     if header and len(header) > 10:
-        return header   # (the markup, read for a time the header lacks or for no header, is not read)
+        # (The markup, read for a time the header lacks or for no header, is not read; nor for a
+        # morning's time unless it may be a 12-hour clock printed without its marker.)
+        return _afternoon_by_markup(page, header, text) or header
     markup = date_from_markup(page)
     if header and markup and len(header) == 10:
         # A day without a time: take the markup's time when it is the same day.
