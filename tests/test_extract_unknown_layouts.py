@@ -2589,3 +2589,27 @@ def test_a_morning_time_printed_without_its_marker_is_the_markups_afternoon_of_t
         ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "{markup}"}}</script>'
         html = f"<h1>{TITLE}</h1><div class='post-date'>{shown}</div><div class='content'>{PARAGRAPHS}</div>"
         assert chain.extract(page(f"<title>{TITLE}</title>{ld}", html)).fields["published_at"] == "2025-10-15T02:45+07:00"
+
+
+def test_a_hidden_tab_in_vietnamese_is_the_articles_text_split_over_tabs():
+    tasks = ("<div class='tab-pane' id='nhiemvu'><p>Về nhiệm vụ 3 tháng cuối năm, UBND xã tập trung chỉ đạo xuống giống "
+             "vụ Thu Đông đúng lịch thời vụ, khuyến cáo người dân sử dụng giống lúa chất lượng cao.</p></div>")
+    body = (f"<div itemprop='articleBody'><ul class='nav nav-tabs'><li class='active'><a href='#ketqua'>Kết quả 9 tháng"
+            "</a></li><li><a href='#nhiemvu'>Nhiệm vụ 3 tháng cuối năm</a></li></ul><div class='tab-content'>"
+            f"<div class='tab-pane active' id='ketqua'>{PARAGRAPHS}</div>{tasks}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", f"<h2 itemprop='headline'>{TITLE}</h2>{body}")).fields
+    assert answer["body_text"].startswith("Đoạn 1:") and answer["body_text"].endswith("giống lúa chất lượng cao.")
+
+
+def test_an_accordions_panels_are_read_whole_with_the_text_around_them():
+    panels = "".join(
+        f"<div class='panel panel-default'><div class='panel-heading'><h4 class='panel-title'><a data-toggle='collapse' "
+        f"href='#c{n}'>Bước {n}: thực hiện thủ tục</a></h4></div><div id='c{n}' class='panel-collapse collapse"
+        f"{' in' if n == 1 else ''}'><div class='panel-body'><p>Người dân truy cập Cổng Dịch vụ công quốc gia, "
+        f"chọn thủ tục liên thông, kê khai thông tin, đính kèm giấy tờ theo hướng dẫn của bước {n}.</p></div></div></div>"
+        for n in (1, 2, 3))
+    body = (f"<div class='article'><h1>{TITLE}</h1><div class='articleContent'><div class='panel-group' id='accordion'>"
+            f"{panels}</div><p>Trường hợp gặp khó khăn, người dân liên hệ Trung tâm Phục vụ hành chính công xã.</p></div>"
+            "</div><div class='sidebar'><p>Lịch tiếp công dân của lãnh đạo UBND xã tháng 7/2025, thứ Năm hằng tuần.</p></div>")
+    text = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["body_text"]
+    assert "giấy tờ theo hướng dẫn của bước 1" in text and "bước 3." in text and text.endswith("hành chính công xã.")

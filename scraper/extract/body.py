@@ -1233,11 +1233,21 @@ _CAROUSEL_COPY = re.compile(r"(?:^|\s)(?:cloned|swiper-slide-duplicate|slick-clo
 
 
 def _hidden_tab(pane) -> bool:
-    """A Bootstrap tab pane not shown (a second language's copy of the article):
-    this one is not shown, and another pane beside it is."""
+    """A Bootstrap tab pane not shown, beside one that is, holding a second
+    language's copy of the article. (A pane in Vietnamese is the article's
+    text split over tabs: "Kết quả 9 tháng", "Nhiệm vụ 3 tháng cuối năm".)"""
     parent = pane.getparent()
     return not _shown_tab(pane) and parent is not None and any(
-        _shown_tab(sibling) for sibling in parent if sibling is not pane)
+        _shown_tab(sibling) for sibling in parent if sibling is not pane) and not _in_vietnamese(text_of(pane))
+
+
+def _in_vietnamese(text: str) -> bool:
+    """Whether a text writes Vietnamese's letters (an English copy has none, or a name's few)."""
+    return len(_VIETNAMESE_LETTER.findall(text)) * _LETTERS_PER_VIETNAMESE_MARK > len(text)
+
+
+# Vietnamese prose marks about one letter in six; English, none but in names.
+_LETTERS_PER_VIETNAMESE_MARK = 30
 
 
 def _shown_tab(element) -> bool:

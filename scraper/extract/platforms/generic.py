@@ -451,7 +451,27 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
             best, best_score, best_prose = element, score, length - links
     if best is None or best_prose < min_chars:
         return None
-    return _with_the_paragraphs_around_its_table(best, scores)
+    return _with_the_panes_around(_with_the_paragraphs_around_its_table(best, scores))
+
+
+# The classes of a widget that sets the article's text in panes shown one at a
+# time (Bootstrap's accordion and tabs, jQuery UI's).
+_PANE_GROUPS = frozenset(("panel-group", "accordion", "tab-content", "tabs-content", "ui-tabs", "ui-accordion"))
+# How far above the densest block such a widget is looked for (p > panel-body > collapse > panel > group).
+_PANE_LEVELS = 4
+
+
+def _with_the_panes_around(best):
+    """The densest block inside a pane of an accordion or of tabs gives way to
+    the block holding the whole widget: the other panes and the text around
+    them are the article's too ("Bước 1", "Bước 2", … each in its panel)."""
+    for level, node in enumerate(best.iterancestors()):
+        if level >= _PANE_LEVELS or node.tag in ("body", "html"):
+            break
+        if not _PANE_GROUPS.isdisjoint((node.get("class") or "").split()) or node.get("id") == "accordion":
+            holder = node.getparent()
+            return holder if holder is not None and holder.tag not in ("body", "html") and not in_chrome(holder) else node
+    return best
 
 
 def _table_of_a_lone_cell(cell, row):
