@@ -2613,3 +2613,43 @@ def test_an_accordions_panels_are_read_whole_with_the_text_around_them():
             "</div><div class='sidebar'><p>Lịch tiếp công dân của lãnh đạo UBND xã tháng 7/2025, thứ Năm hằng tuần.</p></div>")
     text = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["body_text"]
     assert "giấy tờ theo hướng dẫn của bước 1" in text and "bước 3." in text and text.endswith("hành chính công xã.")
+
+
+def test_the_time_in_the_tooltip_of_the_articles_date_element_completes_its_day():
+    badge = ("<div class='post-date-badge' title='Đăng lúc 16:20 ngày 15/11/2025'><span class='badge-day'>15</span>"
+             "<span class='badge-month'>Tháng 11</span><span class='badge-year'>2025</span></div>")
+    related = ("<div class='tin-khac'><ul><li><a href='/tin/1'>Hội nghị tổng kết công tác Mặt trận năm 2025</a>"
+               "<span class='date' title='Đăng lúc 08:00 ngày 15/11/2025'>15/11/2025</span></li></ul></div>")
+    html = f"<article class='post-detail'>{badge}<h2 class='post-title'>{TITLE}</h2><div class='post-body'>{PARAGRAPHS}</div></article>"
+    assert chain.extract(page(f"<title>{TITLE}</title>", html + related)).fields["published_at"] == "2025-11-15T16:20+07:00"
+    line = ("<div class='news-info'><span class='date-publish' title='Ngày đăng 27/11/2019 08:15:42'>Ngày đăng 27/11/2019"
+            "</span> | <span class='view-count'>Lượt xem: 351</span></div>")
+    html = f"<h1>{TITLE}</h1>{line}<div class='content'>{PARAGRAPHS}</div>"
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2019-11-27T08:15+07:00"
+
+
+def test_a_day_with_a_two_digit_year_alone_in_an_element_named_as_the_date_is_read():
+    html = (f"<div class='ArticleHeader'><span class='Ngaydang'>08/12/22</span></div><h1 class='Title'>{TITLE}</h1>"
+            f"<div class='ArticleContent'>{PARAGRAPHS}</div><ul><li class='row'><h2 class='Title'><a href='/tin-402301'>"
+            "PHƯỜNG RA QUÂN VỆ SINH MÔI TRƯỜNG</a></h2><span class='Ngaydang'>01/12/22</span></li></ul>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2022-12-08"
+    assert dates.short_year_alone("08/12/22") == "2022-12-08" and dates.short_year_alone("Tỷ lệ 08/12/22") is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ngày đăng: ngày ba mươi mốt tháng tám năm hai nghìn không trăm hai mươi lăm", "2025-08-31"),
+    ("ngày mười tháng Hai năm hai nghìn không trăm hai mươi sáu", "2026-02-10"),
+    ("ngày mười lăm tháng năm năm hai nghìn linh năm", "2005-05-15"),     # May, then the year's word
+    ("ngày hai mươi tư tháng Chạp năm hai ngàn không trăm mười chín", "2019-12-24"),
+    ("ngày ba mươi tháng hai năm hai nghìn không trăm hai mươi lăm", None),   # no 30 February
+])
+def test_a_day_spelt_in_words(text, day):
+    assert dates.parse_datetime_text(text) == day
+    if day:
+        assert dates.strip_dates(text) in ("", "Ngày đăng:")
+
+
+def test_a_date_line_spelt_in_words_is_the_articles_date():
+    html = (f"<h1>{TITLE}</h1><div class='PostDate'>Ngày đăng: ngày ba mươi mốt tháng tám năm hai nghìn không trăm "
+            f"hai mươi lăm</div><div class='content'>{PARAGRAPHS}</div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2025-08-31"

@@ -1347,7 +1347,7 @@ class GenericParser(Parser):
         lines = _date_lines(context)
         found = published_at(context.page, [text for _, _, text in lines])
         if found and len(found) == len("yyyy-mm-dd"):
-            found = _timed_in_a_meta_sentence(context, found) or found
+            found = _timed_in_a_meta_sentence(context, found) or _timed_in_a_tooltip(context, found) or found
         place = _place_of(found, lines)
         if place is not None and place < _NEAR_ARTICLE:
             context.doubt("published_at", f"publish date {found[:10]} read away from the article "
@@ -1498,6 +1498,20 @@ def _timed_in_a_meta_sentence(context: ParseContext, day: str) -> str | None:
     return None
 
 
+def _timed_in_a_tooltip(context: ParseContext, day: str) -> str | None:
+    """The day with its time, from the tooltip of the article's date element
+    (`<span class="date-publish" title="Ngày đăng 27/11/2019 08:15:42">`, a
+    date badge's "Đăng lúc 16:20 ngày 15/11/2025"), which the reader sees on hover."""
+    for element in _landmarks(context).dated:
+        tooltip = element.get("title")
+        if not tooltip or in_chrome(element) or _in_linked_list(element):
+            continue
+        found = dates.parse_datetime_text(tooltip)
+        if found and len(found) > len(day) and found[:10] == day:
+            return found
+    return None
+
+
 def _place_of(found: str | None, lines: list[tuple[float, float, str]]) -> float | None:
     """Where the best line that gives the day `found` stands (its place, not
     its label's bonus), or None when no line gives it (markup, URL)."""
@@ -1573,7 +1587,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
         found += [(_IN_BREADCRUMB, text) for text in _foot_datelines(reading)]
     # A body sentence that opens with a day ("Sáng ngày 11/4/2019, UBND xã …") is no date line, wherever it is.
     scored = [(place + label_score(part), place, part) for place, text in found
-              if len(text) <= DATE_LINE_CHARS and any(ch.isdigit() for ch in text)
+              if len(text) <= DATE_LINE_CHARS and (any(ch.isdigit() for ch in text) or dates.may_spell_a_day(text))
               for part in _labelled_parts(text) if not is_sentence(part)]
     scored.sort(key=lambda line: -line[0])     # stable: equal scores keep the page's order
     return scored
@@ -1616,7 +1630,8 @@ _TIME_ATTRIBUTE = re.compile(r"time|date|publish|created|posted|ngay", re.I)
 
 def _shown_or_held_date(element) -> str:
     """A date element's text, or the date it holds in an attribute when its
-    text shows none. A text longer than a date line, on an element with no
+    text shows none (or the day of its text alone with a two-digit year,
+    "08/12/22", which its name labels as a date). A text longer than a date line, on an element with no
     attribute that may hold a date, is given unread: the ranking takes no
     line so long (a wrapper named like a date, around the whole article)."""
     holders = [value for name, value in element.attrib.items()
@@ -1635,7 +1650,7 @@ def _shown_or_held_date(element) -> str:
                 return held
         elif dates.parse_datetime_text(value):
             return value
-    return text
+    return dates.short_year_alone(text) or text
 
 
 # How far from the body's end a document's dateline may stand (above the signature).
