@@ -1501,7 +1501,9 @@ def _timed_in_a_meta_sentence(context: ParseContext, day: str) -> str | None:
 def _timed_in_a_tooltip(context: ParseContext, day: str) -> str | None:
     """The day with its time, from the tooltip of the article's date element
     (`<span class="date-publish" title="Ngày đăng 27/11/2019 08:15:42">`, a
-    date badge's "Đăng lúc 16:20 ngày 15/11/2025"), which the reader sees on hover."""
+    date badge's "Đăng lúc 16:20 ngày 15/11/2025"), which the reader sees on
+    hover. (Not a permalink's clock around the day, WordPress Twenty Ten's
+    `<a rel="bookmark" title="7:45 chiều">`: most blind writers read no time shown.)"""
     for element in _landmarks(context).dated:
         tooltip = element.get("title")
         if not tooltip or in_chrome(element) or _in_linked_list(element):
