@@ -2653,3 +2653,19 @@ def test_a_date_line_spelt_in_words_is_the_articles_date():
     html = (f"<h1>{TITLE}</h1><div class='PostDate'>Ngày đăng: ngày ba mươi mốt tháng tám năm hai nghìn không trăm "
             f"hai mươi lăm</div><div class='content'>{PARAGRAPHS}</div>")
     assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2025-08-31"
+
+
+def test_an_aspnet_ajax_tab_of_photos_hidden_by_its_style_is_the_articles_and_the_credit_above_it_stays_one():
+    tabs = ("<div class='ajax__tab_xp ajax__tab_container'><div class='ajax__tab_header'><span class='ajax__tab_active'>"
+            "<span class='ajax__tab_tab'>Bài viết</span></span><span><span class='ajax__tab_tab'>Hình ảnh (2)</span></span>"
+            f"</div><div class='ajax__tab_body'><div class='ajax__tab_panel'>{PARAGRAPHS}"
+            "<p style='text-align: right;'><strong>Anh Quốc</strong></p></div>"
+            "<div class='ajax__tab_panel' style='display:none;visibility:hidden;'><table><tr>"
+            "<td><img src='/Upload/TinTuc/doithoai-1.jpg' width='300'><br><span class='chuthich'>Quang cảnh buổi đối thoại"
+            "</span></td><td><img src='/Upload/TinTuc/doithoai-2.jpg' width='300'><br><span class='chuthich'>Ông Đặng "
+            "Minh Trí giải đáp kiến nghị của người dân</span></td></tr></table></div></div></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", f"<div class='news-detail'><h3>{TITLE}</h3>{tabs}</div>")).fields
+    assert [image["caption"] for image in fields["images"]] == [
+        "Quang cảnh buổi đối thoại", "Ông Đặng Minh Trí giải đáp kiến nghị của người dân"]
+    assert fields["authors"] == ["Anh Quốc"] and fields["body_text"].startswith("Đoạn 1:")
+    assert fields["body_text"].endswith("tại nhà.")

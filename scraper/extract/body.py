@@ -109,7 +109,7 @@ _NOISE_CLASS = re.compile(
     # the previous and next articles' links ("Bài trước: … Bài sau: …")
     r"nextprev|next-prev|prev-next|prevnext|"
     # a post's reactions and action links, also copied from a social network ("Thích · Bình luận · Chia sẻ")
-    r"actions|reactions|nav-tabs|nav-pills|"
+    r"actions|reactions|nav-tabs|nav-pills|tab_header|"
     r"pagination|pager|navigation|more-info|social-buttons|font-size|fontsize|"
     # Vietnamese names: the pager ("phân trang"), the next or other articles ("bài khác", "bài tiếp theo")
     r"phan-trang|phantrang|bai-khac|baikhac|bai-tiep-theo|tin-tiep-theo|"
@@ -1194,15 +1194,19 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     """Scripts, forms, embeds, hidden elements and widget containers (share,
     print, related, comments, tags ... by class or id, and the platform's
     attachment `boxes`, whose links are attachments and not text)."""
-    if tag in _DROP_TAGS or style and _style_traits(style)[0] or element.get("hidden") is not None:
+    if tag in _DROP_TAGS or element.get("hidden") is not None:
         return True
+    if style and _style_traits(style)[0]:
+        # (A tab panel hidden by its style until its tab is clicked, ASP.NET AJAX's `ajax__tab_panel`,
+        # is judged as a tab: its pictures and text in Vietnamese are the article's.)
+        return not is_tab_panel(element, css_class) or hidden_tab(element)
     if element in boxes:
         return _is_widget_sized(element)
     element_id = element.get("id")
     if not css_class and not element_id:
         return False
     marker = f"{css_class or ''} {element_id or ''}"
-    if _NEVER_TEXT_CLASS.search(marker) or css_class and "tab-pane" in css_class and _hidden_tab(element):
+    if _NEVER_TEXT_CLASS.search(marker) or is_tab_panel(element, css_class) and hidden_tab(element):
         return True
     if css_class and ("cloned" in css_class or "duplicate" in css_class) and _CAROUSEL_COPY.search(css_class):
         return True     # a carousel's copies of its slides (Owl's `owl-item cloned`, Swiper's duplicates)
@@ -1232,8 +1236,8 @@ def headed_as_other_articles(element) -> bool:
 _CAROUSEL_COPY = re.compile(r"(?:^|\s)(?:cloned|swiper-slide-duplicate|slick-cloned)(?:$|\s)")
 
 
-def _hidden_tab(pane) -> bool:
-    """A Bootstrap tab pane not shown, beside one that is, holding a second
+def hidden_tab(pane) -> bool:
+    """A tab pane not shown, beside one that is, holding a second
     language's copy of the article. (A pane in Vietnamese is the article's
     text split over tabs: "Kết quả 9 tháng", "Nhiệm vụ 3 tháng cuối năm".)"""
     parent = pane.getparent()
@@ -1250,9 +1254,19 @@ def _in_vietnamese(text: str) -> bool:
 _LETTERS_PER_VIETNAMESE_MARK = 30
 
 
+def is_tab_panel(element, css_class: str | None) -> bool:
+    """A pane of tabs: Bootstrap's `tab-pane`, ASP.NET AJAX's `ajax__tab_panel`."""
+    return bool(css_class) and ("tab-pane" in css_class or "tab_panel" in css_class)
+
+
 def _shown_tab(element) -> bool:
-    classes = (element.get("class") or "").split() if isinstance(element.tag, str) else ()
-    return "tab-pane" in classes and not _SHOWN_TAB.isdisjoint(classes)
+    css_class = element.get("class") if isinstance(element.tag, str) else None
+    if not is_tab_panel(element, css_class):
+        return False
+    classes = css_class.split()
+    if "tab-pane" in classes:
+        return not _SHOWN_TAB.isdisjoint(classes)
+    return not _HIDDEN_STYLE.search(element.get("style") or "")    # (shown until a script hides it)
 
 
 # Boxes of other articles ("bài khác", "bài tiếp theo"): one holding a teaser goes whatever its length.
@@ -1720,10 +1734,14 @@ def _take_credit(work: _Work) -> None:
     taken: list[_Line] = []
     tail = [item for item in items if not item.dropped]
     index = len(tail) - 1
-    # A picture under the credit (a template that prints the last photo after it) is stepped
-    # over when the credit is set apart: labelled ("Tin, ảnh: Bảo Ngọc") or right-aligned.
-    while index > 0 and isinstance(tail[index], _Image) and _set_apart_credit(tail[index - 1]):
-        index -= 1
+    # Pictures under the credit (a template that prints the last photo after it, a tab of
+    # photos after the text's) are stepped over when the credit is set apart: labelled
+    # ("Tin, ảnh: Bảo Ngọc") or right-aligned.
+    above_pictures = index
+    while above_pictures > 0 and isinstance(tail[above_pictures], _Image):
+        above_pictures -= 1
+    if above_pictures < index and _set_apart_credit(tail[above_pictures]):
+        index = above_pictures
     while index >= 0 and len(taken) < 3:
         item = tail[index]
         if isinstance(item, _Image):

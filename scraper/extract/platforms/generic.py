@@ -27,7 +27,7 @@ import lxml.etree
 
 from ward_scraper.extract import dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, OTHER_ARTICLES_WORDS,
-                                       documents_in, is_picture, one_line)
+                                       documents_in, hidden_tab, is_picture, is_tab_panel, one_line)
 from ward_scraper.extract.units import PROVINCE_NAMES
 from ward_scraper.extract.leads import bold_intro, in_other_articles, inline_texts, is_lead_name, lead_text
 
@@ -82,9 +82,10 @@ def _is_seo_spam(element, page_url: str) -> bool:
     link line is never spam. A block hidden off-screen by an inline style is
     never article text, whatever its language: injected links hide that way
     (and when the page's closing tags are lost, the hidden block swallows
-    the page's tail, which is not article text either)."""
+    the page's tail, which is not article text either); but a tab panel hidden
+    until its tab is clicked holds the article's pictures or text."""
     if _is_hidden(element):
-        return True
+        return not is_tab_panel(element, element.get("class")) or hidden_tab(element)
     text = squash(text_of(element))
     if not text or _DIACRITIC_LETTER.search(text):
         return False
