@@ -2669,3 +2669,17 @@ def test_an_aspnet_ajax_tab_of_photos_hidden_by_its_style_is_the_articles_and_th
         "Quang cảnh buổi đối thoại", "Ông Đặng Minh Trí giải đáp kiến nghị của người dân"]
     assert fields["authors"] == ["Anh Quốc"] and fields["body_text"].startswith("Đoạn 1:")
     assert fields["body_text"].endswith("tại nhà.")
+
+
+def test_joomla_15s_table_of_contents_of_a_page_broken_article_is_no_text():
+    toc = ("<table align='right' class='contenttoc'><tr><th>Mục lục bài viết</th></tr>"
+           + "".join(f"<tr><td><a href='/index.php?option=com_content&amp;view=article&amp;id=186&amp;limitstart={n}' "
+                     f"class='toclink'>{name}</a></td></tr>" for n, name in enumerate(
+                         ("Kết quả nhiệm kỳ 2010 - 2015", "Bầu Ban Chấp hành khóa mới", "Tất cả trang"))) + "</table>")
+    html = (f"<table class='contentpaneopen'><tr><td class='contentheading'>{TITLE}</td></tr></table>"
+            "<table class='contentpaneopen'><tr><td class='createdate'>Thứ tư, 17 Tháng 6 2015 08:12</td></tr>"
+            f"<tr><td valign='top'>{toc}{PARAGRAPHS}</td></tr></table>")
+    head = f"<meta name='generator' content='Joomla! 1.5 - Open Source Content Management'><title>{TITLE}</title>"
+    fields = chain.extract(page(head, html, url="http://tuly.hoabinh.gov.vn/index.php?option=com_content&view=article"
+                                             "&id=186&Itemid=58&showall=1")).fields
+    assert fields["body_text"].startswith("Đoạn 1:") and "Tất cả trang" not in fields["body_text"]
