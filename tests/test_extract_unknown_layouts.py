@@ -2683,3 +2683,24 @@ def test_joomla_15s_table_of_contents_of_a_page_broken_article_is_no_text():
     fields = chain.extract(page(head, html, url="http://tuly.hoabinh.gov.vn/index.php?option=com_content&view=article"
                                              "&id=186&Itemid=58&showall=1")).fields
     assert fields["body_text"].startswith("Đoạn 1:") and "Tất cả trang" not in fields["body_text"]
+
+
+def test_a_sharepoint_list_forms_bold_first_paragraph_is_its_lead():
+    intro = "Từ ngày 09/02 đến ngày 28/02/2026, Trạm Y tế phường tổ chức tiêm bổ sung vắc xin sởi – rubella cho trẻ."
+    rows = "".join(f"<tr><td class='ms-formlabel'><h3 class='ms-standardheader'>{label}</h3></td>"
+                   f"<td class='ms-formbody'>{value}</td></tr>"
+                   for label, value in (("Tiêu đề", TITLE), ("Ngày xuất bản", "04/02/2026 2:30 CH"),
+                                        ("Nội dung", f"<div class='ExternalClass9A3F'><p><strong>{intro}</strong></p>"
+                                                     f"{PARAGRAPHS}</div>")))
+    fields = chain.extract(page(f"<title>{TITLE}</title>", f"<table class='ms-formtable'>{rows}</table>",
+                                url="https://tanninh.tayninh.gov.vn/Lists/TinTuc/DispForm.aspx?ID=88")).fields
+    assert fields["lead"] == intro and fields["body_text"].startswith("Đoạn 1:")
+
+
+def test_a_labelled_line_whose_link_is_a_bare_download_button_is_an_attachment():
+    html = (f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p align='right'><b>Hoàng Diệu (Xã Hàm Ninh)</b></p>"
+            "<p>Kế hoạch triển khai: <a href='/3cms/upload/File/2014/KH%2023%20cap%20GCN.doc'>Tải file tại đây</a></p></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Tải file" not in fields["body_text"] and fields["authors"] == ["Hoàng Diệu"]
+    # (named by the words beside the button)
+    assert [attachment["title"] for attachment in fields["attachments"]] == ["Kế hoạch triển khai"]

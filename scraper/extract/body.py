@@ -1038,7 +1038,7 @@ def _name_beside_button(link) -> str | None:
         return None
     words = squash(text_of(line))
     link_words = squash(text_of(link))
-    rest = squash(_DOWNLOAD_LABEL.sub("", words.replace(link_words, " ") if link_words else words))
+    rest = squash(_DOWNLOAD_LABEL.sub("", words.replace(link_words, " ") if link_words else words)).rstrip(" :")
     return rest if rest and len(rest) <= 200 and _names_document(rest) else None
 
 
@@ -1684,7 +1684,8 @@ def _is_sized_attachment(line: _Line) -> bool:
 
 def _is_labelled_attachment_list(line: _Line) -> bool:
     """An attachment label ("Tệp đính kèm:", "Tải về:") or any short label
-    before links that read as file names ("Kế hoạch 112.pdf Phụ lục.docx").
+    before links that read as file names ("Kế hoạch 112.pdf Phụ lục.docx") or
+    as a bare download button ("Kế hoạch triển khai: Tải file tại đây").
     A link worded as a title behind the author's own words ("Xem toàn văn
     thông báo: Thông báo số 112/TB-UBND ngày 30/5/2024") is a sentence: kept."""
     label = _ATTACHMENT_LABEL.match(line.text)
@@ -1695,7 +1696,9 @@ def _is_labelled_attachment_list(line: _Line) -> bool:
     # Everything but the label sits inside the document links (a little slack for spaces).
     outside_links = (1 - line.attachment_share) * len(line.text)
     return outside_links <= len(label.group(0)) + 3 and (
-        bool(_DOWNLOAD_LABEL.match(line.text)) or line.text.rstrip(" .;").lower().endswith(_ATTACHMENT_EXT))
+        bool(_DOWNLOAD_LABEL.match(line.text)) or line.text.rstrip(" .;").lower().endswith(_ATTACHMENT_EXT)
+        # the document named by the label, its link a bare button: "Kế hoạch triển khai: Tải file tại đây"
+        or not _names_document(line.text[label.end():].strip()))
 
 
 _FILE_NAME_THEN_BUTTON = re.compile(rf"\.(?:{_ATTACHMENT_EXT_WORDS})\s+(?:tải về|tải xuống|download)\s*$", re.I)

@@ -28,7 +28,7 @@ from urllib.parse import parse_qsl, urlsplit
 import lxml.etree
 from lxml.cssselect import CSSSelector
 
-from ward_scraper.extract import dates
+from ward_scraper.extract import dates, leads
 from ward_scraper.extract.body import one_line
 
 from ward_scraper.util import urls
@@ -146,7 +146,8 @@ class SharePointParser(Parser):
         if row is not None:
             return squash(row.text_content()) or None
         if context.page.first("table.ms-formtable") is not None:
-            return None     # a list form without a summary row has no lead
+            # A list form without a summary row: a first paragraph set in bold is its lead, as anywhere.
+            return leads.bold_intro(context.working_body, context.value("title"))
         return super().lead(context)
 
     @field
