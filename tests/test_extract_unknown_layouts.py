@@ -2704,3 +2704,47 @@ def test_a_labelled_line_whose_link_is_a_bare_download_button_is_an_attachment()
     assert "Tải file" not in fields["body_text"] and fields["authors"] == ["Hoàng Diệu"]
     # (named by the words beside the button)
     assert [attachment["title"] for attachment in fields["attachments"]] == ["Kế hoạch triển khai"]
+
+
+def test_drupals_submitted_line_beats_an_effective_date_field_over_it():
+    html = (f"<h1 class='title' id='page-title'>{TITLE}</h1><div class='region region-content'><div class='node'>"
+            "<div class='field field-name-field-ngay-hieu-luc field-label-inline'>"
+            "<div class='field-label'>Ngày có hiệu lực:&nbsp;</div><div class='field-items'><div class='field-item'>"
+            "<span class='date-display-single'>01/01/2020</span></div></div></div><div class='meta submitted'>"
+            "<span property='dc:date dc:created' content='2019-12-27T14:37:12+07:00'>Gửi bởi <span class='username'>"
+            "bbt</span> vào T6, 27/12/2019 - 14:37</span></div>"
+            f"<div class='content'><div class='field field-name-body'>{PARAGRAPHS}</div></div></div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2019-12-27T14:37+07:00"
+
+
+def test_an_upload_day_under_the_headline_gives_way_to_the_info_bar_after_the_body():
+    html = (f"<h1 class='gl-title'>{TITLE}</h1><div class='gl-files'><div class='gl-files-head'><b>Văn bản đính kèm</b>"
+            " — Ngày tải lên: 02/06/2025</div><ul><li><a href='/Uploads/QD-boi-thuong.pdf'>Quyết định phê duyệt phương "
+            f"án bồi thường</a></li></ul></div><div class='gl-content'>{PARAGRAPHS}</div><div class='gl-info'>05/06/2025 "
+            "14:20 | Lượt xem: 512 | <a href='javascript:window.print()'>In</a></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2025-06-05T14:20+07:00"
+
+
+@pytest.mark.parametrize("meta, foot, day", [
+    ("Cập nhật: 16:42 25/05/2024", "Ngày tạo: 08:10 25/05/2024", "2024-05-25T08:10+07:00"),   # created, not updated
+    ("Ngày tạo: 06/05/2025 | Ngày đăng: 07/05/2025 07:45", "", "2025-05-07T07:45+07:00"),   # published, not created
+])
+def test_a_creation_line_against_an_update_line_and_a_publish_line(meta, foot, day):
+    html = (f"<h1>{TITLE}</h1><div class='news-meta'>{meta}</div><div class='content'>{PARAGRAPHS}</div>"
+            f"<div class='news-foot'>{foot}</div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert fields["published_at"] == day and fields["quality"] == "ok"
+
+
+def test_dates_of_batch_84():
+    # Liferay's en-US short format, month first where no day comes first
+    assert dates.parse_datetime_text("Ngày đăng: 8/14/25 4:05 PM") == "2025-08-14T16:05+07:00"
+    assert dates.parse_datetime_text("14/8/25 16:05") == "2025-08-14T16:05+07:00"
+    # a clip's length is no time of day
+    assert dates.time_of_day("04/09/2025 | Thời lượng: 03:45") is None and dates.clock_count("Thời lượng: 03:45") == 0
+    html = f"<h1>{TITLE}</h1><div class='meta'>04/09/2025 | Thời lượng: 03:45</div><div class='content'>{PARAGRAPHS}</div>"
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2025-09-04"
+    # a markup time alone, with a foreign offset, is converted to the portal's time
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-10-08T04:01:27-04:00"}</script>'
+    html = f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}</div>"
+    assert chain.extract(page(f"<title>{TITLE}</title>{ld}", html)).fields["published_at"] == "2025-10-08T15:01+07:00"

@@ -270,13 +270,24 @@ def _four_digit_reading(text: str) -> str | None:
 def _labelled_short_year(text: str) -> str | None:
     match = _SHORT_YEAR_AFTER_LABEL.search(text)
     if match:
-        found = _short_year_day(*match.groups())
+        found = _short_year_found(text, match)
         return _with_time(text, match, found) if found else None
     for match in _SHORT_YEAR.finditer(text):
-        found = _short_year_day(*match.groups())
+        found = _short_year_found(text, match)
         if found and (_TIME_AFTER.match(text[match.end():]) or _weekday_before(text, match.start()) == found.weekday()):
             return _with_time(text, match, found)
     return None
+
+
+def _short_year_found(text: str, match: re.Match) -> date | None:
+    """The day of a two-digit year's date, day first; month first only with an
+    English clock after it where no day comes first: Liferay's en-US short
+    format, "M/d/yy h:mm a" ("8/14/25 4:05 PM")."""
+    day, month, short = match.groups()[-3:]
+    found = _short_year_day(day, month, short)
+    if found is None and ENGLISH_CLOCK.match(text[match.end():].lstrip()):
+        found = _short_year_day(month, day, short)
+    return found
 
 
 def short_year_alone(text: str) -> str | None:
@@ -352,7 +363,7 @@ def _month(word: str) -> int:
 def time_of_day(text: str | None) -> str | None:
     """The clock time a text prints, as 24-hour "HH:MM", for templates that
     print the time apart from the day: "Đăng lúc 3:15 CH bởi Quản trị" -> "15:15"."""
-    for match in _TIME_ANYWHERE.finditer(squash(text)):
+    for match in _clocks(squash(text)):
         parsed = _clock(match.group(1), match.group(2), match.group(4))
         if parsed:
             return f"{parsed[0]:02d}:{parsed[1]:02d}"
@@ -361,7 +372,18 @@ def time_of_day(text: str | None) -> str | None:
 
 def clock_count(text: str) -> int:
     """How many clock times a text prints ("T2, 2/6/2025 563 16:30": one)."""
-    return len(_TIME_ANYWHERE.findall(text))
+    return sum(1 for _ in _clocks(text))
+
+
+# A clip's length, which reads like a clock: "Thời lượng: 03:45".
+_DURATION_BEFORE = re.compile(r"(?:thời\s+lượng|độ\s+dài|duration)\s*:?\s*$", re.I)
+
+
+def _clocks(text: str):
+    """The clock times a text prints, not a clip's length."""
+    for match in _TIME_ANYWHERE.finditer(text):
+        if not _DURATION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            yield match
 
 
 def is_bare_date(text: str) -> bool:
@@ -672,5 +694,5 @@ def published_at(page, header_texts: list[str], url: str) -> str | None:
     if header:
         return header
     if markup:
-        return markup[0]
+        return _converted(markup[1]) or markup[0]
     return date_from_url(url)

@@ -513,7 +513,8 @@ def _timed_answer_problems(published_at: str, lines: list[str]) -> list[str]:
     posted_otherwise = any(label_score(part) > 0 for part, reading in read if reading[:10] != day)
     if all(score < 0 for score in scores) and (posted_otherwise or max(scores) < -1):
         return [f"publish date {day} is the day {same_day[0][0]!r} gives as another day's"]
-    timed = [reading for _, reading in same_day if len(reading) > 10]
+    # (The time of a line labelled as an update, "Cập nhật: 16:42 25/05/2024", is not the posting's.)
+    timed = [reading for part, reading in same_day if len(reading) > 10 and label_score(part) >= 0]
     if timed and not any(_same_clock_face(reading[11:16], clock) for reading in timed):
         return [f"publish time {clock} is not the time printed beside the headline ({timed[0][11:16]})"]
     return []

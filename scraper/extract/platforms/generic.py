@@ -270,7 +270,7 @@ class _Scan:
 # the title, in the post's footer): "Đăng lúc 08:35 ngày ...", "Cập nhật: ...",
 # "Ngày đăng: ...", "Ngày 5 tháng 6 năm 2012", Drupal's "Gửi bởi ... vào ...",
 # also in brackets at the foot of a pasted text ("(Đăng ngày 15/4/2026)").
-_DATE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:đăng\s+lúc|đăng\s+ngày|đăng\s+vào|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|"
+_DATE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:đăng\s+lúc|đăng\s+ngày|đăng\s+vào|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|ngày\s+tạo|"
                          r"(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+đăng|gửi\s+bởi|đăng\s+bởi|posted|"
                          r"ngày\s*:?\s*\d)", re.I)
 # The letters its labels open with, in either case (no other character folds to one of them).
@@ -1460,14 +1460,19 @@ _UNDER_HEADLINE, _ABOVE_HEADLINE, _LABELLED, _NEAR_ARTICLE, _ELSEWHERE, _IN_BREA
 # A breadcrumb ending in the article's day ("Tin địa phương » Thứ năm, 12/06/2025").
 _BREADCRUMB_NAMES = re.compile(r"breadcrumb|crumb", re.I)
 # What its label says: the publish date, or a later edit of the article.
-_PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published", re.I)
+# (Drupal's submitted line, "Gửi bởi bbt vào T6, 27/12/2019 - 14:37", "Submitted by … on …", is the posting's.)
+_PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published|gửi\s+bởi|submitted\s+by", re.I)
+# A creation line ("Ngày tạo: 08:10 25/05/2024") is the posting's against an update line over
+# it, but not against a publish line beside it ("Ngày tạo: 06/05/2025 | Ngày đăng: 07/05/2025").
+_CREATED_LABEL = re.compile(r"ngày\s+tạo|tạo\s+lúc|created", re.I)
+_CREATED_BONUS = 1.25
 UPDATED_LABEL = re.compile(r"cập\s+nhật|sửa|updated|modified", re.I)
 _PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 1.0
 # Another day than the posting's, by its label: a document's own date on a
 # notice page ("Ngày ban hành: 28/11/2025"), the event's ("Thời gian diễn ra:
 # Thứ Tư, 20/08/2025 - 07:00", a Drupal event field under the headline), a
 # print view's printing ("Ngày in: 05/12/2026 15:10").
-NOT_POSTED_LABEL = re.compile(r"ban\s+hành|ngày\s+ký|ký\s+ngày|hiệu\s+lực|diễn\s+ra|thời\s+gian\s+tổ\s+chức|"
+NOT_POSTED_LABEL = re.compile(r"ban\s+hành|ngày\s+ký|ký\s+ngày|hiệu\s+lực|diễn\s+ra|thời\s+gian\s+tổ\s+chức|tải\s+lên|"
                               r"ngày\s+in\b|in\s+(?:lúc|ngày)\b|printed", re.I)
 _NOT_POSTED_PENALTY = 2.0
 # Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …"), it is cut before each label.
@@ -1585,7 +1590,9 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
     found += [(_IN_BREADCRUMB, squash(element.text_content())) for element in scan.dated
               if in_chrome(element) and _in_breadcrumb(element)]
     # (A clock line alone, "Cập nhật lúc 15 giờ 10", dates nothing: the day may be in the byline box.)
-    if not any(place > _IN_BREADCRUMB and dates.parse_datetime_text(text) for place, text in found):
+    # (A line that is a sentence is no date line: "Văn bản đính kèm — Ngày tải lên: 02/06/2025".)
+    if not any(place > _IN_BREADCRUMB and dates.parse_datetime_text(text) and not all(
+            map(is_sentence, _labelled_parts(text))) for place, text in found):
         found += [(_IN_BREADCRUMB, text) for text in _breadcrumb_days(reading)]
         found += [(_IN_BREADCRUMB, text) for text in _foot_datelines(reading)]
     # A body sentence that opens with a day ("Sáng ngày 11/4/2019, UBND xã …") is no date line, wherever it is.
@@ -1830,7 +1837,9 @@ def label_score(text: str) -> float:
         return -_NOT_POSTED_PENALTY
     if UPDATED_LABEL.search(label) and not _PUBLISHED_LABEL.search(label):
         return -_UPDATED_PENALTY
-    return _PUBLISHED_BONUS if _PUBLISHED_LABEL.search(label) else 0.0
+    if _PUBLISHED_LABEL.search(label):
+        return _PUBLISHED_BONUS
+    return _CREATED_BONUS if _CREATED_LABEL.search(label) else 0.0
 
 
 def is_sentence(text: str) -> bool:
