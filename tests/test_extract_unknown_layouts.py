@@ -2748,3 +2748,12 @@ def test_dates_of_batch_84():
     ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-10-08T04:01:27-04:00"}</script>'
     html = f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}</div>"
     assert chain.extract(page(f"<title>{TITLE}</title>{ld}", html)).fields["published_at"] == "2025-10-08T15:01+07:00"
+
+
+def test_a_box_labelled_download_after_the_body_holds_the_attachments():
+    html = (f"<div class='news_column'><h1>{TITLE}</h1><div id='bodytext' class='clearfix'>{PARAGRAPHS}</div>"
+            "<div class='download'><b>Tải về:</b> <a href='/uploads/news/2015_11/lich-tuan-47.doc'>lich-tuan-47.doc</a>"
+            "</div></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert [attachment["url"] for attachment in fields["attachments"]] == [
+        "https://pleiku.gialai.gov.vn/uploads/news/2015_11/lich-tuan-47.doc"]

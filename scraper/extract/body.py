@@ -1061,10 +1061,10 @@ def _file_name(url: str) -> str:
     return (named or segments or [url])[-1]
 
 
-# "đính kèm" in any case, with or without its marks (a plain search: the page's HTML is long)
-_ATTACHED_WORDS = ("ính kèm", "ÍNH KÈM", "Ính Kèm", "inh kem", "INH KEM", "ính Kèm")
-# The heading of a box of attached files, in the article's block.
-_ATTACHMENT_BOX_LABEL = re.compile(r"^" + _ATTACHED_FILES + r"\s*:?$")
+# "đính kèm" in any case, with or without its marks, and "Tải về" (a plain search: the page's HTML is long)
+_ATTACHED_WORDS = ("ính kèm", "ÍNH KÈM", "Ính Kèm", "inh kem", "INH KEM", "ính Kèm", "Tải về", "TẢI VỀ", "tải về")
+# The heading of a box of attached files, in the article's block ("Tập tin đính kèm", "Tải về:").
+_ATTACHMENT_BOX_LABEL = re.compile(r"^(?:" + _ATTACHED_FILES + r"|tai ve)\s*:?$")
 # How far up from its label the box's links may be (the panel holding heading and list).
 _LABEL_TO_BOX_LEVELS = 3
 
@@ -1072,7 +1072,7 @@ _LABEL_TO_BOX_LEVELS = 3
 def labelled_attachment_boxes(body_element, page) -> list:
     """Boxes of attached files outside the body, known by their label
     ("Tập tin đính kèm", "Văn bản đính kèm:", a list form's "Tệp đính kèm"
-    row) in the article's block: any vendor's skin names them so."""
+    row, NukeViet 3's "Tải về:") in the article's block: any vendor's skin names them so."""
     if body_element is None or not page.once("attachment label", lambda: _prints_attached_words(page)):
         return []     # (most pages print no such label: the walk below is not needed)
     block = wrapper_above(body_element, _LABEL_TO_BOX_LEVELS)
