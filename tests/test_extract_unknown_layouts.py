@@ -2751,9 +2751,12 @@ def test_dates_of_batch_84():
 
 
 def test_a_box_labelled_download_after_the_body_holds_the_attachments():
-    html = (f"<div class='news_column'><h1>{TITLE}</h1><div id='bodytext' class='clearfix'>{PARAGRAPHS}</div>"
-            "<div class='download'><b>Tải về:</b> <a href='/uploads/news/2015_11/lich-tuan-47.doc'>lich-tuan-47.doc</a>"
-            "</div></div>")
-    fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    # (NukeViet 3's detail page: the file under the text, in its own box)
+    html = (f"<div class='box-border content-box'><h1>{TITLE}</h1><span class='small'>Thứ sáu, 13/11/2015 16:20</span>"
+            f"<div id='bodytext' class='clearfix'>{PARAGRAPHS}</div><div class='download'><b>Tải về:</b> "
+            "<a href='/uploads/news/2015_11/lich-tuan-47.doc'>lich-tuan-47.doc</a></div></div>")
+    head = f"<meta name='generator' content='NukeViet v3.x'><title>{TITLE}</title>"
+    fields = chain.extract(page(head, html, url="https://locninh.binhphuoc.gov.vn/Lich-cong-tac/lich-tuan-47-1190.html")).fields
+    assert fields["extracted_by"]["attachments"] == "nukeviet"
     assert [attachment["url"] for attachment in fields["attachments"]] == [
-        "https://pleiku.gialai.gov.vn/uploads/news/2015_11/lich-tuan-47.doc"]
+        "https://locninh.binhphuoc.gov.vn/uploads/news/2015_11/lich-tuan-47.doc"]
