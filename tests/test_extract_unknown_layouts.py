@@ -2760,3 +2760,13 @@ def test_a_box_labelled_download_after_the_body_holds_the_attachments():
     assert fields["extracted_by"]["attachments"] == "nukeviet"
     assert [attachment["url"] for attachment in fields["attachments"]] == [
         "https://locninh.binhphuoc.gov.vn/uploads/news/2015_11/lich-tuan-47.doc"]
+
+
+def test_a_cell_named_hometext_beside_its_picture_is_the_lead():
+    intro = ("Ngày 12/3/2013, Thường trực HĐND huyện tổ chức giám sát việc giải quyết kiến nghị của cử tri sau kỳ họp "
+             "thứ 5 tại xã Hòa Hội.")
+    html = (f"<table><tr><td class='title'><h1>{TITLE}</h1></td></tr><tr><td><table><tr><td valign='top'>"
+            "<img src='/uploads/news/2013_03/giam-sat.jpg' width='160'></td><td valign='top' class='hometext'>"
+            f"<b>{intro}</b></td></tr></table></td></tr><tr><td class='bodytext'>{PARAGRAPHS}</td></tr></table>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert fields["lead"] == intro and fields["body_text"].startswith("Đoạn 1:")

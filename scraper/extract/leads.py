@@ -24,7 +24,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
 # The words a lead's class name is made of. Vendors compose names freely
 # (joined, camel-cased, with a prefix); the word stays.
 LEAD_WORDS = frozenset(("sapo", "lead", "summary", "tomtat", "mota", "description", "desc", "excerpt",
-                        "trichyeu", "trichdan"))    # "trích yếu", "trích dẫn": the abstract
+                        "trichyeu", "trichdan",     # "trích yếu", "trích dẫn": the abstract
+                        "hometext"))                # NukeViet's name for it, in any vendor skin
 # "image-desc", "PhotoDesc": a picture's description is its caption, not a lead.
 _PICTURE_WORDS = frozenset(("img", "image", "images", "photo", "pic", "picture", "anh", "hinh", "video", "thumb"))
 _NAME_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
