@@ -2770,3 +2770,13 @@ def test_a_cell_named_hometext_beside_its_picture_is_the_lead():
             f"<b>{intro}</b></td></tr></table></td></tr><tr><td class='bodytext'>{PARAGRAPHS}</td></tr></table>")
     fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert fields["lead"] == intro and fields["body_text"].startswith("Đoạn 1:")
+
+
+def test_a_day_without_time_printed_only_as_another_days_beside_a_posted_line_is_doubted():
+    html = (f"<h1 class='title'>{TITLE}</h1><div class='field-ngay-hieu-luc'>Ngày có hiệu lực: 01/01/2020</div>"
+            f"<div class='meta submitted'>Gửi bởi bbt vào T6, 27/12/2019 - 14:37</div><div class='content'>{PARAGRAPHS}</div>")
+    facts = quality.page_facts(page(f"<title>{TITLE}</title>", html))
+    reasons, _ = quality.headline_date_problems({"published_at": "2020-01-01", "title": TITLE}, facts)
+    assert reasons and "another day's" in reasons[0]
+    assert quality.headline_date_problems({"published_at": "2019-12-27", "title": TITLE}, facts)[0] == [
+        "publish time not read, though 14:37 is printed beside the headline"]

@@ -488,6 +488,8 @@ def headline_date_problems(fields: dict, facts: PageFacts) -> tuple[list[str], s
         return [f"no publish date read, though {lines[0]!r} is printed beside the headline"], readings[0]
     same_day = [reading for reading in readings if reading[:10] == published_at]
     if same_day:
+        if (another := _given_as_another_day(published_at, lines)) is not None:
+            return [another], None
         timed = next((reading for reading in same_day if len(reading) > 10), None)
         if timed:
             return [f"publish time not read, though {timed[11:16]} is printed beside the headline"], timed
@@ -504,20 +506,38 @@ def _timed_answer_problems(published_at: str, lines: list[str]) -> list[str]:
     none of them prints, a time none of that day's readings gives, or a day
     printed only where a label gives it as another day's (updated, an event)."""
     day, clock = published_at[:10], published_at[11:16]
-    parts = [part for line in lines for part in (_LINE_PARTS.split(line) if _LINE_PARTS.search(line) else [line])]
-    read = [(part, reading) for part in parts for reading in _readings(part)]
-    same_day = [(part, reading) for part, reading in read if reading[:10] == day]
+    same_day = [(part, reading) for part, reading in _labelled_readings(lines) if reading[:10] == day]
     if not same_day:
         return []
-    scores = [label_score(part) for part, _ in same_day]
-    posted_otherwise = any(label_score(part) > 0 for part, reading in read if reading[:10] != day)
-    if all(score < 0 for score in scores) and (posted_otherwise or max(scores) < -1):
-        return [f"publish date {day} is the day {same_day[0][0]!r} gives as another day's"]
+    if (another := _given_as_another_day(day, lines)) is not None:
+        return [another]
     # (The time of a line labelled as an update, "Cập nhật: 16:42 25/05/2024", is not the posting's.)
     timed = [reading for part, reading in same_day if len(reading) > 10 and label_score(part) >= 0]
     if timed and not any(_same_clock_face(reading[11:16], clock) for reading in timed):
         return [f"publish time {clock} is not the time printed beside the headline ({timed[0][11:16]})"]
     return []
+
+
+def _labelled_readings(lines: list[str]) -> list[tuple[str, str]]:
+    """(part, reading) of each labelled part of the lines ("Ngày tạo: … | Cập nhật: …" gives two)."""
+    parts = [part for line in lines for part in (_LINE_PARTS.split(line) if _LINE_PARTS.search(line) else [line])]
+    return [(part, reading) for part in parts for reading in _readings(part)]
+
+
+def _given_as_another_day(day: str, lines: list[str]) -> str | None:
+    """The reason to doubt a day that the lines beside the headline print only
+    behind labels of another day's (an effective date, an event's, an update's)
+    while another line posts the article otherwise, or only behind a label of
+    a day that is no posting's at all."""
+    read = _labelled_readings(lines)
+    same_day = [(part, reading) for part, reading in read if reading[:10] == day]
+    if not same_day:
+        return None
+    scores = [label_score(part) for part, _ in same_day]
+    posted_otherwise = any(label_score(part) > 0 for part, reading in read if reading[:10] != day)
+    if all(score < 0 for score in scores) and (posted_otherwise or max(scores) < -1):
+        return f"publish date {day} is the day {same_day[0][0]!r} gives as another day's"
+    return None
 
 
 def _same_clock_face(one: str, other: str) -> bool:
