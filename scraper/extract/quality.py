@@ -119,6 +119,8 @@ class PageFacts:
         """(text, ISO date as read, with its time when printed) of each publish
         label with its date on the page (read once an answer is chosen: one
         regex over the page's HTML)."""
+        if not any(word in self.page.source_lower for word in _PUBLISH_WORD_BYTES):
+            return []       # (a third of the pages: the page lowered and searched five times for nothing)
         html = self.page.html
         lowered = html.lower()
         matches = {}
@@ -351,6 +353,25 @@ _TAG_OR_ENTITY = re.compile(r"<[^>]*>|&[#\w]+;")
 # Every label holds one of these words; a label starts at most _LABEL_REACH
 # characters before it ("ngày xuất bản"), and a match ends within _MATCH_REACH.
 _PUBLISH_WORDS = ("đăng", "xuất bản", "phát hành", "posted", "published")
+
+
+def _spellings_in_source_lower(word: str) -> tuple[bytes, ...]:
+    """Every UTF-8 spelling of `word` in a page's `source_lower` (ASCII letters
+    lower-cased, the others as written) whose text `str.lower` turns into
+    `word`: each non-ASCII letter in both its cases. (No other character is
+    lowered to one of these words' letters: tests/test_speed_paths.py checks
+    it over all of Unicode.)"""
+    spellings = [""]
+    for letter in word:
+        cases = dict.fromkeys((letter, letter.upper()) if not letter.isascii() else (letter,))
+        spellings = [spelt + case for spelt in spellings for case in cases]
+    return tuple(spelt.encode() for spelt in spellings)
+
+
+# The publish words as they may stand in `Page.source_lower`: a page holding
+# none of them has no publish label (a byte search costs less than lowering
+# the page's text).
+_PUBLISH_WORD_BYTES = tuple(spelling for word in _PUBLISH_WORDS for spelling in _spellings_in_source_lower(word))
 _LABEL_REACH, _MATCH_REACH = 12, 600
 # The words every label of the regex opens with, and the characters that the
 # regex's IGNORECASE takes for one of their letters though `str.lower` does
@@ -555,7 +576,7 @@ def _date_lines_beside_headline(facts: PageFacts, title: str | None) -> list[str
         label = line
     if under:
         return under
-    texts_above = ((node, node.getparent(), node.is_tail) for node in _TEXTS_ABOVE(headline))
+    texts_above = list(islice(_texts_before(headline), _TEXTS_ABOVE_HEADLINE))[::-1]
     above = [line for line in list(_text_lines(texts_above))[-_LINES_ABOVE_HEADLINE:]
              if len(line) <= _DATE_LINE_LONGEST and _is_date_line(line, facts)]
     return above[-1:]
@@ -575,13 +596,11 @@ def _is_date_line(line: str, facts: PageFacts) -> bool:
     return abs((date.fromisoformat(day) - facts.today).days) > 1
 
 
-# The texts that hold the title's longest word, and the texts above a
-# headline (enough for its lines): XPath runs in C, where a walk of the
-# page's every text in Python cost a third of a millisecond.
+# The texts that hold the title's longest word: XPath runs in C, where a
+# walk of the page's every text in Python cost a third of a millisecond.
 _TEXTS_WITH = lxml.etree.XPath("//body//text()[contains(., $word)]")
-_TEXTS_ABOVE = lxml.etree.XPath("preceding::text()[position() <= 30]")
-# The texts under a headline read for its lines, at the most.
-_TEXTS_UNDER_HEADLINE = 40
+# The texts under and above a headline read for its lines, at the most.
+_TEXTS_UNDER_HEADLINE, _TEXTS_ABOVE_HEADLINE = 40, 30
 
 
 def _texts_after(element):
@@ -597,6 +616,37 @@ def _texts_after(element):
         for sibling in node.itersiblings():
             yield from _texts_of(sibling)
         node = node.getparent()
+
+
+def _texts_before(element):
+    """What `_texts_after` gives, for the text nodes before `element` (its
+    ancestors' own texts included), nearest first: XPath's `preceding::text()`
+    in the order its position counts them. (`preceding::text()[position() <=
+    30]` gathered every text of the page above the headline first, the
+    header's and the menus', to keep thirty: two thirds of the check's time
+    where no date line is under the headline.)"""
+    node = element
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            yield from _texts_of_reversed(sibling)
+        node = node.getparent()
+        if node is not None and node.text:
+            yield node.text, node, False
+
+
+def _texts_of_reversed(root):
+    """`_texts_of(root)`, last first."""
+    stack = [(root, False)]
+    while stack:
+        node, opened = stack.pop()
+        if opened:
+            if isinstance(node.tag, str) and node.text:
+                yield node.text, node, False
+            continue
+        if node.tail:
+            yield node.tail, node, True
+        stack.append((node, True))
+        stack.extend((child, False) for child in node)
 
 
 def _texts_of(root):
