@@ -119,8 +119,6 @@ class PageFacts:
         """(text, ISO date as read, with its time when printed) of each publish
         label with its date on the page (read once an answer is chosen: one
         regex over the page's HTML)."""
-        if not any(word in self.page.source_lower for word in _PUBLISH_WORD_BYTES):
-            return []       # (a third of the pages: the page lowered and searched five times for nothing)
         html = self.page.html
         lowered = html.lower()
         matches = {}
@@ -353,25 +351,6 @@ _TAG_OR_ENTITY = re.compile(r"<[^>]*>|&[#\w]+;")
 # Every label holds one of these words; a label starts at most _LABEL_REACH
 # characters before it ("ngày xuất bản"), and a match ends within _MATCH_REACH.
 _PUBLISH_WORDS = ("đăng", "xuất bản", "phát hành", "posted", "published")
-
-
-def _spellings_in_source_lower(word: str) -> tuple[bytes, ...]:
-    """Every UTF-8 spelling of `word` in a page's `source_lower` (ASCII letters
-    lower-cased, the others as written) whose text `str.lower` turns into
-    `word`: each non-ASCII letter in both its cases. (No other character is
-    lowered to one of these words' letters: tests/test_speed_paths.py checks
-    it over all of Unicode.)"""
-    spellings = [""]
-    for letter in word:
-        cases = dict.fromkeys((letter, letter.upper()) if not letter.isascii() else (letter,))
-        spellings = [spelt + case for spelt in spellings for case in cases]
-    return tuple(spelt.encode() for spelt in spellings)
-
-
-# The publish words as they may stand in `Page.source_lower`: a page holding
-# none of them has no publish label (a byte search costs less than lowering
-# the page's text).
-_PUBLISH_WORD_BYTES = tuple(spelling for word in _PUBLISH_WORDS for spelling in _spellings_in_source_lower(word))
 _LABEL_REACH, _MATCH_REACH = 12, 600
 # The words every label of the regex opens with, and the characters that the
 # regex's IGNORECASE takes for one of their letters though `str.lower` does
