@@ -41,3 +41,36 @@ def test_the_texts_before_an_element_are_what_preceding_text_selects(pages):
             walked = list(islice(quality._texts_before(element), 30))[::-1]
             expected = [(str(node), node.getparent(), node.is_tail) for node in preceding(element)]
             assert walked == expected, (page.url, element.tag)
+
+
+def _headline_texts(title: str) -> list[str]:
+    """Texts a body's first lines may be beside its headline: the title with
+    a date before, after or inside it, cut at either end, or another line."""
+    words = title.split()
+    half = len(words) // 2
+    return [f"[05.06.2019] {title}", f"14:30 | 28/12/2017 {title}", f"{title} (Ngày đăng: 12/03/2025 08:15)",
+            f"Thứ Hai, 08 Tháng Chín 2025 {title}", " ".join(words[:half] + ["21/10/2025"] + words[half:]),
+            f"{' '.join(words[1:])} 09/09/2025", f"{' '.join(words[:-1])} lúc 16h30 ngày 2/6/2025",
+            f"{title}: tiếp tục 01/01/2026", f"Sáng 12/11/2025, {title.lower()} tại hội trường"]
+
+
+def test_a_text_told_not_the_title_is_not_the_title_once_its_dates_are_stripped(pages):
+    """`_may_be_the_same_text` is false only where `_same_text(strip_dates(text), title)`
+    is: on the gold titles with dates around, inside and cut off, and on each short
+    line of the gold pages against their titles."""
+    from ward_scraper.extract import body
+    from ward_scraper.extract.dates import strip_dates
+    from ward_scraper.util.page import text_of
+    from ward_scraper.util.text import squash
+
+    same = told_apart = 0
+    for gold in evaluate.load_gold(evaluate.GOLD_DIR):
+        title = gold.expected["title"]
+        page = Page.from_bytes(gold.expected["url"], gold.html_path.read_bytes())
+        lines = [squash(text_of(element)) for element in page.tree.iter("p", "h1", "h2", "div", "span", "td")]
+        for text in _headline_texts(title) + [line for line in lines if line and len(line) <= 300]:
+            if body._same_text(strip_dates(text), title):
+                same += 1
+                assert body._may_be_the_same_text(text, title), (text, title)
+            told_apart += not body._may_be_the_same_text(text, title)
+    assert same > 200 and told_apart > 1000

@@ -1553,9 +1553,30 @@ def _headline_end(lines: list[_Line], at: int, title: str | None) -> int | None:
         if len(text) > longest:
             return None
         # (a date printed on the headline's line: "[05.06.2019] Phường …", "14:30 | 28/12/2017 Phường …")
-        if _same_text(text, title) or any(ch.isdigit() for ch in text) and _same_text(strip_dates(text), title):
+        if _same_text(text, title) or any(ch.isdigit() for ch in text) and _may_be_the_same_text(text, title) \
+                and _same_text(strip_dates(text), title):
             return end
     return None
+
+
+def _may_be_the_same_text(text: str, title: str) -> bool:
+    """False where `_same_text(strip_dates(text), title)` cannot hold, told
+    without stripping the dates (a dozen case-blind patterns over the text,
+    most often the body's first paragraph, whose dates are not a headline's).
+    Stripping only puts spaces where dates were, so each word of what is
+    left is part of the text's own key; and a text the same as the title, or
+    holding it, or held in it and missing at most a tenth of it at its ends,
+    holds each word of the title's middle eight tenths."""
+    title_key = match_key(title)
+    text_key = match_key(squash(text))
+    least, most = (1 - _SAME_TEXT_SLACK) * len(title_key) + 1, _SAME_TEXT_SLACK * len(title_key) - 1
+    start = 0
+    for word in title_key.split(" "):
+        end = start + len(word)
+        if start >= least and end <= most and word not in text_key:
+            return False
+        start = end + 1
+    return True
 
 
 def _drop_document_frame(work: _Work) -> None:
@@ -1586,8 +1607,9 @@ _FRAME_LINE_WORDS, _SUBJECT_WORDS, _FOOT_LINES = 15, 30, 20
 def _document_header_end(lines: list[_Line]) -> int:
     """The index of the header's last line, or -1 when the text opens with none."""
     head = lines[:_DOCUMENT_HEADER_LINES + 2]
+    # (The words counted first: most lines are longer than a motto's, and their fold is then not needed.)
     motto = next((at for at, line in enumerate(head)
-                  if _STATE_MOTTO.match(fold(line.text)) and len(line.text.split()) <= _FRAME_LINE_WORDS), None)
+                  if len(line.text.split()) <= _FRAME_LINE_WORDS and _STATE_MOTTO.match(fold(line.text))), None)
     if motto is None or not all(_DOCUMENT_HEADER.match(fold(line.text)) or _is_caps_name(line.text)
                                 for line in head[:motto]):
         return -1
