@@ -74,3 +74,26 @@ def test_a_text_told_not_the_title_is_not_the_title_once_its_dates_are_stripped(
                 assert body._may_be_the_same_text(text, title), (text, title)
             told_apart += not body._may_be_the_same_text(text, title)
     assert same > 200 and told_apart > 1000
+
+
+def test_a_key_through_the_punctuation_table_is_the_unicode_class_key(pages):
+    """`match_key` takes a text whose only non-ASCII characters (once folded)
+    are punctuation through the ASCII path: the same key as the Unicode
+    character class gives, on every text of the gold pages and on texts
+    written with each character the table makes a space or keeps."""
+    import random
+
+    from ward_scraper.util.page import text_of
+    from ward_scraper.util.text import _NOT_WORD, fold, match_key
+
+    def by_the_class(text):
+        return _NOT_WORD.sub(" ", fold(text)).strip()
+
+    texts = ["“Phường 1” – tổ chức… hội nghị", "Tin tức » Thời sự", "«Xuân» • 2026 ©", "日本 – “x”", "a_b—c",
+             "\u00a0Sáng\u202fnay\u3000", "Ǆ–ǅ", "x\u0301–y"]
+    texts += [text_of(element) for page in pages for element in page.tree.iter("p", "h1", "h2", "a", "title")]
+    rng = random.Random(8)
+    alphabet = [chr(code) for code in range(0x20, 0x2100)] + ["\U0001f600", "ä", "ơ"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    for text in texts:
+        assert match_key.__wrapped__(text) == by_the_class(text), text
