@@ -97,3 +97,53 @@ def test_a_key_through_the_punctuation_table_is_the_unicode_class_key(pages):
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
     for text in texts:
         assert match_key.__wrapped__(text) == by_the_class(text), text
+
+
+def _index_as_written(tree):
+    """The page index as the plain walk builds it: each element's class words
+    (deduplicated) and id, name by name in page order."""
+    from ward_scraper.util.page import class_tokens
+
+    by_name, by_class, by_id = {}, {}, {}
+    for element in tree.iter():
+        value, id_ = element.get("class"), element.get("id")
+        words = dict.fromkeys(value.split()) if value else {}
+        for name in words:
+            by_name.setdefault(name, []).append(element)
+        for name in words if value and value.isprintable() else dict.fromkeys(class_tokens(value or "")):
+            by_class.setdefault(name, []).append(element)
+        if id_ is not None:
+            by_id.setdefault(id_, []).append(element)
+            if id_ and id_ not in words:
+                by_name.setdefault(id_, []).append(element)
+    return by_name, by_class, by_id
+
+
+def test_the_page_index_is_the_plain_walks(pages):
+    """The same names, in the same order, each with the same elements in page order."""
+    odd = Page("https://a.gov.vn/", "<html><body><div class='a b a' id='b'>x</div><p class=' ' id=''>y</p>"
+                                   "<span class='c\u00a0d\te' id='c'>z</span><i id='i'></i><!-- c --></body></html>")
+    for page in [odd, *pages]:
+        expected = _index_as_written(page.tree)
+        assert [list(part.items()) for part in page._index] == [list(part.items()) for part in expected], page.url
+
+
+@pytest.mark.parametrize("src", ["https://a.gov.vn/Icons/pdf.gif", "https://a.gov.vn/Uploads/Banner/x.JPG",
+                                 "https://a.gov.vn/images/LOGO-new.PNG", "https://a.gov.vn/_LAYOUTS/images/x.png",
+                                 "https://a.gov.vn/Skins/Default/a.jpg", "https://a.gov.vn/uploads/2025/anh-1.jpg",
+                                 "https://a.gov.vn/print-icon.GIF", "https://a.gov.vn/images/Download_btn.GIF",
+                                 "https://a.gov.vn/uploads/EMOJI.png", "https://a.gov.vn/ads/b.jpg"])
+def test_an_ascii_url_is_told_no_content_as_the_case_blind_pattern_tells_it(src):
+    from ward_scraper.extract import body
+
+    assert body._names_no_content(src) == bool(body._NOT_CONTENT_IMAGE.search(src))
+
+
+def test_every_gold_picture_is_told_no_content_as_the_case_blind_pattern_tells_it(pages):
+    from ward_scraper.extract import body
+
+    sources = {value for page in pages for img in page.tree.iter("img")
+               for value in (img.get("src"), img.get("data-src")) if value}
+    assert len(sources) > 150
+    for src in sources:
+        assert body._names_no_content(src) == bool(body._NOT_CONTENT_IMAGE.search(src)), src

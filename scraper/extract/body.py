@@ -636,7 +636,9 @@ def _parts_beside(siblings, kind, any_content: bool) -> list:
     for sibling in siblings:
         if not isinstance(sibling.tag, str):
             continue
-        if (kind is not None and _kind(sibling) == kind or any_content and _names_content(sibling)) \
+        # (The tag first: a sibling of another tag is of another kind without its class read.)
+        if (kind is not None and sibling.tag == kind[0] and _kind(sibling) == kind
+                or any_content and _names_content(sibling)) \
                 and _holds_running_text(sibling):
             parts.append(sibling)
             gap = 0
@@ -805,7 +807,14 @@ def _names_no_content(src: str) -> bool:
         lowered = src.lower()
         if not any(word in lowered for word in _NOT_CONTENT_WORDS):
             return False
+        # (On ASCII, the pattern's case-blind reading is its plain reading of the lower-cased URL: half the time.)
+        return bool(_NOT_CONTENT_IMAGE_LOWER.search(lowered))
     return bool(_NOT_CONTENT_IMAGE.search(src))
+
+
+# `_NOT_CONTENT_IMAGE` read as written: its letters are all lower-case.
+_NOT_CONTENT_IMAGE_LOWER = re.compile(_NOT_CONTENT_IMAGE.pattern)
+assert _NOT_CONTENT_IMAGE.pattern == _NOT_CONTENT_IMAGE.pattern.lower()
 
 
 # A caption longer than this is text (a lead), not a picture's caption.
