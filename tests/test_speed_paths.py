@@ -147,3 +147,18 @@ def test_every_gold_picture_is_told_no_content_as_the_case_blind_pattern_tells_i
     assert len(sources) > 150
     for src in sources:
         assert body._names_no_content(src) == bool(body._NOT_CONTENT_IMAGE.search(src)), src
+
+
+def test_a_page_whose_names_hold_no_author_word_has_no_author_named_element(pages):
+    """The page's names tell every page on which `_AUTHOR_NAMED` finds an element."""
+    from ward_scraper.extract.platforms import base
+
+    odd = Page("https://a.gov.vn/", "<html><body><p class='x Detail__AUTHOR'>Minh Thư</p>"
+                                   "<p id='BylineTop'>y</p></body></html>")
+    assert base._names_an_author(odd) and base._AUTHOR_NAMED(odd.tree)
+    told = 0
+    for page in pages:
+        if base._AUTHOR_NAMED(page.tree):
+            assert base._names_an_author(page), page.url
+            told += 1
+    assert told >= 5

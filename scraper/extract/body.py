@@ -869,7 +869,8 @@ def image_before(body_element, page) -> dict | None:
 _FEATURED_NAMES = re.compile(r"featured-?image|post-?thumbnail|wp-post-image|(?:^|[-_\s])hero(?:$|[-_\s])|"
                              r"anh-?dai-?dien|article-?image|news-?image|item-?image", re.I)     # (Joomla 4: item-image)
 # Every match of `_FEATURED_NAMES` holds one of these words, lower-cased.
-_FEATURED_WORD = re.compile("image|thumbnail|hero|dai")
+# (Plain searches: the regex of their alternation is tried at each character of the names.)
+_FEATURED_WORDS = ("image", "thumbnail", "hero", "dai")
 # How far above the body the article's block may start for its featured picture.
 _FEATURED_LEVELS = 3
 # A featured picture's element has one of these in its class value (as written: a plain search).
@@ -955,11 +956,15 @@ def _names_a_featured_picture(names) -> bool:
     lower-cased, hold none of its words is told apart by four plain searches
     (IGNORECASE matches more than `str.lower` gives only for other letters)."""
     joined = " ".join(names)
-    if joined.isascii() and not _FEATURED_WORD.search(joined.lower()):
+    if joined.isascii() and not _holds_a_featured_word(joined.lower()):
         return False
     # (Each name alike: an ASCII name holding none of the words is passed over.)
     return any(_FEATURED_NAMES.search(name) for name in names
-               if not name.isascii() or _FEATURED_WORD.search(name.lower()))
+               if not name.isascii() or _holds_a_featured_word(name.lower()))
+
+
+def _holds_a_featured_word(lowered: str) -> bool:
+    return any(word in lowered for word in _FEATURED_WORDS)
 
 
 def _previous_element(element):

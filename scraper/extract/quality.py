@@ -630,18 +630,23 @@ def _texts_of_reversed(root):
 
 def _texts_of(root):
     """The text nodes of `root`'s subtree and its tail, in page order (a
-    comment's content is none, its tail is one)."""
-    stack = [(root, False)]
+    comment's content is none, its tail is one). Each element's children
+    are met one by one: the caller stops a few lines in, often at the first
+    paragraph of a body whose other paragraphs it never needs."""
+    if isinstance(root.tag, str) and root.text:
+        yield root.text, root, False
+    stack = [(root, iter(root))]
     while stack:
-        node, closed = stack.pop()
-        if closed:
+        node, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
             if node.tail:
                 yield node.tail, node, True
             continue
-        if isinstance(node.tag, str) and node.text:
-            yield node.text, node, False
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
+        if isinstance(child.tag, str) and child.text:
+            yield child.text, child, False
+        stack.append((child, iter(child)))
 
 
 def _headline_block(page: Page, title: str):

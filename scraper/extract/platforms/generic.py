@@ -115,7 +115,8 @@ def drop_seo_spam(element, page_url: str) -> None:
                                                or not any(child.tag in _BLOCK_TAGS for child in block))]
     spam: list = []
     for block in candidates:
-        if any(ancestor in spam for ancestor in block.iterancestors()):
+        # (Its ancestors are walked only once a block was found spam: most bodies hold none.)
+        if spam and any(ancestor in spam for ancestor in block.iterancestors()):
             continue
         if _is_seo_spam(block, page_url):
             spam.append(block)
