@@ -2482,3 +2482,204 @@ def test_a_box_headed_most_read_inside_the_article_block_is_neither_text_nor_lea
 ])
 def test_a_line_that_is_only_a_file_name(line, alone):
     assert body._is_file_name_line(line) is alone
+
+
+def test_a_table_layouts_article_set_a_paragraph_to_a_row_outweighs_a_side_boxs_blurb():
+    # The side column's long "Giới thiệu chung" cell is one paragraph; the article's paragraphs are
+    # each a row of the middle table, under its category row, its bold headline and its date row.
+    blurb = ("Xã được thành lập năm 2025 trên cơ sở sắp xếp bốn xã cũ, diện tích tự nhiên hơn 130 km², dân số "
+             "hơn 21.000 người thuộc các dân tộc Tày, Nùng, Kinh, Dao, có 48 xóm, nằm trên trục quốc lộ, "
+             "cách trung tâm tỉnh khoảng 20 km, có nhiều di tích lịch sử, danh lam thắng cảnh, làng nghề.")
+    side = ("<td width='220'><table><tr><td class='boxtitle'>THÔNG BÁO</td></tr>"
+            "<tr><td class='boxlist'><a href='tintuc.php?id=1'>Thông báo lịch tiếp công dân tháng 1</a></td></tr>"
+            f"<tr><td class='boxtitle'>GIỚI THIỆU CHUNG</td></tr><tr><td class='boxlist'>{blurb}</td></tr></table></td>")
+    rows = "".join(f"<tr><td align='justify'>Đoạn {n}: lực lượng dân quân, công an xã, kiểm lâm và Nhân dân các "
+                   "xóm có rừng đã phát dọn đường băng cản lửa, kiểm tra dụng cụ chữa cháy.</td></tr>"
+                   for n in range(1, 4))
+    article = ("<td width='550'><table><tr><td class='cattitle'>TIN TỨC - SỰ KIỆN</td></tr>"
+               f"<tr><td><b><font size='3'>{TITLE}</font></b></td></tr>"
+               "<tr><td class='ngaydang'><i>(Cập nhật lúc 10:15 ngày 10/01/2026)</i></td></tr>"
+               f"{rows}<tr><td class='cattitle'>CÁC TIN KHÁC</td></tr>"
+               "<tr><td><a href='tintuc.php?id=2'>Xã tổ chức hội nghị quân sự năm 2026</a></td></tr></table></td>")
+    html = f"<table><tr>{side}{article}</tr></table>"
+    fields = chain.extract(page("<title>.:: UBND XA HOA AN - CAO BANG ::. Tin tức</title>", html,
+                                url="http://hoaan.caobang.gov.vn/tintuc.php?id=481")).fields
+    assert fields["title"] == TITLE
+    assert fields["body_text"].startswith("Đoạn 1:") and "Đoạn 3:" in fields["body_text"]
+    assert "21.000" not in fields["body_text"] and fields["published_at"] == "2026-01-10T10:15+07:00"
+
+
+def test_one_row_holding_the_whole_text_under_a_headline_row_stays_the_body():
+    # (A print view: the headline's row reads as a paragraph too, but ends no sentence.)
+    html = (f"<table><tr><td><b>{PORTAL}</b></td></tr><tr><td class='ngay'>Ngày đăng: 03/03/2026 - 14h20</td></tr>"
+            f"<tr><td class='tieude'>{TITLE}</td></tr><tr><td>{PARAGRAPHS.replace('<p>', '').replace('</p>', '<br><br>')}"
+            "</td></tr></table>")
+    element = generic.densest_block(page("<title>In bài viết</title>", html))
+    assert element.tag == "tr" and TITLE not in element.text_content()
+
+
+def test_a_document_quoted_whole_in_a_framed_table_is_part_of_the_text_and_its_signature_no_credit():
+    appeal = "".join(f"<div align='justify'>Lời kêu gọi, đoạn {n}: Ban Thường trực Ủy ban MTTQ Việt Nam phường kêu "
+                     "gọi các cơ quan, đơn vị, doanh nghiệp, các nhà hảo tâm và mỗi người dân chung tay ủng hộ "
+                     "đồng bào bị thiệt hại do bão, lũ sớm ổn định cuộc sống, khôi phục sản xuất.</div>"
+                     for n in range(1, 4))
+    html = ("<table><tr><td colspan='2'><img src='/images/banner.jpg'></td></tr>"
+            f"<tr><td><font size='3'><b>{TITLE}</b></font><br><br><font size='2'>"
+            "<div align='justify'>Thực hiện Lời kêu gọi của Ủy ban Trung ương, phường đã tổ chức lễ phát động.</div><br>"
+            "<div align='justify'>Ngay tại buổi lễ, các cơ quan, đơn vị đã ủng hộ hơn 350 triệu đồng.</div><br>"
+            "<table border='1' cellpadding='8'><tr><td><div align='center'><b>LỜI KÊU GỌI</b></div>"
+            f"{appeal}<div align='right'><b>BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG</b></div></td></tr></table><br>"
+            "<div align='right'><b>Phạm Thu Hường</b></div></font><br><b>Các tin khác:</b><ul><li>"
+            "<a href='chitiet.asp?id=1371'>Hội nghị Ủy ban MTTQ Việt Nam phường lần thứ 2</a></li></ul>"
+            "</td><td><div class='boxtitle'>LIÊN KẾT</div>"
+            "</td></tr><tr><td colspan='2' class='footer'>Cơ quan chủ quản: UBND phường Đồ Sơn</td></tr></table>")
+    fields = chain.extract(page("<title>UBND PHƯỜNG ĐỒ SƠN - Tin tức</title>", html)).fields
+    assert fields["body_text"].startswith("Thực hiện Lời kêu gọi") and "Lời kêu gọi, đoạn 3" in fields["body_text"]
+    assert fields["body_text"].endswith("BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG")
+    assert fields["credit_line"] == "Phạm Thu Hường" and fields["authors"] == ["Phạm Thu Hường"]
+
+
+def test_a_drupal_fields_label_is_no_text_and_its_author_field_reads_label_and_value_apart():
+    html = (f"<h1 class='page-title'>{TITLE}</h1><article class='node'><div class='node__content'>"
+            f"<div class='field field--name-body field--label-hidden field__item'>{PARAGRAPHS}</div>"
+            "<div class='field field--name-field-noi-dung-thong-bao field--type-text-long field--label-above'>"
+            "<div class='field__label'>Nội dung thông báo kết luận</div><div class='field__item'><blockquote>"
+            + "".join(f"<p>{n}. Giao Thanh tra phường phối hợp với Công an phường rà soát, giải quyết dứt điểm "
+                      "kiến nghị của công dân, báo cáo kết quả tại buổi tiếp công dân tháng sau.</p>" for n in (1, 2))
+            + "</blockquote></div></div><div class='field field--name-field-tac-gia field--label-inline'><div class='field__label'>"
+            "Tác giả</div><div class='field__item'>Thanh Trúc</div></div></div></article>")
+    fields = chain.extract(page(f"<title>{TITLE} | {PORTAL}</title>", html)).fields
+    assert "2. Giao Thanh tra" in fields["body_text"] and "Nội dung thông báo" not in fields["body_text"]
+    assert fields["authors"] == ["Thanh Trúc"]
+
+
+def test_a_send_to_friends_toolbar_and_an_advertisement_between_the_body_parts_are_no_content():
+    ad = ("<div class='qc-giua'><a href='https://dichvucong.gov.vn'><img src='/images/qc/banner-dvc-giua-bai.jpg' "
+          "alt='Cổng dịch vụ công quốc gia'></a></div>")
+    html = (f"<div class='detail'><h1 class='tieude'>{TITLE}</h1><div id='content_detail'>{PARAGRAPHS}</div>{ad}"
+            f"<div class='box-content-extend'>{PARAGRAPHS}</div><div class='tacgia'>Văn Thắng - Văn phòng Điều phối NTM "
+            "xã</div><div class='congcu'><a href='javascript:window.print()'>In bài</a> | <a href='#'>Gửi cho bạn "
+            "bè</a> | <a href='#top'>Lên đầu trang</a></div></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert fields["images"] == [] and "Gửi cho bạn bè" not in fields["body_text"]
+    assert fields["authors"] == ["Văn Thắng"] and fields["source_unit"] == "Văn phòng Điều phối NTM xã"
+
+
+def test_a_sharepoint_2013_blog_posts_box_gives_its_text_block_without_the_metadata_and_commands():
+    post = ("<div class='ms-blog-postBox'><div class='ms-blog-postDateRoot'><div class='ms-blog-postDateMonth'>tháng 9"
+            f"</div><div class='ms-blog-postDateDay'>11</div></div><div class='ms-blog-postBody'><h2 "
+            f"class='ms-blog-postTitle'>{TITLE}</h2><div class='ms-metadata ms-textSmall'>Đăng lúc: 9h05 bởi <a "
+            "href='#'>Bộ phận VHXH</a> trong <a href='#'>Văn hóa - Xã hội</a></div><div class='ms-blog-postBody-content'>"
+            f"{PARAGRAPHS}<div style='text-align:right'><b>Y Nguyên - Bộ phận Văn hóa - Xã hội</b></div></div>"
+            "<div class='ms-blog-command'><a href='#'>Email bài đăng này</a> <a href='#'>Thích</a> <span>0 bình luận"
+            "</span></div></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", post,
+                                url="https://lamvien.lamdong.gov.vn/sites/lamvien/tintuc/Lists/Posts/Post.aspx?ItemID=318"))
+    fields = answer.fields
+    assert fields["extracted_by"]["body_text"] == "sharepoint" and fields["body_text"].startswith("Đoạn 1:")
+    assert fields["body_text"].endswith("tại nhà.") and fields["authors"] == ["Y Nguyên"]
+
+
+def test_a_morning_time_printed_without_its_marker_is_the_markups_afternoon_of_that_day():
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-10-15T14:45:00+07:00"}</script>'
+    html = f"<h1>{TITLE}</h1><div class='post-date'>02:45 15/10/2025</div><div class='content'>{PARAGRAPHS}</div>"
+    assert chain.extract(page(f"<title>{TITLE}</title>{ld}", html)).fields["published_at"] == "2025-10-15T14:45+07:00"
+    # a marker printed, or a markup time of another clock face, keeps the printed time
+    for shown, markup in (("02:45 SA 15/10/2025", "2025-10-15T14:45:00+07:00"), ("02:45 15/10/2025", "2025-10-15T14:50:00+07:00")):
+        ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "{markup}"}}</script>'
+        html = f"<h1>{TITLE}</h1><div class='post-date'>{shown}</div><div class='content'>{PARAGRAPHS}</div>"
+        assert chain.extract(page(f"<title>{TITLE}</title>{ld}", html)).fields["published_at"] == "2025-10-15T02:45+07:00"
+
+
+def test_a_hidden_tab_in_vietnamese_is_the_articles_text_split_over_tabs():
+    tasks = ("<div class='tab-pane' id='nhiemvu'><p>Về nhiệm vụ 3 tháng cuối năm, UBND xã tập trung chỉ đạo xuống giống "
+             "vụ Thu Đông đúng lịch thời vụ, khuyến cáo người dân sử dụng giống lúa chất lượng cao.</p></div>")
+    body = (f"<div itemprop='articleBody'><ul class='nav nav-tabs'><li class='active'><a href='#ketqua'>Kết quả 9 tháng"
+            "</a></li><li><a href='#nhiemvu'>Nhiệm vụ 3 tháng cuối năm</a></li></ul><div class='tab-content'>"
+            f"<div class='tab-pane active' id='ketqua'>{PARAGRAPHS}</div>{tasks}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", f"<h2 itemprop='headline'>{TITLE}</h2>{body}")).fields
+    assert answer["body_text"].startswith("Đoạn 1:") and answer["body_text"].endswith("giống lúa chất lượng cao.")
+
+
+def test_an_accordions_panels_are_read_whole_with_the_text_around_them():
+    panels = "".join(
+        f"<div class='panel panel-default'><div class='panel-heading'><h4 class='panel-title'><a data-toggle='collapse' "
+        f"href='#c{n}'>Bước {n}: thực hiện thủ tục</a></h4></div><div id='c{n}' class='panel-collapse collapse"
+        f"{' in' if n == 1 else ''}'><div class='panel-body'><p>Người dân truy cập Cổng Dịch vụ công quốc gia, "
+        f"chọn thủ tục liên thông, kê khai thông tin, đính kèm giấy tờ theo hướng dẫn của bước {n}.</p></div></div></div>"
+        for n in (1, 2, 3))
+    body = (f"<div class='article'><h1>{TITLE}</h1><div class='articleContent'><div class='panel-group' id='accordion'>"
+            f"{panels}</div><p>Trường hợp gặp khó khăn, người dân liên hệ Trung tâm Phục vụ hành chính công xã.</p></div>"
+            "</div><div class='sidebar'><p>Lịch tiếp công dân của lãnh đạo UBND xã tháng 7/2025, thứ Năm hằng tuần.</p></div>")
+    text = chain.extract(page(f"<title>{TITLE}</title>", body)).fields["body_text"]
+    assert "giấy tờ theo hướng dẫn của bước 1" in text and "bước 3." in text and text.endswith("hành chính công xã.")
+
+
+def test_the_time_in_the_tooltip_of_the_articles_date_element_completes_its_day():
+    badge = ("<div class='post-date-badge' title='Đăng lúc 16:20 ngày 15/11/2025'><span class='badge-day'>15</span>"
+             "<span class='badge-month'>Tháng 11</span><span class='badge-year'>2025</span></div>")
+    related = ("<div class='tin-khac'><ul><li><a href='/tin/1'>Hội nghị tổng kết công tác Mặt trận năm 2025</a>"
+               "<span class='date' title='Đăng lúc 08:00 ngày 15/11/2025'>15/11/2025</span></li></ul></div>")
+    html = f"<article class='post-detail'>{badge}<h2 class='post-title'>{TITLE}</h2><div class='post-body'>{PARAGRAPHS}</div></article>"
+    assert chain.extract(page(f"<title>{TITLE}</title>", html + related)).fields["published_at"] == "2025-11-15T16:20+07:00"
+    line = ("<div class='news-info'><span class='date-publish' title='Ngày đăng 27/11/2019 08:15:42'>Ngày đăng 27/11/2019"
+            "</span> | <span class='view-count'>Lượt xem: 351</span></div>")
+    html = f"<h1>{TITLE}</h1>{line}<div class='content'>{PARAGRAPHS}</div>"
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2019-11-27T08:15+07:00"
+
+
+def test_a_day_with_a_two_digit_year_alone_in_an_element_named_as_the_date_is_read():
+    html = (f"<div class='ArticleHeader'><span class='Ngaydang'>08/12/22</span></div><h1 class='Title'>{TITLE}</h1>"
+            f"<div class='ArticleContent'>{PARAGRAPHS}</div><ul><li class='row'><h2 class='Title'><a href='/tin-402301'>"
+            "PHƯỜNG RA QUÂN VỆ SINH MÔI TRƯỜNG</a></h2><span class='Ngaydang'>01/12/22</span></li></ul>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2022-12-08"
+    assert dates.short_year_alone("08/12/22") == "2022-12-08" and dates.short_year_alone("Tỷ lệ 08/12/22") is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ngày đăng: ngày ba mươi mốt tháng tám năm hai nghìn không trăm hai mươi lăm", "2025-08-31"),
+    ("ngày mười tháng Hai năm hai nghìn không trăm hai mươi sáu", "2026-02-10"),
+    ("ngày mười lăm tháng năm năm hai nghìn linh năm", "2005-05-15"),     # May, then the year's word
+    ("ngày hai mươi tư tháng Chạp năm hai ngàn không trăm mười chín", "2019-12-24"),
+    ("ngày ba mươi tháng hai năm hai nghìn không trăm hai mươi lăm", None),   # no 30 February
+])
+def test_a_day_spelt_in_words(text, day):
+    assert dates.parse_datetime_text(text) == day
+    if day:
+        assert dates.strip_dates(text) in ("", "Ngày đăng:")
+
+
+def test_a_date_line_spelt_in_words_is_the_articles_date():
+    html = (f"<h1>{TITLE}</h1><div class='PostDate'>Ngày đăng: ngày ba mươi mốt tháng tám năm hai nghìn không trăm "
+            f"hai mươi lăm</div><div class='content'>{PARAGRAPHS}</div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2025-08-31"
+
+
+def test_an_aspnet_ajax_tab_of_photos_hidden_by_its_style_is_the_articles_and_the_credit_above_it_stays_one():
+    tabs = ("<div class='ajax__tab_xp ajax__tab_container'><div class='ajax__tab_header'><span class='ajax__tab_active'>"
+            "<span class='ajax__tab_tab'>Bài viết</span></span><span><span class='ajax__tab_tab'>Hình ảnh (2)</span></span>"
+            f"</div><div class='ajax__tab_body'><div class='ajax__tab_panel'>{PARAGRAPHS}"
+            "<p style='text-align: right;'><strong>Anh Quốc</strong></p></div>"
+            "<div class='ajax__tab_panel' style='display:none;visibility:hidden;'><table><tr>"
+            "<td><img src='/Upload/TinTuc/doithoai-1.jpg' width='300'><br><span class='chuthich'>Quang cảnh buổi đối thoại"
+            "</span></td><td><img src='/Upload/TinTuc/doithoai-2.jpg' width='300'><br><span class='chuthich'>Ông Đặng "
+            "Minh Trí giải đáp kiến nghị của người dân</span></td></tr></table></div></div></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", f"<div class='news-detail'><h3>{TITLE}</h3>{tabs}</div>")).fields
+    assert [image["caption"] for image in fields["images"]] == [
+        "Quang cảnh buổi đối thoại", "Ông Đặng Minh Trí giải đáp kiến nghị của người dân"]
+    assert fields["authors"] == ["Anh Quốc"] and fields["body_text"].startswith("Đoạn 1:")
+    assert fields["body_text"].endswith("tại nhà.")
+
+
+def test_joomla_15s_table_of_contents_of_a_page_broken_article_is_no_text():
+    toc = ("<table align='right' class='contenttoc'><tr><th>Mục lục bài viết</th></tr>"
+           + "".join(f"<tr><td><a href='/index.php?option=com_content&amp;view=article&amp;id=186&amp;limitstart={n}' "
+                     f"class='toclink'>{name}</a></td></tr>" for n, name in enumerate(
+                         ("Kết quả nhiệm kỳ 2010 - 2015", "Bầu Ban Chấp hành khóa mới", "Tất cả trang"))) + "</table>")
+    html = (f"<table class='contentpaneopen'><tr><td class='contentheading'>{TITLE}</td></tr></table>"
+            "<table class='contentpaneopen'><tr><td class='createdate'>Thứ tư, 17 Tháng 6 2015 08:12</td></tr>"
+            f"<tr><td valign='top'>{toc}{PARAGRAPHS}</td></tr></table>")
+    head = f"<meta name='generator' content='Joomla! 1.5 - Open Source Content Management'><title>{TITLE}</title>"
+    fields = chain.extract(page(head, html, url="http://tuly.hoabinh.gov.vn/index.php?option=com_content&view=article"
+                                             "&id=186&Itemid=58&showall=1")).fields
+    assert fields["body_text"].startswith("Đoạn 1:") and "Tất cả trang" not in fields["body_text"]

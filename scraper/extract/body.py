@@ -109,7 +109,7 @@ _NOISE_CLASS = re.compile(
     # the previous and next articles' links ("Bài trước: … Bài sau: …")
     r"nextprev|next-prev|prev-next|prevnext|"
     # a post's reactions and action links, also copied from a social network ("Thích · Bình luận · Chia sẻ")
-    r"actions|reactions|nav-tabs|nav-pills|"
+    r"actions|reactions|nav-tabs|nav-pills|tab_header|"
     r"pagination|pager|navigation|more-info|social-buttons|font-size|fontsize|"
     # Vietnamese names: the pager ("phân trang"), the next or other articles ("bài khác", "bài tiếp theo")
     r"phan-trang|phantrang|bai-khac|baikhac|bai-tiep-theo|tin-tiep-theo|"
@@ -136,8 +136,9 @@ _NOT_CONTENT_IMAGE = re.compile(r"emoji|smiley|/icons?/|(?:^|/)icon[\w-]*\.|[_-]
                                 r"/logo[\w-]*\.(?:gif|png|jpe?g|svg)$|"
                                 # SharePoint's own interface pictures, a toolbar's print / mail / share buttons
                                 r"/_layouts/|/(?:print|email|mail|share|rss)[\w-]*\.(?:gif|png)$|"
-                                # an advertisement's or a banner's folder ("/Portals/0/QuangCao/", "/Uploads/banner/")
-                                r"/(?:quang-?cao|ads|advert\w*|banners?)/|"
+                                # an advertisement's or a banner's folder ("/Portals/0/QuangCao/", "/Uploads/banner/",
+                                # "qc" for quảng cáo: "/images/qc/")
+                                r"/(?:quang-?cao|qc|ads|advert\w*|banners?)/|"
                                 # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's /templates/)
                                 r"/(?:skins|themes?|templates?)/",
                                 re.I)
@@ -157,6 +158,7 @@ _ATTACHMENT_TEXT = re.compile(r"^(?:tai file|tai ve|tai tep|tai tai lieu|xem van
 # Whole lines that are widget text (compared with `match_key`).
 _NOISE_LINES = frozenset("""
 back|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in trang|in tin|ban in|in|gui email|gui mail|gui bai viet|gui ban be|gui tin|
+gui cho ban be|gui bai cho ban be|
 email|in gui email|lay link copy|copy link|chia se|chia se bai viet|chia se len facebook|chia se len zalo|
 chia se qua facebook|chia se qua zalo|share|share this post|tweet|like|
 thich|binh luan|luu|luu bai viet|loading|image banner|image|leftcenterrightdel|
@@ -797,7 +799,7 @@ def _is_heading_picture(img, src: str) -> bool:
 _NOT_CONTENT_WORDS = ("emoji", "smiley", "icon", "/counter", "google-analytics", "facebook.com/tr",
                       "statcounter", "/flag", "tinnhiemmang", "/pdf", "/doc", "/xls", "/ppt", "/zip", "/rar",
                       "/file", "/attach", "/download", "/logo", "/_layouts/", "/print", "/email", "/mail",
-                      "/share", "/rss", "quangcao", "quang-cao", "/ads/", "/advert", "/banner",
+                      "/share", "/rss", "quangcao", "quang-cao", "/qc/", "/ads/", "/advert", "/banner",
                       # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's /templates/)
                       "/skins/", "/themes/", "/theme/", "/templates/", "/template/")
 
@@ -1206,15 +1208,19 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     """Scripts, forms, embeds, hidden elements and widget containers (share,
     print, related, comments, tags ... by class or id, and the platform's
     attachment `boxes`, whose links are attachments and not text)."""
-    if tag in _DROP_TAGS or style and _style_traits(style)[0] or element.get("hidden") is not None:
+    if tag in _DROP_TAGS or element.get("hidden") is not None:
         return True
+    if style and _style_traits(style)[0]:
+        # (A tab panel hidden by its style until its tab is clicked, ASP.NET AJAX's `ajax__tab_panel`,
+        # is judged as a tab: its pictures and text in Vietnamese are the article's.)
+        return not is_tab_panel(element, css_class) or hidden_tab(element)
     if element in boxes:
         return _is_widget_sized(element)
     element_id = element.get("id")
     if not css_class and not element_id:
         return False
     marker = f"{css_class or ''} {element_id or ''}"
-    if _NEVER_TEXT_CLASS.search(marker) or css_class and "tab-pane" in css_class and _hidden_tab(element):
+    if _NEVER_TEXT_CLASS.search(marker) or is_tab_panel(element, css_class) and hidden_tab(element):
         return True
     if css_class and ("cloned" in css_class or "duplicate" in css_class) and _CAROUSEL_COPY.search(css_class):
         return True     # a carousel's copies of its slides (Owl's `owl-item cloned`, Swiper's duplicates)
@@ -1244,17 +1250,37 @@ def headed_as_other_articles(element) -> bool:
 _CAROUSEL_COPY = re.compile(r"(?:^|\s)(?:cloned|swiper-slide-duplicate|slick-cloned)(?:$|\s)")
 
 
-def _hidden_tab(pane) -> bool:
-    """A Bootstrap tab pane not shown (a second language's copy of the article):
-    this one is not shown, and another pane beside it is."""
+def hidden_tab(pane) -> bool:
+    """A tab pane not shown, beside one that is, holding a second
+    language's copy of the article. (A pane in Vietnamese is the article's
+    text split over tabs: "Kết quả 9 tháng", "Nhiệm vụ 3 tháng cuối năm".)"""
     parent = pane.getparent()
     return not _shown_tab(pane) and parent is not None and any(
-        _shown_tab(sibling) for sibling in parent if sibling is not pane)
+        _shown_tab(sibling) for sibling in parent if sibling is not pane) and not _in_vietnamese(text_of(pane))
+
+
+def _in_vietnamese(text: str) -> bool:
+    """Whether a text writes Vietnamese's letters (an English copy has none, or a name's few)."""
+    return len(_VIETNAMESE_LETTER.findall(text)) * _LETTERS_PER_VIETNAMESE_MARK > len(text)
+
+
+# Vietnamese prose marks about one letter in six; English, none but in names.
+_LETTERS_PER_VIETNAMESE_MARK = 30
+
+
+def is_tab_panel(element, css_class: str | None) -> bool:
+    """A pane of tabs: Bootstrap's `tab-pane`, ASP.NET AJAX's `ajax__tab_panel`."""
+    return bool(css_class) and ("tab-pane" in css_class or "tab_panel" in css_class)
 
 
 def _shown_tab(element) -> bool:
-    classes = (element.get("class") or "").split() if isinstance(element.tag, str) else ()
-    return "tab-pane" in classes and not _SHOWN_TAB.isdisjoint(classes)
+    css_class = element.get("class") if isinstance(element.tag, str) else None
+    if not is_tab_panel(element, css_class):
+        return False
+    classes = css_class.split()
+    if "tab-pane" in classes:
+        return not _SHOWN_TAB.isdisjoint(classes)
+    return not _HIDDEN_STYLE.search(element.get("style") or "")    # (shown until a script hides it)
 
 
 # Boxes of other articles ("bài khác", "bài tiếp theo"): one holding a teaser goes whatever its length.
@@ -1744,10 +1770,14 @@ def _take_credit(work: _Work) -> None:
     taken: list[_Line] = []
     tail = [item for item in items if not item.dropped]
     index = len(tail) - 1
-    # A picture under the credit (a template that prints the last photo after it) is stepped
-    # over when the credit is set apart: labelled ("Tin, ảnh: Bảo Ngọc") or right-aligned.
-    while index > 0 and isinstance(tail[index], _Image) and _set_apart_credit(tail[index - 1]):
-        index -= 1
+    # Pictures under the credit (a template that prints the last photo after it, a tab of
+    # photos after the text's) are stepped over when the credit is set apart: labelled
+    # ("Tin, ảnh: Bảo Ngọc") or right-aligned.
+    above_pictures = index
+    while above_pictures > 0 and isinstance(tail[above_pictures], _Image):
+        above_pictures -= 1
+    if above_pictures < index and _set_apart_credit(tail[above_pictures]):
+        index = above_pictures
     while index >= 0 and len(taken) < 3:
         item = tail[index]
         if isinstance(item, _Image):
@@ -1814,6 +1844,8 @@ def _in_data_row(block) -> bool:
 
 def _stacks(upper: _Line, lower: _Line) -> bool:
     """Whether `upper` belongs to the same credit block as `lower`."""
+    if upper.in_table and not lower.in_table:
+        return False    # the signature closing a document framed in a table, over the writer's name
     if credits.credit_label(upper.text):
         return True
     lower_label = credits.credit_label(lower.text) or ""

@@ -216,7 +216,8 @@ def parse_datetime_text(text: str | None) -> str | None:
     if not text:
         return None
     if not _YEAR_DIGITS.search(text):
-        return _labelled_short_year(text)     # the only reading without a four-digit year
+        # (The only readings without a four-digit year.)
+        return _labelled_short_year(text) or (_spelt_day(text) if may_spell_a_day(text) else None)
     # (The two-digit year's reading depends on today: it is not kept.)
     return _four_digit_reading(text) or _labelled_short_year(text)
 
@@ -278,6 +279,58 @@ def _labelled_short_year(text: str) -> str | None:
     return None
 
 
+def short_year_alone(text: str) -> str | None:
+    """The ISO day of a text that is only a day with a two-digit year
+    ("08/12/22"), for an element named as the article's date: its name is
+    the label that makes the bare form a date."""
+    match = _SHORT_YEAR.fullmatch(text.strip())
+    found = _short_year_day(*match.groups()) if match else None
+    return _iso(found) if found else None
+
+
+# A day spelt in words, as official texts write it ("ngày ba mươi mốt tháng tám năm hai nghìn
+# không trăm hai mươi lăm"), matched folded ("mười" and "mươi" fold alike: their place tells them apart).
+_NUMBER_WORDS = {"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6,
+                 "bay": 7, "tam": 8, "chin": 9}
+_NUMBER_WORD = r"(?:khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|nghin|ngan|linh|le)"
+_SPELT_DAY = re.compile(rf"\bngay ((?:{_NUMBER_WORD} ){{1,3}})thang ((?:{_NUMBER_WORD}|gieng|chap)(?: {_NUMBER_WORD})?) "
+                        rf"nam ((?:hai|mot) (?:nghin|ngan)(?: {_NUMBER_WORD}){{0,6}})\b")
+_SPELT_MONTHS = {"gieng": 1, "chap": 12}
+
+
+def may_spell_a_day(text: str) -> bool:
+    """Whether a text without digits may spell a day in words (a cheap test before the pattern)."""
+    lowered = text.lower()
+    return "tháng" in lowered and ("nghìn" in lowered or "ngàn" in lowered)
+
+
+def _spelt_day(text: str) -> str | None:
+    match = _SPELT_DAY.search(fold(text))
+    if not match:
+        return None
+    day, month, year = (_spoken_number(group.split()) for group in match.groups())
+    month = _SPELT_MONTHS.get(match.group(2), month)
+    found = _valid(year, month, day) if day and month and year else None
+    return _iso(found) if found else None
+
+
+def _spoken_number(words: list[str]) -> int | None:
+    """A number read aloud: "ba mươi mốt" 31, "mười lăm" 15, "hai nghìn không trăm hai mươi lăm" 2025."""
+    total = current = 0
+    for word in words:
+        if word in ("nghin", "ngan"):
+            total, current = total + (current or 1) * 1000, 0
+        elif word == "tram":
+            total, current = total + current * 100, 0
+        elif word == "muoi":
+            current = current * 10 if current else 10     # "hai mươi" 20; "mười" 10
+        elif word in _NUMBER_WORDS:
+            current += _NUMBER_WORDS[word]
+        elif word not in ("linh", "le"):                   # "hai nghìn linh năm" 2005
+            return None
+    return total + current
+
+
 def _short_year_day(day: str, month: str, short: str) -> date | None:
     # The century that puts the year nearest today, never in the future.
     year = 2000 + int(short) if 2000 + int(short) <= date.today().year else 1900 + int(short)
@@ -326,6 +379,11 @@ def strip_dates(text: str | None) -> str:
 
 @lru_cache(maxsize=64)      # the same lines again in one extraction, as for `_four_digit_reading`
 def _stripped(text: str) -> str:
+    if may_spell_a_day(text):
+        folded = fold(text)
+        if len(folded) == len(text):    # (the same places in both)
+            for match in reversed(list(_SPELT_DAY.finditer(folded))):
+                text = f"{text[:match.start()]} {text[match.end():]}"
     vietnamese, english = _spelt_months(text) if _YEAR_DIGITS.search(text) else (False, False)
     spelled = ((_LONG, _WORDPRESS) if vietnamese else ()) + ((_ENGLISH_MDY, _ENGLISH_DMY) if english else ())
     for pattern in spelled:   # days written with month words
@@ -551,6 +609,23 @@ def _first_markup_date(page) -> tuple[str, str] | None:
     return None
 
 
+_HALF_DAY_MARKER = re.compile(r"\b(?:AM|PM|SA|CH|sáng|chiều|tối)\b|(?-i:AM|PM|SA|CH)(?=(?-i:[A-ZĐ]))", re.I)
+
+
+def _afternoon_by_markup(page, header: str, text: str) -> str | None:
+    """A time before one o'clock printed with no marker ("02:45 15/10/2025") is
+    a 12-hour clock's when the article's markup gives the same day twelve
+    hours later ("2025-10-15T14:45"): the markup's."""
+    hour = int(header[11:13])
+    if not 1 <= hour < 12 or _HALF_DAY_MARKER.search(text):
+        return None
+    markup = date_from_markup(page)
+    if markup is None:
+        return None
+    afternoon = f"{header[:11]}{hour + 12:02d}{header[13:]}"
+    return next((reading for reading in (_converted(markup[1]), markup[0]) if reading == afternoon), None)
+
+
 # An en-US clock ("9:15 AM"); with seconds ("3:45:12 PM") it is .NET's invariant culture, day first.
 ENGLISH_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}\s*(?:AM|PM)\b")
 _SLASHED_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?![\d/])")
@@ -585,7 +660,9 @@ def published_at(page, header_texts: list[str], url: str) -> str | None:
         # "7/4/2019 9:15 AM" on a page whose other days are all month first ("7/15/2019").
         header = month_first(header[:10]) + header[10:]
     if header and len(header) > 10:
-        return header   # (the markup, read for a time the header lacks or for no header, is not read)
+        # (The markup, read for a time the header lacks or for no header, is not read; nor for a
+        # morning's time unless it may be a 12-hour clock printed without its marker.)
+        return _afternoon_by_markup(page, header, text) or header
     markup = date_from_markup(page)
     if header and markup and len(header) == 10:
         # A day without a time: take the markup's time when it is the same day.

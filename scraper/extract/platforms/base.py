@@ -271,7 +271,7 @@ def named_credit(body, page) -> str | None:
     named = page.once("author names", lambda: _names_an_author(page))
     for region in regions if named else ():
         for element in _AUTHOR_NAMED(region):
-            line = squash(text_of(element))
+            line = _label_and_value(element)
             # (A bar holding the author, the time and the tools: its author's own element is read instead.)
             if line and len(line.split()) <= _SHORT_LINE_WORDS and not _CLOCK_OR_DAY.search(line) \
                     and credits.looks_like_credit(line) \
@@ -299,6 +299,18 @@ def _names_an_author(page: Page) -> bool:
     classes, ids = page.names
     joined = " ".join((*classes, *ids)).lower()
     return any(word in joined for word in _AUTHOR_NAME_WORDS)
+
+
+def _label_and_value(element) -> str:
+    """An element's text as one line; a label's block and its value's block
+    side by side (Drupal's `field__label` "Tác giả" then `field__item`, with
+    nothing between them) read as "Tác giả: Thanh Trúc", not glued."""
+    parts = [child for child in element if isinstance(child.tag, str)]
+    if len(parts) == 2 and not (element.text or "").strip() and all(part.tag in body_mod.BLOCK_TAGS for part in parts):
+        label, value = (squash(text_of(part)) for part in parts)
+        if credits.is_empty_credit(label.rstrip(":") + ":") and value:
+            return f"{label.rstrip(':')}: {value}"
+    return squash(text_of(element))
 
 
 # A writer's label on the article's meta line, between its other parts

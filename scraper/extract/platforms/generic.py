@@ -27,7 +27,7 @@ import lxml.etree
 
 from ward_scraper.extract import dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, OTHER_ARTICLES_WORDS,
-                                       documents_in, is_picture, one_line)
+                                       documents_in, hidden_tab, is_picture, is_tab_panel, one_line)
 from ward_scraper.extract.units import PROVINCE_NAMES
 from ward_scraper.extract.leads import bold_intro, in_other_articles, inline_texts, is_lead_name, lead_text
 
@@ -82,9 +82,10 @@ def _is_seo_spam(element, page_url: str) -> bool:
     link line is never spam. A block hidden off-screen by an inline style is
     never article text, whatever its language: injected links hide that way
     (and when the page's closing tags are lost, the hidden block swallows
-    the page's tail, which is not article text either)."""
+    the page's tail, which is not article text either); but a tab panel hidden
+    until its tab is clicked holds the article's pictures or text."""
     if _is_hidden(element):
-        return True
+        return not is_tab_panel(element, element.get("class")) or hidden_tab(element)
     text = squash(text_of(element))
     if not text or _DIACRITIC_LETTER.search(text):
         return False
@@ -406,6 +407,8 @@ def _own_text(element) -> str:
 def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
     """The element collecting the most paragraph weight (readability-style)."""
     scores: dict = {}
+    lone_cells: dict = {}
+    lone_weight: dict = {}
     for element in page.tree.iter(*_PARAGRAPH_TAGS):
         if element.tag != "p" and any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element):
             # A wrapper, not a paragraph: its children are scored instead. But
@@ -425,6 +428,9 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
         parent = element.getparent()
         if parent is None:
             continue
+        if (table := _table_of_a_lone_cell(element, parent)) is not None and _ends_a_sentence(text):
+            lone_cells[table] = lone_cells.get(table, 0) + 1
+            lone_weight[table] = lone_weight.get(table, 0) + weight
         scores[parent] = scores.get(parent, 0) + weight
         grandparent = parent.getparent()
         # (<body> scores only the paragraphs it holds itself: a page with no
@@ -432,6 +438,9 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
         # would make it outscore the wrappers.)
         if grandparent is not None and grandparent.tag not in ("body", "html"):
             scores[grandparent] = scores.get(grandparent, 0) + weight / 2
+    for table, cells in lone_cells.items():
+        if cells > 1:   # (the other half: each row's paragraph counts for the table wholly)
+            scores[table] = scores.get(table, 0) + lone_weight[table] / 2
     best, best_score, best_prose = None, 0.0, 0
     for element, score in scores.items():
         # Links only take from a score: one already no better than the best
@@ -444,20 +453,65 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
             best, best_score, best_prose = element, score, length - links
     if best is None or best_prose < min_chars:
         return None
-    return _with_the_paragraphs_around_its_table(best, scores)
+    return _with_the_panes_around(_with_the_paragraphs_around_its_table(best, scores))
+
+
+# The classes of a widget that sets the article's text in panes shown one at a
+# time (Bootstrap's accordion and tabs, jQuery UI's).
+_PANE_GROUPS = frozenset(("panel-group", "accordion", "tab-content", "tabs-content", "ui-tabs", "ui-accordion"))
+# How far above the densest block such a widget is looked for (p > panel-body > collapse > panel > group).
+_PANE_LEVELS = 4
+
+
+def _with_the_panes_around(best):
+    """The densest block inside a pane of an accordion or of tabs gives way to
+    the block holding the whole widget: the other panes and the text around
+    them are the article's too ("Bước 1", "Bước 2", … each in its panel)."""
+    for level, node in enumerate(best.iterancestors()):
+        if level >= _PANE_LEVELS or node.tag in ("body", "html"):
+            break
+        if not _PANE_GROUPS.isdisjoint((node.get("class") or "").split()) or node.get("id") == "accordion":
+            holder = node.getparent()
+            return holder if holder is not None and holder.tag not in ("body", "html") and not in_chrome(holder) else node
+    return best
+
+
+def _table_of_a_lone_cell(cell, row):
+    """The table whose row holds `cell` alone. Old table-layout pages set each
+    paragraph in a row of its own: two or more such rows of running text make
+    the table the article's block, as paragraphs make their div (one row
+    alone is a cell holding the whole text, under a headline's row)."""
+    if cell.tag != "td" or row.tag != "tr" or len(row) != 1:
+        return None
+    table = row.getparent()     # (a tbody stands for its table: it took the row's grandparent score)
+    return table if table is not None and table.tag in ("table", "tbody") else None
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """A paragraph's last character (a headline in a row of its own has none of these)."""
+    return text.rstrip().endswith((".", "!", "?", "…", ";", ":", '"', "”", ")"))
 
 
 def _with_the_paragraphs_around_its_table(best, scores: dict):
     """A row of a table set inside the article (paragraphs in cells beside
-    their pictures) gives way to the block holding that table and paragraphs
-    of its own: the article's text runs around the table."""
-    if best.tag not in ("tr", "tbody"):
+    their pictures), or the one cell of a framed box (a document quoted
+    whole), gives way to the block holding that table and paragraphs of its
+    own: the article's text runs around the table."""
+    if best.tag not in ("tr", "tbody") and not _only_cell_of_its_table(best):
         return best
     table = next((node for node in best.iterancestors() if node.tag == "table"), None)
     holder = table.getparent() if table is not None else None
     if holder is None or holder.tag in ("body", "html", "td", "tr") or in_chrome(holder) or not scores.get(holder):
         return best
     return holder
+
+
+def _only_cell_of_its_table(cell) -> bool:
+    row = cell.getparent()
+    if cell.tag != "td" or row is None or row.tag != "tr" or len(row) != 1:
+        return False
+    rows = row.getparent()
+    return rows is not None and len(rows) == 1
 
 
 def trafilatura_document(page: Page):
@@ -647,8 +701,10 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         trusted = None      # a box's short name ("LIÊN KẾT WEB") against a `<title>` that names an article
     if trusted is not None and len(match_key(trusted.text).split()) < _NEWS_TITLE_WORDS and not og_title:
         # A side box's short name ("LỊCH TIẾP CÔNG DÂN") against a line set as a headline right
-        # above the body and worded as news (a table layout's bold cell).
+        # above the body, or over its first paragraph, and worded as news (a table layout's bold cell).
         visual = _visual_heading_above(body)
+        if visual is None:
+            visual = _visual_heading(body)
         if visual is not None and len(match_key(one_line(visual)).split()) >= _NEWS_TITLE_WORDS:
             return visual, one_line(visual)
     if og_title:
@@ -1220,6 +1276,8 @@ class GenericParser(Parser):
     noise_css = (
         ".breadcrumb", ".breadcrumbs", ".tin-khac", ".tinkhac", ".other-news", ".othernews", ".related-news",
         ".tin-lien-quan", "#comments", ".visually-hidden", ".skip-link", ".node__links",
+        # Drupal's name of a field set over its value ("Nội dung thông báo kết luận"): a label, no text
+        ".field__label", ".field-label",
     )
 
     # ---- URLs -----------------------------------------------------------------
@@ -1291,7 +1349,7 @@ class GenericParser(Parser):
         lines = _date_lines(context)
         found = published_at(context.page, [text for _, _, text in lines])
         if found and len(found) == len("yyyy-mm-dd"):
-            found = _timed_in_a_meta_sentence(context, found) or found
+            found = _timed_in_a_meta_sentence(context, found) or _timed_in_a_tooltip(context, found) or found
         place = _place_of(found, lines)
         if place is not None and place < _NEAR_ARTICLE:
             context.doubt("published_at", f"publish date {found[:10]} read away from the article "
@@ -1442,6 +1500,22 @@ def _timed_in_a_meta_sentence(context: ParseContext, day: str) -> str | None:
     return None
 
 
+def _timed_in_a_tooltip(context: ParseContext, day: str) -> str | None:
+    """The day with its time, from the tooltip of the article's date element
+    (`<span class="date-publish" title="Ngày đăng 27/11/2019 08:15:42">`, a
+    date badge's "Đăng lúc 16:20 ngày 15/11/2025"), which the reader sees on
+    hover. (Not a permalink's clock around the day, WordPress Twenty Ten's
+    `<a rel="bookmark" title="7:45 chiều">`: most blind writers read no time shown.)"""
+    for element in _landmarks(context).dated:
+        tooltip = element.get("title")
+        if not tooltip or in_chrome(element) or _in_linked_list(element):
+            continue
+        found = dates.parse_datetime_text(tooltip)
+        if found and len(found) > len(day) and found[:10] == day:
+            return found
+    return None
+
+
 def _place_of(found: str | None, lines: list[tuple[float, float, str]]) -> float | None:
     """Where the best line that gives the day `found` stands (its place, not
     its label's bonus), or None when no line gives it (markup, URL)."""
@@ -1517,7 +1591,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
         found += [(_IN_BREADCRUMB, text) for text in _foot_datelines(reading)]
     # A body sentence that opens with a day ("Sáng ngày 11/4/2019, UBND xã …") is no date line, wherever it is.
     scored = [(place + label_score(part), place, part) for place, text in found
-              if len(text) <= DATE_LINE_CHARS and any(ch.isdigit() for ch in text)
+              if len(text) <= DATE_LINE_CHARS and (any(ch.isdigit() for ch in text) or dates.may_spell_a_day(text))
               for part in _labelled_parts(text) if not is_sentence(part)]
     scored.sort(key=lambda line: -line[0])     # stable: equal scores keep the page's order
     return scored
@@ -1560,7 +1634,8 @@ _TIME_ATTRIBUTE = re.compile(r"time|date|publish|created|posted|ngay", re.I)
 
 def _shown_or_held_date(element) -> str:
     """A date element's text, or the date it holds in an attribute when its
-    text shows none. A text longer than a date line, on an element with no
+    text shows none (or the day of its text alone with a two-digit year,
+    "08/12/22", which its name labels as a date). A text longer than a date line, on an element with no
     attribute that may hold a date, is given unread: the ranking takes no
     line so long (a wrapper named like a date, around the whole article)."""
     holders = [value for name, value in element.attrib.items()
@@ -1579,7 +1654,7 @@ def _shown_or_held_date(element) -> str:
                 return held
         elif dates.parse_datetime_text(value):
             return value
-    return text
+    return dates.short_year_alone(text) or text
 
 
 # How far from the body's end a document's dateline may stand (above the signature).

@@ -57,10 +57,11 @@ class JoomlaParser(Parser):
     date_css = ("dd.published", "dd.create", ".article-info .published", "td.createdate", ".createdate")
     category_css = ("dd.category-name a", "dd.category-name [itemprop=genre]", "dd.category-name")
     noise_css = (
-        # com_content's own furniture, inside `div.item-page` on Joomla 2.5
+        # com_content's own furniture, inside `div.item-page` on Joomla 2.5 (the page-break
+        # plugin's table of contents: `.article-index`, Joomla 1.5's `table.contenttoc`)
         ".page-header", ".item-page > h2", ".item-page > h1", ".icons", "ul.actions", ".buttonheading",
         ".article-info", "td.createdate", "td.modifydate", "ul.pager", ".pagenav", ".pagenavigation",
-        ".pagenavcounter", ".article-index", ".items_more", ".tags", ".content_rating", ".content_vote",
+        ".pagenavcounter", ".article-index", ".contenttoc", ".items_more", ".tags", ".content_rating", ".content_vote",
         # extensions: share buttons, related items, JComments
         ".addthis_toolbox", ".addthis_inline_share_toolbox", ".sharethis", ".itp-share", ".relateditems",
         ".related-items", "#jc", ".jcomments-links",

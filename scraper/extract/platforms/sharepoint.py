@@ -61,13 +61,14 @@ class SharePointParser(Parser):
 
     title_css = ("h1.title-news", ".news-detail h1", ".ms-PostTitle", ".ms-blog-postTitle", "h1")
     lead_css = (".news-detail .sapo", ".sapo-news", ".sapo", ".ArticleSummary")
+    # (A blog post's text block, then the post's box that also holds its title, metadata and commands.)
     body_css = (".content-detail .ms-rtestate-field", ".content-detail", ".ArticleContent", ".ms-PostBody",
-                ".ms-blog-postBody")
+                ".ms-blog-postBody-content", ".ms-blog-postBody")
     # Last, a list item's form (DispForm.aspx): its version line "Đã tạo lúc 9/15/2025 2:15 PM bởi …"
     # ("Created at"), the day the item was posted, where the form has no date field of its own.
     date_css = ("span.date", ".date-news", "#onetidinfoblockV")
     noise_css = (".view-count", ".tool-news", ".other-news", ".ms-PostFooter", ".ms-hide",
-                 "script", "style")
+                 ".ms-blog-command", ".ms-metadata", "script", "style")
     # A list item's files (DispForm.aspx), in their own row of the form, under the body's.
     attachment_box_css = ("#idAttachmentsTable",)
     # Numbered pagers of news pages and SharePoint list views (see above).
