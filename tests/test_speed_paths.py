@@ -162,3 +162,32 @@ def test_a_page_whose_names_hold_no_author_word_has_no_author_named_element(page
             assert base._names_an_author(page), page.url
             told += 1
     assert told >= 5
+
+
+def test_a_link_whose_path_ends_in_an_article_id_is_never_passed_over(pages):
+    """Hanoi's detection splits only the links that may end in ".htm": every
+    link whose path ends in the creation-time id is one of them."""
+    from urllib.parse import urlsplit
+
+    from ward_scraper.extract.platforms import hanoi
+
+    links = {link for page in pages for link in (page.url, *page.iter_links())}
+    links |= {"https://phohue.hanoi.gov.vn/tin-tuc/le-hoi-202512041230456789.htm",
+              "https://a.hanoi.gov.vn/x-2025120412304567\n89.htm", "https://a.hanoi.gov.vn/x-20251204123045678.h\ttm?a=1"}
+    found = [link for link in links if hanoi.ARTICLE_ID.search(urlsplit(link).path)]
+    assert len(found) >= 3
+    assert all(hanoi._may_end_in_htm(link) for link in found)
+
+
+def test_a_link_whose_path_ends_in_a_slug_id_is_never_passed_over(pages):
+    """The slug-id platform's detection reads the path of the links that may
+    end in a six- or seven-digit id only: every link of that shape is one."""
+    from ward_scraper.extract.platforms import slugid
+    from ward_scraper.util import urls
+
+    links = {link for page in pages for link in (page.url, *page.iter_links())}
+    links |= {"https://a.gov.vn/tin-tuc/hoi-nghi-123456", "https://a.gov.vn/tin-tuc/hoi-nghi-123\n4567/",
+              "https://a.gov.vn/tin/x-12345\t6?b=1"}
+    found = [link for link in links if slugid._SLUG_ID_URL.match(urls.path_and_query(link))]
+    assert len(found) >= 3
+    assert all(slugid._may_end_in_an_id(link) for link in found)
