@@ -191,3 +191,37 @@ def test_a_link_whose_path_ends_in_a_slug_id_is_never_passed_over(pages):
     found = [link for link in links if slugid._SLUG_ID_URL.match(urls.path_and_query(link))]
     assert len(found) >= 3
     assert all(slugid._may_end_in_an_id(link) for link in found)
+
+
+def test_a_case_blind_search_finds_what_the_pattern_finds():
+    """On every class value, id and style of the gold pages, and on written ones with
+    the letters IGNORECASE folds apart (K, ſ, İ), each searcher gives the pattern's
+    match: the same span, its groups the same but for case."""
+    import re
+
+    from ward_scraper.extract import body
+    from ward_scraper.extract.platforms import generic
+    from ward_scraper.util.text import case_blind_search
+
+    searchers = {generic.CHROME_NAMES: generic._SEARCH_CHROME_NAMES, body._NOISE_CLASS: body._SEARCH_NOISE_CLASS,
+                 body._CAPTION_CLASS: body._SEARCH_CAPTION_CLASS, body._ALIGN_CLASS: body._SEARCH_ALIGN_CLASS,
+                 body._ALIGN_STYLE: body._SEARCH_ALIGN_STYLE, body._HIDDEN_STYLE: body._SEARCH_HIDDEN_STYLE,
+                 body._ITALIC_STYLE: body._SEARCH_ITALIC_STYLE, body._BOLD_STYLE: body._SEARCH_BOLD_STYLE}
+    texts = {"Box-HEADER top", "Text-Center", "TEXT-ALIGN: RIGHT", "font-weight:BOLD", "Display : None", "ſhare",
+             "cloc\u212a", "\u0130mage-desc", "Chu_Thich photo-Desc", "FONT-STYLE: Italic", "col-RIGHT x", "MENU"}
+    for page in (Page.from_bytes(gold.expected["url"], gold.html_path.read_bytes())
+                 for gold in evaluate.load_gold(evaluate.GOLD_DIR)):
+        for element in page.tree.iter(lxml.etree.Element):
+            texts.update(value for value in (element.get("class"), element.get("id"), element.get("style")) if value)
+    found = 0
+    for pattern, search in searchers.items():
+        for text in texts:
+            expected, got = pattern.search(text), search(text)
+            assert (expected is None) == (got is None), (pattern.pattern, text)
+            if expected:
+                found += 1
+                assert expected.span() == got.span() and [group and group.lower() for group in expected.groups()] \
+                    == list(got.groups()), (pattern.pattern, text)
+    assert found > 100
+    with pytest.raises(ValueError):
+        case_blind_search(re.compile("[A-Z]+", re.I))

@@ -63,7 +63,7 @@ from lxml.cssselect import CSSSelector
 from ward_scraper.extract import credits
 from ward_scraper.extract.dates import is_bare_date, is_place_dateline, parse_datetime_text, strip_dates, time_of_day
 from ward_scraper.util.page import may_match, names_under, text_of, wrapper_above
-from ward_scraper.util.text import drop_lost_emoji, fold, has_word_chars, match_key, squash
+from ward_scraper.util.text import case_blind_search, drop_lost_emoji, fold, has_word_chars, match_key, squash
 from ward_scraper.util.urls import same_site
 
 
@@ -570,21 +570,27 @@ def _alignment(element, tag: str, style: str | None, css_class: str | None) -> s
 @lru_cache(maxsize=512)
 def _style_traits(style: str) -> tuple[bool, bool, bool, str | None]:
     """(hidden, italic, bold, text-align) of an inline style."""
-    align = _ALIGN_STYLE.search(style)
-    return (bool(_HIDDEN_STYLE.search(style)), bool(_ITALIC_STYLE.search(style)), bool(_BOLD_STYLE.search(style)),
+    align = _SEARCH_ALIGN_STYLE(style)
+    return (bool(_SEARCH_HIDDEN_STYLE(style)), bool(_SEARCH_ITALIC_STYLE(style)), bool(_SEARCH_BOLD_STYLE(style)),
             align.group(1).lower() if align else None)
 
 
 @lru_cache(maxsize=512)
 def _class_traits(css_class: str) -> tuple[bool, str | None]:
     """(a caption's class, the alignment it names) of a class value."""
-    align = _ALIGN_CLASS.search(css_class)
-    return bool(_CAPTION_CLASS.search(css_class)), (align.group(1) or align.group(2)).lower() if align else None
+    align = _SEARCH_ALIGN_CLASS(css_class)
+    return bool(_SEARCH_CAPTION_CLASS(css_class)), (align.group(1) or align.group(2)).lower() if align else None
 
 
 @lru_cache(maxsize=512)
 def _names_a_widget(marker: str) -> bool:
-    return bool(_NOISE_CLASS.search(marker))
+    return bool(_SEARCH_NOISE_CLASS(marker))
+
+
+# The patterns each style, class value or name is read by once (each page brings new ones).
+_SEARCH_ALIGN_STYLE, _SEARCH_HIDDEN_STYLE, _SEARCH_ITALIC_STYLE, _SEARCH_BOLD_STYLE, _SEARCH_ALIGN_CLASS, \
+    _SEARCH_CAPTION_CLASS, _SEARCH_NOISE_CLASS = map(case_blind_search, (
+        _ALIGN_STYLE, _HIDDEN_STYLE, _ITALIC_STYLE, _BOLD_STYLE, _ALIGN_CLASS, _CAPTION_CLASS, _NOISE_CLASS))
 
 
 def in_a_widget(element) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Callable
 
 # Legacy-font conversions put the Icelandic Eth where Vietnamese Đ belongs;
 # soft hyphens and zero-width joiners are invisible and only split words.
@@ -163,3 +164,20 @@ def drop_lost_emoji(text: str) -> str:
     if "??" not in text:
         return text
     return _SPACES.sub(" ", _LOST_EMOJI.sub(r"\1", text)).strip()
+
+
+def case_blind_search(pattern: re.Pattern) -> Callable[[str], re.Match | None]:
+    """`pattern.search` for a case-blind pattern written in lower case, with
+    an ASCII text searched lower-cased by the pattern read as written:
+    IGNORECASE folds the case of every character it tries (a third of the
+    time or more). Any other text is searched as before: IGNORECASE takes
+    more than `str.lower` gives for a few letters (the Kelvin sign for k,
+    ſ for s, İ for i). A match's groups are then lower-case, as the callers
+    read them."""
+    if not pattern.flags & re.IGNORECASE or any(ch.isupper() for ch in re.sub(r"\\.", "", pattern.pattern)):
+        raise ValueError(f"not a case-blind pattern written in lower case: {pattern.pattern!r}")
+    as_written = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+    def search(text: str) -> re.Match | None:
+        return as_written.search(text.lower()) if text.isascii() else pattern.search(text)
+    return search

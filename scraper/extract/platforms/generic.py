@@ -33,7 +33,7 @@ from ward_scraper.extract.leads import bold_intro, in_other_articles, inline_tex
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
-from ward_scraper.util.text import fold, has_word_chars, match_key, squash
+from ward_scraper.util.text import case_blind_search, fold, has_word_chars, match_key, squash
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import Parser, ParseContext, field
 from ward_scraper.extract.platforms.hanoi import HanoiParser
@@ -239,9 +239,10 @@ def _chrome_names(css_class: str, element_id: str) -> bool:
     if "eader" in names:
         # The article's own header, named so (NukeViet's `header-details`, `entry-header`), is no page header.
         names = _ARTICLE_HEADER_NAME.sub(" ", names)
-    return bool(CHROME_NAMES.search(names))
+    return bool(_SEARCH_CHROME_NAMES(names))
 
 
+_SEARCH_CHROME_NAMES = case_blind_search(CHROME_NAMES)
 _ARTICLE_HEADER_NAME = re.compile(
     r"(?:^|(?<=\s))(?:(?:news|article|post|entry|detail|details|content|tin|baiviet|chitiet)[_-]header|"
     r"header[_-](?:details?|news|article|post|entry|title|content|tin|baiviet|chitiet))(?=\s|$)", re.I)
