@@ -63,7 +63,7 @@ from lxml.cssselect import CSSSelector
 from ward_scraper.extract import credits
 from ward_scraper.extract.dates import is_bare_date, is_place_dateline, parse_datetime_text, strip_dates, time_of_day
 from ward_scraper.util.page import may_match, names_under, text_of, wrapper_above
-from ward_scraper.util.text import drop_lost_emoji, fold, has_word_chars, match_key, squash
+from ward_scraper.util.text import case_blind_search, drop_lost_emoji, fold, has_word_chars, match_key, squash
 from ward_scraper.util.urls import same_site
 
 
@@ -570,21 +570,27 @@ def _alignment(element, tag: str, style: str | None, css_class: str | None) -> s
 @lru_cache(maxsize=512)
 def _style_traits(style: str) -> tuple[bool, bool, bool, str | None]:
     """(hidden, italic, bold, text-align) of an inline style."""
-    align = _ALIGN_STYLE.search(style)
-    return (bool(_HIDDEN_STYLE.search(style)), bool(_ITALIC_STYLE.search(style)), bool(_BOLD_STYLE.search(style)),
+    align = _SEARCH_ALIGN_STYLE(style)
+    return (bool(_SEARCH_HIDDEN_STYLE(style)), bool(_SEARCH_ITALIC_STYLE(style)), bool(_SEARCH_BOLD_STYLE(style)),
             align.group(1).lower() if align else None)
 
 
 @lru_cache(maxsize=512)
 def _class_traits(css_class: str) -> tuple[bool, str | None]:
     """(a caption's class, the alignment it names) of a class value."""
-    align = _ALIGN_CLASS.search(css_class)
-    return bool(_CAPTION_CLASS.search(css_class)), (align.group(1) or align.group(2)).lower() if align else None
+    align = _SEARCH_ALIGN_CLASS(css_class)
+    return bool(_SEARCH_CAPTION_CLASS(css_class)), (align.group(1) or align.group(2)).lower() if align else None
 
 
 @lru_cache(maxsize=512)
 def _names_a_widget(marker: str) -> bool:
-    return bool(_NOISE_CLASS.search(marker))
+    return bool(_SEARCH_NOISE_CLASS(marker))
+
+
+# The patterns each style, class value or name is read by once (each page brings new ones).
+_SEARCH_ALIGN_STYLE, _SEARCH_HIDDEN_STYLE, _SEARCH_ITALIC_STYLE, _SEARCH_BOLD_STYLE, _SEARCH_ALIGN_CLASS, \
+    _SEARCH_CAPTION_CLASS, _SEARCH_NOISE_CLASS = map(case_blind_search, (
+        _ALIGN_STYLE, _HIDDEN_STYLE, _ITALIC_STYLE, _BOLD_STYLE, _ALIGN_CLASS, _CAPTION_CLASS, _NOISE_CLASS))
 
 
 def in_a_widget(element) -> bool:
@@ -638,7 +644,9 @@ def _parts_beside(siblings, kind, any_content: bool) -> list:
     for sibling in siblings:
         if not isinstance(sibling.tag, str):
             continue
-        if (kind is not None and _kind(sibling) == kind or any_content and _names_content(sibling)) \
+        # (The tag first: a sibling of another tag is of another kind without its class read.)
+        if (kind is not None and sibling.tag == kind[0] and _kind(sibling) == kind
+                or any_content and _names_content(sibling)) \
                 and _holds_running_text(sibling):
             parts.append(sibling)
             gap = 0
@@ -807,7 +815,14 @@ def _names_no_content(src: str) -> bool:
         lowered = src.lower()
         if not any(word in lowered for word in _NOT_CONTENT_WORDS):
             return False
+        # (On ASCII, the pattern's case-blind reading is its plain reading of the lower-cased URL: half the time.)
+        return bool(_NOT_CONTENT_IMAGE_LOWER.search(lowered))
     return bool(_NOT_CONTENT_IMAGE.search(src))
+
+
+# `_NOT_CONTENT_IMAGE` read as written: its letters are all lower-case.
+_NOT_CONTENT_IMAGE_LOWER = re.compile(_NOT_CONTENT_IMAGE.pattern)
+assert _NOT_CONTENT_IMAGE.pattern == _NOT_CONTENT_IMAGE.pattern.lower()
 
 
 # A caption longer than this is text (a lead), not a picture's caption.
@@ -862,7 +877,8 @@ def image_before(body_element, page) -> dict | None:
 _FEATURED_NAMES = re.compile(r"featured-?image|post-?thumbnail|wp-post-image|(?:^|[-_\s])hero(?:$|[-_\s])|"
                              r"anh-?dai-?dien|article-?image|news-?image|item-?image", re.I)     # (Joomla 4: item-image)
 # Every match of `_FEATURED_NAMES` holds one of these words, lower-cased.
-_FEATURED_WORD = re.compile("image|thumbnail|hero|dai")
+# (Plain searches: the regex of their alternation is tried at each character of the names.)
+_FEATURED_WORDS = ("image", "thumbnail", "hero", "dai")
 # How far above the body the article's block may start for its featured picture.
 _FEATURED_LEVELS = 3
 # A featured picture's element has one of these in its class value (as written: a plain search).
@@ -948,11 +964,15 @@ def _names_a_featured_picture(names) -> bool:
     lower-cased, hold none of its words is told apart by four plain searches
     (IGNORECASE matches more than `str.lower` gives only for other letters)."""
     joined = " ".join(names)
-    if joined.isascii() and not _FEATURED_WORD.search(joined.lower()):
+    if joined.isascii() and not _holds_a_featured_word(joined.lower()):
         return False
     # (Each name alike: an ASCII name holding none of the words is passed over.)
     return any(_FEATURED_NAMES.search(name) for name in names
-               if not name.isascii() or _FEATURED_WORD.search(name.lower()))
+               if not name.isascii() or _holds_a_featured_word(name.lower()))
+
+
+def _holds_a_featured_word(lowered: str) -> bool:
+    return any(word in lowered for word in _FEATURED_WORDS)
 
 
 def _previous_element(element):
@@ -1579,9 +1599,30 @@ def _headline_end(lines: list[_Line], at: int, title: str | None) -> int | None:
         if len(text) > longest:
             return None
         # (a date printed on the headline's line: "[05.06.2019] Phường …", "14:30 | 28/12/2017 Phường …")
-        if _same_text(text, title) or any(ch.isdigit() for ch in text) and _same_text(strip_dates(text), title):
+        if _same_text(text, title) or any(ch.isdigit() for ch in text) and _may_be_the_same_text(text, title) \
+                and _same_text(strip_dates(text), title):
             return end
     return None
+
+
+def _may_be_the_same_text(text: str, title: str) -> bool:
+    """False where `_same_text(strip_dates(text), title)` cannot hold, told
+    without stripping the dates (a dozen case-blind patterns over the text,
+    most often the body's first paragraph, whose dates are not a headline's).
+    Stripping only puts spaces where dates were, so each word of what is
+    left is part of the text's own key; and a text the same as the title, or
+    holding it, or held in it and missing at most a tenth of it at its ends,
+    holds each word of the title's middle eight tenths."""
+    title_key = match_key(title)
+    text_key = match_key(squash(text))
+    least, most = (1 - _SAME_TEXT_SLACK) * len(title_key) + 1, _SAME_TEXT_SLACK * len(title_key) - 1
+    start = 0
+    for word in title_key.split(" "):
+        end = start + len(word)
+        if start >= least and end <= most and word not in text_key:
+            return False
+        start = end + 1
+    return True
 
 
 def _drop_document_frame(work: _Work) -> None:
@@ -1612,8 +1653,9 @@ _FRAME_LINE_WORDS, _SUBJECT_WORDS, _FOOT_LINES = 15, 30, 20
 def _document_header_end(lines: list[_Line]) -> int:
     """The index of the header's last line, or -1 when the text opens with none."""
     head = lines[:_DOCUMENT_HEADER_LINES + 2]
+    # (The words counted first: most lines are longer than a motto's, and their fold is then not needed.)
     motto = next((at for at, line in enumerate(head)
-                  if _STATE_MOTTO.match(fold(line.text)) and len(line.text.split()) <= _FRAME_LINE_WORDS), None)
+                  if len(line.text.split()) <= _FRAME_LINE_WORDS and _STATE_MOTTO.match(fold(line.text))), None)
     if motto is None or not all(_DOCUMENT_HEADER.match(fold(line.text)) or _is_caps_name(line.text)
                                 for line in head[:motto]):
         return -1

@@ -228,7 +228,9 @@ _SIGNATURE_LINE_WORDS = 10
 def _segments(text: str) -> list[tuple[str | None, str]]:
     """Split a credit into (label, value) segments: "Tin: A - Ảnh: B" gives
     [("tin", "A"), ("ảnh", "B")]; unlabelled text has label None."""
-    matches = list(_LABEL.finditer(text))
+    # (Every label ends in a colon: the case-blind pattern, tried from each character, is
+    # spared on the lines without one, most of those asked whether they are a credit.)
+    matches = list(_LABEL.finditer(text)) if ":" in text else None
     if not matches:
         return [(None, text)]
     segments: list[tuple[str | None, str]] = []
@@ -361,7 +363,9 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
         text = _strip_trailing_period(squash(raw))
         if not text or is_posting_account(text):
             continue
-        text = _BRACKETED_ROLE.sub(r"\2: \1", _without_signing_prefix(unwrapped(text)))
+        text = _without_signing_prefix(unwrapped(text))
+        if "(" in text:     # (the pattern, tried from each character, reads on to the line's end from each)
+            text = _BRACKETED_ROLE.sub(r"\2: \1", text)
         for label, value in _segments(text):
             value = _strip_trailing_period(value)
             if not value or is_posting_account(value):

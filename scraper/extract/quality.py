@@ -576,7 +576,7 @@ def _date_lines_beside_headline(facts: PageFacts, title: str | None) -> list[str
         label = line
     if under:
         return under
-    texts_above = ((node, node.getparent(), node.is_tail) for node in _TEXTS_ABOVE(headline))
+    texts_above = list(islice(_texts_before(headline), _TEXTS_ABOVE_HEADLINE))[::-1]
     above = [line for line in list(_text_lines(texts_above))[-_LINES_ABOVE_HEADLINE:]
              if len(line) <= _DATE_LINE_LONGEST and _is_date_line(line, facts)]
     return above[-1:]
@@ -596,13 +596,11 @@ def _is_date_line(line: str, facts: PageFacts) -> bool:
     return abs((date.fromisoformat(day) - facts.today).days) > 1
 
 
-# The texts that hold the title's longest word, and the texts above a
-# headline (enough for its lines): XPath runs in C, where a walk of the
-# page's every text in Python cost a third of a millisecond.
+# The texts that hold the title's longest word: XPath runs in C, where a
+# walk of the page's every text in Python cost a third of a millisecond.
 _TEXTS_WITH = lxml.etree.XPath("//body//text()[contains(., $word)]")
-_TEXTS_ABOVE = lxml.etree.XPath("preceding::text()[position() <= 30]")
-# The texts under a headline read for its lines, at the most.
-_TEXTS_UNDER_HEADLINE = 40
+# The texts under and above a headline read for its lines, at the most.
+_TEXTS_UNDER_HEADLINE, _TEXTS_ABOVE_HEADLINE = 40, 30
 
 
 def _texts_after(element):
@@ -620,20 +618,56 @@ def _texts_after(element):
         node = node.getparent()
 
 
-def _texts_of(root):
-    """The text nodes of `root`'s subtree and its tail, in page order (a
-    comment's content is none, its tail is one)."""
+def _texts_before(element):
+    """What `_texts_after` gives, for the text nodes before `element` (its
+    ancestors' own texts included), nearest first: XPath's `preceding::text()`
+    in the order its position counts them. (`preceding::text()[position() <=
+    30]` gathered every text of the page above the headline first, the
+    header's and the menus', to keep thirty: two thirds of the check's time
+    where no date line is under the headline.)"""
+    node = element
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            yield from _texts_of_reversed(sibling)
+        node = node.getparent()
+        if node is not None and node.text:
+            yield node.text, node, False
+
+
+def _texts_of_reversed(root):
+    """`_texts_of(root)`, last first."""
     stack = [(root, False)]
     while stack:
-        node, closed = stack.pop()
-        if closed:
+        node, opened = stack.pop()
+        if opened:
+            if isinstance(node.tag, str) and node.text:
+                yield node.text, node, False
+            continue
+        if node.tail:
+            yield node.tail, node, True
+        stack.append((node, True))
+        stack.extend((child, False) for child in node)
+
+
+def _texts_of(root):
+    """The text nodes of `root`'s subtree and its tail, in page order (a
+    comment's content is none, its tail is one). Each element's children
+    are met one by one: the caller stops a few lines in, often at the first
+    paragraph of a body whose other paragraphs it never needs."""
+    if isinstance(root.tag, str) and root.text:
+        yield root.text, root, False
+    stack = [(root, iter(root))]
+    while stack:
+        node, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
             if node.tail:
                 yield node.tail, node, True
             continue
-        if isinstance(node.tag, str) and node.text:
-            yield node.text, node, False
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
+        if isinstance(child.tag, str) and child.text:
+            yield child.text, child, False
+        stack.append((child, iter(child)))
 
 
 def _headline_block(page: Page, title: str):

@@ -429,22 +429,42 @@ class Page:
         by_name: dict[str, list] = {}
         by_class: dict[str, list] = {}
         by_id: dict[str, list] = {}
-        words: dict[str, None] = {}
         # A walk in Python, not the XPath //*[@class or @id]: on a page of a
         # hundred elements or so, XPath's setting up costs more than the walk.
-        for element in self.tree.iter():
+        # (Comments and processing instructions have no names: not walked.)
+        for element in self.tree.iter(lxml.etree.Element):
             value, id_ = element.get("class"), element.get("id")
-            if value is None and id_ is None:
-                continue
             if value:
-                words = dict.fromkeys(value.split())
-                for name in words:
-                    by_name.setdefault(name, []).append(element)
-                for name in words if value.isprintable() else dict.fromkeys(class_tokens(value)):
-                    by_class.setdefault(name, []).append(element)
-            if id_ is not None:
+                words = value.split()
+                if len(words) > 1:
+                    words = dict.fromkeys(words)
+                if value.isprintable():
+                    # The class names as CSS reads them are the words: both lists are
+                    # filled in one loop. (`setdefault` would make an empty list on every
+                    # call, most of them for a name listed already: an eighth of the walk.)
+                    for name in words:
+                        listed = by_name.get(name)
+                        if listed is None:
+                            by_name[name] = [element]
+                        else:
+                            listed.append(element)
+                        listed = by_class.get(name)
+                        if listed is None:
+                            by_class[name] = [element]
+                        else:
+                            listed.append(element)
+                else:
+                    for name in words:
+                        by_name.setdefault(name, []).append(element)
+                    for name in dict.fromkeys(class_tokens(value)):
+                        by_class.setdefault(name, []).append(element)
+                if id_ is not None:
+                    by_id.setdefault(id_, []).append(element)
+                    if id_ and id_ not in words:
+                        by_name.setdefault(id_, []).append(element)
+            elif id_ is not None:
                 by_id.setdefault(id_, []).append(element)
-                if id_ and not (value and id_ in words):
+                if id_:
                     by_name.setdefault(id_, []).append(element)
         return by_name, by_class, by_id
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Callable
 
 # Legacy-font conversions put the Icelandic Eth where Vietnamese Đ belongs;
 # soft hyphens and zero-width joiners are invisible and only split words.
@@ -130,6 +131,10 @@ def has_word_chars(text: str) -> bool:
 # The ASCII characters `_NOT_WORD` matches (all but letters and digits), each made a space
 # (a table read as a list, as `_FOLD`: for an ASCII text only).
 _ASCII_NOT_WORD = [chr(code) if chr(code).isalnum() else " " for code in range(128)]
+# Each character up to the general punctuation block's end that `_NOT_WORD`
+# matches (typographic quotes, dashes, the ellipsis, the no-break space ...)
+# made a space, the others left as they are (a list, as `_FOLD`).
+_PUNCTUATION_TO_SPACE = [" " if _NOT_WORD.fullmatch(chr(code)) else chr(code) for code in range(0x2070)]
 
 
 @lru_cache(maxsize=128)     # repeats within a page, as for `squash`
@@ -137,11 +142,16 @@ def match_key(text: str) -> str:
     """`fold` with every run of punctuation, symbols and spaces reduced to one
     space: "✨✨PHƯỜNG 1 TỔ CHỨC…✨✨" and "Phường 1 tổ chức" share a key."""
     folded = fold(text)
-    if folded.isascii():
-        # Most keys (Vietnamese folds to ASCII): a translation and a split cost
-        # a quarter of the Unicode character class run over every character.
-        return " ".join(folded.translate(_ASCII_NOT_WORD).split())
-    return _NOT_WORD.sub(" ", folded).strip()
+    if not folded.isascii():
+        # Typographic punctuation ("…", "–", "“ ”") is all that keeps most other
+        # texts from ASCII: as spaces, they take the same path.
+        spaced = folded.translate(_PUNCTUATION_TO_SPACE)
+        if not spaced.isascii():
+            return _NOT_WORD.sub(" ", folded).strip()
+        folded = spaced
+    # Most keys (Vietnamese folds to ASCII): a translation and a split cost
+    # a quarter of the Unicode character class run over every character.
+    return " ".join(folded.translate(_ASCII_NOT_WORD).split())
 
 
 # Emoji stored through a legacy MySQL `utf8` (3-byte) column come back as
@@ -154,3 +164,20 @@ def drop_lost_emoji(text: str) -> str:
     if "??" not in text:
         return text
     return _SPACES.sub(" ", _LOST_EMOJI.sub(r"\1", text)).strip()
+
+
+def case_blind_search(pattern: re.Pattern) -> Callable[[str], re.Match | None]:
+    """`pattern.search` for a case-blind pattern written in lower case, with
+    an ASCII text searched lower-cased by the pattern read as written:
+    IGNORECASE folds the case of every character it tries (a third of the
+    time or more). Any other text is searched as before: IGNORECASE takes
+    more than `str.lower` gives for a few letters (the Kelvin sign for k,
+    ſ for s, İ for i). A match's groups are then lower-case, as the callers
+    read them."""
+    if not pattern.flags & re.IGNORECASE or any(ch.isupper() for ch in re.sub(r"\\.", "", pattern.pattern)):
+        raise ValueError(f"not a case-blind pattern written in lower case: {pattern.pattern!r}")
+    as_written = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+    def search(text: str) -> re.Match | None:
+        return as_written.search(text.lower()) if text.isascii() else pattern.search(text)
+    return search

@@ -33,7 +33,7 @@ from ward_scraper.extract.leads import bold_intro, in_other_articles, inline_tex
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
-from ward_scraper.util.text import fold, has_word_chars, match_key, squash
+from ward_scraper.util.text import case_blind_search, fold, has_word_chars, match_key, squash
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import Parser, ParseContext, field
 from ward_scraper.extract.platforms.hanoi import HanoiParser
@@ -116,7 +116,8 @@ def drop_seo_spam(element, page_url: str) -> None:
                                                or not any(child.tag in _BLOCK_TAGS for child in block))]
     spam: list = []
     for block in candidates:
-        if any(ancestor in spam for ancestor in block.iterancestors()):
+        # (Its ancestors are walked only once a block was found spam: most bodies hold none.)
+        if spam and any(ancestor in spam for ancestor in block.iterancestors()):
             continue
         if _is_seo_spam(block, page_url):
             spam.append(block)
@@ -238,9 +239,10 @@ def _chrome_names(css_class: str, element_id: str) -> bool:
     if "eader" in names:
         # The article's own header, named so (NukeViet's `header-details`, `entry-header`), is no page header.
         names = _ARTICLE_HEADER_NAME.sub(" ", names)
-    return bool(CHROME_NAMES.search(names))
+    return bool(_SEARCH_CHROME_NAMES(names))
 
 
+_SEARCH_CHROME_NAMES = case_blind_search(CHROME_NAMES)
 _ARTICLE_HEADER_NAME = re.compile(
     r"(?:^|(?<=\s))(?:(?:news|article|post|entry|detail|details|content|tin|baiviet|chitiet)[_-]header|"
     r"header[_-](?:details?|news|article|post|entry|title|content|tin|baiviet|chitiet))(?=\s|$)", re.I)

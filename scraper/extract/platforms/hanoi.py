@@ -33,6 +33,15 @@ from ward_scraper.extract.platforms.base import Parser, ParseContext, field
 
 # The long creation-time id at the end of an article URL.
 ARTICLE_ID = re.compile(r"-(\d{18,19})\.htm$")
+
+
+def _may_end_in_htm(url: str) -> bool:
+    """Whether the path `urlsplit` reads from `url` may end in ".htm": a
+    slice of the URL, once it drops any tab or line break. (Most of a page's
+    links do not name a .htm page: not split.)"""
+    return ".htm" in url or "\t" in url or "\n" in url or "\r" in url
+
+
 # The date of the date line: "HH:MM dd/mm/yyyy" as the portals print it, or a bare day.
 _SHOWN_DATE = re.compile(r"(?:\d{1,2}:\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*\d{1,2}:\d{2})?")
 # Listing pages beyond the first (see the module docstring).
@@ -75,7 +84,8 @@ class HanoiParser(Parser):
         evidence = []
         if page.first("[data-role=content]", ".detail-sapo", ".VCSortableInPreviewMode") is not None:
             evidence.append("VCCorp CMS markup (data-role=content, detail-sapo, VCSortableInPreviewMode)")
-        if any(ARTICLE_ID.search(urlsplit(url).path) for url in chain([page.url], page.iter_links())):
+        if any(ARTICLE_ID.search(urlsplit(url).path) for url in chain([page.url], page.iter_links())
+               if _may_end_in_htm(url)):
             evidence.append("article URLs ending in an 18–19 digit creation-time id")
         if page.first("a[href*='/timelinelist/']") is not None or _TIMELINE.match(urlsplit(page.url).path):
             evidence.append("VCCorp /timelinelist/ listing fragments")

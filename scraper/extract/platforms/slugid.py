@@ -40,6 +40,15 @@ _ARTICLE_URL = re.compile(rf"""^(?:
 )$""", re.X)
 _SLUG_ID_URL = re.compile(rf"^{_SLUG_ID}$")
 _BARE_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
+_SIX_DIGITS = re.compile(r"\d{6}")
+
+
+def _may_end_in_an_id(url: str) -> bool:
+    """Whether the path and query `urls.path_and_query` reads from `url` may
+    end in a six- or seven-digit id: they are a slice of the URL once it
+    drops any tab or line break. (Most of a page's links hold no six digits
+    in a row: not split.)"""
+    return _SIX_DIGITS.search(url) is not None or "\t" in url or "\n" in url or "\r" in url
 # The theme's banner image, detection's evidence (compiled once, as the XPath below).
 _BANNER_IMAGES = lxml.etree.XPath("//img[@alt='image banner']")
 # The four nearest non-blank text pieces before an element (compiled once: detection and the date ask it).
@@ -76,8 +85,8 @@ class SlugIdParser(Parser):
         if _SLUG_ID_URL.match(urls.path_and_query(page.url)):
             evidence.append("URL /<cat>/<slug>-<id> without extension")
         # The shape first: most links fail it, and it costs less than comparing hosts.
-        slug_id_links = [link for link in page.links()
-                         if _SLUG_ID_URL.match(urls.path_and_query(link)) and urls.same_site(link, page.url)]
+        slug_id_links = [link for link in page.links() if _may_end_in_an_id(link)
+                         and _SLUG_ID_URL.match(urls.path_and_query(link)) and urls.same_site(link, page.url)]
         if len(slug_id_links) >= 3:
             evidence.append(f"{len(slug_id_links)} links of the shape /<cat>/<slug>-<id>")
         if _BANNER_IMAGES(page.tree):

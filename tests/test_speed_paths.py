@@ -1,0 +1,227 @@
+"""The shortcuts of the eighth speed round give what the work they replace gives.
+
+Each shortcut answers a question the extraction asks of every page (the texts
+above a headline, ...) with less
+work; these tests hold each to the slower reading it replaced, on written
+pages and on every gold page.
+"""
+from __future__ import annotations
+
+import lxml.etree
+import pytest
+
+from ward_scraper.extract import evaluate, quality
+from ward_scraper.util.page import Page
+
+_TEXTS = ("<html><head><title>T</title><script>var a = 1;</script></head><body><div id='page'>"
+          "<ul class='menu'><li><a href='/'>Trang chủ</a></li><li>Tin tức<!-- c --></li></ul>lời ngoài"
+          "<p class='crumb'>Tin địa phương » <b>Thứ năm</b>, 12/06/2025</p><?pi x?>sau pi"
+          "<h1 id='headline'>Tiêu đề <b>in đậm</b> cuối</h1>sau tiêu đề<!-- ghi chú -->sau ghi chú"
+          "<div><table><tr><td>Ngày đăng:</td><td id='cell'>28/11/2025</td></tr></table></div></div>"
+          "<p id='foot'>cuối trang <i>nghiêng</i></p></body></html>")
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[Page]:
+    written = [Page("https://a.gov.vn/tin/1", _TEXTS)]
+    return written + [Page.from_bytes(gold.expected["url"], gold.html_path.read_bytes())
+                      for gold in evaluate.load_gold(evaluate.GOLD_DIR)]
+
+
+def test_the_texts_before_an_element_are_what_preceding_text_selects(pages):
+    """The lazy walk above a headline gives the thirty text nodes XPath's
+    `preceding::text()[position() <= 30]` gives (nearest first as they are
+    counted; in page order once reversed), each with its element and whether
+    it is that element's tail."""
+    from itertools import islice
+
+    preceding = lxml.etree.XPath("preceding::text()[position() <= 30]")
+    for page in pages:
+        for element in page.tree.iter(lxml.etree.Element):
+            walked = list(islice(quality._texts_before(element), 30))[::-1]
+            expected = [(str(node), node.getparent(), node.is_tail) for node in preceding(element)]
+            assert walked == expected, (page.url, element.tag)
+
+
+def _headline_texts(title: str) -> list[str]:
+    """Texts a body's first lines may be beside its headline: the title with
+    a date before, after or inside it, cut at either end, or another line."""
+    words = title.split()
+    half = len(words) // 2
+    return [f"[05.06.2019] {title}", f"14:30 | 28/12/2017 {title}", f"{title} (Ngày đăng: 12/03/2025 08:15)",
+            f"Thứ Hai, 08 Tháng Chín 2025 {title}", " ".join(words[:half] + ["21/10/2025"] + words[half:]),
+            f"{' '.join(words[1:])} 09/09/2025", f"{' '.join(words[:-1])} lúc 16h30 ngày 2/6/2025",
+            f"{title}: tiếp tục 01/01/2026", f"Sáng 12/11/2025, {title.lower()} tại hội trường"]
+
+
+def test_a_text_told_not_the_title_is_not_the_title_once_its_dates_are_stripped(pages):
+    """`_may_be_the_same_text` is false only where `_same_text(strip_dates(text), title)`
+    is: on the gold titles with dates around, inside and cut off, and on each short
+    line of the gold pages against their titles."""
+    from ward_scraper.extract import body
+    from ward_scraper.extract.dates import strip_dates
+    from ward_scraper.util.page import text_of
+    from ward_scraper.util.text import squash
+
+    same = told_apart = 0
+    for gold in evaluate.load_gold(evaluate.GOLD_DIR):
+        title = gold.expected["title"]
+        page = Page.from_bytes(gold.expected["url"], gold.html_path.read_bytes())
+        lines = [squash(text_of(element)) for element in page.tree.iter("p", "h1", "h2", "div", "span", "td")]
+        for text in _headline_texts(title) + [line for line in lines if line and len(line) <= 300]:
+            if body._same_text(strip_dates(text), title):
+                same += 1
+                assert body._may_be_the_same_text(text, title), (text, title)
+            told_apart += not body._may_be_the_same_text(text, title)
+    assert same > 200 and told_apart > 1000
+
+
+def test_a_key_through_the_punctuation_table_is_the_unicode_class_key(pages):
+    """`match_key` takes a text whose only non-ASCII characters (once folded)
+    are punctuation through the ASCII path: the same key as the Unicode
+    character class gives, on every text of the gold pages and on texts
+    written with each character the table makes a space or keeps."""
+    import random
+
+    from ward_scraper.util.page import text_of
+    from ward_scraper.util.text import _NOT_WORD, fold, match_key
+
+    def by_the_class(text):
+        return _NOT_WORD.sub(" ", fold(text)).strip()
+
+    texts = ["“Phường 1” – tổ chức… hội nghị", "Tin tức » Thời sự", "«Xuân» • 2026 ©", "日本 – “x”", "a_b—c",
+             "\u00a0Sáng\u202fnay\u3000", "Ǆ–ǅ", "x\u0301–y"]
+    texts += [text_of(element) for page in pages for element in page.tree.iter("p", "h1", "h2", "a", "title")]
+    rng = random.Random(8)
+    alphabet = [chr(code) for code in range(0x20, 0x2100)] + ["\U0001f600", "ä", "ơ"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    for text in texts:
+        assert match_key.__wrapped__(text) == by_the_class(text), text
+
+
+def _index_as_written(tree):
+    """The page index as the plain walk builds it: each element's class words
+    (deduplicated) and id, name by name in page order."""
+    from ward_scraper.util.page import class_tokens
+
+    by_name, by_class, by_id = {}, {}, {}
+    for element in tree.iter():
+        value, id_ = element.get("class"), element.get("id")
+        words = dict.fromkeys(value.split()) if value else {}
+        for name in words:
+            by_name.setdefault(name, []).append(element)
+        for name in words if value and value.isprintable() else dict.fromkeys(class_tokens(value or "")):
+            by_class.setdefault(name, []).append(element)
+        if id_ is not None:
+            by_id.setdefault(id_, []).append(element)
+            if id_ and id_ not in words:
+                by_name.setdefault(id_, []).append(element)
+    return by_name, by_class, by_id
+
+
+def test_the_page_index_is_the_plain_walks(pages):
+    """The same names, in the same order, each with the same elements in page order."""
+    odd = Page("https://a.gov.vn/", "<html><body><div class='a b a' id='b'>x</div><p class=' ' id=''>y</p>"
+                                   "<span class='c\u00a0d\te' id='c'>z</span><i id='i'></i><!-- c --></body></html>")
+    for page in [odd, *pages]:
+        expected = _index_as_written(page.tree)
+        assert [list(part.items()) for part in page._index] == [list(part.items()) for part in expected], page.url
+
+
+@pytest.mark.parametrize("src", ["https://a.gov.vn/Icons/pdf.gif", "https://a.gov.vn/Uploads/Banner/x.JPG",
+                                 "https://a.gov.vn/images/LOGO-new.PNG", "https://a.gov.vn/_LAYOUTS/images/x.png",
+                                 "https://a.gov.vn/Skins/Default/a.jpg", "https://a.gov.vn/uploads/2025/anh-1.jpg",
+                                 "https://a.gov.vn/print-icon.GIF", "https://a.gov.vn/images/Download_btn.GIF",
+                                 "https://a.gov.vn/uploads/EMOJI.png", "https://a.gov.vn/ads/b.jpg"])
+def test_an_ascii_url_is_told_no_content_as_the_case_blind_pattern_tells_it(src):
+    from ward_scraper.extract import body
+
+    assert body._names_no_content(src) == bool(body._NOT_CONTENT_IMAGE.search(src))
+
+
+def test_every_gold_picture_is_told_no_content_as_the_case_blind_pattern_tells_it(pages):
+    from ward_scraper.extract import body
+
+    sources = {value for page in pages for img in page.tree.iter("img")
+               for value in (img.get("src"), img.get("data-src")) if value}
+    assert len(sources) > 150
+    for src in sources:
+        assert body._names_no_content(src) == bool(body._NOT_CONTENT_IMAGE.search(src)), src
+
+
+def test_a_page_whose_names_hold_no_author_word_has_no_author_named_element(pages):
+    """The page's names tell every page on which `_AUTHOR_NAMED` finds an element."""
+    from ward_scraper.extract.platforms import base
+
+    odd = Page("https://a.gov.vn/", "<html><body><p class='x Detail__AUTHOR'>Minh Thư</p>"
+                                   "<p id='BylineTop'>y</p></body></html>")
+    assert base._names_an_author(odd) and base._AUTHOR_NAMED(odd.tree)
+    told = 0
+    for page in pages:
+        if base._AUTHOR_NAMED(page.tree):
+            assert base._names_an_author(page), page.url
+            told += 1
+    assert told >= 5
+
+
+def test_a_link_whose_path_ends_in_an_article_id_is_never_passed_over(pages):
+    """Hanoi's detection splits only the links that may end in ".htm": every
+    link whose path ends in the creation-time id is one of them."""
+    from urllib.parse import urlsplit
+
+    from ward_scraper.extract.platforms import hanoi
+
+    links = {link for page in pages for link in (page.url, *page.iter_links())}
+    links |= {"https://phohue.hanoi.gov.vn/tin-tuc/le-hoi-202512041230456789.htm",
+              "https://a.hanoi.gov.vn/x-2025120412304567\n89.htm", "https://a.hanoi.gov.vn/x-20251204123045678.h\ttm?a=1"}
+    found = [link for link in links if hanoi.ARTICLE_ID.search(urlsplit(link).path)]
+    assert len(found) >= 3
+    assert all(hanoi._may_end_in_htm(link) for link in found)
+
+
+def test_a_link_whose_path_ends_in_a_slug_id_is_never_passed_over(pages):
+    """The slug-id platform's detection reads the path of the links that may
+    end in a six- or seven-digit id only: every link of that shape is one."""
+    from ward_scraper.extract.platforms import slugid
+    from ward_scraper.util import urls
+
+    links = {link for page in pages for link in (page.url, *page.iter_links())}
+    links |= {"https://a.gov.vn/tin-tuc/hoi-nghi-123456", "https://a.gov.vn/tin-tuc/hoi-nghi-123\n4567/",
+              "https://a.gov.vn/tin/x-12345\t6?b=1"}
+    found = [link for link in links if slugid._SLUG_ID_URL.match(urls.path_and_query(link))]
+    assert len(found) >= 3
+    assert all(slugid._may_end_in_an_id(link) for link in found)
+
+
+def test_a_case_blind_search_finds_what_the_pattern_finds():
+    """On every class value, id and style of the gold pages, and on written ones with
+    the letters IGNORECASE folds apart (K, ſ, İ), each searcher gives the pattern's
+    match: the same span, its groups the same but for case."""
+    import re
+
+    from ward_scraper.extract import body
+    from ward_scraper.extract.platforms import generic
+    from ward_scraper.util.text import case_blind_search
+
+    searchers = {generic.CHROME_NAMES: generic._SEARCH_CHROME_NAMES, body._NOISE_CLASS: body._SEARCH_NOISE_CLASS,
+                 body._CAPTION_CLASS: body._SEARCH_CAPTION_CLASS, body._ALIGN_CLASS: body._SEARCH_ALIGN_CLASS,
+                 body._ALIGN_STYLE: body._SEARCH_ALIGN_STYLE, body._HIDDEN_STYLE: body._SEARCH_HIDDEN_STYLE,
+                 body._ITALIC_STYLE: body._SEARCH_ITALIC_STYLE, body._BOLD_STYLE: body._SEARCH_BOLD_STYLE}
+    texts = {"Box-HEADER top", "Text-Center", "TEXT-ALIGN: RIGHT", "font-weight:BOLD", "Display : None", "ſhare",
+             "cloc\u212a", "\u0130mage-desc", "Chu_Thich photo-Desc", "FONT-STYLE: Italic", "col-RIGHT x", "MENU"}
+    for page in (Page.from_bytes(gold.expected["url"], gold.html_path.read_bytes())
+                 for gold in evaluate.load_gold(evaluate.GOLD_DIR)):
+        for element in page.tree.iter(lxml.etree.Element):
+            texts.update(value for value in (element.get("class"), element.get("id"), element.get("style")) if value)
+    found = 0
+    for pattern, search in searchers.items():
+        for text in texts:
+            expected, got = pattern.search(text), search(text)
+            assert (expected is None) == (got is None), (pattern.pattern, text)
+            if expected:
+                found += 1
+                assert expected.span() == got.span() and [group and group.lower() for group in expected.groups()] \
+                    == list(got.groups()), (pattern.pattern, text)
+    assert found > 100
+    with pytest.raises(ValueError):
+        case_blind_search(re.compile("[A-Z]+", re.I))
