@@ -2780,3 +2780,11 @@ def test_a_day_without_time_printed_only_as_another_days_beside_a_posted_line_is
     assert reasons and "another day's" in reasons[0]
     assert quality.headline_date_problems({"published_at": "2019-12-27", "title": TITLE}, facts)[0] == [
         "publish time not read, though 14:37 is printed beside the headline"]
+
+
+def test_a_byline_with_a_relative_time_over_the_text_is_no_text():
+    html = (f"<article><h1>{TITLE}</h1><div class='meta'>Minh Hiếu · 3 tuần trước</div><div class='content'>{PARAGRAPHS}"
+            "<p style='text-align:right'><b>Minh Hiếu</b></p></div></article>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert fields["body_text"].startswith("Đoạn 1:") and fields["authors"] == ["Minh Hiếu"]
+    assert dates.RELATIVE_TIME.search("Hôm qua lúc 15:30") and not dates.RELATIVE_TIME.search("Ba năm qua, phường đã")

@@ -61,7 +61,8 @@ import nh3
 from lxml.cssselect import CSSSelector
 
 from ward_scraper.extract import credits
-from ward_scraper.extract.dates import is_bare_date, is_place_dateline, parse_datetime_text, strip_dates, time_of_day
+from ward_scraper.extract.dates import (RELATIVE_TIME, is_bare_date, is_place_dateline, parse_datetime_text, strip_dates,
+                                        time_of_day)
 from ward_scraper.util.page import may_match, names_under, text_of, wrapper_above
 from ward_scraper.util.text import case_blind_search, drop_lost_emoji, fold, has_word_chars, match_key, squash
 from ward_scraper.util.urls import same_site
@@ -1357,6 +1358,9 @@ def _is_noise(line: _Line) -> bool:
         return True
     if parse_datetime_text(text) and credits.is_posting_account(strip_dates(text)):
         return True     # the meta line: "26/04/2026 11:35 Người đăng: admin_halong Lượt xem: 2.391"
+    if (relative := RELATIVE_TIME.search(text)) and credits.is_person(
+            (text[:relative.start()] + text[relative.end():]).strip(" ·|-–—,")):
+        return True     # a byline with a relative time: "Minh Hiếu · 3 tuần trước"
     return bool(_ONLY_NUMBER.match(text)) and not line.in_table
 
 

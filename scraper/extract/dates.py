@@ -375,6 +375,10 @@ def clock_count(text: str) -> int:
     return sum(1 for _ in _clocks(text))
 
 
+# A relative time, as social-style templates print the posting's ("3 tuần trước", "Hôm qua lúc 15:30"):
+# no date can be read from it (the day it was served is unknown), but it marks a meta line.
+RELATIVE_TIME = re.compile(r"\b(?:\d+|một|hai|ba|vài)\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước\b|"
+                           r"\bhôm\s+(?:qua|kia)\b(?:\s+lúc\s+\d{1,2}[:h]\d{2})?", re.I)
 # A clip's length, which reads like a clock: "Thời lượng: 03:45".
 _DURATION_BEFORE = re.compile(r"(?:thời\s+lượng|độ\s+dài|duration)\s*:?\s*$", re.I)
 
