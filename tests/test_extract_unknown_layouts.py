@@ -2788,3 +2788,38 @@ def test_a_byline_with_a_relative_time_over_the_text_is_no_text():
     fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert fields["body_text"].startswith("Đoạn 1:") and fields["authors"] == ["Minh Hiếu"]
     assert dates.RELATIVE_TIME.search("Hôm qua lúc 15:30") and not dates.RELATIVE_TIME.search("Ba năm qua, phường đã")
+
+
+def test_the_sites_clock_over_a_menu_known_by_its_shape_is_no_date():
+    menu = "".join(f"<a href='/{n}.html'>MỤC {n}</a>" for n in range(5))
+    html = (f"<div class='hd'><div class='hd-date'>Thứ Bảy, ngày 05/12/2026</div></div><div class='mn'>{menu}</div>"
+            f"<div class='dt'><div class='dt-title'><h1>{TITLE}</h1></div><div class='dt-content'>{PARAGRAPHS}</div></div>"
+            "<ul><li><a href='/tin-1.html'>Ấm áp chương trình Xuân biên phòng ấm lòng dân bản năm 2026</a> (20/01/2026)</li></ul>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] is None
+
+
+def test_a_content_block_named_after_an_underscore_is_the_body_under_its_title_date_and_lead_blocks():
+    intro = "Hơn 20 năm làm tổ trưởng tổ dân phố, ông Hồ Đắc Thành luôn là người đi đầu trong mọi phong trào."
+    html = (f"<div class='chitiet'><div class='chitiet_tieude'>{TITLE}</div><div class='chitiet_ngay'>Thứ Tư, 12/11/2025"
+            f"<br/>08 giờ 30</div><div class='chitiet_tomtat'><b>{intro}</b></div><div class='chitiet_noidung'>{PARAGRAPHS}"
+            "</div></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert fields["body_text"].startswith("Đoạn 1:") and fields["lead"] == intro
+    assert fields["published_at"] == "2025-11-12T08:30+07:00"
+
+
+def test_a_note_of_an_article_moved_from_an_old_portal_is_no_text_and_hides_no_credit():
+    html = (f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p style='text-align:right'><b>Vàng Thị Mai</b></p>"
+            "<p><i>(Tin chuyển từ Cổng thông tin điện tử huyện Sa Pa cũ)</i></p></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert fields["body_text"].endswith("tại nhà.") and fields["authors"] == ["Vàng Thị Mai"]
+
+
+@pytest.mark.parametrize("by, authors", [("Hoàng Văn Dũng", ["Hoàng Văn Dũng"]), ("Quản trị viên", []),
+                                         ("Super User", [])])
+def test_joomlas_written_by_names_a_person_not_the_posting_account(by, authors):
+    html = (f"<div class='com-content-article item-page'><h1>{TITLE}</h1><div itemprop='articleBody'>{PARAGRAPHS}</div>"
+            "<dl class='article-info'><dd class='createdby' itemprop='author'>Viết bởi: <span itemprop='name'>"
+            f"{by}</span></dd><dd class='published'>Ngày đăng: 12/03/2026</dd></dl></div>")
+    head = f"<meta name='generator' content='Joomla! - Open Source Content Management'><title>{TITLE}</title>"
+    assert chain.extract(page(head, html)).fields["authors"] == authors

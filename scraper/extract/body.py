@@ -1752,10 +1752,12 @@ _FILE_NAME_THEN_BUTTON = re.compile(rf"\.(?:{_ATTACHMENT_EXT_WORDS})\s+(?:tải 
 
 def _drop_foot_dates(work: _Work) -> None:
     """Date lines at the text's foot: a bare day, or a document's dateline
-    above its signature ("Hoàng Đồng, ngày 25 tháng 01 năm 2018")."""
+    above its signature ("Hoàng Đồng, ngày 25 tháng 01 năm 2018"); and the
+    portal's note of an article moved from an old portal, which is no text."""
     for line in _lines(work.items)[-3:]:
         if not line.in_table and (_is_only_date(line.text) or is_place_dateline(line.text)
-                                  or _DATED_NOTE.match(line.text) or _PRINT_STAMP.match(line.text)):
+                                  or _DATED_NOTE.match(line.text) or _PRINT_STAMP.match(line.text)
+                                  or _MOVED_NOTE.match(line.text)):
             line.dropped = True
 
 
@@ -1764,6 +1766,10 @@ _PRINT_STAMP = re.compile(r"^(?:in\s+(?:lúc|ngày|vào)|ngày\s+in|printed(?:\s
                           r"[\d\s:hgiờSACHPM.-]*$", re.I)
 # A bracketed note of when the text was sent or posted: "(Bài viết gửi ngày 06/12/2025)".
 _DATED_NOTE = re.compile(r"^\(\s*[^()\d]{0,40}?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\s*\)$")
+
+
+# The note on an article moved from an old portal: "(Tin chuyển từ Cổng thông tin điện tử huyện Sa Pa cũ)".
+_MOVED_NOTE = re.compile(r"^\(\s*(?:tin|bài(?:\s+viết)?)\s+(?:được\s+)?chuyển\s+(?:từ|sang)\b[^()]*\)$", re.I)
 
 
 # ---- credit -----------------------------------------------------------------------------

@@ -72,7 +72,7 @@ những này đó không có tổ chức tham gia thực hiện diễn ngày t�
 """.split())
 # CMS accounts that posted the article: not authors.
 _POSTING_ACCOUNTS = frozenset({"admin", "administrator", "quan tri", "quan tri vien", "quan tri he thong",
-                               "webmaster", "super admin", "bien tap vien"})
+                               "webmaster", "super admin", "super user", "bien tap vien"})
 # "PV" (phóng viên, "a reporter") signs for the newsroom without naming anyone:
 # the credit and its writer role are kept as written, but it is no author (as
 # seven blind pages by six writers read it).

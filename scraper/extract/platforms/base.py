@@ -314,10 +314,12 @@ def _label_and_value(element) -> str:
 
 
 # A writer's label on the article's meta line, between its other parts
-# ("Thứ hai, 09/04/2018 | Người viết: Phạm Thu Trang", "… Author: Huynh Kim Ngan  Views: 241").
-_WRITER_LABELS = ("tác giả", "người viết", "author", "written by")
-_WRITER_SEGMENT = re.compile(r"(?:^|(?<=[\s|·•]))((?:tác giả|người viết|author|written by)\s*:\s*[^|·•:\d]+?)\s*(?=[|·•]|$)",
-                             re.I)
+# ("Thứ hai, 09/04/2018 | Người viết: Phạm Thu Trang", "… Author: Huynh Kim Ngan  Views: 241"),
+# and Joomla's "Viết bởi" (its colon optional), which names a person or the posting account.
+_WRITER_LABELS = ("tác giả", "người viết", "author", "written by", "viết bởi")
+_WRITER_SEGMENT = re.compile(r"(?:^|(?<=[\s|·•]))((?:tác giả|người viết|author|written by)\s*:\s*[^|·•:\d]+?|"
+                             r"viết bởi\s*:?\s*[^|·•:\d]+?)\s*(?=[|·•]|$)", re.I)
+_BY_LABEL = re.compile(r"^viết bởi\s*:?\s*", re.I)
 _PART_GAP = re.compile(r"\s*\xa0[\s\xa0]*|\s{3,}")
 
 
@@ -338,9 +340,16 @@ def _labelled_writer(region) -> str | None:
         if len(line.split()) > 3 * _SHORT_LINE_WORDS:
             continue
         for match in _WRITER_SEGMENT.finditer(squash(_PART_GAP.sub(" | ", line))):
-            value = squash(match.group(1).split(":", 1)[1])
+            segment = squash(match.group(1))
+            if (by := _BY_LABEL.match(segment)) is not None:
+                # (Joomla's "Viết bởi" names the posting account as often: only a person's name counts.)
+                value = segment[by.end():]
+                if credits.is_person(value) and not credits.is_posting_account(value):
+                    return value    # (behind its label the credit would read as a posting account's)
+                continue
+            value = squash(segment.split(":", 1)[1])
             if value and (credits.is_person(value) or credits.is_unit(value)):
-                return squash(match.group(1))
+                return segment
     return None
 
 

@@ -340,7 +340,9 @@ def _own_first_text(element) -> str:
 def _landmark_classes(names: str) -> tuple[bool, bool, bool, bool]:
     """(an article container's, a title's, a date's, a lead's) class, by a class value."""
     words = names.split()
-    known = not KNOWN_CONTAINER_CLASSES.isdisjoint(words) or "__" in names and any(map(_BEM_BODY.search, words))
+    # (Also a name's last part after an underscore: "chitiet_noidung" beside "chitiet_tieude".)
+    known = not KNOWN_CONTAINER_CLASSES.isdisjoint(words) or "__" in names and any(map(_BEM_BODY.search, words)) \
+        or "_" in names and any(word.rpartition("_")[2] in KNOWN_CONTAINER_CLASSES for word in words)
     return (known, *_title_and_date_names(names), is_lead_name(names))
 
 
@@ -1625,11 +1627,25 @@ def above_navigation(elements) -> set:
         if not isinstance(node.tag, str):
             continue
         if node.tag == "nav" or not _NAVIGATION_WORDS.isdisjoint(
-                f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()):
+                f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()) or _a_row_of_links(node):
             return seen
         if node in wanted:
             seen.add(node)
     return set()
+
+
+# A menu by its shape, whatever its name (`div.mn`): this many links side by side at least.
+_MENU_LINKS = 4
+
+
+def _a_row_of_links(node) -> bool:
+    """A block whose children are all links, or list items of one link each:
+    a menu bar, by its shape."""
+    if node.tag not in ("div", "ul", "td", "p") or len(node) < _MENU_LINKS:
+        return False
+    links = [child if child.tag == "a" else (child[0] if child.tag == "li" and len(child) == 1 else None)
+             for child in node if isinstance(child.tag, str)]
+    return len(links) >= _MENU_LINKS and all(link is not None and link.tag == "a" for link in links)
 
 
 # A date element that shows a relative day ("1 năm trước") or nothing until a
