@@ -2823,3 +2823,24 @@ def test_joomlas_written_by_names_a_person_not_the_posting_account(by, authors):
             f"{by}</span></dd><dd class='published'>Ngày đăng: 12/03/2026</dd></dl></div>")
     head = f"<meta name='generator' content='Joomla! - Open Source Content Management'><title>{TITLE}</title>"
     assert chain.extract(page(head, html)).fields["authors"] == authors
+
+
+def test_a_labelled_credit_drops_its_contributors_signing_word():
+    assert credits.split_credit("Tác giả: CTV Minh Hà") == (["Minh Hà"], None)
+    assert credits.split_credit("Tin: Cộng tác viên Hoàng Lan - Ảnh: CTV Đức") == (["Hoàng Lan"], None)
+
+
+def test_a_picture_a_list_item_also_attaches_is_its_picture_not_an_attachment():
+    picture = "/Lists/TinTuc/Attachments/412/nha-dai-doan-ket.jpg"
+    rows = "".join(f"<tr><td class='ms-formlabel'><h3 class='ms-standardheader'><nobr>{label}</nobr></h3></td>"
+                   f"<td class='ms-formbody'>{value}</td></tr>"
+                   for label, value in (("Tiêu đề", TITLE), ("Ngày đăng", "12/10/2025"),
+                                        ("Nội dung", f"<div>{PARAGRAPHS}<div><img src='{picture}'></div></div>"),
+                                        ("Tệp đính kèm", f"<table id='idAttachmentsTable'><tr><td><a href='{picture}'>"
+                                                         "nha-dai-doan-ket.jpg</a></td></tr><tr><td><a href='/Lists/"
+                                                         "TinTuc/Attachments/412/QD-ban-giao.pdf'>QD-ban-giao.pdf</a>"
+                                                         "</td></tr></table>")))
+    fields = chain.extract(page(f"<title>{TITLE}</title>", f"<table class='ms-formtable'>{rows}</table>",
+                                url="http://thuanbac.ninhthuan.gov.vn/Lists/TinTuc/DispForm.aspx?ID=412")).fields
+    assert [image["src"].rsplit("/", 1)[1] for image in fields["images"]] == ["nha-dai-doan-ket.jpg"]
+    assert [attachment["url"].rsplit("/", 1)[1] for attachment in fields["attachments"]] == ["QD-ban-giao.pdf"]

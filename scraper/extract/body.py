@@ -2206,10 +2206,13 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
 
     images = [{"src": item.src, "caption": _caption_for(item, work)}
               for item in work.items if isinstance(item, _Image) and not item.dropped]
+    # A picture the list item also attaches (SharePoint's attachments table) is the article's
+    # picture, shown in its text: no attached document.
+    shown = {image["src"] for image in images}
     return Body(
         text="\n\n".join(_paragraphs(work.items)),
         html=_body_html(root, work.items, page),
         images=images,
-        attachments=[{"url": url, "title": title_} for url, title_ in attachments.items()],
+        attachments=[{"url": url, "title": title_} for url, title_ in attachments.items() if url not in shown],
         credit_line=work.credit_line,
     )

@@ -367,7 +367,8 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
         if "(" in text:     # (the pattern, tried from each character, reads on to the line's end from each)
             text = _BRACKETED_ROLE.sub(r"\2: \1", text)
         for label, value in _segments(text):
-            value = _strip_trailing_period(value)
+            # (A labelled value may open with its signing word too: "Tác giả: CTV Minh Hà".)
+            value = _strip_trailing_period(_CTV.sub("", value) if label is not None else value)
             if not value or is_posting_account(value):
                 continue
             if label is None and _THEO.match(value):
