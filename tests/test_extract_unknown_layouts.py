@@ -2844,3 +2844,15 @@ def test_a_picture_a_list_item_also_attaches_is_its_picture_not_an_attachment():
                                 url="http://thuanbac.ninhthuan.gov.vn/Lists/TinTuc/DispForm.aspx?ID=412")).fields
     assert [image["src"].rsplit("/", 1)[1] for image in fields["images"]] == ["nha-dai-doan-ket.jpg"]
     assert [attachment["url"].rsplit("/", 1)[1] for attachment in fields["attachments"]] == ["QD-ban-giao.pdf"]
+
+
+def test_a_pages_base_href_is_what_its_relative_addresses_resolve_against():
+    html = (f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p><img src='images/tintuc/2025/ra-quan.jpg'></p>"
+            "<p><a href='files/ke-hoach-12.pdf'>Kế hoạch 12/KH-UBND.pdf</a></p></div>")
+    mirrored = page(f"<base href='https://tralinh.caobang.gov.vn/'><title>{TITLE}</title>", html,
+                    url="https://tralinh.caobang.gov.vn/index.php/tin-tuc/1428-ngay-hoi")
+    fields = chain.extract(mirrored).fields
+    assert [image["src"] for image in fields["images"]] == ["https://tralinh.caobang.gov.vn/images/tintuc/2025/ra-quan.jpg"]
+    assert [file["url"] for file in fields["attachments"]] == ["https://tralinh.caobang.gov.vn/files/ke-hoach-12.pdf"]
+    plain = page(f"<title>{TITLE}</title>", html, url="https://tralinh.caobang.gov.vn/tin-tuc/ngay-hoi.html")
+    assert plain.base_url == plain.url and plain.absolute("a.jpg") == "https://tralinh.caobang.gov.vn/tin-tuc/a.jpg"

@@ -548,9 +548,19 @@ class Page:
                         stack.extend(item)
         return found
 
+    @cached_property
+    def base_url(self) -> str:
+        """What the page's relative addresses resolve against: its `<base
+        href>` when it has one (a mirrored or templated page), else its URL."""
+        if b"<base" not in self.source_lower:      # (most pages have none: no walk for it)
+            return self.url
+        base = next((element.get("href") for element in self.tree.iter("base") if element.get("href")), None)
+        return (web_url(unescape_amp(base.strip()), self.url) or self.url) if base else self.url
+
     def absolute(self, href: str | None) -> str | None:
-        """`href` made absolute against the page, if it leads to an http(s)
-        URL; None for every other scheme (see `urls.web_url`)."""
+        """`href` made absolute against the page (its `<base href>` first), if
+        it leads to an http(s) URL; None for every other scheme (see
+        `urls.web_url`)."""
         if not href:
             return None
         # The same hrefs come back many times in one extraction (detection,
@@ -559,7 +569,7 @@ class Page:
             # lxml has decoded entities already; unescaping again would turn
             # `?a=1&para=2` into `?a=1¶=2`. Only a literal `&amp;` left in a
             # stored URL is repaired.
-            self._absolute_urls[href] = web_url(unescape_amp(href), self.url)
+            self._absolute_urls[href] = web_url(unescape_amp(href), self.base_url)
         return self._absolute_urls[href]
 
     @cached_property
