@@ -26,7 +26,7 @@ TUNING_ONLY = ("pages-4", "pages-5", "pages-6", "pages-8", "pages-9", "pages-11"
                "pages-39", "pages-40", "pages-41", "pages-43", "pages-44", "pages-49", "pages-50", "pages-51",
                "pages-52", "pages-53", "pages-54", "pages-56", "pages-57", "pages-58", "pages-59", "pages-60",
                "pages-62", "pages-63", "pages-66", "pages-67", "pages-70", "pages-71", "pages-72",
-               "pages-75", "pages-76", "pages-77", "pages-80", "pages-81", "pages-84", "pages-85", "pages-88", "pages-89")
+               "pages-75", "pages-76", "pages-77", "pages-80", "pages-81", "pages-84", "pages-85", "pages-88", "pages-89", "pages-92")
 # Batches written to be scored only, never looked at: a held-out half only.
 HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "pages-21", "pages-25", "pages-28",
                 "pages-31", "pages-32", "pages-33", "pages-37", "pages-38", "pages-42",

@@ -2856,3 +2856,14 @@ def test_a_pages_base_href_is_what_its_relative_addresses_resolve_against():
     assert [file["url"] for file in fields["attachments"]] == ["https://tralinh.caobang.gov.vn/files/ke-hoach-12.pdf"]
     plain = page(f"<title>{TITLE}</title>", html, url="https://tralinh.caobang.gov.vn/tin-tuc/ngay-hoi.html")
     assert plain.base_url == plain.url and plain.absolute("a.jpg") == "https://tralinh.caobang.gov.vn/tin-tuc/a.jpg"
+
+
+def test_an_interviews_first_question_under_a_centred_caption_is_text():
+    question = ("Thưa đồng chí, năm 2025 là năm đầu tiên xã vận hành theo mô hình chính quyền hai cấp. Đồng chí đánh giá "
+                "như thế nào về những kết quả đạt được?")
+    html = (f"<h1>{TITLE}</h1><div class='post-content'><p style='text-align:center'><img src='/upload/bi-thu.jpg'></p>"
+            "<p style='text-align:center'><span style='font-size:12px'><em>Đồng chí Bí thư trao đổi với người dân thôn "
+            f"Khuổi Vin</em></span></p><p><strong><em>{question}</em></strong></p>{PARAGRAPHS}</div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert fields["body_text"].startswith(question)
+    assert [image["caption"] for image in fields["images"]] == ["Đồng chí Bí thư trao đổi với người dân thôn Khuổi Vin"]

@@ -2000,8 +2000,10 @@ def _continue_caption(items, last: _Line, image: _Image) -> None:
     if isinstance(following, _Line) and match_key(following.text) == match_key(image.caption):
         following.dropped = following.kept_in_html = True     # printed twice (the alt text, then the caption)
         return
-    if isinstance(following, _Line) and (following.italic and last.italic or
-                                         following.align == "center" and last.align == "center") \
+    # (Styled alike: an interview's first question, bold and italic under a centred italic
+    # caption, is no more of it.)
+    if isinstance(following, _Line) and following.align == last.align and following.bold == last.bold \
+            and (following.italic and last.italic or following.align == "center") \
             and len(image.caption) + len(following.text) < 250 and not _TERMINAL.search(image.caption) \
             and _caption_shaped([following]) and len(_block_lines(items, items.index(following))) == 1:
         following.dropped = following.kept_in_html = True
