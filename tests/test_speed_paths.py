@@ -254,3 +254,19 @@ def test_the_date_line_shortcuts_give_what_the_regex_and_the_count_give(pages):
         counted = sum(1 for word in dates.strip_dates(text).split() if has_word_chars(word))
         assert generic.is_sentence(text) == (counted > generic.DATE_LINE_WORDS), text
     assert cut >= 3
+
+
+def test_the_lines_above_an_element_read_nearest_first_are_its_lines_in_page_order_reversed(pages):
+    """Above every element of the gold pages (and of a written page with `<br>`s,
+    comments and inline runs), the lines made of its thirty texts read nearest first
+    are those made of them in page order, last first."""
+    from itertools import islice
+
+    lines_seen = 0
+    for page in pages:
+        for element in page.tree.iter(lxml.etree.Element):
+            texts = list(islice(quality._texts_before(element), 30))
+            in_page_order = list(quality._text_lines(texts[::-1]))
+            assert list(quality._text_lines(iter(texts), nearest_first=True)) == in_page_order[::-1]
+            lines_seen += len(in_page_order)
+    assert lines_seen > 10000
