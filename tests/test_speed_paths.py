@@ -1,4 +1,4 @@
-"""The shortcuts of the eighth speed round give what the work they replace gives.
+"""The shortcuts of the speed rounds give what the work they replace gives.
 
 Each shortcut answers a question the extraction asks of every page (the texts
 above a headline, ...) with less
@@ -11,7 +11,7 @@ import lxml.etree
 import pytest
 
 from ward_scraper.extract import evaluate, quality
-from ward_scraper.util.page import Page
+from ward_scraper.util.page import Page, text_of
 
 _TEXTS = ("<html><head><title>T</title><script>var a = 1;</script></head><body><div id='page'>"
           "<ul class='menu'><li><a href='/'>Trang chủ</a></li><li>Tin tức<!-- c --></li></ul>lời ngoài"
@@ -225,3 +225,48 @@ def test_a_case_blind_search_finds_what_the_pattern_finds():
     assert found > 100
     with pytest.raises(ValueError):
         case_blind_search(re.compile("[A-Z]+", re.I))
+
+
+def test_the_date_line_shortcuts_give_what_the_regex_and_the_count_give(pages):
+    """On every element's text of the gold pages, and on written lines whose labels
+    only IGNORECASE reads (the long s) or are all capitals, a line is cut before its
+    labels as the split alone cut it, and told a sentence as counting all its words told."""
+    from ward_scraper.extract import dates
+    from ward_scraper.extract.platforms import generic
+    from ward_scraper.util.text import has_word_chars, squash
+
+    def cut_by_the_split(text: str) -> list[str]:
+        parts = [part.strip(" |-–—,;") for part in generic._LABEL_START.split(text)]
+        parts = [part for part in parts if part]
+        return parts if len(parts) > 1 and sum(1 for part in parts if generic._LABEL_START.match(part)) > 1 else [text]
+
+    texts = {"Poſted: 01/02/2020 | Publiſhed: 03/02/2020", "NGÀY TẠO: 06/05/2025 | CẬP NHẬT: 07/05/2025",
+             "Ngày tạo: 08:10 25/05/2024 - Sửa: 09:00 26/05/2024", "Ngày tạo: 06/05/2025 | Ngày tạo: 07/05/2025", "Gửi bởi admin vào T5, 27/12/2019 - 14:37",
+             "Ngày 13/5/2026, Công an phường tổ chức hội nghị tổng kết công tác năm với nhiều nội dung"}
+    for page in pages:
+        texts.update(squash(page_text) for page_text in (text_of(element) for element in page.tree.iter(
+            lxml.etree.Element)) if page_text.strip())
+    cut = 0
+    for text in texts:
+        parts = generic._labelled_parts(text)
+        assert parts == cut_by_the_split(text), text
+        cut += len(parts) > 1
+        counted = sum(1 for word in dates.strip_dates(text).split() if has_word_chars(word))
+        assert generic.is_sentence(text) == (counted > generic.DATE_LINE_WORDS), text
+    assert cut >= 3
+
+
+def test_the_lines_above_an_element_read_nearest_first_are_its_lines_in_page_order_reversed(pages):
+    """Above every element of the gold pages (and of a written page with `<br>`s,
+    comments and inline runs), the lines made of its thirty texts read nearest first
+    are those made of them in page order, last first."""
+    from itertools import islice
+
+    lines_seen = 0
+    for page in pages:
+        for element in page.tree.iter(lxml.etree.Element):
+            texts = list(islice(quality._texts_before(element), 30))
+            in_page_order = list(quality._text_lines(texts[::-1]))
+            assert list(quality._text_lines(iter(texts), nearest_first=True)) == in_page_order[::-1]
+            lines_seen += len(in_page_order)
+    assert lines_seen > 10000

@@ -576,10 +576,13 @@ def _date_lines_beside_headline(facts: PageFacts, title: str | None) -> list[str
         label = line
     if under:
         return under
-    texts_above = list(islice(_texts_before(headline), _TEXTS_ABOVE_HEADLINE))[::-1]
-    above = [line for line in list(_text_lines(texts_above))[-_LINES_ABOVE_HEADLINE:]
-             if len(line) <= _DATE_LINE_LONGEST and _is_date_line(line, facts)]
-    return above[-1:]
+    # The nearest date line of the few lines right above it, read nearest first: the
+    # lines farther up (the header's, the menus') are not made. (All thirty texts were
+    # made lines in page order, to keep the last three.)
+    nearest_first = _text_lines(islice(_texts_before(headline), _TEXTS_ABOVE_HEADLINE), nearest_first=True)
+    above = next((line for line in islice(nearest_first, _LINES_ABOVE_HEADLINE)
+                  if len(line) <= _DATE_LINE_LONGEST and _is_date_line(line, facts)), None)
+    return [above] if above else []
 
 
 # A sentence that opens with its day ("Chiều ngày 08/12/2025, Đảng ủy - HĐND - UBND …"), however few its words.
@@ -708,24 +711,28 @@ def _block_holding(owner, is_tail: bool):
     return container
 
 
-def _text_lines(texts):
+def _text_lines(texts, nearest_first: bool = False):
     """Text nodes in document order, as (text, its element, whether it is that
     element's tail), as lines: the text of each block element up to a nested
-    block or a `<br>` (yielded: the caller reads the first few)."""
+    block or a `<br>` (yielded: the caller reads the first few). With
+    `nearest_first`, the texts come last first (as `_texts_before` gives
+    them), and so do the same lines, each read in page order."""
     parts: list[str] = []
     block_of_parts = None
+    after_a_break = False   # (last first) whether the text after the parts is a `<br>`'s tail
     for node, owner, is_tail in texts:
         if owner is None or not is_tail and owner.tag in _NOT_TEXT:
             continue
         block = _block_holding(owner, is_tail)
-        if parts and (block is not block_of_parts or is_tail and owner.tag == "br"):
-            text = squash("".join(parts))
+        at_a_break = is_tail and owner.tag == "br"
+        if parts and (block is not block_of_parts or (after_a_break if nearest_first else at_a_break)):
+            text = squash("".join(reversed(parts) if nearest_first else parts))
             if text:
                 yield text
             parts.clear()
-        block_of_parts = block
+        block_of_parts, after_a_break = block, at_a_break
         parts.append(node)
-    text = squash("".join(parts))
+    text = squash("".join(reversed(parts) if nearest_first else parts))
     if text:
         yield text
 

@@ -181,3 +181,18 @@ def case_blind_search(pattern: re.Pattern) -> Callable[[str], re.Match | None]:
     def search(text: str) -> re.Match | None:
         return as_written.search(text.lower()) if text.isascii() else pattern.search(text)
     return search
+
+
+# Letters a case-blind regex takes for an ASCII letter though `str.lower` does
+# not make them that letter (İ and ı for i, ſ for s).
+_CASE_FOLD_ODDITIES = ("\u0130", "\u0131", "\u017f")
+
+
+def may_hold_a_word(text: str, words: tuple[str, ...]) -> bool:
+    """False only when a case-blind pattern every match of which holds one of
+    `words` (lower case) cannot match `text`: a plain search of the text
+    lower-cased costs less than the pattern tried at each of its characters."""
+    if any(odd in text for odd in _CASE_FOLD_ODDITIES):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import lxml.etree
@@ -33,7 +34,7 @@ from ward_scraper.extract.leads import bold_intro, in_other_articles, inline_tex
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
-from ward_scraper.util.text import case_blind_search, fold, has_word_chars, match_key, squash
+from ward_scraper.util.text import case_blind_search, fold, has_word_chars, match_key, may_hold_a_word, squash
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import Parser, ParseContext, field
 from ward_scraper.extract.platforms.hanoi import HanoiParser
@@ -1058,7 +1059,7 @@ _OTHER_ARTICLES_HEADINGS = frozenset(match_key(heading) for heading in (
 
 
 def _names_other_articles(heading) -> bool:
-    text = heading.text_content()
+    text = text_of(heading)
     return len(text) <= 40 and match_key(text) in _OTHER_ARTICLES_HEADINGS
 
 
@@ -1482,6 +1483,8 @@ _NOT_POSTED_PENALTY = 2.0
 # Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …"), it is cut before each label.
 _LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày|vào)|(?<!ngày )đăng(?=\s*:)|ngày\s+tạo|ngày\s+xuất\s+bản|xuất\s+bản|"
                           r"(?:ngày\s+)?cập\s+nhật|(?:ngày\s+)?sửa|posted|published|updated|modified)\b)", re.I)
+# A word each label `_LABEL_START` cuts before holds ("ngày" alone opens none).
+_LABEL_WORDS = ("đăng", "tạo", "xuất", "cập", "sửa", "posted", "published", "updated", "modified")
 
 
 def _date_lines(context: ParseContext) -> list[tuple[float, float, str]]:
@@ -1841,6 +1844,8 @@ def _leading_leaves(block, page: Page) -> list[str]:
 
 def _labelled_parts(text: str) -> list[str]:
     """A line cut before each of its date labels, when it has two or more."""
+    if not may_hold_a_word(text, _LABEL_WORDS):
+        return [text]   # (the split tries its case-blind lookahead at every character: a long line's cost)
     parts = [part.strip(" |-–—,;") for part in _LABEL_START.split(text)]
     parts = [part for part in parts if part]
     return parts if len(parts) > 1 and sum(1 for part in parts if _LABEL_START.match(part)) > 1 else [text]
@@ -1865,7 +1870,9 @@ def is_sentence(text: str) -> bool:
     line keeps a name or a counter ("Gửi bởi admin vào T5"), a sentence of the
     body that opens with a day ("Ngày 13/5/2026, Công an phường ...") many."""
     # (Separators are no words: "Tin tức - Sự kiện >> Hoạt động UBND | 26/11/2025 - 16:05" keeps seven.)
-    return sum(1 for word in dates.strip_dates(text).split() if has_word_chars(word)) > DATE_LINE_WORDS
+    # (Counted up to one word more than a date line keeps: a paragraph has hundreds.)
+    words = (word for word in dates.strip_dates(text).split() if has_word_chars(word))
+    return next(islice(words, DATE_LINE_WORDS, None), None) is not None
 
 
 def published_at(page: Page, texts: list[str]) -> str | None:
