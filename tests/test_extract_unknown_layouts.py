@@ -2856,6 +2856,9 @@ def test_a_pages_base_href_is_what_its_relative_addresses_resolve_against():
     assert [file["url"] for file in fields["attachments"]] == ["https://tralinh.caobang.gov.vn/files/ke-hoach-12.pdf"]
     plain = page(f"<title>{TITLE}</title>", html, url="https://tralinh.caobang.gov.vn/tin-tuc/ngay-hoi.html")
     assert plain.base_url == plain.url and plain.absolute("a.jpg") == "https://tralinh.caobang.gov.vn/tin-tuc/a.jpg"
+    # a base on another host is not followed: it would send the page's own pictures elsewhere
+    elsewhere = page("<base href='http://127.0.0.2:9/'>", html, url="https://tralinh.caobang.gov.vn/tin-tuc/ngay-hoi.html")
+    assert elsewhere.absolute("a.jpg") == "https://tralinh.caobang.gov.vn/tin-tuc/a.jpg"
 
 
 def test_an_interviews_first_question_under_a_centred_caption_is_text():

@@ -18,7 +18,7 @@ from lxml.cssselect import CSSSelector
 from bs4.dammit import UnicodeDammit
 
 from ward_scraper.util.text import nfc, squash
-from ward_scraper.util.urls import unescape_amp, web_url
+from ward_scraper.util.urls import same_site, unescape_amp, web_url
 
 
 def _html_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
@@ -551,11 +551,15 @@ class Page:
     @cached_property
     def base_url(self) -> str:
         """What the page's relative addresses resolve against: its `<base
-        href>` when it has one (a mirrored or templated page), else its URL."""
+        href>` when it has one on the page's own site (a mirrored or templated
+        page), else its URL. A base on another host is not followed: it
+        would send the page's own pictures and files elsewhere (a hostile
+        page's trick)."""
         if b"<base" not in self.source_lower:      # (most pages have none: no walk for it)
             return self.url
         base = next((element.get("href") for element in self.tree.iter("base") if element.get("href")), None)
-        return (web_url(unescape_amp(base.strip()), self.url) or self.url) if base else self.url
+        resolved = web_url(unescape_amp(base.strip()), self.url) if base else None
+        return resolved if resolved and same_site(resolved, self.url) else self.url
 
     def absolute(self, href: str | None) -> str | None:
         """`href` made absolute against the page (its `<base href>` first), if
