@@ -33,7 +33,7 @@ HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "page
                 "pages-45", "pages-46", "pages-47", "pages-48", "pages-55", "pages-61", "pages-64",
                 "pages-65", "pages-68", "pages-69", "pages-73", "pages-74",
                 "pages-78", "pages-79", "pages-82", "pages-83", "pages-86", "pages-87",
-                "pages-90", "pages-91", "pages-93")
+                "pages-90", "pages-91", "pages-93", "pages-94", "pages-95")
 
 
 def page_names(folder: Path) -> set[str]:
