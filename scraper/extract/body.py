@@ -1287,7 +1287,8 @@ def _shown_tab(element) -> bool:
     classes = css_class.split()
     if "tab-pane" in classes:
         return not _SHOWN_TAB.isdisjoint(classes)
-    return not _HIDDEN_STYLE.search(element.get("style") or "")    # (shown until a script hides it)
+    style = element.get("style")
+    return not (style and _style_traits(style)[0])    # (shown until a script hides it)
 
 
 # Boxes of other articles ("bài khác", "bài tiếp theo"): one holding a teaser goes whatever its length.

@@ -46,8 +46,10 @@ _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-]|\s)\s*(\d{1,2})\s*\2\s*(\d{4}
 _YMD_SLASH = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
 # "16:40", "09 : 18", "16h30", "14 giờ 05 phút", optional seconds and a 12-hour marker.
 # (A marker in capitals may run into the next word, two spans printed without a space: "02:15 CHLượt xem: 386".)
+# (Its 12-hour marker is also what tells a morning time printed without one: `_afternoon_by_markup`.)
+_HALF_DAY = r"(?:AM|PM|SA|CH|sáng|chiều|tối)\b|(?-i:AM|PM|SA|CH)(?=(?-i:[A-ZĐ]))"
 _TIME = (r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*phút|['’′])?(?:\s*:\s*(\d{2}))?"
-         r"(?:\s*((?:AM|PM|SA|CH|sáng|chiều|tối)\b|(?-i:AM|PM|SA|CH)(?=(?-i:[A-ZĐ]))))?")
+         r"(?:\s*(" + _HALF_DAY + r"))?")
 # The time after the day, also behind its own label ("Ngày: 12/04/2018 | Giờ: 15:20", "vào lúc 9:30").
 _TIME_AFTER = re.compile(r"^(?:[\s|,;:\-–—(]|lúc|vào|giờ|at){0,8}" + _TIME, re.I)
 _TIME_BEFORE = re.compile(_TIME + r"[\s,|\-–—]{0,4}(?:ngày\s*)?$", re.I)   # "08:35 ngày 21/11/2025"
@@ -635,7 +637,7 @@ def _first_markup_date(page) -> tuple[str, str] | None:
     return None
 
 
-_HALF_DAY_MARKER = re.compile(r"\b(?:AM|PM|SA|CH|sáng|chiều|tối)\b|(?-i:AM|PM|SA|CH)(?=(?-i:[A-ZĐ]))", re.I)
+_HALF_DAY_MARKER = re.compile(r"\b" + _HALF_DAY, re.I)     # (the \b binds the first alternative only)
 
 
 def _afternoon_by_markup(page, header: str, text: str) -> str | None:

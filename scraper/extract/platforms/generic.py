@@ -512,10 +512,8 @@ def _with_the_paragraphs_around_its_table(best, scores: dict):
 
 def _only_cell_of_its_table(cell) -> bool:
     row = cell.getparent()
-    if cell.tag != "td" or row is None or row.tag != "tr" or len(row) != 1:
-        return False
-    rows = row.getparent()
-    return rows is not None and len(rows) == 1
+    table = _table_of_a_lone_cell(cell, row) if row is not None else None
+    return table is not None and len(table) == 1
 
 
 def trafilatura_document(page: Page):
