@@ -211,7 +211,7 @@ _COUNTER_LABEL = re.compile(r"^(?:số lượt người xem|số lượt xem|lư
 _ONLY_NUMBER = re.compile(r"^[\d.,\s]+$")
 
 # Headings of related-news lists: the heading and the link list after it go.
-_RELATED_MARKERS = frozenset("""
+RELATED_MARKERS = frozenset("""
 tin lien quan|tin khac|cac tin khac|tin tuc khac|cac tin tuc khac|nhung tin moi hon|nhung tin cu hon|
 tin moi hon|tin cu hon|cac tin moi hon|cac tin cu hon|tin da dua|cac tin da dua|bai viet lien quan|
 bai viet khac|cac bai viet khac|tin cung chuyen muc|bai cung chuyen muc|tin bai lien quan|
@@ -1253,7 +1253,7 @@ def headed_as_other_articles(element) -> bool:
     if first is None or first.tag in ("p", "ul", "ol", "table") or element.find(".//a[@href]") is None:
         return False
     text = text_of(first)
-    return len(text) <= 40 and match_key(text) in _RELATED_MARKERS
+    return len(text) <= 40 and match_key(text) in RELATED_MARKERS
 _CAROUSEL_COPY = re.compile(r"(?:^|\s)(?:cloned|swiper-slide-duplicate|slick-cloned)(?:$|\s)")
 
 
@@ -1404,7 +1404,7 @@ def boilerplate_marker(text: str) -> str | None:
     if not text or len(text) > 150:
         return None
     key = _marker(text)
-    if match_key(text) in _NOISE_LINES or key in _RELATED_MARKERS or key in _CUT_MARKERS \
+    if match_key(text) in _NOISE_LINES or key in RELATED_MARKERS or key in _CUT_MARKERS \
             or _is_noise_text(text):
         return text
     return None
@@ -1453,7 +1453,7 @@ def _drop_related(work: _Work) -> None:
             for rest in items[index:]:
                 rest.dropped = True
             return
-        if key in _RELATED_MARKERS:
+        if key in RELATED_MARKERS:
             item.dropped = True
             skipping = True
             continue

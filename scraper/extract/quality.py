@@ -24,8 +24,8 @@ import lxml.etree
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
 from ward_scraper.extract.body import one_line
-from ward_scraper.extract.platforms.generic import (GENERIC_TITLES, NOT_POSTED_LABEL, STATE_MOTTO, TITLE_NAMES,
-                                                     TITLE_SEPARATORS, UPDATED_LABEL, above_navigation, in_chrome,
+from ward_scraper.extract.platforms.generic import (CREATED_LABEL, GENERIC_TITLES, NOT_POSTED_LABEL, STATE_MOTTO,
+                                                     TITLE_NAMES, TITLE_SEPARATORS, UPDATED_LABEL, above_navigation, in_chrome,
                                                      is_place_name, is_portal_name, is_section_path, is_sentence,
                                                      label_score, link_chars, links_to_the_page, looks_like_site_name,
                                                      one_clock_one_day, site_host_word, title_site_names,
@@ -465,10 +465,11 @@ _LINES_UNDER_HEADLINE, _LINES_ABOVE_HEADLINE = 8, 3
 _DATE_LINE_LONGEST = 100
 # A line that prints several dates, each in its part: "Cập nhật: 03/12/2025 08:15 · Đăng: 01/12/2025".
 _LINE_PARTS = re.compile(r"\s*(?:[|·•]|\s[-–]\s)\s*")
-# Lines that give another day than the publication's by name (updated, a
-# document's signing, an event, a print; created, the day it was entered),
-# so a day differing from theirs is no doubt.
-_CREATED_LABEL = re.compile(r"ngày tạo|tạo lúc|ngày văn bản|created", re.I)
+# Lines that give another day than the publication's by name, so a day
+# differing from theirs is no doubt: updated, not posted (a document's signing,
+# an event, a print), created (the day it was entered; generic's labels) and
+# a document's own day ("Ngày văn bản"), which only this check needs.
+_DOCUMENT_DAY_LABEL = re.compile(r"ngày\s+văn\s+bản", re.I)
 _NOT_TEXT = frozenset(("script", "style", "noscript", "template", "title"))
 
 
@@ -547,7 +548,8 @@ def _same_clock_face(one: str, other: str) -> bool:
 
 
 def _names_another_day(line: str) -> bool:
-    return bool(UPDATED_LABEL.search(line) or NOT_POSTED_LABEL.search(line) or _CREATED_LABEL.search(line))
+    return bool(UPDATED_LABEL.search(line) or NOT_POSTED_LABEL.search(line) or CREATED_LABEL.search(line)
+                or _DOCUMENT_DAY_LABEL.search(line))
 
 
 def _readings(line: str) -> list[str]:

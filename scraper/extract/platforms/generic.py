@@ -28,7 +28,8 @@ import lxml.etree
 
 from ward_scraper.extract import dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, OTHER_ARTICLES_WORDS,
-                                       documents_in, hidden_tab, is_picture, is_tab_panel, one_line)
+                                       RELATED_MARKERS, documents_in, hidden_tab, is_picture, is_tab_panel,
+                                       one_line)
 from ward_scraper.extract.units import PROVINCE_NAMES
 from ward_scraper.extract.leads import bold_intro, in_other_articles, inline_texts, is_lead_name, lead_text
 
@@ -1050,15 +1051,9 @@ def _in_related_box(element) -> bool:
 
 
 _BOX_HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "div", "span", "strong", "b", "p"))
-# The headings of boxes of other articles, compared by match key.
-_OTHER_ARTICLES_HEADINGS = frozenset(match_key(heading) for heading in (
-    "Tin liên quan", "Tin khác", "Các tin khác", "Tin cùng chuyên mục", "Bài viết khác", "Bài viết liên quan",
-    "Các bài viết khác", "Tin đã đưa", "Các tin đã đưa", "Tin bài khác", "Bài cùng chuyên mục"))
-
-
 def _names_other_articles(heading) -> bool:
     text = text_of(heading)
-    return len(text) <= 40 and match_key(text) in _OTHER_ARTICLES_HEADINGS
+    return len(text) <= 40 and match_key(text) in RELATED_MARKERS
 
 
 # Whole names of boxes of other articles (not a bare "other" or "comment", which wrappers use).
@@ -1467,7 +1462,7 @@ _BREADCRUMB_NAMES = re.compile(r"breadcrumb|crumb", re.I)
 _PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published|gửi\s+bởi|submitted\s+by", re.I)
 # A creation line ("Ngày tạo: 08:10 25/05/2024") is the posting's against an update line over
 # it, but not against a publish line beside it ("Ngày tạo: 06/05/2025 | Ngày đăng: 07/05/2025").
-_CREATED_LABEL = re.compile(r"ngày\s+tạo|tạo\s+lúc|created", re.I)
+CREATED_LABEL = re.compile(r"ngày\s+tạo|tạo\s+lúc|created", re.I)
 _CREATED_BONUS = 1.25
 UPDATED_LABEL = re.compile(r"cập\s+nhật|sửa|updated|modified", re.I)
 _PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 1.0
@@ -1860,7 +1855,7 @@ def label_score(text: str) -> float:
         return -_UPDATED_PENALTY
     if _PUBLISHED_LABEL.search(label):
         return _PUBLISHED_BONUS
-    return _CREATED_BONUS if _CREATED_LABEL.search(label) else 0.0
+    return _CREATED_BONUS if CREATED_LABEL.search(label) else 0.0
 
 
 def is_sentence(text: str) -> bool:
