@@ -2870,3 +2870,16 @@ def test_an_interviews_first_question_under_a_centred_caption_is_text():
     fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert fields["body_text"].startswith(question)
     assert [image["caption"] for image in fields["images"]] == ["Đồng chí Bí thư trao đổi với người dân thôn Khuổi Vin"]
+
+
+def test_a_block_pulled_aside_by_a_negative_margin_is_shown_but_one_pushed_off_screen_is_not():
+    """"margin-left:-120px" pulls a quoted box into the gutter, on screen; "left:-9999px"
+    and "text-indent:-9999px" hide injected links off it."""
+    quoted = "Trích Thông báo số 45/TB-UBND: người dân mang theo căn cước công dân khi đến làm thủ tục."
+    html = (f"<div class='content'><h1>{TITLE}</h1>{PARAGRAPHS}"
+            f"<div style='margin-left:-120px;padding:8px;border:1px solid #ccc'><p>{quoted}</p></div>"
+            "<div style='position:absolute;left:-9999px'><p>vay tien nhanh online, lam bang dai hoc gia re, "
+            "tai game doi thuong uy tin</p></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert quoted in answer["body_text"] and "vay tien" not in answer["body_text"]
+    assert not body.HIDDEN_STYLE.search("margin-left: -120px") and body.HIDDEN_STYLE.search("text-indent:-9999px")

@@ -119,7 +119,10 @@ _NOISE_CLASS = re.compile(
 _CAPTION_CLASS = re.compile(r"caption|image[_-]?desc|img[_-]?desc|photo[_-]?desc|chu[_-]?thich|(?:^|[-_\s])cap(?:$|[-_\s])",
                             re.I)
 _DISPLAY_BLOCK = re.compile(r"display\s*:\s*block", re.I)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Hidden, or pushed off the screen (SEO text at "text-indent:-9999px", "left:-5000px"; not
+# a "margin-left" pulling a picture aside) or set in letters of no size.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|(?<![\w-])(?:left|top|text-indent)\s*:\s*-\d{3,}|"
+                          r"font-size\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
 _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(center|right|justify|left)", re.I)
 _ALIGN_CLASS = re.compile(r"(?:^|[\s_-])(?:text|align)-?(center|right)(?:$|\s)|(?:^|\s)(center|right)(?:$|\s)", re.I)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
@@ -591,7 +594,7 @@ def _names_a_widget(marker: str) -> bool:
 # The patterns each style, class value or name is read by once (each page brings new ones).
 _SEARCH_ALIGN_STYLE, _SEARCH_HIDDEN_STYLE, _SEARCH_ITALIC_STYLE, _SEARCH_BOLD_STYLE, _SEARCH_ALIGN_CLASS, \
     _SEARCH_CAPTION_CLASS, _SEARCH_NOISE_CLASS = map(case_blind_search, (
-        _ALIGN_STYLE, _HIDDEN_STYLE, _ITALIC_STYLE, _BOLD_STYLE, _ALIGN_CLASS, _CAPTION_CLASS, _NOISE_CLASS))
+        _ALIGN_STYLE, HIDDEN_STYLE, _ITALIC_STYLE, _BOLD_STYLE, _ALIGN_CLASS, _CAPTION_CLASS, _NOISE_CLASS))
 
 
 def in_a_widget(element) -> bool:

@@ -27,9 +27,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import lxml.etree
 
 from ward_scraper.extract import dates
-from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, OTHER_ARTICLES_WORDS,
-                                       RELATED_MARKERS, documents_in, hidden_tab, is_picture, is_tab_panel,
-                                       one_line)
+from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, HIDDEN_STYLE,
+                                       OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, hidden_tab, is_picture,
+                                       is_tab_panel, one_line)
 from ward_scraper.extract.units import PROVINCE_NAMES
 from ward_scraper.extract.leads import bold_intro, in_other_articles, inline_texts, is_lead_name, lead_text
 
@@ -47,14 +47,11 @@ from ward_scraper.extract.platforms.slugid import SlugIdParser
 
 _DIACRITIC_LETTER = re.compile(r"[^\x00-\x7f]")
 _ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
-_HIDDEN_STYLE = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent)\s*:\s*-\d{3,}|font-size\s*:\s*0(?:px)?\s*(?:;|$)",
-    re.I)
 _KEYWORD_SEPARATORS = re.compile(r"\s*[,;|]\s*")
 
 
 def _is_hidden(element) -> bool:
-    return bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+    return bool(HIDDEN_STYLE.search(element.get("style") or ""))
 
 
 # Class names that hide an element in every CSS framework the portals use.
