@@ -2883,3 +2883,16 @@ def test_a_block_pulled_aside_by_a_negative_margin_is_shown_but_one_pushed_off_s
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert quoted in answer["body_text"] and "vay tien" not in answer["body_text"]
     assert not body.HIDDEN_STYLE.search("margin-left: -120px") and body.HIDDEN_STYLE.search("text-indent:-9999px")
+
+
+def test_sharepoints_created_at_line_dates_a_list_item_over_its_documents_issue_day():
+    """A SharePoint list item's form: the notice's own "Ngày ban hành" row, and under the form the
+    list's "Đã tạo vào … bởi …" (created at … by …), the day the item was posted."""
+    html = ("<table class='ms-formtable'>"
+            f"<tr><td class='ms-formlabel'>Tiêu đề</td><td class='ms-formbody'><h3>{TITLE}</h3></td></tr>"
+            "<tr><td class='ms-formlabel'>Ngày ban hành</td><td class='ms-formbody'>22/10/2025</td></tr>"
+            f"<tr><td class='ms-formlabel'>Nội dung</td><td class='ms-formbody'><div>{PARAGRAPHS}</div></td></tr>"
+            "</table><div class='ms-descriptiontext'>Đã tạo vào 23/10/2025 14:02 bởi Văn thư UBND phường | "
+            "Được sửa đổi lần cuối vào 24/10/2025 08:11 bởi Quản trị</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["published_at"] == "2025-10-23T14:02+07:00"

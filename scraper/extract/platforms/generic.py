@@ -272,7 +272,7 @@ class _Scan:
 # "Ngày đăng: ...", "Ngày 5 tháng 6 năm 2012", Drupal's "Gửi bởi ... vào ...",
 # also in brackets at the foot of a pasted text ("(Đăng ngày 15/4/2026)").
 _DATE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:đăng\s+lúc|đăng\s+ngày|đăng\s+vào|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|ngày\s+tạo|"
-                         r"(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+đăng|gửi\s+bởi|đăng\s+bởi|posted|"
+                         r"(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+đăng|gửi\s+bởi|đăng\s+bởi|posted|(?:đã|được)\s+tạo\s+vào|"
                          r"ngày\s*:?\s*\d)", re.I)
 # The letters its labels open with, in either case (no other character folds to one of them).
 _DATE_LABEL_OPENINGS = frozenset("đĐnNcCxXtTgGpP")
@@ -1459,7 +1459,7 @@ _BREADCRUMB_NAMES = re.compile(r"breadcrumb|crumb", re.I)
 _PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published|gửi\s+bởi|submitted\s+by", re.I)
 # A creation line ("Ngày tạo: 08:10 25/05/2024") is the posting's against an update line over
 # it, but not against a publish line beside it ("Ngày tạo: 06/05/2025 | Ngày đăng: 07/05/2025").
-CREATED_LABEL = re.compile(r"ngày\s+tạo|tạo\s+lúc|created", re.I)
+CREATED_LABEL = re.compile(r"ngày\s+tạo|tạo\s+lúc|(?:đã|được)\s+tạo\s+vào|created", re.I)
 _CREATED_BONUS = 1.25
 UPDATED_LABEL = re.compile(r"cập\s+nhật|sửa|updated|modified", re.I)
 _PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 1.0
