@@ -2896,3 +2896,20 @@ def test_sharepoints_created_at_line_dates_a_list_item_over_its_documents_issue_
             "Được sửa đổi lần cuối vào 24/10/2025 08:11 bởi Quản trị</div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["published_at"] == "2025-10-23T14:02+07:00"
+
+
+def test_a_column_named_a_sidebar_that_holds_the_headline_is_the_articles():
+    """A DotNetNuke skin: its wide "dnn_SidebarPane" holds the article, its narrow
+    "ContentPane" the other articles of the section with their summaries."""
+    others = "".join(f"<div class='edn_article'><h3><a href='/tin-tuc/{n}'>Tin khác số {n} của phường Pleiku</a></h3>"
+                     f"<div class='edn_articleSummary'><p>Tóm tắt dài của tin khác số {n}: trong tháng, đoàn kiểm tra "
+                     "liên ngành đã kiểm tra nhiều cơ sở kinh doanh ăn uống, nhắc nhở và xử phạt các trường hợp vi "
+                     "phạm trên địa bàn phường.</p></div></div>" for n in range(1, 4))
+    html = (f"<div class='row'><div id='dnn_ContentPane' class='col-md-4 content-pane'>{others}</div>"
+            f"<div id='dnn_SidebarPane' class='col-md-8 sidebar-pane'><div class='edn_articleDetails'>"
+            f"<h1 class='edn_articleTitle'>{TITLE}</h1><div class='edn_articleContent'>{PARAGRAPHS}</div>"
+            "</div></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["title"] == TITLE and answer["body_text"].startswith("Đoạn 1:")
+    sidebar = "<div class='sidebar'><h3>Tin nổi bật</h3><p>Tin khác</p></div>"
+    assert generic.in_chrome(page(body=sidebar).tree.find(".//h3"))

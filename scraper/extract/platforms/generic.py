@@ -222,7 +222,19 @@ def is_chrome_node(node) -> bool:
             return False
         parent = node.getparent()
         return not (tag == "form" and parent is not None and parent.tag == "body")
-    return _chrome_names(node.get("class") or "", node.get("id") or "")
+    css_class, element_id = node.get("class") or "", node.get("id") or ""
+    if not _chrome_names(css_class, element_id):
+        return False
+    # A layout slot named a sidebar only by where the skin puts it, holding the
+    # page's headline, is the article's column (a DotNetNuke skin's wide
+    # "dnn_SidebarPane" beside a narrow "ContentPane" of other articles).
+    return not (_named_only_a_sidebar(css_class, element_id) and next(node.iterdescendants("h1"), None) is not None)
+
+
+@lru_cache(maxsize=256)
+def _named_only_a_sidebar(css_class: str, element_id: str) -> bool:
+    names = f"{css_class} {element_id}"
+    return "idebar" in names.lower() and not _SEARCH_CHROME_NAMES(_SIDEBAR_WORD.sub(" ", names))
 
 
 # The same wrappers are asked about again for every element under them, and a
@@ -242,6 +254,7 @@ def _chrome_names(css_class: str, element_id: str) -> bool:
 
 
 _SEARCH_CHROME_NAMES = case_blind_search(CHROME_NAMES)
+_SIDEBAR_WORD = re.compile(r"sidebar", re.I)
 _ARTICLE_HEADER_NAME = re.compile(
     r"(?:^|(?<=\s))(?:(?:news|article|post|entry|detail|details|content|tin|baiviet|chitiet)[_-]header|"
     r"header[_-](?:details?|news|article|post|entry|title|content|tin|baiviet|chitiet))(?=\s|$)", re.I)
