@@ -2913,3 +2913,25 @@ def test_a_column_named_a_sidebar_that_holds_the_headline_is_the_articles():
     assert answer["title"] == TITLE and answer["body_text"].startswith("Đoạn 1:")
     sidebar = "<div class='sidebar'><h3>Tin nổi bật</h3><p>Tin khác</p></div>"
     assert generic.in_chrome(page(body=sidebar).tree.find(".//h3"))
+
+
+def test_a_series_part_loses_its_category_label_series_link_next_part_and_list_of_parts():
+    """A home-made portal's series article: the series' name linked over the headline, a
+    category's label in brackets inside the h1, the next part announced under the credit and
+    the list of the series' parts after the text."""
+    headline = "Bài 2: Người dân vùng cao làm quen dịch vụ công trực tuyến"
+    html = ("<article class='tq-article'><div class='tq-series'><a href='/chuyen-de/cds'>Chuyển đổi số ở xã vùng cao "
+            "Tùng Vài: Từ chủ trương đến hành động của cả hệ thống chính trị</a></div>"
+            f"<h1 class='tq-title'><span class='tq-cat'>[Chuyển đổi số]</span> {headline}</h1>"
+            "<div class='tq-meta'><span>Thứ năm, 12/11/2026 - 15:10</span></div>"
+            f"<div class='tq-content'>{PARAGRAPHS}<p style='text-align:right'><strong>Dương Hảo</strong></p>"
+            "<p class='tq-next'><em>Bài 3: Chuyển đổi số trong sản xuất chè Shan tuyết</em></p></div>"
+            "<div class='tq-series-list'><h3>Các bài trong loạt bài</h3><ul><li><a href='/tin-bai/bai-1'>Bài 1: Hạ "
+            "tầng số đến với thôn bản</a> 10/11/2026</li></ul></div></article>")
+    answer = chain.extract(page(f"<title>{headline}</title>", html)).fields
+    assert answer["title"] == headline and answer["authors"] == ["Dương Hảo"]
+    assert answer["body_text"].startswith("Đoạn 1:") and answer["body_text"].endswith("nhận kết quả tại nhà.")
+    # Only the part after this one is another's: "(Còn nữa)" or "Bài 5: …" under "Bài 2: …" stay.
+    assert body._announces_the_next_part("Bài 3: Chè Shan tuyết", headline)
+    assert not body._announces_the_next_part("Bài 5: Chè Shan tuyết", headline)
+    assert not body._announces_the_next_part("Bài 3: Chè Shan tuyết", TITLE)

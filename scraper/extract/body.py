@@ -220,7 +220,8 @@ tin moi hon|tin cu hon|cac tin moi hon|cac tin cu hon|tin da dua|cac tin da dua|
 bai viet khac|cac bai viet khac|tin cung chuyen muc|bai cung chuyen muc|tin bai lien quan|
 tin tuc lien quan|chuyen muc tin tuc lien quan|doc them|xem them tin|tin moi|tin moi nhat|tin noi bat|
 tin xem nhieu|tin lien quan khac|bai viet moi|bai moi|tin bai khac|tin moi cap nhat|tin doc nhieu|bai doc nhieu|
-tin duoc quan tam|bai viet duoc quan tam|tin xem nhieu nhat|tin doc nhieu nhat""".replace("\n", "").split("|"))
+tin duoc quan tam|bai viet duoc quan tam|tin xem nhieu nhat|tin doc nhieu nhat|cac bai trong loat bai|
+cac bai cung loat|bai cung loat|cac ky trong loat bai""".replace("\n", "").split("|"))
 # Headings after which nothing is article text (comment forms, reader opinions).
 _CUT_MARKERS = frozenset("""
 y kien ban doc|binh luan|danh sach binh luan|gui binh luan|viet binh luan|gop y kien|gui y kien|
@@ -1572,8 +1573,8 @@ def _drop_through_title(work: _Work) -> bool:
             for above in lines[:end + 1]:
                 above.dropped = True
             return True
-        if len(line.text.split()) > _ABOVE_TITLE_WORDS:
-            return False
+        if len(line.text.split()) > _ABOVE_TITLE_WORDS and line.link_share < 1:
+            return False    # (a line all link, a series' name over the headline, is no running text)
         # An official text's header (its units, the state's motto, its number) is above its headline.
         counted += not _DOCUMENT_HEADER.match(fold(line.text))
         if counted > _ABOVE_TITLE_LINES:
@@ -1588,6 +1589,8 @@ _DOCUMENT_HEADER = re.compile(r"(?:ubnd|uy ban nhan dan|dang uy|hdnd|hoi dong nh
 _DOCUMENT_HEADER_LINES = 6
 
 
+# A category's label in brackets before the headline's text ("[Chuyển đổi số] Bài 2: …").
+_CATEGORY_LABEL = re.compile(r"^\s*\[[^\]]{1,40}\]\s*")
 # A headline broken by `<br>` into at most this many lines of its block.
 _HEADLINE_LINES = 3
 
@@ -1608,7 +1611,8 @@ def _headline_end(lines: list[_Line], at: int, title: str | None) -> int | None:
             return None
         # (a date printed on the headline's line: "[05.06.2019] Phường …", "14:30 | 28/12/2017 Phường …")
         if _same_text(text, title) or any(ch.isdigit() for ch in text) and _may_be_the_same_text(text, title) \
-                and _same_text(strip_dates(text), title):
+                and _same_text(strip_dates(text), title) or text.lstrip().startswith("[") \
+                and _same_text(_CATEGORY_LABEL.sub("", text), title):
             return end
     return None
 
@@ -1756,13 +1760,29 @@ _FILE_NAME_THEN_BUTTON = re.compile(rf"\.(?:{_ATTACHMENT_EXT_WORDS})\s+(?:tải 
 
 def _drop_foot_dates(work: _Work) -> None:
     """Date lines at the text's foot: a bare day, or a document's dateline
-    above its signature ("Hoàng Đồng, ngày 25 tháng 01 năm 2018"); and the
-    portal's note of an article moved from an old portal, which is no text."""
+    above its signature ("Hoàng Đồng, ngày 25 tháng 01 năm 2018"); the
+    portal's note of an article moved from an old portal, which is no text;
+    and, under a series' part, the next part's announcement."""
     for line in _lines(work.items)[-3:]:
         if not line.in_table and (_is_only_date(line.text) or is_place_dateline(line.text)
                                   or _DATED_NOTE.match(line.text) or _PRINT_STAMP.match(line.text)
-                                  or _MOVED_NOTE.match(line.text)):
+                                  or _MOVED_NOTE.match(line.text) or _announces_the_next_part(line.text, work.title)):
             line.dropped = True
+
+
+# A series' part by its number: "Bài 2: …", "Kỳ 3 - …", "Phần 1. …".
+_PART_NUMBER = re.compile(r"^\(?\s*(bài|kỳ|phần)\s+(\d{1,2})\s*[:.\-–]", re.I)
+
+
+def _announces_the_next_part(text: str, title: str | None) -> bool:
+    """"Bài 3: Chuyển đổi số trong sản xuất chè" under the text of "Bài 2: …":
+    the next part's title, not this one's text."""
+    part, this_part = _PART_NUMBER.match(text), _PART_NUMBER.match(title or "")
+    return bool(part and this_part and part[1].lower() == this_part[1].lower()
+                and int(part[2]) == int(this_part[2]) + 1 and len(text.split()) <= _NEXT_PART_WORDS)
+
+
+_NEXT_PART_WORDS = 25
 
 
 # A print view's stamp of the day it was printed: "In ngày: 05/12/2026", "Ngày in: 05/12/2026 10:12".

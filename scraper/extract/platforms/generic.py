@@ -971,15 +971,19 @@ def _own_words_in(key: str, reference: str) -> float:
 # A kicker set over a headline inside its element: a few words, then a line break.
 _KICKER_WORDS = 4
 _NAMED_KICKER_WORDS = 10
-_KICKER_NAMES = re.compile(r"kicker|sub-?title|pre-?title|super-?title|series|chuyen-?muc|category", re.I)
+_KICKER_NAMES = re.compile(r"kicker|sub-?title|pre-?title|super-?title|series|chuyen-?muc|category|(?:^|[\s_-])cat(?:$|[\s_-])",
+                           re.I)
+_BRACKETED = re.compile(r"^\[[^\]]+\]$")
 
 
 def _without_kicker(element, text: str) -> str:
     """The headline's text without the kicker its element opens with
     (`<div id="TieuDe"><span class="MoTa">Y tế - Thú y</span><br />Phường …`)."""
     first = element[0] if len(element) and not (element.text or "").strip() else None
-    if first is not None and first.tag == "small" and (first.tail or "").strip():
-        # A series' name set small over the title ("<small>Loạt bài: Chuyển đổi số ở cơ sở</small> Kỳ 2: …").
+    if first is not None and (first.tail or "").strip() and (
+            first.tag == "small" or _BRACKETED.match(one_line(first)) and _KICKER_NAMES.search(first.get("class") or "")):
+        # A series' name set small over the title ("<small>Loạt bài: Chuyển đổi số ở cơ sở</small> Kỳ 2: …"),
+        # a category's label in brackets before it (`<span class="tq-cat">[Chuyển đổi số]</span> Bài 2: …`).
         kicker = one_line(first)
         return text[len(kicker):].strip() if kicker and text.startswith(kicker) else text
     if first is None or not isinstance(first.tag, str) or (first.tail or "").strip():
