@@ -2935,3 +2935,17 @@ def test_a_series_part_loses_its_category_label_series_link_next_part_and_list_o
     assert body._announces_the_next_part("Bài 3: Chè Shan tuyết", headline)
     assert not body._announces_the_next_part("Bài 5: Chè Shan tuyết", headline)
     assert not body._announces_the_next_part("Bài 3: Chè Shan tuyết", TITLE)
+
+
+@pytest.mark.parametrize("markup, expected", [
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-10-20T09:00:00Z"}</script>',
+     "2025-10-20T16:00+07:00"),
+    # A <time> may be the update line's own: it names no publication.
+    ("", "2025-10-21T10:45+07:00"),
+])
+def test_an_update_line_alone_gives_way_to_the_publication_the_markup_names(markup, expected):
+    """An AMP page prints only its update ("Cập nhật: 10:45 21/10/2025"); JSON-LD names the publication."""
+    html = (f"<article><h1>{TITLE}</h1><div class='meta'>Cập nhật: <time datetime='2025-10-21T10:45+07:00'>10:45 "
+            f"21/10/2025</time></div><div class='content'>{PARAGRAPHS}</div></article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>{markup}", html)).fields
+    assert answer["published_at"] == expected

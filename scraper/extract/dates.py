@@ -146,7 +146,7 @@ def _iso_match(match: re.Match) -> str | None:
     return _iso(found, int(hour), int(minute))
 
 
-def _converted(text: str) -> str | None:
+def converted(text: str) -> str | None:
     """The other reading of an ISO value with a foreign offset: the instant
     converted to +07:00 (used only to agree with a visible header day)."""
     match = _ISO.search(text)
@@ -651,7 +651,7 @@ def _afternoon_by_markup(page, header: str, text: str) -> str | None:
     if markup is None:
         return None
     afternoon = f"{header[:11]}{hour + 12:02d}{header[13:]}"
-    return next((reading for reading in (_converted(markup[1]), markup[0]) if reading == afternoon), None)
+    return next((reading for reading in (converted(markup[1]), markup[0]) if reading == afternoon), None)
 
 
 # An en-US clock ("9:15 AM"); with seconds ("3:45:12 PM") it is .NET's invariant culture, day first.
@@ -694,11 +694,11 @@ def published_at(page, header_texts: list[str], url: str) -> str | None:
     markup = date_from_markup(page)
     if header and markup and len(header) == 10:
         # A day without a time: take the markup's time when it is the same day.
-        for reading in (_converted(markup[1]), markup[0]):
+        for reading in (converted(markup[1]), markup[0]):
             if reading and reading[:10] == header:
                 return reading
     if header:
         return header
     if markup:
-        return _converted(markup[1]) or markup[0]
+        return converted(markup[1]) or markup[0]
     return date_from_url(url)

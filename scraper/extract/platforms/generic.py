@@ -1361,6 +1361,7 @@ class GenericParser(Parser):
         found = published_at(context.page, [text for _, _, text in lines])
         if found and len(found) == len("yyyy-mm-dd"):
             found = _timed_in_a_meta_sentence(context, found) or _timed_in_a_tooltip(context, found) or found
+        found = _published_before_the_update(context.page, found, lines) or found
         place = _place_of(found, lines)
         if place is not None and place < _NEAR_ARTICLE:
             context.doubt("published_at", f"publish date {found[:10]} read away from the article "
@@ -1880,6 +1881,24 @@ def is_sentence(text: str) -> bool:
     # (Counted up to one word more than a date line keeps: a paragraph has hundreds.)
     words = (word for word in dates.strip_dates(text).split() if has_word_chars(word))
     return next(islice(words, DATE_LINE_WORDS, None), None) is not None
+
+
+def _published_before_the_update(page: Page, found: str | None, lines) -> str | None:
+    """Where the only line that dates the article is its update's ("Cập nhật:
+    10:45 21/10/2025", an AMP page's), the publication the article's markup
+    gives before it (JSON-LD's datePublished, article:published_time)."""
+    if not found:
+        return None
+    days = [(label_score(text), day[:10]) for _, _, text in lines if (day := dates.parse_datetime_text(text))]
+    updated = {day for score, day in days if score == -_UPDATED_PENALTY}
+    # (The update line's day may also be read alone, from a date element inside it.)
+    if found[:10] not in updated or any(score > 0 or score == 0 and day not in updated for score, day in days):
+        return None
+    # (Only what names itself the publication: a `<time>` may be the update line's own.)
+    named = [*page.meta_contents("article:published_time"),
+             *(item["datePublished"] for item in page.json_ld if isinstance(item.get("datePublished"), str))]
+    published = next((dates.converted(raw) or dates.parse_datetime_text(raw) for raw in named if raw), None)
+    return published if published and published[:10] < found[:10] else None
 
 
 def published_at(page: Page, texts: list[str]) -> str | None:
