@@ -2949,3 +2949,14 @@ def test_an_update_line_alone_gives_way_to_the_publication_the_markup_names(mark
             f"21/10/2025</time></div><div class='content'>{PARAGRAPHS}</div></article>")
     answer = chain.extract(page(f"<title>{TITLE}</title>{markup}", html)).fields
     assert answer["published_at"] == expected
+
+
+def test_an_embedded_videos_posting_day_is_no_publish_label_of_the_article():
+    """A DotNetNuke news page with a video box above the headline: "Đăng ngày" there is the
+    clip's (it gives the clip's length), the article's own line is "Ngày cập nhật"."""
+    html = ("<div class='video-box'><div class='video-info'><b>Video:</b> Lễ chào cờ tại phường<br/>Đăng ngày: "
+            "02/09/2025 - Thời lượng: 03:12 - Nguồn: Trung tâm VHTT&amp;TT phường</div></div>"
+            f"<div class='news'><h2 class='title'>{TITLE}</h2><span class='Normal-date'>Ngày cập nhật 05/09/2025</span>"
+            f"<div class='content'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page("<title>Tin tức sự kiện</title>", html)).fields
+    assert answer["published_at"] == "2025-09-05" and answer["quality"] == "ok"

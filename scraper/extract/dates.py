@@ -382,7 +382,8 @@ def clock_count(text: str) -> int:
 RELATIVE_TIME = re.compile(r"\b(?:\d+|một|hai|ba|vài)\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước\b|"
                            r"\bhôm\s+(?:qua|kia)\b(?:\s+lúc\s+\d{1,2}[:h]\d{2})?", re.I)
 # A clip's length, which reads like a clock: "Thời lượng: 03:45".
-_DURATION_BEFORE = re.compile(r"(?:thời\s+lượng|độ\s+dài|duration)\s*:?\s*$", re.I)
+DURATION_LABEL = re.compile(r"thời\s+lượng|độ\s+dài|duration", re.I)
+_DURATION_BEFORE = re.compile(f"(?:{DURATION_LABEL.pattern})\\s*:?\\s*$", re.I)
 
 
 def _clocks(text: str):

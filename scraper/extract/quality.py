@@ -142,7 +142,7 @@ class PageFacts:
         """The publish labels but those under other articles' teasers (a box of
         notices prints each one's linked title, summary and "(Ngày đăng:
         08/07/2025)"): asked only when the answer's day is not among all labels'."""
-        return [label for label in self.labelled_publish_dates if not _under_a_teaser(self.page, label[0])]
+        return [label for label in self.labelled_publish_dates if not _of_another_item(self.page, label[0])]
 
     @cached_property
     def other_days(self) -> set[str]:
@@ -385,14 +385,17 @@ def _positions(text: str, word: str):
 
 
 
-def _under_a_teaser(page: Page, label: str) -> bool:
+def _of_another_item(page: Page, label: str) -> bool:
     """Whether every block printing the label's day also links, in words of
-    a news title, to another page: the day of that article, not this one's."""
+    a news title, to another page (the day of that article, not this one's),
+    or gives a clip's length (an embedded video's box: "Đăng ngày: 02/09/2025
+    - Thời lượng: 03:12", the day the video was posted)."""
     day = dates.NUMERIC_DAY.search(label)
     if day is None:
         return False
     blocks = {_block_of(node) for node in _TEXTS_WITH(page.tree, word=day.group(0))}
-    return bool(blocks) and None not in blocks and all(_links_to_another_article(block, page) for block in blocks)
+    return bool(blocks) and None not in blocks and all(
+        _links_to_another_article(block, page) or dates.DURATION_LABEL.search(text_of(block)) for block in blocks)
 
 
 def _links_to_another_article(block, page: Page) -> bool:
