@@ -2960,3 +2960,18 @@ def test_an_embedded_videos_posting_day_is_no_publish_label_of_the_article():
             f"<div class='content'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page("<title>Tin tức sự kiện</title>", html)).fields
     assert answer["published_at"] == "2025-09-05" and answer["quality"] == "ok"
+
+
+@pytest.mark.parametrize("portlet_title", ["Chi tiết bài viết Tin tức", "hoạt động tổ dân phố và các đơn vị hiệp quản"])
+def test_a_liferay_portlets_view_or_section_name_over_the_article_is_no_title(portlet_title):
+    """Liferay's asset publisher prints a heading of its own over the article: a detail view's name with
+    its section's, or a section's name in lower case (its CSS capitalises it); the article's title is
+    the journal template's line under it."""
+    html = ("<div class='portlet-boundary portlet-boundary_101_ portlet-asset-publisher'><div class='portlet-body'>"
+            f"<div class='taglib-header'><h3 class='header-title'><span>{portlet_title}</span></h3></div>"
+            f"<div class='asset-full-content'><div class='journal-content-article'><p class='news-title'>{TITLE}</p>"
+            f"<div class='news-content'>{PARAGRAPHS}</div></div></div></div></div>")
+    answer = chain.extract(page(f"<title>Chi tiết bài viết - {PORTAL}</title>", html,
+                                url="https://pleiku.gialai.gov.vn/web/guest/-/chuyen-doi-so")).fields
+    assert answer["title"] == TITLE and answer["quality"] == "degraded"
+    assert answer["extracted_by"]["title"] == "generic"

@@ -269,7 +269,7 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
     if not title:
         return ["no title"]
     key = match_key(title)
-    if key in GENERIC_TITLES:
+    if key in GENERIC_TITLES or _names_a_detail_view(key):
         return [f"title {title!r} is a generic page name"]
     if key in facts.site_names or _UNIT_NAME.match(key) or is_portal_name(key) or is_place_name(title):
         return [f"title {title!r} is the site's name"]
@@ -289,7 +289,22 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
         return [f"title is a paragraph ({len(title)} characters)"]
     if len(key.split()) < SHORTEST_TITLE_WORDS:
         return [f"title {title!r} has {len(key.split())} words: a section's or a box's name?"]
+    if title[0].islower():
+        # A headline opens with a capital; a section's name set in lower case
+        # for its CSS to capitalise (Liferay's `header-title` of a category) may not.
+        return [f"title {title!r} opens in lower case: a section's name?"]
     return []
+
+
+# A detail view's name, alone or with its section's ("Chi tiết bài viết Tin tức", a Liferay portlet's title).
+_DETAIL_VIEW_NAMES = tuple(match_key(name) + " " for name in (
+    "Chi tiết bài viết", "Chi tiết tin tức", "Chi tiết tin", "Chi tiết", "Xem chi tiết", "News detail"))
+_SECTION_WORDS = 4
+
+
+def _names_a_detail_view(key: str) -> bool:
+    return key.startswith(_DETAIL_VIEW_NAMES) and len(key.split()) - len(
+        next(name for name in _DETAIL_VIEW_NAMES if key.startswith(name)).split()) <= _SECTION_WORDS
 
 
 def _only_site_and_section_names(title: str, facts: PageFacts) -> bool:
