@@ -4,6 +4,7 @@ from __future__ import annotations
 import http.client
 import urllib.error
 import urllib.request
+from datetime import date
 from pathlib import Path
 
 from ward_scraper.util.page import Page
@@ -46,10 +47,12 @@ def check_platform(name: str) -> None:
         get_parser(name)
 
 
-def extract_file(target: str, url: str | None, platform: str = "auto") -> dict:
+def extract_file(target: str, url: str | None, platform: str = "auto", served_on: date | None = None) -> dict:
     """The archive's item fields for one page (saved file or URL), read by the
-    extraction chain (with its quality verdict and per-field provenance), plus the platform."""
+    extraction chain (with its quality verdict and per-field provenance), plus
+    the platform. `served_on`: the day the page was served, if not today."""
     page = load_page(target, url)
+    page.served_on = served_on
     evidence: list[str] = []
     if platform == "auto":
         platform, evidence = detect_platform(page)

@@ -9,7 +9,7 @@ This is how the archive benefits from every parser fix.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from w3lib.encoding import http_content_type_encoding
 
@@ -22,6 +22,7 @@ from ward_scraper.extract import chain
 from ward_scraper.extract.platforms import get_parser
 from ward_scraper.extract.version import parser_version
 from ward_scraper.util.page import Page
+from ward_scraper.util.vietnam_time import parse as parse_vietnam_time
 
 
 @dataclass
@@ -67,6 +68,15 @@ def reparse(db_path: str, portal: str | None = None, since: str | None = None, d
     return result
 
 
+def _day_in_vietnam(fetched_at: str | None) -> date | None:
+    """The day in Vietnam of a capture's UTC fetch time (None: unknown, today is used)."""
+    try:
+        moment = parse_vietnam_time(fetched_at)
+    except ValueError:
+        return None
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
 def _reextract(db_path: str, archived: ArchivedPage, portal: Portal):
     """(item, None), or (None, why) when the capture no longer gives an article."""
     try:
@@ -75,6 +85,7 @@ def _reextract(db_path: str, archived: ArchivedPage, portal: Portal):
         return None, f"capture unreadable: {exc}"
     content_type = next((value for name, value in headers if name.lower() == "content-type"), "")
     page = Page.from_bytes(archived.capture_url, body, http_content_type_encoding(content_type))
+    page.served_on = _day_in_vietnam(archived.fetched_at)   # the day its header clock showed
     parser = get_parser(archived.platform)
     try:
         extraction = chain.extract(page, parser)

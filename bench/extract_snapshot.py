@@ -45,7 +45,7 @@ def _pages() -> list[tuple[str, Path, dict]]:
 
 def _results(path: Path, expected: dict) -> dict:
     url = expected.get("url")
-    result = {"batch": with_officials(with_cited_documents(extract_file(str(path), url, "auto")))}
+    result = {"batch": with_officials(with_cited_documents(extract_file(str(path), url, "auto", evaluate.SERVED_ON)))}
     if url and "title" in expected:
         gold = evaluate.GoldPage(path.parent.name, path.stem, path, expected)
         result["eval"] = evaluate.ours(gold)

@@ -1,6 +1,8 @@
 """What the blind batches' tuning halves (and the tuning-only batch 4) taught the extractors, each on a small page of its own."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from ward_scraper.extract import body, chain, credits, dates, evaluate, quality
@@ -2975,3 +2977,35 @@ def test_a_liferay_portlets_view_or_section_name_over_the_article_is_no_title(po
                                 url="https://pleiku.gialai.gov.vn/web/guest/-/chuyen-doi-so")).fields
     assert answer["title"] == TITLE and answer["quality"] == "degraded"
     assert answer["extracted_by"]["title"] == "generic"
+
+
+def test_a_clock_widgets_day_is_told_by_the_day_the_page_was_served_not_by_today():
+    """A clock widget outside the page header ("Thứ Sáu, 04/12/2026") prints the day the page was
+    served: a capture read again weeks later (reparse, the blind sets' pages) is checked against its
+    own day, so its clock does not turn into the article's date as the days pass."""
+    html = (f"<div class='topbar'><span class='ngay'>Thứ Sáu, 04/12/2026</span></div><div class='main'><h1>{TITLE}</h1>"
+            f"<div class='content'>{PARAGRAPHS}</div></div>")
+    served = page(f"<title>{TITLE}</title>", html)
+    served.served_on = date(2026, 12, 5)
+    assert quality.page_facts(served).today == date(2026, 12, 5)
+    assert chain.extract(served).fields["published_at"] is None
+
+
+def test_reparse_reads_a_capture_as_served_on_its_fetch_day_in_vietnam():
+    from ward_archive.reparse import _day_in_vietnam
+
+    assert _day_in_vietnam("2026-12-04T21:35:35Z") == date(2026, 12, 5)
+    assert _day_in_vietnam("2026-12-04T10:00:00Z") == date(2026, 12, 4) and _day_in_vietnam("") is None
+
+
+def test_a_bold_centred_line_that_describes_the_picture_above_is_its_caption():
+    """A Liferay journal sets its captions centred and bold; a centred bold sub-heading is short,
+    numbered or in capitals."""
+    caption = "Lực lượng dân quân xã giúp người dân thôn 2 vận chuyển đồ đạc đến nơi tránh trú an toàn"
+    html = (f"<div class='content'><h1>{TITLE}</h1>{PARAGRAPHS}<p style='text-align:center'><img src='/a.jpg'></p>"
+            f"<p style='text-align:center'><strong>{caption}</strong></p>{PARAGRAPHS}"
+            "<p style='text-align:center'><img src='/b.jpg'></p>"
+            f"<p style='text-align:center'><strong>II. NHIỆM VỤ TRỌNG TÂM</strong></p>{PARAGRAPHS}</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert [image["caption"] for image in answer["images"]] == [caption, None]
+    assert caption not in answer["body_text"] and "II. NHIỆM VỤ TRỌNG TÂM" in answer["body_text"]

@@ -1910,6 +1910,9 @@ def _is_auto_caption(text: str, title: str | None, shape: re.Pattern | None) -> 
         match_key(title)[:40])
 
 
+_CAPTION_WORDS = 8
+
+
 def _caption_shaped(group: list[_Line]) -> bool:
     """Whether the lines of one block, right after an image, are its caption."""
     words = sum(len(line.text.split()) for line in group)
@@ -1921,6 +1924,11 @@ def _caption_shaped(group: list[_Line]) -> bool:
         return all(line.italic and not line.bold for line in group)
     # Italic, or centred without being a bold heading.
     if all(line.italic or line.align == "center" and not line.bold for line in group):
+        return True
+    # Centred and bold, a line that describes (a sub-heading is short, numbered or in capitals):
+    # a Liferay journal's "<p style='text-align:center'><strong>Lực lượng dân quân xã giúp …</strong>".
+    if len(group) == 1 and first.align == "center" and first.bold and _CAPTION_WORDS <= words \
+            and not first.text.isupper() and not _SENTENCE_END.search(first.text):
         return True
     # A bare line: one short line, not a sentence of the article (no final
     # stop) and not a sub-heading (bold or h2-h6).

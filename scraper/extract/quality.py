@@ -26,7 +26,7 @@ from ward_scraper.extract import dates
 from ward_scraper.extract.body import one_line
 from ward_scraper.extract.platforms.generic import (CREATED_LABEL, GENERIC_TITLES, NOT_POSTED_LABEL, STATE_MOTTO,
                                                      TITLE_NAMES, TITLE_SEPARATORS, UPDATED_LABEL, above_navigation, in_chrome,
-                                                     is_place_name, is_portal_name, is_section_path, is_sentence,
+                                                     is_menu, is_place_name, is_portal_name, is_section_path, is_sentence,
                                                      label_score, link_chars, links_to_the_page, looks_like_site_name,
                                                      one_clock_one_day, site_host_word, title_site_names,
                                                      visible_chars)
@@ -73,7 +73,7 @@ class PageFacts:
 
     def __init__(self, page: Page, today: date | None = None):
         self.page = page
-        self.today = today or datetime.now(dates.ICT).date()
+        self.today = today or page.served_on or datetime.now(dates.ICT).date()
         self.site_names: set[str] = set()       # match keys
         self.header_days: set[str] = set()      # ISO days printed in the page header
         self.title_tag_key = ""                  # match key of the whole `<title>`
@@ -602,7 +602,21 @@ def _date_lines_beside_headline(facts: PageFacts, title: str | None) -> list[str
     nearest_first = _text_lines(islice(_texts_before(headline), _TEXTS_ABOVE_HEADLINE), nearest_first=True)
     above = next((line for line in islice(nearest_first, _LINES_ABOVE_HEADLINE)
                   if len(line) <= _DATE_LINE_LONGEST and _is_date_line(line, facts)), None)
-    return [above] if above else []
+    return [above] if above and not _over_a_menu(headline, above) else []
+
+
+def _over_a_menu(headline, line: str) -> bool:
+    """Whether the site's menu comes between `line` and the headline: the
+    line is then the page head's (a clock over the menu bar), not the article's."""
+    menu_passed = False
+    for text, node, _ in islice(_texts_before(headline), _TEXTS_ABOVE_HEADLINE):
+        if not menu_passed and any(is_menu(element) for element in (node, *node.iterancestors())
+                                   if element.tag not in ("body", "html")):
+            menu_passed = True
+        words = squash(text)
+        if words and any(character.isdigit() for character in words) and words in line:
+            return menu_passed
+    return False
 
 
 # A sentence that opens with its day ("Chiều ngày 08/12/2025, Đảng ủy - HĐND - UBND …"), however few its words.

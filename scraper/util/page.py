@@ -9,6 +9,7 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
+from datetime import date
 from functools import cached_property, lru_cache
 from typing import Callable
 
@@ -284,6 +285,11 @@ class Page:
     # The page's UTF-8 bytes as fetched, when `html` is exactly their decoding
     # (`from_bytes`): parsed and searched as they are, not encoded again.
     _utf8: bytes | None = None
+    # The day (in Vietnam) the page was served: a capture's, when it is read again
+    # from the archive. The checks that compare a date with the reader's today
+    # (a header clock's day, a date in the future) compare it with this day;
+    # None is today.
+    served_on: date | None = None
 
     def __init__(self, url: str, html: str):
         self.url = url

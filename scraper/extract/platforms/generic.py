@@ -1637,12 +1637,17 @@ def above_navigation(elements) -> set:
     for node in elements[0].getroottree().getroot().iter():
         if not isinstance(node.tag, str):
             continue
-        if node.tag == "nav" or not _NAVIGATION_WORDS.isdisjoint(
-                f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()) or _a_row_of_links(node):
+        if is_menu(node):
             return seen
         if node in wanted:
             seen.add(node)
     return set()
+
+
+def is_menu(node) -> bool:
+    """The site's menu, by its tag, a whole class or id word, or its shape."""
+    return node.tag == "nav" or not _NAVIGATION_WORDS.isdisjoint(
+        f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()) or _a_row_of_links(node)
 
 
 # A menu by its shape, whatever its name (`div.mn`): this many links side by side at least.
