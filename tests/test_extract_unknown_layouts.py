@@ -3009,3 +3009,9 @@ def test_a_bold_centred_line_that_describes_the_picture_above_is_its_caption():
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert [image["caption"] for image in answer["images"]] == [caption, None]
     assert caption not in answer["body_text"] and "II. NHIỆM VỤ TRỌNG TÂM" in answer["body_text"]
+
+
+@pytest.mark.parametrize("line, unit", [("Theo Báo Lai Châu điện tử - 08.01.2026", "Báo Lai Châu điện tử"),
+                                        ("Nguồn: Báo Lâm Đồng (08/01/2026)", "Báo Lâm Đồng")])
+def test_a_reposted_texts_source_is_the_paper_not_the_day_it_ran_there(line, unit):
+    assert credits.read_credit(line) == ([], [unit])

@@ -353,6 +353,10 @@ def label_roles(label: str | None) -> tuple[str, ...]:
     return tuple(role for pattern, role in _ROLE_WORDS if pattern.search(label)) or (WRITER,)
 
 
+# The day a reposted text ran at its source: "Theo Báo Lai Châu điện tử - 08.01.2026" names the paper.
+_TRAILING_DAY = re.compile(r"\s*[-–,(]\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\)?$")
+
+
 def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], list[str]]:
     """([(person, roles)], units) of a credit line, people and units as written."""
     if not line:
@@ -372,7 +376,7 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
             if not value or is_posting_account(value):
                 continue
             if label is None and _THEO.match(value):
-                units.append(_THEO.sub("", value))
+                units.append(_TRAILING_DAY.sub("", _THEO.sub("", value)))
             elif _is_source_label(label):
                 # NukeViet's "Nguồn tin" field holds the reporter's name as often as a unit's:
                 # a person there wrote the news (as four blind pages by three writers read it).
@@ -383,7 +387,7 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
                     people.extend((person, (WRITER,)) for person in found)
                     units.extend(unit_names)
                 else:
-                    units.append(value)
+                    units.append(_TRAILING_DAY.sub("", value))
             else:
                 found, unit_names = _classify(value)
                 people.extend((person, label_roles(label)) for person in found)
