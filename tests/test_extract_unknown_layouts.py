@@ -3015,3 +3015,12 @@ def test_a_bold_centred_line_that_describes_the_picture_above_is_its_caption():
                                         ("Nguồn: Báo Lâm Đồng (08/01/2026)", "Báo Lâm Đồng")])
 def test_a_reposted_texts_source_is_the_paper_not_the_day_it_ran_there(line, unit):
     assert credits.read_credit(line) == ([], [unit])
+
+
+def test_drupals_source_field_beside_the_body_names_the_unit():
+    """Drupal 10: "Nguồn" as an inline field label, its value in `field__item`, after the body field."""
+    html = (f"<article class='node'><h1 class='page-title'>{TITLE}</h1><div class='field field--name-body'>"
+            f"{PARAGRAPHS}</div><div class='field field--name-field-nguon field--label-inline'><div class='field__label'>"
+            "Nguồn</div><div class='field__item'>Phòng Kinh tế, Hạ tầng và Đô thị</div></div></article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["source_unit"] == "Phòng Kinh tế, Hạ tầng và Đô thị" and answer["authors"] == []

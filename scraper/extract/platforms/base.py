@@ -247,11 +247,12 @@ def credit_after_body(body) -> str | None:
 
 # How far up from the body the article's own header and footer are looked for.
 _ARTICLE_LEVELS = 3
-_AUTHOR_NAME_WORDS = ("author", "byline", "tacgia", "tac-gia")
+# (Also a source's field, Drupal's `field--name-field-nguon`: "Nguồn | Phòng Kinh tế, Hạ tầng và Đô thị".)
+_AUTHOR_NAME_WORDS = ("author", "byline", "tacgia", "tac-gia", "field-nguon")
 _AUTHOR_NAMED = lxml.etree.XPath(
     ".//*[contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
     " 'author') or contains(@class, 'byline') or contains(@class, 'tacgia') or contains(@class, 'tac-gia')"
-    " or contains(@id, 'TacGia') or contains(@id, 'tacgia')]")
+    " or contains(@class, 'field-nguon') or contains(@id, 'TacGia') or contains(@id, 'tacgia')]")
 
 
 def named_credit(body, page) -> str | None:
