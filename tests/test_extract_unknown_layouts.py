@@ -3024,3 +3024,17 @@ def test_drupals_source_field_beside_the_body_names_the_unit():
             "Nguồn</div><div class='field__item'>Phòng Kinh tế, Hạ tầng và Đô thị</div></div></article>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["source_unit"] == "Phòng Kinh tế, Hạ tầng và Đô thị" and answer["authors"] == []
+
+
+def test_a_sharepoint_list_forms_picture_row_is_the_articles_picture_with_its_caption_row():
+    def row(label, value):
+        return f"<tr><td class='ms-formlabel'><h3>{label}</h3></td><td class='ms-formbody'>{value}</td></tr>"
+
+    html = ("<table class='ms-formtable'>" + row("Tiêu đề", TITLE) + row("Hình ảnh", "<img src='/Images1/ra-quan.jpg'>")
+            + row("Chú thích ảnh", "Đoàn viên thanh niên ra quân dọn vệ sinh") + row("Nội dung", f"<div>{PARAGRAPHS}</div>")
+            + "</table>")
+    answer = chain.extract(page("<meta name='GENERATOR' content='Microsoft SharePoint'>", html,
+                                url="https://pleiku.gialai.gov.vn/Lists/TinTuc/DispForm.aspx?ID=12")).fields
+    assert answer["images"] == [{"src": "https://pleiku.gialai.gov.vn/Images1/ra-quan.jpg",
+                                 "caption": "Đoàn viên thanh niên ra quân dọn vệ sinh"}]
+    assert answer["extracted_by"]["images"] == "sharepoint"

@@ -29,7 +29,7 @@ import lxml.etree
 from lxml.cssselect import CSSSelector
 
 from ward_scraper.extract import dates, leads
-from ward_scraper.extract.body import one_line
+from ward_scraper.extract.body import image_source, one_line
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
@@ -51,6 +51,8 @@ _TITLE_LABELS = {"tieu de", "title", "tieu de tin"}
 _LEAD_LABELS = {"tom tat", "trich yeu", "mo ta"}
 _BODY_LABELS = {"noi dung", "noi dung tin", "chi tiet", "body"}
 _DATE_LABELS = {"ngay xuat ban", "ngay dang", "ngay dang tin", "ngay phat hanh", "thoi gian dang", "ngay dang bai"}
+_PICTURE_LABELS = {"hinh anh", "anh", "anh minh hoa", "hinh anh minh hoa"}
+_CAPTION_LABELS = {"chu thich anh", "chu thich", "chu thich hinh anh"}
 
 
 @register
@@ -173,6 +175,22 @@ class SharePointParser(Parser):
             clock = dates.time_of_day(page.text(".ms-PostFooter .ms-postfootercolor", ".ms-PostFooter"))
             header.insert(0, f"{post_day} {clock}" if clock else post_day)
         return dates.published_at(page, header_texts=header, url=page.url)
+
+    @field
+    def images(self, context: ParseContext) -> list[dict]:
+        """A list form's picture row ("Hình ảnh", a picture field) over the
+        body's images, captioned by its caption row ("Chú thích ảnh") if any."""
+        found = super().images(context)
+        row = _form_field(context.page, _PICTURE_LABELS)
+        if row is None:
+            return found
+        seen = {image["src"] for image in found}
+        pictures = [{"src": src, "caption": None} for img in row.iter("img")
+                    if (src := image_source(img, context.page)) and src not in seen]
+        caption = _form_field(context.page, _CAPTION_LABELS)
+        if len(pictures) == 1 and caption is not None:
+            pictures[0]["caption"] = squash(caption.text_content()) or None
+        return pictures + found
 
     def body_element(self, context: ParseContext):
         element = _form_field(context.page, _BODY_LABELS)
