@@ -324,3 +324,26 @@ def test_the_breadcrumb_day_is_read_as_before_where_a_long_text_is_read_last():
     days = " | ".join(f"{day:02d}/11/2025" for day in range(1, 16))
     assert len(days) > generic.DATE_LINE_CHARS and not generic.is_sentence(days)
     assert _generic_date(days) is None
+
+
+def test_the_generic_title_and_date_alone_are_those_of_its_whole_reading(pages):
+    """Where a platform's answer fails a check of its title or date but not of
+    its body, the chain reads the generic extractor's title and date without its
+    body pass: on every gold page, the same title and date as its whole reading,
+    with the same checks' reasons, errors and doubts for them."""
+    from ward_scraper.extract import chain
+    from ward_scraper.extract.platforms import get_parser
+
+    dated = 0
+    for page in pages:
+        facts = quality.page_facts(page)
+        whole = chain._attempt(get_parser("generic"), page, facts)
+        alone = chain._title_and_date_attempt(page, facts)
+        for name in ("title", "published_at"):
+            assert alone.extraction.fields[name] == whole.extraction.fields[name], (page.url, name)
+            assert alone.problems.get(name) == whole.problems.get(name), (page.url, name)
+            assert alone.extraction.errors.get(name) == whole.extraction.errors.get(name), (page.url, name)
+            assert alone.extraction.doubts.get(name) == whole.extraction.doubts.get(name), (page.url, name)
+        assert "body" not in alone.problems and not alone.extraction.fields["body_text"]
+        dated += bool(alone.extraction.fields["published_at"])
+    assert dated >= 40
