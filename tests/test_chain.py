@@ -210,6 +210,27 @@ def test_a_platform_page_without_a_date_asks_the_generic_reading_for_its_date_al
     assert len(passes) == 1     # the platform's own body pass, and no other
 
 
+@pytest.mark.parametrize("name", ["sp2013-quangtri-dongha-doi-thoai-ho-kinh-doanh",
+                                  "aspnet-mvc-camau-tanthanh-giao-chi-tieu-tuyen-quan"])
+def test_a_platform_title_that_fails_asks_the_generic_reading_for_its_title_and_date_alone(name, monkeypatch):
+    """The platform's body passed its checks, so the answer's body is the
+    platform's: the generic reading's body pass would be thrown away, and is
+    not run. The answer is the one the whole generic reading gives."""
+    from ward_scraper.extract import body
+
+    passes = []
+    read = body.read_working_copy
+    monkeypatch.setattr(body, "read_working_copy", lambda *args, **kwargs: passes.append(1) or read(*args, **kwargs))
+    answer = chain.extract(tuning_page(name)).fields
+    assert answer["extracted_by"]["title"] == "generic" and answer["extracted_by"]["body_text"] != "generic"
+    # The platform's own body pass, and its reading again with the answer's title: no generic one.
+    assert len(passes) == 2
+    monkeypatch.setattr(chain, "_title_and_date_attempt",
+                        lambda page, facts: chain._attempt(get_parser("generic"), page, facts))
+    assert chain.extract(tuning_page(name)).fields == answer
+    assert len(passes) == 5
+
+
 @pytest.mark.parametrize("text", ["08:35", "16h30", "8g30", "14 giờ 05", "14 GIỜ 05", "T08:35", "8H30", "1652315400",
                                   "x123456789y", "8 h 3", "ngày 12/05/2024", "", "9 :\n 05", "a1652315400123"])
 def test_a_page_shows_a_clock_as_the_two_alternatives_tell_it(text):

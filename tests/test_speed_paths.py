@@ -270,3 +270,80 @@ def test_the_lines_above_an_element_read_nearest_first_are_its_lines_in_page_ord
             assert list(quality._text_lines(iter(texts), nearest_first=True)) == in_page_order[::-1]
             lines_seen += len(in_page_order)
     assert lines_seen > 10000
+
+
+def test_a_platform_layout_is_the_first_of_its_selectors_the_page_selects(pages):
+    """`Page.first_selecting`, which rules a selector out by the names it needs,
+    answers what asking `first` of each selector in turn answers, for every
+    platform's layouts on every gold page (and on pages holding only a needed
+    name's part, or a selector's attribute without its name)."""
+    from ward_scraper.extract.platforms import PARSERS
+
+    written = [Page("https://a.gov.vn/", "<html><body><div class='detail'><div class='news-content'>x</div></div>"
+                                         "<div data-role='content'>y</div><table class='ms-formtable'></table>"
+                                         "</body></html>"),
+               Page("https://a.gov.vn/", "<html><body><div class='news-detail'><p class='news'>x</p></div>"
+                                         "<span class='entry-content'>y</span></body></html>")]
+    found = 0
+    for page in [*written, *pages]:
+        for parser in PARSERS.values():
+            expected = next((css for css in parser.layout_css if page.first(css) is not None), None)
+            assert page.first_selecting(parser.layout_css) == expected, (page.url, parser.name)
+            found += expected is not None
+    assert found >= 50
+
+
+# A paragraph that opens with its day ("Ngày 20/11/2025, …"): a sentence, no date line.
+_PARAGRAPH = ("Ngày 20/11/2025, Ủy ban nhân dân phường An Khánh tổ chức hội nghị tổng kết công tác năm 2025 "
+              "và triển khai nhiệm vụ năm 2026 với sự tham dự của đại diện các ban, ngành, đoàn thể và nhân dân. ")
+
+
+def _generic_date(wrapper_text: str) -> str | None:
+    """The generic reading's date of a page whose breadcrumb ends in 22/11/2025 and
+    whose element named like a date holds `wrapper_text`, longer than a date line."""
+    from ward_scraper.extract.platforms import get_parser
+    from ward_scraper.extract.platforms.base import ParseContext
+
+    title = "Phường An Khánh tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026"
+    html = (f"<html><head><title>{title}</title></head><body><div class='breadcrumb'><a href='/'>Trang chủ</a>"
+            f" › <a href='/tin'>Tin tức</a> › <span>22/11/2025</span></div><div class='main'><h1>{title}</h1>"
+            f"<div class='post-date'>{wrapper_text}</div><div class='content'>{f'<p>{_PARAGRAPH}</p>' * 3}</div>"
+            "</div></body></html>")
+    return ParseContext(get_parser("generic"), Page("https://ankhanh.gov.vn/tin/tong-ket", html)).value("published_at")
+
+
+def test_the_breadcrumb_day_is_read_as_before_where_a_long_text_is_read_last():
+    """The texts longer than a date line are read for a date only where the
+    breadcrumb or the body's foot has a line to add: a wrapper of sentences gives
+    none, and the breadcrumb's day is taken; a long run of days gives one (though
+    no line so long is ranked), and the breadcrumb's day is not added."""
+    from ward_scraper.extract.platforms import generic
+
+    assert len(_PARAGRAPH * 2) > generic.DATE_LINE_CHARS
+    assert _generic_date(_PARAGRAPH * 2) == "2025-11-22"
+    days = " | ".join(f"{day:02d}/11/2025" for day in range(1, 16))
+    assert len(days) > generic.DATE_LINE_CHARS and not generic.is_sentence(days)
+    assert _generic_date(days) is None
+
+
+def test_the_generic_title_and_date_alone_are_those_of_its_whole_reading(pages):
+    """Where a platform's answer fails a check of its title or date but not of
+    its body, the chain reads the generic extractor's title and date without its
+    body pass: on every gold page, the same title and date as its whole reading,
+    with the same checks' reasons, errors and doubts for them."""
+    from ward_scraper.extract import chain
+    from ward_scraper.extract.platforms import get_parser
+
+    dated = 0
+    for page in pages:
+        facts = quality.page_facts(page)
+        whole = chain._attempt(get_parser("generic"), page, facts)
+        alone = chain._title_and_date_attempt(page, facts)
+        for name in ("title", "published_at"):
+            assert alone.extraction.fields[name] == whole.extraction.fields[name], (page.url, name)
+            assert alone.problems.get(name) == whole.problems.get(name), (page.url, name)
+            assert alone.extraction.errors.get(name) == whole.extraction.errors.get(name), (page.url, name)
+            assert alone.extraction.doubts.get(name) == whole.extraction.doubts.get(name), (page.url, name)
+        assert "body" not in alone.problems and not alone.extraction.fields["body_text"]
+        dated += bool(alone.extraction.fields["published_at"])
+    assert dated >= 40

@@ -96,7 +96,12 @@ def extract(page: Page, parser: Parser | None = None, evidence: list[str] = ()) 
                     # but a day from the URL it may still correct).
                     attempts.append(_date_attempt(page, facts))
                 return _answer(attempts, reasons, facts)
-    attempts.append(_attempt(get_parser("generic"), page, facts))
+    if attempts and "body" not in attempts[0].problems:
+        # The platform's body passed its checks: the answer's body is the platform's
+        # whatever the generic reading's, so that reading's body pass is not run.
+        attempts.append(_title_and_date_attempt(page, facts))
+    else:
+        attempts.append(_attempt(get_parser("generic"), page, facts))
     if any(_pick(attempts, group) is None for group in ESSENTIAL):
         attempts.append(_attempt(TrafilaturaReader(), page, facts))
     return _answer(attempts, reasons, facts)
@@ -129,6 +134,21 @@ def _date_attempt(page: Page, facts: quality.PageFacts) -> _Attempt:
     return _Attempt("generic", Extraction(fields, context.errors, context.doubts),
                     {"published_at": problems} if problems else {},
                     date_shown=generic.date_shown_with_the_article(context))
+
+
+def _title_and_date_attempt(page: Page, facts: quality.PageFacts) -> _Attempt:
+    """The generic extractor's title and date alone, where the platform's
+    answer failed a check of its title or its date but not of its body: the
+    other fields are left empty (the body pass, most of a parse, is not run),
+    and are not checked. Only the title and the date can be taken from it,
+    as from a whole reading: the platform's body answers first."""
+    context = ParseContext(get_parser("generic"), page)
+    fields = {name: empty_value(name) for name in ARTICLE_FIELDS}
+    fields["title"], fields["published_at"] = context.value("title"), context.value("published_at")
+    checked = {"title": quality.title_problems(fields["title"], facts),
+               "published_at": quality.date_problems(fields["published_at"], facts)}
+    return _Attempt("generic", Extraction(fields, context.errors, context.doubts),
+                    {group: reasons for group, reasons in checked.items() if reasons})
 
 
 def _pick(attempts: list[_Attempt], group: str) -> _Attempt | None:

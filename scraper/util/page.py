@@ -81,6 +81,12 @@ def _required_names(selector: str) -> tuple[frozenset, frozenset] | None:
             frozenset(name for mark, name in names if mark == "#"))
 
 
+@lru_cache(maxsize=64)
+def _with_required_names(selectors: tuple[str, ...]) -> tuple[tuple[str, tuple[frozenset, frozenset] | None], ...]:
+    """Each of `selectors` with `_required_names` (a platform's layouts, read once)."""
+    return tuple((selector, _required_names(selector)) for selector in selectors)
+
+
 @lru_cache(maxsize=1024)
 def _required_attributes(selector: str) -> frozenset[str]:
     """The attribute names every match of `selector` needs ("[data-role=content]"
@@ -488,6 +494,20 @@ class Page:
             found = next(iter(self._matches(selector, root)), None)
             if found is not None:
                 return found
+        return None
+
+    def first_selecting(self, selectors: tuple[str, ...]) -> str | None:
+        """The first of `selectors` that selects an element of the page, or
+        None: a platform's layout. Detection asks each platform's layouts of
+        every page, and most of them name a class or an id the page does not
+        use: each is ruled out by a set test of the names it needs, without
+        the layers of `first` (they took 2% of a page's time in all)."""
+        classes, ids = self.names
+        for selector, required in _with_required_names(selectors):
+            if required is not None and not (required[0] <= classes and required[1] <= ids):
+                continue
+            if self.first(selector) is not None:
+                return selector
         return None
 
     def text(self, *selectors: str, root=None) -> str | None:

@@ -495,8 +495,7 @@ class Parser:
     def layout(cls, page: Page) -> str | None:
         """The first of the platform's own containers found on `page` (its
         selector), or None: the page is in a layout this parser does not know."""
-        return page.once(("layout", cls),
-                         lambda: next((css for css in cls.layout_css if page.first(css) is not None), None))
+        return page.once(("layout", cls), lambda: page.first_selecting(cls.layout_css))
 
     # ---- URLs -------------------------------------------------------------
     def is_article_url(self, url: str) -> bool:
