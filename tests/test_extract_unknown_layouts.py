@@ -3038,3 +3038,14 @@ def test_a_sharepoint_list_forms_picture_row_is_the_articles_picture_with_its_ca
     assert answer["images"] == [{"src": "https://pleiku.gialai.gov.vn/Images1/ra-quan.jpg",
                                  "caption": "Đoàn viên thanh niên ra quân dọn vệ sinh"}]
     assert answer["extracted_by"]["images"] == "sharepoint"
+
+
+def test_a_publish_time_with_no_readable_day_leaves_the_missing_date_in_doubt():
+    """A SharePoint blog copy: a day badge without its year ("tháng 9 / 11") and "Đăng lúc: 9h05"."""
+    html = (f"<div class='post'><div class='badge'><span>tháng 9</span><span>11</span></div><h2>{TITLE}</h2>"
+            f"<div class='body'>{PARAGRAPHS}</div><div class='footer'>Đăng lúc: <b>9h05</b> bởi Quản trị</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["published_at"] is None and answer["quality"] == "degraded"
+    assert "publish time 'Đăng lúc: 9h05'" in answer["quality_reasons"][-1]
+    dated = html.replace("9h05", "9h05 ngày 11/09/2025")
+    assert not any("publish time" in reason for reason in chain.extract(page("", dated)).fields["quality_reasons"])

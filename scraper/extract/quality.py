@@ -442,6 +442,9 @@ def answer_date_problems(published_at: str | None, facts: PageFacts) -> list[str
     if not published_at and body_mod.shows_crawl_day_widget(facts.page.html):
         # Unread on purpose (portals.md: the day it is served), but the reader sees a date there.
         return ["no publish date read; the page's \"Day … Month … Year …\" widget is the day it was served"]
+    if not published_at and not labelled and (clock := _PUBLISH_CLOCK.search(facts.page.html)):
+        # "Đăng lúc: 9h05" beside a day badge no reader could place ("tháng 9 / 11", no year).
+        return [f"no publish date read, though the page prints a publish time {squash(_TAG.sub(' ', clock[0]))!r}"]
     if not labelled or published_at and _gives_the_day(labelled, published_at[:10]):
         return []
     labelled = facts.own_publish_labels
@@ -452,6 +455,12 @@ def answer_date_problems(published_at: str | None, facts: PageFacts) -> list[str
     if not _gives_the_day(labelled, published_at[:10]):
         return [f"publish date {published_at[:10]} is not the one the page prints {labelled[0][0]!r}"]
     return []
+
+
+# A publish label with a clock and no date after it ("Đăng lúc: <b>9h05</b>").
+_PUBLISH_CLOCK = re.compile(r"(?:đăng\s+(?:vào\s+)?lúc|thời\s+gian\s+đăng)\s*:?\s*(?:<[^>]{0,80}>\s*){0,3}"
+                            r"\d{1,2}\s*(?:h|:|giờ)\s*\d{2}(?!\d)(?!\s*(?:<[^>]{0,80}>\s*){0,3}(?:ngày\s*)?\d)", re.I)
+_TAG = re.compile(r"<[^>]*>")
 
 
 def _gives_the_day(labelled: list[tuple[str, str]], day: str) -> bool:
