@@ -3049,3 +3049,12 @@ def test_a_publish_time_with_no_readable_day_leaves_the_missing_date_in_doubt():
     assert "publish time 'Đăng lúc: 9h05'" in answer["quality_reasons"][-1]
     dated = html.replace("9h05", "9h05 ngày 11/09/2025")
     assert not any("publish time" in reason for reason in chain.extract(page("", dated)).fields["quality_reasons"])
+
+
+def test_a_day_printed_on_the_headlines_line_is_its_date_not_part_of_its_title():
+    """A home-made WebForms page: the title a bold cell, "(15/10/2025)" after it on the same line."""
+    html = ("<table><tr><td><h2>TIN HOẠT ĐỘNG</h2></td></tr>"
+            f"<tr><td class='tdTitle'><b>{TITLE}</b> <span class='date'>(15/10/2025)</span></td></tr>"
+            f"<tr><td class='tdContent'>{PARAGRAPHS}</td></tr></table>")
+    answer = chain.extract(page("<title>Cổng thông tin điện tử phường Pleiku</title>", html)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2025-10-15"

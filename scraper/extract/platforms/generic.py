@@ -1448,10 +1448,16 @@ def _reading(context: ParseContext) -> _Reading:
         scan = _landmarks(context)
         body = find_article_element(context.page, scan)
         element, text = headline(context.page, body, scan)
+        if text:
+            # A day printed on the headline's own line ("<b>…</b> (15/10/2025)") is its date, not its title.
+            text = _BRACKETED_DAY_AFTER.sub("", text) or text
         if element is None and text:
             element = _printed_title(body, text)
         return _Reading(body, element, text)
     return context.once("generic reading", read)
+
+
+_BRACKETED_DAY_AFTER = re.compile(r"\s*[(\[]\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?:\s*[-,]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]$")
 
 
 # Where a title known from the page's names is printed as a styled line of the
