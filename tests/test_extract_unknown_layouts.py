@@ -3058,3 +3058,15 @@ def test_a_day_printed_on_the_headlines_line_is_its_date_not_part_of_its_title()
             f"<tr><td class='tdContent'>{PARAGRAPHS}</td></tr></table>")
     answer = chain.extract(page("<title>Cổng thông tin điện tử phường Pleiku</title>", html)).fields
     assert answer["title"] == TITLE and answer["published_at"] == "2025-10-15"
+
+
+def test_an_og_title_naming_only_a_view_gives_way_to_the_heading_over_the_body():
+    """A mobile view: og:title and <title> "Xã Minh Xuân - Phiên bản di động", the site's h1, the
+    category's h2, the title an h3 over the body."""
+    html = ("<div class='m-header'><h1 class='m-logo'><a href='/'>UBND XÃ PLEIKU</a></h1></div>"
+            f"<div class='m-content'><h2 class='m-cat'>Y tế - xã hội</h2><div class='m-article'><h3 class='m-title'>{TITLE}"
+            f"</h3><div class='m-body'>{PARAGRAPHS}</div></div></div>")
+    head = ("<title>Phường Pleiku - Phiên bản di động</title>"
+            "<meta property='og:title' content='Phường Pleiku - Phiên bản di động'>")
+    answer = chain.extract(page(head, html)).fields
+    assert answer["title"] == TITLE and answer["quality"] == "ok"

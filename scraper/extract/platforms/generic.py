@@ -720,8 +720,8 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
             visual = _visual_heading(body)
         if visual is not None and len(match_key(one_line(visual)).split()) >= _NEWS_TITLE_WORDS:
             return visual, one_line(visual)
-    if og_title:
-        from_og = title_from_title_tag(page, og_title)
+    from_og = og_title and title_from_title_tag(page, og_title)
+    if from_og and match_key(from_og) not in GENERIC_TITLES:     # (not "Phiên bản di động": a view's name)
         # og:title that `<title>` does not back up (a template's stale or generic
         # og:title, an editor's other wording) loses to a trusted headline on the page.
         if trusted is None or _word_agreement(match_key(from_og), match_key(title_from_title_tag(page) or "")) \
