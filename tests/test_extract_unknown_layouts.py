@@ -3070,3 +3070,22 @@ def test_an_og_title_naming_only_a_view_gives_way_to_the_heading_over_the_body()
             "<meta property='og:title' content='Phường Pleiku - Phiên bản di động'>")
     answer = chain.extract(page(head, html)).fields
     assert answer["title"] == TITLE and answer["quality"] == "ok"
+
+
+def test_an_attachment_label_on_its_own_line_under_the_credit_goes_with_its_files():
+    html = (f"<div class='item-page'><h1>{TITLE}</h1>{PARAGRAPHS}<p style='text-align: right;'><strong>Nguyễn Thị Mai "
+            "Anh - Văn phòng - Thống kê xã</strong></p><p><strong>Tài liệu đính kèm:</strong></p><p><a href="
+            "'/images/nghi-dinh-178.pdf'>Nghị định số 178/2024/NĐ-CP</a></p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["authors"] == ["Nguyễn Thị Mai Anh"] and answer["source_unit"] == "Văn phòng - Thống kê xã"
+    assert "Tài liệu đính kèm" not in answer["body_text"] and len(answer["attachments"]) == 1
+
+
+def test_a_day_under_the_credit_in_a_layout_tables_own_row_is_no_text():
+    """An old PHP portal: one row per paragraph, the credit's row, then "Ngày 15 tháng 4 năm 2018"."""
+    rows = "".join(f"<tr><td class='noidung'>{paragraph[3:]}</td></tr>" for paragraph in PARAGRAPHS.split("</p>")
+                   if paragraph)
+    html = (f"<table class='chitiet'><tr><td class='title'><b>{TITLE}</b></td></tr>{rows}<tr><td align='right'><b>Hoàng Thị Mai - "
+            "Cán bộ Văn hóa xã</b></td></tr><tr><td align='right'><i>Ngày 15 tháng 4 năm 2018</i></td></tr></table>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["authors"] == ["Hoàng Thị Mai"] and "15 tháng 4" not in answer["body_text"]

@@ -1712,10 +1712,16 @@ def _drop_attachment_lines(work: _Work) -> None:
     most, is the attachments, not text ("Danh sách hộ gia đình nhận quà …"
     linking a PDF; "Xem văn bản tại đây: Kế hoạch 112.pdf Phụ lục.docx").
     Out of the text, it no longer hides the credit line above it."""
-    for line in _lines(work.items):
+    lines = _lines(work.items)
+    for line in lines:
         if line.attachment_share >= 0.9 or _is_labelled_attachment_list(line) or _is_sized_attachment(line) \
                 or _is_file_name_line(line.text):
             line.dropped = line.kept_in_html = True
+    # The label over them on a line of its own ("Tài liệu đính kèm:"), when nothing is left after it.
+    kept = [line for line in lines if not line.dropped]
+    if kept and len(kept) < len(lines) and (label := _DOWNLOAD_LABEL.match(kept[-1].text)) \
+            and label.end() == len(kept[-1].text) and lines.index(kept[-1]) < len(lines) - 1:
+        kept[-1].dropped = True
 
 
 def _is_file_name_line(text: str) -> bool:
@@ -1764,9 +1770,12 @@ def _drop_foot_dates(work: _Work) -> None:
     portal's note of an article moved from an old portal, which is no text;
     and, under a series' part, the next part's announcement."""
     for line in _lines(work.items)[-3:]:
-        if not line.in_table and (_is_only_date(line.text) or is_place_dateline(line.text)
-                                  or _DATED_NOTE.match(line.text) or _PRINT_STAMP.match(line.text)
-                                  or _MOVED_NOTE.match(line.text) or _announces_the_next_part(line.text, work.title)):
+        # (A cell of a layout table, one per row, holds a line of the text: only table data is kept.)
+        if line.in_table and _in_data_row(line.block):
+            continue
+        if _is_only_date(line.text) or is_place_dateline(line.text) or _DATED_NOTE.match(line.text) \
+                or _PRINT_STAMP.match(line.text) or _MOVED_NOTE.match(line.text) \
+                or _announces_the_next_part(line.text, work.title):
             line.dropped = True
 
 
