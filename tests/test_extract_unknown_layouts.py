@@ -3089,3 +3089,24 @@ def test_a_day_under_the_credit_in_a_layout_tables_own_row_is_no_text():
             "Cán bộ Văn hóa xã</b></td></tr><tr><td align='right'><i>Ngày 15 tháng 4 năm 2018</i></td></tr></table>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["authors"] == ["Hoàng Thị Mai"] and "15 tháng 4" not in answer["body_text"]
+
+
+def test_the_day_approved_for_publishing_is_the_posting_over_the_day_written():
+    html = (f"<div class='article'><h1>{TITLE}</h1><div class='articleInfo'><span>Ngày viết: 10/09/2024</span> | "
+            "<span>Ngày duyệt đăng: 12/09/2024 08:30</span> | <span>Lượt xem: 623</span></div>"
+            f"<div class='content'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2024-09-12T08:30+07:00"
+
+
+def test_sharepoints_english_created_at_line_dates_a_list_item_month_first():
+    """SharePoint 2010 in en-US: "Created at 8/7/2025 3:10 PM by …" under the form; the list's
+    other days ("7/29/2025") show the order."""
+    html = ("<table class='ms-formtable'><tr><td class='ms-formlabel'>Tiêu đề</td><td class='ms-formbody'>"
+            f"{TITLE}</td></tr><tr><td class='ms-formlabel'>Nội dung</td><td class='ms-formbody'><div>{PARAGRAPHS}</div>"
+            "</td></tr></table><table class='ms-formtoolbar'><tr><td class='ms-descriptiontext'><span>Created at "
+            "8/7/2025 3:10 PM&nbsp; by <a href='#'>Lê Thanh Tâm</a></span></td></tr></table>"
+            "<table><tr><td><a href='/Lists/TinTuc/DispForm.aspx?ID=1182'>Hội nghị sơ kết 6 tháng đầu năm</a></td>"
+            "<td>7/29/2025</td></tr></table>")
+    answer = chain.extract(page("<meta name='GENERATOR' content='Microsoft SharePoint'>", html,
+                                url="https://pleiku.gialai.gov.vn/Lists/TinTuc/DispForm.aspx?ID=1190")).fields
+    assert answer["published_at"] == "2025-08-07T15:10+07:00"

@@ -285,7 +285,8 @@ class _Scan:
 # "Ngày đăng: ...", "Ngày 5 tháng 6 năm 2012", Drupal's "Gửi bởi ... vào ...",
 # also in brackets at the foot of a pasted text ("(Đăng ngày 15/4/2026)").
 _DATE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:đăng\s+lúc|đăng\s+ngày|đăng\s+vào|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|ngày\s+tạo|"
-                         r"(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+đăng|gửi\s+bởi|đăng\s+bởi|posted|(?:đã|được)\s+tạo\s+vào|"
+                         r"(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+đăng|gửi\s+bởi|đăng\s+bởi|posted|(?:đã|được)\s+tạo\s+(?:vào|lúc)|"
+                         r"created\s+(?:at|on)|ngày\s+viết|ngày\s+duyệt|"
                          r"ngày\s*:?\s*\d)", re.I)
 # The letters its labels open with, in either case (no other character folds to one of them).
 _DATE_LABEL_OPENINGS = frozenset("đĐnNcCxXtTgGpP")
@@ -1483,7 +1484,7 @@ _BREADCRUMB_NAMES = re.compile(r"breadcrumb|crumb", re.I)
 _PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published|gửi\s+bởi|submitted\s+by", re.I)
 # A creation line ("Ngày tạo: 08:10 25/05/2024") is the posting's against an update line over
 # it, but not against a publish line beside it ("Ngày tạo: 06/05/2025 | Ngày đăng: 07/05/2025").
-CREATED_LABEL = re.compile(r"ngày\s+tạo|tạo\s+lúc|(?:đã|được)\s+tạo\s+vào|created", re.I)
+CREATED_LABEL = re.compile(r"ngày\s+tạo|tạo\s+lúc|(?:đã|được)\s+tạo\s+vào|created|ngày\s+viết", re.I)
 _CREATED_BONUS = 1.25
 UPDATED_LABEL = re.compile(r"cập\s+nhật|sửa|updated|modified", re.I)
 _PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 1.0
@@ -1495,10 +1496,11 @@ NOT_POSTED_LABEL = re.compile(r"ban\s+hành|ngày\s+ký|ký\s+ngày|hiệu\s+l�
                               r"ngày\s+in\b|in\s+(?:lúc|ngày)\b|printed", re.I)
 _NOT_POSTED_PENALTY = 2.0
 # Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …"), it is cut before each label.
-_LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày|vào)|(?<!ngày )đăng(?=\s*:)|ngày\s+tạo|ngày\s+xuất\s+bản|xuất\s+bản|"
+_LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày|vào)|(?<!ngày )(?<!duyệt )đăng(?=\s*:)|ngày\s+tạo|"
+                          r"ngày\s+viết|ngày\s+duyệt|ngày\s+xuất\s+bản|xuất\s+bản|"
                           r"(?:ngày\s+)?cập\s+nhật|(?:ngày\s+)?sửa|posted|published|updated|modified)\b)", re.I)
 # A word each label `_LABEL_START` cuts before holds ("ngày" alone opens none).
-_LABEL_WORDS = ("đăng", "tạo", "xuất", "cập", "sửa", "posted", "published", "updated", "modified")
+_LABEL_WORDS = ("đăng", "tạo", "viết", "duyệt", "xuất", "cập", "sửa", "posted", "published", "updated", "modified")
 
 
 def _date_lines(context: ParseContext) -> list[tuple[float, float, str]]:
