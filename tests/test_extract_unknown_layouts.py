@@ -3110,3 +3110,15 @@ def test_sharepoints_english_created_at_line_dates_a_list_item_month_first():
     answer = chain.extract(page("<meta name='GENERATOR' content='Microsoft SharePoint'>", html,
                                 url="https://pleiku.gialai.gov.vn/Lists/TinTuc/DispForm.aspx?ID=1190")).fields
     assert answer["published_at"] == "2025-08-07T15:10+07:00"
+
+
+def test_an_amp_ad_its_label_and_readers_comments_without_a_heading_are_no_text():
+    ad = ("<div class='ad-label'>Quảng cáo</div><amp-ad width='300' height='250' type='adsense'><div fallback>Khám phá "
+          "Cam Ranh - Điểm đến an toàn, thân thiện. Đặt tour lặn biển ngay!</div></amp-ad>")
+    comments = ("<div class='cmt-item'><b>Nguyễn Văn Bình</b> <span>(24/03/2026 15:02)</span><p>Đề nghị xã công khai "
+                "tiến độ đường liên thôn Tân Lệ trên nhóm Zalo để bà con cùng theo dõi.</p></div>")
+    html = (f"<div class='detail-content'><h1>{TITLE}</h1>{PARAGRAPHS[:len(PARAGRAPHS) // 2]}{ad}"
+            f"{PARAGRAPHS[len(PARAGRAPHS) // 2:]}<p style='text-align:right'><b>Lê Thị Thu Hà</b></p>{comments}</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Quảng cáo" not in answer["body_text"] and "lặn biển" not in answer["body_text"]
+    assert "Zalo" not in answer["body_text"] and answer["authors"] == ["Lê Thị Thu Hà"]

@@ -101,12 +101,12 @@ BLOCK_TAGS = frozenset("""p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote t
 tr td th caption pre section article header footer figure figcaption center address hr main aside
 nav form fieldset details summary""".split())
 _DROP_TAGS = frozenset("""script style noscript iframe frame frameset form button input select textarea nav
-object embed svg canvas audio video template link meta""".split())
+object embed svg canvas audio video template link meta amp-ad amp-embed amp-sticky-ad amp-auto-ads""".split())
 # Widget containers by class or id; whole words between '-', '_' or spaces.
 _NOISE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|addthis|print|toolbar|tool-bar|tools|tool|related|relate|"
     r"tinlienquan|tin-lien-quan|othernews|other-news|news-other|tinkhac|tin-khac|comment|comments|"
-    r"binhluan|binh-luan|tags?|tag-list|keywords?|breadcrumbs?|rating|fb-like|fb-comments|zalo-share|"
+    r"binhluan|binh-luan|cmt|tags?|tag-list|keywords?|breadcrumbs?|rating|fb-like|fb-comments|zalo-share|"
     # the previous and next articles' links ("Bài trước: … Bài sau: …")
     r"nextprev|next-prev|prev-next|prevnext|"
     # a post's reactions and action links, also copied from a social network ("Thích · Bình luận · Chia sẻ")
@@ -165,7 +165,7 @@ back|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in trang|in tin|b
 gui cho ban be|gui bai cho ban be|
 email|in gui email|lay link copy|copy link|chia se|chia se bai viet|chia se len facebook|chia se len zalo|
 chia se qua facebook|chia se qua zalo|share|share this post|tweet|like|
-thich|binh luan|luu|luu bai viet|loading|image banner|image|leftcenterrightdel|
+thich|binh luan|luu|luu bai viet|loading|image banner|image|leftcenterrightdel|quang cao|advertisement|
 bam vao hinh de xem kich thuoc that|bam vao anh de xem kich thuoc that|
 xem dang lat sach o che do toan man hinh|co chu|mau chu|co chu mau chu|co chu mau chu image|a a a|
 a a|skip to main content|truy cap noi dung luon|dang nhap|dang ky|top|len dau trang|ve dau trang|
