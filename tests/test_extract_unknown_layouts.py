@@ -3122,3 +3122,14 @@ def test_an_amp_ad_its_label_and_readers_comments_without_a_heading_are_no_text(
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert "Quảng cáo" not in answer["body_text"] and "lặn biển" not in answer["body_text"]
     assert "Zalo" not in answer["body_text"] and answer["authors"] == ["Lê Thị Thu Hà"]
+
+
+def test_a_foot_bar_whose_counter_runs_into_its_tool_links_is_no_text():
+    """SharePoint 2013: "Ngày đăng: 16/09/2025 | Số lượt người xem: 1034 In bài | Gửi email", the
+    counter's label, its number and the print link in spans side by side, under the credit."""
+    html = (f"<div class='article'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p style='text-align:right'><strong>"
+            "Hồng Nhung - Văn phòng HĐND - UBND phường</strong></p><div class='article-foot'><span>Ngày đăng: "
+            "16/09/2025</span> | <span>Số lượt người xem:</span> <span>1034</span> <a href='javascript:window.print()'>"
+            "In bài</a> | <a href='mailto:?subject=x'>Gửi email</a></div></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["authors"] == ["Hồng Nhung"] and "1034" not in answer["body_text"]

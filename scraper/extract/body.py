@@ -1397,7 +1397,15 @@ def _is_tool(part: str) -> bool:
     one-letter buttons follow its label ("Cỡ chữ: A- A+")."""
     key = match_key(part)
     label = " ".join(word for word in key.split() if len(word) > 1)
-    return key in _NOISE_LINES or label in _NOISE_LINES or _is_noise_text(part)
+    if key in _NOISE_LINES or label in _NOISE_LINES or _is_noise_text(part):
+        return True
+    # A counter run into the tool links after it ("Số lượt người xem: 1034 In bài", spans side by side).
+    counted = _NUMBER_THEN_WORDS.match(part)
+    return bool(counted) and _is_noise_text(counted[1]) and (
+        match_key(counted[2]) in _NOISE_LINES or _tool_words_only(match_key(counted[2])))
+
+
+_NUMBER_THEN_WORDS = re.compile(r"^(.*?\d[\d.,]*)\s+(\D.*)$")
 
 
 def boilerplate_marker(text: str) -> str | None:
