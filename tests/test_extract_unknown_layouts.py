@@ -3133,3 +3133,13 @@ def test_a_foot_bar_whose_counter_runs_into_its_tool_links_is_no_text():
             "In bài</a> | <a href='mailto:?subject=x'>Gửi email</a></div></div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["authors"] == ["Hồng Nhung"] and "1034" not in answer["body_text"]
+
+
+def test_a_centred_line_under_a_picture_in_a_framing_table_of_one_cell_is_its_caption():
+    """A Liferay journal article pasted inside a bordered table of one cell."""
+    caption = "Đồng chí Ma Văn Đức phát biểu chỉ đạo Đại hội"
+    html = (f"<div class='journal-content-article'><h2>{TITLE}</h2><table border='1'><tbody><tr><td>{PARAGRAPHS}"
+            f"<p style='text-align:center'><img src='/documents/dai-hoi.jpg'></p><p style='text-align:center'>{caption}</p>"
+            f"{PARAGRAPHS}</td></tr></tbody></table></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["images"][0]["caption"] == caption and caption not in answer["body_text"]

@@ -1936,8 +1936,9 @@ def _caption_shaped(group: list[_Line]) -> bool:
     first = group[0]
     if words > 40 or _LIST_START.match(first.text):
         return False
-    if first.in_table:
+    if first.in_table and _in_data_row(first.block):
         # A cell is table data, unless set in italics under the picture's row (an article laid out in rows).
+        # (A table of one cell a row frames the text: its lines are the text's.)
         return all(line.italic and not line.bold for line in group)
     # Italic, or centred without being a bold heading.
     if all(line.italic or line.align == "center" and not line.bold for line in group):
