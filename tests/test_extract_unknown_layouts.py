@@ -3143,3 +3143,12 @@ def test_a_centred_line_under_a_picture_in_a_framing_table_of_one_cell_is_its_ca
             f"{PARAGRAPHS}</td></tr></tbody></table></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["images"][0]["caption"] == caption and caption not in answer["body_text"]
+
+
+def test_a_nukeviet_themes_bold_paragraph_over_the_bodytext_is_its_lead():
+    """NukeViet 3 without the hometext block: the sapo a bold paragraph between the tools and div.bodytext."""
+    sapo = "HĐND xã Phước Đông đã tổ chức kỳ họp thứ nhất để bầu các chức danh lãnh đạo HĐND, UBND xã nhiệm kỳ 2016 - 2021."
+    html = (f"<div id='news_detail'><h1>{TITLE}</h1><div class='control'><ul><li><a class='print' href='#'>In ra</a></li>"
+            f"</ul></div><div class='clear'></div><p><strong>{sapo}</strong></p><div class='bodytext'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title><meta name='generator' content='NukeViet v3.x'>", html)).fields
+    assert answer["lead"] == sapo and answer["extracted_by"]["lead"] == "nukeviet"

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import lxml.etree
 
-from ward_scraper.extract import body as body_mod
+from ward_scraper.extract import body as body_mod, leads
 from ward_scraper.util import urls
 from ward_scraper.util.page import XML_DECLARATION, Page
 from ward_scraper.util.text import squash
@@ -53,6 +53,15 @@ _WORD_CHAR = re.compile(r"\w")
 _TEXTS_BESIDE_HOME_IMAGE = lxml.etree.XPath(
     ".//text()[not(ancestor::*[@id='imghome' or contains(@class, 'imghome') or contains(@class, 'imgcaption')"
     " or self::figure])]")
+
+
+def _bold_paragraph_over(body, title: str | None) -> str | None:
+    """A theme without the hometext block: the sapo as a bold paragraph right
+    over `div.bodytext` (past empty blocks such as `div.clear`)."""
+    node = body.getprevious() if body is not None else None
+    while node is not None and node.tag != "p" and not squash(node.text_content()):
+        node = node.getprevious()
+    return leads.bold_intro(node, title) if node is not None and node.tag == "p" else None
 
 
 @register
@@ -165,7 +174,7 @@ class NukeVietParser(Parser):
         put inside it (`#imghome` / `.imghome` with the image note)."""
         element = context.page.first(*self.lead_css)
         if element is None:
-            return None
+            return _bold_paragraph_over(context.body_element, context.value("title"))
         texts = _TEXTS_BESIDE_HOME_IMAGE(element)
         return squash("".join(texts)) or None
 
