@@ -3152,3 +3152,29 @@ def test_a_nukeviet_themes_bold_paragraph_over_the_bodytext_is_its_lead():
             f"</ul></div><div class='clear'></div><p><strong>{sapo}</strong></p><div class='bodytext'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title><meta name='generator' content='NukeViet v3.x'>", html)).fields
     assert answer["lead"] == sapo and answer["extracted_by"]["lead"] == "nukeviet"
+
+
+@pytest.mark.parametrize("text, expected", [("07:45 | 26.08.25", "2025-08-26T07:45+07:00"),
+                                            ("Cập nhật ngày 10-04-24 07:58", "2024-04-10T07:58+07:00"),
+                                            ("26.08.25", None), ("Tỷ lệ 10-04-24", None)])
+def test_a_two_digit_years_day_with_dots_or_dashes_is_read_beside_a_clock(text, expected):
+    assert dates.parse_datetime_text(text) == expected
+
+
+def test_a_site_header_named_by_a_prefix_holds_the_header_clock():
+    """A district portal's "hcm-header" prints today's day; the platform's span.date picks it first."""
+    html = ("<div class='hcm-header'><span class='date'>Thứ Bảy, 05/12/2026</span><img src='/banner.jpg' alt='UBND'></div>"
+            f"<div class='ms-blog-postBox'><h2>{TITLE}</h2><div class='ms-metadata'>11/14/2019 9:05 AM</div>"
+            f"<div class='ms-PostBody'>{PARAGRAPHS}</div></div>")
+    served = page("<meta name='GENERATOR' content='Microsoft SharePoint'>", html,
+                  url="https://quan4.hochiminhcity.gov.vn/Lists/Posts/Post.aspx?ID=88")
+    served.served_on = date(2026, 12, 5)
+    assert quality.page_facts(served).header_days == {"2026-12-05"}
+    assert chain.extract(served).fields["published_at"] == "2019-11-14T09:05+07:00"
+
+
+def test_the_eval_compares_times_to_the_minute_the_archives_precision():
+    assert evaluate.score({"published_at": "2025-09-19T14:22:37+07:00"},
+                          {"published_at": "2025-09-19T14:22+07:00"})["published_at"] == 1.0
+    assert evaluate.score({"published_at": "2025-09-19T14:23+07:00"},
+                          {"published_at": "2025-09-19T14:22+07:00"})["published_at"] == 0.0

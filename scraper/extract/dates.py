@@ -86,6 +86,9 @@ _SHORT_YEAR_AFTER_LABEL = re.compile(
 # ... and bare, as a timestamp's: with a clock right after it ("13/11/23 9:02 SA")
 # or the weekday it falls on before it ("Thứ 2, 14/7/25").
 _SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
+# ... also with dots or dashes ("26.08.25", "10-04-24"), where a clock stands right beside it.
+_SHORT_YEAR_DOTTED = re.compile(r"(?<![\d/.-])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d/.-])")
+_SHORT_YEAR_DASHED = re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})-(\d{2})(?![\d/.-])")
 
 # What a header date line is made of besides the date: times, weekdays, labels, counters.
 _DATE_LINE_PARTS = re.compile(
@@ -278,6 +281,12 @@ def _labelled_short_year(text: str) -> str | None:
         found = _short_year_found(text, match)
         if found and (_TIME_AFTER.match(text[match.end():]) or _weekday_before(text, match.start()) == found.weekday()):
             return _with_time(text, match, found)
+    for pattern in (_SHORT_YEAR_DOTTED, _SHORT_YEAR_DASHED) if "." in text or "-" in text else ():
+        for match in pattern.finditer(text):
+            found = _short_year_day(*match.groups())
+            if found and (_TIME_AFTER.match(text[match.end():]) or _TIME_BEFORE.search(
+                    squash(text[max(0, match.start() - 24):match.start()].replace("|", " ")))):
+                return _with_time(text, match, found)     # "07:45 | 26.08.25", "10-04-24 07:58"
     return None
 
 

@@ -24,8 +24,9 @@ import lxml.etree
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
 from ward_scraper.extract.body import one_line
-from ward_scraper.extract.platforms.generic import (CREATED_LABEL, GENERIC_TITLES, NOT_POSTED_LABEL, STATE_MOTTO,
-                                                     TITLE_NAMES, TITLE_SEPARATORS, UPDATED_LABEL, above_navigation, in_chrome,
+from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED_LABEL, GENERIC_TITLES, NOT_POSTED_LABEL,
+                                                     STATE_MOTTO, TITLE_NAMES, TITLE_SEPARATORS, UPDATED_LABEL,
+                                                     above_navigation, in_chrome,
                                                      is_menu, is_place_name, is_portal_name, is_section_path, is_sentence,
                                                      label_score, link_chars, links_to_the_page, looks_like_site_name,
                                                      one_clock_one_day, site_host_word, title_site_names,
@@ -203,10 +204,24 @@ def _is_header_name(name: str) -> bool:
     return lowered in _HEADER_NAMES or lowered[-1:] == "\n" and lowered[:-1] in _HEADER_NAMES
 
 
+def _comes_before_the_headings(element) -> bool:
+    """Whether `element` comes before the page's first h1-h3 (or the page has none)."""
+    for node in element.getroottree().getroot().iter(element.tag, "h1", "h2", "h3"):
+        if node is element:
+            return True
+        if node.tag in ("h1", "h2", "h3"):
+            return False
+    return True
+
+
+def _may_name_a_header(name: str) -> bool:
+    return _is_header_name(name) or name.lower().endswith(("-header", "_header"))
+
+
 def _page_headers(page: Page) -> list:
     """The outermost elements of the page header."""
     # (Each once: a `<header class="header">` is both, and its lines were read twice.)
-    candidates = dict.fromkeys((*page.tree.iter("header"), *page.named(_is_header_name)))
+    candidates = dict.fromkeys((*page.tree.iter("header"), *page.named(_may_name_a_header)))
     found = [element for element in candidates if _is_page_header(element)]
     chosen = set(found)
     return [element for element in found if not any(ancestor in chosen for ancestor in element.iterancestors())]
@@ -238,7 +253,10 @@ def _is_page_header(element) -> bool:
     # h1 and little text is the page header, its h1 the site's name ("TRƯỜNG THCS NGUYỄN NGHIÊM").
     # (One walk of its descendants looks for the three.)
     if _HEADER_NAMES.isdisjoint(names):
-        return False
+        # A site's own "hcm-header" is one too, above the menu (not "tq-article-header", Liferay's "taglib-header").
+        return any(name.endswith(("-header", "_header")) for name in names) and not ARTICLE_HEADER_NAME.search(
+            " ".join(names)) and next(element.iterdescendants("main", "article", "h1", "h2", "h3"), None) is None \
+            and _comes_before_the_headings(element)
     inner = next(element.iterdescendants("main", "article", "h1"), None)
     return inner is None or inner.tag == "h1" and next(element.iterdescendants("main", "article"), None) is None \
         and len(text_of(element)) <= _HEADER_WITH_H1_CHARS and bool(above_navigation([element]))

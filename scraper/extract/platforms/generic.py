@@ -249,13 +249,13 @@ def _chrome_names(css_class: str, element_id: str) -> bool:
     names = f"{css_class} {element_id}"
     if "eader" in names:
         # The article's own header, named so (NukeViet's `header-details`, `entry-header`), is no page header.
-        names = _ARTICLE_HEADER_NAME.sub(" ", names)
+        names = ARTICLE_HEADER_NAME.sub(" ", names)
     return bool(_SEARCH_CHROME_NAMES(names))
 
 
 _SEARCH_CHROME_NAMES = case_blind_search(CHROME_NAMES)
 _SIDEBAR_WORD = re.compile(r"sidebar", re.I)
-_ARTICLE_HEADER_NAME = re.compile(
+ARTICLE_HEADER_NAME = re.compile(
     r"(?:^|(?<=\s))(?:(?:news|article|post|entry|detail|details|content|tin|baiviet|chitiet)[_-]header|"
     r"header[_-](?:details?|news|article|post|entry|title|content|tin|baiviet|chitiet))(?=\s|$)", re.I)
 
