@@ -3178,3 +3178,13 @@ def test_the_eval_compares_times_to_the_minute_the_archives_precision():
                           {"published_at": "2025-09-19T14:22+07:00"})["published_at"] == 1.0
     assert evaluate.score({"published_at": "2025-09-19T14:23+07:00"},
                           {"published_at": "2025-09-19T14:22+07:00"})["published_at"] == 0.0
+
+
+@pytest.mark.parametrize("note", ["BBT: Người dân khi có biểu hiện sốt cao cần đến ngay cơ sở y tế để được khám kịp thời.",
+                                  "(*) Bài viết được cập nhật lúc 16h00 ngày 23/3/2026: bổ sung số lô tái định cư.",
+                                  "(Còn nữa) – Đón đọc Bài 3: Giữ hồn bản trước sức ép của bê tông hóa"])
+def test_an_editors_note_under_the_credit_is_no_text_and_hides_no_credit(note):
+    html = (f"<div class='content'><h1>{TITLE}</h1>{PARAGRAPHS}<p style='text-align:right'><strong>Quốc Bảo - Phòng Văn "
+            f"hóa - Xã hội phường</strong></p><p><em>{note}</em></p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["authors"] == ["Quốc Bảo"] and note[:12] not in answer["body_text"]

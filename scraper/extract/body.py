@@ -1787,6 +1787,22 @@ def _drop_foot_dates(work: _Work) -> None:
             line.dropped = True
 
 
+def _drop_editors_note(work: _Work) -> None:
+    """An editor's note closing the page under the credit ("BBT: Người dân khi
+    có biểu hiện sốt …", "(*) Bài viết được cập nhật lúc …", "(Còn nữa) – Đón
+    đọc Bài 3: …"): the newsroom's word to the reader, not the writer's text;
+    out of it, it no longer hides the credit above it."""
+    lines = [line for line in _lines(work.items) if not line.dropped]
+    if len(lines) >= 2 and _EDITORS_NOTE.match(lines[-1].text) and credits.looks_like_credit(
+            lines[-2].text, aligned_right=lines[-2].align == "right"):
+        lines[-1].dropped = lines[-1].kept_in_html = True
+
+
+# The openings of an editor's note to the reader.
+_EDITORS_NOTE = re.compile(r"^\s*(?:BBT\s*:|\(\*\)|\(còn nữa\)|đón đọc\b|ghi chú\s*(?:của\s+BBT\s*)?:|"
+                           r"lời\s+(?:tòa|toà)\s+soạn\s*:)", re.I)
+
+
 # A series' part by its number: "Bài 2: …", "Kỳ 3 - …", "Phần 1. …".
 _PART_NUMBER = re.compile(r"^\(?\s*(bài|kỳ|phần)\s+(\d{1,2})\s*[:.\-–]", re.I)
 
@@ -2213,6 +2229,7 @@ LINE_PASSES = (
     _drop_document_frame,
     _drop_attachment_lines,
     _drop_foot_dates,
+    _drop_editors_note,
     _take_credit,
     _assign_captions,
 )
