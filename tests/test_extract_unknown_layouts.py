@@ -3188,3 +3188,9 @@ def test_an_editors_note_under_the_credit_is_no_text_and_hides_no_credit(note):
             f"hóa - Xã hội phường</strong></p><p><em>{note}</em></p></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["authors"] == ["Quốc Bảo"] and note[:12] not in answer["body_text"]
+
+
+def test_a_writer_with_a_bracketed_unit_then_a_photographer_is_a_credit():
+    line = "Phan Hiền (Văn phòng Đảng ủy xã) – Ảnh: Trần Lực"
+    assert credits.looks_like_credit(line)
+    assert not credits.looks_like_credit("Phan Hiền (đã phát biểu tại hội nghị) – Ảnh: Trần Lực")

@@ -455,6 +455,15 @@ def is_empty_credit(line: str) -> bool:
 _CREDIT_CHARS, _BRACKETED_CREDIT_CHARS = 120, 160
 
 
+_NAME_THEN_BRACKET = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
+
+
+def _without_bracketed_unit(value: str) -> str:
+    """"Phan Hiền (Văn phòng Đảng ủy xã)" -> "Phan Hiền"; any other value as it is."""
+    match = _NAME_THEN_BRACKET.match(value)
+    return match.group(1) if match and is_unit(match.group(2)) else value
+
+
 def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
     """Whether a last line of a body is a credit rather than content.
 
@@ -477,8 +486,9 @@ def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
     body = _strip_trailing_period(_without_signing_prefix(text))
     # A writer's name, then labelled roles: "Khánh Linh - Ảnh: Minh Khoa".
     segments = _segments(body)
+    # (The writer's unit in brackets after the name: "Phan Hiền (Văn phòng Đảng ủy xã) – Ảnh: Trần Lực".)
     if len(segments) > 1 and segments[0][0] is None and all(label for label, _ in segments[1:]) \
-            and all(is_person(_strip_trailing_period(value)) for _, value in segments):
+            and all(is_person(_without_bracketed_unit(_strip_trailing_period(value))) for _, value in segments):
         return True
     if _THEO.match(body):
         rest = _THEO.sub("", body).split()
