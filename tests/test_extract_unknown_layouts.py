@@ -3194,3 +3194,11 @@ def test_a_writer_with_a_bracketed_unit_then_a_photographer_is_a_credit():
     line = "Phan Hiền (Văn phòng Đảng ủy xã) – Ảnh: Trần Lực"
     assert credits.looks_like_credit(line)
     assert not credits.looks_like_credit("Phan Hiền (đã phát biểu tại hội nghị) – Ảnh: Trần Lực")
+
+
+@pytest.mark.parametrize("line, unit, photographer", [
+    ("Phòng Văn hóa - Xã hội phường Đông Kinh (Ảnh: Hoàng Anh)", "Phòng Văn hóa - Xã hội phường Đông Kinh", "Hoàng Anh"),
+    ("Văn phòng HĐND-UBND xã - Ảnh: Đức Lâm", "Văn phòng HĐND-UBND xã", "Đức Lâm")])
+def test_a_unit_with_its_photographer_and_no_writer_is_a_credit(line, unit, photographer):
+    assert credits.looks_like_credit(line)
+    assert credits.read_credit(line) == ([(photographer, ("photographer",))], [unit])

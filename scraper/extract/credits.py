@@ -344,6 +344,8 @@ _ROLE_WORDS = ((re.compile(r"\b(?:tin|bai|tac gia|thuc hien|nguoi viet|cong tac 
 
 # A role in brackets after a name ("Quốc Việt (ảnh) - Hồng Nhung (tin)"): read as its label.
 _BRACKETED_ROLE = re.compile(r"([^-–—;()]+?)\s*\(((?:tin|bài)(?:,?\s*ảnh)?|ảnh|video|clip)\)", re.I)
+# A role with its person in brackets after the unit: "Phòng Văn hóa - Xã hội phường (Ảnh: Hoàng Anh)".
+_BRACKETED_LABELLED_ROLE = re.compile(r"\s*\(\s*(ảnh|video|clip)\s*:\s*([^()]+?)\s*\)\s*$", re.I)
 
 
 def label_roles(label: str | None) -> tuple[str, ...]:
@@ -369,7 +371,7 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
             continue
         text = _without_signing_prefix(unwrapped(text))
         if "(" in text:     # (the pattern, tried from each character, reads on to the line's end from each)
-            text = _BRACKETED_ROLE.sub(r"\2: \1", text)
+            text = _BRACKETED_LABELLED_ROLE.sub(r" - \1: \2", _BRACKETED_ROLE.sub(r"\2: \1", text))
         for label, value in _segments(text):
             # (A labelled value may open with its signing word too: "Tác giả: CTV Minh Hà".)
             value = _strip_trailing_period(_CTV.sub("", value) if label is not None else value)
@@ -486,9 +488,11 @@ def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
     body = _strip_trailing_period(_without_signing_prefix(text))
     # A writer's name, then labelled roles: "Khánh Linh - Ảnh: Minh Khoa".
     segments = _segments(body)
-    # (The writer's unit in brackets after the name: "Phan Hiền (Văn phòng Đảng ủy xã) – Ảnh: Trần Lực".)
+    # (The writer's unit in brackets after the name: "Phan Hiền (Văn phòng Đảng ủy xã) – Ảnh: Trần Lực";
+    # or a unit alone before the roles: "Văn phòng HĐND-UBND xã - Ảnh: Đức Lâm".)
     if len(segments) > 1 and segments[0][0] is None and all(label for label, _ in segments[1:]) \
-            and all(is_person(_without_bracketed_unit(_strip_trailing_period(value))) for _, value in segments):
+            and all(is_person(_without_bracketed_unit(_strip_trailing_period(value)))
+                    or index == 0 and is_unit(_strip_trailing_period(value)) for index, (_, value) in enumerate(segments)):
         return True
     if _THEO.match(body):
         rest = _THEO.sub("", body).split()
