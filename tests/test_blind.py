@@ -26,14 +26,17 @@ TUNING_ONLY = ("pages-4", "pages-5", "pages-6", "pages-8", "pages-9", "pages-11"
                "pages-39", "pages-40", "pages-41", "pages-43", "pages-44", "pages-49", "pages-50", "pages-51",
                "pages-52", "pages-53", "pages-54", "pages-56", "pages-57", "pages-58", "pages-59", "pages-60",
                "pages-62", "pages-63", "pages-66", "pages-67", "pages-70", "pages-71", "pages-72",
-               "pages-75", "pages-76", "pages-77", "pages-80", "pages-81", "pages-84", "pages-85", "pages-88", "pages-89", "pages-92")
+               "pages-75", "pages-76", "pages-77", "pages-80", "pages-81", "pages-84", "pages-85", "pages-88", "pages-89", "pages-92",
+               "pages-96", "pages-97", "pages-98", "pages-102", "pages-103", "pages-106", "pages-107", "pages-109",
+               "pages-110")
 # Batches written to be scored only, never looked at: a held-out half only.
 HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "pages-21", "pages-25", "pages-28",
                 "pages-31", "pages-32", "pages-33", "pages-37", "pages-38", "pages-42",
                 "pages-45", "pages-46", "pages-47", "pages-48", "pages-55", "pages-61", "pages-64",
                 "pages-65", "pages-68", "pages-69", "pages-73", "pages-74",
                 "pages-78", "pages-79", "pages-82", "pages-83", "pages-86", "pages-87",
-                "pages-90", "pages-91", "pages-93", "pages-94", "pages-95")
+                "pages-90", "pages-91", "pages-93", "pages-94", "pages-95", "pages-99", "pages-100", "pages-101",
+                "pages-104", "pages-105", "pages-108")
 
 
 def page_names(folder: Path) -> set[str]:
