@@ -26,8 +26,8 @@ from ward_scraper.extract import dates
 from ward_scraper.extract.body import one_line
 from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED_LABEL, GENERIC_TITLES, NOT_POSTED_LABEL,
                                                      STATE_MOTTO, TITLE_NAMES, TITLE_SEPARATORS, UPDATED_LABEL,
-                                                     above_navigation, in_chrome,
-                                                     is_menu, is_place_name, is_portal_name, is_section_path, is_sentence,
+                                                     above_navigation, in_chrome, is_menu, is_place_name, is_portal_name,
+                                                     is_section_path, is_sentence,
                                                      label_score, link_chars, links_to_the_page, looks_like_site_name,
                                                      one_clock_one_day, site_host_word, title_site_names,
                                                      visible_chars)
@@ -253,7 +253,8 @@ def _is_page_header(element) -> bool:
     # h1 and little text is the page header, its h1 the site's name ("TRƯỜNG THCS NGUYỄN NGHIÊM").
     # (One walk of its descendants looks for the three.)
     if _HEADER_NAMES.isdisjoint(names):
-        # A site's own "hcm-header" is one too, above the menu (not "tq-article-header", Liferay's "taglib-header").
+        # A site's own "hcm-header" is one too, with no heading in it and before the first (not
+        # "tq-article-header" nor Liferay's "taglib-header", which hold or follow the article's).
         return any(name.endswith(("-header", "_header")) for name in names) and not ARTICLE_HEADER_NAME.search(
             " ".join(names)) and next(element.iterdescendants("main", "article", "h1", "h2", "h3"), None) is None \
             and _comes_before_the_headings(element)
@@ -462,7 +463,7 @@ def answer_date_problems(published_at: str | None, facts: PageFacts) -> list[str
         return ["no publish date read; the page's \"Day … Month … Year …\" widget is the day it was served"]
     if not published_at and not labelled and (clock := _PUBLISH_CLOCK.search(facts.page.html)):
         # "Đăng lúc: 9h05" beside a day badge no reader could place ("tháng 9 / 11", no year).
-        return [f"no publish date read, though the page prints a publish time {squash(_TAG.sub(' ', clock[0]))!r}"]
+        return [f"no publish date read, though the page prints a publish time {squash(_TAG_OR_ENTITY.sub(' ', clock[0]))!r}"]
     if not labelled or published_at and _gives_the_day(labelled, published_at[:10]):
         return []
     labelled = facts.own_publish_labels
@@ -478,7 +479,6 @@ def answer_date_problems(published_at: str | None, facts: PageFacts) -> list[str
 # A publish label with a clock and no date after it ("Đăng lúc: <b>9h05</b>").
 _PUBLISH_CLOCK = re.compile(r"(?:đăng\s+(?:vào\s+)?lúc|thời\s+gian\s+đăng)\s*:?\s*(?:<[^>]{0,80}>\s*){0,3}"
                             r"\d{1,2}\s*(?:h|:|giờ)\s*\d{2}(?!\d)(?!\s*(?:<[^>]{0,80}>\s*){0,3}(?:ngày\s*)?\d)", re.I)
-_TAG = re.compile(r"<[^>]*>")
 
 
 def _gives_the_day(labelled: list[tuple[str, str]], day: str) -> bool:
