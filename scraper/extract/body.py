@@ -1726,9 +1726,9 @@ def _drop_attachment_lines(work: _Work) -> None:
                 or _is_file_name_line(line.text):
             line.dropped = line.kept_in_html = True
     # The label over them on a line of its own ("Tài liệu đính kèm:"), when nothing is left after it.
-    kept = [line for line in lines if not line.dropped]
-    if kept and len(kept) < len(lines) and (label := _DOWNLOAD_LABEL.match(kept[-1].text)) \
-            and label.end() == len(kept[-1].text) and lines.index(kept[-1]) < len(lines) - 1:
+    kept = _lines(work.items)
+    if kept and kept[-1] is not lines[-1] and (label := _DOWNLOAD_LABEL.match(kept[-1].text)) \
+            and label.end() == len(kept[-1].text):
         kept[-1].dropped = True
 
 
@@ -1792,7 +1792,7 @@ def _drop_editors_note(work: _Work) -> None:
     có biểu hiện sốt …", "(*) Bài viết được cập nhật lúc …", "(Còn nữa) – Đón
     đọc Bài 3: …"): the newsroom's word to the reader, not the writer's text;
     out of it, it no longer hides the credit above it."""
-    lines = [line for line in _lines(work.items) if not line.dropped]
+    lines = _lines(work.items)
     if len(lines) >= 2 and _EDITORS_NOTE.match(lines[-1].text) and credits.looks_like_credit(
             lines[-2].text, aligned_right=lines[-2].align == "right"):
         lines[-1].dropped = lines[-1].kept_in_html = True

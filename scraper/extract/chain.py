@@ -123,32 +123,36 @@ def _attempt(parser: Parser, page: Page, facts: quality.PageFacts) -> _Attempt:
     return _Attempt(parser.name, extraction, quality.problems(extraction.fields, facts), parser)
 
 
-def _date_attempt(page: Page, facts: quality.PageFacts) -> _Attempt:
-    """The generic extractor's date alone: its reading of the page's date
-    lines without its body pass (most of a parse). The other fields are left
-    empty, so that only the date can be taken from it."""
+# How a field read alone by a partial attempt is checked.
+_FIELD_CHECKS = {"title": quality.title_problems, "published_at": quality.date_problems}
+
+
+def _partial_attempt(page: Page, facts: quality.PageFacts, names: tuple[str, ...],
+                     date_shown: bool = False) -> _Attempt:
+    """The generic extractor's `names` fields alone ("published_at", or the
+    title and the date), read without its body pass (most of a parse): the
+    other fields are left empty and are not checked, so that only these can
+    be taken from it, as from a whole reading. `date_shown` asks whether its
+    date is printed with the article."""
     context = ParseContext(get_parser("generic"), page)
     fields = {name: empty_value(name) for name in ARTICLE_FIELDS}
-    fields["published_at"] = context.value("published_at")
-    problems = quality.date_problems(fields["published_at"], facts)
+    for name in names:
+        fields[name] = context.value(name)
+    checked = {name: _FIELD_CHECKS[name](fields[name], facts) for name in names}
     return _Attempt("generic", Extraction(fields, context.errors, context.doubts),
-                    {"published_at": problems} if problems else {},
-                    date_shown=generic.date_shown_with_the_article(context))
+                    {group: reasons for group, reasons in checked.items() if reasons},
+                    date_shown=date_shown and generic.date_shown_with_the_article(context))
+
+
+def _date_attempt(page: Page, facts: quality.PageFacts) -> _Attempt:
+    """The generic date alone: for a platform answer without a date, or with a day but no time."""
+    return _partial_attempt(page, facts, ("published_at",), date_shown=True)
 
 
 def _title_and_date_attempt(page: Page, facts: quality.PageFacts) -> _Attempt:
-    """The generic extractor's title and date alone, where the platform's
-    answer failed a check of its title or its date but not of its body: the
-    other fields are left empty (the body pass, most of a parse, is not run),
-    and are not checked. Only the title and the date can be taken from it,
-    as from a whole reading: the platform's body answers first."""
-    context = ParseContext(get_parser("generic"), page)
-    fields = {name: empty_value(name) for name in ARTICLE_FIELDS}
-    fields["title"], fields["published_at"] = context.value("title"), context.value("published_at")
-    checked = {"title": quality.title_problems(fields["title"], facts),
-               "published_at": quality.date_problems(fields["published_at"], facts)}
-    return _Attempt("generic", Extraction(fields, context.errors, context.doubts),
-                    {group: reasons for group, reasons in checked.items() if reasons})
+    """The generic title and date alone: where the platform's answer failed a
+    check of its title or its date but not of its body (its body answers first)."""
+    return _partial_attempt(page, facts, ("title", "published_at"))
 
 
 def _pick(attempts: list[_Attempt], group: str) -> _Attempt | None:

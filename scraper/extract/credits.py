@@ -457,13 +457,10 @@ def is_empty_credit(line: str) -> bool:
 _CREDIT_CHARS, _BRACKETED_CREDIT_CHARS = 120, 160
 
 
-_NAME_THEN_BRACKET = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
-
-
 def _without_bracketed_unit(value: str) -> str:
     """"Phan Hiền (Văn phòng Đảng ủy xã)" -> "Phan Hiền"; any other value as it is."""
-    match = _NAME_THEN_BRACKET.match(value)
-    return match.group(1) if match and is_unit(match.group(2)) else value
+    match = _PAREN.match(value)
+    return match.group(1) if match and match.group(1) and match.group(2) and is_unit(match.group(2)) else value
 
 
 def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:

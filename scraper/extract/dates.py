@@ -605,11 +605,16 @@ def markup_values(page) -> list[str]:
             values.append(element.get("datetime") or element.get("content") or element.text_content())
     if b"dc:date" in page.source_lower:      # Drupal 7's RDFa: `<span property="dc:date dc:created" content=…>`
         values.extend(element.get("content") for element in _RDFA_DATES(tree) if not in_comments(element))
-    values.extend(item["datePublished"] for item in page.json_ld if isinstance(item.get("datePublished"), str))
+    values.extend(json_ld_published(page))
     for element in tree.iter("time"):
         if element.get("datetime") is not None and not in_comments(element) and not _beside_a_title_link(element):
             values.append(element.get("datetime"))
     return [value for value in values if value and value.strip()]
+
+
+def json_ld_published(page) -> list[str]:
+    """The `datePublished` values of the page's JSON-LD items."""
+    return [item["datePublished"] for item in page.json_ld if isinstance(item.get("datePublished"), str)]
 
 
 # A link of this many words is another article's title (a tool link is a word or two: "In bài").

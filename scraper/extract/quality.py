@@ -214,8 +214,13 @@ def _comes_before_the_headings(element) -> bool:
     return True
 
 
+def _names_a_header_by_suffix(name: str) -> bool:
+    """A name a site gives its header with a prefix of its own ("hcm-header")."""
+    return name.lower().endswith(("-header", "_header"))
+
+
 def _may_name_a_header(name: str) -> bool:
-    return _is_header_name(name) or name.lower().endswith(("-header", "_header"))
+    return _is_header_name(name) or _names_a_header_by_suffix(name)
 
 
 def _page_headers(page: Page) -> list:
@@ -255,7 +260,7 @@ def _is_page_header(element) -> bool:
     if _HEADER_NAMES.isdisjoint(names):
         # A site's own "hcm-header" is one too, with no heading in it and before the first (not
         # "tq-article-header" nor Liferay's "taglib-header", which hold or follow the article's).
-        return any(name.endswith(("-header", "_header")) for name in names) and not ARTICLE_HEADER_NAME.search(
+        return any(map(_names_a_header_by_suffix, names)) and not ARTICLE_HEADER_NAME.search(
             " ".join(names)) and next(element.iterdescendants("main", "article", "h1", "h2", "h3"), None) is None \
             and _comes_before_the_headings(element)
     inner = next(element.iterdescendants("main", "article", "h1"), None)

@@ -1921,8 +1921,7 @@ def _published_before_the_update(page: Page, found: str | None, lines) -> str | 
     if found[:10] not in updated or any(score > 0 or score == 0 and day not in updated for score, day in days):
         return None
     # (Only what names itself the publication: a `<time>` may be the update line's own.)
-    named = [*page.meta_contents("article:published_time"),
-             *(item["datePublished"] for item in page.json_ld if isinstance(item.get("datePublished"), str))]
+    named = [*page.meta_contents("article:published_time"), *dates.json_ld_published(page)]
     published = next((dates.converted(raw) or dates.parse_datetime_text(raw) for raw in named if raw), None)
     return published if published and published[:10] < found[:10] else None
 
