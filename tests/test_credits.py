@@ -108,6 +108,10 @@ def test_credit_shapes(line):
     "Các đại biểu dự hội nghị",
     "Trân trọng thông báo",
     "Xin trân trọng cảm ơn!",
+    # An official text's closing formula names its issuer but is a sentence.
+    "Ủy ban nhân dân xã Mỹ Hòa Hưng trân trọng thông báo./.",
+    "UBND phường Tân Định kính mời",
+    "Ban Chỉ huy Quân sự xã xin thông báo",
     "Đồng chí Nguyễn Văn An",
     "Ảnh: Ghi nhận tại hội nghị",
     "Hà Nội, ngày 12 tháng 3 năm 2025",

@@ -65,10 +65,12 @@ def _head_key(text: str) -> str:
 _ADMIN_WORDS = frozenset("xã phường huyện quận tỉnh thôn ấp khóm".split())
 _ADMIN_WORDS_CAPS = frozenset(word.upper() for word in _ADMIN_WORDS)
 _ADMIN_PHRASES = re.compile(r"\b(?:thị trấn|thị xã|thành phố|khu phố|tổ dân phố)\b", re.I)
-# Lower-case words that make a line a sentence, not a credit.
+# Lower-case words that make a line a sentence, not a credit (the last line: an official
+# text's closing formula, "… trân trọng thông báo./.", "… kính mời").
 _SENTENCE_WORDS = frozenset("""
 đã sẽ được là cho với của nhằm để đến từ khi nên thì mà rằng vào ra lên đang vừa bị theo các
 những này đó không có tổ chức tham gia thực hiện diễn ngày tại trong về năm tháng
+trân trọng kính xin mời
 """.split())
 # CMS accounts that posted the article: not authors.
 _POSTING_ACCOUNTS = frozenset({"admin", "administrator", "quan tri", "quan tri vien", "quan tri he thong",
