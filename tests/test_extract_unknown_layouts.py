@@ -3202,3 +3202,22 @@ def test_a_writer_with_a_bracketed_unit_then_a_photographer_is_a_credit():
 def test_a_unit_with_its_photographer_and_no_writer_is_a_credit(line, unit, photographer):
     assert credits.looks_like_credit(line)
     assert credits.read_credit(line) == ([(photographer, ("photographer",))], [unit])
+
+
+def test_a_question_and_answer_page_is_published_with_its_answer_by_the_answering_office():
+    """Drupal's "Hỏi - đáp" node: the question's day comes first, the answer (what the page publishes) later."""
+    def field(name: str, label: str, value: str) -> str:
+        return (f"<div class='field field-name-field-{name}'><div class='field-label'>{label}:&nbsp;</div>"
+                f"<div class='field-items'><div class='field-item even'>{value}</div></div></div>")
+    html = (f"<div id='main'><h1 class='title' id='page-title'>{TITLE}?</h1><div class='node node-hoi-dap'>"
+            + field("nguoi-hoi", "Người hỏi", "Nguyễn Văn Hòa")
+            + field("ngay-hoi", "Ngày gửi câu hỏi", "<span class='date-display-single'>22/10/2025</span>")
+            + field("cau-hoi", "Câu hỏi", "<p>Tôi muốn nộp hồ sơ trực tuyến thì làm thế nào?</p>")
+            + f"<div class='field field-name-body'><div class='field-label'>Trả lời:&nbsp;</div><div class='field-items'>"
+              f"<div class='field-item even'>{PARAGRAPHS}</div></div></div>"
+            + field("co-quan-tra-loi", "Cơ quan trả lời", "Phòng Kinh tế xã Vĩnh Thạnh Trung")
+            + field("ngay-tra-loi", "Ngày trả lời", "<span class='date-display-single'>30/10/2025</span>")
+            + "</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}?</title>", html)).fields
+    assert answer["published_at"] == "2025-10-30"
+    assert answer["source_unit"] == "Phòng Kinh tế xã Vĩnh Thạnh Trung" and answer["authors"] == []

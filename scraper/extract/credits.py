@@ -90,7 +90,8 @@ _AUTHOR_LABELS = (
     r"(?:biên\s+)?dịch(?:\s+tiếng\s+\w+)?", r"dịch\s+sang\s+tiếng\s+\w+",     # a bilingual page's translator
     r"written by", r"author", r"reporter",     # the portals' English pages
 )
-_SOURCE_LABELS = (r"nguồn tin", r"nguồn", r"source")
+# (A Q&A page's answering office, "Cơ quan trả lời: Phòng Kinh tế xã", is its source.)
+_SOURCE_LABELS = (r"nguồn tin", r"nguồn", r"(?:cơ quan|đơn vị) trả lời", r"source")
 _LABEL = re.compile(
     r"(?:^|(?<=[\s;,.\-–—|(]))(" + "|".join(_SOURCE_LABELS + _AUTHOR_LABELS) + r")\s*:\s*", re.I)
 _CTV = re.compile(r"^(?:CTV|Cộng tác viên)\s+(?=\S)")

@@ -210,6 +210,8 @@ def _in_a_linked_list_item(element) -> bool:
 # A credit printed after the body is one of its next few siblings, set apart
 # by a label ("Tác giả: …"), right alignment or an author-named class.
 _CREDIT_SIBLINGS = 2
+_FIELD_WRAPPERS = 2
+_FIELD_LABEL_WORDS = 4
 _AUTHOR_NAMES = re.compile(r"author|byline|tacgia|tac-gia|butdanh", re.I)
 _RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.I)
 
@@ -231,6 +233,16 @@ def credit_after_body(body) -> str | None:
     if sibling is None and body is not None and body.tag in ("td", "th") and body.getparent() is not None:
         # A table layout's body cell, its row's last: the credit is the next row (`<td align="right">`).
         sibling = _next_element(body.getparent().getnext())
+    # A body last in its field's wrappers (Drupal's `div.field-item` in `div.field-items` in
+    # `div.field`): the credit is the field after them ("Cơ quan trả lời: …" under an answer).
+    wrapper = body
+    for _ in range(_FIELD_WRAPPERS if sibling is None and body is not None and body.tag == "div" else 0):
+        wrapper = wrapper.getparent()
+        if wrapper is None or wrapper.tag != "div":
+            break
+        sibling = _next_element(wrapper.getnext())
+        if sibling is not None:
+            break
     for _ in range(_CREDIT_SIBLINGS):
         if sibling is None:
             return None
@@ -410,7 +422,13 @@ def _lines_of(element) -> list[str]:
     blocks = [child for child in element if isinstance(child.tag, str) and child.tag in body_mod.BLOCK_TAGS]
     if not blocks:
         return _lines_between_breaks(element)
-    return [line for child in blocks if (line := body_mod.one_line(child))]
+    lines = [line for child in blocks if (line := body_mod.one_line(child))]
+    # A label in a block of its own, its value in the next (Drupal's `div.field-label` then
+    # `div.field-items`), is one line.
+    if len(lines) == 2 and lines[0].endswith(":") and len(lines[0].split()) <= _FIELD_LABEL_WORDS \
+            and not credits.credit_label(lines[1]):
+        return [f"{lines[0]} {lines[1]}"]
+    return lines
 
 
 def _lines_between_breaks(element) -> list[str]:

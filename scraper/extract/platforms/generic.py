@@ -1481,7 +1481,8 @@ _UNDER_HEADLINE, _ABOVE_HEADLINE, _LABELLED, _NEAR_ARTICLE, _ELSEWHERE, _IN_BREA
 _BREADCRUMB_NAMES = re.compile(r"breadcrumb|crumb", re.I)
 # What its label says: the publish date, or a later edit of the article.
 # (Drupal's submitted line, "Gửi bởi bbt vào T6, 27/12/2019 - 14:37", "Submitted by … on …", is the posting's.)
-_PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published|gửi\s+bởi|submitted\s+by", re.I)
+# (A Q&A page is published with its answer: "Ngày trả lời: 30/10/2025".)
+_PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published|gửi\s+bởi|submitted\s+by|trả\s+lời", re.I)
 # A creation line ("Ngày tạo: 08:10 25/05/2024") is the posting's against an update line over
 # it, but not against a publish line beside it ("Ngày tạo: 06/05/2025 | Ngày đăng: 07/05/2025").
 CREATED_LABEL = re.compile(r"ngày\s+tạo|tạo\s+lúc|(?:đã|được)\s+tạo\s+vào|created|ngày\s+viết", re.I)
@@ -1491,9 +1492,10 @@ _PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 1.0
 # Another day than the posting's, by its label: a document's own date on a
 # notice page ("Ngày ban hành: 28/11/2025"), the event's ("Thời gian diễn ra:
 # Thứ Tư, 20/08/2025 - 07:00", a Drupal event field under the headline), a
-# print view's printing ("Ngày in: 05/12/2026 15:10").
+# print view's printing ("Ngày in: 05/12/2026 15:10"), a Q&A page's question ("Ngày gửi câu
+# hỏi: 22/10/2025", answered later).
 NOT_POSTED_LABEL = re.compile(r"ban\s+hành|ngày\s+ký|ký\s+ngày|hiệu\s+lực|diễn\s+ra|thời\s+gian\s+tổ\s+chức|tải\s+lên|"
-                              r"ngày\s+in\b|in\s+(?:lúc|ngày)\b|printed", re.I)
+                              r"ngày\s+in\b|in\s+(?:lúc|ngày)\b|printed|câu\s+hỏi|ngày\s+hỏi", re.I)
 _NOT_POSTED_PENALTY = 2.0
 # Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …"), it is cut before each label.
 _LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày|vào)|(?<!ngày )(?<!duyệt )đăng(?=\s*:)|ngày\s+tạo|"
