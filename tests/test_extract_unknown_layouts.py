@@ -3221,3 +3221,14 @@ def test_a_question_and_answer_page_is_published_with_its_answer_by_the_answerin
     answer = chain.extract(page(f"<title>{TITLE}?</title>", html)).fields
     assert answer["published_at"] == "2025-10-30"
     assert answer["source_unit"] == "Phòng Kinh tế xã Vĩnh Thạnh Trung" and answer["authors"] == []
+
+
+def test_a_correction_notice_is_not_dated_by_the_article_it_corrects():
+    """"… trong bài viết đăng ngày 20/01/2026." is a sentence about another article, no date line of this one."""
+    html = (f"<div class='news-view'><h1>Đính chính thông tin trong bài viết về tuyển quân</h1>"
+            "<span class='h5'>Thứ sáu - 23/01/2026 21:15</span>"
+            "<div class='hometext'>Ban Biên tập Cổng thông tin điện tử phường Bình Lộc đính chính một số thông tin "
+            "trong bài viết đăng ngày 20/01/2026.</div>"
+            f"<div id='news-bodyhtml' class='bodytext'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page("<title>Đính chính thông tin trong bài viết về tuyển quân</title>", html)).fields
+    assert answer["published_at"] == "2026-01-23T21:15+07:00" and answer["quality"] == "ok"

@@ -391,6 +391,8 @@ _TAG_OR_ENTITY = re.compile(r"<[^>]*>|&[#\w]+;")
 # characters before it ("ngày xuất bản"), and a match ends within _MATCH_REACH.
 _PUBLISH_WORDS = ("đăng", "xuất bản", "phát hành", "posted", "published")
 _LABEL_REACH, _MATCH_REACH = 12, 600
+# Words a line has at least to be running text.
+_SENTENCE_WORDS = 12
 # The words every label of the regex opens with, and the characters that the
 # regex's IGNORECASE takes for one of their letters though `str.lower` does
 # not make them that letter (İ and ı for i, ſ for s).
@@ -427,14 +429,23 @@ def _positions(text: str, word: str):
 def _of_another_item(page: Page, label: str) -> bool:
     """Whether every block printing the label's day also links, in words of
     a news title, to another page (the day of that article, not this one's),
-    or gives a clip's length (an embedded video's box: "Đăng ngày: 02/09/2025
-    - Thời lượng: 03:12", the day the video was posted)."""
+    gives a clip's length (an embedded video's box: "Đăng ngày: 02/09/2025
+    - Thời lượng: 03:12", the day the video was posted) or is a sentence."""
     day = dates.NUMERIC_DAY.search(label)
     if day is None:
         return False
     blocks = {_block_of(node) for node in _TEXTS_WITH(page.tree, word=day.group(0))}
     return bool(blocks) and None not in blocks and all(
-        _links_to_another_article(block, page) or dates.DURATION_LABEL.search(text_of(block)) for block in blocks)
+        _links_to_another_article(block, page) or dates.DURATION_LABEL.search(text_of(block))
+        or _is_a_sentence(text_of(block)) for block in blocks)
+
+
+def _is_a_sentence(text: str) -> bool:
+    """Running text, not a date line: a long line ending as a sentence ends
+    (a correction notice's "… trong bài viết đăng ngày 20/01/2026.", the day
+    another article was posted)."""
+    text = squash(text)
+    return len(text.split()) >= _SENTENCE_WORDS and text[-1:] in ".!?…"
 
 
 def _links_to_another_article(block, page: Page) -> bool:
