@@ -3232,3 +3232,15 @@ def test_a_correction_notice_is_not_dated_by_the_article_it_corrects():
             f"<div id='news-bodyhtml' class='bodytext'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page("<title>Đính chính thông tin trong bài viết về tuyển quân</title>", html)).fields
     assert answer["published_at"] == "2026-01-23T21:15+07:00" and answer["quality"] == "ok"
+
+
+@pytest.mark.parametrize("whole_at", [
+    "<span class='title-full' style='display:none'>{whole}</span>",
+    "<ul class='other'><li><a href='/tin/dai-hoi.html' title='{whole}'>{cut}</a></li></ul>"])
+def test_a_headline_cut_short_by_its_box_is_read_whole_where_the_page_prints_it(whole_at):
+    whole = "Đại hội đại biểu Hội Liên hiệp Phụ nữ xã Tự Lạn lần thứ I thành công tốt đẹp, bầu 19 đồng chí vào Ban Chấp hành"
+    cut = whole[:70] + "..."
+    lead = f"<p class='sapo'>{whole[:70]} với sự tham dự của 150 đại biểu, Đại hội đã thảo luận và thông qua nghị quyết.</p>"
+    html = (f"<div class='content'><h1 class='title'>{cut}</h1>{whole_at.format(whole=whole, cut=cut)}"
+            f"{lead}{PARAGRAPHS}</div>")
+    assert chain.extract(page("<title>Tin tức</title>", html)).fields["title"] == whole

@@ -109,6 +109,8 @@ class ParseContext:
                 value = getattr(self.parser, name)(self)
                 if name in _ONE_LINE_FIELDS:
                     value = squash(value) or None
+                if name == "title" and value and value.endswith(_ELLIPSES):
+                    value = untruncated_title(self.page, value)
                 self._values[name] = value
             except Exception as exc:  # one field must not take the others down
                 self.errors[name] = f"{type(exc).__name__}: {exc}"
@@ -451,6 +453,30 @@ def _lines_between_breaks(element) -> list[str]:
     walk(element)
     lines.append("".join(current))
     return [line for line in map(squash, lines) if line]
+
+
+_ELLIPSES = ("...", "…")
+_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)$")
+# The words a cut headline keeps at least to be looked for whole; a whole
+# headline has at most so many words (longer, a text opening with it is the lead).
+_CUT_TITLE_WORDS, _TITLE_WORDS = 5, 45
+_TEXTS_OPENING_WITH = lxml.etree.XPath("//body//text()[contains(., $start)]")
+
+
+def untruncated_title(page: Page, title: str) -> str:
+    """A headline its box cut short ("… thành công tốt...") as the page
+    prints it whole elsewhere: in an element the template hides (a read-aloud
+    button's `span.title-full`), a link's or the og:title. The shortest whole
+    text that opens with the cut one and says more; else the title as cut."""
+    cut = _ELLIPSIS.sub("", title)
+    if len(cut.split()) < _CUT_TITLE_WORDS:
+        return title
+    candidates = [squash(text) for text in _TEXTS_OPENING_WITH(page.tree, start=cut[:40])]
+    candidates += [page.meta("og:title") or ""]
+    candidates += [squash(link.get("title") or "") for link in page.tree.iter("a") if (link.get("title") or "").startswith(cut[:40])]
+    whole = [text for text in candidates if text.startswith(cut) and len(text) > len(cut) + 1
+             and not text.endswith(_ELLIPSES) and len(text.split()) <= _TITLE_WORDS]
+    return min(whole, key=len) if whole else title
 
 
 def heading_text(page: Page, selectors, root=None) -> str | None:
