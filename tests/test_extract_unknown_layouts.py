@@ -3244,3 +3244,15 @@ def test_a_headline_cut_short_by_its_box_is_read_whole_where_the_page_prints_it(
     html = (f"<div class='content'><h1 class='title'>{cut}</h1>{whole_at.format(whole=whole, cut=cut)}"
             f"{lead}{PARAGRAPHS}</div>")
     assert chain.extract(page("<title>Tin tức</title>", html)).fields["title"] == whole
+
+
+def test_a_class_name_is_no_publish_label_and_an_expiry_is_no_publication():
+    """Joomla 4's article info: `dd.unpublished-date` holds the notice's expiry, "published" only in its class."""
+    html = (f"<div class='com-content-article item-page'><h1>{TITLE}</h1><dl class='article-info'>"
+            "<dd class='published'><time datetime='2025-10-02T14:05:00+07:00'>Ngày đăng: Thứ năm, 02 Tháng 10 2025 "
+            "14:05</time></dd><dd class='unpublished-date'>Hết hạn: 31/10/2025</dd></dl>"
+            f"<div itemprop='articleBody'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["published_at"] == "2025-10-02T14:05+07:00" and answer["quality"] == "ok"
+    # (The label's month is a word, which the check's numeric pattern leaves to the readers.)
+    assert quality.page_facts(page("", html)).labelled_publish_dates == []

@@ -128,7 +128,7 @@ class PageFacts:
         for word in _PUBLISH_WORDS:
             for at in _positions(lowered, word):
                 match = _first_labelled_date(html, max(0, at - _LABEL_REACH), at + _MATCH_REACH)
-                if match:
+                if match and not _inside_a_tag(html, match.start()):
                     matches[match.start()] = match.group(0)
         found = []
         for _, raw in sorted(matches.items()):
@@ -398,6 +398,12 @@ _SENTENCE_WORDS = 12
 # not make them that letter (İ and ı for i, ſ for s).
 _LABEL_OPENINGS = ("ngày", "đăng", "xuất", "thời", "posted", "published")
 _CASE_FOLD_ODDITIES = ("\u0130", "\u0131", "\u017f")
+
+
+def _inside_a_tag(html: str, at: int) -> bool:
+    """Whether position `at` of the HTML is inside a tag: a class name
+    ("unpublished-date") is no label a reader sees."""
+    return html.rfind("<", 0, at) > html.rfind(">", 0, at)
 
 
 def _first_labelled_date(html: str, start: int, end: int) -> re.Match | None:

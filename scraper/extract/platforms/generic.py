@@ -1493,9 +1493,9 @@ _PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 1.0
 # notice page ("Ngày ban hành: 28/11/2025"), the event's ("Thời gian diễn ra:
 # Thứ Tư, 20/08/2025 - 07:00", a Drupal event field under the headline), a
 # print view's printing ("Ngày in: 05/12/2026 15:10"), a Q&A page's question ("Ngày gửi câu
-# hỏi: 22/10/2025", answered later).
+# hỏi: 22/10/2025", answered later), a notice's expiry (Joomla's "Hết hạn: 31/10/2025").
 NOT_POSTED_LABEL = re.compile(r"ban\s+hành|ngày\s+ký|ký\s+ngày|hiệu\s+lực|diễn\s+ra|thời\s+gian\s+tổ\s+chức|tải\s+lên|"
-                              r"ngày\s+in\b|in\s+(?:lúc|ngày)\b|printed|câu\s+hỏi|ngày\s+hỏi", re.I)
+                              r"ngày\s+in\b|in\s+(?:lúc|ngày)\b|printed|câu\s+hỏi|ngày\s+hỏi|hết\s+hạn", re.I)
 _NOT_POSTED_PENALTY = 2.0
 # Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …"), it is cut before each label.
 _LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày|vào)|(?<!ngày )(?<!duyệt )đăng(?=\s*:)|ngày\s+tạo|"
