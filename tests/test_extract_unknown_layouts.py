@@ -3256,3 +3256,12 @@ def test_a_class_name_is_no_publish_label_and_an_expiry_is_no_publication():
     assert answer["published_at"] == "2025-10-02T14:05+07:00" and answer["quality"] == "ok"
     # (The label's month is a word, which the check's numeric pattern leaves to the readers.)
     assert quality.page_facts(page("", html)).labelled_publish_dates == []
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("Thứ ba - 23/12/2025 20:46", "2025-12-23T20:46+07:00"),   # the server's zone is wrong: the printed clock stands
+    ("Lượt xem: 20", "2025-12-24T07:46+07:00")])               # nothing printed: the instant, converted
+def test_a_markup_time_under_a_wrong_zone_gives_way_to_the_printed_clock(printed, expected):
+    head = '<meta itemprop="datePublished" content="2025-12-23T20:46:00-04:00">'
+    html = f"<div class='news'><h1>{TITLE}</h1><span class='h-date'>{printed}</span>{PARAGRAPHS}</div>"
+    assert dates.published_at(page(head, html), header_texts=[], url="https://x.gov.vn/a.html") == expected

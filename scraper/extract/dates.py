@@ -715,5 +715,22 @@ def published_at(page, header_texts: list[str], url: str) -> str | None:
     if header:
         return header
     if markup:
-        return converted(markup[1]) or markup[0]
+        instant = converted(markup[1])
+        if instant and instant != markup[0] and _prints_wall_time(page, markup[0]):
+            return markup[0]
+        return instant or markup[0]
     return date_from_url(url)
+
+
+def _prints_wall_time(page, reading: str) -> bool:
+    """Whether the page prints the markup's day and clock as they stand,
+    without its offset ("23/12/2025 20:46" for "2025-12-23T20:46:00-04:00"):
+    the portal's server wrote its local time under a wrong zone (NukeViet on
+    a server set to US time), and the reader's time is the printed one."""
+    if len(reading) <= 10 or page is None:
+        return False
+    day = date.fromisoformat(reading[:10])
+    hour, minute = int(reading[11:13]), reading[14:16]
+    printed = re.compile(rf"(?<!\d)0?{day.day}[/.-]0?{day.month}[/.-]{day.year}\D{{1,30}}?0?{hour}\s*[:h]\s*{minute}(?!\d)"
+                         rf"|(?<!\d)0?{hour}\s*[:h]\s*{minute}\D{{1,30}}?(?<!\d)0?{day.day}[/.-]0?{day.month}[/.-]{day.year}")
+    return printed.search(page.html) is not None
