@@ -3265,3 +3265,14 @@ def test_a_markup_time_under_a_wrong_zone_gives_way_to_the_printed_clock(printed
     head = '<meta itemprop="datePublished" content="2025-12-23T20:46:00-04:00">'
     html = f"<div class='news'><h1>{TITLE}</h1><span class='h-date'>{printed}</span>{PARAGRAPHS}</div>"
     assert dates.published_at(page(head, html), header_texts=[], url="https://x.gov.vn/a.html") == expected
+
+
+def test_a_day_and_month_in_words_before_a_year_in_digits_is_a_date_line_that_hides_no_credit():
+    assert dates.parse_datetime_text("Đăng ngày mười lăm tháng Ba năm 2024") == "2024-03-15"
+    assert dates.strip_dates("Đăng ngày mười lăm tháng Ba năm 2024") == ""
+    html = (f"<div class='noi-dung-tin'><h2>{TITLE}</h2>{PARAGRAPHS}"
+            "<p style='text-align:right'><b>Lê Phương – Đài Truyền thanh xã</b></p>"
+            "<p style='text-align:right'><i>Đăng ngày mười lăm tháng Ba năm 2024</i></p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["published_at"] == "2024-03-15" and answer["authors"] == ["Lê Phương"]
+    assert answer["source_unit"] == "Đài Truyền thanh xã" and "mười lăm" not in answer["body_text"]

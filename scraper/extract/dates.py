@@ -224,7 +224,9 @@ def parse_datetime_text(text: str | None) -> str | None:
         # (The only readings without a four-digit year.)
         return _labelled_short_year(text) or (_spelt_day(text) if may_spell_a_day(text) else None)
     # (The two-digit year's reading depends on today: it is not kept.)
-    return _four_digit_reading(text) or _labelled_short_year(text)
+    # A day and month in words before the year in digits ("ngày mười lăm tháng Ba năm 2024") last.
+    return _four_digit_reading(text) or _labelled_short_year(text) \
+        or (_spelt_day(text) if may_spell_a_day(text) else None)
 
 
 # One extraction reads the same date texts again and again (the platform's
@@ -316,14 +318,19 @@ _NUMBER_WORDS = {"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "na
                  "bay": 7, "tam": 8, "chin": 9}
 _NUMBER_WORD = r"(?:khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|nghin|ngan|linh|le)"
 _SPELT_DAY = re.compile(rf"\bngay ((?:{_NUMBER_WORD} ){{1,3}})thang ((?:{_NUMBER_WORD}|gieng|chap)(?: {_NUMBER_WORD})?) "
-                        rf"nam ((?:hai|mot) (?:nghin|ngan)(?: {_NUMBER_WORD}){{0,6}})\b")
+                        rf"nam ((?:hai|mot) (?:nghin|ngan)(?: {_NUMBER_WORD}){{0,6}}|(?:19|20)\d\d)\b")
 _SPELT_MONTHS = {"gieng": 1, "chap": 12}
 
 
 def may_spell_a_day(text: str) -> bool:
-    """Whether a text without digits may spell a day in words (a cheap test before the pattern)."""
+    """Whether a text may spell a day in words, its year too or in digits
+    (a cheap test before the pattern)."""
     lowered = text.lower()
-    return "tháng" in lowered and ("nghìn" in lowered or "ngàn" in lowered)
+    return "tháng" in lowered and ("nghìn" in lowered or "ngàn" in lowered
+                                   or "ngày" in lowered and _YEAR_IN_DIGITS.search(lowered) is not None)
+
+
+_YEAR_IN_DIGITS = re.compile(r"năm\s+(?:19|20)\d\d\b")
 
 
 def _spelt_day(text: str) -> str | None:
@@ -337,7 +344,10 @@ def _spelt_day(text: str) -> str | None:
 
 
 def _spoken_number(words: list[str]) -> int | None:
-    """A number read aloud: "ba mươi mốt" 31, "mười lăm" 15, "hai nghìn không trăm hai mươi lăm" 2025."""
+    """A number read aloud: "ba mươi mốt" 31, "mười lăm" 15, "hai nghìn không trăm hai mươi lăm" 2025
+    (or a year in digits)."""
+    if len(words) == 1 and words[0].isdigit():
+        return int(words[0])
     total = current = 0
     for word in words:
         if word in ("nghin", "ngan"):
@@ -420,8 +430,9 @@ def _stripped(text: str) -> str:
     if may_spell_a_day(text):
         folded = fold(text)
         if len(folded) == len(text):    # (the same places in both)
+            # (Its "ngày" is left for the labels' pattern: "Đăng ngày …" is a label whole.)
             for match in reversed(list(_SPELT_DAY.finditer(folded))):
-                text = f"{text[:match.start()]} {text[match.end():]}"
+                text = f"{text[:match.start() + len('ngày')]} {text[match.end():]}"
     vietnamese, english = _spelt_months(text) if _YEAR_DIGITS.search(text) else (False, False)
     spelled = ((_LONG, _WORDPRESS) if vietnamese else ()) + ((_ENGLISH_MDY, _ENGLISH_DMY) if english else ())
     for pattern in spelled:   # days written with month words
