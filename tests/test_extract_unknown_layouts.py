@@ -3276,3 +3276,14 @@ def test_a_day_and_month_in_words_before_a_year_in_digits_is_a_date_line_that_hi
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["published_at"] == "2024-03-15" and answer["authors"] == ["Lê Phương"]
     assert answer["source_unit"] == "Đài Truyền thanh xã" and "mười lăm" not in answer["body_text"]
+
+
+def test_the_day_a_closing_credit_carries_dates_a_page_that_prints_no_other():
+    line = "Nguồn: Đài Truyền thanh xã Tùng Vài, ngày 02/10/2025"
+    assert credits.split_credit(line) == ([], "Đài Truyền thanh xã Tùng Vài")
+    html = (f"<div class='news-detail'><h1>{TITLE}</h1>{PARAGRAPHS}<p><em>{line}</em></p>"
+            "<div class='tools'><a href='#'>In bài</a> <a href='#'>Chia sẻ</a></div>"
+            "<div class='other'><h3>Tin khác</h3><ul><li><a href='/tin/vu-dong.html'>Xã Tùng Vài triển khai kế hoạch sản "
+            "xuất vụ đông</a> 26/09/2025</li></ul></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["published_at"] == "2025-10-02" and answer["quality"] == "degraded"

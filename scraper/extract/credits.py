@@ -359,7 +359,7 @@ def label_roles(label: str | None) -> tuple[str, ...]:
 
 
 # The day a reposted text ran at its source: "Theo Báo Lai Châu điện tử - 08.01.2026" names the paper.
-_TRAILING_DAY = re.compile(r"\s*[-–,(]\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\)?$")
+_TRAILING_DAY = re.compile(r"\s*[-–,(]\s*(?:ngày\s+)?\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\)?$")
 
 
 def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], list[str]]:

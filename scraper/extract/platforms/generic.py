@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import lxml.etree
 
-from ward_scraper.extract import dates
+from ward_scraper.extract import credits, dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, HIDDEN_STYLE,
                                        OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, hidden_tab, is_picture,
                                        is_tab_panel, one_line)
@@ -1722,6 +1722,8 @@ def _shown_or_held_date(element) -> str:
 
 # How far from the body's end a document's dateline may stand (above the signature).
 _DATELINE_FROM_END = 4
+# ... and the closing credit, the text's last line or the one above a note.
+_CREDIT_FROM_END = 2
 
 
 def _foot_datelines(reading) -> list[str]:
@@ -1733,6 +1735,11 @@ def _foot_datelines(reading) -> list[str]:
     blocks = [block for block in reading.body.iter("p", "div", "td") if has_word_chars(block.text_content())]
     found = [squash(block.text_content()) for block in blocks[-_DATELINE_FROM_END:]
              if dates.is_place_dateline(block.text_content())]
+    # ... or the day the closing credit carries ("Nguồn: Đài Truyền thanh xã Tùng Vài, ngày 02/10/2025"),
+    # under it only links (the tools, "Tin khác") where the body element holds them.
+    unlinked = [block for block in blocks if not link_chars(block)][-_CREDIT_FROM_END:]
+    found += [text for block in unlinked if (text := squash(block.text_content())) and dates.NUMERIC_DAY.search(text)
+              and credits.looks_like_credit(text) and dates.parse_datetime_text(text)]
     # ... or in the signature box right after it (`div.post-sign`: dateline, then the signer),
     # where a byline may carry the day too ("Thanh Trúc - Thứ năm, ngày 02 tháng 10 năm 2025").
     # (Not a box of other articles, their titles linked and dated: "Tin khác".)
