@@ -3287,3 +3287,12 @@ def test_the_day_a_closing_credit_carries_dates_a_page_that_prints_no_other():
             "xuất vụ đông</a> 26/09/2025</li></ul></div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["published_at"] == "2025-10-02" and answer["quality"] == "degraded"
+
+
+def test_a_wordy_bar_of_fields_under_the_headline_is_read_up_to_its_dated_field():
+    """DnnForge NewsArticles: the author, a raw SQL time, the category and the counter in one bar."""
+    html = (f"<div class='article'><h1 class='article-title'>{TITLE}</h1><div class='article-meta'>Đăng bởi "
+            "<a href='/author/9'>btv-vhxh</a> | 2025-10-27 07:42:10 | Chuyên mục: <a href='/cat/7'>Phòng chống thiên "
+            f"tai</a> | Lượt xem: 856</div><div class='article-body'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["published_at"] == "2025-10-27T07:42+07:00"

@@ -1628,7 +1628,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
     # A body sentence that opens with a day ("Sáng ngày 11/4/2019, UBND xã …") is no date line, wherever it is.
     scored = [(place + label_score(part), place, part) for place, text in found
               if len(text) <= DATE_LINE_CHARS and (any(ch.isdigit() for ch in text) or dates.may_spell_a_day(text))
-              for part in _labelled_parts(text) if not is_sentence(part)]
+              for part in map(_through_the_dated_field, _labelled_parts(text)) if not is_sentence(part)]
     scored.sort(key=lambda line: -line[0])     # stable: equal scores keep the page's order
     return scored
 
@@ -1892,6 +1892,17 @@ def _labelled_parts(text: str) -> list[str]:
     parts = [part.strip(" |-–—,;") for part in _LABEL_START.split(text)]
     parts = [part for part in parts if part]
     return parts if len(parts) > 1 and sum(1 for part in parts if _LABEL_START.match(part)) > 1 else [text]
+
+
+def _through_the_dated_field(text: str) -> str:
+    """A bar of fields too wordy for a date line ("Đăng bởi btv | 2025-10-27
+    07:42:10 | Chuyên mục: Phòng chống thiên tai | Lượt xem: 856") up to its
+    dated field: the fields after it say nothing of the date."""
+    if " | " not in text or not is_sentence(text):
+        return text
+    fields = text.split(" | ")
+    dated = next((at for at, part in enumerate(fields) if dates.parse_datetime_text(part)), None)
+    return " | ".join(fields[:dated + 1]) if dated is not None else text
 
 
 def label_score(text: str) -> float:
