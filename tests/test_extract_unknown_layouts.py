@@ -3296,3 +3296,13 @@ def test_a_wordy_bar_of_fields_under_the_headline_is_read_up_to_its_dated_field(
             f"tai</a> | Lượt xem: 856</div><div class='article-body'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["published_at"] == "2025-10-27T07:42+07:00"
+
+
+def test_a_page_without_a_headline_is_dated_by_the_line_right_above_its_text():
+    """A Bkav skin: the title only in og:title, the section's name where the headline would be."""
+    head = f'<title>{PORTAL}</title><meta property="og:site_name" content="{PORTAL}"><meta property="og:title" content="{TITLE}">'
+    html = ("<div id='top'><span>Thứ Bảy, 05/12/2026</span></div><div id='l'><div class='h1x'><span>TIN TỨC - SỰ KIỆN"
+            f"</span></div><div class='x1'><div class='x2'>21-06-2022 | 16:45</div><div class='x3'>{PARAGRAPHS}</div>"
+            "</div></div>")
+    answer = chain.extract(page(head, html)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2022-06-21T16:45+07:00"

@@ -1581,6 +1581,12 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
         found += [(_UNDER_HEADLINE, line) for line in _with_labels(_lines_under(heading, page))
                   if not dates.is_place_dateline(line)]
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
+    if heading is None and reading.body is not None:
+        # No headline on the page (its title from og:title): the line right above the body is where
+        # the headline's date line would be ("21-06-2022 | 16:45" over a Bkav portal's text).
+        above = _previous_element(reading.body)
+        if above is not None and not _is_invisible(above) and not in_chrome(above) and not len(above):
+            found.append((_ABOVE_HEADLINE, squash(above.text_content())))
     if heading is not None:
         above = heading.getprevious()
         # (Named like chrome, "chitiet-top", but inside the article's own block, it is the article's.)
@@ -1799,6 +1805,14 @@ def _labelled_value(label, text: str) -> str:
 
 # How many short lines under the headline may be its date line.
 _LINES_UNDER_HEADLINE = 3
+
+
+def _previous_element(element):
+    """The element sibling right before `element` (comments skipped), or None."""
+    node = element.getprevious()
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getprevious()
+    return node
 
 
 def _line_of_parts(element, text: str | None = None) -> str:
