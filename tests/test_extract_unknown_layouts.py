@@ -3306,3 +3306,13 @@ def test_a_page_without_a_headline_is_dated_by_the_line_right_above_its_text():
             "</div></div>")
     answer = chain.extract(page(head, html)).fields
     assert answer["title"] == TITLE and answer["published_at"] == "2022-06-21T16:45+07:00"
+
+
+@pytest.mark.parametrize("summary_tab", [False, True])
+def test_a_lead_named_by_its_id_only_is_the_lead_but_a_summary_tab_is_not(summary_tab):
+    lead = "Nhằm chào mừng 80 năm Cách mạng Tháng Tám và Quốc khánh 2/9, UBND xã sẽ tổ chức Lễ hội đua thuyền truyền thống."
+    more = " <a href='#TabNoiDung'>Xem toàn văn »</a>" if summary_tab else ""
+    html = (f"<div class='DnnModule'><h1>{TITLE}</h1><div id='dnn_ctr1487_ChiTietTin_divMoTa'><strong>{lead}</strong>"
+            f"{more}</div><div id='dnn_ctr1487_ChiTietTin_divNoiDung'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert (answer["lead"] == lead) != summary_tab

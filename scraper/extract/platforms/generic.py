@@ -328,7 +328,9 @@ def _scan(page: Page) -> _Scan:
             scan.titles.append(element)
         if tag == "time" or dated or id_dated:
             scan.dated.append(element)
-        if lead:
+        # (A lead named by its id only: DotNetNuke's "dnn_ctr1487_ChiTietTin_divMoTa"; not a
+        # summary tab with its "Xem toàn văn »" link, "TabContainer1_TabTomTat".)
+        if lead or element_id and is_lead_name(element_id) and element.find(".//a") is None:
             scan.leads.append(element)
     return scan
 
