@@ -3316,3 +3316,12 @@ def test_a_lead_named_by_its_id_only_is_the_lead_but_a_summary_tab_is_not(summar
             f"{more}</div><div id='dnn_ctr1487_ChiTietTin_divNoiDung'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert (answer["lead"] == lead) != summary_tab
+
+
+def test_a_writers_label_in_a_child_of_its_own_is_read_with_the_value_after_it():
+    html = (f"<div class='detail'><h1 class='detail-title'>{TITLE}</h1><ul class='detail-info'>"
+            "<li><span class='lbl'>Ngày đăng:</span> 22/12/2025</li><li><span class='lbl'>Tác giả:</span> Siu H'Blưn</li>"
+            "<li><span class='lbl'>Người duyệt:</span> Nguyễn Thanh Sơn</li></ul>"
+            f"<div class='detail-body'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["authors"] == ["Siu H'Blưn"]

@@ -347,7 +347,9 @@ def _labelled_writer(region) -> str | None:
     for element in region.iter():
         if not isinstance(element.tag, str):
             continue
-        own = " ".join([element.text or ""] + [child.tail or "" for child in element]).lower()
+        # (Its label may be its first child's: `<li><span class="lbl">Tác giả:</span> Siu H'Blưn</li>`.)
+        first = (element[0].text or "") if len(element) and not (element.text or "").strip() else ""
+        own = " ".join([element.text or "", first] + [child.tail or "" for child in element]).lower()
         # (The label first: a walk of the element's ancestors for a widget's name costs more.)
         if not any(label in own for label in _WRITER_LABELS) or body_mod.in_a_widget(element):
             continue
