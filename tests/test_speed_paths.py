@@ -347,3 +347,23 @@ def test_the_generic_title_and_date_alone_are_those_of_its_whole_reading(pages):
         assert "body" not in alone.problems and not alone.extraction.fields["body_text"]
         dated += bool(alone.extraction.fields["published_at"])
     assert dated >= 40
+
+
+@pytest.mark.parametrize("html", [
+    "<p>Đăng lúc: <b>9h05</b></p>", "<p>ĐĂNG LÚC 16:30</p>", "<span>Thời gian đăng:</span> <i>08:15</i>",
+    "<p>THỜI GIAN ĐĂNG: 10h20</p>", "<p>đĂnG vào lúc 7:45</p>", "<p>Dang luc 9h05</p>",
+    "<p>Đăng lúc: 9h05 ngày 12/03/2025</p>", "<p>Ngày đăng: 12/03/2025</p>"])
+def test_the_publish_clock_is_searched_where_the_pattern_finds_it(html):
+    """`_publish_clock` (the pattern, searched only in a page holding "đăng"
+    in any case) finds what the case-blind pattern finds in the whole page."""
+    facts = quality.PageFacts(Page("https://a.gov.vn/tin/1", f"<html><body>{html}</body></html>"))
+    expected = quality._PUBLISH_CLOCK.search(facts.page.html)
+    found = quality._publish_clock(facts)
+    assert (found and found.group(0)) == (expected and expected.group(0))
+
+
+def test_the_publish_clock_of_every_gold_page_is_the_patterns(pages):
+    for page in pages:
+        expected = quality._PUBLISH_CLOCK.search(page.html)
+        found = quality._publish_clock(quality.PageFacts(page))
+        assert (found and found.span()) == (expected and expected.span()), page.url
