@@ -367,3 +367,35 @@ def test_the_publish_clock_of_every_gold_page_is_the_patterns(pages):
         expected = quality._PUBLISH_CLOCK.search(page.html)
         found = quality._publish_clock(quality.PageFacts(page))
         assert (found and found.span()) == (expected and expected.span()), page.url
+
+
+def _strptime_or_error(stamp: str):
+    from datetime import datetime
+    try:
+        return datetime.strptime(stamp, "%y%m%d%H%M%S")
+    except ValueError:
+        return ValueError
+
+
+def _stamp_time_or_error(stamp: str):
+    from ward_scraper.extract import dates
+    try:
+        return dates._stamp_time(stamp)
+    except ValueError:
+        return ValueError
+
+
+def test_a_stamp_is_read_as_strptime_reads_it():
+    """`dates._stamp_time` gives what `strptime(stamp, "%y%m%d%H%M%S")` gives
+    (or refuses what it refuses) on twelve digits: every month and day from
+    00 to 32 and 99, the centuries' edges, a leap day, hours, minutes and
+    seconds at and over their ends, and non-ASCII digits."""
+    from itertools import product
+
+    stamps = ["".join(fields) for fields in product(
+        ("00", "24", "25", "68", "69", "99"), [f"{n:02}" for n in (*range(0, 14), 19, 99)],
+        [f"{n:02}" for n in (*range(0, 33), 99)], ("00", "09", "23", "24"), ("00", "59", "60"),
+        ("00", "59", "60", "61", "62"))]
+    stamps += ["٢٥٠١٠٢١٢٣٠٠٠", "25٠١02123000"]
+    for stamp in stamps:
+        assert _stamp_time_or_error(stamp) == _strptime_or_error(stamp), stamp
