@@ -347,3 +347,55 @@ def test_the_generic_title_and_date_alone_are_those_of_its_whole_reading(pages):
         assert "body" not in alone.problems and not alone.extraction.fields["body_text"]
         dated += bool(alone.extraction.fields["published_at"])
     assert dated >= 40
+
+
+@pytest.mark.parametrize("html", [
+    "<p>Đăng lúc: <b>9h05</b></p>", "<p>ĐĂNG LÚC 16:30</p>", "<span>Thời gian đăng:</span> <i>08:15</i>",
+    "<p>THỜI GIAN ĐĂNG: 10h20</p>", "<p>đĂnG vào lúc 7:45</p>", "<p>Dang luc 9h05</p>",
+    "<p>Đăng lúc: 9h05 ngày 12/03/2025</p>", "<p>Ngày đăng: 12/03/2025</p>"])
+def test_the_publish_clock_is_searched_where_the_pattern_finds_it(html):
+    """`_publish_clock` (the pattern, searched only in a page holding "đăng"
+    in any case) finds what the case-blind pattern finds in the whole page."""
+    facts = quality.PageFacts(Page("https://a.gov.vn/tin/1", f"<html><body>{html}</body></html>"))
+    expected = quality._PUBLISH_CLOCK.search(facts.page.html)
+    found = quality._publish_clock(facts)
+    assert (found and found.group(0)) == (expected and expected.group(0))
+
+
+def test_the_publish_clock_of_every_gold_page_is_the_patterns(pages):
+    for page in pages:
+        expected = quality._PUBLISH_CLOCK.search(page.html)
+        found = quality._publish_clock(quality.PageFacts(page))
+        assert (found and found.span()) == (expected and expected.span()), page.url
+
+
+def _strptime_or_error(stamp: str):
+    from datetime import datetime
+    try:
+        return datetime.strptime(stamp, "%y%m%d%H%M%S")
+    except ValueError:
+        return ValueError
+
+
+def _stamp_time_or_error(stamp: str):
+    from ward_scraper.extract import dates
+    try:
+        return dates._stamp_time(stamp)
+    except ValueError:
+        return ValueError
+
+
+def test_a_stamp_is_read_as_strptime_reads_it():
+    """`dates._stamp_time` gives what `strptime(stamp, "%y%m%d%H%M%S")` gives
+    (or refuses what it refuses) on twelve digits: every month and day from
+    00 to 32 and 99, the centuries' edges, a leap day, hours, minutes and
+    seconds at and over their ends, and non-ASCII digits."""
+    from itertools import product
+
+    stamps = ["".join(fields) for fields in product(
+        ("00", "24", "25", "68", "69", "99"), [f"{n:02}" for n in (*range(0, 14), 19, 99)],
+        [f"{n:02}" for n in (*range(0, 33), 99)], ("00", "09", "23", "24"), ("00", "59", "60"),
+        ("00", "59", "60", "61", "62"))]
+    stamps += ["٢٥٠١٠٢١٢٣٠٠٠", "25٠١02123000"]
+    for stamp in stamps:
+        assert _stamp_time_or_error(stamp) == _strptime_or_error(stamp), stamp

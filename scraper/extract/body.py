@@ -201,11 +201,12 @@ def _is_noise_text(text: str) -> bool:
     return _NOISE_PATTERNS.match(text) is not None or shows_crawl_day_widget(text)
 
 
-def shows_crawl_day_widget(text: str) -> bool:
+def shows_crawl_day_widget(text: str, lowered: str | None = None) -> bool:
     """Whether Đắk Lắk's "Day … Month … Year …" widget is in `text` (looked for
     only in a text that spells its month: a search from each character of a
-    page costs a tenth of an extraction)."""
-    return "month" in text.lower() and _DAY_WIDGET.search(text) is not None
+    page costs a tenth of an extraction). `lowered`: `text.lower()`, when the
+    caller has it already (a whole page's)."""
+    return "month" in (text.lower() if lowered is None else lowered) and _DAY_WIDGET.search(text) is not None
 
 
 _TOOL_SEPARATORS = re.compile(r"\s*[|·•/\[\]]\s*")     # also "[In trang] [Đóng cửa sổ]"
