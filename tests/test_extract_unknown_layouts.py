@@ -3325,3 +3325,13 @@ def test_a_writers_label_in_a_child_of_its_own_is_read_with_the_value_after_it()
             f"<div class='detail-body'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["authors"] == ["Siu H'Blưn"]
+
+
+def test_a_sharepoint_list_items_writer_row_is_its_credit_not_the_account_that_entered_it():
+    rows = "".join(f"<tr><td class='ms-formlabel'><h3><nobr>{label}</nobr></h3></td><td class='ms-formbody'>{value}</td></tr>"
+                   for label, value in (("Tiêu đề", TITLE), ("Ngày xuất bản", "22/07/2021"),
+                                        ("Nội dung", f"<div>{PARAGRAPHS}</div>"), ("Tác giả", "Ngọc Hân")))
+    html = (f"<table class='ms-formtable'>{rows}</table><div id='onetidinfoblockV'>Đã tạo lúc 21/07/2021 4:40 CH "
+            "bởi Nguyễn Văn Tèo</div>")
+    answer = get_parser("sharepoint").parse(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["authors"] == ["Ngọc Hân"] and answer["credit_line"] == "Ngọc Hân"

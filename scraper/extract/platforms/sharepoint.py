@@ -53,6 +53,7 @@ _BODY_LABELS = {"noi dung", "noi dung tin", "chi tiet", "body"}
 _DATE_LABELS = {"ngay xuat ban", "ngay dang", "ngay dang tin", "ngay phat hanh", "thoi gian dang", "ngay dang bai"}
 _PICTURE_LABELS = {"hinh anh", "anh", "anh minh hoa", "hinh anh minh hoa"}
 _CAPTION_LABELS = {"chu thich anh", "chu thich", "chu thich hinh anh"}
+_WRITER_LABELS = {"tac gia", "nguoi viet", "but danh", "tac gia bai viet"}
 
 
 @register
@@ -175,6 +176,14 @@ class SharePointParser(Parser):
             clock = dates.time_of_day(page.text(".ms-PostFooter .ms-postfootercolor", ".ms-PostFooter"))
             header.insert(0, f"{post_day} {clock}" if clock else post_day)
         return dates.published_at(page, header_texts=header, url=page.url)
+
+    @field
+    def credit_line(self, context: ParseContext) -> str | None:
+        """The text's own credit, else a list form's writer row ("Tác giả": a
+        field of the item, not the "Đã tạo lúc … bởi" account that entered it)."""
+        found = super().credit_line(context)
+        row = _form_field(context.page, _WRITER_LABELS) if not found else None
+        return found or (squash(row.text_content()) or None if row is not None else None)
 
     @field
     def images(self, context: ParseContext) -> list[dict]:
