@@ -3335,3 +3335,13 @@ def test_a_sharepoint_list_items_writer_row_is_its_credit_not_the_account_that_e
             "bởi Nguyễn Văn Tèo</div>")
     answer = get_parser("sharepoint").parse(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["authors"] == ["Ngọc Hân"] and answer["credit_line"] == "Ngọc Hân"
+
+
+def test_a_document_link_behind_see_it_here_is_an_attachment_that_hides_no_credit():
+    html = (f"<div class='Normal'><h1>{TITLE}</h1>{PARAGRAPHS}"
+            "<p style='text-align:right'><strong>Tin, ảnh: Thanh Tùng (Đài Truyền thanh huyện)</strong></p>"
+            "<p>Xem văn bản tại đây: <a href='/Portals/0/VanBan/CD-12.pdf'>Công điện số 12/CĐ-UBND về ứng phó bão số 12</a>"
+            "</p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["authors"] == ["Thanh Tùng"] and answer["source_unit"] == "Đài Truyền thanh huyện"
+    assert "Công điện" not in answer["body_text"]

@@ -153,7 +153,8 @@ _ATTACHMENT_EXT = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar", ".p
 _ATTACHMENT_EXT_WORDS = "|".join(ext[1:] for ext in _ATTACHMENT_EXT)
 # "Tải về:", "Tải về tệp tin:" (Joomla com_attachments), "Tải file:", "Xem văn bản:" ...
 _DOWNLOAD_LABEL = re.compile(r"^(?:tải(?:\s+về|\s+xuống)?(?:\s+(?:tệp tin|tập tin|tệp|file|tài liệu|văn bản))?|download|"
-                             r"xem văn bản|(?:file|tệp|tệp tin|tập tin|tài liệu|văn bản)?\s*đính kèm)\s*:\s*", re.I)
+                             r"xem văn bản|(?:file|tệp|tệp tin|tập tin|tài liệu|văn bản)?\s*đính kèm)"
+                             r"(?:\s+(?:tại|ở)\s+đây)?\s*:\s*", re.I)     # ("Xem văn bản tại đây:")
 # "Tệp đính kèm", "Tập tin đính kèm", … folded: the words a box or a link of attached files says.
 _ATTACHED_FILES = r"(?:file|tep|tep tin|tap tin|tai lieu|van ban) dinh kem"
 _ATTACHMENT_TEXT = re.compile(r"^(?:tai file|tai ve|tai tep|tai tai lieu|xem van ban|download|"
