@@ -3345,3 +3345,13 @@ def test_a_document_link_behind_see_it_here_is_an_attachment_that_hides_no_credi
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["authors"] == ["Thanh Tùng"] and answer["source_unit"] == "Đài Truyền thanh huyện"
     assert "Công điện" not in answer["body_text"]
+
+
+def test_a_box_headed_related_articles_in_the_body_element_is_no_text_and_hides_no_credit():
+    """EasyDNNnews's `div.edn_relatedArticles` ("Bài liên quan", linked titles and days) inside the article."""
+    html = (f"<div class='article'><h1>{TITLE}</h1>{PARAGRAPHS}<p style='text-align:right'><strong>Lê Hằng</strong></p>"
+            "<div class='edn_relatedArticles'><h5>Bài liên quan</h5><ul><li><a href='#'>Hoằng Hóa ra quân làm thủy lợi "
+            "nội đồng</a> <span>15-01-2024</span></li><li><a href='#'>Xã Hoằng Hóa triển khai sản xuất vụ Chiêm Xuân "
+            "2024</a> <span>20-12-2023</span></li></ul></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["authors"] == ["Lê Hằng"] and "Bài liên quan" not in answer["body_text"]

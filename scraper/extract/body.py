@@ -223,7 +223,7 @@ bai viet khac|cac bai viet khac|tin cung chuyen muc|bai cung chuyen muc|tin bai 
 tin tuc lien quan|chuyen muc tin tuc lien quan|doc them|xem them tin|tin moi|tin moi nhat|tin noi bat|
 tin xem nhieu|tin lien quan khac|bai viet moi|bai moi|tin bai khac|tin moi cap nhat|tin doc nhieu|bai doc nhieu|
 tin duoc quan tam|bai viet duoc quan tam|tin xem nhieu nhat|tin doc nhieu nhat|cac bai trong loat bai|
-cac bai cung loat|bai cung loat|cac ky trong loat bai""".replace("\n", "").split("|"))
+cac bai cung loat|bai cung loat|cac ky trong loat bai|bai lien quan|cac bai lien quan""".replace("\n", "").split("|"))
 # Headings after which nothing is article text (comment forms, reader opinions).
 _CUT_MARKERS = frozenset("""
 y kien ban doc|binh luan|danh sach binh luan|gui binh luan|viet binh luan|gop y kien|gui y kien|
