@@ -3355,3 +3355,15 @@ def test_a_box_headed_related_articles_in_the_body_element_is_no_text_and_hides_
             "2024</a> <span>20-12-2023</span></li></ul></div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["authors"] == ["Lê Hằng"] and "Bài liên quan" not in answer["body_text"]
+
+
+def test_a_day_read_from_the_url_gives_way_to_the_date_printed_with_the_article_after_a_title_fallback():
+    """A SharePoint page the platform cannot title: its date from the /pages/<day>/ folder (the draft's
+    day) gives way to the generic reading's, printed under the headline."""
+    html = ("<div id='s4-workspace'><div class='news-detail'><span class='title-news' id='ctl00_lblTitle'>"
+            f"{TITLE}</span><div class='article-date'><span id='ctl00_lblDate'>Thứ tư, 08/05/2024, 09:15 SA</span>"
+            f"</div><div class='article-content'><div class='ms-rtestate-field'>{PARAGRAPHS}</div></div></div></div>")
+    url = "https://quan8.hochiminhcity.gov.vn/portal/pages/2024-5-6/phuong-5-chuyen-doi-so-abc123.aspx"
+    head = f"<meta name='GENERATOR' content='Microsoft SharePoint'><title>{TITLE}</title>"
+    answer = chain.extract(page(head, html, url=url)).fields
+    assert answer["published_at"] == "2024-05-08T09:15+07:00"

@@ -151,8 +151,10 @@ def _date_attempt(page: Page, facts: quality.PageFacts) -> _Attempt:
 
 def _title_and_date_attempt(page: Page, facts: quality.PageFacts) -> _Attempt:
     """The generic title and date alone: where the platform's answer failed a
-    check of its title or its date but not of its body (its body answers first)."""
-    return _partial_attempt(page, facts, ("title", "published_at"))
+    check of its title or its date but not of its body (its body answers first).
+    Its date, when printed with the article, corrects a day the platform read
+    from the URL alone."""
+    return _partial_attempt(page, facts, ("title", "published_at"), date_shown=True)
 
 
 def _pick(attempts: list[_Attempt], group: str) -> _Attempt | None:
