@@ -3367,3 +3367,14 @@ def test_a_day_read_from_the_url_gives_way_to_the_date_printed_with_the_article_
     head = f"<meta name='GENERATOR' content='Microsoft SharePoint'><title>{TITLE}</title>"
     answer = chain.extract(page(head, html, url=url)).fields
     assert answer["published_at"] == "2024-05-08T09:15+07:00"
+
+
+@pytest.mark.parametrize("second_lang, kept", [("vi", True), ("en", False)])
+def test_a_page_of_the_article_a_scripts_pager_hides_is_text(second_lang, kept):
+    second = ("Phường sẽ tiếp tục hướng dẫn người dân sử dụng dịch vụ công trực tuyến mức độ toàn trình, phần {n}."
+              if second_lang == "vi" else "The ward will keep guiding residents through online public services, part {n}.")
+    html = (f"<div class='detail'><h1>{TITLE}</h1><div class='detail-body'><div class='page-part' id='part-1'>"
+            f"{PARAGRAPHS}</div><div class='page-part' id='part-2' style='display:none'>{''.join(f'<p>{second.format(n=n)}</p>' for n in range(4))}</div></div>"
+            "<div class='pager'><a onclick='showPart(1)'>1</a> <a onclick='showPart(2)'>2</a></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert (second.format(n=3) in answer["body_text"]) == kept

@@ -1224,9 +1224,7 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     if tag in _DROP_TAGS or element.get("hidden") is not None:
         return True
     if style and _style_traits(style)[0]:
-        # (A tab panel hidden by its style until its tab is clicked, ASP.NET AJAX's `ajax__tab_panel`,
-        # is judged as a tab: its pictures and text in Vietnamese are the article's.)
-        return not is_tab_panel(element, css_class) or hidden_tab(element)
+        return not shown_by_a_script(element, css_class)
     if element in boxes:
         return _is_widget_sized(element)
     element_id = element.get("id")
@@ -1279,6 +1277,34 @@ def _in_vietnamese(text: str) -> bool:
 
 # Vietnamese prose marks about one letter in six; English, none but in names.
 _LETTERS_PER_VIETNAMESE_MARK = 30
+
+
+def shown_by_a_script(element, css_class: str | None) -> bool:
+    """Whether an element hidden by its style holds the article's text or
+    pictures, shown when the reader clicks: a tab panel (ASP.NET AJAX's
+    `ajax__tab_panel`) beside no shown tab in another language, or a page of
+    the article a script's pager shows one at a time ("Trang 1 2")."""
+    return (is_tab_panel(element, css_class) or _a_pagers_page(element, css_class)) and not hidden_tab(element)
+
+
+# A class naming a page or part of a text ("page-part", "trang-2", "phan-noi-dung").
+_PAGE_PART_CLASS = re.compile(r"(?:^|[\s_-])(?:page|part|trang|phan)(?:$|[\s_\d-])", re.I)
+
+
+def _a_pagers_page(element, css_class: str | None) -> bool:
+    """A page of an article split by a script's pager ("Trang 1 2"): named as
+    a page or part, beside a shown sibling of the same tag and class, and in
+    Vietnamese (a hidden copy in another language is no page of it)."""
+    if not css_class or not _PAGE_PART_CLASS.search(css_class):
+        return False
+    if element.get(CONTINUED_PART) is not None:
+        # (Taken beside the body as its next part, of the body's own kind: `div.page-part` after it.)
+        return _in_vietnamese(text_of(element))
+    parent = element.getparent()
+    return parent is not None and any(
+        sibling is not element and sibling.tag == element.tag and sibling.get("class") == css_class
+        and not (sibling.get("style") and _style_traits(sibling.get("style"))[0]) for sibling in parent) \
+        and _in_vietnamese(text_of(element))
 
 
 def is_tab_panel(element, css_class: str | None) -> bool:

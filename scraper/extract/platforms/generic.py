@@ -28,8 +28,8 @@ import lxml.etree
 
 from ward_scraper.extract import credits, dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, HIDDEN_STYLE,
-                                       OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, hidden_tab, is_picture,
-                                       is_tab_panel, one_line)
+                                       OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, is_picture, one_line,
+                                       shown_by_a_script)
 from ward_scraper.extract.units import PROVINCE_NAMES
 from ward_scraper.extract.leads import bold_intro, in_other_articles, inline_texts, is_lead_name, lead_text
 
@@ -81,10 +81,10 @@ def _is_seo_spam(element, page_url: str) -> bool:
     link line is never spam. A block hidden off-screen by an inline style is
     never article text, whatever its language: injected links hide that way
     (and when the page's closing tags are lost, the hidden block swallows
-    the page's tail, which is not article text either); but a tab panel hidden
-    until its tab is clicked holds the article's pictures or text."""
+    the page's tail, which is not article text either); but a tab panel or a
+    pager's page hidden until clicked holds the article's pictures or text."""
     if _is_hidden(element):
-        return not is_tab_panel(element, element.get("class")) or hidden_tab(element)
+        return not shown_by_a_script(element, element.get("class"))
     text = squash(text_of(element))
     if not text or _DIACRITIC_LETTER.search(text):
         return False
