@@ -3378,3 +3378,10 @@ def test_a_page_of_the_article_a_scripts_pager_hides_is_text(second_lang, kept):
             "<div class='pager'><a onclick='showPart(1)'>1</a> <a onclick='showPart(2)'>2</a></div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert (second.format(n=3) in answer["body_text"]) == kept
+
+
+def test_a_headline_repeated_in_capitals_over_the_body_keeps_the_case_the_page_writes_it_in():
+    html = (f"<div class='article'><div class='meta'>15/01/26 08:10 · Lượt xem: 312</div><h1 class='article-title'>"
+            f"{TITLE}</h1><h2 class='banner-title'>{TITLE.upper()}</h2><div class='article-body'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title><meta property='og:title' content='{TITLE}'>", html)).fields
+    assert answer["title"] == TITLE

@@ -707,7 +707,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
                             lambda: _short_link_names(page), lambda link: links_to_the_page(link, page))
     named = [candidate for candidate in ranked if candidate.agreement >= _NAMED_AGREEMENT]
     if named:   # the best scored of those the references name
-        return named[0].element, named[0].text
+        return named[0].element, _in_its_own_case(named[0].text, named[1:])
     best = ranked[0] if ranked else None
     trusted = best if best is not None and best.score >= _TRUSTED_SCORE else None
     from_title_tag = title_from_title_tag(page)
@@ -772,6 +772,16 @@ def is_section_path(text: str) -> bool:
     short to be a news title (a headline with a ">" in it says more on one side)."""
     steps = [step for step in _PATH_ARROWS.split(text) if step.strip()]
     return len(steps) >= 2 and all(len(match_key(step).split()) < _NEWS_TITLE_WORDS for step in steps)
+
+
+def _in_its_own_case(text: str, others) -> str:
+    """A headline the page also sets in capitals (a banner's `h2` over the body
+    repeating the `h1`): the words as the page writes them elsewhere, when
+    another named candidate says the same in mixed case."""
+    if not text.isupper():
+        return text
+    key = match_key(text)
+    return next((other.text for other in others if not other.text.isupper() and match_key(other.text) == key), text)
 
 
 def _shown_over_the_body(candidate: _Candidate) -> bool:
