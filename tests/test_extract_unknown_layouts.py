@@ -3385,3 +3385,13 @@ def test_a_headline_repeated_in_capitals_over_the_body_keeps_the_case_the_page_w
             f"{TITLE}</h1><h2 class='banner-title'>{TITLE.upper()}</h2><div class='article-body'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title><meta property='og:title' content='{TITLE}'>", html)).fields
     assert answer["title"] == TITLE
+
+
+def test_a_liferay_asset_shown_with_its_own_title_is_titled_by_it_not_by_the_category_header():
+    html = ("<div class='portlet-boundary portlet-asset-publisher'><div class='portlet-body'><div class='taglib-header'>"
+            "<span class='header-back-to'><a href='/web/guest/tin-tuc-su-kien'>Back</a></span><h3 class='header-title'>"
+            "<span>HOẠT ĐỘNG ĐẢNG - ĐOÀN THỂ</span></h3></div><div class='asset-full-content default-asset-publisher "
+            f"show-asset-title'><h3 class='asset-title content'>{TITLE.upper()}</h3><div class='asset-content'>"
+            f"<div class='journal-content-article'>{PARAGRAPHS}</div></div></div></div></div>")
+    answer = get_parser("liferay").parse(page("<title>Tin tức sự kiện - Cổng thông tin điện tử phường</title>", html))
+    assert answer.fields["title"] == TITLE.upper()

@@ -97,7 +97,10 @@ class LiferayParser(Parser):
 
     title_css = (
         "header.title-article",                      # DNICT
-        ".taglib-header .header-title",              # Asset Publisher full content
+        # Asset Publisher full content: the asset's own title when the portlet shows it
+        # ("show-asset-title"; the header over it then names the category), else the header.
+        ".asset-full-content.show-asset-title .asset-title",
+        ".taglib-header .header-title",
         ".asset-full-content .asset-title",
         "h3.header-title",
         ".journal-content-article h1",               # title printed by the journal template
