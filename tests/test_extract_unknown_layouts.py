@@ -3395,3 +3395,12 @@ def test_a_liferay_asset_shown_with_its_own_title_is_titled_by_it_not_by_the_cat
             f"<div class='journal-content-article'>{PARAGRAPHS}</div></div></div></div></div>")
     answer = get_parser("liferay").parse(page("<title>Tin tức sự kiện - Cổng thông tin điện tử phường</title>", html))
     assert answer.fields["title"] == TITLE.upper()
+
+
+def test_a_footer_landmark_named_by_its_role_alone_is_page_furniture():
+    """A site builder's page: its footer's "last updated on the site" day is the site's, not the article's."""
+    html = (f"<div class='UtePc'><section class='yaqOZd'><div class='tyJCtd'><h1 class='zfr3Q'>{TITLE}</h1>"
+            f"<div class='mGzaTb'>{PARAGRAPHS}</div></div></section></div><div class='dZA9kd' role='contentinfo'>"
+            "<div class='LqzjUe'>Cập nhật gần đây nhất trên trang: 12/11/2025</div><div>© 2025 UBND phường</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["published_at"] is None

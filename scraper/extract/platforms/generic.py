@@ -222,6 +222,10 @@ def is_chrome_node(node) -> bool:
             return False
         parent = node.getparent()
         return not (tag == "form" and parent is not None and parent.tag == "body")
+    # An ARIA landmark of the page's furniture, where names say nothing (a site builder's
+    # "dZA9kd ynRLnc" footer, role="contentinfo").
+    if node.get("role") in _CHROME_ROLES:
+        return not _in_article(node)
     css_class, element_id = node.get("class") or "", node.get("id") or ""
     if not _chrome_names(css_class, element_id):
         return False
@@ -229,6 +233,9 @@ def is_chrome_node(node) -> bool:
     # page's headline, is the article's column (a DotNetNuke skin's wide
     # "dnn_SidebarPane" beside a narrow "ContentPane" of other articles).
     return not (_named_only_a_sidebar(css_class, element_id) and next(node.iterdescendants("h1"), None) is not None)
+
+
+_CHROME_ROLES = frozenset(("banner", "navigation", "contentinfo", "complementary", "search"))
 
 
 @lru_cache(maxsize=256)
