@@ -131,6 +131,11 @@ def test_content_lines_are_not_credits(line):
     assert not looks_like_credit(line)
 
 
+def test_a_units_name_holding_a_closing_formulas_word_is_still_a_credit():
+    assert looks_like_credit("Bảo Ngọc - Trung tâm Giáo dục nghề nghiệp trọng điểm huyện")
+    assert split_credit("Cơ quan trả lời: Phòng Kinh tế xã, ngày 02/10/2025") == ([], "Phòng Kinh tế xã")
+
+
 def test_units_and_people():
     assert is_unit("Văn phòng HĐND và UBND") and not is_person("Văn phòng HĐND và UBND")
     assert is_person("Văn Phong") and not is_unit("Văn Phong")     # a name, not "Văn phòng"

@@ -3236,7 +3236,8 @@ def test_a_correction_notice_is_not_dated_by_the_article_it_corrects():
 
 @pytest.mark.parametrize("whole_at", [
     "<span class='title-full' style='display:none'>{whole}</span>",
-    "<ul class='other'><li><a href='/tin/dai-hoi.html' title='{whole}'>{cut}</a></li></ul>"])
+    "<div class='breadcrumb'><a href='/'>Trang chủ</a> › <a href='/tin-tuc/chuyen-doi-so.html' title='{whole}'>{cut}</a>"
+    "</div>"])
 def test_a_headline_cut_short_by_its_box_is_read_whole_where_the_page_prints_it(whole_at):
     whole = "Đại hội đại biểu Hội Liên hiệp Phụ nữ xã Tự Lạn lần thứ I thành công tốt đẹp, bầu 19 đồng chí vào Ban Chấp hành"
     cut = whole[:70] + "..."
@@ -3244,6 +3245,14 @@ def test_a_headline_cut_short_by_its_box_is_read_whole_where_the_page_prints_it(
     html = (f"<div class='content'><h1 class='title'>{cut}</h1>{whole_at.format(whole=whole, cut=cut)}"
             f"{lead}{PARAGRAPHS}</div>")
     assert chain.extract(page("<title>Tin tức</title>", html)).fields["title"] == whole
+
+
+def test_a_cut_headline_is_never_completed_by_another_articles_title():
+    cut = "Đại hội đại biểu Hội Liên hiệp Phụ nữ xã Tự Lạn lầ..."
+    other = "Đại hội đại biểu Hội Liên hiệp Phụ nữ xã Tự Lạn lần thứ XII, nhiệm kỳ 2021-2026"
+    html = (f"<div class='content'><h1 class='title'>{cut}</h1>{PARAGRAPHS}</div><ul class='other'><li>"
+            f"<a href='/tin/dai-hoi-2021.html' title='{other}'>{other}</a></li></ul>")
+    assert chain.extract(page("<title>Tin tức</title>", html)).fields["title"] == cut
 
 
 def test_a_class_name_is_no_publish_label_and_an_expiry_is_no_publication():
@@ -3316,6 +3325,7 @@ def test_a_lead_named_by_its_id_only_is_the_lead_but_a_summary_tab_is_not(summar
             f"{more}</div><div id='dnn_ctr1487_ChiTietTin_divNoiDung'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert (answer["lead"] == lead) != summary_tab
+    assert "Xem toàn văn" not in (answer["lead"] or "")
 
 
 def test_a_writers_label_in_a_child_of_its_own_is_read_with_the_value_after_it():
@@ -3404,3 +3414,4 @@ def test_a_footer_landmark_named_by_its_role_alone_is_page_furniture():
             "<div class='LqzjUe'>Cập nhật gần đây nhất trên trang: 12/11/2025</div><div>© 2025 UBND phường</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["published_at"] is None
+

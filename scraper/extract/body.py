@@ -856,10 +856,10 @@ def image_before(body_element, page) -> dict | None:
     counts (or the one before it, when that is the picture's caption field, as
     Drupal's "chú thích ảnh"), and only when it holds one picture and at most
     a caption line."""
-    box = _previous_element(body_element)
+    box = previous_element(body_element)
     caption_box = None
     if box is not None and next(box.iter("img"), None) is None and _is_caption_box(box):
-        caption_box, box = box, _previous_element(box)
+        caption_box, box = box, previous_element(box)
     if box is None:
         return None
     pictures = [box] if box.tag == "img" else list(box.iter("img"))
@@ -982,7 +982,8 @@ def _holds_a_featured_word(lowered: str) -> bool:
     return any(word in lowered for word in _FEATURED_WORDS)
 
 
-def _previous_element(element):
+def previous_element(element):
+    """The element sibling right before `element` (comments skipped), or None."""
     box = element.getprevious() if element is not None else None
     while box is not None and not isinstance(box.tag, str):
         box = box.getprevious()
@@ -1287,8 +1288,8 @@ def shown_by_a_script(element, css_class: str | None) -> bool:
     return (is_tab_panel(element, css_class) or _a_pagers_page(element, css_class)) and not hidden_tab(element)
 
 
-# A class naming a page or part of a text ("page-part", "trang-2", "phan-noi-dung").
-_PAGE_PART_CLASS = re.compile(r"(?:^|[\s_-])(?:page|part|trang|phan)(?:$|[\s_\d-])", re.I)
+# A class naming a page or part of a text ("page-part", "page-2", "trang-2", "part1").
+_PAGE_PART_CLASS = re.compile(r"(?:^|[\s_-])(?:page|part|trang|phan)[-_]?(?:part|\d+)(?:$|[\s_-])", re.I)
 
 
 def _a_pagers_page(element, css_class: str | None) -> bool:
@@ -1303,7 +1304,7 @@ def _a_pagers_page(element, css_class: str | None) -> bool:
     parent = element.getparent()
     return parent is not None and any(
         sibling is not element and sibling.tag == element.tag and sibling.get("class") == css_class
-        and not (sibling.get("style") and _style_traits(sibling.get("style"))[0]) for sibling in parent) \
+        and not _hidden_by_style(sibling) for sibling in parent) \
         and _in_vietnamese(text_of(element))
 
 
@@ -1319,8 +1320,12 @@ def _shown_tab(element) -> bool:
     classes = css_class.split()
     if "tab-pane" in classes:
         return not _SHOWN_TAB.isdisjoint(classes)
+    return not _hidden_by_style(element)    # (shown until a script hides it)
+
+
+def _hidden_by_style(element) -> bool:
     style = element.get("style")
-    return not (style and _style_traits(style)[0])    # (shown until a script hides it)
+    return bool(style) and _style_traits(style)[0]
 
 
 # Boxes of other articles ("bài khác", "bài tiếp theo"): one holding a teaser goes whatever its length.

@@ -141,7 +141,8 @@ def _partial_attempt(page: Page, facts: quality.PageFacts, names: tuple[str, ...
     checked = {name: _FIELD_CHECKS[name](fields[name], facts) for name in names}
     return _Attempt("generic", Extraction(fields, context.errors, context.doubts),
                     {group: reasons for group, reasons in checked.items() if reasons},
-                    date_shown=date_shown and generic.date_shown_with_the_article(context))
+                    date_shown=date_shown and "published_at" not in context.errors
+                    and generic.date_shown_with_the_article(context))
 
 
 def _date_attempt(page: Page, facts: quality.PageFacts) -> _Attempt:
@@ -203,6 +204,7 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
             if name in chosen.extraction.errors:
                 errors[name] = chosen.extraction.errors[name]
     _keep_the_time(fields, attempts, came_from, facts.page.url)
+    fields["title"] = generic.untruncated_title(facts.page, fields["title"])
     extracted_by = {name: attempt.extractor for name, attempt in came_from.items()}
     # The doubts of the reading each field finally came from (not of those it replaced).
     parser_doubts = [f"{attempt.extractor}: {reason}" for name, attempt in came_from.items()

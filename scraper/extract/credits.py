@@ -65,13 +65,14 @@ def _head_key(text: str) -> str:
 _ADMIN_WORDS = frozenset("xã phường huyện quận tỉnh thôn ấp khóm".split())
 _ADMIN_WORDS_CAPS = frozenset(word.upper() for word in _ADMIN_WORDS)
 _ADMIN_PHRASES = re.compile(r"\b(?:thị trấn|thị xã|thành phố|khu phố|tổ dân phố)\b", re.I)
-# Lower-case words that make a line a sentence, not a credit (the last line: an official
-# text's closing formula, "… trân trọng thông báo./.", "… kính mời").
+# Lower-case words that make a line a sentence, not a credit.
 _SENTENCE_WORDS = frozenset("""
 đã sẽ được là cho với của nhằm để đến từ khi nên thì mà rằng vào ra lên đang vừa bị theo các
-những này đó không có tổ chức tham gia thực hiện diễn ngày tại trong về năm tháng
-trân trọng kính xin mời
+những này đó không có tổ chức tham gia thực hiện diễn ngày tại trong về năm tháng kính xin mời
 """.split())
+# An official text's closing formula naming its issuer ("Ủy ban nhân dân xã … trân trọng thông
+# báo./.", "… kính mời"): a sentence. (As phrases: "trọng điểm" is in units' names.)
+_CLOSING_FORMULA = re.compile(r"\b(?:trân trọng|kính mời|kính báo|xin thông báo|xin trân trọng)\b")
 # CMS accounts that posted the article: not authors.
 _POSTING_ACCOUNTS = frozenset({"admin", "administrator", "quan tri", "quan tri vien", "quan tri he thong",
                                "webmaster", "super admin", "super user", "bien tap vien"})
@@ -248,7 +249,7 @@ def _segments(text: str) -> list[tuple[str | None, str]]:
 
 
 def _is_source_label(label: str | None) -> bool:
-    return label is not None and (label.startswith("nguon") or label == "source")
+    return label is not None and (label.startswith(("nguon", "co quan tra loi", "don vi tra loi")) or label == "source")
 
 
 def _pieces(value: str) -> list[tuple[int, int, str]]:
@@ -514,6 +515,8 @@ def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
     if (_SENTENCE_MARKS.search(body) or _has_sentence_break(body)) and not _PAREN.match(body):
         return False
     if text.endswith(".") and len(words) > 4 and not text.endswith("./."):
+        return False
+    if _CLOSING_FORMULA.search(body):
         return False
     people, units = _classify(body)
     if not people and not units:

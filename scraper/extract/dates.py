@@ -758,4 +758,14 @@ def _prints_wall_time(page, reading: str) -> bool:
     hour, minute = int(reading[11:13]), reading[14:16]
     printed = re.compile(rf"(?<!\d)0?{day.day}[/.-]0?{day.month}[/.-]{day.year}\D{{1,30}}?0?{hour}\s*[:h]\s*{minute}(?!\d)"
                          rf"|(?<!\d)0?{hour}\s*[:h]\s*{minute}\D{{1,30}}?(?<!\d)0?{day.day}[/.-]0?{day.month}[/.-]{day.year}")
-    return printed.search(page.html) is not None
+    # (Tried only around the year's digits: over a whole page the pattern cost milliseconds.)
+    html, year = page.html, str(day.year)
+    at = html.find(year)
+    while at != -1:
+        if printed.search(html, max(0, at - _WALL_TIME_REACH), at + len(year) + _WALL_TIME_REACH):
+            return True
+        at = html.find(year, at + 1)
+    return False
+
+
+_WALL_TIME_REACH = 60

@@ -45,6 +45,12 @@ MIN_LEAD_WORDS = 8
 def is_lead_name(names: str) -> bool:
     """A class attribute naming a lead ("sapo", "Sapo_Detail", "TomTat"): one of
     its words, or two neighbouring words written together ("Tom" "Tat")."""
+    return names_a_lead(names)
+
+
+def names_a_lead(names: str) -> bool:
+    """`is_lead_name` without its cache: for ids, each of a page's its own,
+    which would push the repeated class values out of it."""
     # Most class values hold no lead word even run together: no need to split them.
     if not names or not _LEAD_WORD_INSIDE.search(_NOT_IN_PIECES.sub("", names).lower()):
         return False

@@ -398,8 +398,8 @@ _TAG_OR_ENTITY = re.compile(r"<[^>]*>|&[#\w]+;")
 # characters before it ("ngày xuất bản"), and a match ends within _MATCH_REACH.
 _PUBLISH_WORDS = ("đăng", "xuất bản", "phát hành", "posted", "published")
 _LABEL_REACH, _MATCH_REACH = 12, 600
-# Words a line has at least to be running text.
-_SENTENCE_WORDS = 12
+# Words a line has at least to be running text, and the characters of a paragraph at most.
+_SENTENCE_WORDS, _SENTENCE_CHARS = 12, 400
 # The words every label of the regex opens with, and the characters that the
 # regex's IGNORECASE takes for one of their letters though `str.lower` does
 # not make them that letter (İ and ı for i, ſ for s).
@@ -454,11 +454,12 @@ def _of_another_item(page: Page, label: str) -> bool:
 
 
 def _is_a_sentence(text: str) -> bool:
-    """Running text, not a date line: a long line ending as a sentence ends
-    (a correction notice's "… trong bài viết đăng ngày 20/01/2026.", the day
-    another article was posted)."""
+    """Running text, not a date line: a paragraph's worth of words ending as a
+    sentence ends (a correction notice's sapo, "… trong bài viết đăng ngày
+    20/01/2026.", the day another article was posted). Not a whole article's
+    block, whose date line runs into its first paragraph."""
     text = squash(text)
-    return len(text.split()) >= _SENTENCE_WORDS and text[-1:] in ".!?…"
+    return _SENTENCE_WORDS <= len(text.split()) and len(text) <= _SENTENCE_CHARS and text[-1:] in ".!?…"
 
 
 def _links_to_another_article(block, page: Page) -> bool:

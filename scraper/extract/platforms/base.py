@@ -109,8 +109,6 @@ class ParseContext:
                 value = getattr(self.parser, name)(self)
                 if name in _ONE_LINE_FIELDS:
                     value = squash(value) or None
-                if name == "title" and value and value.endswith(_ELLIPSES):
-                    value = untruncated_title(self.page, value)
                 self._values[name] = value
             except Exception as exc:  # one field must not take the others down
                 self.errors[name] = f"{type(exc).__name__}: {exc}"
@@ -218,6 +216,16 @@ _AUTHOR_NAMES = re.compile(r"author|byline|tacgia|tac-gia|butdanh", re.I)
 _RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.I)
 
 
+def _is_a_field(element) -> bool:
+    """A `div` of a CMS's field markup (Drupal's `field`, `field-items`, `field-item`)."""
+    return element.tag == "div" and "field" in (element.get("class") or "")
+
+
+def _holds_only(wrapper, inner) -> bool:
+    """Whether `inner` is the one element `wrapper` holds."""
+    return all(child is inner for child in wrapper if isinstance(child.tag, str))
+
+
 def _marked_copy(part):
     """A copy of a part of the article beside the body element, marked so
     that the platform's noise selectors leave it (Joomla's `.moduletable`)."""
@@ -235,12 +243,13 @@ def credit_after_body(body) -> str | None:
     if sibling is None and body is not None and body.tag in ("td", "th") and body.getparent() is not None:
         # A table layout's body cell, its row's last: the credit is the next row (`<td align="right">`).
         sibling = _next_element(body.getparent().getnext())
-    # A body last in its field's wrappers (Drupal's `div.field-item` in `div.field-items` in
-    # `div.field`): the credit is the field after them ("Cơ quan trả lời: …" under an answer).
+    # A body alone in its wrappers or last in its field's (Drupal's `div.field-item` in
+    # `div.field-items` in `div.field`): the credit is the block after them ("Cơ quan trả lời: …"
+    # under an answer). (Not after a column the body only ends: its next block is the page's.)
     wrapper = body
     for _ in range(_FIELD_WRAPPERS if sibling is None and body is not None and body.tag == "div" else 0):
-        wrapper = wrapper.getparent()
-        if wrapper is None or wrapper.tag != "div":
+        inner, wrapper = wrapper, wrapper.getparent()
+        if wrapper is None or wrapper.tag != "div" or not (_is_a_field(inner) or _holds_only(wrapper, inner)):
             break
         sibling = _next_element(wrapper.getnext())
         if sibling is not None:
@@ -455,30 +464,6 @@ def _lines_between_breaks(element) -> list[str]:
     walk(element)
     lines.append("".join(current))
     return [line for line in map(squash, lines) if line]
-
-
-_ELLIPSES = ("...", "…")
-_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)$")
-# The words a cut headline keeps at least to be looked for whole; a whole
-# headline has at most so many words (longer, a text opening with it is the lead).
-_CUT_TITLE_WORDS, _TITLE_WORDS = 5, 45
-_TEXTS_OPENING_WITH = lxml.etree.XPath("//body//text()[contains(., $start)]")
-
-
-def untruncated_title(page: Page, title: str) -> str:
-    """A headline its box cut short ("… thành công tốt...") as the page
-    prints it whole elsewhere: in an element the template hides (a read-aloud
-    button's `span.title-full`), a link's or the og:title. The shortest whole
-    text that opens with the cut one and says more; else the title as cut."""
-    cut = _ELLIPSIS.sub("", title)
-    if len(cut.split()) < _CUT_TITLE_WORDS:
-        return title
-    candidates = [squash(text) for text in _TEXTS_OPENING_WITH(page.tree, start=cut[:40])]
-    candidates += [page.meta("og:title") or ""]
-    candidates += [squash(link.get("title") or "") for link in page.tree.iter("a") if (link.get("title") or "").startswith(cut[:40])]
-    whole = [text for text in candidates if text.startswith(cut) and len(text) > len(cut) + 1
-             and not text.endswith(_ELLIPSES) and len(text.split()) <= _TITLE_WORDS]
-    return min(whole, key=len) if whole else title
 
 
 def heading_text(page: Page, selectors, root=None) -> str | None:

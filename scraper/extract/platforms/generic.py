@@ -29,9 +29,10 @@ import lxml.etree
 from ward_scraper.extract import credits, dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, HIDDEN_STYLE,
                                        OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, is_picture, one_line,
-                                       shown_by_a_script)
+                                       previous_element, shown_by_a_script)
 from ward_scraper.extract.units import PROVINCE_NAMES
-from ward_scraper.extract.leads import bold_intro, in_other_articles, inline_texts, is_lead_name, lead_text
+from ward_scraper.extract.leads import (bold_intro, in_other_articles, inline_texts, is_lead_name, lead_text,
+                                        names_a_lead)
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
@@ -337,7 +338,7 @@ def _scan(page: Page) -> _Scan:
             scan.dated.append(element)
         # (A lead named by its id only: DotNetNuke's "dnn_ctr1487_ChiTietTin_divMoTa"; not a
         # summary tab with its "Xem toàn văn »" link, "TabContainer1_TabTomTat".)
-        if lead or element_id and is_lead_name(element_id) and element.find(".//a") is None:
+        if lead or element_id and names_a_lead(element_id) and element.find(".//a") is None:
             scan.leads.append(element)
     return scan
 
@@ -895,6 +896,43 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
 # A candidate with fewer of its own words in the reference is another text that
 # happens to repeat it (a sapo set as a heading).
 _OWN_WORDS_IN_REFERENCE = 0.3
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)$")
+# The words a cut headline keeps at least to be looked for whole; a whole
+# headline has at most so many words (longer, a text opening with it is the lead).
+_CUT_TITLE_WORDS, _TITLE_WORDS = 5, 45
+_TEXTS_HOLDING = lxml.etree.XPath("//body//text()[contains(., $start)]")
+
+
+def untruncated_title(page: Page, title: str | None) -> str | None:
+    """A headline its box cut short ("… thành công tốt...") as the page
+    prints it whole elsewhere: og:title or `<title>` without the site's
+    name, an element the template hides (a read-aloud button's
+    `span.title-full`) or a link to the page itself; never another
+    article's (a linked list item's, a link elsewhere). The shortest whole
+    text that opens with the cut one and says more; else the title as cut."""
+    cut = _ELLIPSIS.sub("", title or "")
+    if cut == title or len(cut.split()) < _CUT_TITLE_WORDS:
+        return title
+    og_title = _og_title(page)
+    candidates = [og_title and title_from_title_tag(page, og_title), title_from_title_tag(page)]
+    for text in _TEXTS_HOLDING(page.tree, start=cut[:40]):
+        owner = text.getparent()
+        if owner is not None and not _in_another_articles_link(owner, page):
+            candidates.append(squash(text))
+    candidates += [squash(link.get("title")) for link in page.tree.iter("a")
+                   if (link.get("title") or "").startswith(cut[:40]) and links_to_the_page(link, page)]
+    whole = [text for text in candidates if text and text.startswith(cut) and len(text) > len(cut) + 1
+             and not _ELLIPSIS.search(text) and len(text.split()) <= _TITLE_WORDS]
+    return min(whole, key=len) if whole else title
+
+
+def _in_another_articles_link(element, page: Page) -> bool:
+    """Inside a link to another page, or a list item holding one ("Tin khác")."""
+    return any(node.tag == "a" and node.get("href") and not links_to_the_page(node, page)
+               or node.tag == "li" and node.find(".//a[@href]") is not None
+               for node in (element, *element.iterancestors()))
 
 
 def links_to_the_page(element, page: Page) -> bool:
@@ -1501,7 +1539,8 @@ _BREADCRUMB_NAMES = re.compile(r"breadcrumb|crumb", re.I)
 # What its label says: the publish date, or a later edit of the article.
 # (Drupal's submitted line, "Gửi bởi bbt vào T6, 27/12/2019 - 14:37", "Submitted by … on …", is the posting's.)
 # (A Q&A page is published with its answer: "Ngày trả lời: 30/10/2025".)
-_PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published|gửi\s+bởi|submitted\s+by|trả\s+lời", re.I)
+_PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published|gửi\s+bởi|submitted\s+by|"
+                             r"ngày\s+trả\s+lời|trả\s+lời\s+(?:ngày|lúc)", re.I)
 # A creation line ("Ngày tạo: 08:10 25/05/2024") is the posting's against an update line over
 # it, but not against a publish line beside it ("Ngày tạo: 06/05/2025 | Ngày đăng: 07/05/2025").
 CREATED_LABEL = re.compile(r"ngày\s+tạo|tạo\s+lúc|(?:đã|được)\s+tạo\s+vào|created|ngày\s+viết", re.I)
@@ -1603,11 +1642,11 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
     if heading is None and reading.body is not None:
         # No headline on the page (its title from og:title): the line right above the body is where
         # the headline's date line would be ("21-06-2022 | 16:45" over a Bkav portal's text).
-        above = _previous_element(reading.body)
+        above = previous_element(reading.body)
         if above is not None and not _is_invisible(above) and not in_chrome(above) and not len(above):
             found.append((_ABOVE_HEADLINE, squash(above.text_content())))
     if heading is not None:
-        above = heading.getprevious()
+        above = previous_element(heading)
         # (Named like chrome, "chitiet-top", but inside the article's own block, it is the article's.)
         if above is not None and not _is_invisible(above) and (not in_chrome(above) or _in_the_article_block(
                 above, region)):
@@ -1762,7 +1801,12 @@ def _foot_datelines(reading) -> list[str]:
              if dates.is_place_dateline(block.text_content())]
     # ... or the day the closing credit carries ("Nguồn: Đài Truyền thanh xã Tùng Vài, ngày 02/10/2025"),
     # under it only links (the tools, "Tin khác") where the body element holds them.
-    unlinked = [block for block in blocks if not link_chars(block)][-_CREDIT_FROM_END:]
+    unlinked = []
+    for block in reversed(blocks):
+        if len(unlinked) == _CREDIT_FROM_END:
+            break
+        if next(block.iter("a"), None) is None:
+            unlinked.insert(0, block)
     found += [text for block in unlinked if (text := squash(block.text_content())) and dates.NUMERIC_DAY.search(text)
               and credits.looks_like_credit(text) and dates.parse_datetime_text(text)]
     # ... or in the signature box right after it (`div.post-sign`: dateline, then the signer),
@@ -1824,14 +1868,6 @@ def _labelled_value(label, text: str) -> str:
 
 # How many short lines under the headline may be its date line.
 _LINES_UNDER_HEADLINE = 3
-
-
-def _previous_element(element):
-    """The element sibling right before `element` (comments skipped), or None."""
-    node = element.getprevious()
-    while node is not None and not isinstance(node.tag, str):
-        node = node.getprevious()
-    return node
 
 
 def _line_of_parts(element, text: str | None = None) -> str:
