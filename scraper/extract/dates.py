@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import lxml.etree
 
-from ward_scraper.util.text import fold, squash
+from ward_scraper.util.text import fold, positions, squash
 
 ICT = timezone(timedelta(hours=7))
 MIN_YEAR, MAX_YEAR = 1995, 2100
@@ -760,12 +760,8 @@ def _prints_wall_time(page, reading: str) -> bool:
                          rf"|(?<!\d)0?{hour}\s*[:h]\s*{minute}\D{{1,30}}?(?<!\d)0?{day.day}[/.-]0?{day.month}[/.-]{day.year}")
     # (Tried only around the year's digits: over a whole page the pattern cost milliseconds.)
     html, year = page.html, str(day.year)
-    at = html.find(year)
-    while at != -1:
-        if printed.search(html, max(0, at - _WALL_TIME_REACH), at + len(year) + _WALL_TIME_REACH):
-            return True
-        at = html.find(year, at + 1)
-    return False
+    return any(printed.search(html, max(0, at - _WALL_TIME_REACH), at + len(year) + _WALL_TIME_REACH)
+               for at in positions(html, year))
 
 
 _WALL_TIME_REACH = 60

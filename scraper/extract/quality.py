@@ -32,7 +32,7 @@ from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED
                                                      one_clock_one_day, site_host_word, title_site_names,
                                                      visible_chars)
 from ward_scraper.util.page import Page, text_of
-from ward_scraper.util.text import fold, match_key, squash
+from ward_scraper.util.text import fold, match_key, positions, squash
 
 # The whole title is an administrative unit's name ("UBND phường Tân Thành",
 # "UBND PHƯỜNG THANH MINH - THỊ XÃ PHÚ THỌ": names have one to three syllables)
@@ -126,7 +126,7 @@ class PageFacts:
         # The regex is tried only around its labels' key words, found by plain
         # search: tried at every position of a page it was a tenth of the chain.
         for word in _PUBLISH_WORDS:
-            for at in _positions(lowered, word):
+            for at in positions(lowered, word):
                 match = _first_labelled_date(html, max(0, at - _LABEL_REACH), at + _MATCH_REACH)
                 if match and not _inside_a_tag(html, match.start()):
                     matches[match.start()] = match.group(0)
@@ -422,21 +422,12 @@ def _first_labelled_date(html: str, start: int, end: int) -> re.Match | None:
     if len(lowered) != len(window) or any(odd in window for odd in _CASE_FOLD_ODDITIES):
         return _LABELLED_PUBLISH_DATE.search(html, start, end)
     # Where a label can open, character for character as the regex reads it.
-    openings = sorted({at for word in _LABEL_OPENINGS for at in _positions(lowered, word)})
+    openings = sorted({at for word in _LABEL_OPENINGS for at in positions(lowered, word)})
     for at in openings:
         match = _LABELLED_PUBLISH_DATE.match(html, start + at, end)
         if match:
             return match
     return None
-
-
-def _positions(text: str, word: str):
-    at = text.find(word)
-    while at != -1:
-        yield at
-        at = text.find(word, at + 1)
-
-
 
 
 def _of_another_item(page: Page, label: str) -> bool:

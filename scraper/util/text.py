@@ -196,3 +196,11 @@ def may_hold_a_word(text: str, words: tuple[str, ...]) -> bool:
         return True
     lowered = text.lower()
     return any(word in lowered for word in words)
+
+
+def positions(text: str, word: str):
+    """Each index at which `word` occurs in `text`, overlapping ones too, by plain search."""
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)

@@ -919,20 +919,14 @@ def untruncated_title(page: Page, title: str | None) -> str | None:
     candidates = [og_title and title_from_title_tag(page, og_title), title_from_title_tag(page)]
     for text in _TEXTS_HOLDING(page.tree, start=cut[:40]):
         owner = text.getparent()
-        if owner is not None and not _in_another_articles_link(owner, page):
+        # (As the headline ranking judges a candidate: another article's title is in a linked list.)
+        if owner is not None and not (_in_linked_list(owner) and not links_to_the_page(owner, page)):
             candidates.append(squash(text))
     candidates += [squash(link.get("title")) for link in page.tree.iter("a")
                    if (link.get("title") or "").startswith(cut[:40]) and links_to_the_page(link, page)]
     whole = [text for text in candidates if text and text.startswith(cut) and len(text) > len(cut) + 1
              and not _ELLIPSIS.search(text) and len(text.split()) <= _TITLE_WORDS]
     return min(whole, key=len) if whole else title
-
-
-def _in_another_articles_link(element, page: Page) -> bool:
-    """Inside a link to another page, or a list item holding one ("Tin khác")."""
-    return any(node.tag == "a" and node.get("href") and not links_to_the_page(node, page)
-               or node.tag == "li" and node.find(".//a[@href]") is not None
-               for node in (element, *element.iterancestors()))
 
 
 def links_to_the_page(element, page: Page) -> bool:
