@@ -3415,3 +3415,25 @@ def test_a_footer_landmark_named_by_its_role_alone_is_page_furniture():
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["published_at"] is None
 
+
+
+@pytest.mark.parametrize("viewstate", [True, False])
+def test_a_webforms_page_form_under_main_holds_the_headline_not_the_chrome(viewstate):
+    """ASP.NET WebForms wraps the page in one server form holding its `__VIEWSTATE`, here
+    inside a `<main>`: its title label is the headline. A search form is furniture."""
+    hidden = "<input type='hidden' name='__VIEWSTATE' value='/wEPDwUKMTY1'/>" if viewstate else ""
+    html = ("<header><span class='sitename'>UBND phường Nha Trang</span></header><main><form id='aspnetForm' "
+            f"method='post'>{hidden}<div id='pnlDetail' class='news-detail'><span id='ctl00_lblTitle' "
+            f"class='title-news'>{TITLE}</span><br/><div id='divContent'>{PARAGRAPHS}</div></div></form></main>")
+    answer = chain.extract(page("<title>UBND phường Nha Trang | Tin tức</title>", html)).fields
+    assert (answer["title"] == TITLE) == viewstate
+
+
+@pytest.mark.parametrize("shown, expected", [
+    ("15 | Th8 | 2025", "2025-08-15"),                  # a calendar leaf's spans, joined by bars
+    ("15 | Tháng 8 | 2025 09:40", "2025-08-15T09:40+07:00"),
+    ("15 thg 8, 2025", "2025-08-15"),                   # the vi locale's short month (Google, Blogger)
+    ("Số 15 | Thông báo 2025", None),                   # a bar between a number and a word is no date
+])
+def test_a_day_with_a_short_or_barred_month_is_read(shown, expected):
+    assert dates.parse_datetime_text(shown) == expected

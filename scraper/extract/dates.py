@@ -66,9 +66,9 @@ _WORDPRESS = re.compile(
     r"tháng\s+(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp|\d{1,2})"
     r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)    # (an English theme's ordinal: "Tháng Chín 27th, 2010")
 # "ngày 14 tháng 5 năm 2021", "28 Tháng 7 2017", "08 Tháng Chín 2025" (SharePoint's vi-VN blog day).
-# (A badge's short form: "10 Th11 2025".)
-_LONG = re.compile(r"(?<!\d)(\d{1,2})\s+(?:tháng\s+|th\.?\s?(?=\d))(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|"
-                   r"tám|chín|chạp|\d{1,2})\s*(?:,|năm)?\s*(\d{4})(?!\d)", re.I)
+# (A badge's short form: "10 Th11 2025", a calendar leaf's "15 | Th8 | 2025", the vi locale's "15 thg 8, 2025".)
+_LONG = re.compile(r"(?<!\d)(\d{1,2})\s+(?:\|\s*)?(?:tháng\s+|thg?\.?\s?(?=\d))(mười\s+một|mười\s+hai|mười|một|giêng|hai|"
+                   r"ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp|\d{1,2})\s*(?:,|năm|\|)?\s*(\d{4})(?!\d)", re.I)
 # English-locale themes: "July 14, 2025", "Jul 14, 2025", "14 July 2025", "14-Jul-2025".
 _ENGLISH_MONTHS = {name: number for number, names in enumerate(
     (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -211,7 +211,7 @@ def _spelt_months(text: str) -> tuple[bool, bool]:
         "\u017f" in text or bool(_ENGLISH_MONTH_STARTS.search(lowered))
 
 
-_SHORT_MONTH = re.compile(r"\d\s+th\.?\s?\d")
+_SHORT_MONTH = re.compile(r"\d\s+(?:\|\s*)?thg?\.?\s?\d")
 
 
 def parse_datetime_text(text: str | None) -> str | None:

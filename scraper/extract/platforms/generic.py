@@ -213,7 +213,7 @@ def is_chrome_node(node) -> bool:
     so is a `header` with next to no links (a mobile template's headline and
     date, outside any `article`: a site's header links its logo and menus),
     and the form an ASP.NET WebForms page wraps itself in (right under
-    `<body>`) holds the whole page. The `<body>`'s own classes are not looked
+    `<body>`, or under a `<main>` holding its `__VIEWSTATE`) holds the whole page. The `<body>`'s own classes are not looked
     at: WordPress names it `wp-custom-logo`."""
     tag = node.tag
     if tag in CHROME_TAGS:
@@ -221,8 +221,7 @@ def is_chrome_node(node) -> bool:
             return False
         if tag == "header" and _is_article_header(node):
             return False
-        parent = node.getparent()
-        return not (tag == "form" and parent is not None and parent.tag == "body")
+        return not (tag == "form" and _wraps_the_page(node))
     # An ARIA landmark of the page's furniture, where names say nothing (a site builder's
     # "dZA9kd ynRLnc" footer, role="contentinfo").
     if node.get("role") in _CHROME_ROLES:
@@ -234,6 +233,11 @@ def is_chrome_node(node) -> bool:
     # page's headline, is the article's column (a DotNetNuke skin's wide
     # "dnn_SidebarPane" beside a narrow "ContentPane" of other articles).
     return not (_named_only_a_sidebar(css_class, element_id) and next(node.iterdescendants("h1"), None) is not None)
+
+
+def _wraps_the_page(form) -> bool:
+    parent = form.getparent()
+    return parent is not None and parent.tag == "body" or form.find(".//input[@name='__VIEWSTATE']") is not None
 
 
 _CHROME_ROLES = frozenset(("banner", "navigation", "contentinfo", "complementary", "search"))
