@@ -3437,3 +3437,19 @@ def test_a_webforms_page_form_under_main_holds_the_headline_not_the_chrome(views
 ])
 def test_a_day_with_a_short_or_barred_month_is_read(shown, expected):
     assert dates.parse_datetime_text(shown) == expected
+
+
+def test_a_block_marked_as_a_heading_by_its_role_is_a_headline_candidate():
+    html = (f"<div class='site'>UBND phường Pleiku</div><div class='post'><div class='post-head' role='heading' "
+            f"aria-level='1'>{TITLE}</div><div class='post-info'>Đăng lúc: 08 giờ 15, ngày 03/08/2025</div>"
+            f"<div class='post-text'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page("<title>UBND phường Pleiku</title>", html)).fields
+    assert answer["title"] == TITLE
+
+
+def test_the_caption_of_the_table_an_article_is_set_in_is_its_headline():
+    html = (f"<div class='portlet'><h1 class='portlet-title'>Xây dựng Đảng</h1><table class='article'>"
+            f"<caption class='article-caption'>{TITLE}</caption><tr><td class='date'>Ngày 03/08/2025</td></tr>"
+            f"<tr><td class='content'>{PARAGRAPHS}</td></tr></table></div>")
+    answer = chain.extract(page(f"<title>{PORTAL}</title>", html)).fields
+    assert answer["title"] == TITLE

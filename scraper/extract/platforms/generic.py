@@ -322,6 +322,7 @@ def _scan(page: Page) -> _Scan:
     scan = _Scan([], [], [], [], [])
     # (No element carries an itemprop the page's source does not spell.)
     itemprops = page.may_have(("itemprop",))
+    roles = page.may_have(("role",))
     for element in page.tree.iter():
         tag = element.tag
         if not isinstance(tag, str):
@@ -336,7 +337,7 @@ def _scan(page: Page) -> _Scan:
         id_title, id_dated = _title_and_date_names(element_id) if element_id else (False, False)
         if tag == "article" or known or itemprops and element.get("itemprop") == "articleBody":
             scan.known.append(element)
-        if tag in ("h1", "h2", "h3", "h4") or title or id_title:
+        if tag in _TITLE_TAGS or title or id_title or roles and element.get("role") == "heading":
             scan.titles.append(element)
         if tag == "time" or dated or id_dated:
             scan.dated.append(element)
@@ -348,6 +349,9 @@ def _scan(page: Page) -> _Scan:
 
 
 _NO_LANDMARK_CLASSES = (False, False, False, False)
+# Headings by their tag; also the name of the table or fieldset a home-made
+# template sets the article in (`<caption>`, `<legend>`).
+_TITLE_TAGS = frozenset(("h1", "h2", "h3", "h4", "caption", "legend"))
 
 
 def _own_first_text(element) -> str:
