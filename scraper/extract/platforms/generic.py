@@ -514,7 +514,13 @@ def _table_of_a_lone_cell(cell, row):
     """The table whose row holds `cell` alone. Old table-layout pages set each
     paragraph in a row of its own: two or more such rows of running text make
     the table the article's block, as paragraphs make their div (one row
-    alone is a cell holding the whole text, under a headline's row)."""
+    alone is a cell holding the whole text, under a headline's row). The
+    paragraph may be the cell's one child (`<tr><td><p class="MsoNormal">`:
+    a print view of a text pasted from Word)."""
+    if cell.tag == "p" and row.tag == "td" and len(row) == 1:
+        cell, row = row, row.getparent()
+        if row is None:
+            return None
     if cell.tag != "td" or row.tag != "tr" or len(row) != 1:
         return None
     table = row.getparent()     # (a tbody stands for its table: it took the row's grandparent score)

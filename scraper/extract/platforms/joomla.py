@@ -191,5 +191,21 @@ def _legacy_body(page: Page):
     block and pager that `noise_css` removes."""
     cells = [cell for cell in page.css("table.contentpaneopen td") if not cell.get("class")]
     if cells:
-        return max(cells, key=lambda cell: len(squash(cell.text_content())))
+        best = max(cells, key=lambda cell: len(squash(cell.text_content())))
+        table = _table_of_its_text_rows(best, cells)
+        return table if table is not None else best
     return page.first("div.item-page", "div.com-content-article")
+
+
+# A cell holding this much of the text is the article's running text, not a picture's row.
+_TEXT_ROW_CHARS = 200
+
+
+def _table_of_its_text_rows(best, cells):
+    """The article's table when its text runs over several rows of it (an
+    image row and a quote's row set between parts of the text): the named
+    rows, the date's, are furniture `noise_css` drops."""
+    table = next(best.iterancestors("table"), None)
+    text_rows = [cell for cell in cells if next(cell.iterancestors("table"), None) is table
+                 and len(squash(cell.text_content())) >= _TEXT_ROW_CHARS]
+    return table if len(text_rows) > 1 else None
