@@ -3482,3 +3482,21 @@ def test_a_print_view_table_with_a_word_paragraph_in_each_row_is_the_body():
     answer = chain.extract(page("<title>In bài viết</title>", html)).fields
     assert answer["body_text"].startswith("Đoạn 1:")     # (not the print header a library's reading keeps)
     assert all(f"Đoạn {n}:" in answer["body_text"] for n in range(1, 9))
+
+
+def test_a_liferay_article_set_in_web_content_displays_one_under_another_is_read_whole():
+    def portlet(kind, inner):
+        return (f"<div class='portlet-boundary portlet-boundary_{kind}_ portlet-{'journal-content' if kind == '56' else kind}'>"
+                f"<div class='portlet-borderless-container'><div class='portlet-body'>{inner}</div></div></div>")
+    parts = [PARAGRAPHS.replace("Đoạn", f"Phần {n}, đoạn") for n in (1, 2, 3)]
+    schedule = "".join(f"<p>Thứ {day}: 07h30 Chủ tịch UBND phường họp giao ban, làm việc với các tổ dân phố về "
+                       f"công tác chuyển đổi số, tiếp công dân định kỳ.</p>" for day in ("Hai", "Ba", "Tư", "Năm"))
+    html = ("<div class='portlet-dropzone'>"
+            + portlet("newsbycategory", f"<div class='news-detail'><h2>{TITLE}</h2><div class='date-news'>"
+                                        "Ngày xuất bản: 03/11/2025 02:30 CH</div></div>")
+            + "".join(portlet("56", f"<div class='journal-content-article'>{part}</div>") for part in parts)
+            + portlet("calendar", f"<div class='lich'><h4>Lịch công tác</h4>{schedule}</div>") + "</div>")
+    head = "<title>Tin tức - Cổng thông tin điện tử phường</title>"
+    text = get_parser("liferay").parse(page(head, html, url="https://tulan.bacninh.gov.vn/web/tulan/tin-tuc/-/view_content/4471")).fields["body_text"]
+    assert text.startswith("Phần 1, đoạn 1:") and "Phần 2, đoạn 4:" in text
+    assert "Phần 3, đoạn 4:" in text and "Lịch công tác" not in text and "giao ban" not in text

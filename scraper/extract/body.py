@@ -623,25 +623,29 @@ def continued_parts(body) -> tuple[list, list]:
     "nội dung tiếp" field, Liferay's second `asset-content`. Looked for from
     the body element up a few levels; a part is a sibling of the same tag and
     first class word that holds running text, not a widget (related news,
-    comments) nor a teaser."""
+    comments) nor a teaser. One level further up, a sibling must carry all
+    the same class words: a portal's boxes share their first one (Liferay's
+    `portlet-boundary`), only web content displays one under another also
+    share the rest (`portlet-boundary_56_ portlet-journal-content`)."""
     node = body
-    for level in range(_SPLIT_LEVELS):
+    for level in range(_SPLIT_LEVELS + 1):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        kind = _kind(node)
+        kind_of = _kind if level < _SPLIT_LEVELS else _whole_kind
+        kind = kind_of(node)
         # (A part of another kind named as content only after the body element itself:
         # higher up, such a block may be a column of the page; before it, the sapo's box.)
         if kind is not None or level == 0:
-            before = _parts_beside(node.itersiblings(preceding=True), kind, False)[::-1]
-            after = _parts_beside(node.itersiblings(), kind, level == 0)
+            before = _parts_beside(node.itersiblings(preceding=True), kind, False, kind_of)[::-1]
+            after = _parts_beside(node.itersiblings(), kind, level == 0, kind_of)
             if before or after:
                 return before, after
         node = parent
     return [], []
 
 
-def _parts_beside(siblings, kind, any_content: bool) -> list:
+def _parts_beside(siblings, kind, any_content: bool, kind_of=None) -> list:
     """The parts among siblings, nearest first, until more than `_SPLIT_GAP`
     other elements stand in a row: of the body's kind, or named as content of
     another kind (the template's second field: Drupal's `field--name-field-
@@ -652,7 +656,7 @@ def _parts_beside(siblings, kind, any_content: bool) -> list:
         if not isinstance(sibling.tag, str):
             continue
         # (The tag first: a sibling of another tag is of another kind without its class read.)
-        if (kind is not None and sibling.tag == kind[0] and _kind(sibling) == kind
+        if (kind is not None and sibling.tag == kind[0] and (kind_of or _kind)(sibling) == kind
                 or any_content and _names_content(sibling)) \
                 and _holds_running_text(sibling):
             parts.append(sibling)
@@ -671,6 +675,13 @@ def _kind(element) -> tuple[str, str] | None:
     "ct-noidung-dau" and "ct-noidung-sau": first and after)."""
     classes = (element.get("class") or "").split()
     return (element.tag, _NUMBERED.sub("", classes[0]) or classes[0]) if classes else None
+
+
+def _whole_kind(element) -> tuple[str, frozenset] | None:
+    """Its tag and all its class words, numbers and words of sequence left out
+    as `_kind` does (a portlet's instance name may differ, its type does not)."""
+    classes = frozenset(_NUMBERED.sub("", name) for name in (element.get("class") or "").split())
+    return (element.tag, classes) if len(classes) > 1 else None
 
 
 _NUMBERED = re.compile(r"[-_]?\d+$|[-_](?:dau|sau|tiep|more|cont)$")
