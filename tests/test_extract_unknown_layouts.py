@@ -3500,3 +3500,15 @@ def test_a_liferay_article_set_in_web_content_displays_one_under_another_is_read
     text = get_parser("liferay").parse(page(head, html, url="https://tulan.bacninh.gov.vn/web/tulan/tin-tuc/-/view_content/4471")).fields["body_text"]
     assert text.startswith("Phần 1, đoạn 1:") and "Phần 2, đoạn 4:" in text
     assert "Phần 3, đoạn 4:" in text and "Lịch công tác" not in text and "giao ban" not in text
+
+
+def test_a_sharepoint_pages_title_area_gives_way_to_the_headline_in_its_content_box():
+    """SharePoint's title row prints the page's name an editor gave it; the article's headline is in `#contentBox`."""
+    short = "Hội nghị sơ kết công tác cải cách hành chính 9 tháng"
+    html = ("<div id='s4-workspace'><div id='s4-titlerow'><h1 id='pageTitle' class='ms-core-pageTitle'><span>"
+            f"{short}</span></h1></div><div id='contentBox'><div class='article-page'><div class='article-title'><h2>"
+            f"{TITLE}</h2></div><div class='article-date'>Ngày đăng: 08/10/2025</div><div class='ms-rtestate-field'>"
+            f"{PARAGRAPHS}</div></div></div></div>")
+    head = f"<meta name='GENERATOR' content='Microsoft SharePoint'><title>{short}</title>"
+    answer = get_parser("sharepoint").parse(page(head, html, url="https://halong.quangninh.gov.vn/Pages/hoi-nghi.aspx"))
+    assert answer.fields["title"] == TITLE

@@ -62,7 +62,8 @@ class SharePointParser(Parser):
     family = "F2"
     label = "SharePoint / ASP.NET \"portal/pages\" portals"
 
-    title_css = ("h1.title-news", ".news-detail h1", ".ms-PostTitle", ".ms-blog-postTitle", "h1")
+    title_css = ("h1.title-news", ".news-detail h1", ".ms-PostTitle", ".ms-blog-postTitle", "#contentBox h1",
+                 "#contentBox h2", "h1")
     lead_css = (".news-detail .sapo", ".sapo-news", ".sapo", ".ArticleSummary")
     # (A blog post's text block, then the post's box that also holds its title, metadata and commands.)
     body_css = (".content-detail .ms-rtestate-field", ".content-detail", ".ArticleContent", ".ms-PostBody",
