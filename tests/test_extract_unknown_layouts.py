@@ -3512,3 +3512,12 @@ def test_a_sharepoint_pages_title_area_gives_way_to_the_headline_in_its_content_
     head = f"<meta name='GENERATOR' content='Microsoft SharePoint'><title>{short}</title>"
     answer = get_parser("sharepoint").parse(page(head, html, url="https://halong.quangninh.gov.vn/Pages/hoi-nghi.aspx"))
     assert answer.fields["title"] == TITLE
+
+
+def test_a_credit_over_a_gallerys_lead_in_and_its_captioned_picture_is_still_the_credit():
+    html = (f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p align='right'><b>Thanh Hải - Ủy ban MTTQ xã</b></p>"
+            "<p><b>Một số hình ảnh tại Đại hội:</b></p><p align='center'><img src='/upload/daihoi-2.jpg' width='500'>"
+            "<br><i>Ủy ban MTTQ Việt Nam xã khóa I ra mắt Đại hội</i></p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["credit_line"] == "Thanh Hải - Ủy ban MTTQ xã" and answer["authors"] == ["Thanh Hải"]
+    assert answer["body_text"].endswith("Một số hình ảnh tại Đại hội:")

@@ -1894,7 +1894,7 @@ def _take_credit(work: _Work) -> None:
     # photos after the text's) are stepped over when the credit is set apart: labelled
     # ("Tin, ảnh: Bảo Ngọc") or right-aligned.
     above_pictures = index
-    while above_pictures > 0 and isinstance(tail[above_pictures], _Image):
+    while above_pictures > 0 and _with_pictures_under_a_credit(tail, above_pictures, index):
         above_pictures -= 1
     if above_pictures < index and _set_apart_credit(tail[above_pictures]):
         index = above_pictures
@@ -1930,6 +1930,23 @@ def _take_credit(work: _Work) -> None:
         if isinstance(above, _Line) and credits.is_end_marker(above.text):
             above.dropped = True
     work.credit_line = "\n".join(_without_leading_date(line.text) for line in taken) or None
+
+
+# A gallery's lead-in line is short and announces what follows.
+_LEAD_IN_WORDS = 12
+
+
+def _with_pictures_under_a_credit(tail: list, at: int, last: int) -> bool:
+    """Whether the item at `at` belongs to pictures printed under the credit:
+    a picture, its caption's line right under it, or the short line that
+    leads in to them ("Một số hình ảnh tại Đại hội:")."""
+    item = tail[at]
+    if isinstance(item, _Image):
+        return True
+    if isinstance(tail[at - 1], _Image):
+        return _caption_shaped([item])
+    return at < last and isinstance(tail[at + 1], _Image) and item.text.rstrip().endswith(":") \
+        and len(item.text.split()) <= _LEAD_IN_WORDS
 
 
 def _set_apart_credit(item) -> bool:
