@@ -3521,3 +3521,14 @@ def test_a_credit_over_a_gallerys_lead_in_and_its_captioned_picture_is_still_the
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["credit_line"] == "Thanh Hải - Ủy ban MTTQ xã" and answer["authors"] == ["Thanh Hải"]
     assert answer["body_text"].endswith("Một số hình ảnh tại Đại hội:")
+
+
+@pytest.mark.parametrize("second", ["* Cũng trong tháng 11/2025, UBND phường tổ chức 5 lớp bồi dưỡng kỹ năng số.",
+                                    "Cũng trong tháng 11/2025, UBND phường tổ chức 5 lớp bồi dưỡng kỹ năng số."])
+def test_a_credit_closing_the_first_item_before_an_asterisked_second_one_is_the_credit(second):
+    html = (f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p style='text-align:right'><strong>Sùng Mí Lử"
+            f"</strong></p><p>{second}</p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    asterisked = second.startswith("*")
+    assert (answer["credit_line"] == "Sùng Mí Lử") == asterisked
+    assert ("Sùng Mí Lử" in answer["body_text"]) != asterisked and answer["body_text"].endswith(second)

@@ -1922,7 +1922,7 @@ def _take_credit(work: _Work) -> None:
         taken.insert(0, item)
         index -= 1
     if not taken:
-        taken = _credit_at_the_top(tail)
+        taken = _credit_at_the_top(tail) or _credit_before_a_second_item(tail)
     for line in taken:
         line.dropped = line.kept_in_html = True
     if taken:
@@ -1947,6 +1947,20 @@ def _with_pictures_under_a_credit(tail: list, at: int, last: int) -> bool:
         return _caption_shaped([item])
     return at < last and isinstance(tail[at + 1], _Image) and item.text.rstrip().endswith(":") \
         and len(item.text.split()) <= _LEAD_IN_WORDS
+
+
+# A second news item a report goes on with after its credit: "* Cùng ngày, …".
+_SECOND_ITEM = re.compile(r"^\*\s*\w")
+
+
+def _credit_before_a_second_item(items: list) -> list:
+    """A credit set apart that closes the first item of a text going on with
+    a second one opened by an asterisk ("* Cũng trong tháng 11/2025, …"): the
+    writer's credit, printed mid-text."""
+    for item, after in zip(items, items[1:]):
+        if isinstance(after, _Line) and _SECOND_ITEM.match(after.text) and _set_apart_credit(item):
+            return [item]
+    return []
 
 
 def _set_apart_credit(item) -> bool:
