@@ -3532,3 +3532,15 @@ def test_a_credit_closing_the_first_item_before_an_asterisked_second_one_is_the_
     asterisked = second.startswith("*")
     assert (answer["credit_line"] == "Sùng Mí Lử") == asterisked
     assert ("Sùng Mí Lử" in answer["body_text"]) != asterisked and answer["body_text"].endswith(second)
+
+
+def test_a_print_views_foot_gives_its_labelled_credit_lines_not_its_address_and_copyright():
+    html = (f"<div id='print'><h2>{TITLE}</h2><div class='bodytext'>{PARAGRAPHS}</div><div class='copyright'>"
+            "<p>Tác giả bài viết: <strong>Phan Thị Hoa</strong></p><p>Nguồn tin: <strong>Ban Văn hóa - Thông tin xã"
+            "</strong></p><p>URL của bài viết này: <a href='https://nghiphong.nghean.gov.vn/tin-tuc/bau-cu-812/'>"
+            "https://nghiphong.nghean.gov.vn/tin-tuc/bau-cu-812/</a></p><p>© TRANG THÔNG TIN ĐIỆN TỬ XÃ NGHI PHONG</p>"
+            "</div></div>")
+    head = f"<meta name='generator' content='NukeViet v3.4'><title>{TITLE}</title>"
+    answer = chain.extract(page(head, html, url="https://nghiphong.nghean.gov.vn/tin-tuc/print/bau-cu-812/")).fields
+    assert answer["authors"] == ["Phan Thị Hoa"] and answer["source_unit"] == "Ban Văn hóa - Thông tin xã"
+    assert "©" not in (answer["credit_line"] or "")

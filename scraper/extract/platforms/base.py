@@ -29,6 +29,7 @@ is read from one working copy that the base class makes per parse.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from dataclasses import dataclass
 from dataclasses import field as data_field
@@ -418,7 +419,19 @@ def _credit_lines(element) -> list[str]:
     if lines and all((credits.credit_label(line) or right or named)
                      and credits.looks_like_credit(line, aligned_right=right) for line in lines):
         return lines
-    return []
+    # A print view's foot opens with the labelled credit lines, then the article's address and the
+    # copyright (NukeViet 3: "Tác giả bài viết: …", "Nguồn tin: …", "URL của bài viết này: …", "© …").
+    labelled = list(itertools.takewhile(
+        lambda line: credits.credit_label(line) and credits.looks_like_credit(line, aligned_right=right), lines))
+    return labelled if labelled and all(_is_a_page_foot_line(line) for line in lines[len(labelled):]) else []
+
+
+# What follows the credit in a print view's foot: the article's address, the copyright.
+_PAGE_FOOT_LINE = re.compile(r"^(?:url|địa chỉ)(?: của)? bài viết|^(?:©|\(c\)|bản quyền|copyright)", re.I)
+
+
+def _is_a_page_foot_line(line: str) -> bool:
+    return bool(_PAGE_FOOT_LINE.match(line))
 
 
 _RIGHT_CLASS = re.compile(r"(?:^|\s)(?:text-right|pull-right|align-right|right)(?:$|\s)", re.I)
