@@ -3544,3 +3544,18 @@ def test_a_print_views_foot_gives_its_labelled_credit_lines_not_its_address_and_
     answer = chain.extract(page(head, html, url="https://nghiphong.nghean.gov.vn/tin-tuc/print/bau-cu-812/")).fields
     assert answer["authors"] == ["Phan Thị Hoa"] and answer["source_unit"] == "Ban Văn hóa - Thông tin xã"
     assert "©" not in (answer["credit_line"] or "")
+
+
+@pytest.mark.parametrize("account, is_one", [("bientap01", True), ("admin_halong", True), ("Minh Anh", False),
+                                             ("PV", False), ("nv.hoa", False)])
+def test_a_user_names_shape_is_a_posting_accounts(account, is_one):
+    assert credits.is_posting_account(account) == is_one
+
+
+def test_a_meta_line_of_a_user_name_and_the_day_is_no_text_and_the_lead_under_it_no_repeat():
+    lead = "Sau 3 năm triển khai, mô hình tái canh cà phê tại xã Cư Jút cho năng suất bình quân 3,8 tấn nhân/ha."
+    html = (f"<h1>{TITLE}</h1><article class='node'><div class='node__meta'><span>bientap01</span> <time>Thứ Tư, "
+            f"22/10/2025 - 10:15</time></div><div class='node__content'><div class='field--name-field-summary'><p>"
+            f"<strong>{lead}</strong></p></div><div class='field--name-body'>{PARAGRAPHS}</div></div></article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["body_text"].startswith("Đoạn 1:") and answer["lead"] == lead

@@ -205,9 +205,15 @@ def _is_plain_name(text: str) -> bool:
 
 
 def is_posting_account(text: str) -> bool:
-    """CMS posting accounts ("admin", "Người đăng tin: …", "Viết bởi Quản trị")."""
+    """CMS posting accounts ("admin", "Người đăng tin: …", "Viết bởi Quản trị"),
+    also by a user name's shape: lower-case ASCII with a digit or an
+    underscore ("bientap01", "admin_halong"), which no writer signs with."""
     text = squash(text)
-    return bool(_POSTING_LABEL.match(text)) or fold(text).strip(" .") in _POSTING_ACCOUNTS
+    return bool(_POSTING_LABEL.match(text)) or fold(text).strip(" .") in _POSTING_ACCOUNTS \
+        or bool(_USER_NAME.match(text))
+
+
+_USER_NAME = re.compile(r"^(?=[a-z0-9._]*[0-9_])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+$|^[a-z]+[0-9]+$")
 
 
 def is_end_marker(text: str) -> bool:
