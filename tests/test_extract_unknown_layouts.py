@@ -3559,3 +3559,12 @@ def test_a_meta_line_of_a_user_name_and_the_day_is_no_text_and_the_lead_under_it
             f"<strong>{lead}</strong></p></div><div class='field--name-body'>{PARAGRAPHS}</div></div></article>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["body_text"].startswith("Đoạn 1:") and answer["lead"] == lead
+
+
+def test_a_banner_set_in_the_text_is_no_text():
+    banner = ("<div class='inline-banner'><a href='/khao-sat-muc-do-hai-long-c12.html'><img src='/uploads/banner/ks.png' "
+              "alt='Khảo sát'><span>Mời người dân tham gia khảo sát mức độ hài lòng đối với sự phục vụ của cơ quan hành "
+              "chính nhà nước năm 2025</span></a></div>")
+    html = f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}{banner}{PARAGRAPHS}</div>"
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "khảo sát" not in answer["body_text"]
