@@ -3568,3 +3568,11 @@ def test_a_banner_set_in_the_text_is_no_text():
     html = f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}{banner}{PARAGRAPHS}</div>"
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert "khảo sát" not in answer["body_text"]
+
+
+def test_a_list_of_posted_news_under_the_text_hides_no_credit():
+    html = (f"<h1>{TITLE}</h1><table><tr><td class='content'>{PARAGRAPHS}<p align='right'><b>Tẩn Thị Sành</b></p>"
+            "<hr size='1'><b>Tin đã đăng:</b><br>- <a href='chitiet.asp?id=3310'>Tam Đường triển khai trồng chè vụ thu"
+            "</a> (28/07/2025)<br></td></tr></table>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["credit_line"] == "Tẩn Thị Sành" and "trồng chè" not in answer["body_text"]

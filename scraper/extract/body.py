@@ -218,7 +218,7 @@ _ONLY_NUMBER = re.compile(r"^[\d.,\s]+$")
 # Headings of related-news lists: the heading and the link list after it go.
 RELATED_MARKERS = frozenset("""
 tin lien quan|tin khac|cac tin khac|tin tuc khac|cac tin tuc khac|nhung tin moi hon|nhung tin cu hon|
-tin moi hon|tin cu hon|cac tin moi hon|cac tin cu hon|tin da dua|cac tin da dua|bai viet lien quan|
+tin moi hon|tin cu hon|cac tin moi hon|cac tin cu hon|tin da dua|cac tin da dua|tin da dang|cac tin da dang|bai viet lien quan|
 bai viet khac|cac bai viet khac|tin cung chuyen muc|bai cung chuyen muc|tin bai lien quan|
 tin tuc lien quan|chuyen muc tin tuc lien quan|doc them|xem them tin|tin moi|tin moi nhat|tin noi bat|
 tin xem nhieu|tin lien quan khac|bai viet moi|bai moi|tin bai khac|tin moi cap nhat|tin doc nhieu|bai doc nhieu|
