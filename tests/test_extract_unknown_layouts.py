@@ -3576,3 +3576,13 @@ def test_a_list_of_posted_news_under_the_text_hides_no_credit():
             "</a> (28/07/2025)<br></td></tr></table>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["credit_line"] == "Tẩn Thị Sành" and "trồng chè" not in answer["body_text"]
+
+
+def test_a_print_views_emblem_above_the_headline_is_no_picture_of_the_article_its_lead_picture_is():
+    rows = "".join(f"<tr><td><p class='MsoNormal'>Đoạn {n}: UBND phường tổ chức chương trình nghệ thuật, trao quà "
+                   f"cho người có công, khánh thành nhà văn hóa chào mừng Quốc khánh.</p></td></tr>" for n in range(1, 6))
+    html = ("<table width='700'><tr><td><table><tr><td><img src='/images/quoc-huy.png'></td><td><b>ỦY BAN NHÂN DÂN "
+            "PHƯỜNG VĨNH YÊN</b><br>Cổng thông tin điện tử phường</td></tr></table></td></tr>"
+            f"<tr><td><img src='/Uploads/2025/09/mo-man.jpg'></td></tr><tr><td><h2>{TITLE}</h2></td></tr>{rows}</table>")
+    answer = chain.extract(page("<title>In bài viết</title>", html)).fields
+    assert [image["src"].rsplit("/", 1)[1] for image in answer["images"]] == ["mo-man.jpg"]

@@ -1624,6 +1624,7 @@ def _drop_through_title(work: _Work) -> bool:
         if end is not None:
             for above in lines[:end + 1]:
                 above.dropped = True
+            _drop_pictures_above(work.items, work.items.index(lines[at]))
             return True
         if len(line.text.split()) > _ABOVE_TITLE_WORDS and line.link_share < 1:
             return False    # (a line all link, a series' name over the headline, is no running text)
@@ -1632,6 +1633,16 @@ def _drop_through_title(work: _Work) -> bool:
         if counted > _ABOVE_TITLE_LINES:
             return False
     return False
+
+
+def _drop_pictures_above(items: list, headline: int) -> None:
+    """The pictures above the headline in the body element, a print view's
+    emblem beside the portal's name, but the one right above the headline
+    with no line between them: the article's own picture, set over it."""
+    own = headline - 1 if headline and isinstance(items[headline - 1], _Image) else None
+    for index, item in enumerate(items[:headline]):
+        if isinstance(item, _Image) and index != own:
+            item.dropped = True
 
 
 # The header lines of an official text pasted from Word: the issuing units, the
