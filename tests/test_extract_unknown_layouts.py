@@ -3586,3 +3586,14 @@ def test_a_print_views_emblem_above_the_headline_is_no_picture_of_the_article_it
             f"<tr><td><img src='/Uploads/2025/09/mo-man.jpg'></td></tr><tr><td><h2>{TITLE}</h2></td></tr>{rows}</table>")
     answer = chain.extract(page("<title>In bài viết</title>", html)).fields
     assert [image["src"].rsplit("/", 1)[1] for image in answer["images"]] == ["mo-man.jpg"]
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2025-11-03T07:20:00+07:00", "2025-11-03T07:20+07:00"),     # earlier the same day: the publication
+    ("2025-11-03T18:00:00+07:00", "2025-11-03T15:10+07:00"),     # later than the update: not believed
+])
+def test_an_update_line_alone_gives_way_to_the_markups_publication_earlier_that_day(published, expected):
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"' + published
+          + '","dateModified":"2025-11-03T15:10:00+07:00"}</script>')
+    html = f"<div class='amp-article'><h1>{TITLE}</h1><div class='meta'>Cập nhật: 03/11/2025 15:10</div>{PARAGRAPHS}</div>"
+    assert chain.extract(page(f"<title>{TITLE}</title>{ld}", html)).fields["published_at"] == expected

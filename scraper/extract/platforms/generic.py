@@ -2009,7 +2009,8 @@ def is_sentence(text: str) -> bool:
 def _published_before_the_update(page: Page, found: str | None, lines) -> str | None:
     """Where the only line that dates the article is its update's ("Cập nhật:
     10:45 21/10/2025", an AMP page's), the publication the article's markup
-    gives before it (JSON-LD's datePublished, article:published_time)."""
+    gives before it (JSON-LD's datePublished, article:published_time), on
+    an earlier day or earlier the same day."""
     if not found:
         return None
     days = [(label_score(text), day[:10]) for _, _, text in lines if (day := dates.parse_datetime_text(text))]
@@ -2020,7 +2021,10 @@ def _published_before_the_update(page: Page, found: str | None, lines) -> str | 
     # (Only what names itself the publication: a `<time>` may be the update line's own.)
     named = [*page.meta_contents("article:published_time"), *dates.json_ld_published(page)]
     published = next((dates.converted(raw) or dates.parse_datetime_text(raw) for raw in named if raw), None)
-    return published if published and published[:10] < found[:10] else None
+    # (Earlier that day too, at a time the markup gives: "Cập nhật: 03/11/2025 15:10" over 07:20.)
+    earlier = published and (published[:10] < found[:10] or len(published) > 10 and published[:10] == found[:10]
+                             and len(found) > 10 and published < found)
+    return published if earlier else None
 
 
 def published_at(page: Page, texts: list[str]) -> str | None:
