@@ -60,6 +60,10 @@ from ward_scraper.extract.credits import (credit_roles, is_end_marker, is_person
     ("Tác giả: HĐND xã Thanh Điền\nNguồn tin: hdnd.tayninh.gov.vn", [],
      "HĐND xã Thanh Điền; hdnd.tayninh.gov.vn"),
     ("Kim Phượng ./.", ["Kim Phượng"], None),
+    # the editorial board's name before the unit that wrote the news: that unit
+    ("BBT - Văn phòng HĐND và UBND phường", [], "Văn phòng HĐND và UBND phường"),
+    ("BBT", [], "BBT"),
+    ("Phòng Văn hóa - Xã hội", [], "Phòng Văn hóa - Xã hội"),
     ("", [], None),
     (None, [], None),
 ])

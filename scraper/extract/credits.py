@@ -286,7 +286,9 @@ def _classify(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _classified(value: str) -> tuple[list[str], list[str]]:
     pieces = [(start, end, *_split_piece(piece)) for start, end, piece in _pieces(value)]
     if not any(names for _, _, names, _ in pieces):
-        return [], [value]      # no person: the whole value is one unit, verbatim
+        # No person: the whole value is one unit, verbatim, but the editorial board's name
+        # before the unit that wrote it ("BBT - Văn phòng HĐND và UBND phường").
+        return [], [_EDITORIAL_BOARD_FIRST.sub("", value)]
     people: list[str] = []
     units: list[str] = []
     run: tuple[int, int] | None = None
@@ -305,6 +307,7 @@ def _classified(value: str) -> tuple[list[str], list[str]]:
     return people, units
 
 
+_EDITORIAL_BOARD_FIRST = re.compile(r"^(?:BBT|Ban biên tập)\s*[-–—]+\s*(?=\S)", re.I)
 _PEOPLE_SEPARATOR = re.compile(r",|\s+và\s+")
 
 
