@@ -36,6 +36,8 @@ from ward_scraper.extract.credits import (credit_roles, is_end_marker, is_person
     ("HĐND xã Thanh Điền", [], "HĐND xã Thanh Điền"),
     ("Trung tâm Văn hoá & Thể thao phường", [], "Trung tâm Văn hoá & Thể thao phường"),
     ("BBT", [], "BBT"),
+    # a credit printed in the date line runs into its fields: they are no unit
+    ("Người viết: Ksor H'Nhung - Ngày đăng: 03/04/26 - 16h20", ["Ksor H'Nhung"], None),
     ("BBT.", [], "BBT"),
     ("Ban Biên Tập", [], "Ban Biên Tập"),
     ("Tác giả bài viết: Hữu Anh\nNguồn tin: danviet.vn", ["Hữu Anh"], "danviet.vn"),

@@ -284,7 +284,7 @@ def _classify(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _classified(value: str) -> tuple[list[str], list[str]]:
-    pieces = [(start, end, *_split_piece(piece)) for start, end, piece in _pieces(value)]
+    pieces = [(start, end, *_split_piece(piece)) for start, end, piece in _before_the_meta_fields(_pieces(value))]
     if not any(names for _, _, names, _ in pieces):
         # No person: the whole value is one unit, verbatim, but the editorial board's name
         # before the unit that wrote it ("BBT - Văn phòng HĐND và UBND phường").
@@ -305,6 +305,17 @@ def _classified(value: str) -> tuple[list[str], list[str]]:
     if run:
         units.append(value[run[0]:run[1]])
     return people, units
+
+
+# A date line's field that a credit printed in it runs into: "Người viết: Ksor H'Nhung - Ngày đăng: 03/04/26".
+_META_FIELD = re.compile(r"^(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|cập\s+nhật|đăng\s+(?:lúc|ngày)|lượt\s+(?:xem|đọc)"
+                         r"|số\s+lượt)\b", re.I)
+
+
+def _before_the_meta_fields(pieces: list) -> list:
+    """The pieces of a credit up to the first of its date line's fields."""
+    cut = next((at for at, (_, _, text) in enumerate(pieces) if at and _META_FIELD.match(text)), len(pieces))
+    return pieces[:cut]
 
 
 _EDITORIAL_BOARD_FIRST = re.compile(r"^(?:BBT|Ban biên tập)\s*[-–—]+\s*(?=\S)", re.I)
