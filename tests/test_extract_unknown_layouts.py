@@ -3597,3 +3597,16 @@ def test_an_update_line_alone_gives_way_to_the_markups_publication_earlier_that_
           + '","dateModified":"2025-11-03T15:10:00+07:00"}</script>')
     html = f"<div class='amp-article'><h1>{TITLE}</h1><div class='meta'>Cập nhật: 03/11/2025 15:10</div>{PARAGRAPHS}</div>"
     assert chain.extract(page(f"<title>{TITLE}</title>{ld}", html)).fields["published_at"] == expected
+
+
+def test_elementors_top_section_is_no_page_header_its_post_excerpt_is_the_lead():
+    lead = "Lễ hội Xuống đồng là nét văn hóa đặc sắc, được đồng bào Dao đỏ ở phường gìn giữ qua nhiều thế hệ."
+    def widget(kind, inner):
+        return (f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+                f"<div class='elementor-widget-container'>{inner}</div></div>")
+    html = ("<section class='elementor-section elementor-top-section'><div class='elementor-column'>"
+            + widget("theme-post-title", f"<h1 class='elementor-heading-title'>{TITLE}</h1>")
+            + widget("theme-post-excerpt", f"<p style='font-weight:700'>{lead}</p>")
+            + widget("theme-post-content", PARAGRAPHS) + "</div></section>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["lead"] == lead

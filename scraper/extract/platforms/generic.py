@@ -253,9 +253,11 @@ def _named_only_a_sidebar(css_class: str, element_id: str) -> bool:
 # page repeats its class names: each pair of names is matched once.
 @lru_cache(maxsize=512)
 def _chrome_names(css_class: str, element_id: str) -> bool:
-    if "elementor-widget" in css_class:
-        # Elementor names every block of a page, the post's title and text too, "elementor-widget-…".
-        css_class = " ".join(name for name in css_class.split() if not name.startswith("elementor-widget"))
+    if "elementor-" in css_class:
+        # Elementor names every block of a page, the post's title and text too, "elementor-widget-…",
+        # and every section of it "elementor-top-section" (not its header's "elementor-location-header").
+        css_class = " ".join(name for name in css_class.split()
+                             if not name.startswith(_ELEMENTOR_LAYOUT_NAMES))
     if css_class.startswith("widget Blog"):
         return False    # Blogger's posts column is its "Blog" widget (`div.widget.Blog#Blog1`)
     names = f"{css_class} {element_id}"
@@ -265,6 +267,7 @@ def _chrome_names(css_class: str, element_id: str) -> bool:
     return bool(_SEARCH_CHROME_NAMES(names))
 
 
+_ELEMENTOR_LAYOUT_NAMES = ("elementor-widget", "elementor-top-", "elementor-inner-")
 _SEARCH_CHROME_NAMES = case_blind_search(CHROME_NAMES)
 _SIDEBAR_WORD = re.compile(r"sidebar", re.I)
 ARTICLE_HEADER_NAME = re.compile(
