@@ -3610,3 +3610,57 @@ def test_elementors_top_section_is_no_page_header_its_post_excerpt_is_the_lead()
             + widget("theme-post-content", PARAGRAPHS) + "</div></section>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["lead"] == lead
+
+
+def _modules(*modules: str) -> str:
+    return "<div id='dnn_ContentPane' class='col-md-8'>" + "".join(
+        f"<div class='DnnModule DnnModule-{kind}'><div class='c_container'>{inner}</div></div>"
+        for kind, inner in modules) + "</div>"
+
+
+SECOND_HALF = "".join(f"<p>Phần sau {n}: ông Nguyễn Văn Sáu, người hiến gần 350 m² đất, chia sẻ niềm vui khi con "
+                      f"đường được mở rộng. Bà con mong công trình sớm hoàn thành.</p>" for n in range(1, 3))
+
+
+SIGNED = "<p style='text-align:right'><strong>Thanh Sang - Văn phòng HĐND và UBND</strong></p>"
+
+
+def _video_between_halves(first_half_signed: bool) -> str:
+    return _modules(
+        ("EasyDNNnews", f"<div id='dnn_ctr2841_ModuleContent'><div class='edn_articleDetails'><h1 class="
+                        f"'edn_articleTitle'>{TITLE}</h1><div class='edn_articleContent'>{PARAGRAPHS}"
+                        f"{SIGNED if first_half_signed else ''}</div></div></div>"),
+        ("DNN_HTML", "<h2 class='c_title'>Video</h2><p><iframe src='https://www.youtube.com/embed/x'></iframe></p>"),
+        ("DNN_HTML", SECOND_HALF + ("" if first_half_signed else SIGNED)),
+        ("EasyDNNnews", "<div class='edn_relatedArticles'><h3>Tin liên quan</h3><ul><li><a href='/a'>Tin khác</a></li></ul></div>"))
+
+
+def test_a_text_continued_in_a_module_after_a_videos_is_read_whole():
+    answer = chain.extract(page(f"<title>{TITLE}</title>", _video_between_halves(False))).fields
+    assert answer["body_text"].startswith("Đoạn 1:") and "Phần sau 2:" in answer["body_text"]
+    assert answer["credit_line"] == "Thanh Sang - Văn phòng HĐND và UBND"
+
+
+@pytest.mark.parametrize("first_half_signed", [False, True])
+def test_a_text_its_writer_signed_is_whole_and_continued_nowhere(first_half_signed):
+    content = Page("https://binhloc.dongnai.gov.vn/tin-tuc/a", _video_between_halves(first_half_signed)).first(
+        ".edn_articleContent")
+    assert bool(generic.text_continued_further_down(content)) != first_half_signed
+
+
+def test_a_box_of_the_site_after_the_body_is_no_continuation_of_it():
+    intro = ("<div class='box-intro'><h3>Giới thiệu xã Tràng Định</h3><p>Xã Tràng Định được thành lập theo Nghị "
+             "quyết của Ủy ban Thường vụ Quốc hội. Xã có diện tích tự nhiên hơn 120 km², dân số gần 20.000 người. "
+             "Nhân dân các dân tộc trong xã đoàn kết, cần cù lao động.</p></div>")
+    html = f"<div class='main'><div class='article'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}</div></div>{intro}</div>"
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Tràng Định" not in answer["body_text"]
+
+
+def test_paragraphs_a_stray_closing_tag_left_after_the_content_box_are_its_text():
+    html = (f"<div id='left'><div id='noidung'><div class='tieude'>{TITLE}</div><div class='chitiet'>{PARAGRAPHS}"
+            f"<div><span></div></div>{SECOND_HALF}<p align='right'><b>Hoàng Vy - Trung tâm Văn hóa phường</b></p>"
+            "</div><div class='cacbai'><div class='title-cat'>CÁC TIN KHÁC</div><ul><li><a href='?id=1'>Tin khác "
+            "của phường</a> (15/10/2025)</li></ul></div>")
+    answer = chain.extract(page("<title>UBND phường</title>", html)).fields
+    assert "Phần sau 2:" in answer["body_text"] and answer["authors"] == ["Hoàng Vy"]

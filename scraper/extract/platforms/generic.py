@@ -29,7 +29,7 @@ import lxml.etree
 from ward_scraper.extract import credits, dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, HIDDEN_STYLE,
                                        OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, is_picture, one_line,
-                                       previous_element, shown_by_a_script)
+                                       headed_as_other_articles, in_a_widget, previous_element, shown_by_a_script)
 from ward_scraper.extract.units import PROVINCE_NAMES
 from ward_scraper.extract.leads import (bold_intro, in_other_articles, inline_texts, is_lead_name, lead_text,
                                         names_a_lead)
@@ -1449,6 +1449,12 @@ class GenericParser(Parser):
     def body_element(self, context: ParseContext):
         return _reading(context).body
 
+    def body_parts(self, element) -> tuple[list, list]:
+        before, after = super().body_parts(element)
+        if before or after or element is None:
+            return before, after
+        return [], text_continued_further_down(element)
+
     @field
     def attachments(self, context: ParseContext) -> list[dict]:
         """The body's documents, and those linked in the article's own block
@@ -1462,6 +1468,105 @@ class GenericParser(Parser):
 
     def prepare_body(self, element, context: ParseContext) -> None:
         drop_seo_spam(element, context.page.url)
+
+
+# How far up from the body, and across how many other blocks, the rest of a
+# text set in another module of the page's column is looked for.
+_FAR_LEVELS, _FAR_GAP = 8, 3
+# Such a part is the article's running text: this much, in sentences, few links.
+_FAR_PART_CHARS, _FAR_PART_SENTENCES, _FAR_PART_LINK_SHARE = 300, 2, 0.15
+_FAR_PARAGRAPH_CHARS = 80
+_SENTENCE_STOP = re.compile(r"[.!?…][\"”’)]?(?:\s|$)")
+
+
+# A column beside the article's ("#right", "colRight", "sidebar-left"): its boxes are the site's.
+_SIDE_COLUMN_NAMES = re.compile(r"(?:^|[\s_-])(?:right|left|col-?right|col-?left|colright|colleft|side\w*)(?:$|[\s_-])",
+                                re.I)
+# A box's own title is short: "Giới thiệu xã Tràng Định", "Bài viết tiếp theo".
+_BOX_TITLE_WORDS = 8
+
+
+def _opens_with_a_box_title(element) -> bool:
+    """A block that opens with a heading of its own (a box of the site, the next article), not
+    with the text's next paragraph."""
+    first = next((node for node in element.iter() if isinstance(node.tag, str) and node is not element
+                  and (node.text or "").strip()), None)
+    if first is None:
+        return False
+    names = f"{first.get('class') or ''} {first.get('id') or ''}"
+    headed = first.tag in ("h1", "h2", "h3", "h4", "h5", "h6") or bool(TITLE_NAMES.search(names))
+    return headed and len(one_line(first).split()) <= _BOX_TITLE_WORDS
+
+
+_LINKED_HEADING = lxml.etree.XPath(".//article|.//*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]]")
+
+
+def _holds_another_article(element) -> bool:
+    """An `<article>` or a linked headline: the next article ("Bài viết tiếp theo"), a teaser."""
+    return bool(_LINKED_HEADING(element))
+
+
+def text_continued_further_down(body) -> list:
+    """The rest of a text its page sets apart from the body element, further
+    down the same column: a portal's second module or portlet after a video's
+    (DotNetNuke's HTML module, Liferay's "Part 2" portlet), Elementor's next
+    section, the paragraphs a stray `</div>` pasted from Word left after the
+    content's box. Looked for among the next blocks of the body's ancestors,
+    nearest first, up to the column's end (page furniture); a part holds
+    running text in sentences, not a box of other articles, a widget or a
+    teaser, and a few other blocks (a video, a banner, a related box) may
+    stand between."""
+    if _ends_with_a_credit(body):
+        return []       # (the text is whole: its writer signed it)
+    node = body
+    for _ in range(_FAR_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html") or is_chrome_node(parent):
+            return []
+        parts, gap = [], 0
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if is_chrome_node(sibling):
+                break
+            if _is_far_part(sibling) or parts and sibling.tag == "p" and _is_credit_paragraph(sibling):
+                parts.append(sibling)
+                gap = 0
+            else:
+                gap += 1
+                if gap > _FAR_GAP:
+                    break
+        if parts:
+            return parts
+        node = parent
+    return []
+
+
+def _ends_with_a_credit(body) -> bool:
+    last = next((line for line in reversed(body.xpath(".//text()[normalize-space()]"))), None)
+    return last is not None and credits.looks_like_credit(str(last))
+
+
+def _is_far_part(element) -> bool:
+    if element.tag in ("script", "style", "ul", "ol", "table", "form") or in_a_widget(element) \
+            or headed_as_other_articles(element) or element.find(".//form") is not None \
+            or _SIDE_COLUMN_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}") \
+            or _opens_with_a_box_title(element) or _holds_another_article(element):
+        return False
+    text = squash(text_of(element))
+    # (A paragraph left loose by a stray `</div>` is a part by itself: one sentence will do.)
+    least_chars, least_sentences = (_FAR_PARAGRAPH_CHARS, 1) if element.tag == "p" \
+        else (_FAR_PART_CHARS, _FAR_PART_SENTENCES)
+    if len(text) < least_chars or len(_SENTENCE_STOP.findall(text)) < least_sentences:
+        return False
+    linked = sum(len(squash(text_of(link))) for link in element.iter("a"))
+    return linked <= _FAR_PART_LINK_SHARE * len(text)
+
+
+def _is_credit_paragraph(element) -> bool:
+    """The credit that closes such loose paragraphs ("Hoàng Vy - Trung tâm Văn hóa …", set right)."""
+    aligned_right = element.get("align") == "right" or "right" in (element.get("style") or "")
+    return credits.looks_like_credit(squash(text_of(element)), aligned_right=aligned_right)
 
 
 # Boxes of other articles and their documents, inside the article's block.
