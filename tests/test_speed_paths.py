@@ -467,3 +467,21 @@ def test_a_trees_sanitised_html_is_what_nh3_gives_for_it(pages):
         plain += sanitise._PlainReading(body._SANITISER._reading).read(copy.deepcopy(tree))
         assert body._SANITISER.clean_tree(tree) == expected, expected[:300]
     assert plain > 2000     # (most trees take the plain path)
+
+
+def test_liferays_date_is_read_as_with_its_metadata_line_always_read(pages):
+    """Liferay's metadata line is looked for only where no date line gives a
+    date: its date is the one read with the line always among the header's
+    texts, last (on every gold page, Liferay's or not)."""
+    from ward_scraper.extract import dates
+    from ward_scraper.extract.platforms import get_parser
+    from ward_scraper.extract.platforms.base import ParseContext
+
+    liferay = get_parser("liferay")
+    skipped = 0
+    for page in pages:
+        header = [text for text in (*liferay.date_lines(page), liferay._metadata_line(page)) if text]
+        always = dates.published_at(page, header_texts=header, url=page.url)
+        assert ParseContext(liferay, page).value("published_at") == always, page.url
+        skipped += any(map(dates.parse_datetime_text, liferay.date_lines(page)))
+    assert skipped >= 4
