@@ -238,7 +238,12 @@ class LiferayParser(Parser):
     # ---- helpers ----------------------------------------------------------
     def _article(self, page: Page):
         """The article's journal content. Side columns hold journal content too
-        (menus, counters), so of several matches the one with most text wins."""
+        (menus, counters), so of several matches the one with most text wins.
+        (Found once a page: the title, the date line and the body ask for it,
+        and each candidate's text is read to weigh it.)"""
+        return page.once(("liferay article", self.body_css), lambda: self._largest_article(page))
+
+    def _largest_article(self, page: Page):
         for selector in self.body_css:
             candidates = page.css(selector)
             if candidates:
