@@ -424,6 +424,19 @@ _SANITISER_CASES = [
     "<section><h1>T</h1><hr><center>c</center><figure><img src='https://a.gov.vn/c.jpg'>"
     "<figcaption>chú thích</figcaption></figure><blockquote>q</blockquote></section>",
     "<hr>", "<span>chỉ chữ</span>", "<td>ô một</td>", "<img src='https://a.gov.vn/d.jpg' alt=''>",
+    "<div><table class='t'>\n<tr><td colspan='2'>a</td></tr>\n<!-- giữa -->\n<tr><th>b</th><td></td></tr>\n"
+    "<tfoot><tr><td>c</td></tr></tfoot>\n<tr><td>d</td></tr> </table>sau</div>",
+    "<div><table><thead><tr><td>a</td></tr></thead><tbody><tr><td><p>b</p><table><tr><td>c</td></tr></table>"
+    "</td></tr></tbody></table></div>",
+    "<div><table><tr>chữ lạc<td>a</td></tr></table></div>",       # text in a row: html5ever moves it out
+    "<div><table><tr><td>a</td></tr>chữ</table></div>",
+    "<div><table><div>khối</div><tr><td>a</td></tr></table></div>",
+    "<div><table><tbody><td>ô không hàng</td></tbody></table></div>",
+    "<div><table><caption>c</caption><tr><td>a</td></tr></table></div>",
+    "<div><p>đoạn<table><tr><td>a</td></tr></table></p><span><td>ô lạc</td></span><tbody>t</tbody></div>",
+    "<div><ul><li>a<table><tr><td><li>b</li></td></tr></table></li></ul></div>",
+    "<td title='t' colspan='2'><p>ô gốc</p><table><tr><td>trong</td></tr></table></td>", "<th>h</th>",
+    "<tr><td>hàng gốc</td></tr>", "<tbody><tr><td>thân gốc</td></tr></tbody>", "<table><tr><td>bảng</td></tr></table>",
 ]
 
 

@@ -23,25 +23,37 @@ import lxml.etree
 import lxml.html
 import nh3
 
-# Tags html5ever reads, in a body, as an ordinary element in the place lxml's
-# tree has it: no table part (its parser moves or drops them), no raw-text
-# or form element, no element that opens a scope of its own.
+# Tags html5ever reads, in a body, as an element in the place lxml's tree has
+# it (a table's parts where they stand in a table, below): no raw-text or form
+# element, no other element that opens a scope of its own.
 _PLAIN_TAGS = frozenset("""a abbr acronym address article aside b bdi bdo big blockquote br center cite code
 data dd del dfn dir div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hgroup hr i img ins
-kbd label li main mark menu nav ol p q s samp section small span strike strong sub summary sup time tt u ul
-var""".split())
+kbd label li main mark menu nav ol p q s samp section small span strike strong sub summary sup table tbody td
+tfoot th thead time tr tt u ul var""".split())
 # A Word paste's tags ("o:p", "st1:place"): ordinary elements to html5ever.
 _PREFIXED_TAG = re.compile(r"[a-z][a-z0-9]*:[a-z][a-z0-9]*")
 _VOID_TAGS = frozenset(("br", "img", "hr"))
+# A table's parts, read by html5ever as lxml holds them when each stands in its
+# place: rows in the table or its sections, cells in rows, no text between
+# them but white space (other text, and any other element, it moves before
+# the table). Rows right in the table it puts in a `tbody` of its own.
+_TABLE_SECTIONS = frozenset(("thead", "tbody", "tfoot"))
+_TABLE_PARTS = {"table": _TABLE_SECTIONS | {"tr"}, "thead": {"tr"}, "tbody": {"tr"}, "tfoot": {"tr"},
+                "tr": {"td", "th"}}
+_CELLS = frozenset(("td", "th"))
+# A root html5ever reads as none (a cell's tags alone, the body's): its content is read as the body's.
+_VANISHING_ROOTS = frozenset(("td", "th", "body"))
+# White space to the HTML standard (`str.isspace` takes more, the no-break space too).
+_HTML_SPACE = " \t\n\f\r"
 # Start tags before which html5ever closes an open `p` ("close a p element").
 _CLOSES_A_P = frozenset("""address article aside blockquote center dir div dl dt dd figcaption figure footer
-h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p section summary ul""".split())
+h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p section summary table ul""".split())
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # A `li` start tag closes the `li` open above it unless one of these lies
 # between them (the HTML standard's "special" elements but address, div and p);
 # so does a `dd` or `dt` start tag an open `dd` or `dt`.
 _ITEM_SEPARATORS = frozenset("""article aside blockquote center dd dir dl dt figcaption figure footer h1 h2 h3
-h4 h5 h6 header hgroup li main menu nav ol section summary ul""".split())
+h4 h5 h6 header hgroup li main menu nav ol section summary table td th ul""".split())
 _DEFINITION_ITEMS = frozenset(("dd", "dt"))
 # The attributes nh3 keeps anywhere ("generic" ones) and the addresses it checks.
 _GENERIC_ATTRIBUTES = frozenset(("lang", "title"))
@@ -77,15 +89,18 @@ class Sanitiser:
         plain = _PlainReading(self._reading)
         if not plain.read(root):
             return self._cleaner.clean(lxml.html.tostring(root, encoding="unicode", with_tail=False))
+        for table in plain.tables:
+            _put_rows_in_a_body(table)
         lxml.etree.strip_elements(root, lxml.etree.Comment, with_tail=False)
-        if root.tag not in self._tags:
+        vanishing = root.tag not in self._tags or root.tag in _VANISHING_ROOTS
+        if vanishing:
             root.attrib.clear()     # (its tags go, with their attributes)
         if not plain.attributes <= self._kept_somewhere:
             lxml.etree.strip_attributes(root, *(plain.attributes - self._kept_somewhere))
         if not plain.tags <= self._tags:
             lxml.etree.strip_tags(root, *(plain.tags - self._tags))     # (all but the root)
         html = lxml.html.tostring(root, encoding="unicode", with_tail=False)
-        if root.tag not in self._tags:
+        if vanishing:
             html = "" if root.tag in _VOID_TAGS else html[len(root.tag) + 2:-(len(root.tag) + 3)]
         if plain.quoted or "\r" in html or "&{" in html or not all(map(_PLAIN_ADDRESS.match, plain.addresses)):
             # nh3 writes a quote in a value as "&quot;" (lxml quotes the value with
@@ -108,8 +123,14 @@ class _PlainReading:
         self.addresses: list[str] = []
         # A kept value holding a double quote, which lxml writes in single quotes.
         self.quoted = False
+        self.tables: list = []      # the tables with rows right in them
 
     def read(self, root) -> bool:
+        if root.tag in _VANISHING_ROOTS:
+            # html5ever leaves out a cell's tags, or the body's, where no table or page holds them.
+            return self._plain_content(root, "div", False, False, False, False)
+        if root.tag in _TABLE_SECTIONS or root.tag == "tr":
+            return False     # (and a row's or a section's, with its cells')
         return self._plain(root, False, False, False, False, None)
 
     def _plain(self, element, in_p: bool, in_item: bool, in_definition: bool, in_link: bool, parent_tag) -> bool:
@@ -153,14 +174,63 @@ class _PlainReading:
             return not len(element) and not element.text
         if tag == "li" and not len(element) and not element.text:
             return False     # lxml writes an empty item without its end tag: the text after it would join it
-        in_p = in_p or tag == "p"
+        if tag in _TABLE_PARTS:
+            return self._plain_table_part(element, tag, in_link)
+        if tag in _CELLS:
+            in_p = False     # (a cell opens a scope of its own: a paragraph outside it stays open)
+        return self._plain_content(element, tag, in_p or tag == "p", in_item, in_definition, in_link)
+
+    def _plain_content(self, element, tag: str, in_p: bool, in_item: bool, in_definition: bool, in_link: bool) -> bool:
         for child in element:
-            if isinstance(child.tag, str):
+            child_tag = child.tag
+            if isinstance(child_tag, str):
+                if child_tag in _CELLS or child_tag in _TABLE_SECTIONS or child_tag == "tr":
+                    return False     # a table's part outside its place: html5ever drops its tags
                 if not self._plain(child, in_p, in_item, in_definition, in_link, tag):
                     return False
-            elif child.tag is not lxml.etree.Comment or not _plain_comment(child.text or ""):
+            elif child_tag is not lxml.etree.Comment or not _plain_comment(child.text or ""):
                 return False
         return True
+
+    def _plain_table_part(self, table_part, tag: str, in_link: bool) -> bool:
+        """A table, a section or a row whose children are its parts only, with
+        white space between them."""
+        if (table_part.text or "").strip(_HTML_SPACE):
+            return False
+        parts = _TABLE_PARTS[tag]
+        rows_right_in = False
+        for child in table_part:
+            child_tag = child.tag
+            if isinstance(child_tag, str):
+                if child_tag not in parts:
+                    return False
+                rows_right_in = rows_right_in or child_tag == "tr"
+                if not self._plain(child, False, False, False, in_link, tag):
+                    return False
+            elif child_tag is not lxml.etree.Comment or not _plain_comment(child.text or ""):
+                return False
+            if (child.tail or "").strip(_HTML_SPACE):
+                return False
+        if tag == "table" and rows_right_in:
+            self.tables.append(table_part)
+        return True
+
+
+def _put_rows_in_a_body(table) -> None:
+    """What html5ever makes of rows right in a table: each run of them (with
+    the white space and comments after each) in a `tbody` of its own, up to
+    the next section."""
+    body = None
+    for child in list(table):
+        if child.tag == "tr":
+            if body is None:
+                body = lxml.html.Element("tbody")
+                child.addprevious(body)
+            body.append(child)
+        elif child.tag in _TABLE_SECTIONS:
+            body = None
+        elif body is not None:
+            body.append(child)      # a comment between rows
 
 
 def _plain_comment(text: str) -> bool:
