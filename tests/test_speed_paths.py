@@ -399,3 +399,102 @@ def test_a_stamp_is_read_as_strptime_reads_it():
     stamps += ["٢٥٠١٠٢١٢٣٠٠٠", "25٠١02123000"]
     for stamp in stamps:
         assert _stamp_time_or_error(stamp) == _strptime_or_error(stamp), stamp
+
+
+_SANITISER_CASES = [
+    "<div>Đoạn<p>một&nbsp;hai <b>ba</b> &amp; &lt;bốn&gt;</p><p title='a &amp; b' lang='vi'>c</p></div>",
+    "<div><p>a<div>khối trong đoạn</div>b</p></div>",                 # html5ever closes the p
+    "<ul><li>a<span><li>b</li></span></li></ul>",                       # a list item in a list item
+    "<ul><li>a<ul><li>b</li></ul></li></ul>",
+    "<dl><dt>a<div><dd>b</dd></div></dt></dl>",
+    "<div><h2>a<h3>b</h3></h2><h2><b><h3>c</h3></b></h2></div>",
+    "<div><a href='https://a.gov.vn/1'>a<span><a href='https://a.gov.vn/2'>b</a></span></a></div>",
+    "<div><table><tr><td>ô</td></tr></table>chữ</div>",
+    "<div><pre>\nmột</pre><noscript><p class='x'>n</p></noscript><textarea>t</textarea></div>",
+    "<div>a<!-- ghi chú -->b<!--x--!>c--><!-- <!- y -->d<?php x ?>e</div>",
+    "<div><p title='&{x}'>a</p><img src='https://a.gov.vn/a.jpg' alt='Ảnh &quot;một&quot; ở đây'></div>",
+    "<div><img src='https://a.gov.vn/a.jpg' alt=\"Ảnh 'một' &quot;hai&quot;\" title='t'></div>",
+    "<div>dòng&#13;dòng<p>x\u00a0y</p></div>",
+    "<div><a href='HTTPS://A.GOV.VN/x'>a</a><a href='https://xn--d-a.vn/'>b</a><a href='https://1.2.3.4/'>c</a>"
+    "<a href='https://XN--d-a.vn/'>x</a><a href='https://a.gov.vn:99999/'>d</a>"
+    "<a href='https://a.gov.vn:8080/x y?q=1&amp;r=2&s=é#f'>e</a>"
+    "<a href='/tuong/doi'>f</a><a href='mailto:a@b.vn'>g</a><a>h</a></div>",
+    "<div><p>a<o:p></o:p><st1:place>Huế</st1:place></p><span class='c' style='s'><em>b</em></span></div>",
+    "<p class='x' alt='y'>a<br>b<img src='https://a.gov.vn/b.png' href='https://a.gov.vn/'></p>",
+    "<section><h1>T</h1><hr><center>c</center><figure><img src='https://a.gov.vn/c.jpg'>"
+    "<figcaption>chú thích</figcaption></figure><blockquote>q</blockquote></section>",
+    "<hr>", "<span>chỉ chữ</span>", "<td>ô một</td>", "<img src='https://a.gov.vn/d.jpg' alt=''>",
+    "<div><table class='t'>\n<tr><td colspan='2'>a</td></tr>\n<!-- giữa -->\n<tr><th>b</th><td></td></tr>\n"
+    "<tfoot><tr><td>c</td></tr></tfoot>\n<tr><td>d</td></tr> </table>sau</div>",
+    "<div><table><thead><tr><td>a</td></tr></thead><tbody><tr><td><p>b</p><table><tr><td>c</td></tr></table>"
+    "</td></tr></tbody></table></div>",
+    "<div><table><tr>chữ lạc<td>a</td></tr></table></div>",       # text in a row: html5ever moves it out
+    "<div><table><tr><td>a</td></tr>chữ</table></div>",
+    "<div><table><div>khối</div><tr><td>a</td></tr></table></div>",
+    "<div><table><tbody><td>ô không hàng</td></tbody></table></div>",
+    "<div><table><caption>c</caption><tr><td>a</td></tr></table></div>",
+    "<div><p>đoạn<table><tr><td>a</td></tr></table></p><span><td>ô lạc</td></span><tbody>t</tbody></div>",
+    "<div><ul><li>a<table><tr><td><li>b</li></td></tr></table></li></ul></div>",
+    "<td title='t' colspan='2'><p>ô gốc</p><table><tr><td>trong</td></tr></table></td>", "<th>h</th>",
+    "<tr><td>hàng gốc</td></tr>", "<tbody><tr><td>thân gốc</td></tr></tbody>", "<table><tr><td>bảng</td></tr></table>",
+]
+
+
+def _sanitiser_cases(pages):
+    """Written trees, and every element of the gold pages (its subtree), as
+    the page has it and as the body pass tidies it for the HTML."""
+    import copy
+
+    import lxml.html
+
+    from ward_scraper.extract import body
+
+    for html in _SANITISER_CASES:
+        yield lxml.html.fragment_fromstring(html, create_parent=False)
+    for page in pages:
+        for element in page.tree.iter(lxml.etree.Element):
+            if element.tag in ("html", "head"):
+                continue
+            yield copy.deepcopy(element)
+            tidied = copy.deepcopy(element)
+            body._tidy_for_html(tidied)
+            yield tidied
+
+
+def test_a_trees_sanitised_html_is_what_nh3_gives_for_it(pages):
+    """The plain trees' path (lxml takes out the tags and attributes, and writes
+    the tree once) gives, to the character, nh3's answer for the tree as lxml
+    writes it: on written trees (blocks in paragraphs, nested items, headings
+    and links, tables, raw-text elements, comments html5ever reads otherwise,
+    quotes, carriage returns, addresses nh3 drops or keeps) and on every
+    element of the gold pages, as it is and tidied."""
+    import copy
+
+    import lxml.html
+
+    from ward_scraper.extract import body, sanitise
+
+    plain = 0
+    for tree in _sanitiser_cases(pages):
+        expected = body._SANITISER.clean_html(lxml.html.tostring(tree, encoding="unicode", with_tail=False))
+        plain += sanitise._PlainReading(body._SANITISER._reading).read(copy.deepcopy(tree))
+        assert body._SANITISER.clean_tree(tree) == expected, expected[:300]
+    assert plain > 2000     # (most trees take the plain path)
+
+
+def test_liferays_date_is_read_as_with_its_metadata_line_always_read(pages):
+    """Liferay's metadata line is looked for only where no date line gives a
+    date: its date is the one read with the line always among the header's
+    texts, last (on every gold page, Liferay's or not)."""
+    from ward_scraper.extract import dates
+    from ward_scraper.extract.platforms import get_parser
+    from ward_scraper.extract.platforms.base import ParseContext
+
+    liferay = get_parser("liferay")
+    skipped = 0
+    for page in pages:
+        header = [text for text in (*liferay.date_lines(page), liferay._metadata_line(page)) if text]
+        always = dates.published_at(page, header_texts=header, url=page.url)
+        assert ParseContext(liferay, page).value("published_at") == always, page.url
+        skipped += any(map(dates.parse_datetime_text, liferay.date_lines(page)))
+    assert skipped >= 4

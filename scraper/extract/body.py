@@ -57,13 +57,13 @@ from urllib.parse import parse_qs, unquote, unquote_plus, urlsplit
 
 import lxml.etree
 import lxml.html
-import nh3
 from lxml.cssselect import CSSSelector
 
 from ward_scraper.extract import credits
 from ward_scraper.extract.dates import (RELATIVE_TIME, is_bare_date, is_place_dateline, parse_datetime_text, strip_dates,
                                         time_of_day)
 from ward_scraper.util.page import may_match, names_under, text_of, wrapper_above
+from ward_scraper.extract.sanitise import Sanitiser
 from ward_scraper.util.text import case_blind_search, drop_lost_emoji, fold, has_word_chars, match_key, squash
 from ward_scraper.util.urls import same_site
 
@@ -2234,7 +2234,7 @@ _EMPTY_PARAGRAPH = re.compile(r"<p>(?:\s|&nbsp;|\u00a0|<br>)*</p>")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 # One sanitiser for every body: handing the allow-lists over to nh3 on each
 # call cost a fifth of the cleaning.
-_SANITISER = nh3.Cleaner(tags=_HTML_TAGS, attributes=_HTML_ATTRIBUTES, strip_comments=True, link_rel=None)
+_SANITISER = Sanitiser(_HTML_TAGS, _HTML_ATTRIBUTES)
 
 
 def _body_html(root, items, page) -> str:
@@ -2266,8 +2266,7 @@ def _body_html(root, items, page) -> str:
         elif "href" in link.attrib:
             del link.attrib["href"]
     _tidy_for_html(root)
-    html = lxml.html.tostring(root, encoding="unicode", with_tail=False)
-    cleaned = _SANITISER.clean(html)
+    cleaned = _SANITISER.clean_tree(root)
     cleaned = _EMPTY_PARAGRAPH.sub("", cleaned)
     return _BLANK_LINES.sub("\n", cleaned).strip()
 

@@ -201,7 +201,12 @@ class LiferayParser(Parser):
     @field
     def published_at(self, context: ParseContext) -> str | None:
         page = context.page
-        header = self.date_lines(page) + [self._metadata_line(page)]
+        header = self.date_lines(page)
+        # The header's date is the first of its lines that gives one: the template's
+        # metadata line, last, counts only where no date line gives a date, and is
+        # looked for only there (a walk of the article's portlet, some 50 us).
+        if not any(map(dates.parse_datetime_text, header)):
+            header.append(self._metadata_line(page))
         return dates.published_at(page, header_texts=[text for text in header if text], url=page.url)
 
     @field
@@ -233,7 +238,12 @@ class LiferayParser(Parser):
     # ---- helpers ----------------------------------------------------------
     def _article(self, page: Page):
         """The article's journal content. Side columns hold journal content too
-        (menus, counters), so of several matches the one with most text wins."""
+        (menus, counters), so of several matches the one with most text wins.
+        (Found once a page: the title, the date line and the body ask for it,
+        and each candidate's text is read to weigh it.)"""
+        return page.once(("liferay article", self.body_css), lambda: self._largest_article(page))
+
+    def _largest_article(self, page: Page):
         for selector in self.body_css:
             candidates = page.css(selector)
             if candidates:

@@ -127,8 +127,12 @@ class SlugIdParser(Parser):
         """The bare "dd/mm/yyyy" line just above the title, wherever the theme puts it.
 
         Looks at the few nearest non-blank text pieces before the title, so a
-        slogan or breadcrumb between them does not hide it.
+        slogan or breadcrumb between them does not hide it. (Read once a page:
+        detection and the date ask for it.)
         """
+        return page.once(("slug-id date line", self.title_css), lambda: self._date_line(page))
+
+    def _date_line(self, page: Page) -> str | None:
         title = page.first(*self.title_css)
         if title is None:
             return None
