@@ -3664,3 +3664,18 @@ def test_paragraphs_a_stray_closing_tag_left_after_the_content_box_are_its_text(
             "của phường</a> (15/10/2025)</li></ul></div>")
     answer = chain.extract(page("<title>UBND phường</title>", html)).fields
     assert "Phần sau 2:" in answer["body_text"] and answer["authors"] == ["Hoàng Vy"]
+
+
+@pytest.mark.parametrize("opener, kept", [
+    ("<a class='btn' href='javascript:void(0)' onclick=\"document.getElementById('xemtiep301').style.display='block'\">"
+     "Xem tiếp &raquo;</a>", True),
+    ("<a class='btn' data-toggle='collapse' data-target='#xemtiep301'>Đọc tiếp</a>", True),
+    ("<a class='btn' onclick=\"document.getElementById('xemtiep301').style.display='block'\">In bài</a>", False),
+])
+def test_the_rest_of_a_text_a_read_on_link_opens_is_text(opener, kept):
+    rest = "".join(f"<p>Phần sau {n}: lực lượng xung kích phường sơ tán người dân, tài sản đến nơi an toàn, bảo "
+                   f"đảm hậu cần cho các điểm sơ tán tập trung.</p>" for n in (1, 2, 3))
+    html = (f"<div class='news'><h1>{TITLE}</h1><div class='body'>{PARAGRAPHS}"
+            f"<div class='more-text collapse' id='xemtiep301' style='display:none'>{rest}</div>{opener}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert ("Phần sau 2:" in answer["body_text"]) == kept

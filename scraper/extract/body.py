@@ -1294,9 +1294,28 @@ _LETTERS_PER_VIETNAMESE_MARK = 30
 def shown_by_a_script(element, css_class: str | None) -> bool:
     """Whether an element hidden by its style holds the article's text or
     pictures, shown when the reader clicks: a tab panel (ASP.NET AJAX's
-    `ajax__tab_panel`) beside no shown tab in another language, or a page of
-    the article a script's pager shows one at a time ("Trang 1 2")."""
-    return (is_tab_panel(element, css_class) or _a_pagers_page(element, css_class)) and not hidden_tab(element)
+    `ajax__tab_panel`) beside no shown tab in another language, a page of
+    the article a script's pager shows one at a time ("Trang 1 2"), or the
+    rest of the text a "Xem tiếp" link opens."""
+    return (is_tab_panel(element, css_class) or _a_pagers_page(element, css_class)
+            or _opened_by_a_read_on_link(element)) and not hidden_tab(element)
+
+
+# A link that opens the rest of a text where it stands: "Xem tiếp »", "Đọc tiếp", "Xem toàn bộ".
+_READ_ON = re.compile(r"^(?:xem|đọc)\s+(?:tiếp|thêm|toàn\s+(?:bộ|văn))\b", re.I)
+_OPENER_ATTRIBUTES = ("onclick", "href", "data-target", "data-bs-target", "aria-controls")
+
+
+def _opened_by_a_read_on_link(element) -> bool:
+    """The rest of a text a "Xem tiếp" link opens (its script or its collapse
+    names the hidden element's id), in Vietnamese."""
+    element_id = element.get("id")
+    if not element_id:
+        return False
+    root = element.getroottree().getroot()
+    return any(_READ_ON.match(squash(text_of(link))) and any(
+        element_id in (link.get(name) or "") for name in _OPENER_ATTRIBUTES)
+        for link in root.iter("a", "button")) and _in_vietnamese(text_of(element))
 
 
 # A class naming a page or part of a text ("page-part", "page-2", "trang-2", "part1").
