@@ -3547,7 +3547,8 @@ def test_a_print_views_foot_gives_its_labelled_credit_lines_not_its_address_and_
 
 
 @pytest.mark.parametrize("account, is_one", [("bientap01", True), ("admin_halong", True), ("Minh Anh", False),
-                                             ("PV", False), ("nv.hoa", False)])
+                                             ("PV", False), ("bởi bientap.tanhanh", True), ("baohatinh.vn", False),
+                                             ("Bởi Nguyễn Văn An", False)])
 def test_a_user_names_shape_is_a_posting_accounts(account, is_one):
     assert credits.is_posting_account(account) == is_one
 

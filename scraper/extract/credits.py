@@ -206,14 +206,21 @@ def _is_plain_name(text: str) -> bool:
 
 def is_posting_account(text: str) -> bool:
     """CMS posting accounts ("admin", "Người đăng tin: …", "Viết bởi Quản trị"),
-    also by a user name's shape: lower-case ASCII with a digit or an
-    underscore ("bientap01", "admin_halong"), which no writer signs with."""
+    also by a user name's shape: lower-case ASCII with a digit, an underscore
+    or a dot ("bientap01", "admin_halong", "bởi bientap.tanhanh"), which no
+    writer signs with."""
     text = squash(text)
     return bool(_POSTING_LABEL.match(text)) or fold(text).strip(" .") in _POSTING_ACCOUNTS \
-        or bool(_USER_NAME.match(text))
+        or _is_user_name(_BY_ACCOUNT.sub("", text))
 
 
-_USER_NAME = re.compile(r"^(?=[a-z0-9._]*[0-9_])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+$|^[a-z]+[0-9]+$")
+# A user name: "bientap01", "admin_halong", "bientap.tanhanh" (not a site's name, "baohatinh.vn").
+_USER_NAME = re.compile(r"^[a-z][a-z0-9]*(?:[._][a-z0-9]+)+$|^[a-z]+[0-9]+$")
+_BY_ACCOUNT = re.compile(r"^(?:bởi|by)\s+", re.I)
+
+
+def _is_user_name(text: str) -> bool:
+    return bool(_USER_NAME.match(text)) and not _DOMAIN.search(text)
 
 
 def is_end_marker(text: str) -> bool:
