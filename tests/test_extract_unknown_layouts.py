@@ -3680,3 +3680,12 @@ def test_the_rest_of_a_text_a_read_on_link_opens_is_text(opener, kept):
             f"<div class='more-text collapse' id='xemtiep301' style='display:none'>{rest}</div>{opener}</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert ("Phần sau 2:" in answer["body_text"]) == kept
+
+
+def test_a_counter_then_tools_under_the_text_is_a_toolbar_and_hides_no_credit():
+    html = (f"<article class='egov-article'><h1>{TITLE}</h1><div class='egov-content'>{PARAGRAPHS}"
+            "<p style='text-align:right'><strong>Tin, ảnh: Phương Thảo</strong></p></div><div class='egov-foot'>"
+            "<span>Lượt xem: 2.115</span> <a href='javascript:window.print()'>In bài</a> <a href='#'>Chia sẻ</a>"
+            "</div></article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["authors"] == ["Phương Thảo"] and "Lượt xem" not in answer["body_text"]

@@ -1420,6 +1420,9 @@ def _is_noise(line: _Line) -> bool:
         return True     # a toolbar: "In trang | Lên đầu trang", "Cỡ chữ: A- A+ | In trang | Lượt xem: 531"
     if _tool_words_only(match_key(text)):
         return True     # a toolbar of links side by side, with no separator: "In bài Gửi email"
+    counter = _COUNTER_FIRST.match(text)
+    if counter and _tool_words_only(match_key(text[counter.end():])):
+        return True     # ... after the counter: "Lượt xem: 2.115 In bài Chia sẻ"
     if line.link_share >= _LINKED_SHARE and _READ_MORE_LABEL.match(text):
         return True     # another article's link set in the text: "Xem thêm: Đại hội điểm chi bộ …"
     if credits.is_posting_account(text) or credits.is_empty_credit(text):
@@ -1435,6 +1438,10 @@ def _is_noise(line: _Line) -> bool:
 # The longest widget line of _NOISE_LINES, in words.
 _LONGEST_TOOL = max(len(line.split()) for line in _NOISE_LINES)
 _TOOL_FIRST_WORDS = frozenset(line.split()[0] for line in _NOISE_LINES if line)
+
+
+_COUNTER_FIRST = re.compile(r"^(?:số lượt người xem|số lượt xem|lượt xem|lượt đọc|đã xem|lượt truy cập)\s*:?\s*[\d.,]+\s+",
+                            re.I)
 
 
 def _tool_words_only(key: str) -> bool:
