@@ -3689,3 +3689,16 @@ def test_a_counter_then_tools_under_the_text_is_a_toolbar_and_hides_no_credit():
             "</div></article>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["authors"] == ["Phương Thảo"] and "Lượt xem" not in answer["body_text"]
+
+
+def test_a_labelled_credit_field_naming_a_long_unit_is_read():
+    credit = ("<div class='field field-name-field-tac-gia field-label-inline'><div class='field-label'>Tác giả:&nbsp;"
+              "</div><div class='field-items'><div class='field-item even'>Hồng Nhung (Trung tâm Truyền thông và Văn "
+              "hóa thành phố)</div></div></div>")
+    html = (f"<div class='node'><h1>{TITLE}</h1><div class='content'><div class='field field-name-body'>"
+            f"<div class='field-items'><div class='field-item'>{PARAGRAPHS}</div></div></div><div class='field "
+            "field-name-field-banner'><a href='https://dichvucong.gov.vn'><img src='/files/banner.png'></a></div>"
+            f"<div class='field field-name-field-noi-dung-tiep'><div class='field-items'><div class='field-item'>"
+            f"{SECOND_HALF}</div></div></div>{credit}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["authors"] == ["Hồng Nhung"] and answer["source_unit"] == "Trung tâm Truyền thông và Văn hóa thành phố"

@@ -298,7 +298,7 @@ def named_credit(body, page) -> str | None:
         for element in _AUTHOR_NAMED(region):
             line = _label_and_value(element)
             # (A bar holding the author, the time and the tools: its author's own element is read instead.)
-            if line and len(line.split()) <= _SHORT_LINE_WORDS and not _CLOCK_OR_DAY.search(line) \
+            if line and len(line.split()) <= _words_of_a_credit_line(line) and not _CLOCK_OR_DAY.search(line) \
                     and credits.looks_like_credit(line) \
                     and not body_mod.in_a_widget(element) and not _in_a_linked_list_item(element):
                 return line
@@ -383,6 +383,12 @@ def _labelled_writer(region) -> str | None:
 _CLOCK_OR_DAY = re.compile(r"\d{1,2}\s*[:/h]\s*\d{2}")
 # A byline or a meta line is short; a name in a longer text is a mention.
 _SHORT_LINE_WORDS = 12
+# A labelled credit may name a long unit: "Tác giả: Hồng Nhung (Trung tâm Truyền thông và Văn hóa thành phố)".
+_LABELLED_LINE_WORDS = 20
+
+
+def _words_of_a_credit_line(line: str) -> int:
+    return _LABELLED_LINE_WORDS if credits.credit_label(line) else _SHORT_LINE_WORDS
 
 
 def _markup_authors(page) -> list[str]:
