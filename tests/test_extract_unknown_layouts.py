@@ -3702,3 +3702,21 @@ def test_a_labelled_credit_field_naming_a_long_unit_is_read():
             f"{SECOND_HALF}</div></div></div>{credit}</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["authors"] == ["Hồng Nhung"] and answer["source_unit"] == "Trung tâm Truyền thông và Văn hóa thành phố"
+
+
+def test_an_elementor_posts_text_widgets_in_sections_of_their_own_are_its_text():
+    def text_widget(inner):
+        return (f"<div class='elementor-element elementor-widget elementor-widget-text-editor'>"
+                f"<div class='elementor-widget-container'>{inner}</div></div>")
+    def section(inner):
+        return f"<section class='elementor-section elementor-top-section'><div class='elementor-container'>{inner}</div></section>"
+    first = "".join(f"<p>Phần đầu {n}: Văn Miếu được xây dựng từ thời Hậu Lê, là nơi thờ Khổng Tử.</p>" for n in (1, 2))
+    html = ("<div data-elementor-type='header' class='elementor elementor-location-header'>"
+            + section(text_widget("<p>Cổng thông tin điện tử phường Phố Hiến, tỉnh Hưng Yên.</p>")) + "</div>"
+            + "<div data-elementor-type='wp-post' class='elementor elementor-2214'>"
+            + section(f"<h1 class='elementor-heading-title'>{TITLE}</h1>") + section(text_widget(first))
+            + section("<a href='https://dichvucong.gov.vn'><img src='/wp-content/uploads/banner.png'></a>")
+            + section(text_widget(PARAGRAPHS)) + "</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html, url="https://phohien.hungyen.gov.vn/le-hoi/")).fields
+    assert answer["body_text"].startswith("Phần đầu 1:") and answer["body_text"].endswith("kết quả tại nhà.")
+    assert "Cổng thông tin" not in answer["body_text"]

@@ -1449,11 +1449,11 @@ class GenericParser(Parser):
     def body_element(self, context: ParseContext):
         return _reading(context).body
 
-    def body_parts(self, element) -> tuple[list, list]:
-        before, after = super().body_parts(element)
+    def body_parts(self, element, context: ParseContext) -> tuple[list, list]:
+        before, after = super().body_parts(element, context)
         if before or after or element is None:
             return before, after
-        return [], text_continued_further_down(element)
+        return elementor_text_around(element) or ([], text_continued_further_down(element))
 
     @field
     def attachments(self, context: ParseContext) -> list[dict]:
@@ -1504,6 +1504,27 @@ _LINKED_HEADING = lxml.etree.XPath(".//article|.//*[self::h1 or self::h2 or self
 def _holds_another_article(element) -> bool:
     """An `<article>` or a linked headline: the next article ("Bài viết tiếp theo"), a teaser."""
     return bool(_LINKED_HEADING(element))
+
+
+_TEXT_WIDGET = "elementor-widget-text-editor"
+
+
+def elementor_text_around(body) -> tuple[list, list] | None:
+    """An Elementor post's text widgets around the one the body is in, in
+    page order: an editor who builds the post with Elementor sets its text in
+    several text widgets, in sections and columns of their own. Only those of
+    the post's own document (`data-elementor-type="wp-post"`), not of the
+    theme's header or footer."""
+    widget = next((node for node in (body, *body.iterancestors()) if _TEXT_WIDGET in (node.get("class") or "")), None)
+    document = next((node for node in widget.iterancestors() if node.get("data-elementor-type") == "wp-post"),
+                    None) if widget is not None else None
+    if document is None:
+        return None
+    widgets = [node for node in document.iter("div") if _TEXT_WIDGET in (node.get("class") or "")
+               and not any(_TEXT_WIDGET in (outer.get("class") or "") for outer in node.iterancestors())]
+    at = widgets.index(widget)
+    before, after = widgets[:at], widgets[at + 1:]
+    return (before, after) if before or after else None
 
 
 def text_continued_further_down(body) -> list:
