@@ -156,7 +156,7 @@ class ParseContext:
         if element is None:
             return None
         working = copy.deepcopy(element)
-        before, after = self.parser.body_parts(element, self)
+        before, after = self.parser.body_parts(element)
         for part in reversed(before):
             working.insert(0, _marked_copy(part))
         if before:      # the body's own leading words stay after the parts put before it
@@ -600,7 +600,7 @@ class Parser:
         """The article's body element in the page's tree (read, never changed)."""
         return context.page.first(*self.body_css)
 
-    def body_parts(self, element, context: ParseContext) -> tuple[list, list]:
+    def body_parts(self, element) -> tuple[list, list]:
         """The other parts of an article split around the body element
         (before it, after it): `body.continued_parts`."""
         return body_mod.continued_parts(element)

@@ -1449,8 +1449,8 @@ class GenericParser(Parser):
     def body_element(self, context: ParseContext):
         return _reading(context).body
 
-    def body_parts(self, element, context: ParseContext) -> tuple[list, list]:
-        before, after = super().body_parts(element, context)
+    def body_parts(self, element) -> tuple[list, list]:
+        before, after = super().body_parts(element)
         if before or after or element is None:
             return before, after
         return elementor_text_around(element) or ([], text_continued_further_down(element))
