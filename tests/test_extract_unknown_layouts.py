@@ -3447,7 +3447,9 @@ def test_a_webforms_page_form_under_main_holds_the_headline_not_the_chrome(views
 
 @pytest.mark.parametrize("shown, expected", [
     ("15 | Th8 | 2025", "2025-08-15"),                  # a calendar leaf's spans, joined by bars
-    ("15 | Tháng 8 | 2025 09:40", "2025-08-15T09:40+07:00"),
+    ("15 | Th8 | 2025 09:40", "2025-08-15T09:40+07:00"),
+    ("Lượt xem: 3 | Tháng 12 | 2025", None),              # a counter's number beside a month in words
+    ("Tổ 5 | Th 2 2025", None),
     ("15 thg 8, 2025", "2025-08-15"),                   # the vi locale's short month (Google, Blogger)
     ("Số 15 | Thông báo 2025", None),                   # a bar between a number and a word is no date
 ])
@@ -3506,7 +3508,8 @@ def test_a_sharepoint_pages_title_area_gives_way_to_the_headline_in_its_content_
     """SharePoint's title row prints the page's name an editor gave it; the article's headline is in `#contentBox`."""
     short = "Hội nghị sơ kết công tác cải cách hành chính 9 tháng"
     html = ("<div id='s4-workspace'><div id='s4-titlerow'><h1 id='pageTitle' class='ms-core-pageTitle'><span>"
-            f"{short}</span></h1></div><div id='contentBox'><div class='article-page'><div class='article-title'><h2>"
+            f"{short}</span></h1></div><div id='contentBox'><h2 class='ms-webpart-titleText'>Tin tức - Sự kiện</h2>"
+            "<div class='article-page'><div class='article-title'><h2>"
             f"{TITLE}</h2></div><div class='article-date'>Ngày đăng: 08/10/2025</div><div class='ms-rtestate-field'>"
             f"{PARAGRAPHS}</div></div></div></div>")
     head = f"<meta name='GENERATOR' content='Microsoft SharePoint'><title>{short}</title>"
@@ -3548,7 +3551,8 @@ def test_a_print_views_foot_gives_its_labelled_credit_lines_not_its_address_and_
 
 @pytest.mark.parametrize("account, is_one", [("bientap01", True), ("admin_halong", True), ("Minh Anh", False),
                                              ("PV", False), ("bởi bientap.tanhanh", True), ("baohatinh.vn", False),
-                                             ("Bởi Nguyễn Văn An", False)])
+                                             ("Bởi Nguyễn Văn An", False), ("quyetdinh.pdf", False),
+                                             ("mau_don_01.docx", False)])
 def test_a_user_names_shape_is_a_posting_accounts(account, is_one):
     assert credits.is_posting_account(account) == is_one
 
@@ -3672,6 +3676,9 @@ def test_paragraphs_a_stray_closing_tag_left_after_the_content_box_are_its_text(
      "Xem tiếp &raquo;</a>", True),
     ("<a class='btn' data-toggle='collapse' data-target='#xemtiep301'>Đọc tiếp</a>", True),
     ("<a class='btn' onclick=\"document.getElementById('xemtiep301').style.display='block'\">In bài</a>", False),
+    # another article's link whose address holds the id: no opener of it
+    ("<a href='/tin-tuc/xemtiep301-le-hoi.html'>Xem tiếp: Lễ hội mùa xuân</a>", False),
+    ("<a href='/tin-tuc/le-hoi.html'>Xem thêm</a><a onclick=\"getElementById('xemtiep301')\">Xem thêm</a>", False),
 ])
 def test_the_rest_of_a_text_a_read_on_link_opens_is_text(opener, kept):
     rest = "".join(f"<p>Phần sau {n}: lực lượng xung kích phường sơ tán người dân, tài sản đến nơi an toàn, bảo "
@@ -3720,3 +3727,47 @@ def test_an_elementor_posts_text_widgets_in_sections_of_their_own_are_its_text()
     answer = chain.extract(page(f"<title>{TITLE}</title>", html, url="https://phohien.hungyen.gov.vn/le-hoi/")).fields
     assert answer["body_text"].startswith("Phần đầu 1:") and answer["body_text"].endswith("kết quả tại nhà.")
     assert "Cổng thông tin" not in answer["body_text"]
+
+
+def test_a_site_notice_after_the_articles_share_bar_is_no_continuation_of_it():
+    notice = ("<div class='ghichu'><p>Thông tin trên cổng được cung cấp theo giấy phép số 12/GP-TTĐT. Khi phát hành lại "
+              "thông tin từ cổng, đề nghị ghi rõ nguồn. Cổng không chịu trách nhiệm về nội dung các trang liên kết. "
+              "Mọi ý kiến đóng góp xin gửi về hộp thư của Ban biên tập. Cổng thông tin điện tử phường được xây dựng "
+              "và vận hành theo quy định của pháp luật về thông tin trên mạng.</p></div>")
+    html = (f"<div class='col'><div class='article'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}</div></div>"
+            f"<div class='share-bar'><a href='#'>Facebook</a> <a href='#'>Zalo</a></div>{notice}</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "giấy phép" not in answer["body_text"]
+
+
+
+def test_a_labelled_line_before_an_asterisked_field_is_no_mid_text_credit():
+    html = (f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p style='text-align:right'><strong>Thực hiện: Công an "
+            "phường Tân Định</strong></p><p>* Thời gian: 8 giờ ngày 15/11/2025.</p><p>* Địa điểm: Hội trường UBND phường."
+            "</p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Thực hiện: Công an phường Tân Định" in answer["body_text"]
+
+
+def test_the_articles_picture_right_over_the_headline_with_its_caption_between_stays():
+    html = (f"<div class='detail'><p><img src='/upload/hoi-nghi.jpg'></p><p><em>Quang cảnh hội nghị</em></p>"
+            f"<h1>{TITLE}</h1>{PARAGRAPHS}</div>")
+    answer = chain.extract(page("<title>In bài viết</title>", html)).fields
+    assert [image["src"].rsplit("/", 1)[1] for image in answer["images"]] == ["hoi-nghi.jpg"]
+
+
+def test_a_featured_picture_named_a_banner_inside_the_text_is_the_articles():
+    html = (f"<h1>{TITLE}</h1><div class='content'><div class='news-banner'><img src='/upload/le-hoi.jpg'></div>"
+            f"{PARAGRAPHS}</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert [image["src"].rsplit("/", 1)[1] for image in answer["images"]] == ["le-hoi.jpg"]
+
+
+def test_an_elementor_text_widget_holding_another_is_read_without_error():
+    inner = ("<div class='elementor-widget-text-editor'><div class='elementor-widget-container'>"
+             f"{PARAGRAPHS}</div></div>")
+    html = ("<div data-elementor-type='wp-post' class='elementor'><section class='elementor-section'>"
+            f"<h1>{TITLE}</h1><div class='elementor-element elementor-widget elementor-widget-text-editor'>"
+            f"<div class='elementor-widget-container'>{inner}</div></div></section></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["body_text"].startswith("Đoạn 1:")

@@ -437,6 +437,9 @@ _SANITISER_CASES = [
     "<div><ul><li>a<table><tr><td><li>b</li></td></tr></table></li></ul></div>",
     "<td title='t' colspan='2'><p>ô gốc</p><table><tr><td>trong</td></tr></table></td>", "<th>h</th>",
     "<tr><td>hàng gốc</td></tr>", "<tbody><tr><td>thân gốc</td></tr></tbody>", "<table><tr><td>bảng</td></tr></table>",
+    # attribute names lxml reads as namespaced ("{{ attributes }}" a template left), a quote in an address
+    "<div><p {{ attributes }}>Xin chào</p><p {}onclick='alert(1)' {a}b=2>x</p><p {x=1>y</p></div>",
+    "<div><a href='https://x.com/a&quot;b'>z</a></div>",
 ]
 
 

@@ -173,8 +173,10 @@ a a|skip to main content|truy cap noi dung luon|dang nhap|dang ky|top|len dau tr
 phong to|thu nho|nghe doc bai|doc bai|nghe bai viet|facebook|zalo|twitter|tra loi|
 chung nhan tin nhiem mang|trang chu|danh muc|danh muc danh muc|ipv6 ready|thong ke ho so|
 tai ve|xem truc tuyen|file dinh kem|tep dinh kem|xem them|tai file|dong cua so|dong|print|close""".replace("\n", "").split("|"))
+# A view counter's labels ("Lượt xem: 1.234").
+_COUNTER_WORDS = "số lượt người xem|số lượt xem|lượt xem|lượt đọc|số lần xem|số lần đọc|đã xem|lượt truy cập"
 _NOISE_PATTERNS = re.compile(
-    r"^[\s|•:-]*(?:lượt xem|số lượt xem|lượt đọc|số lần xem|số lần đọc|đã xem|số lượt người xem|lượt truy cập|view count|"
+    r"^[\s|•:-]*(?:" + _COUNTER_WORDS + "|view count|"
     r"views?|đang truy cập|tổng truy cập|truy c[âậ]p tổng|đang online|trực tuyến|hôm nay|hôm qua|"
     r"tuần này|tháng này|tất cả|accessstatistics\w*)\s*:?\s*[\d.,\s]*(?:lượt)?$"
     r"|^\d[\d.,]*\s+lượt xem$"
@@ -212,7 +214,7 @@ def shows_crawl_day_widget(text: str, lowered: str | None = None) -> bool:
 
 _TOOL_SEPARATORS = re.compile(r"\s*[|·•/\[\]]\s*")     # also "[In trang] [Đóng cửa sổ]"
 # A counter label whose number is printed on the next line.
-_COUNTER_LABEL = re.compile(r"^(?:số lượt người xem|số lượt xem|lượt xem|đã xem|lượt truy cập)\s*:?$", re.I)
+_COUNTER_LABEL = re.compile(r"^(?:" + _COUNTER_WORDS + r")\s*:?$", re.I)
 _ONLY_NUMBER = re.compile(r"^[\d.,\s]+$")
 
 # Headings of related-news lists: the heading and the link list after it go.
@@ -1245,6 +1247,8 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     marker = f"{css_class or ''} {element_id or ''}"
     if _NEVER_TEXT_CLASS.search(marker) or is_tab_panel(element, css_class) and hidden_tab(element):
         return True
+    if "anner" in marker and _BANNER_CLASS.search(marker) and element.find(".//a[@href]") is not None:
+        return True     # a banner set in the text, linked to a survey or a service (not a featured picture)
     if css_class and ("cloned" in css_class or "duplicate" in css_class) and _CAROUSEL_COPY.search(css_class):
         return True     # a carousel's copies of its slides (Owl's `owl-item cloned`, Swiper's duplicates)
     if headed_as_other_articles(element):
@@ -1257,8 +1261,9 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
 # portal's disclaimer ("Thông tin đăng tải … mang tính chất tham khảo"), a
 # contact box ("Thông tin liên hệ" with the ward's hotline), an advertisement
 # ("Quảng cáo": a tourism banner with its blurb).
-_NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|contact-box|contact-info|ads|advert\w*|quang-?cao|banner)"
+_NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|contact-box|contact-info|ads|advert\w*|quang-?cao)"
                                r"(?:$|[\s_-])", re.I)
+_BANNER_CLASS = re.compile(r"(?:^|[\s_-])banner(?:$|[\s_-])", re.I)
 _SHOWN_TAB = frozenset(("active", "show", "in"))
 
 
@@ -1301,21 +1306,31 @@ def shown_by_a_script(element, css_class: str | None) -> bool:
             or _opened_by_a_read_on_link(element)) and not hidden_tab(element)
 
 
-# A link that opens the rest of a text where it stands: "Xem tiếp »", "Đọc tiếp", "Xem toàn bộ".
-_READ_ON = re.compile(r"^(?:xem|đọc)\s+(?:tiếp|thêm|toàn\s+(?:bộ|văn))\b", re.I)
-_OPENER_ATTRIBUTES = ("onclick", "href", "data-target", "data-bs-target", "aria-controls")
+# A link that opens the rest of a text where it stands: "Xem tiếp »", "Đọc tiếp", "Xem toàn bộ"
+# (not "Xem thêm", which also leads to other articles).
+_READ_ON = re.compile(r"^(?:xem|đọc)\s+(?:tiếp|toàn\s+(?:bộ|văn))\b", re.I)
+# The id a link's script or collapse opens: "getElementById('xemtiep301')", "#xemtiep301".
+_OPENED_ID = re.compile(r"""getElementById\(\s*['"]([^'"]+)['"]\s*\)|^#(\S+)$""")
+_OPENER_ATTRIBUTES = ("onclick", "href", "data-target", "data-bs-target")
 
 
 def _opened_by_a_read_on_link(element) -> bool:
     """The rest of a text a "Xem tiếp" link opens (its script or its collapse
     names the hidden element's id), in Vietnamese."""
     element_id = element.get("id")
-    if not element_id:
-        return False
-    root = element.getroottree().getroot()
-    return any(_READ_ON.match(squash(text_of(link))) and any(
-        element_id in (link.get(name) or "") for name in _OPENER_ATTRIBUTES)
-        for link in root.iter("a", "button")) and _in_vietnamese(text_of(element))
+    return bool(element_id) and element_id in _read_on_targets(element.getroottree().getroot()) \
+        and _in_vietnamese(text_of(element))
+
+
+def _read_on_targets(root) -> set[str]:
+    """The ids the read-on links under `root` open."""
+    targets = set()
+    for link in root.iter("a", "button"):
+        if _READ_ON.match(squash(text_of(link))):
+            targets.update(link.get("aria-controls", "").split())
+            for name in _OPENER_ATTRIBUTES:
+                targets.update(first or second for first, second in _OPENED_ID.findall(link.get(name) or ""))
+    return targets
 
 
 # A class naming a page or part of a text ("page-part", "page-2", "trang-2", "part1").
@@ -1440,8 +1455,7 @@ _LONGEST_TOOL = max(len(line.split()) for line in _NOISE_LINES)
 _TOOL_FIRST_WORDS = frozenset(line.split()[0] for line in _NOISE_LINES if line)
 
 
-_COUNTER_FIRST = re.compile(r"^(?:số lượt người xem|số lượt xem|lượt xem|lượt đọc|đã xem|lượt truy cập)\s*:?\s*[\d.,]+\s+",
-                            re.I)
+_COUNTER_FIRST = re.compile(r"^(?:" + _COUNTER_WORDS + r")\s*:?\s*[\d.,]+\s+", re.I)
 
 
 def _tool_words_only(key: str) -> bool:
@@ -1664,8 +1678,12 @@ def _drop_through_title(work: _Work) -> bool:
 def _drop_pictures_above(items: list, headline: int) -> None:
     """The pictures above the headline in the body element, a print view's
     emblem beside the portal's name, but the one right above the headline
-    with no line between them: the article's own picture, set over it."""
+    with no line but its caption between them: the article's own picture,
+    set over it."""
     own = headline - 1 if headline and isinstance(items[headline - 1], _Image) else None
+    if own is None and headline > 1 and isinstance(items[headline - 2], _Image) \
+            and isinstance(items[headline - 1], _Line) and items[headline - 1].italic:
+        own = headline - 2      # (its caption between them, in italics)
     for index, item in enumerate(items[:headline]):
         if isinstance(item, _Image) and index != own:
             item.dropped = True
@@ -1987,7 +2005,8 @@ def _with_pictures_under_a_credit(tail: list, at: int, last: int) -> bool:
 
 
 # A second news item a report goes on with after its credit: "* Cùng ngày, …".
-_SECOND_ITEM = re.compile(r"^\*\s*\w")
+_SECOND_ITEM = re.compile(r"^\*\s*(?![^:.]{1,30}:)\w")   # (not a labelled line: "* Thời gian: …")
+_SECOND_ITEM_WORDS = 8
 
 
 def _credit_before_a_second_item(items: list) -> list:
@@ -1995,7 +2014,8 @@ def _credit_before_a_second_item(items: list) -> list:
     a second one opened by an asterisk ("* Cũng trong tháng 11/2025, …"): the
     writer's credit, printed mid-text."""
     for item, after in zip(items, items[1:]):
-        if isinstance(after, _Line) and _SECOND_ITEM.match(after.text) and _set_apart_credit(item):
+        if isinstance(after, _Line) and _SECOND_ITEM.match(after.text) \
+                and len(after.text.split()) >= _SECOND_ITEM_WORDS and _set_apart_credit(item):
             return [item]
     return []
 

@@ -220,7 +220,11 @@ _BY_ACCOUNT = re.compile(r"^(?:bởi|by)\s+", re.I)
 
 
 def _is_user_name(text: str) -> bool:
-    return bool(_USER_NAME.match(text)) and not _DOMAIN.search(text)
+    return bool(_USER_NAME.match(text)) and not _DOMAIN.search(text) and not _FILE_NAME.search(text)
+
+
+# A file's name ("quyetdinh.pdf", "mau_don_01.docx") or a short address ("zalo.me").
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|mp[34]|me|io|html?)$")
 
 
 def is_end_marker(text: str) -> bool:

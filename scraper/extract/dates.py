@@ -66,9 +66,11 @@ _WORDPRESS = re.compile(
     r"tháng\s+(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp|\d{1,2})"
     r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)    # (an English theme's ordinal: "Tháng Chín 27th, 2010")
 # "ngày 14 tháng 5 năm 2021", "28 Tháng 7 2017", "08 Tháng Chín 2025" (SharePoint's vi-VN blog day).
-# (A badge's short form: "10 Th11 2025", a calendar leaf's "15 | Th8 | 2025", the vi locale's "15 thg 8, 2025".)
-_LONG = re.compile(r"(?<!\d)(\d{1,2})\s+(?:\|\s*)?(?:tháng\s+|thg?\.?\s?(?=\d))(mười\s+một|mười\s+hai|mười|một|giêng|hai|"
-                   r"ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp|\d{1,2})\s*(?:,|năm|\|)?\s*(\d{4})(?!\d)", re.I)
+# (A badge's short form: "10 Th11 2025", the vi locale's "15 thg 8, 2025".)
+_LONG = re.compile(r"(?<!\d)(\d{1,2})\s+(?:tháng\s+|thg?\.?\s?(?=\d))(mười\s+một|mười\s+hai|mười|một|giêng|hai|"
+                   r"ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp|\d{1,2})\s*(?:,|năm)?\s*(\d{4})(?!\d)", re.I)
+# A calendar leaf's spans joined by bars, the month short: "15 | Th8 | 2025" (not "Lượt xem: 3 | Tháng 12 | 2025").
+_CALENDAR_LEAF = re.compile(r"(?<![\d:])(\d{1,2})\s*\|\s*thg?\.?\s?(\d{1,2})\s*\|\s*(\d{4})(?!\d)", re.I)
 # English-locale themes: "July 14, 2025", "Jul 14, 2025", "14 July 2025", "14-Jul-2025".
 _ENGLISH_MONTHS = {name: number for number, names in enumerate(
     (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -256,10 +258,11 @@ def _four_digit_reading(text: str) -> str | None:
         found = _valid(int(match.group(3)), _month(match.group(1)), int(match.group(2)))
         if found:
             candidates.append((match.start(), _with_time(text, match, found)))
-    for match in _LONG.finditer(text) if vietnamese else ():
-        found = _valid(int(match.group(3)), _month(match.group(2)), int(match.group(1)))
-        if found:
-            candidates.append((match.start(), _with_time(text, match, found)))
+    for pattern in (_LONG, _CALENDAR_LEAF) if vietnamese else ():
+        for match in pattern.finditer(text):
+            found = _valid(int(match.group(3)), _month(match.group(2)), int(match.group(1)))
+            if found:
+                candidates.append((match.start(), _with_time(text, match, found)))
     for match in _ENGLISH_MDY.finditer(text) if english else ():
         found = _valid(int(match.group(3)), _english_month(match.group(1)), int(match.group(2)))
         if found:
@@ -434,7 +437,7 @@ def _stripped(text: str) -> str:
             for match in reversed(list(_SPELT_DAY.finditer(folded))):
                 text = f"{text[:match.start() + len('ngày')]} {text[match.end():]}"
     vietnamese, english = _spelt_months(text) if _YEAR_DIGITS.search(text) else (False, False)
-    spelled = ((_LONG, _WORDPRESS) if vietnamese else ()) + ((_ENGLISH_MDY, _ENGLISH_DMY) if english else ())
+    spelled = ((_LONG, _CALENDAR_LEAF, _WORDPRESS) if vietnamese else ()) + ((_ENGLISH_MDY, _ENGLISH_DMY) if english else ())
     for pattern in spelled:   # days written with month words
         text = pattern.sub(" ", text)
     return squash(_DATE_LINE_PARTS.sub(" ", text)).strip(" |-–—,;:()")

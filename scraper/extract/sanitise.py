@@ -57,6 +57,8 @@ h4 h5 h6 header hgroup li main menu nav ol section summary table td th ul""".spl
 _DEFINITION_ITEMS = frozenset(("dd", "dt"))
 # The attributes nh3 keeps anywhere ("generic" ones) and the addresses it checks.
 _GENERIC_ATTRIBUTES = frozenset(("lang", "title"))
+# An attribute name as the HTML a page is written in spells it (not "{{ attributes }}" left by a template).
+_PLAIN_ATTRIBUTE_NAME = re.compile(r"[a-z_:][-a-z0-9_:.]*")
 _ADDRESS_ATTRIBUTES = frozenset(("href", "src"))
 # An http(s) address nh3 certainly keeps: its scheme allowed, and a host the
 # URL standard reads without error (ASCII labels, the last one not a number,
@@ -157,6 +159,8 @@ class _PlainReading:
         self.tags.add(tag)
         names = element.keys()
         if names:
+            if not all(map(_PLAIN_ATTRIBUTE_NAME.fullmatch, names)):
+                return False     # (lxml reads "{x}y" as a namespaced name it cannot strip: nh3 reads it)
             self.attributes.update(names)
             reading = self._reading.get(tag)
             if reading is not None:     # (a tag nh3 takes out takes its attributes along)
@@ -168,7 +172,7 @@ class _PlainReading:
                         value = element.get(name)
                         if name in _ADDRESS_ATTRIBUTES:
                             self.addresses.append(value)
-                        elif '"' in value:
+                        if '"' in value:
                             self.quoted = True
         if tag in _VOID_TAGS:
             return not len(element) and not element.text

@@ -1479,6 +1479,9 @@ _FAR_PARAGRAPH_CHARS = 80
 _SENTENCE_STOP = re.compile(r"[.!?…][\"”’)]?(?:\s|$)")
 
 
+# The tools printed at an article's end: share and print bars, tags, comments, the next and previous links.
+_ARTICLE_TOOLS_NAMES = re.compile(r"(?:^|[\s_-])(?:share|sharing|social|addthis|print|toolbar|tools?|tags?|keywords?|"
+                                  r"comments?|binh-?luan|rating|nextprev|next-prev|prev-next)(?:$|[\s_-])", re.I)
 # A column beside the article's ("#right", "colRight", "sidebar-left"): its boxes are the site's.
 _SIDE_COLUMN_NAMES = re.compile(r"(?:^|[\s_-])(?:right|left|col-?right|col-?left|colright|colleft|side\w*)(?:$|[\s_-])",
                                 re.I)
@@ -1515,7 +1518,9 @@ def elementor_text_around(body) -> tuple[list, list] | None:
     several text widgets, in sections and columns of their own. Only those of
     the post's own document (`data-elementor-type="wp-post"`), not of the
     theme's header or footer."""
-    widget = next((node for node in (body, *body.iterancestors()) if _TEXT_WIDGET in (node.get("class") or "")), None)
+    # (The outermost: a text pasted from another Elementor site may hold widgets of its own.)
+    widget = next((node for node in reversed((body, *body.iterancestors())) if _TEXT_WIDGET in (node.get("class") or "")),
+                  None)
     document = next((node for node in widget.iterancestors() if node.get("data-elementor-type") == "wp-post"),
                     None) if widget is not None else None
     if document is None:
@@ -1548,8 +1553,8 @@ def text_continued_further_down(body) -> list:
         for sibling in node.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
-            if is_chrome_node(sibling):
-                break
+            if is_chrome_node(sibling) or _ARTICLE_TOOLS_NAMES.search(f"{sibling.get('class') or ''} {sibling.get('id') or ''}"):
+                break       # (the article's tools close it: what follows is the site's)
             if _is_far_part(sibling) or parts and sibling.tag == "p" and _is_credit_paragraph(sibling):
                 parts.append(sibling)
                 gap = 0

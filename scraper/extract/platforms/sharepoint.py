@@ -62,8 +62,9 @@ class SharePointParser(Parser):
     family = "F2"
     label = "SharePoint / ASP.NET \"portal/pages\" portals"
 
-    title_css = ("h1.title-news", ".news-detail h1", ".ms-PostTitle", ".ms-blog-postTitle", "#contentBox h1",
-                 "#contentBox h2", "h1")
+    # (Not a web part's own title, "Tin tức - Sự kiện" in `h2.ms-webpart-titleText`.)
+    title_css = ("h1.title-news", ".news-detail h1", ".ms-PostTitle", ".ms-blog-postTitle",
+                 "#contentBox h1:not(.ms-webpart-titleText)", "#contentBox h2:not(.ms-webpart-titleText)", "h1")
     lead_css = (".news-detail .sapo", ".sapo-news", ".sapo", ".ArticleSummary")
     # (A blog post's text block, then the post's box that also holds its title, metadata and commands.)
     body_css = (".content-detail .ms-rtestate-field", ".content-detail", ".ArticleContent", ".ms-PostBody",
