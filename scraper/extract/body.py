@@ -696,13 +696,20 @@ def _names_content(element) -> bool:
 
 
 def _holds_running_text(element) -> bool:
+    text = holds_running_text(element, _PART_CHARS, _PART_LINK_SHARE)
+    return bool(text) and (bool(_TERMINAL.search(text)) or ". " in text)
+
+
+def holds_running_text(element, least_chars: int, link_share: float) -> str | None:
+    """The element's text when it is running text, not a widget's nor a
+    teaser's: this long at least, with no more than this share in links."""
     if in_a_widget(element) or _holds_a_teaser(element):
-        return False
+        return None
     text = squash(text_of(element))
-    if len(text) < _PART_CHARS or not _TERMINAL.search(text) and ". " not in text:
-        return False
+    if len(text) < least_chars:
+        return None
     linked = sum(len(squash(text_of(link))) for link in element.iter("a"))
-    return linked <= _PART_LINK_SHARE * len(text)
+    return text if linked <= link_share * len(text) else None
 
 
 # ---- images and attachments ------------------------------------------------------

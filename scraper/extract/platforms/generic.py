@@ -29,7 +29,8 @@ import lxml.etree
 from ward_scraper.extract import credits, dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, HIDDEN_STYLE,
                                        OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, is_picture, one_line,
-                                       headed_as_other_articles, in_a_widget, previous_element, shown_by_a_script)
+                                       headed_as_other_articles, holds_running_text, previous_element,
+                                       shown_by_a_script)
 from ward_scraper.extract.units import PROVINCE_NAMES
 from ward_scraper.extract.leads import (bold_intro, in_other_articles, inline_texts, is_lead_name, lead_text,
                                         names_a_lead)
@@ -1574,19 +1575,16 @@ def _ends_with_a_credit(body) -> bool:
 
 
 def _is_far_part(element) -> bool:
-    if element.tag in ("script", "style", "ul", "ol", "table", "form") or in_a_widget(element) \
+    if element.tag in ("script", "style", "ul", "ol", "table", "form") \
             or headed_as_other_articles(element) or element.find(".//form") is not None \
             or _SIDE_COLUMN_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}") \
             or _opens_with_a_box_title(element) or _holds_another_article(element):
         return False
-    text = squash(text_of(element))
     # (A paragraph left loose by a stray `</div>` is a part by itself: one sentence will do.)
     least_chars, least_sentences = (_FAR_PARAGRAPH_CHARS, 1) if element.tag == "p" \
         else (_FAR_PART_CHARS, _FAR_PART_SENTENCES)
-    if len(text) < least_chars or len(_SENTENCE_STOP.findall(text)) < least_sentences:
-        return False
-    linked = sum(len(squash(text_of(link))) for link in element.iter("a"))
-    return linked <= _FAR_PART_LINK_SHARE * len(text)
+    text = holds_running_text(element, least_chars, _FAR_PART_LINK_SHARE)
+    return text is not None and len(_SENTENCE_STOP.findall(text)) >= least_sentences
 
 
 def _is_credit_paragraph(element) -> bool:
