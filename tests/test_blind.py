@@ -28,7 +28,8 @@ TUNING_ONLY = ("pages-4", "pages-5", "pages-6", "pages-8", "pages-9", "pages-11"
                "pages-62", "pages-63", "pages-66", "pages-67", "pages-70", "pages-71", "pages-72",
                "pages-75", "pages-76", "pages-77", "pages-80", "pages-81", "pages-84", "pages-85", "pages-88", "pages-89", "pages-92",
                "pages-96", "pages-97", "pages-98", "pages-102", "pages-103", "pages-106", "pages-107", "pages-109",
-               "pages-110", "pages-111", "pages-112", "pages-113", "pages-117", "pages-118", "pages-119")
+               "pages-110", "pages-111", "pages-112", "pages-113", "pages-117", "pages-118", "pages-119",
+               "pages-122", "pages-123", "pages-124", "pages-125", "pages-129", "pages-130", "pages-131")
 # Batches written to be scored only, never looked at: a held-out half only.
 HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "pages-21", "pages-25", "pages-28",
                 "pages-31", "pages-32", "pages-33", "pages-37", "pages-38", "pages-42",
@@ -37,7 +38,8 @@ HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "page
                 "pages-78", "pages-79", "pages-82", "pages-83", "pages-86", "pages-87",
                 "pages-90", "pages-91", "pages-93", "pages-94", "pages-95", "pages-99", "pages-100", "pages-101",
                 "pages-104", "pages-105", "pages-108", "pages-114", "pages-115", "pages-116", "pages-120",
-                "pages-121")
+                "pages-121", "pages-126", "pages-127", "pages-128", "pages-132", "pages-133", "pages-134",
+                "pages-135", "pages-136")
 
 
 def page_names(folder: Path) -> set[str]:
