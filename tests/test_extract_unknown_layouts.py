@@ -3771,3 +3771,13 @@ def test_an_elementor_text_widget_holding_another_is_read_without_error():
             f"<div class='elementor-widget-container'>{inner}</div></div></section></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["body_text"].startswith("Đoạn 1:")
+
+
+def test_a_pagers_page_named_a_page_by_its_id_alone_is_text():
+    second = "".join(f"<p>Trang sau {n}: Đại hội hiệp thương cử 45 vị vào Ủy ban MTTQ Việt Nam phường khóa I, nhiệm "
+                     f"kỳ 2025 - 2030.</p>" for n in range(1, 4))
+    html = (f"<div class='news-detail'><h1>{TITLE}</h1><div class='bodytext'><div class='news-page' id='page-1'>"
+            f"{PARAGRAPHS}</div><div class='news-page' id='page-2' style='display:none'>{second}</div></div>"
+            "<div class='news-pager'>Trang: <a href='#page-1'>1</a> <a href='#page-2'>2</a></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Trang sau 3:" in answer["body_text"]
