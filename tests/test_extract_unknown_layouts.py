@@ -3781,3 +3781,26 @@ def test_a_pagers_page_named_a_page_by_its_id_alone_is_text():
             "<div class='news-pager'>Trang: <a href='#page-1'>1</a> <a href='#page-2'>2</a></div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert "Trang sau 3:" in answer["body_text"]
+
+
+def test_drupal_paragraphs_items_after_the_body_field_are_the_rest_of_the_text():
+    items = ("<div class='field field--name-field-paragraphs'>"
+             "<div class='paragraph paragraph--type--box-info'><h3>Lịch trình</h3><table><tr><td>05/12</td>"
+             "<td>Khai mạc Đêm hội đường phố</td></tr></table></div>"
+             "<div class='paragraph paragraph--type--text'><p>Bà Đặng Thị Mỹ Linh đề nghị các khu phố tổ chức ra quân "
+             "tổng vệ sinh trước ngày 3/12, trang trí cờ, hoa tại các tuyến đường chính, góp phần tạo diện mạo sạch "
+             "đẹp, thân thiện để đón du khách.</p><p style='text-align:right'><strong>Bảo Ngọc - Văn phòng HĐND và "
+             "UBND phường</strong></p></div></div>")
+    html = (f"<article class='node'><h1>{TITLE}</h1><div class='node__content'>"
+            "<div class='field field--name-field-summary'><p>Chuỗi hoạt động hưởng ứng Festival Hoa Đà Lạt sẽ diễn ra "
+            "từ ngày 5 đến 12/12/2026 với nhiều nội dung văn hóa, nghệ thuật đặc sắc.</p></div>"
+            "<div class='field field--name-body field--type-text-with-summary field--item'>"
+            "<p>Tại cuộc họp triển khai chiều 25/11, bà Đặng Thị Mỹ Linh, Phó Chủ tịch UBND phường cho biết, phường "
+            "được giao chủ trì 4 hoạt động, trong đó có chương trình Đêm hội đường phố quanh hồ Xuân Hương.</p><p>Để bảo "
+            "đảm an ninh trật tự, công an phường phối hợp lực lượng dân quân bố trí 12 chốt phân luồng giao thông, "
+            "đồng thời vận động các hộ kinh doanh không lấn chiếm lòng đường, niêm yết giá công khai.</p></div>"
+            f"{items}<div class='field field--name-field-tags'>Từ khóa <a href='/tag/1'>Festival Hoa</a></div></div>"
+            "</article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "đón du khách." in answer["body_text"] and "Khai mạc Đêm hội đường phố" in answer["body_text"]
+    assert answer["credit_line"] == "Bảo Ngọc - Văn phòng HĐND và UBND phường"

@@ -697,7 +697,19 @@ def _names_content(element) -> bool:
 
 def _holds_running_text(element) -> bool:
     text = holds_running_text(element, _PART_CHARS, _PART_LINK_SHARE)
-    return bool(text) and (bool(_TERMINAL.search(text)) or ". " in text)
+    return bool(text) and (bool(_TERMINAL.search(text)) or ". " in text or _holds_paragraphs_items(element))
+
+
+# Drupal's Paragraphs module sets the rest of an article as items of a field of its own
+# (`field--name-field-paragraphs` > `div.paragraph.paragraph--type--text`): a box, a table, more
+# text, each a block, so that read whole their text runs together ("… đón du khách.Bảo Ngọc").
+_PARAGRAPHS_ITEM = lxml.etree.XPath(".//*[contains(@class, 'paragraph--type--')]")
+
+
+def _holds_paragraphs_items(element) -> bool:
+    """Drupal Paragraphs items, one of whose paragraphs ends a sentence."""
+    return any(_TERMINAL.search(squash(text_of(paragraph)))
+               for item in _PARAGRAPHS_ITEM(element) for paragraph in item.iter("p"))
 
 
 def holds_running_text(element, least_chars: int, link_share: float) -> str | None:
