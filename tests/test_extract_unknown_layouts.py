@@ -3804,3 +3804,25 @@ def test_drupal_paragraphs_items_after_the_body_field_are_the_rest_of_the_text()
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert "đón du khách." in answer["body_text"] and "Khai mạc Đêm hội đường phố" in answer["body_text"]
     assert answer["credit_line"] == "Bảo Ngọc - Văn phòng HĐND và UBND phường"
+
+
+def test_an_elementor_posts_list_picture_and_credit_widgets_are_read_with_its_text():
+    def widget(kind, inner):
+        return (f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+                f"<div class='elementor-widget-container'>{inner}</div></div>")
+    content = (widget("text-editor", PARAGRAPHS)
+               + widget("image", "<figure class='wp-caption'><img src='/wp-content/uploads/ngay-hoi.jpg'>"
+                                 "<figcaption>Lãnh đạo phường trao quà cho các hộ khó khăn</figcaption></figure>")
+               + widget("icon-list", "<h4>Kết quả nổi bật năm 2025</h4><ul><li><span>Không có hộ nghèo</span></li>"
+                                     "<li><span>Nhân dân hiến 320 m² đất mở rộng ngõ xóm</span></li></ul>")
+               + widget("text-editor", "<p>Tại ngày hội, Ban tổ chức đã tặng 10 suất quà cho các hộ có hoàn cảnh khó "
+                                       "khăn và khen thưởng 8 gia đình văn hóa tiêu biểu.</p>")
+               + widget("text-editor", "<p style='text-align:right'><strong>Tin: Hà Phương</strong></p>")
+               + widget("share-buttons", "<a href='#'>Chia sẻ Facebook</a>"))
+    html = (f"<div data-elementor-type='single-post' class='elementor'><h1 class='elementor-heading-title'>{TITLE}</h1>"
+            f"<div data-elementor-type='wp-post' class='elementor elementor-5531'>{content}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Nhân dân hiến 320 m² đất mở rộng ngõ xóm" in answer["body_text"]
+    assert "Chia sẻ" not in answer["body_text"]
+    assert answer["credit_line"] == "Tin: Hà Phương"
+    assert [image["caption"] for image in answer["images"]] == ["Lãnh đạo phường trao quà cho các hộ khó khăn"]

@@ -1451,10 +1451,13 @@ class GenericParser(Parser):
         return _reading(context).body
 
     def body_parts(self, element) -> tuple[list, list]:
-        before, after = super().body_parts(element)
-        if before or after or element is None:
-            return before, after
-        return elementor_text_around(element) or ([], text_continued_further_down(element))
+        if element is None:
+            return [], []
+        # (Elementor first: its widgets are siblings of one kind, but not all of them hold running text.)
+        found = elementor_widgets_around(element) or super().body_parts(element)
+        if found[0] or found[1]:
+            return found
+        return [], text_continued_further_down(element)
 
     @field
     def attachments(self, context: ParseContext) -> list[dict]:
@@ -1510,24 +1513,31 @@ def _holds_another_article(element) -> bool:
     return bool(_LINKED_HEADING(element))
 
 
-_TEXT_WIDGET = "elementor-widget-text-editor"
+# The Elementor widgets an editor builds a post's content of: text, sub-headings, lists,
+# pictures, boxes. Not the page's tools (share buttons, forms, post navigation, spacers).
+_CONTENT_WIDGETS = frozenset(f"elementor-widget-{kind}" for kind in (
+    "text-editor", "heading", "icon-list", "image", "image-gallery", "gallery", "image-carousel", "image-box",
+    "icon-box", "accordion", "toggle", "tabs", "blockquote", "alert", "testimonial", "table"))
 
 
-def elementor_text_around(body) -> tuple[list, list] | None:
-    """An Elementor post's text widgets around the one the body is in, in
+def _content_widget(element) -> bool:
+    return not _CONTENT_WIDGETS.isdisjoint((element.get("class") or "").split())
+
+
+def elementor_widgets_around(body) -> tuple[list, list] | None:
+    """An Elementor post's content widgets around the one the body is in, in
     page order: an editor who builds the post with Elementor sets its text in
-    several text widgets, in sections and columns of their own. Only those of
-    the post's own document (`data-elementor-type="wp-post"`), not of the
-    theme's header or footer."""
+    several widgets (text, a list, a picture, a last text with the credit), in
+    sections and columns of their own. Only those of the post's own document
+    (`data-elementor-type="wp-post"`), not of the theme's header or footer."""
     # (The outermost: a text pasted from another Elementor site may hold widgets of its own.)
-    widget = next((node for node in reversed((body, *body.iterancestors())) if _TEXT_WIDGET in (node.get("class") or "")),
-                  None)
+    widget = next((node for node in reversed((body, *body.iterancestors())) if _content_widget(node)), None)
     document = next((node for node in widget.iterancestors() if node.get("data-elementor-type") == "wp-post"),
                     None) if widget is not None else None
     if document is None:
         return None
-    widgets = [node for node in document.iter("div") if _TEXT_WIDGET in (node.get("class") or "")
-               and not any(_TEXT_WIDGET in (outer.get("class") or "") for outer in node.iterancestors())]
+    widgets = [node for node in document.iter("div") if _content_widget(node)
+               and not any(_content_widget(outer) for outer in node.iterancestors())]
     at = widgets.index(widget)
     before, after = widgets[:at], widgets[at + 1:]
     return (before, after) if before or after else None
