@@ -3826,3 +3826,44 @@ def test_an_elementor_posts_list_picture_and_credit_widgets_are_read_with_its_te
     assert "Chia sẻ" not in answer["body_text"]
     assert answer["credit_line"] == "Tin: Hà Phương"
     assert [image["caption"] for image in answer["images"]] == ["Lãnh đạo phường trao quà cho các hộ khó khăn"]
+
+
+NUKEVIET_PRINT = ("<div id='print'><div id='hd_print'><h1>Hội đồng nhân dân tỉnh Tây Ninh</h1></div>"
+                  "<div class='print_content'><h2 class='print_title'>{title}</h2>"
+                  "<ul class='list-inline'><li>Thứ sáu - 29/08/2025 10:32</li></ul>"
+                  "<div class='bodytext'>{paragraphs}</div></div></div>")
+
+
+def test_a_platform_title_the_pages_own_name_does_not_back_is_doubted_and_the_agreeing_headline_taken():
+    html = NUKEVIET_PRINT.format(title=TITLE, paragraphs=PARAGRAPHS)
+    answer = chain.extract(page(f"<title>{TITLE}</title><meta name='generator' content='NukeViet v4.4'>", html),
+                           get_parser("nukeviet")).fields
+    assert answer["title"] == TITLE and answer["extracted_by"]["title"] == "generic"
+    assert answer["quality"] == "degraded"
+    assert any("shares almost no words with the page's own name" in reason for reason in answer["quality_reasons"])
+
+
+def test_a_title_the_pages_own_name_backs_is_not_doubted():
+    html = NUKEVIET_PRINT.format(title=TITLE, paragraphs=PARAGRAPHS).replace(
+        "<h1>Hội đồng nhân dân tỉnh Tây Ninh</h1>", "<p>Hội đồng nhân dân tỉnh Tây Ninh</p>")
+    shortened = "Phường Pleiku đẩy mạnh chuyển đổi số"      # a shortened <title> still agrees
+    answer = chain.extract(page(f"<title>{shortened} - Cổng thông tin điện tử phường Pleiku</title>", html),
+                           get_parser("nukeviet")).fields
+    assert not any("page's own name" in reason for reason in answer["quality_reasons"])
+
+
+@pytest.mark.parametrize("title_tag", ["Huyen Yen Son - Tinh Tuyen Quang", ".:: UBND PHƯỜNG THỤC PHÁN - TỈNH CAO BẰNG ::.",
+                                       "Tin hoạt động - Cổng thông tin điện tử xã Phú Lý",
+                                       "Xem - Cổng thông tin điện tử huyện Tịnh Biên"])
+def test_a_title_tag_naming_only_places_the_site_or_a_section_is_no_name_for_the_article(title_tag):
+    facts = quality.page_facts(page(f"<title>{title_tag}</title>", f"<h1>{TITLE}</h1>{PARAGRAPHS}"))
+    assert facts.headline_references == [] and quality.answer_title_problems(TITLE, facts) == []
+
+
+def test_liferays_title_tag_names_the_portals_page_so_it_does_not_doubt_the_article_title():
+    html = (f"<div class='portlet-boundary'><div class='asset-full-content show-asset-title'>"
+            f"<h3 class='asset-title'>{TITLE}</h3><div class='journal-content-article'>{PARAGRAPHS}</div></div></div>")
+    answer = chain.extract(page("<title>Hoạt động tổ dân phố và các đơn vị hiệp quản - Phường Giang Biên</title>", html),
+                           get_parser("liferay")).fields
+    assert answer["title"] == TITLE
+    assert not any("page's own name" in reason for reason in answer["quality_reasons"])

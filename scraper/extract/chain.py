@@ -212,6 +212,15 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
     if parser_doubts:
         reasons += list(dict.fromkeys(parser_doubts))
         verdict = DEGRADED if verdict == OK else verdict
+    doubts = _title_doubts(fields, came_from["title"], facts)
+    if doubts:
+        reasons += doubts
+        verdict = DEGRADED if verdict == OK else verdict
+        # The generic reading's headline, where it says what the page's name says, is likelier the article's.
+        agreeing = _title_agreeing_with_the_page(came_from["title"], facts)
+        if agreeing:
+            fields["title"], extracted_by["title"] = agreeing, "generic"
+            reasons.append(f"title {agreeing!r} taken from the generic reading: it agrees with the page's own name")
     doubts = quality.answer_date_problems(fields["published_at"], facts)
     if doubts:
         reasons += doubts
@@ -234,6 +243,26 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
             reasons.append(f"publish date {printed} taken from the line beside the headline")
     fields.update(quality=verdict, quality_reasons=reasons, extracted_by=extracted_by)
     return Extraction(fields=fields, errors=errors)
+
+
+def _title_doubts(fields: dict, reader: _Attempt, facts: quality.PageFacts) -> list[str]:
+    """The answer's title against the page's own name for itself, unless its
+    platform's `<title>` names a page of the portal, not the article."""
+    if reader.parser is not None and not reader.parser.title_tag_names_the_article:
+        return []
+    return quality.answer_title_problems(fields["title"], facts)
+
+
+def _title_agreeing_with_the_page(reader: _Attempt, facts: quality.PageFacts) -> str | None:
+    """The generic reading's title, when another extractor's was doubted and
+    this one passes the checks and agrees with the page's name."""
+    if reader.extractor == "generic":
+        return None
+    other = _partial_attempt(facts.page, facts, ("title",))
+    title = other.extraction.fields["title"]
+    if "title" in other.problems or not title or quality.answer_title_problems(title, facts):
+        return None
+    return generic.untruncated_title(facts.page, title)
 
 
 def _read_with_the_title(attempt: _Attempt, title: str | None, facts: quality.PageFacts) -> _Attempt:

@@ -15,6 +15,7 @@ a parse, so every extraction is checked.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cached_property
 from itertools import islice
 from datetime import date, datetime
@@ -29,8 +30,8 @@ from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED
                                                      above_navigation, in_chrome, is_menu, is_place_name, is_portal_name,
                                                      is_section_path, is_sentence,
                                                      label_score, link_chars, links_to_the_page, looks_like_site_name,
-                                                     one_clock_one_day, site_host_word, title_site_names,
-                                                     visible_chars)
+                                                     one_clock_one_day, page_og_title, site_host_word,
+                                                     title_from_title_tag, title_site_names, visible_chars)
 from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import fold, match_key, positions, squash
 
@@ -39,6 +40,10 @@ from ward_scraper.util.text import fold, match_key, positions, squash
 # or a portal's ("Cổng thông tin điện tử phường ..."). Compared folded.
 _UNIT_NAME = re.compile(r"^(?:ubnd|uy ban nhan dan|dang uy|hdnd|uy ban mttq)?\s*(?:xa|phuong|thi tran)"
                         r"(?:\s[a-z0-9]+){1,3}(?:\s(?:thi xa|huyen|quan|thanh pho|tp|tinh)(?:\s[a-z0-9]+){1,3})?$")
+# A place's name as an old site's `<title>` spells it, perhaps without its diacritics ("Huyen Yen
+# Son - Tinh Tuyen Quang", "UBND XA BINH CHAU - HUYEN BINH SON"). Compared folded.
+_PLACE_KEY = re.compile(r"^(?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tp|tinh)"
+                        r"(?: [a-z0-9]+){1,4}$")
 # The slogan a portal's banner greets an anniversary with ("Nhiệt liệt chào mừng
 # kỷ niệm 81 năm Ngày truyền thống…"); a news title says what happened first
 # (none of the 901 gold and tuning titles opens so). Compared by match key.
@@ -63,6 +68,9 @@ MIN_BODY_SHARE = 0.4
 # Below this many characters, the page's "main text" is too small to compare with.
 MIN_MAIN_TEXT = 400
 LONGEST_TITLE = 400
+# A page's own name reads as a headline from this many words; a title that shares fewer than
+# this share of the shorter one's words with it says something else.
+_REFERENCE_WORDS, _AGREEING_SHARE = 6, 0.3
 # News titles say what happened: none of the 194 hand-checked titles of the
 # gold set and the blind tuning pages has fewer than six words.
 SHORTEST_TITLE_WORDS = 5
@@ -89,6 +97,26 @@ class PageFacts:
             if text and len(text.split()) <= 8:
                 found.add(match_key(text))
         found.discard("")
+        return found
+
+    @cached_property
+    def headline_references(self) -> list[str]:
+        """What the page calls itself, when it reads as an article's headline:
+        `<title>` without the site's name, and og:title; not a site's, a
+        portal's or a section's name (asked of every title: most pages have one)."""
+        host_word = site_host_word(self.page.url)
+
+        def names_the_site(part: str) -> bool:
+            key = match_key(part)
+            return (key in self.site_names or is_portal_name(key) or key in self.section_names
+                    or bool(_PLACE_KEY.match(key))
+                    or len(key.split()) <= _SITE_NAME_WORDS and looks_like_site_name(part, host_word))
+        found = []
+        for reference in (title_from_title_tag(self.page), page_og_title(self.page)):
+            own_words = sum(len(match_key(part).split()) for part in TITLE_SEPARATORS.split(reference or "")
+                            if not names_the_site(part))
+            if own_words >= _REFERENCE_WORDS and reference not in found:
+                found.append(reference)
         return found
 
     @cached_property
@@ -352,6 +380,31 @@ def _only_site_and_section_names(title: str, facts: PageFacts) -> bool:
         return (key in GENERIC_TITLES or key in facts.site_names or bool(_UNIT_NAME.match(key))
                 or len(key.split()) <= _SITE_NAME_WORDS and looks_like_site_name(part, host_word))
     return all(names_no_article(part) for part in parts)
+
+
+def answer_title_problems(title: str | None, facts: PageFacts) -> list[str]:
+    """Doubts about the answer's title that no extractor is asked to correct:
+    where the page's own name for itself (`<title>`, og:title) says something
+    else, the headline on the page may still be the right one (an HTTrack
+    copy's shortened name, a section's name set as every page's `<title>`)."""
+    if title and _says_another_thing(squash(title), facts):
+        return [f"title {squash(title)!r} shares almost no words with the page's own name "
+                f"{facts.headline_references[0]!r}"]
+    return []
+
+
+def _says_another_thing(title: str, facts: PageFacts) -> bool:
+    """Another article's headline, a box's title, the site owner's name: the
+    page's own name for itself (`<title>`, og:title) says something else. A
+    headline and its page's name share most words, each way (one may be a
+    shortened or a longer form of the other)."""
+    key = match_key(title).split()
+    for reference in facts.headline_references:
+        theirs = match_key(reference).split()
+        common = sum((Counter(key) & Counter(theirs)).values())
+        if common >= _AGREEING_SHARE * min(len(key), len(theirs)):
+            return False
+    return bool(facts.headline_references)
 
 
 def _carries_site_name(title: str, facts: PageFacts) -> bool:

@@ -524,6 +524,9 @@ class Parser:
     # page; the generator meta or a view counter alone is evidence, not a
     # layout (older vendor skins of a CMS keep its generator but not its markup).
     layout_css: ClassVar[tuple[str, ...]] = ()
+    # Whether the platform's `<title>` names the article: Liferay's names the
+    # page of the portal the article is shown on ("<page> - <site>"), a section.
+    title_tag_names_the_article: ClassVar[bool] = True
 
     def __init_subclass__(cls, **kwargs):
         """Hold platforms to the contract: fields are declared, and `parse` is the base's."""

@@ -724,7 +724,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
          title-named block right above the body, under a site-name `<title>`);
       4. `<title>` without the portal name; a visually set first line of the
          body when `<title>` is the site's name."""
-    og_title = _og_title(page)
+    og_title = page_og_title(page)
     # (Not a `<title>` left with the site's name only: "Xã Hòa Thành" would name the site's own h1.)
     references = [key for key in {match_key(text) for text in (
         og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
@@ -933,7 +933,7 @@ def untruncated_title(page: Page, title: str | None) -> str | None:
     cut = _ELLIPSIS.sub("", title or "")
     if cut == title or len(cut.split()) < _CUT_TITLE_WORDS:
         return title
-    og_title = _og_title(page)
+    og_title = page_og_title(page)
     candidates = [og_title and title_from_title_tag(page, og_title), title_from_title_tag(page)]
     for text in _TEXTS_HOLDING(page.tree, start=cut[:40]):
         owner = text.getparent()
@@ -1283,7 +1283,7 @@ def _bold_by_style_inside(block, text: str) -> bool:
                for node in block.iter() if node is not block and node.get("style"))
 
 
-def _og_title(page: Page) -> str | None:
+def page_og_title(page: Page) -> str | None:
     """og:title, unless it is the site's name: some portals give every page
     the portal's name as og:title, which `<title>` then prints beside the
     article's title ("<article> - Cổng thông tin điện tử phường Pleiku")."""

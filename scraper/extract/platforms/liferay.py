@@ -94,6 +94,7 @@ class LiferayParser(Parser):
     name = "liferay"
     family = "F1"
     label = "Liferay Portal (Asset Publisher / journal content, DNICT news portlet)"
+    title_tag_names_the_article = False
 
     title_css = (
         "header.title-article",                      # DNICT
