@@ -387,10 +387,25 @@ def answer_title_problems(title: str | None, facts: PageFacts) -> list[str]:
     where the page's own name for itself (`<title>`, og:title) says something
     else, the headline on the page may still be the right one (an HTTrack
     copy's shortened name, a section's name set as every page's `<title>`)."""
-    if title and _says_another_thing(squash(title), facts):
+    if title and not _within_the_page_names(title, facts) and _says_another_thing(squash(title), facts):
         return [f"title {squash(title)!r} shares almost no words with the page's own name "
                 f"{facts.headline_references[0]!r}"]
     return []
+
+
+# Most titles are all in the page's `<title>` or og:title: then no name needs to be worked out.
+_WITHIN_SHARE = 0.6
+
+
+def _within_the_page_names(title: str, facts: PageFacts) -> bool:
+    whole = match_key(title)
+    if whole and whole in facts.title_tag_key:
+        return True
+    key = whole.split()
+    for name in (facts.title_tag_key, match_key(facts.page.meta("og:title") or "")):
+        if key and sum((Counter(key) & Counter(name.split())).values()) >= _WITHIN_SHARE * len(key):
+            return True
+    return False
 
 
 def _says_another_thing(title: str, facts: PageFacts) -> bool:
