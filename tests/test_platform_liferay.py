@@ -426,3 +426,23 @@ def test_replica_unknown_paths_are_404(site):
         response = site.handle(path, "")
         assert response.status == 404
         assert "portlet-msg-error" in response.body.decode("utf-8")
+
+
+def test_the_date_line_of_the_portlet_showing_the_article_wins_over_a_focus_portlet_above(parser):
+    def publisher(heading, title, day, paragraphs):
+        return (f"<div class='portlet-boundary portlet-boundary_101_ portlet-asset-publisher'><section class='portlet'>"
+                f"<h2 class='portlet-title'>{heading}</h2><div class='asset-full-content show-asset-title'>"
+                f"<h3 class='asset-title'>{title}</h3><div class='asset-metadata'><span class='metadata-entry "
+                f"metadata-publish-date'>Ngày đăng {day}</span></div><div class='asset-content'>"
+                f"<div class='journal-content-article'>{paragraphs}</div></div></div></section></div>")
+    focus = publisher("Tin tiêu điểm", "Phường Phúc Xá trao học bổng", "30/09/2020 | 08:10",
+                      "<p>Chiều 29/9/2020, Hội Khuyến học phường trao 45 suất học bổng.</p>")
+    article = publisher("Tin tức - Sự kiện", "Phường Phúc Xá tổ chức tổng vệ sinh môi trường", "28/09/2020 | 16:00",
+                        "".join("<p>Sáng ngày 27/9/2020, UBND phường Phúc Xá phối hợp Ủy ban MTTQ phường và các đoàn thể "
+                                "tổ chức ra quân tổng vệ sinh môi trường, phòng, chống dịch bệnh trên địa bàn.</p>"
+                                for _ in range(4)))
+    page = Page("https://phucxa.badinh.hanoi.gov.vn/web/phuong-phuc-xa/tin-tuc/-/asset_publisher/Pk3R/content/tong-ve-sinh",
+                f"<html><body><div id='column-1'>{focus}{article}</div></body></html>")
+    fields = parser.parse(page).fields
+    assert fields["title"] == "Phường Phúc Xá tổ chức tổng vệ sinh môi trường"
+    assert fields["published_at"] == "2020-09-28T16:00+07:00"

@@ -624,13 +624,14 @@ class Parser:
         page = context.page
         return dates.published_at(page, header_texts=self.date_lines(page), url=page.url)
 
-    def date_lines(self, page: Page) -> list[str]:
+    def date_lines(self, page: Page, root=None) -> list[str]:
         """The texts of the platform's date lines (`date_css`, each selector's
-        first), leaving out the lists of other articles a selector may also
-        match: "Tin khác" items print a linked title and its day in one `li`."""
+        first, under `root` if given), leaving out the lists of other articles a
+        selector may also match: "Tin khác" items print a linked title and its
+        day in one `li`."""
         lines = []
         for css in self.date_css:
-            found = next((text for element in page.css(css) if not _in_a_linked_list_item(element)
+            found = next((text for element in page.css(css, root=root) if not _in_a_linked_list_item(element)
                           if (text := _shown_date(element))), None)
             if found:
                 lines.append(found)

@@ -202,7 +202,10 @@ class LiferayParser(Parser):
     @field
     def published_at(self, context: ParseContext) -> str | None:
         page = context.page
-        header = self.date_lines(page)
+        # The article portlet's date line first: a page may show full articles in
+        # two Asset Publishers (a "Tin tiêu điểm" one above the one asked for).
+        portlet = self._article_portlet(page)
+        header = (self.date_lines(page, root=portlet) if portlet is not None else []) or self.date_lines(page)
         # The header's date is the first of its lines that gives one: the template's
         # metadata line, last, counts only where no date line gives a date, and is
         # looked for only there (a walk of the article's portlet, some 50 us).
