@@ -3867,3 +3867,11 @@ def test_liferays_title_tag_names_the_portals_page_so_it_does_not_doubt_the_arti
                            get_parser("liferay")).fields
     assert answer["title"] == TITLE
     assert not any("page's own name" in reason for reason in answer["quality_reasons"])
+
+
+def test_a_title_class_abbreviated_tit_names_the_headline_under_a_section_h1():
+    html = ("<div class='panel'><h1>TIN TỨC - SỰ KIỆN</h1><div class='news-detail'>"
+            f"<div class='tit-detail'><span>{TITLE}</span></div><div class='date-detail'>Ngày đăng: 17/03/2019</div>"
+            f"<div class='content-detail'>{PARAGRAPHS}</div></div></div>")
+    answer = chain.extract(page("<title>Tin tức</title>", html)).fields
+    assert answer["title"] == TITLE

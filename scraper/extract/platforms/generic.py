@@ -141,7 +141,7 @@ _BEM_BODY = re.compile(r"(?:article|news|post|detail|entry)[\w-]*__(?:body|conte
 # Substring tests on class names, as CSS `[class*=...]` would do them; a
 # title's also on ids (WebForms' `span#lblTieuDe`). Vietnamese templates name
 # the headline "tiêu đề" or "tên tin/bài" (`th.tentin`).
-TITLE_NAMES = re.compile(r"title|tieu[-_]?de|heading|headline|ten[-_]?(?:tin|bai)", re.I)
+TITLE_NAMES = re.compile(r"title|tieu[-_]?de|heading|headline|ten[-_]?(?:tin|bai)|(?:^|[\s_-])tit(?:[-_]|$)", re.I)
 _DATE_NAMES = re.compile(r"date|time|ngay|created|publish|meta", re.I)
 # Titles that name a page of the site, never one article (compared by `match_key`).
 GENERIC_TITLES = frozenset(match_key(title) for title in (
