@@ -3875,3 +3875,26 @@ def test_a_title_class_abbreviated_tit_names_the_headline_under_a_section_h1():
             f"<div class='content-detail'>{PARAGRAPHS}</div></div></div>")
     answer = chain.extract(page("<title>Tin tức</title>", html)).fields
     assert answer["title"] == TITLE
+
+
+def test_a_text_laid_out_in_table_rows_around_a_gallery_row_is_read_whole():
+    first = ("<p>Chiều ngày 09/9/2022, Ban Chỉ huy phòng chống thiên tai xã Bình Triều tổ chức họp khẩn triển khai các "
+             "phương án ứng phó với bão số 5, yêu cầu các thôn kêu gọi tàu thuyền vào nơi neo đậu an toàn.</p>"
+             "<p>Đến 17 giờ cùng ngày, toàn bộ 186 tàu thuyền với 612 lao động của xã đã vào nơi neo đậu an toàn tại "
+             "cửa An Hòa và bến Bình Triều.</p>")
+    gallery = ("<table class='qn-gallery'><tr><td><img src='/documents/kiem-tra-tau-thuyen.jpg'></td></tr>"
+               "<tr><td><em>Kiểm tra tàu thuyền neo đậu tại bến Bình Triều</em></td></tr></table>")
+    html = (f"<div class='qn-detail'><h1>{TITLE}</h1><table class='qn-content'><tbody>"
+            f"<tr><td><div class='af_outputFormatted'>{first}</div></td></tr><tr><td>{gallery}</td></tr>"
+            f"<tr><td><div class='af_outputFormatted'>{PARAGRAPHS}</div></td></tr></tbody></table></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "186 tàu thuyền" in answer["body_text"] and "Đoạn 4:" in answer["body_text"]
+
+
+def test_the_foot_row_of_a_layout_table_is_not_the_text_laid_out_in_rows():
+    foot = ("<tr><td>ỦY BAN NHÂN DÂN PHƯỜNG THANH MINH - THỊ XÃ PHÚ THỌ. Địa chỉ: Khu 4, phường Thanh Minh, thị xã Phú "
+            "Thọ, tỉnh Phú Thọ. Điện thoại: 0210.3820.365. Thư điện tử: thanhminh@phutho.gov.vn. Thiết kế: Trung tâm "
+            "Tin học - Sở Thông tin và Truyền thông Phú Thọ © 2010.</td></tr>")
+    html = (f"<table><tr><td><h1>{TITLE}</h1><div>{PARAGRAPHS}</div></td></tr>{foot}</table>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Đoạn 4:" in answer["body_text"] and "Thiết kế" not in answer["body_text"]

@@ -660,7 +660,7 @@ def _parts_beside(siblings, kind, any_content: bool, kind_of=None) -> list:
         # (The tag first: a sibling of another tag is of another kind without its class read.)
         if (kind is not None and sibling.tag == kind[0] and (kind_of or _kind)(sibling) == kind
                 or any_content and _names_content(sibling)) \
-                and _holds_running_text(sibling):
+                and _holds_running_text(sibling) and not (kind == _ROW and _PAGE_FOOT.search(text_of(sibling))):
             parts.append(sibling)
             gap = 0
         else:
@@ -676,7 +676,15 @@ def _kind(element) -> tuple[str, str] | None:
     `div.article-content-2`, NukeViet's `bodytext` and `bodytext-more`,
     "ct-noidung-dau" and "ct-noidung-sau": first and after)."""
     classes = (element.get("class") or "").split()
-    return (element.tag, _NUMBERED.sub("", classes[0]) or classes[0]) if classes else None
+    if not classes:
+        return _ROW if element.tag == "tr" else None
+    return (element.tag, _NUMBERED.sub("", classes[0]) or classes[0])
+
+
+# A table's rows are of one kind: a text laid out in rows, a gallery's row between them
+# (Oracle WebCenter's `table.qn-content`). But a layout table's last row is the page's foot.
+_ROW = ("tr", "")
+_PAGE_FOOT = re.compile(r"©|\bbản quyền\b|\bcopyright\b", re.I)
 
 
 def _whole_kind(element) -> tuple[str, frozenset] | None:
