@@ -3898,3 +3898,13 @@ def test_the_foot_row_of_a_layout_table_is_not_the_text_laid_out_in_rows():
     html = (f"<table><tr><td><h1>{TITLE}</h1><div>{PARAGRAPHS}</div></td></tr>{foot}</table>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert "Đoạn 4:" in answer["body_text"] and "Thiết kế" not in answer["body_text"]
+
+
+def test_jetpacks_related_posts_after_the_credit_are_no_text_and_the_credit_is_read():
+    related = ("<div id='jp-relatedposts' class='jp-relatedposts'><h3 class='jp-relatedposts-headline'><em>Có liên quan"
+               "</em></h3><div class='jp-relatedposts-items'><div class='jp-relatedposts-post'><a href='/hoi-nghi/'>Hội "
+               "nghị đại biểu HĐND xã tiếp xúc cử tri trước kỳ họp thứ chín</a><p>Trong \"Tin tức\"</p></div></div></div>")
+    html = (f"<h1>{TITLE}</h1><article class='page-content-single'>{PARAGRAPHS}<p>./.</p>"
+            f"<p class='has-text-align-right'><strong>Ngọc Diệp</strong></p>{related}</article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Có liên quan" not in answer["body_text"] and answer["credit_line"] == "Ngọc Diệp"

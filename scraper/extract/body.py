@@ -104,7 +104,7 @@ _DROP_TAGS = frozenset("""script style noscript iframe frame frameset form butto
 object embed svg canvas audio video template link meta amp-ad amp-embed amp-sticky-ad amp-auto-ads""".split())
 # Widget containers by class or id; whole words between '-', '_' or spaces.
 _NOISE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:share|sharing|social|addthis|print|toolbar|tool-bar|tools|tool|related|relate|"
+    r"(?:^|[\s_-])(?:share|sharing|social|addthis|print|toolbar|tool-bar|tools|tool|related|relatedposts|relate|"
     r"tinlienquan|tin-lien-quan|othernews|other-news|news-other|tinkhac|tin-khac|comment|comments|"
     r"binhluan|binh-luan|cmt|tags?|tag-list|keywords?|breadcrumbs?|rating|fb-like|fb-comments|zalo-share|"
     # the previous and next articles' links ("Bài trước: … Bài sau: …")
