@@ -3908,3 +3908,15 @@ def test_jetpacks_related_posts_after_the_credit_are_no_text_and_the_credit_is_r
             f"<p class='has-text-align-right'><strong>Ngọc Diệp</strong></p>{related}</article>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert "Có liên quan" not in answer["body_text"] and answer["credit_line"] == "Ngọc Diệp"
+
+
+def test_the_side_column_of_a_bootstrap_grid_is_no_part_of_the_text_in_the_main_column():
+    side = ("<div class='col-md-4'><div class='panel'><div class='panel-heading'>Giới thiệu</div><div class='panel-body'>"
+            "<p>Xã Xuân Phước (tỉnh Đắk Lắk) được thành lập ngày 01/7/2025 trên cơ sở nhập xã Xuân Phước và xã Xuân "
+            "Quang 3 thuộc huyện Đồng Xuân (cũ). Diện tích tự nhiên 171 km², dân số hơn 18.000 người, gồm 14 thôn, "
+            "buôn.</p></div></div></div>")
+    html = (f"<div class='row'><div class='col-md-8'><div class='ArticleDetail'><h2 class='ArticleTitle'>{TITLE}</h2>"
+            f"<div class='ArticleContent'>{PARAGRAPHS}<p style='text-align:right'><strong>Mai Văn Tăng</strong></p>"
+            f"</div></div></div>{side}</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Xuân Phước" not in answer["body_text"] and answer["credit_line"] == "Mai Văn Tăng"

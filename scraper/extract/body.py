@@ -678,6 +678,8 @@ def _kind(element) -> tuple[str, str] | None:
     classes = (element.get("class") or "").split()
     if not classes:
         return _ROW if element.tag == "tr" else None
+    if _GRID_COLUMN.match(classes[0]):
+        return None     # (a grid's columns, "col-md-8" and "col-md-4", are the page's: the side column is no part)
     return (element.tag, _NUMBERED.sub("", classes[0]) or classes[0])
 
 
@@ -694,6 +696,8 @@ def _whole_kind(element) -> tuple[str, frozenset] | None:
     return (element.tag, classes) if len(classes) > 1 else None
 
 
+# A CSS grid's column: Bootstrap's "col-md-8", "col-sm-12", Foundation's "large-8", 960.gs's "grid_8", "span8".
+_GRID_COLUMN = re.compile(r"^(?:col(?:-[a-z]+)*-\d+|(?:small|medium|large)-\d+|grid_\d+|span\d+)$")
 _NUMBERED = re.compile(r"[-_]?\d+$|[-_](?:dau|sau|tiep|more|cont)$")
 _CONTENT_NAMES = re.compile(r"noi-?dung|content|(?:^|[\s_-])cont(?:$|[\s_-])|body|field--name|article-?cont|"
                             r"chi-?tiet|fields?-?container|custom-?fields?|extra-?fields?", re.I)
