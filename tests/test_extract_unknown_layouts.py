@@ -3920,3 +3920,11 @@ def test_the_side_column_of_a_bootstrap_grid_is_no_part_of_the_text_in_the_main_
             f"</div></div></div>{side}</div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert "Xuân Phước" not in answer["body_text"] and answer["credit_line"] == "Mai Văn Tăng"
+
+
+def test_a_writers_footnote_under_the_credit_is_text_and_the_credit_is_read():
+    html = (f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p align='right'><b>Phương Linh</b></p>"
+            "<p>(*) Danh sách các hộ được hỗ trợ đã được niêm yết công khai tại trụ sở UBND phường và nhà văn hóa các "
+            "khu dân cư từ ngày 01/12/2025.</p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "(*) Danh sách các hộ" in answer["body_text"] and answer["credit_line"] == "Phương Linh"

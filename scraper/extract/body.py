@@ -1930,7 +1930,9 @@ def _drop_editors_note(work: _Work) -> None:
 
 
 # The openings of an editor's note to the reader.
-_EDITORS_NOTE = re.compile(r"^\s*(?:BBT\s*:|\(\*\)|\(còn nữa\)|đón đọc\b|ghi chú\s*(?:của\s+BBT\s*)?:|"
+# ("(*)" opens a note on the post, "(*) Bài viết được cập nhật …"; a writer's own footnote,
+# "(*) Danh sách các hộ … đã được niêm yết công khai", is the text's.)
+_EDITORS_NOTE = re.compile(r"^\s*(?:BBT\s*:|\(\*\)\s*(?:bài|tin)\b|\(còn nữa\)|đón đọc\b|ghi chú\s*(?:của\s+BBT\s*)?:|"
                            r"lời\s+(?:tòa|toà)\s+soạn\s*:)", re.I)
 
 
@@ -2037,7 +2039,7 @@ def _with_pictures_under_a_credit(tail: list, at: int, last: int) -> bool:
 
 
 # A second news item a report goes on with after its credit: "* Cùng ngày, …".
-_SECOND_ITEM = re.compile(r"^\*\s*(?![^:.]{1,30}:)\w")   # (not a labelled line: "* Thời gian: …")
+_SECOND_ITEM = re.compile(r"^(?:\*|\(\*\))\s*(?![^:.]{1,30}:)\w")   # (not a labelled line: "* Thời gian: …"; "(*)": a note)
 _SECOND_ITEM_WORDS = 8
 
 
