@@ -3928,3 +3928,16 @@ def test_a_writers_footnote_under_the_credit_is_text_and_the_credit_is_read():
             "khu dân cư từ ngày 01/12/2025.</p></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert "(*) Danh sách các hộ" in answer["body_text"] and answer["credit_line"] == "Phương Linh"
+
+
+def test_a_box_of_articles_you_may_like_and_a_contact_box_inside_the_article_are_no_text():
+    interest = ("<aside class='box-interest'><div class='box-interest__title'>Có thể bạn quan tâm</div><ul>"
+                "<li><a href='/huong-dan-c251.html'>Hướng dẫn chăm sóc lúa mùa giai đoạn đẻ nhánh</a></li></ul></aside>")
+    contact = ("<div class='box-contact'><div class='box-contact__title'>Thông tin liên hệ</div><p>Bộ phận khuyến nông xã "
+               "Hưng Phú - Trụ sở UBND xã, thôn Phú Hưng. Điện thoại: 0221.3987.xxx.</p></div>")
+    html = (f"<article class='article'><h1>{TITLE}</h1><div class='article-content'>{PARAGRAPHS}</div>{interest}"
+            f"<div class='article-content'>{PARAGRAPHS.replace('Đoạn', 'Phần')}<p style='text-align:right'><strong>"
+            f"Ban Nông nghiệp xã Hưng Phú</strong></p></div>{contact}</article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Phần 4:" in answer["body_text"]
+    assert "quan tâm" not in answer["body_text"] and "Thông tin liên hệ" not in answer["body_text"]

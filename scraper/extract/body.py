@@ -225,7 +225,8 @@ bai viet khac|cac bai viet khac|tin cung chuyen muc|bai cung chuyen muc|tin bai 
 tin tuc lien quan|chuyen muc tin tuc lien quan|doc them|xem them tin|tin moi|tin moi nhat|tin noi bat|
 tin xem nhieu|tin lien quan khac|bai viet moi|bai moi|tin bai khac|tin moi cap nhat|tin doc nhieu|bai doc nhieu|
 tin duoc quan tam|bai viet duoc quan tam|tin xem nhieu nhat|tin doc nhieu nhat|cac bai trong loat bai|
-cac bai cung loat|bai cung loat|cac ky trong loat bai|bai lien quan|cac bai lien quan""".replace("\n", "").split("|"))
+cac bai cung loat|bai cung loat|cac ky trong loat bai|bai lien quan|cac bai lien quan|co the ban quan tam|
+ban co the quan tam|co the ban muon doc""".replace("\n", "").split("|"))
 # Headings after which nothing is article text (comment forms, reader opinions).
 _CUT_MARKERS = frozenset("""
 y kien ban doc|binh luan|danh sach binh luan|gui binh luan|viet binh luan|gop y kien|gui y kien|
@@ -1292,7 +1293,7 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
 # portal's disclaimer ("Thông tin đăng tải … mang tính chất tham khảo"), a
 # contact box ("Thông tin liên hệ" with the ward's hotline), an advertisement
 # ("Quảng cáo": a tourism banner with its blurb).
-_NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|contact-box|contact-info|ads|advert\w*|quang-?cao)"
+_NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|contact(?:-box|-info)?|ads|advert\w*|quang-?cao)"
                                r"(?:$|[\s_-])", re.I)
 _BANNER_CLASS = re.compile(r"(?:^|[\s_-])banner(?:$|[\s_-])", re.I)
 _SHOWN_TAB = frozenset(("active", "show", "in"))
