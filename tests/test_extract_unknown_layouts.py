@@ -3941,3 +3941,21 @@ def test_a_box_of_articles_you_may_like_and_a_contact_box_inside_the_article_are
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert "Phần 4:" in answer["body_text"]
     assert "quan tâm" not in answer["body_text"] and "Thông tin liên hệ" not in answer["body_text"]
+
+
+def test_a_short_note_in_a_block_with_all_the_bodys_class_words_after_the_credit_is_text():
+    html = (f"<div class='news'><h1>{TITLE}</h1><div class='bodytext margin-bottom-lg'>{PARAGRAPHS}</div>"
+            "<div class='margin-bottom-lg'><p class='text-right'><strong>Tác giả bài viết: </strong>Thanh Tâm</p></div>"
+            "<div class='bodytext margin-bottom-lg'><p><em>(*) Cử tri có ý kiến, kiến nghị bổ sung có thể gửi về Thường "
+            "trực HĐND xã trước ngày 05/12.</em></p></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "(*) Cử tri có ý kiến" in answer["body_text"]
+
+
+def test_a_short_sidebar_in_a_gutenberg_column_beside_the_texts_is_no_part():
+    html = (f"<div class='wp-block-columns'><div class='wp-block-column'><h1>{TITLE}</h1>{PARAGRAPHS}"
+            "<p class='has-text-align-right'><strong>Thanh Hương – Trung tâm Văn hóa, Thông tin và Thể thao xã</strong></p>"
+            "</div><div class='wp-block-column'><h2>Lịch tiếp công dân</h2><p>Chủ tịch UBND xã tiếp công dân định kỳ vào "
+            "ngày 10 hằng tháng. Tháng 9/2025: thứ Tư, 10/9/2025.</p></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Lịch tiếp công dân" not in answer["body_text"]

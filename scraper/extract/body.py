@@ -617,6 +617,8 @@ def in_a_widget(element) -> bool:
 _SPLIT_LEVELS, _SPLIT_GAP = 3, 2
 # A part holds running text: this much of it, with a sentence's end, few links.
 _PART_CHARS, _PART_LINK_SHARE = 200, 0.3
+# A sentence at least, where the part carries all the body's class words.
+_TWIN_PART_CHARS = 80
 
 
 def continued_parts(body) -> tuple[list, list]:
@@ -641,27 +643,30 @@ def continued_parts(body) -> tuple[list, list]:
         # higher up, such a block may be a column of the page; before it, the sapo's box.)
         if kind is not None or level == 0:
             before = _parts_beside(node.itersiblings(preceding=True), kind, False, kind_of)[::-1]
-            after = _parts_beside(node.itersiblings(), kind, level == 0, kind_of)
+            after = _parts_beside(node.itersiblings(), kind, level == 0, kind_of, node.get("class"))
             if before or after:
                 return before, after
         node = parent
     return [], []
 
 
-def _parts_beside(siblings, kind, any_content: bool, kind_of=None) -> list:
+def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: str | None = None) -> list:
     """The parts among siblings, nearest first, until more than `_SPLIT_GAP`
     other elements stand in a row: of the body's kind, or named as content of
     another kind (the template's second field: Drupal's `field--name-field-
     noi-dung`, NukeViet's `bodytext-more`, "ct-noidung-dau" before the picture
-    and "ct-noidung-sau" after it)."""
+    and "ct-noidung-sau" after it). A part after the body with all its class
+    words (`twin_class`) may be a short note ("(*) Cử tri có ý kiến …")."""
     parts, gap = [], 0
     for sibling in siblings:
         if not isinstance(sibling.tag, str):
             continue
+        least_chars = _TWIN_PART_CHARS if twin_class and sibling.get("class") == twin_class else _PART_CHARS
         # (The tag first: a sibling of another tag is of another kind without its class read.)
         if (kind is not None and sibling.tag == kind[0] and (kind_of or _kind)(sibling) == kind
                 or any_content and _names_content(sibling)) \
-                and _holds_running_text(sibling) and not (kind == _ROW and _PAGE_FOOT.search(text_of(sibling))):
+                and _holds_running_text(sibling, least_chars) \
+                and not (kind == _ROW and _PAGE_FOOT.search(text_of(sibling))):
             parts.append(sibling)
             gap = 0
         else:
@@ -697,8 +702,9 @@ def _whole_kind(element) -> tuple[str, frozenset] | None:
     return (element.tag, classes) if len(classes) > 1 else None
 
 
-# A CSS grid's column: Bootstrap's "col-md-8", "col-sm-12", Foundation's "large-8", 960.gs's "grid_8", "span8".
-_GRID_COLUMN = re.compile(r"^(?:col(?:-[a-z]+)*-\d+|(?:small|medium|large)-\d+|grid_\d+|span\d+)$")
+# A CSS grid's column: Bootstrap's "col-md-8", "col-sm-12", Foundation's "large-8", 960.gs's "grid_8",
+# "span8", WordPress blocks' "wp-block-column".
+_GRID_COLUMN = re.compile(r"^(?:col(?:-[a-z]+)*-\d+|(?:small|medium|large)-\d+|grid_\d+|span\d+|wp-block-column)$")
 _NUMBERED = re.compile(r"[-_]?\d+$|[-_](?:dau|sau|tiep|more|cont)$")
 _CONTENT_NAMES = re.compile(r"noi-?dung|content|(?:^|[\s_-])cont(?:$|[\s_-])|body|field--name|article-?cont|"
                             r"chi-?tiet|fields?-?container|custom-?fields?|extra-?fields?", re.I)
@@ -708,8 +714,8 @@ def _names_content(element) -> bool:
     return bool(_CONTENT_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
 
 
-def _holds_running_text(element) -> bool:
-    text = holds_running_text(element, _PART_CHARS, _PART_LINK_SHARE)
+def _holds_running_text(element, least_chars: int = 0) -> bool:
+    text = holds_running_text(element, least_chars or _PART_CHARS, _PART_LINK_SHARE)
     return bool(text) and (bool(_TERMINAL.search(text)) or ". " in text or _holds_paragraphs_items(element))
 
 
