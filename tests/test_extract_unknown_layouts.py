@@ -3959,3 +3959,12 @@ def test_a_short_sidebar_in_a_gutenberg_column_beside_the_texts_is_no_part():
             "ngày 10 hằng tháng. Tháng 9/2025: thứ Tư, 10/9/2025.</p></div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert "Lịch tiếp công dân" not in answer["body_text"]
+
+
+def test_the_first_paragraph_beside_the_articles_picture_above_the_body_is_text():
+    first = ("<div class='tin-anh'><img src='/Uploads/Images/2024/5/nuoc-sach.jpg' align='left'><p>Sáng ngày 24/5/2024, "
+             "UBND phường Hương Xuân phối hợp với Công ty Cổ phần Cấp nước tổ chức lễ bàn giao công trình.</p></div>")
+    html = (f"<div class='tinchitiet'><div class='tieude'>{TITLE}</div><div class='ngaycapnhat'>Ngày cập nhật 25/05/2024"
+            f"</div>{first}<div class='noidung'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["body_text"].startswith("Sáng ngày 24/5/2024")

@@ -32,8 +32,8 @@ from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LIN
                                        headed_as_other_articles, holds_running_text, previous_element,
                                        shown_by_a_script)
 from ward_scraper.extract.units import PROVINCE_NAMES
-from ward_scraper.extract.leads import (bold_intro, in_other_articles, inline_texts, is_lead_name, lead_text,
-                                        names_a_lead)
+from ward_scraper.extract.leads import (bold_intro, in_a_slider, in_other_articles, inline_texts, is_lead_name,
+                                        lead_text, names_a_lead)
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
@@ -1457,7 +1457,7 @@ class GenericParser(Parser):
         found = elementor_widgets_around(element) or super().body_parts(element)
         if found[0] or found[1]:
             return found
-        return [], text_continued_further_down(element)
+        return text_begun_beside_its_picture(element), text_continued_further_down(element)
 
     @field
     def attachments(self, context: ParseContext) -> list[dict]:
@@ -1577,6 +1577,21 @@ def text_continued_further_down(body) -> list:
             return parts
         node = parent
     return []
+
+
+def text_begun_beside_its_picture(body) -> list:
+    """The text's first paragraph, which a template sets beside the article's
+    picture in a block of its own right above the body (Huế's `div.tin-anh`:
+    the picture floated left, the first paragraph beside it); not a lead's
+    block, a slider's, the page's chrome or a box of other articles."""
+    block = next((node for node in body.itersiblings(preceding=True) if isinstance(node.tag, str)), None)
+    if block is None or block.tag != "div" or next(block.iter("img"), None) is None \
+            or is_lead_name(f"{block.get('class') or ''} {block.get('id') or ''}") or in_a_slider(block) \
+            or is_chrome_node(block) or _holds_another_article(block) or block.find(".//a[@href]") is not None:
+        return []
+    paragraphs = [paragraph for paragraph in block.iter("p") if _SENTENCE_STOP.search(squash(text_of(paragraph)))]
+    text = holds_running_text(block, _FAR_PARAGRAPH_CHARS, _FAR_PART_LINK_SHARE)
+    return [block] if paragraphs and text else []
 
 
 def _ends_with_a_credit(body) -> bool:
