@@ -3968,3 +3968,12 @@ def test_the_first_paragraph_beside_the_articles_picture_above_the_body_is_text(
             f"</div>{first}<div class='noidung'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["body_text"].startswith("Sáng ngày 24/5/2024")
+
+
+@pytest.mark.parametrize("name", ["lienhe-box", "lien-he"])
+def test_a_contact_box_named_in_vietnamese_after_the_credit_is_no_text_and_hides_no_credit(name):
+    html = (f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p align='right'><b>Thanh Đồng</b></p>"
+            f"<div class='{name}'><p><b>THÔNG TIN LIÊN HỆ</b></p><p>Bộ phận Tài chính - Kế toán UBND phường Phước Long B. "
+            "Địa chỉ: 74 Đỗ Xuân Hợp, phường Phước Long B. Điện thoại: 028.3731.xxxx</p></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "LIÊN HỆ" not in answer["body_text"] and answer["credit_line"] == "Thanh Đồng"

@@ -1299,7 +1299,7 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
 # portal's disclaimer ("Thông tin đăng tải … mang tính chất tham khảo"), a
 # contact box ("Thông tin liên hệ" with the ward's hotline), an advertisement
 # ("Quảng cáo": a tourism banner with its blurb).
-_NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|contact(?:-box|-info)?|ads|advert\w*|quang-?cao)"
+_NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|contact(?:-box|-info)?|lien-?he(?:-box)?|ads|advert\w*|quang-?cao)"
                                r"(?:$|[\s_-])", re.I)
 _BANNER_CLASS = re.compile(r"(?:^|[\s_-])banner(?:$|[\s_-])", re.I)
 _SHOWN_TAB = frozenset(("active", "show", "in"))
