@@ -15,7 +15,7 @@ a parse, so every extraction is checked.
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import islice
 from datetime import date, datetime
 
@@ -226,7 +226,10 @@ def _names_a_header_by_suffix(name: str) -> bool:
     return name.lower().endswith(("-header", "_header"))
 
 
+@lru_cache(maxsize=4096)
 def _may_name_a_header(name: str) -> bool:
+    """(Asked of every class name and id of every page: the same names, a
+    theme's, come back page after page.)"""
     return _is_header_name(name) or _names_a_header_by_suffix(name)
 
 
