@@ -483,7 +483,11 @@ class Page:
         # A walk in Python, not the XPath //*[@class or @id]: on a page of a
         # hundred elements or so, XPath's setting up costs more than the walk.
         # (Comments and processing instructions have no names: not walked.)
-        for element in self.tree.iter(lxml.etree.Element):
+        # (The elements' Python objects are kept for the page's life: lxml makes one
+        # each time an element no one holds is met again, and the readers after the
+        # index meet the same elements again and again, by walks and by their ancestors.)
+        self._elements = list(self.tree.iter(lxml.etree.Element))
+        for element in self._elements:
             value, id_ = element.get("class"), element.get("id")
             if value:
                 words = value.split()
