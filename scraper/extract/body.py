@@ -64,7 +64,8 @@ from ward_scraper.extract.dates import (RELATIVE_TIME, is_bare_date, is_place_da
                                         time_of_day)
 from ward_scraper.util.page import may_match, names_under, text_of, wrapper_above
 from ward_scraper.extract.sanitise import Sanitiser
-from ward_scraper.util.text import case_blind_search, drop_lost_emoji, fold, has_word_chars, match_key, squash
+from ward_scraper.util.text import (case_blind_search, drop_lost_emoji, fold, has_word_chars, match_key, squash,
+                                    where_it_opens)
 from ward_scraper.util.urls import same_site
 
 
@@ -686,7 +687,7 @@ def _whole_kind(element) -> tuple[str, frozenset] | None:
     return (element.tag, classes) if len(classes) > 1 else None
 
 
-_NUMBERED = re.compile(r"[-_]?\d+$|[-_](?:dau|sau|tiep|more|cont)$")
+_NUMBERED = where_it_opens(re.compile(r"[-_]?\d+$|[-_](?:dau|sau|tiep|more|cont)$"))
 _CONTENT_NAMES = re.compile(r"noi-?dung|content|(?:^|[\s_-])cont(?:$|[\s_-])|body|field--name|article-?cont|"
                             r"chi-?tiet|fields?-?container|custom-?fields?|extra-?fields?", re.I)
 

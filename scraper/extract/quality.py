@@ -32,7 +32,7 @@ from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED
                                                      one_clock_one_day, site_host_word, title_site_names,
                                                      visible_chars)
 from ward_scraper.util.page import Page, text_of
-from ward_scraper.util.text import fold, match_key, positions, squash
+from ward_scraper.util.text import fold, match_key, positions, squash, where_it_opens
 
 # The whole title is an administrative unit's name ("UBND phường Tân Thành",
 # "UBND PHƯỜNG THANH MINH - THỊ XÃ PHÚ THỌ": names have one to three syllables)
@@ -53,7 +53,7 @@ _HEADER_NAMES = frozenset(("header", "site-header", "topbar", "top-bar", "header
                            "date-now", "current-date"))
 # A page header holding an h1 and no more text than this is the site's banner, not an article's wrapper.
 _HEADER_WITH_H1_CHARS = 200
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR = where_it_opens(re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)"))
 _INLINE = frozenset(("a", "span", "b", "strong", "i", "em", "font", "time", "small", "u", "sup", "sub", "br",
                      "label", "abbr", "img"))
 # A paragraph: shorter <p>s are labels, bylines and captions.
