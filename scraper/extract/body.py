@@ -688,8 +688,9 @@ def _whole_kind(element) -> tuple[str, frozenset] | None:
 
 
 _NUMBERED = where_it_opens(re.compile(r"[-_]?\d+$|[-_](?:dau|sau|tiep|more|cont)$"))
-_CONTENT_NAMES = re.compile(r"noi-?dung|content|(?:^|[\s_-])cont(?:$|[\s_-])|body|field--name|article-?cont|"
-                            r"chi-?tiet|fields?-?container|custom-?fields?|extra-?fields?", re.I)
+_CONTENT_NAMES = where_it_opens(re.compile(
+    r"noi-?dung|content|(?:^|[\s_-])cont(?:$|[\s_-])|body|field--name|article-?cont|"
+    r"chi-?tiet|fields?-?container|custom-?fields?|extra-?fields?", re.I))
 
 
 def _names_content(element) -> bool:
@@ -849,7 +850,7 @@ def _names_no_content(src: str) -> bool:
 
 
 # `_NOT_CONTENT_IMAGE` read as written: its letters are all lower-case.
-_NOT_CONTENT_IMAGE_LOWER = re.compile(_NOT_CONTENT_IMAGE.pattern)
+_NOT_CONTENT_IMAGE_LOWER = where_it_opens(re.compile(_NOT_CONTENT_IMAGE.pattern))
 assert _NOT_CONTENT_IMAGE.pattern == _NOT_CONTENT_IMAGE.pattern.lower()
 
 
@@ -1482,7 +1483,7 @@ def _tool_words_only(key: str) -> bool:
 
 
 # What sets the parts of a meta or tool line apart ("Ngày đăng: … | Lượt xem: … · In bài").
-BAR_SEPARATORS = re.compile(r"\s*[|·•]\s*")
+BAR_SEPARATORS = where_it_opens(re.compile(r"\s*[|·•]\s*"))
 
 
 def _is_tool(part: str) -> bool:

@@ -38,12 +38,12 @@ from ward_scraper.util.text import fold, positions, squash, where_it_opens
 ICT = timezone(timedelta(hours=7))
 MIN_YEAR, MAX_YEAR = 1995, 2100
 
-_ISO = re.compile(
+_ISO = where_it_opens(re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
-    r"\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
+    r"\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)"))
 # dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, and "dd mm yyyy" (home-made templates print spaces).
-_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-]|\s)\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
-_YMD_SLASH = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
+_DMY = where_it_opens(re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-]|\s)\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)"))
+_YMD_SLASH = where_it_opens(re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)"))
 # "16:40", "09 : 18", "16h30", "14 giờ 05 phút", optional seconds and a 12-hour marker.
 # (A marker in capitals may run into the next word, two spans printed without a space: "02:15 CHLượt xem: 386".)
 # (Its 12-hour marker is also what tells a morning time printed without one: `_afternoon_by_markup`.)
@@ -484,8 +484,9 @@ _ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 # "Thứ Sáu, ", "thứ 6 - ", "T6, ", "Chủ nhật, ngày ", "CN, " (Monday is "Thứ Hai", 2).
-_VIETNAMESE_WEEKDAY_BEFORE = re.compile(r"(?:\bthứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|\bT([2-7])|(chủ\s+nhật|\bCN))"
-                                        r"\s*[,\-–]?\s*(?:ngày\s*)?$", re.I)
+_VIETNAMESE_WEEKDAY_BEFORE = where_it_opens(re.compile(
+    r"(?:\bthứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|\bT([2-7])|(chủ\s+nhật|\bCN))"
+    r"\s*[,\-–]?\s*(?:ngày\s*)?$", re.I))
 _VIETNAMESE_WEEKDAY_NAMES = ("hai", "ba", "tư", "năm", "sáu", "bảy")
 
 

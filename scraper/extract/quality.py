@@ -543,7 +543,7 @@ _LINES_UNDER_HEADLINE, _LINES_ABOVE_HEADLINE = 8, 3
 # A date line is short; the body's first paragraph is not.
 _DATE_LINE_LONGEST = 100
 # A line that prints several dates, each in its part: "Cập nhật: 03/12/2025 08:15 · Đăng: 01/12/2025".
-_LINE_PARTS = re.compile(r"\s*(?:[|·•]|\s[-–]\s)\s*")
+_LINE_PARTS = where_it_opens(re.compile(r"\s*(?:[|·•]|\s[-–]\s)\s*"))
 # Lines that give another day than the publication's by name, so a day
 # differing from theirs is no doubt: updated, not posted (a document's signing,
 # an event, a print), created (the day it was entered; generic's labels) and

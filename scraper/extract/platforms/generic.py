@@ -917,7 +917,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
 _OWN_WORDS_IN_REFERENCE = 0.3
 
 
-_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)$")
+_ELLIPSIS = where_it_opens(re.compile(r"\s*(?:\.{3,}|…)$"))
 # The words a cut headline keeps at least to be looked for whole; a whole
 # headline has at most so many words (longer, a text opening with it is the lead).
 _CUT_TITLE_WORDS, _TITLE_WORDS = 5, 45
@@ -1595,7 +1595,7 @@ def _is_credit_paragraph(element) -> bool:
 
 
 # Boxes of other articles and their documents, inside the article's block.
-_RELATED_NAMES = re.compile(OTHER_ARTICLES_WORDS + r"|other|cung-?chuyen-?muc|same-?cat|comment", re.I)
+_RELATED_NAMES = where_it_opens(re.compile(OTHER_ARTICLES_WORDS + r"|other|cung-?chuyen-?muc|same-?cat|comment", re.I))
 
 
 def _article_blocks(reading) -> list:
@@ -1685,7 +1685,8 @@ _PUBLISHED_LABEL = where_it_opens(re.compile(
     r"ngày\s+trả\s+lời|trả\s+lời\s+(?:ngày|lúc)", re.I))
 # A creation line ("Ngày tạo: 08:10 25/05/2024") is the posting's against an update line over
 # it, but not against a publish line beside it ("Ngày tạo: 06/05/2025 | Ngày đăng: 07/05/2025").
-CREATED_LABEL = re.compile(r"ngày\s+tạo|tạo\s+lúc|(?:đã|được)\s+tạo\s+vào|created|ngày\s+viết", re.I)
+CREATED_LABEL = where_it_opens(re.compile(
+    r"ngày\s+tạo|tạo\s+lúc|(?:đã|được)\s+tạo\s+vào|created|ngày\s+viết", re.I))
 _CREATED_BONUS = 1.25
 UPDATED_LABEL = where_it_opens(re.compile(r"cập\s+nhật|sửa|updated|modified", re.I))
 _PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 1.0
