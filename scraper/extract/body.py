@@ -2391,6 +2391,9 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
     parsers' base class makes that one copy per parse."""
     if root is None:
         return Body()
+    # (The copy's elements' Python objects are kept for the read: its passes meet
+    # the same elements again, and lxml would make each again every time.)
+    elements = list(root.iter())    # noqa: F841
     for picture in root.iter("amp-img"):    # an AMP page's picture is a picture
         picture.tag = "img"
     if "url(" in page.html:      # (most pages set no picture by style: no walk needed)
