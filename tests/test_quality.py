@@ -191,3 +191,16 @@ def test_a_header_tag_named_header_is_one_page_header():
                                           f"<div class='content'><p>{PARAGRAPH}</p></div></body></html>")
     assert quality._page_headers(page) == page.css("header")
     assert [line.tag for line in quality._header_lines(page)] == ["a", "img", "div"]
+
+
+@pytest.mark.parametrize("html, expected", [
+    ("<p>POSTED ON 22/10/2025 2:15 PM</p>", [("POSTED ON 22/10/2025 2:15 PM", "2025-10-22T14:15+07:00")]),
+    ("<p>Published: 12.05.2024</p>", [("Published: 12.05.2024", "2024-05-12")]),
+    ("<p>Publİshed: 12.05.2024 - poſted 13/05/2024</p>", []),    # no English label a byte search misses
+])
+def test_an_english_publish_label_is_read_in_any_case(html, expected):
+    from ward_scraper.extract.quality import page_facts
+    from ward_scraper.util.page import Page
+
+    assert page_facts(Page("https://x.gov.vn/tin/1", f"<html><body>{html}</body></html>")).labelled_publish_dates \
+        == expected

@@ -126,6 +126,8 @@ class PageFacts:
         # The regex is tried only around its labels' key words, found by plain
         # search: tried at every position of a page it was a tenth of the chain.
         for word in _PUBLISH_WORDS:
+            if word.isascii() and word.encode() not in self.page.source_lower:
+                continue    # (an English label's word: absent from most pages, told by a byte search)
             for at in positions(lowered, word):
                 match = _first_labelled_date(html, lowered, max(0, at - _LABEL_REACH), at + _MATCH_REACH)
                 if match and not _inside_a_tag(html, match.start()):
@@ -570,7 +572,7 @@ def headline_date_problems(fields: dict, facts: PageFacts) -> tuple[list[str], s
         return [f"no publish date read, though {lines[0]!r} is printed beside the headline"], readings[0]
     same_day = [reading for reading in readings if reading[:10] == published_at]
     if same_day:
-        if (another := _given_as_another_day(published_at, lines)) is not None:
+        if (another := _given_as_another_day(published_at, _labelled_readings(lines))) is not None:
             return [another], None
         timed = next((reading for reading in same_day if len(reading) > 10), None)
         if timed:
@@ -588,10 +590,11 @@ def _timed_answer_problems(published_at: str, lines: list[str]) -> list[str]:
     none of them prints, a time none of that day's readings gives, or a day
     printed only where a label gives it as another day's (updated, an event)."""
     day, clock = published_at[:10], published_at[11:16]
-    same_day = [(part, reading) for part, reading in _labelled_readings(lines) if reading[:10] == day]
+    read = _labelled_readings(lines)
+    same_day = [(part, reading) for part, reading in read if reading[:10] == day]
     if not same_day:
         return []
-    if (another := _given_as_another_day(day, lines)) is not None:
+    if (another := _given_as_another_day(day, read)) is not None:
         return [another]
     # (The time of a line labelled as an update, "Cập nhật: 16:42 25/05/2024", is not the posting's.)
     timed = [reading for part, reading in same_day if len(reading) > 10 and label_score(part) >= 0]
@@ -606,12 +609,12 @@ def _labelled_readings(lines: list[str]) -> list[tuple[str, str]]:
     return [(part, reading) for part in parts for reading in _readings(part)]
 
 
-def _given_as_another_day(day: str, lines: list[str]) -> str | None:
+def _given_as_another_day(day: str, read: list[tuple[str, str]]) -> str | None:
     """The reason to doubt a day that the lines beside the headline print only
     behind labels of another day's (an effective date, an event's, an update's)
     while another line posts the article otherwise, or only behind a label of
-    a day that is no posting's at all."""
-    read = _labelled_readings(lines)
+    a day that is no posting's at all. `read`: the lines' `_labelled_readings`
+    (the caller has them already, or reads them once for this)."""
     same_day = [(part, reading) for part, reading in read if reading[:10] == day]
     if not same_day:
         return None
