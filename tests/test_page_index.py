@@ -95,6 +95,27 @@ def test_selector_lists_and_last_children_are_answered_as_xpath_does():
     assert page.text("ol.breadcrumb li:last-child") == "b"
 
 
+def test_the_index_answers_under_an_element_of_the_page_as_css_does():
+    """Under an element of the page's own tree, `root` itself may match, and
+    every element a descendant combinator names must be under it too."""
+    page = Page("http://example.gov.vn/", TRICKY)
+    for root in (page.tree, *page.tree.iter("div", "section", "table", "p")):
+        for selector in TRICKY_SELECTORS:
+            assert page.css(selector, root) == CSSSelector(selector, translator="html")(root), selector
+
+
+@pytest.mark.parametrize("page", _pages()[:30], ids=lambda page: page.url)
+def test_every_parser_selector_under_the_parts_of_real_pages(page):
+    """Asked under a part of the page (a portlet, a body), the index answers as XPath does."""
+    selectors = _page_selectors()
+    roots = {found[0]: None for selector in selectors if (found := page.css(selector))}
+    for root in [*roots, page.tree.find("body")]:
+        if root is None:
+            continue
+        for selector in selectors:
+            assert page.css(selector, root) == CSSSelector(selector, translator="html")(root), selector
+
+
 def test_selectors_the_index_cannot_answer_go_to_xpath():
     for selector in ("div", "div p", "[data-role=content]", ".a, .b", "a:not(.b)",
                      ".item-page [itemprop=articleBody]", "DIV.x", "a[href]"):

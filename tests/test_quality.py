@@ -129,6 +129,7 @@ LABEL_WINDOWS = [
     "Xuất bản ngày 9/9/2019 - ngày\nphát hành 10/9/2019 - đăng vào 5 giờ 30 11/9/2019",
     "ngày đăng: chưa có; Đăng ngày 02/03/2022",
     "no label at all 12/12/2012",
+    "ΟΔΟΣ ΣΑΣ Ngày đăng 1/2/2023 ΣΣ",                               # Σ lower-cases by its neighbours
 ]
 
 
@@ -142,7 +143,7 @@ def test_a_label_window_is_read_as_the_regex_searches_it(text):
         return match and (match.start(), match.group(0))
     for start in range(0, len(text), 3):
         for end in range(start, len(text) + 4, 5):
-            assert found(_first_labelled_date(text, start, end)) == \
+            assert found(_first_labelled_date(text, text.lower(), start, end)) == \
                 found(_LABELLED_PUBLISH_DATE.search(text, start, end)), (start, end)
 
 
@@ -190,3 +191,16 @@ def test_a_header_tag_named_header_is_one_page_header():
                                           f"<div class='content'><p>{PARAGRAPH}</p></div></body></html>")
     assert quality._page_headers(page) == page.css("header")
     assert [line.tag for line in quality._header_lines(page)] == ["a", "img", "div"]
+
+
+@pytest.mark.parametrize("html, expected", [
+    ("<p>POSTED ON 22/10/2025 2:15 PM</p>", [("POSTED ON 22/10/2025 2:15 PM", "2025-10-22T14:15+07:00")]),
+    ("<p>Published: 12.05.2024</p>", [("Published: 12.05.2024", "2024-05-12")]),
+    ("<p>Publİshed: 12.05.2024 - poſted 13/05/2024</p>", []),    # no English label a byte search misses
+])
+def test_an_english_publish_label_is_read_in_any_case(html, expected):
+    from ward_scraper.extract.quality import page_facts
+    from ward_scraper.util.page import Page
+
+    assert page_facts(Page("https://x.gov.vn/tin/1", f"<html><body>{html}</body></html>")).labelled_publish_dates \
+        == expected

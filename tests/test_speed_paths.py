@@ -501,3 +501,39 @@ def test_liferays_date_is_read_as_with_its_metadata_line_always_read(pages):
         assert ParseContext(liferay, page).value("published_at") == always, page.url
         skipped += any(map(dates.parse_datetime_text, liferay.date_lines(page)))
     assert skipped >= 4
+
+
+def test_patterns_tried_where_they_open_find_what_the_patterns_find(pages):
+    """On every element's text and class value of the gold pages, and on written
+    lines in capitals or with the letters IGNORECASE folds apart (ſ, K, İ), each
+    pattern sent on from where no match opens finds, and replaces, what it finds whole."""
+    import re
+
+    from ward_scraper.extract import body, credits, dates
+    from ward_scraper.extract.platforms import generic
+    from ward_scraper.util.text import where_it_opens
+
+    opened = (dates._DATE_LINE_PARTS, dates._SHORT_YEAR_AFTER_LABEL, dates._SHORT_YEAR, dates._SHORT_YEAR_DOTTED,
+              dates._SHORT_YEAR_DASHED, dates.RELATIVE_TIME, dates._ZONE_OR_WEEKDAY, generic._SITE_NAME_WORDS,
+              generic.NOT_POSTED_LABEL, generic._PUBLISHED_LABEL, generic.UPDATED_LABEL, body._NUMBERED, quality._YEAR,
+              dates._VIETNAMESE_WEEKDAY_BEFORE, dates._YMD_SLASH, dates._DMY, dates._ISO, generic._RELATED_NAMES,
+              generic._ELLIPSIS, generic.CREATED_LABEL, body.BAR_SEPARATORS, body._NOT_CONTENT_IMAGE_LOWER,
+              body._CONTENT_NAMES, quality._LINE_PARTS, credits._SEPARATOR)
+    texts = {"NGÀY ĐĂNG: 13/11/23 9:02 SA", "Poſted 2 ngày trước", "THỨ HAI, 21/10/2024 - 15:42 (GMT+7)",
+             "Cập nhật lúc: 13/02/2024 | Lượt xem: 1.234", "Ngày \u212aý: 01.02.25", "\u0130n lúc 10-04-24",
+             "news-content-2", "UBND PHƯỜNG - CỔNG THÔNG TIN", "Hôm qua lúc 8:30", "a" * 30 + "2024",
+             "THỨ 6 - ", "2024/5/6 và 2024-05-06T08:30", "Nguyễn An – Lê Bình; Trần Chi", "Tin khác...", "CN, ngày"}
+    for page in pages:
+        for element in page.tree.iter(lxml.etree.Element):
+            texts.update(value for value in (text_of(element), element.get("class")) if value)
+    for pattern in opened:
+        whole = re.compile(pattern.pattern.split("])(?:", 1)[1][:-1], pattern.flags)
+        assert pattern.pattern.startswith("(?=[") and whole.pattern, pattern.pattern
+        for text in texts:
+            assert [(found.span(), found.groups()) for found in pattern.finditer(text)] \
+                == [(found.span(), found.groups()) for found in whole.finditer(text)], (whole.pattern, text)
+            assert pattern.sub(" ", text) == whole.sub(" ", text)
+    for nowhere in ("a?", "[^a]b", ".x", r"\b"):
+        with pytest.raises(ValueError):
+            where_it_opens(re.compile(nowhere))
+    assert where_it_opens(re.compile(r"(?<!x)\s*(?:foo|[-\]^]?bar)", re.I)).pattern.startswith(r"(?=[\sf\-\]\^b])")

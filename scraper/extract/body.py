@@ -64,7 +64,8 @@ from ward_scraper.extract.dates import (RELATIVE_TIME, is_bare_date, is_place_da
                                         time_of_day)
 from ward_scraper.util.page import may_match, names_under, text_of, wrapper_above
 from ward_scraper.extract.sanitise import Sanitiser
-from ward_scraper.util.text import case_blind_search, drop_lost_emoji, fold, has_word_chars, match_key, squash
+from ward_scraper.util.text import (case_blind_search, drop_lost_emoji, fold, has_word_chars, match_key, squash,
+                                    where_it_opens)
 from ward_scraper.util.urls import same_site
 
 
@@ -705,9 +706,10 @@ def _whole_kind(element) -> tuple[str, frozenset] | None:
 # A CSS grid's column: Bootstrap's "col-md-8", "col-sm-12", Foundation's "large-8", 960.gs's "grid_8",
 # "span8", WordPress blocks' "wp-block-column".
 _GRID_COLUMN = re.compile(r"^(?:col(?:-[a-z]+)*-\d+|(?:small|medium|large)-\d+|grid_\d+|span\d+|wp-block-column)$")
-_NUMBERED = re.compile(r"[-_]?\d+$|[-_](?:dau|sau|tiep|more|cont)$")
-_CONTENT_NAMES = re.compile(r"noi-?dung|content|(?:^|[\s_-])cont(?:$|[\s_-])|body|field--name|article-?cont|"
-                            r"chi-?tiet|fields?-?container|custom-?fields?|extra-?fields?", re.I)
+_NUMBERED = where_it_opens(re.compile(r"[-_]?\d+$|[-_](?:dau|sau|tiep|more|cont)$"))
+_CONTENT_NAMES = where_it_opens(re.compile(
+    r"noi-?dung|content|(?:^|[\s_-])cont(?:$|[\s_-])|body|field--name|article-?cont|"
+    r"chi-?tiet|fields?-?container|custom-?fields?|extra-?fields?", re.I))
 
 
 def _names_content(element) -> bool:
@@ -733,11 +735,11 @@ def _holds_paragraphs_items(element) -> bool:
 
 def holds_running_text(element, least_chars: int, link_share: float) -> str | None:
     """The element's text when it is running text, not a widget's nor a
-    teaser's: this long at least, with no more than this share in links."""
-    if in_a_widget(element) or _holds_a_teaser(element):
-        return None
+    teaser's: this long at least, with no more than this share in links.
+    (The length first: most elements beside a body are short, and it costs a
+    read of their text where the widget test reads every ancestor's names.)"""
     text = squash(text_of(element))
-    if len(text) < least_chars:
+    if len(text) < least_chars or in_a_widget(element) or _holds_a_teaser(element):
         return None
     linked = sum(len(squash(text_of(link))) for link in element.iter("a"))
     return text if linked <= link_share * len(text) else None
@@ -879,7 +881,7 @@ def _names_no_content(src: str) -> bool:
 
 
 # `_NOT_CONTENT_IMAGE` read as written: its letters are all lower-case.
-_NOT_CONTENT_IMAGE_LOWER = re.compile(_NOT_CONTENT_IMAGE.pattern)
+_NOT_CONTENT_IMAGE_LOWER = where_it_opens(re.compile(_NOT_CONTENT_IMAGE.pattern))
 assert _NOT_CONTENT_IMAGE.pattern == _NOT_CONTENT_IMAGE.pattern.lower()
 
 
@@ -1512,7 +1514,7 @@ def _tool_words_only(key: str) -> bool:
 
 
 # What sets the parts of a meta or tool line apart ("Ngày đăng: … | Lượt xem: … · In bài").
-BAR_SEPARATORS = re.compile(r"\s*[|·•]\s*")
+BAR_SEPARATORS = where_it_opens(re.compile(r"\s*[|·•]\s*"))
 
 
 def _is_tool(part: str) -> bool:
@@ -2422,6 +2424,9 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
     parsers' base class makes that one copy per parse."""
     if root is None:
         return Body()
+    # (The copy's elements' Python objects are kept for the read: its passes meet
+    # the same elements again, and lxml would make each again every time.)
+    elements = list(root.iter())    # noqa: F841
     for picture in root.iter("amp-img"):    # an AMP page's picture is a picture
         picture.tag = "img"
     if "url(" in page.html:      # (most pages set no picture by style: no walk needed)

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from ward_scraper.extract import dates
-from ward_scraper.util.text import fold, squash
+from ward_scraper.util.text import fold, squash, where_it_opens
 
 # ---- vocabulary -------------------------------------------------------------
 
@@ -128,7 +128,7 @@ _THEO_ANY_CASE = re.compile(r"^theo\s+(?=\S)", re.I)
 # What a bracket after a name may say about how the text was made.
 _HOW_MADE = frozenset(("tong hop", "luoc dich", "bien dich", "luoc thuat", "st", "suu tam", "thuc hien", "ghi",
                        "phong van", "bien tap"))
-_SEPARATOR = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|\s*;\s*")
+_SEPARATOR = where_it_opens(re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|\s*;\s*"))
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$|^[A-ZĐ]{2,4}$")
 _DOMAIN = re.compile(r"(?:https?://|www\.)\S+|^[\w.-]+\.(?:vn|com|net|org|gov|info)(?:/\S*)?$", re.I)

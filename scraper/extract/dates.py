@@ -33,17 +33,17 @@ from functools import lru_cache
 
 import lxml.etree
 
-from ward_scraper.util.text import fold, positions, squash
+from ward_scraper.util.text import fold, positions, squash, where_it_opens
 
 ICT = timezone(timedelta(hours=7))
 MIN_YEAR, MAX_YEAR = 1995, 2100
 
-_ISO = re.compile(
+_ISO = where_it_opens(re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
-    r"\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
+    r"\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)"))
 # dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, and "dd mm yyyy" (home-made templates print spaces).
-_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-]|\s)\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
-_YMD_SLASH = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
+_DMY = where_it_opens(re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-]|\s)\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)"))
+_YMD_SLASH = where_it_opens(re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)"))
 # "16:40", "09 : 18", "16h30", "14 giờ 05 phút", optional seconds and a 12-hour marker.
 # (A marker in capitals may run into the next word, two spans printed without a space: "02:15 CHLượt xem: 386".)
 # (Its 12-hour marker is also what tells a morning time printed without one: `_afternoon_by_markup`.)
@@ -58,7 +58,8 @@ _TIME_ANYWHERE = re.compile(r"(?<![\d:])" + _TIME, re.I)
 NUMERIC_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 # A weekday's name ("Thứ Sáu", "thứ 6", "Chủ nhật").
 _WEEKDAY = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật"
-_ZONE_OR_WEEKDAY = re.compile(r"\(?\s*(?:GMT|UTC)\s*[+-]\s*0?7(?::?00)?\s*\)?|\b(?:" + _WEEKDAY + r"|CN|T[2-7])\b", re.I)
+_ZONE_OR_WEEKDAY = where_it_opens(re.compile(
+    r"\(?\s*(?:GMT|UTC)\s*[+-]\s*0?7(?::?00)?\s*\)?|\b(?:" + _WEEKDAY + r"|CN|T[2-7])\b", re.I))
 _MONTHS = {"mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
            "bay": 7, "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
 # WordPress vi locale: "Tháng Ba 1, 2024"; also "Tháng 3 1, 2024".
@@ -82,24 +83,24 @@ _ENGLISH_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s-]+" + _ENGLISH_M
 _TODAY_LABEL = re.compile(r"hôm nay|today|truy cập", re.I)
 # A year in two digits ("Ngày xuất bản 18/03/21", Liferay 6.2's short format) is
 # read only behind a publish label: bare, "18/03/21" may be a number or a ratio.
-_SHORT_YEAR_AFTER_LABEL = re.compile(
+_SHORT_YEAR_AFTER_LABEL = where_it_opens(re.compile(
     r"(?:ngày\s+(?:đăng|xuất\s+bản|phát\s+hành)|đăng\s+(?:lúc|ngày)|xuất\s+bản|posted|published)\s*:?\s*"
-    r"(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])", re.I)
+    r"(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])", re.I))
 # ... and bare, as a timestamp's: with a clock right after it ("13/11/23 9:02 SA")
 # or the weekday it falls on before it ("Thứ 2, 14/7/25").
-_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
+_SHORT_YEAR = where_it_opens(re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"))
 # ... also with dots or dashes ("26.08.25", "10-04-24"), where a clock stands right beside it.
-_SHORT_YEAR_DOTTED = re.compile(r"(?<![\d/.-])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d/.-])")
-_SHORT_YEAR_DASHED = re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})-(\d{2})(?![\d/.-])")
+_SHORT_YEAR_DOTTED = where_it_opens(re.compile(r"(?<![\d/.-])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d/.-])"))
+_SHORT_YEAR_DASHED = where_it_opens(re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})-(\d{2})(?![\d/.-])"))
 
 # What a header date line is made of besides the date: times, weekdays, labels, counters.
-_DATE_LINE_PARTS = re.compile(
+_DATE_LINE_PARTS = where_it_opens(re.compile(
     r"\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}|\d{1,2}\s*(?::|h)\s*\d{2}(?:\s*:\s*\d{2})?(?:\.\d+)?"
     r"|T\d{2}:\d{2}\S*|\b(?:AM|PM|SA|CH|GMT\s*[+-]?\s*\d*)\b"
     r"|\b(?:" + _WEEKDAY + r")\b"
     r"|\b(?:ngày\s+đăng(?:\s+tin)?|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|đăng\s+lúc|đăng\s+ngày|"
     r"ngày\s+xuất\s+bản|xuất\s+bản|ngày|giờ|lúc|posted|updated)\b"
-    r"|(?:lượt xem|số lượt xem|đã xem|view count)\s*:?\s*[\d.,]*", re.I)
+    r"|(?:lượt xem|số lượt xem|đã xem|view count)\s*:?\s*[\d.,]*", re.I))
 # URL and id evidence.
 _URL_YMD = re.compile(r"/(\d{4})-(\d{1,2})-(\d{1,2})/")
 _URL_Y_M_D = re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})/")
@@ -401,8 +402,9 @@ def clock_count(text: str) -> int:
 
 # A relative time, as social-style templates print the posting's ("3 tuần trước", "Hôm qua lúc 15:30"):
 # no date can be read from it (the day it was served is unknown), but it marks a meta line.
-RELATIVE_TIME = re.compile(r"\b(?:\d+|một|hai|ba|vài)\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước\b|"
-                           r"\bhôm\s+(?:qua|kia)\b(?:\s+lúc\s+\d{1,2}[:h]\d{2})?", re.I)
+RELATIVE_TIME = where_it_opens(re.compile(
+    r"\b(?:\d+|một|hai|ba|vài)\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước\b|"
+    r"\bhôm\s+(?:qua|kia)\b(?:\s+lúc\s+\d{1,2}[:h]\d{2})?", re.I))
 # A clip's length, which reads like a clock: "Thời lượng: 03:45".
 DURATION_LABEL = re.compile(r"thời\s+lượng|độ\s+dài|duration", re.I)
 _DURATION_BEFORE = re.compile(f"(?:{DURATION_LABEL.pattern})\\s*:?\\s*$", re.I)
@@ -482,8 +484,9 @@ _ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 # "Thứ Sáu, ", "thứ 6 - ", "T6, ", "Chủ nhật, ngày ", "CN, " (Monday is "Thứ Hai", 2).
-_VIETNAMESE_WEEKDAY_BEFORE = re.compile(r"(?:\bthứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|\bT([2-7])|(chủ\s+nhật|\bCN))"
-                                        r"\s*[,\-–]?\s*(?:ngày\s*)?$", re.I)
+_VIETNAMESE_WEEKDAY_BEFORE = where_it_opens(re.compile(
+    r"(?:\bthứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|\bT([2-7])|(chủ\s+nhật|\bCN))"
+    r"\s*[,\-–]?\s*(?:ngày\s*)?$", re.I))
 _VIETNAMESE_WEEKDAY_NAMES = ("hai", "ba", "tư", "năm", "sáu", "bảy")
 
 

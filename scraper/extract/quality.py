@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import islice
 from datetime import date, datetime
 
@@ -33,7 +33,7 @@ from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED
                                                      one_clock_one_day, page_og_title, site_host_word,
                                                      title_from_title_tag, title_site_names, visible_chars)
 from ward_scraper.util.page import Page, text_of
-from ward_scraper.util.text import fold, match_key, positions, squash
+from ward_scraper.util.text import fold, match_key, positions, squash, where_it_opens
 
 # The whole title is an administrative unit's name ("UBND phường Tân Thành",
 # "UBND PHƯỜNG THANH MINH - THỊ XÃ PHÚ THỌ": names have one to three syllables)
@@ -58,7 +58,7 @@ _HEADER_NAMES = frozenset(("header", "site-header", "topbar", "top-bar", "header
                            "date-now", "current-date"))
 # A page header holding an h1 and no more text than this is the site's banner, not an article's wrapper.
 _HEADER_WITH_H1_CHARS = 200
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR = where_it_opens(re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)"))
 _INLINE = frozenset(("a", "span", "b", "strong", "i", "em", "font", "time", "small", "u", "sup", "sub", "br",
                      "label", "abbr", "img"))
 # A paragraph: shorter <p>s are labels, bylines and captions.
@@ -154,8 +154,10 @@ class PageFacts:
         # The regex is tried only around its labels' key words, found by plain
         # search: tried at every position of a page it was a tenth of the chain.
         for word in _PUBLISH_WORDS:
+            if word.isascii() and word.encode() not in self.page.source_lower:
+                continue    # (an English label's word: absent from most pages, told by a byte search)
             for at in positions(lowered, word):
-                match = _first_labelled_date(html, max(0, at - _LABEL_REACH), at + _MATCH_REACH)
+                match = _first_labelled_date(html, lowered, max(0, at - _LABEL_REACH), at + _MATCH_REACH)
                 if match and not _inside_a_tag(html, match.start()):
                     matches[match.start()] = match.group(0)
         found = []
@@ -254,7 +256,10 @@ def _names_a_header_by_suffix(name: str) -> bool:
     return name.lower().endswith(("-header", "_header"))
 
 
+@lru_cache(maxsize=4096)
 def _may_name_a_header(name: str) -> bool:
+    """(Asked of every class name and id of every page: the same names, a
+    theme's, come back page after page.)"""
     return _is_header_name(name) or _names_a_header_by_suffix(name)
 
 
@@ -481,12 +486,14 @@ def _inside_a_tag(html: str, at: int) -> bool:
     return html.rfind("<", 0, at) > html.rfind(">", 0, at)
 
 
-def _first_labelled_date(html: str, start: int, end: int) -> re.Match | None:
+def _first_labelled_date(html: str, html_lower: str, start: int, end: int) -> re.Match | None:
     """`_LABELLED_PUBLISH_DATE.search(html, start, end)`, tried only where a
     label opens: a search tries the regex at each of the window's 600
-    positions, which cost a twentieth of a whole extraction."""
+    positions, which cost a twentieth of a whole extraction. (`html_lower`:
+    the page's HTML lower-cased, whose window is the window's own lower case
+    where the page keeps each character's place, as it does without an İ.)"""
     window = html[start:end]
-    lowered = window.lower()
+    lowered = html_lower[start:end] if len(html_lower) == len(html) else window.lower()
     if len(lowered) != len(window) or any(odd in window for odd in _CASE_FOLD_ODDITIES):
         return _LABELLED_PUBLISH_DATE.search(html, start, end)
     # Where a label can open, character for character as the regex reads it.
@@ -608,7 +615,7 @@ _LINES_UNDER_HEADLINE, _LINES_ABOVE_HEADLINE = 8, 3
 # A date line is short; the body's first paragraph is not.
 _DATE_LINE_LONGEST = 100
 # A line that prints several dates, each in its part: "Cập nhật: 03/12/2025 08:15 · Đăng: 01/12/2025".
-_LINE_PARTS = re.compile(r"\s*(?:[|·•]|\s[-–]\s)\s*")
+_LINE_PARTS = where_it_opens(re.compile(r"\s*(?:[|·•]|\s[-–]\s)\s*"))
 # Lines that give another day than the publication's by name, so a day
 # differing from theirs is no doubt: updated, not posted (a document's signing,
 # an event, a print), created (the day it was entered; generic's labels) and
@@ -633,7 +640,7 @@ def headline_date_problems(fields: dict, facts: PageFacts) -> tuple[list[str], s
         return [f"no publish date read, though {lines[0]!r} is printed beside the headline"], readings[0]
     same_day = [reading for reading in readings if reading[:10] == published_at]
     if same_day:
-        if (another := _given_as_another_day(published_at, lines)) is not None:
+        if (another := _given_as_another_day(published_at, _labelled_readings(lines))) is not None:
             return [another], None
         timed = next((reading for reading in same_day if len(reading) > 10), None)
         if timed:
@@ -651,10 +658,11 @@ def _timed_answer_problems(published_at: str, lines: list[str]) -> list[str]:
     none of them prints, a time none of that day's readings gives, or a day
     printed only where a label gives it as another day's (updated, an event)."""
     day, clock = published_at[:10], published_at[11:16]
-    same_day = [(part, reading) for part, reading in _labelled_readings(lines) if reading[:10] == day]
+    read = _labelled_readings(lines)
+    same_day = [(part, reading) for part, reading in read if reading[:10] == day]
     if not same_day:
         return []
-    if (another := _given_as_another_day(day, lines)) is not None:
+    if (another := _given_as_another_day(day, read)) is not None:
         return [another]
     # (The time of a line labelled as an update, "Cập nhật: 16:42 25/05/2024", is not the posting's.)
     timed = [reading for part, reading in same_day if len(reading) > 10 and label_score(part) >= 0]
@@ -669,12 +677,12 @@ def _labelled_readings(lines: list[str]) -> list[tuple[str, str]]:
     return [(part, reading) for part in parts for reading in _readings(part)]
 
 
-def _given_as_another_day(day: str, lines: list[str]) -> str | None:
+def _given_as_another_day(day: str, read: list[tuple[str, str]]) -> str | None:
     """The reason to doubt a day that the lines beside the headline print only
     behind labels of another day's (an effective date, an event's, an update's)
     while another line posts the article otherwise, or only behind a label of
-    a day that is no posting's at all."""
-    read = _labelled_readings(lines)
+    a day that is no posting's at all. `read`: the lines' `_labelled_readings`
+    (the caller has them already, or reads them once for this)."""
     same_day = [(part, reading) for part, reading in read if reading[:10] == day]
     if not same_day:
         return None

@@ -186,13 +186,29 @@ def _lone_name(selector: str) -> tuple[int, str] | None:
     return (2, compound.id) if compound.id is not None else (1, compound.classes[0])
 
 
-def _inside(element, chain: tuple[_Compound, ...]) -> bool:
+def _inside(element, chain: tuple[_Compound, ...], within=None) -> bool:
     """Whether `element` lies inside an element matching `chain[-1]`, itself
-    inside one matching `chain[-2]` ... (descendant combinators). Taking the
-    nearest matching ancestor each time loses nothing: its ancestors include
-    those of any farther one."""
-    ancestors = element.iterancestors()
+    inside one matching `chain[-2]` ... (descendant combinators), all of them
+    `within` itself or under it when it is given. Taking the nearest matching
+    ancestor each time loses nothing: its ancestors include those of any farther one."""
+    ancestors = element.iterancestors() if within is None else iter(_ancestors_up_to(element, within))
     return all(any(compound.matches(node) for node in ancestors) for compound in reversed(chain))
+
+
+def _ancestors_up_to(element, top) -> list:
+    """The ancestors of `element`, nearest first, up to `top` (given too): none
+    when `top` is not one of them."""
+    found = []
+    for ancestor in element.iterancestors():
+        found.append(ancestor)
+        if ancestor is top:
+            return found
+    return []
+
+
+def _is_under(element, top) -> bool:
+    """Whether `element` is `top` or lies under it."""
+    return element is top or any(ancestor is top for ancestor in element.iterancestors())
 
 
 def text_of(element) -> str:
@@ -356,10 +372,33 @@ class Page:
                 return self._indexed_answer(selector, chain)
             if not self.may_have(_required_attributes(selector)):
                 return ()
+        elif root.getroottree().getroot() is self.tree:
+            # A part of the page's own tree (a platform's article portlet, asked
+            # for its title): the page's index answers there too.
+            scoped = self._indexed_under(selector, root)
+            if scoped is not None:
+                return scoped
         root = root if root is not None else self.tree
         if _BARE_TAG.fullmatch(selector):
             return root.iter(selector)      # what the selector's descendant-or-self::tag selects
         return _compiled(selector)(root)
+
+    def _indexed_under(self, selector: str, root) -> list | None:
+        """What `selector` selects under `root`, an element of the page's own
+        tree, from the page's index: nothing where the page lacks a name it
+        needs, else the whole page's answer less what is not under `root`
+        (XPath's `descendant-or-self` from `root`: `root` itself may match, and
+        the elements a descendant combinator names must be under it too).
+        None for a selector the index does not answer."""
+        if not may_match(selector, self.names):
+            return []
+        chain = _indexed_chain(selector)
+        if chain is None:
+            return None
+        answer = self._matches(selector, None)
+        if len(chain) == 1:
+            return [element for element in answer if _is_under(element, root)]
+        return [element for element in answer if _inside(element, chain[:-1], within=root)]
 
     def _indexed_answer(self, selector: str, chain: tuple[_Compound, ...]) -> list:
         """`_indexed(chain)`, worked out once per page: detection, the layout
@@ -444,7 +483,11 @@ class Page:
         # A walk in Python, not the XPath //*[@class or @id]: on a page of a
         # hundred elements or so, XPath's setting up costs more than the walk.
         # (Comments and processing instructions have no names: not walked.)
-        for element in self.tree.iter(lxml.etree.Element):
+        # (The elements' Python objects are kept for the page's life: lxml makes one
+        # each time an element no one holds is met again, and the readers after the
+        # index meet the same elements again and again, by walks and by their ancestors.)
+        self._elements = list(self.tree.iter(lxml.etree.Element))
+        for element in self._elements:
             value, id_ = element.get("class"), element.get("id")
             if value:
                 words = value.split()

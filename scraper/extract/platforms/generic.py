@@ -37,7 +37,8 @@ from ward_scraper.extract.leads import (bold_intro, in_a_slider, in_other_articl
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
-from ward_scraper.util.text import case_blind_search, fold, has_word_chars, match_key, may_hold_a_word, squash
+from ward_scraper.util.text import (case_blind_search, fold, has_word_chars, match_key, may_hold_a_word, squash,
+                                    where_it_opens)
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import Parser, ParseContext, field
 from ward_scraper.extract.platforms.hanoi import HanoiParser
@@ -618,9 +619,9 @@ def find_article_element(page: Page, scan: _Scan | None = None):
 
 # What separates the article's title from the site's name in `<title>`.
 TITLE_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|›|>|:)\s+")
-_SITE_NAME_WORDS = re.compile(
+_SITE_NAME_WORDS = where_it_opens(re.compile(
     r"cong thong tin|trang thong tin|cong ttdt|trang ttdt|ubnd|uy ban nhan dan|website|portal|trang chu|"
-    r"dang bo|mat tran", re.I)
+    r"dang bo|mat tran", re.I))
 
 
 def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
@@ -916,7 +917,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
 _OWN_WORDS_IN_REFERENCE = 0.3
 
 
-_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)$")
+_ELLIPSIS = where_it_opens(re.compile(r"\s*(?:\.{3,}|…)$"))
 # The words a cut headline keeps at least to be looked for whole; a whole
 # headline has at most so many words (longer, a text opening with it is the lead).
 _CUT_TITLE_WORDS, _TITLE_WORDS = 5, 45
@@ -1619,7 +1620,7 @@ def _is_credit_paragraph(element) -> bool:
 
 
 # Boxes of other articles and their documents, inside the article's block.
-_RELATED_NAMES = re.compile(OTHER_ARTICLES_WORDS + r"|other|cung-?chuyen-?muc|same-?cat|comment", re.I)
+_RELATED_NAMES = where_it_opens(re.compile(OTHER_ARTICLES_WORDS + r"|other|cung-?chuyen-?muc|same-?cat|comment", re.I))
 
 
 def _article_blocks(reading) -> list:
@@ -1704,21 +1705,24 @@ _BREADCRUMB_NAMES = re.compile(r"breadcrumb|crumb", re.I)
 # What its label says: the publish date, or a later edit of the article.
 # (Drupal's submitted line, "Gửi bởi bbt vào T6, 27/12/2019 - 14:37", "Submitted by … on …", is the posting's.)
 # (A Q&A page is published with its answer: "Ngày trả lời: 30/10/2025".)
-_PUBLISHED_LABEL = re.compile(r"đăng|xuất\s+bản|phát\s+hành|posted|published|gửi\s+bởi|submitted\s+by|"
-                             r"ngày\s+trả\s+lời|trả\s+lời\s+(?:ngày|lúc)", re.I)
+_PUBLISHED_LABEL = where_it_opens(re.compile(
+    r"đăng|xuất\s+bản|phát\s+hành|posted|published|gửi\s+bởi|submitted\s+by|"
+    r"ngày\s+trả\s+lời|trả\s+lời\s+(?:ngày|lúc)", re.I))
 # A creation line ("Ngày tạo: 08:10 25/05/2024") is the posting's against an update line over
 # it, but not against a publish line beside it ("Ngày tạo: 06/05/2025 | Ngày đăng: 07/05/2025").
-CREATED_LABEL = re.compile(r"ngày\s+tạo|tạo\s+lúc|(?:đã|được)\s+tạo\s+vào|created|ngày\s+viết", re.I)
+CREATED_LABEL = where_it_opens(re.compile(
+    r"ngày\s+tạo|tạo\s+lúc|(?:đã|được)\s+tạo\s+vào|created|ngày\s+viết", re.I))
 _CREATED_BONUS = 1.25
-UPDATED_LABEL = re.compile(r"cập\s+nhật|sửa|updated|modified", re.I)
+UPDATED_LABEL = where_it_opens(re.compile(r"cập\s+nhật|sửa|updated|modified", re.I))
 _PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 1.0
 # Another day than the posting's, by its label: a document's own date on a
 # notice page ("Ngày ban hành: 28/11/2025"), the event's ("Thời gian diễn ra:
 # Thứ Tư, 20/08/2025 - 07:00", a Drupal event field under the headline), a
 # print view's printing ("Ngày in: 05/12/2026 15:10"), a Q&A page's question ("Ngày gửi câu
 # hỏi: 22/10/2025", answered later), a notice's expiry (Joomla's "Hết hạn: 31/10/2025").
-NOT_POSTED_LABEL = re.compile(r"ban\s+hành|ngày\s+ký|ký\s+ngày|hiệu\s+lực|diễn\s+ra|thời\s+gian\s+tổ\s+chức|tải\s+lên|"
-                              r"ngày\s+in\b|in\s+(?:lúc|ngày)\b|printed|câu\s+hỏi|ngày\s+hỏi|hết\s+hạn", re.I)
+NOT_POSTED_LABEL = where_it_opens(re.compile(
+    r"ban\s+hành|ngày\s+ký|ký\s+ngày|hiệu\s+lực|diễn\s+ra|thời\s+gian\s+tổ\s+chức|tải\s+lên|"
+    r"ngày\s+in\b|in\s+(?:lúc|ngày)\b|printed|câu\s+hỏi|ngày\s+hỏi|hết\s+hạn", re.I))
 _NOT_POSTED_PENALTY = 2.0
 # Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …"), it is cut before each label.
 _LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày|vào)|(?<!ngày )(?<!duyệt )đăng(?=\s*:)|ngày\s+tạo|"
