@@ -3977,3 +3977,13 @@ def test_a_contact_box_named_in_vietnamese_after_the_credit_is_no_text_and_hides
             "Địa chỉ: 74 Đỗ Xuân Hợp, phường Phước Long B. Điện thoại: 028.3731.xxxx</p></div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert "LIÊN HỆ" not in answer["body_text"] and answer["credit_line"] == "Thanh Đồng"
+
+
+def test_a_pagers_pages_hidden_by_the_hidden_attribute_are_text():
+    second = "".join(f"<p>Trang sau {n}: nhiều hộ gia đình ở thôn Lùng Vài đã mạnh dạn đầu tư trồng rừng gỗ lớn, liên kết "
+                     f"với doanh nghiệp bao tiêu sản phẩm.</p>" for n in range(1, 3))
+    html = (f"<div class='m-article'><h1>{TITLE}</h1><div class='m-body'><div class='page-part' data-page='1'>"
+            f"{PARAGRAPHS}</div><div class='page-part' data-page='2' hidden>{second}</div></div>"
+            "<div class='m-pager'>Trang <a href='#' data-go='1'>1</a> <a href='#' data-go='2'>2</a></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Trang sau 2:" in answer["body_text"]

@@ -1275,9 +1275,9 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     """Scripts, forms, embeds, hidden elements and widget containers (share,
     print, related, comments, tags ... by class or id, and the platform's
     attachment `boxes`, whose links are attachments and not text)."""
-    if tag in _DROP_TAGS or element.get("hidden") is not None:
+    if tag in _DROP_TAGS:
         return True
-    if style and _style_traits(style)[0]:
+    if element.get("hidden") is not None or style and _style_traits(style)[0]:
         return not shown_by_a_script(element, css_class)
     if element in boxes:
         return _is_widget_sized(element)
@@ -1410,8 +1410,9 @@ def _shown_tab(element) -> bool:
 
 
 def _hidden_by_style(element) -> bool:
+    """Hidden by its style, or by the `hidden` attribute that stands for one."""
     style = element.get("style")
-    return bool(style) and _style_traits(style)[0]
+    return element.get("hidden") is not None or bool(style) and _style_traits(style)[0]
 
 
 # Boxes of other articles ("bài khác", "bài tiếp theo"): one holding a teaser goes whatever its length.
