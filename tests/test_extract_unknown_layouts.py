@@ -3987,3 +3987,23 @@ def test_a_pagers_pages_hidden_by_the_hidden_attribute_are_text():
             "<div class='m-pager'>Trang <a href='#' data-go='1'>1</a> <a href='#' data-go='2'>2</a></div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert "Trang sau 2:" in answer["body_text"]
+
+
+def test_a_paragraph_in_a_cell_beside_the_articles_picture_gives_way_to_the_whole_text():
+    beside = ("<table><tr><td><img src='/PublishingImages/ho-tro-ngu-dan.jpg'><br><em>Lãnh đạo xã trao hỗ trợ cho ngư "
+              "dân</em></td><td>" + PARAGRAPHS.replace("Đoạn", "Bên ảnh") + "</td></tr></table>")
+    html = (f"<h2 class='print-title'>{TITLE}</h2><div class='print-content'><p>Ngày 20/9/2024, UBND xã Phước Dinh "
+            f"phối hợp với Hội Chữ thập đỏ huyện tổ chức trao hỗ trợ cho 35 hộ ngư dân.</p>{beside}<p>UBND xã đã chỉ đạo "
+            "các thôn rà soát, tổng hợp thiệt hại, đề nghị huyện hỗ trợ.</p><p align='right'><b>Lê Nguyện</b></p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["body_text"].startswith("Ngày 20/9/2024") and "UBND xã đã chỉ đạo" in answer["body_text"]
+    assert answer["credit_line"] == "Lê Nguyện"
+
+
+def test_a_side_cell_of_a_layout_table_with_linked_pictures_does_not_widen_the_text():
+    side = ("<td width='240'><b>Dịch vụ công</b><br><a href='https://dichvucong.dienbien.gov.vn'><img src='dvc.jpg'></a>"
+            "<br><b>Thống kê</b> Tổng lượt truy cập: 54.902</td>")
+    html = (f"<h1>{TITLE}</h1><div class='content'><table width='980'><tr><td>{PARAGRAPHS}</td>{side}</tr></table>"
+            "<p>Nguồn tin: Văn phòng HĐND và UBND phường Mường Thanh cung cấp cho Cổng thông tin.</p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Thống kê" not in answer["body_text"]

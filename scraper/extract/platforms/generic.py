@@ -542,13 +542,32 @@ def _with_the_paragraphs_around_its_table(best, scores: dict):
     their pictures), or the one cell of a framed box (a document quoted
     whole), gives way to the block holding that table and paragraphs of its
     own: the article's text runs around the table."""
-    if best.tag not in ("tr", "tbody") and not _only_cell_of_its_table(best):
+    if best.tag not in ("tr", "tbody") and not _only_cell_of_its_table(best) and not _cell_beside_pictures(best):
         return best
     table = next((node for node in best.iterancestors() if node.tag == "table"), None)
     holder = table.getparent() if table is not None else None
     if holder is None or holder.tag in ("body", "html", "td", "tr") or in_chrome(holder) or not scores.get(holder):
         return best
     return holder
+
+
+def _cell_beside_pictures(cell) -> bool:
+    """A cell of text whose row's other cells hold a picture and its caption
+    only: a table set in the text to put a paragraph beside a photo."""
+    row = cell.getparent()
+    if cell.tag != "td" or row is None or row.tag != "tr":
+        return False
+    others = [other for other in row if isinstance(other.tag, str) and other is not cell]
+    return bool(others) and all(next(other.iter("img"), None) is not None
+                                and len(squash(text_of(other))) <= _CAPTION_CHARS
+                                and all(_PICTURE_FILE.search(link.get("href") or "") for link in other.iter("a"))
+                                for other in others)
+
+
+# A picture's caption beside the text it illustrates is a line or two; the picture links
+# to nothing but its own file (a side column's pictures link to services).
+_CAPTION_CHARS = 200
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)(?:$|\?)", re.I)
 
 
 def _only_cell_of_its_table(cell) -> bool:
