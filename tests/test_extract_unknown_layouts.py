@@ -4007,3 +4007,21 @@ def test_a_side_cell_of_a_layout_table_with_linked_pictures_does_not_widen_the_t
             "<p>Nguồn tin: Văn phòng HĐND và UBND phường Mường Thanh cung cấp cho Cổng thông tin.</p></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert "Thống kê" not in answer["body_text"]
+
+
+def test_a_hero_boxs_heading_linked_to_another_article_is_not_the_headline_under_a_site_name_title():
+    hero = ("<div id='hotnews'><h1><a href='/62-30-10508/default.aspx'>Ủy ban MTTQ Việt Nam thành phố Đà Nẵng phát động "
+            "Tháng cao điểm Vì người nghèo năm 2022</a></h1><span class='date'>(15/10/2022)</span></div>")
+    html = (f"{hero}<div class='newsdetail'><div class='title'>{TITLE}</div><div class='date'>Cập nhật: 18/10/2022 "
+            f"09:41:00 SA</div><div class='content'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page("<title>Ủy ban MTTQ Việt Nam thành phố Đà Nẵng</title>", html)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2022-10-18T09:41+07:00"
+
+
+
+def test_a_heading_that_is_wholly_a_link_to_another_article_loses_to_the_headline_over_the_body():
+    html = (f"<div class='main'><h1><a href='/tin-tuc/phat-dong-thang-cao-diem-vi-nguoi-ngheo.html'>Ủy ban MTTQ phường "
+            f"phát động Tháng cao điểm Vì người nghèo năm 2022</a></h1><h3>{TITLE}</h3>"
+            f"<div class='content'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page("<title>Tin tức</title>", html)).fields
+    assert answer["title"] == TITLE

@@ -640,7 +640,7 @@ def find_article_element(page: Page, scan: _Scan | None = None):
 TITLE_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|›|>|:)\s+")
 _SITE_NAME_WORDS = where_it_opens(re.compile(
     r"cong thong tin|trang thong tin|cong ttdt|trang ttdt|ubnd|uy ban nhan dan|website|portal|trang chu|"
-    r"dang bo|mat tran", re.I))
+    r"dang bo|mat tran|mttq", re.I))
 
 
 def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
@@ -746,9 +746,10 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
          body when `<title>` is the site's name."""
     og_title = page_og_title(page)
     # (Not a `<title>` left with the site's name only: "Xã Hòa Thành" would name the site's own h1.)
+    host_word = site_host_word(page.url)
     references = [key for key in {match_key(text) for text in (
         og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
-        if text and not is_place_name(text)} if key]
+        if text and not is_place_name(text) and not _names_the_site_alone(text, host_word)} if key]
     ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page),
                             lambda: _short_link_names(page), lambda link: links_to_the_page(link, page))
     named = [candidate for candidate in ranked if candidate.agreement >= _NAMED_AGREEMENT]
@@ -807,6 +808,15 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
                 match_key(shown), match_key(from_title_tag)) >= _NAMED_AGREEMENT:
             return visual, shown
     return None, from_title_tag
+
+
+def _names_the_site_alone(text: str, host_word: str) -> bool:
+    """A `<title>` that is the site's name and nothing else ("Ủy ban MTTQ Việt Nam thành phố Đà
+    Nẵng"): a hero box's headline holding those words is no better named by it."""
+    return len(text.split()) <= _SITE_NAME_TITLE_WORDS and looks_like_site_name(text, host_word)
+
+
+_SITE_NAME_TITLE_WORDS = 9
 
 
 # The arrows between a breadcrumb's steps ("TIN TỨC - SỰ KIỆN > Tin trong xã").
@@ -916,6 +926,8 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
             score -= _IN_BODY_PENALTY
         if _in_linked_list(element) and not links_to_the_page(element):
             score -= _IN_LIST_PENALTY
+        elif (link := _link_it_is(element, text)) is not None and not links_to_the_page(link):
+            score -= _IN_LIST_PENALTY   # a heading that is wholly a link elsewhere: a hero box's other article
         if len(key.split()) < _NEWS_TITLE_WORDS:
             score -= _SHORT_NAME_PENALTY
         candidate = _Candidate(element, text, agreement, score)
@@ -1093,6 +1105,12 @@ def _in_furniture(element) -> bool:
     they do not name a title (Google Sites' `h3#sites-page-title-header`)."""
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     return in_chrome(element.getparent() if TITLE_NAMES.search(names) else element)
+
+
+def _link_it_is(element, text: str):
+    """The link inside a heading that holds all of its words (`h1 > a`), if any."""
+    link = next(element.iter("a"), None)
+    return link if link is not None and link.get("href") and one_line(link) == text else None
 
 
 def _in_linked_list(element) -> bool:
