@@ -338,3 +338,14 @@ def test_replica_unknown_paths_are_404(site):
         response = site.handle(bad, query)
         assert response.status == 404, bad
         assert "Không tìm thấy tệp" in response.body.decode("utf-8")
+
+
+def test_a_2010_blog_posts_day_header_and_the_time_linked_in_its_footer_are_read_together():
+    html = ("<html><body><div class='ms-BlogDateHeader'>Thứ Năm, 14/03/2019</div><div class='ms-PostWrapper'>"
+            "<h3 class='ms-PostTitle'>Phường 2 tổ chức hội nghị nhân dân năm 2019</h3><div class='ms-PostBody'>"
+            + "<p>Sáng 13/3/2019, UBND phường 2 tổ chức hội nghị nhân dân, lấy ý kiến về các công trình dân sinh.</p>" * 4
+            + "</div><div class='ms-PostFooter'><span class='ms-postfootercolor'>Được đăng vào </span>"
+            "<a href='Post.aspx?ID=87'>15:22</a><span class='ms-postfootercolor'> bởi </span>Phường 2</div></div>"
+            "</body></html>")
+    page = Page("https://quan4.hochiminhcity.gov.vn/phuong2/Lists/Posts/Post.aspx?ID=87", html)
+    assert get_parser("sharepoint").parse(page).fields["published_at"] == "2019-03-14T15:22+07:00"

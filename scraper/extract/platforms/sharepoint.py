@@ -172,10 +172,12 @@ class SharePointParser(Parser):
         row = _form_field(page, _DATE_LABELS)     # a list item's DispForm: its publish date row
         if row is not None:
             header.insert(0, squash(row.text_content()))
-        post_day = page.text(".ms-PostDate")
+        post_day = page.text(".ms-PostDate", ".ms-BlogDateHeader")
         if post_day:
-            # SharePoint 2010 prints the footer line straight in `.ms-PostFooter`.
-            clock = dates.time_of_day(page.text(".ms-PostFooter .ms-postfootercolor", ".ms-PostFooter"))
+            # SharePoint 2010 prints the footer line straight in `.ms-PostFooter`, its time
+            # perhaps as the post's link ("Được đăng vào <a>15:22</a> bởi …").
+            clock = dates.time_of_day(page.text(".ms-PostFooter .ms-postfootercolor")) \
+                or dates.time_of_day(page.text(".ms-PostFooter"))
             header.insert(0, f"{post_day} {clock}" if clock else post_day)
         return dates.published_at(page, header_texts=header, url=page.url)
 
