@@ -4025,3 +4025,15 @@ def test_a_heading_that_is_wholly_a_link_to_another_article_loses_to_the_headlin
             f"<div class='content'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page("<title>Tin tức</title>", html)).fields
     assert answer["title"] == TITLE
+
+
+def test_the_next_article_loaded_under_this_one_in_a_copy_of_its_template_is_no_continuation():
+    def detail(heading, text):
+        return (f"<div class='news-detail'><h1 class='news-detail-title'>{heading}</h1><div class='news-detail-date'>"
+                f"16/01/2026 08:30</div><div class='news-detail-body'>{text}</div><div class='share'>In</div></div>")
+    next_one = ("<p>Tối ngày 16/01/2026, tổ dân phố Tự Lạn 1 tổ chức Hội nghị nhân dân tổng kết năm 2025, triển khai "
+                "nhiệm vụ năm 2026. Hội nghị thống nhất mức đóng góp xây dựng nhà văn hóa tổ dân phố.</p>" * 3)
+    html = (f"<div class='portlet'>{detail(TITLE, PARAGRAPHS)}<div class='news-next-loader'>"
+            f"{detail('Phường Tự Lạn tổ chức Hội nghị nhân dân tổ dân phố Tự Lạn 1', next_one)}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Tự Lạn 1" not in answer["body_text"] and "Đoạn 4:" in answer["body_text"]

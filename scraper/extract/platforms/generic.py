@@ -1604,7 +1604,8 @@ def text_continued_further_down(body) -> list:
                 continue
             if is_chrome_node(sibling) or _ARTICLE_TOOLS_NAMES.search(f"{sibling.get('class') or ''} {sibling.get('id') or ''}"):
                 break       # (the article's tools close it: what follows is the site's)
-            if _is_far_part(sibling) or parts and sibling.tag == "p" and _is_credit_paragraph(sibling):
+            if _is_far_part(sibling) and not _holds_another_copy_of(sibling, body) \
+                    or parts and sibling.tag == "p" and _is_credit_paragraph(sibling):
                 parts.append(sibling)
                 gap = 0
             else:
@@ -1630,6 +1631,15 @@ def text_begun_beside_its_picture(body) -> list:
     paragraphs = [paragraph for paragraph in block.iter("p") if _SENTENCE_STOP.search(squash(text_of(paragraph)))]
     text = holds_running_text(block, _FAR_PARAGRAPH_CHARS, _FAR_PART_LINK_SHARE)
     return [block] if paragraphs and text else []
+
+
+def _holds_another_copy_of(block, body) -> bool:
+    """A block holding a copy of the body's own template with a heading of its
+    own: the next article, loaded under this one ("news-next-loader")."""
+    css_class = body.get("class")
+    return bool(css_class) and any(
+        element.get("class") == css_class and next(element.iter("h1", "h2", "h3"), None) is not None
+        for element in block.iter(body.tag))
 
 
 def _ends_with_a_credit(body) -> bool:
