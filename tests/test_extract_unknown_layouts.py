@@ -4037,3 +4037,11 @@ def test_the_next_article_loaded_under_this_one_in_a_copy_of_its_template_is_no_
             f"{detail('Phường Tự Lạn tổ chức Hội nghị nhân dân tổ dân phố Tự Lạn 1', next_one)}</div></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert "Tự Lạn 1" not in answer["body_text"] and "Đoạn 4:" in answer["body_text"]
+
+
+def test_a_writers_note_to_the_reader_under_the_credit_is_text_and_the_credit_is_read():
+    html = (f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p align='right'><b>Văn Tám</b></p>"
+            "<p><i>Ghi chú: Người cao tuổi chưa tham gia khám đợt này có thể đến Trạm Y tế phường vào sáng thứ Năm hằng "
+            "tuần để được khám sàng lọc miễn phí.</i></p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Ghi chú: Người cao tuổi" in answer["body_text"] and answer["credit_line"] == "Văn Tám"

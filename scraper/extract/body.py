@@ -1942,7 +1942,7 @@ def _drop_editors_note(work: _Work) -> None:
 # The openings of an editor's note to the reader.
 # ("(*)" opens a note on the post, "(*) Bài viết được cập nhật …"; a writer's own footnote,
 # "(*) Danh sách các hộ … đã được niêm yết công khai", is the text's.)
-_EDITORS_NOTE = re.compile(r"^\s*(?:BBT\s*:|\(\*\)\s*(?:bài|tin)\b|\(còn nữa\)|đón đọc\b|ghi chú\s*(?:của\s+BBT\s*)?:|"
+_EDITORS_NOTE = re.compile(r"^\s*(?:BBT\s*:|\(\*\)\s*(?:bài|tin)\b|\(còn nữa\)|đón đọc\b|ghi chú\s*của\s+BBT\s*:|"
                            r"lời\s+(?:tòa|toà)\s+soạn\s*:)", re.I)
 
 
@@ -2051,6 +2051,8 @@ def _with_pictures_under_a_credit(tail: list, at: int, last: int) -> bool:
 # A second news item a report goes on with after its credit: "* Cùng ngày, …".
 _SECOND_ITEM = re.compile(r"^(?:\*|\(\*\))\s*(?![^:.]{1,30}:)\w")   # (not a labelled line: "* Thời gian: …"; "(*)": a note)
 _SECOND_ITEM_WORDS = 8
+# A note to the reader the writer adds under the text ("Ghi chú: Người cao tuổi chưa tham gia …").
+_READERS_NOTE = re.compile(r"^(?:ghi chú|lưu ý)\s*:", re.I)
 
 
 def _credit_before_a_second_item(items: list) -> list:
@@ -2058,7 +2060,7 @@ def _credit_before_a_second_item(items: list) -> list:
     a second one opened by an asterisk ("* Cũng trong tháng 11/2025, …"): the
     writer's credit, printed mid-text."""
     for item, after in zip(items, items[1:]):
-        if isinstance(after, _Line) and _SECOND_ITEM.match(after.text) \
+        if isinstance(after, _Line) and (_SECOND_ITEM.match(after.text) or _READERS_NOTE.match(after.text)) \
                 and len(after.text.split()) >= _SECOND_ITEM_WORDS and _set_apart_credit(item):
             return [item]
     return []
