@@ -4045,3 +4045,14 @@ def test_a_writers_note_to_the_reader_under_the_credit_is_text_and_the_credit_is
             "tuần để được khám sàng lọc miễn phí.</i></p></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert "Ghi chú: Người cao tuổi" in answer["body_text"] and answer["credit_line"] == "Văn Tám"
+
+
+def test_a_notes_block_after_the_credit_block_is_part_of_the_text():
+    notes = ("<div class='news-notes'><p>(1) Dự toán thu ngân sách năm 2025 được giao tại Nghị quyết số 05/NQ-HĐND ngày "
+             "15/7/2025 của HĐND xã Xuân Đông là 22,9 tỷ đồng.</p><p>(2) Số liệu chi đầu tư chưa bao gồm các công trình do "
+             "Ban Quản lý dự án khu vực làm chủ đầu tư.</p></div>")
+    html = (f"<div class='news'><h1>{TITLE}</h1><div id='news-bodyhtml' class='bodytext'>{PARAGRAPHS}</div>"
+            "<div class='margin-bottom-lg'><p class='text-right'><strong>Tác giả bài viết: </strong>Minh Thư</p></div>"
+            f"{notes}</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "(2) Số liệu chi đầu tư" in answer["body_text"]

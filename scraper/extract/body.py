@@ -709,7 +709,8 @@ _GRID_COLUMN = re.compile(r"^(?:col(?:-[a-z]+)*-\d+|(?:small|medium|large)-\d+|g
 _NUMBERED = where_it_opens(re.compile(r"[-_]?\d+$|[-_](?:dau|sau|tiep|more|cont)$"))
 _CONTENT_NAMES = where_it_opens(re.compile(
     r"noi-?dung|content|(?:^|[\s_-])cont(?:$|[\s_-])|body|field--name|article-?cont|"
-    r"chi-?tiet|fields?-?container|custom-?fields?|extra-?fields?", re.I))
+    r"chi-?tiet|fields?-?container|custom-?fields?|extra-?fields?|(?:^|[\s_-])(?:foot)?notes?(?:$|[\s_-])|ghi-?chu",
+    re.I))
 
 
 def _names_content(element) -> bool:
