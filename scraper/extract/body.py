@@ -644,7 +644,8 @@ def continued_parts(body) -> tuple[list, list]:
         # higher up, such a block may be a column of the page; before it, the sapo's box.)
         if kind is not None or level == 0:
             before = _parts_beside(node.itersiblings(preceding=True), kind, False, kind_of)[::-1]
-            after = _parts_beside(node.itersiblings(), kind, level == 0, kind_of, node.get("class"))
+            after = _parts_beside(node.itersiblings(), kind, level == 0, kind_of,
+                                  node.get("class") if level == 0 else None)
             if before or after:
                 return before, after
         node = parent
@@ -667,7 +668,7 @@ def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: s
         if (kind is not None and sibling.tag == kind[0] and (kind_of or _kind)(sibling) == kind
                 or any_content and _names_content(sibling)) \
                 and _holds_running_text(sibling, least_chars) \
-                and not (kind == _ROW and _PAGE_FOOT.search(text_of(sibling))):
+                and not (kind == _ROW and _PAGE_FOOT.search(squash(text_of(sibling)))):
             parts.append(sibling)
             gap = 0
         else:
@@ -691,9 +692,11 @@ def _kind(element) -> tuple[str, str] | None:
 
 
 # A table's rows are of one kind: a text laid out in rows, a gallery's row between them
-# (Oracle WebCenter's `table.qn-content`). But a layout table's last row is the page's foot.
+# (Oracle WebCenter's `table.qn-content`). But a layout table's last row is the page's foot:
+# its copyright, its owner, its licence, who answers for it.
 _ROW = ("tr", "")
-_PAGE_FOOT = re.compile(r"©|\bbản quyền\b|\bcopyright\b", re.I)
+_PAGE_FOOT = re.compile(r"©|\bbản quyền\b|\bcopyright\b|\bcơ quan chủ quản\b|\bghi rõ nguồn\b|\bgiấy phép số\b|"
+                        r"\bchịu trách nhiệm (?:chính|nội dung)\b", re.I)
 
 
 def _whole_kind(element) -> tuple[str, frozenset] | None:
@@ -1302,8 +1305,9 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
 # portal's disclaimer ("Thông tin đăng tải … mang tính chất tham khảo"), a
 # contact box ("Thông tin liên hệ" with the ward's hotline), an advertisement
 # ("Quảng cáo": a tourism banner with its blurb).
-_NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|contact(?:-box|-info)?|lien-?he(?:-box)?|ads|advert\w*|quang-?cao)"
-                               r"(?:$|[\s_-])", re.I)
+_NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|ads|advert\w*|quang-?cao)(?:$|[\s_-])|"
+                               # (whole class words only: a "table-lienhe" of an article's phone list is text)
+                               r"(?:^|\s)(?:box-)?(?:contact|lien-?he)(?:-box|-info)?(?:$|\s)", re.I)
 _BANNER_CLASS = re.compile(r"(?:^|[\s_-])banner(?:$|[\s_-])", re.I)
 _SHOWN_TAB = frozenset(("active", "show", "in"))
 

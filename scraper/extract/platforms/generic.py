@@ -142,7 +142,7 @@ _BEM_BODY = re.compile(r"(?:article|news|post|detail|entry)[\w-]*__(?:body|conte
 # Substring tests on class names, as CSS `[class*=...]` would do them; a
 # title's also on ids (WebForms' `span#lblTieuDe`). Vietnamese templates name
 # the headline "tiêu đề" or "tên tin/bài" (`th.tentin`).
-TITLE_NAMES = re.compile(r"title|tieu[-_]?de|heading|headline|ten[-_]?(?:tin|bai)|(?:^|[\s_-])tit(?:[-_]|$)", re.I)
+TITLE_NAMES = re.compile(r"title|tieu[-_]?de|heading|headline|ten[-_]?(?:tin|bai)|(?:^|[\s_-])tit(?:[-_\s]|$)", re.I)
 _DATE_NAMES = re.compile(r"date|time|ngay|created|publish|meta", re.I)
 # Titles that name a page of the site, never one article (compared by `match_key`).
 GENERIC_TITLES = frozenset(match_key(title) for title in (
@@ -555,8 +555,8 @@ def _cell_beside_pictures(cell) -> bool:
     """A cell of text whose row's other cells hold a picture and its caption
     only: a table set in the text to put a paragraph beside a photo."""
     row = cell.getparent()
-    if cell.tag != "td" or row is None or row.tag != "tr":
-        return False
+    if cell.tag != "td" or row is None or row.tag != "tr" or next(cell.iter("h1", "h2", "h3"), None) is not None:
+        return False    # (a cell holding the headline holds the whole article: a layout table's)
     others = [other for other in row if isinstance(other.tag, str) and other is not cell]
     return bool(others) and all(next(other.iter("img"), None) is not None
                                 and len(squash(text_of(other))) <= _CAPTION_CHARS
@@ -746,12 +746,12 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
          body when `<title>` is the site's name."""
     og_title = page_og_title(page)
     # (Not a `<title>` left with the site's name only: "Xã Hòa Thành" would name the site's own h1.)
-    host_word = site_host_word(page.url)
     references = [key for key in {match_key(text) for text in (
         og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
-        if text and not is_place_name(text) and not _names_the_site_alone(text, host_word)} if key]
+        if text and not is_place_name(text) and not _names_the_site_alone(text)} if key]
     ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page),
-                            lambda: _short_link_names(page), lambda link: links_to_the_page(link, page))
+                            lambda: _short_link_names(page),
+                            lambda link, loosely=False: links_to_the_page(link, page, loosely))
     named = [candidate for candidate in ranked if candidate.agreement >= _NAMED_AGREEMENT]
     if named:   # the best scored of those the references name
         return named[0].element, _in_its_own_case(named[0].text, named[1:])
@@ -810,13 +810,17 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     return None, from_title_tag
 
 
-def _names_the_site_alone(text: str, host_word: str) -> bool:
-    """A `<title>` that is the site's name and nothing else ("Ủy ban MTTQ Việt Nam thành phố Đà
-    Nẵng"): a hero box's headline holding those words is no better named by it."""
-    return len(text.split()) <= _SITE_NAME_TITLE_WORDS and looks_like_site_name(text, host_word)
+def _names_the_site_alone(text: str) -> bool:
+    """A `<title>` that is the site's name and nothing else, a portal's or its
+    owner's ("Ủy ban MTTQ Việt Nam thành phố Đà Nẵng"): a hero box's headline
+    holding those words is no better named by it."""
+    key = match_key(text)
+    return is_portal_name(key) or bool(_OWNER_NAME.match(key))
 
 
-_SITE_NAME_TITLE_WORDS = 9
+# An office's name alone, folded: "uy ban mttq viet nam thanh pho da nang", "ubnd phuong tan dinh".
+_OWNER_NAME = re.compile(r"^(?:uy ban (?:nhan dan|mttq|mat tran to quoc)|ubnd|hdnd|hoi dong nhan dan|dang uy|mttq)"
+                         r"(?: viet nam)? (?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tp|tinh)(?: [a-z0-9]+){1,4}$")
 
 
 # The arrows between a breadcrumb's steps ("TIN TỨC - SỰ KIỆN > Tin trong xã").
@@ -926,7 +930,8 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
             score -= _IN_BODY_PENALTY
         if _in_linked_list(element) and not links_to_the_page(element):
             score -= _IN_LIST_PENALTY
-        elif (link := _link_it_is(element, text)) is not None and not links_to_the_page(link):
+        elif (link := _link_it_is(element, text)) is not None and not links_to_the_page(link) \
+                and not links_to_the_page(link, loosely=True):
             score -= _IN_LIST_PENALTY   # a heading that is wholly a link elsewhere: a hero box's other article
         if len(key.split()) < _NEWS_TITLE_WORDS:
             score -= _SHORT_NAME_PENALTY
@@ -979,11 +984,24 @@ def untruncated_title(page: Page, title: str | None) -> str | None:
     return min(whole, key=len) if whole else title
 
 
-def links_to_the_page(element, page: Page) -> bool:
-    """A headline that is, or sits in, a link to the page's own URL."""
+def links_to_the_page(element, page: Page, loosely: bool = False) -> bool:
+    """A headline that is, or sits in, a link to the page's own URL; `loosely`,
+    also up to its scheme, a "www.", a trailing slash and its query, or to the
+    canonical address the page names (a print view's headline links back)."""
     link = element if element.tag == "a" else next((node for node in element.iterancestors() if node.tag == "a"), None)
     target = page.absolute(link.get("href")) if link is not None else None
-    return bool(target) and urlsplit(target)._replace(fragment="") == urlsplit(page.url)._replace(fragment="")
+    if not target:
+        return False
+    if not loosely:
+        return urlsplit(target)._replace(fragment="") == urlsplit(page.url)._replace(fragment="")
+    canonical = page.first("link[rel=canonical]")
+    owns = (page.url, page.meta("og:url"), canonical.get("href") if canonical is not None else None)
+    return _address_key(target) in {_address_key(page.absolute(own) or own) for own in owns if own}
+
+
+def _address_key(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
 
 
 def _places(body):
