@@ -40,7 +40,8 @@ HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "page
                 "pages-90", "pages-91", "pages-93", "pages-94", "pages-95", "pages-99", "pages-100", "pages-101",
                 "pages-104", "pages-105", "pages-108", "pages-114", "pages-115", "pages-116", "pages-120",
                 "pages-121", "pages-126", "pages-127", "pages-128", "pages-132", "pages-133", "pages-134",
-                "pages-135", "pages-136")
+                "pages-135", "pages-136", "pages-141", "pages-142", "pages-143", "pages-144", "pages-148", "pages-149",
+                "pages-150")
 
 
 def page_names(folder: Path) -> set[str]:
