@@ -250,6 +250,9 @@ def _may_be_empty(items, found: list[str]) -> bool:
         elif op is _sre.IN:
             found.extend(_class_item(item_op, item) for item_op, item in value)
         elif op is _sre.SUBPATTERN:
+            if value[1] or value[2]:
+                # (A group's own flags, "(?i:ngày) đăng": the class put first would not share them.)
+                raise _NoOpenings("a group with flags of its own")
             if _may_be_empty(value[3], found):
                 continue
         elif op is _sre.BRANCH:
