@@ -1281,7 +1281,7 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     attachment `boxes`, whose links are attachments and not text)."""
     if tag in _DROP_TAGS:
         return True
-    if element.get("hidden") is not None or style and _style_traits(style)[0]:
+    if _hidden(element):
         return not shown_by_a_script(element, css_class)
     if element in boxes:
         return _is_widget_sized(element)
@@ -1395,7 +1395,7 @@ def _a_pagers_page(element, css_class: str | None) -> bool:
     parent = element.getparent()
     return parent is not None and any(
         sibling is not element and sibling.tag == element.tag and sibling.get("class") == css_class
-        and not _hidden_by_style(sibling) for sibling in parent) \
+        and not _hidden(sibling) for sibling in parent) \
         and _in_vietnamese(text_of(element))
 
 
@@ -1411,10 +1411,10 @@ def _shown_tab(element) -> bool:
     classes = css_class.split()
     if "tab-pane" in classes:
         return not _SHOWN_TAB.isdisjoint(classes)
-    return not _hidden_by_style(element)    # (shown until a script hides it)
+    return not _hidden(element)    # (shown until a script hides it)
 
 
-def _hidden_by_style(element) -> bool:
+def _hidden(element) -> bool:
     """Hidden by its style, or by the `hidden` attribute that stands for one."""
     style = element.get("style")
     return element.get("hidden") is not None or bool(style) and _style_traits(style)[0]

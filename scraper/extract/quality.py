@@ -30,7 +30,7 @@ from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED
                                                      above_navigation, in_chrome, is_menu, is_place_name, is_portal_name,
                                                      is_section_path, is_sentence,
                                                      label_score, link_chars, links_to_the_page, looks_like_site_name,
-                                                     one_clock_one_day, page_og_title, site_host_word,
+                                                     one_clock_one_day, own_words_in, page_og_title, site_host_word,
                                                      title_from_title_tag, title_site_names, visible_chars)
 from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import fold, match_key, positions, squash, where_it_opens
@@ -406,11 +406,8 @@ def _within_the_page_names(title: str, facts: PageFacts) -> bool:
     whole = match_key(title)
     if whole and whole in facts.title_tag_key:
         return True
-    key = whole.split()
-    for name in (facts.title_tag_key, match_key(facts.page.meta("og:title") or "")):
-        if key and sum((Counter(key) & Counter(name.split())).values()) >= _WITHIN_SHARE * len(key):
-            return True
-    return False
+    return any(own_words_in(whole, name) >= _WITHIN_SHARE
+               for name in (facts.title_tag_key, match_key(facts.page.meta("og:title") or "")))
 
 
 def _says_another_thing(title: str, facts: PageFacts) -> bool:

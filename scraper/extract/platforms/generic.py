@@ -918,7 +918,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         # Partial agreement is how a section name shares words with "<site> > <section>": no evidence.
         # Evidence is also weighed by how much of the candidate the reference says: a sapo set as a
         # heading holds the title's words among many of its own.
-        evidence = agreement * _own_words_in(key, reference) if agreement >= _AGREEING else 0.0
+        evidence = agreement * own_words_in(key, reference) if agreement >= _AGREEING else 0.0
         score = _AGREEMENT_WEIGHT * evidence + _HEADING_TAG_WEIGHT.get(element.tag, _NAMED_WEIGHT)
         where = place(element)
         if where == "above":
@@ -930,8 +930,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
             score -= _IN_BODY_PENALTY
         if _in_linked_list(element) and not links_to_the_page(element):
             score -= _IN_LIST_PENALTY
-        elif (link := _link_it_is(element, text)) is not None and not links_to_the_page(link) \
-                and not links_to_the_page(link, loosely=True):
+        elif (link := _link_it_is(element, text)) is not None and not links_to_the_page(link, loosely=True):
             score -= _IN_LIST_PENALTY   # a heading that is wholly a link elsewhere: a hero box's other article
         if len(key.split()) < _NEWS_TITLE_WORDS:
             score -= _SHORT_NAME_PENALTY
@@ -1082,7 +1081,7 @@ def _word_agreement(key: str, reference: str) -> float:
     return common / len(theirs) if common / len(mine) >= _OWN_WORDS_IN_REFERENCE else 0.0
 
 
-def _own_words_in(key: str, reference: str) -> float:
+def own_words_in(key: str, reference: str) -> float:
     """The share of a candidate's words that the reference holds."""
     mine = key.split()
     return sum((Counter(mine) & Counter(reference.split())).values()) / len(mine) if mine else 0.0
@@ -1646,9 +1645,9 @@ def text_begun_beside_its_picture(body) -> list:
             or is_lead_name(f"{block.get('class') or ''} {block.get('id') or ''}") or in_a_slider(block) \
             or is_chrome_node(block) or _holds_another_article(block) or block.find(".//a[@href]") is not None:
         return []
-    paragraphs = [paragraph for paragraph in block.iter("p") if _SENTENCE_STOP.search(squash(text_of(paragraph)))]
-    text = holds_running_text(block, _FAR_PARAGRAPH_CHARS, _FAR_PART_LINK_SHARE)
-    return [block] if paragraphs and text else []
+    ends_a_sentence = any(_SENTENCE_STOP.search(squash(text_of(paragraph))) for paragraph in block.iter("p"))
+    return [block] if ends_a_sentence and holds_running_text(block, _FAR_PARAGRAPH_CHARS, _FAR_PART_LINK_SHARE) \
+        else []
 
 
 def _holds_another_copy_of(block, body) -> bool:
