@@ -4027,6 +4027,29 @@ def test_a_heading_that_is_wholly_a_link_to_another_article_loses_to_the_headlin
     assert answer["title"] == TITLE
 
 
+@pytest.mark.parametrize("other", ["/Pages/News.aspx?ItemID=4410", "News.aspx?ItemID=4410&print=1"])
+def test_a_heading_linked_to_another_article_on_the_same_asp_path_is_a_link_elsewhere(other):
+    # An ASP portal addresses every article on one path by its query: the query tells them apart.
+    html = (f"<div class='main'><h1><a href='{other}'>Ủy ban MTTQ phường phát động Tháng cao điểm Vì người nghèo "
+            f"năm 2022</a></h1><h3>{TITLE}</h3><div class='content'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page("<title>Tin tức</title>", html,
+                                url="https://pleiku.gialai.gov.vn/Pages/News.aspx?ItemID=4388")).fields
+    assert answer["title"] == TITLE
+
+
+@pytest.mark.parametrize("link, url, own", [
+    ("/Pages/News.aspx?ItemID=4388", "/Pages/News.aspx?ItemID=4388&print=1", True),    # a print view links back
+    ("/index.php?option=com_content&view=article&id=512:chuyen-doi-so&catid=8&Itemid=101",
+     "/index.php?option=com_content&view=article&id=512&Itemid=101", True),           # Joomla's "id:slug"
+    ("http://www.pleiku.gialai.gov.vn/tin/a.html/", "/tin/a.html?utm_source=zalo", True),
+    ("/Pages/News.aspx?ItemID=4410", "/Pages/News.aspx?ItemID=4388", False),            # another article
+    ("/index.php?option=com_content&view=article&id=513:khac", "/index.php?option=com_content&view=article&id=512",
+     False)])
+def test_a_link_to_the_page_itself_is_told_by_its_address_up_to_fields_only_one_side_has(link, url, own):
+    article = page("", f"<h1><a href='{link}'>{TITLE}</a></h1>", url="https://pleiku.gialai.gov.vn" + url)
+    assert generic.links_to_the_page(article.first("h1 a"), article, loosely=True) is own
+
+
 def test_the_next_article_loaded_under_this_one_in_a_copy_of_its_template_is_no_continuation():
     def detail(heading, text):
         return (f"<div class='news-detail'><h1 class='news-detail-title'>{heading}</h1><div class='news-detail-date'>"

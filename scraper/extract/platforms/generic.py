@@ -985,8 +985,10 @@ def untruncated_title(page: Page, title: str | None) -> str | None:
 
 def links_to_the_page(element, page: Page, loosely: bool = False) -> bool:
     """A headline that is, or sits in, a link to the page's own URL; `loosely`,
-    also up to its scheme, a "www.", a trailing slash and its query, or to the
-    canonical address the page names (a print view's headline links back)."""
+    also up to its scheme, a "www.", a trailing slash and query fields only one
+    side has, or to the canonical address the page names: a print view's
+    `?id=5&print=1` headline links back to `?id=5`, but on an ASP portal's
+    `News.aspx?id=5` a heading linking `News.aspx?id=6` names another article."""
     link = element if element.tag == "a" else next((node for node in element.iterancestors() if node.tag == "a"), None)
     target = page.absolute(link.get("href")) if link is not None else None
     if not target:
@@ -995,11 +997,20 @@ def links_to_the_page(element, page: Page, loosely: bool = False) -> bool:
         return urlsplit(target)._replace(fragment="") == urlsplit(page.url)._replace(fragment="")
     canonical = page.first("link[rel=canonical]")
     owns = (page.url, page.meta("og:url"), canonical.get("href") if canonical is not None else None)
-    return _address_key(target) in {_address_key(page.absolute(own) or own) for own in owns if own}
+    return any(_same_address(target, page.absolute(own) or own) for own in owns if own)
 
 
-def _address_key(url: str) -> tuple[str, str]:
-    parts = urlsplit(url)
+def _same_address(one: str, other: str) -> bool:
+    one, other = urlsplit(one), urlsplit(other)
+    if _host_and_path(one) != _host_and_path(other):
+        return False
+    # Joomla links an article as "id=5:its-slug" from a page addressed "id=5".
+    fields, other_fields = ({name: value.split(":")[0] for name, value in parse_qsl(parts.query)}
+                            for parts in (one, other))
+    return all(fields[name] == other_fields[name] for name in fields.keys() & other_fields.keys())
+
+
+def _host_and_path(parts) -> tuple[str, str]:
     return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
 
 
