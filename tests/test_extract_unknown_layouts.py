@@ -3852,6 +3852,14 @@ def test_a_title_the_pages_own_name_backs_is_not_doubted():
     assert not any("page's own name" in reason for reason in answer["quality_reasons"])
 
 
+@pytest.mark.parametrize("title_tag, names_the_article", [
+    ("Xã hội hóa giáo dục | Trường Mầm non Hoa Sen - UBND xã Nghi Phong", True),   # society, no commune
+    ("Hội nghị tổng kết - Đảng ủy xã Nghi Phong", False)])                          # the office is the site
+def test_the_words_of_a_title_tag_that_name_the_site_are_its_units_and_offices_names(title_tag, names_the_article):
+    facts = quality.page_facts(page(f"<title>{title_tag}</title>", f"<h1>{TITLE}</h1>{PARAGRAPHS}"))
+    assert bool(facts.headline_references) is names_the_article
+
+
 @pytest.mark.parametrize("title_tag", ["Huyen Yen Son - Tinh Tuyen Quang", ".:: UBND PHƯỜNG THỤC PHÁN - TỈNH CAO BẰNG ::.",
                                        "Tin hoạt động - Cổng thông tin điện tử xã Phú Lý",
                                        "Xem - Cổng thông tin điện tử huyện Tịnh Biên"])

@@ -32,18 +32,15 @@ from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED
                                                      label_score, link_chars, links_to_the_page, looks_like_site_name,
                                                      one_clock_one_day, own_words_in, page_og_title, site_host_word,
                                                      title_from_title_tag, title_site_names, visible_chars)
+from ward_scraper.extract.units import OFFICE_KEY, UNIT_NAME_KEY, UPPER_LEVEL_KEY, WARD_LEVEL_KEY
 from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import fold, match_key, positions, squash, where_it_opens
 
 # The whole title is an administrative unit's name ("UBND phường Tân Thành",
 # "UBND PHƯỜNG THANH MINH - THỊ XÃ PHÚ THỌ": names have one to three syllables)
 # or a portal's ("Cổng thông tin điện tử phường ..."). Compared folded.
-_UNIT_NAME = re.compile(r"^(?:ubnd|uy ban nhan dan|dang uy|hdnd|uy ban mttq)?\s*(?:xa|phuong|thi tran)"
-                        r"(?:\s[a-z0-9]+){1,3}(?:\s(?:thi xa|huyen|quan|thanh pho|tp|tinh)(?:\s[a-z0-9]+){1,3})?$")
-# A place's name as an old site's `<title>` spells it, perhaps without its diacritics ("Huyen Yen
-# Son - Tinh Tuyen Quang", "UBND XA BINH CHAU - HUYEN BINH SON"). Compared folded.
-_PLACE_KEY = re.compile(r"^(?:ubnd |uy ban nhan dan )?(?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tp|tinh)"
-                        r"(?: [a-z0-9]+){1,4}$")
+_UNIT_NAME = re.compile(rf"^(?:{OFFICE_KEY})?\s*{WARD_LEVEL_KEY}(?:\s[a-z0-9]+){{1,3}}"
+                        rf"(?:\s{UPPER_LEVEL_KEY}(?:\s[a-z0-9]+){{1,3}})?$")
 # The slogan a portal's banner greets an anniversary with ("Nhiệt liệt chào mừng
 # kỷ niệm 81 năm Ngày truyền thống…"); a news title says what happened first
 # (none of the 901 gold and tuning titles opens so). Compared by match key.
@@ -109,7 +106,7 @@ class PageFacts:
         def names_the_site(part: str) -> bool:
             key = match_key(part)
             return (key in self.site_names or is_portal_name(key) or key in self.section_names
-                    or bool(_PLACE_KEY.match(key))
+                    or bool(UNIT_NAME_KEY.match(key))
                     or len(key.split()) <= _SITE_NAME_WORDS and looks_like_site_name(part, host_word))
         found = []
         for reference in (title_from_title_tag(self.page), page_og_title(self.page)):

@@ -54,6 +54,16 @@ _ORGAN_JOIN = re.compile(r"(Hội đồng nhân dân|Đảng ủy)\s*(?:&|-|–|
 # ("xã hội", society, is not a commune.)
 _WARD_LEVEL = re.compile(r"\b(phường|xã|thị trấn)\b(?!\s+(?:[A-ZĐÂĂÊÔƠƯ0-9]|\S*\d|hội\b|Hội\b))", re.I)
 _ANY_LEVEL = re.compile(r"\b(?:phường|xã|thị trấn|huyện|quận|tỉnh|thành phố)\b(?!\s+[hH]ội\b)", re.I)
+# The words a site's or an office's name is built from, folded as `match_key` folds them: the
+# offices heading a unit, and the levels of units. (Not "xã hội hóa …", "xã hội chủ nghĩa":
+# society, no commune.)
+OFFICE_KEY = r"(?:uy ban (?:nhan dan|mttq|mat tran to quoc)|ubnd|hdnd|hoi dong nhan dan|dang uy|mttq)"
+WARD_LEVEL_KEY = r"(?:xa(?! hoi (?:hoa|chu nghia)\b)|phuong|thi tran)"
+UPPER_LEVEL_KEY = r"(?:thi xa|huyen|quan|thanh pho|tp|tinh)"
+# A unit's name, perhaps under its office's, folded: "huyen yen son", "ubnd xa binh chau",
+# "uy ban mttq viet nam thanh pho da nang" (the group `office` holds the office's part).
+UNIT_NAME_KEY = re.compile(rf"^(?P<office>{OFFICE_KEY}(?: viet nam)? )?(?:{WARD_LEVEL_KEY}|{UPPER_LEVEL_KEY})"
+                           r"(?: [a-z0-9]+){1,4}$")
 # The provinces and centrally governed cities by name alone, the 63 before
 # 1 July 2025 (older pages name them) with today's 34 among them: a `<title>`
 # part naming one ("Xã Nghi Phong - Huyện Nghi Lộc - Nghệ An") names the site.

@@ -31,7 +31,7 @@ from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LIN
                                        OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, is_picture, one_line,
                                        headed_as_other_articles, holds_running_text, previous_element,
                                        shown_by_a_script)
-from ward_scraper.extract.units import PROVINCE_NAMES
+from ward_scraper.extract.units import PROVINCE_NAMES, UNIT_NAME_KEY
 from ward_scraper.extract.leads import (bold_intro, in_a_slider, in_other_articles, inline_texts, is_lead_name,
                                         lead_text, names_a_lead)
 
@@ -815,12 +815,7 @@ def _names_the_site_alone(text: str) -> bool:
     owner's ("Ủy ban MTTQ Việt Nam thành phố Đà Nẵng"): a hero box's headline
     holding those words is no better named by it."""
     key = match_key(text)
-    return is_portal_name(key) or bool(_OWNER_NAME.match(key))
-
-
-# An office's name alone, folded: "uy ban mttq viet nam thanh pho da nang", "ubnd phuong tan dinh".
-_OWNER_NAME = re.compile(r"^(?:uy ban (?:nhan dan|mttq|mat tran to quoc)|ubnd|hdnd|hoi dong nhan dan|dang uy|mttq)"
-                         r"(?: viet nam)? (?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tp|tinh)(?: [a-z0-9]+){1,4}$")
+    return is_portal_name(key) or bool((unit := UNIT_NAME_KEY.match(key)) and unit["office"])
 
 
 # The arrows between a breadcrumb's steps ("TIN TỨC - SỰ KIỆN > Tin trong xã").
