@@ -4058,6 +4058,19 @@ def test_a_link_to_the_page_itself_is_told_by_its_address_up_to_fields_only_one_
     assert generic.links_to_the_page(article.first("h1 a"), article, loosely=True) is own
 
 
+@pytest.mark.parametrize("featured", [
+    "<div class='hero'><a href='/tin/dai-hoi-dang-bo-xa.html'><h2 style='font-size:28px'>{0}</h2><span>26/09/2025</span></a></div>",
+    "<div class='box'><div class='box-title'>Tin nổi bật</div><ul><li><a href='/tin/dai-hoi-dang-bo-xa.html'>{0}</a></li>"
+    "<li><a href='/tin/ra-quan.html'>Phường Pleiku ra quân tổng vệ sinh môi trường</a></li></ul></div>",
+    "<div class='box'><div class='box-title'>Tin nổi bật</div><a href='/tin/dai-hoi-dang-bo-xa.html'><h3>{0}</h3></a></div>"])
+def test_og_title_naming_a_featured_story_the_page_links_does_not_make_it_the_headline(featured):
+    other = "Đại hội đại biểu Đảng bộ phường Pleiku lần thứ I, nhiệm kỳ 2025 - 2030"
+    html = (featured.format(other) + f"<div class='detail'><div class='date'>18/11/2025 08:32</div><h1>{TITLE}</h1>"
+            f"<div class='content'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>Tin tức sự kiện</title><meta property='og:title' content='{other}'>", html)).fields
+    assert answer["title"] == TITLE and answer["quality"] == "degraded"
+
+
 def test_the_next_article_loaded_under_this_one_in_a_copy_of_its_template_is_no_continuation():
     def detail(heading, text):
         return (f"<div class='news-detail'><h1 class='news-detail-title'>{heading}</h1><div class='news-detail-date'>"

@@ -723,6 +723,7 @@ class _Candidate:
     agreement: float
     score: float
     nearest_above: bool = False     # the last whole heading above the body
+    another_articles: bool = False  # a linked list's item, or wholly a link elsewhere
 
 
 
@@ -752,7 +753,9 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page),
                             lambda: _short_link_names(page),
                             lambda link, loosely=False: links_to_the_page(link, page, loosely))
-    named = [candidate for candidate in ranked if candidate.agreement >= _NAMED_AGREEMENT]
+    # (Not another article's title: og:title may name a featured story the page also links.)
+    named = [candidate for candidate in ranked if candidate.agreement >= _NAMED_AGREEMENT
+             and not candidate.another_articles]
     if named:   # the best scored of those the references name
         return named[0].element, _in_its_own_case(named[0].text, named[1:])
     best = ranked[0] if ranked else None
@@ -923,13 +926,14 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
             score -= _AFTER_BODY_PENALTY
         elif where == "inside":
             score -= _IN_BODY_PENALTY
-        if _in_linked_list(element) and not links_to_the_page(element):
+        # (A heading that is wholly a link elsewhere: a hero box's other article.)
+        another_articles = (_in_linked_list(element) and not links_to_the_page(element)) or (
+            (link := _link_it_is(element, text)) is not None and not links_to_the_page(link, loosely=True))
+        if another_articles:
             score -= _IN_LIST_PENALTY
-        elif (link := _link_it_is(element, text)) is not None and not links_to_the_page(link, loosely=True):
-            score -= _IN_LIST_PENALTY   # a heading that is wholly a link elsewhere: a hero box's other article
         if len(key.split()) < _NEWS_TITLE_WORDS:
             score -= _SHORT_NAME_PENALTY
-        candidate = _Candidate(element, text, agreement, score)
+        candidate = _Candidate(element, text, agreement, score, another_articles=another_articles)
         candidates.append(candidate)
         if where == "above":
             above.append(candidate)
