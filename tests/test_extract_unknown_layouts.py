@@ -4071,6 +4071,20 @@ def test_og_title_naming_a_featured_story_the_page_links_does_not_make_it_the_he
     assert answer["title"] == TITLE and answer["quality"] == "degraded"
 
 
+def test_a_title_cell_over_rows_of_text_cells_is_the_headline_above_the_text():
+    # The text's paragraphs are the table's cells (`td.NoiDung`): its title cell stands above them.
+    rows = "".join(f"<tr><td class='NoiDung'>{paragraph}</td></tr>" for paragraph in PARAGRAPHS.split("</p>")[:-1])
+    html = (f"<table class='tblChiTiet'><tr><td class='TieuDe'>{TITLE}</td></tr><tr><td>Ngày cập nhật 18/08/2025</td>"
+            f"</tr>{rows.replace('<p>', '')}<tr><td align='right'><b>Văn Tám</b></td></tr></table>")
+    title_tag = "<title>Chi tiết sự kiện - Cổng thông tin điện tử phường Pleiku</title>"
+    assert chain.extract(page(title_tag, html)).fields["title"] == TITLE
+
+
+def test_a_title_tag_of_a_detail_views_name_and_the_portals_names_no_article():
+    facts = quality.page_facts(page("", f"<h1>{TITLE}</h1>{PARAGRAPHS}"))
+    assert quality.title_problems("Chi tiết sự kiện - Cổng thông tin điện tử phường Pleiku", facts)
+
+
 def test_the_next_article_loaded_under_this_one_in_a_copy_of_its_template_is_no_continuation():
     def detail(heading, text):
         return (f"<div class='news-detail'><h1 class='news-detail-title'>{heading}</h1><div class='news-detail-date'>"

@@ -370,7 +370,8 @@ def _names_a_detail_view(key: str) -> bool:
 
 def _only_site_and_section_names(title: str, facts: PageFacts) -> bool:
     """A `<title>` with no article in it: "UBND xã Nghi Phong - Tin tức",
-    "Phường Phú Xuân - Phiên bản di động" (each part a site's, a unit's or a
+    "Phường Phú Xuân - Phiên bản di động", "Chi tiết sự kiện - Cổng thông tin
+    điện tử phường Thuận Hóa" (each part a site's, a unit's, a portal's or a
     generic page's name)."""
     parts = [part for part in TITLE_SEPARATORS.split(title) if part.strip()]
     if len(parts) < 2:
@@ -379,7 +380,8 @@ def _only_site_and_section_names(title: str, facts: PageFacts) -> bool:
 
     def names_no_article(part: str) -> bool:
         key = match_key(part)
-        return (key in GENERIC_TITLES or key in facts.site_names or bool(_UNIT_NAME.match(key))
+        return (key in GENERIC_TITLES or _names_a_detail_view(key) or key in facts.site_names
+                or bool(_UNIT_NAME.match(key)) or is_portal_name(key)
                 or len(key.split()) <= _SITE_NAME_WORDS and looks_like_site_name(part, host_word))
     return all(names_no_article(part) for part in parts)
 

@@ -1022,10 +1022,13 @@ def _places(body):
         return lambda element: None
     # Where its running text begins: its first paragraph of running text's length (a Word page
     # sets its headline and date line as paragraphs too: `p.MsoTitle`, `p.MsoSubtitle`).
-    # Or a div holding running text itself, between <br>s, where a template has no <p>.
+    # Or a div holding running text itself, between <br>s, where a template has no <p>; or a
+    # table's cell of text alone, where rows are the paragraphs (`td.NoiDung`; not a layout
+    # cell holding the headline and blocks too).
     # (Not a paragraph named as the title: a print view's `p.ptitle` of a long headline.)
-    first_text = next((block for block in body.iter("p", "div") if block is not body
+    first_text = next((block for block in body.iter("p", "div", "td") if block is not body
                        and not TITLE_NAMES.search(block.get("class") or "") and (
+        block.tag != "td" or not any(child.tag in _BLOCK_TAGS for child in block)) and (
         len(block.text_content() if block.tag == "p" else _own_text(block)) >= _RUNNING_TEXT_CHARS)),
         next(body.iter("p"), None))
     # (Each candidate is placed by its ancestors: numbering the whole page in
