@@ -4085,6 +4085,14 @@ def test_a_title_tag_of_a_detail_views_name_and_the_portals_names_no_article():
     assert quality.title_problems("Chi tiết sự kiện - Cổng thông tin điện tử phường Pleiku", facts)
 
 
+@pytest.mark.parametrize("parser", ["hanoi", "generic"])
+def test_a_label_the_template_sets_at_the_headlines_start_is_not_its_words(parser):
+    html = (f"<div class='detail__content'><h1 class='detail-title' data-role='title'><span class='detail-label'>Tin nổi "
+            f"bật</span> {TITLE}</h1><div class='detail-cmain' data-role='content'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page("<title>Chuyển đổi số</title>", html), get_parser(parser)).fields
+    assert answer["title"] == TITLE
+
+
 def test_the_next_article_loaded_under_this_one_in_a_copy_of_its_template_is_no_continuation():
     def detail(heading, text):
         return (f"<div class='news-detail'><h1 class='news-detail-title'>{heading}</h1><div class='news-detail-date'>"

@@ -491,6 +491,25 @@ def one_line(element) -> str:
     return squash("".join(parts))
 
 
+# A label a template sets inside a headline, at its start (`<h1><span class="detail-label">Tin nổi
+# bật</span> Phường …`): the site's badge for the article, not its words.
+_LABEL_NAMES = re.compile(r"(?:^|[\s_-])(?:label|badge|tag|flag|hot|new|noi-?bat)(?:$|[\s_-])", re.I)
+_LABEL_WORDS = 4
+
+
+def headline_line(element) -> str:
+    """`one_line` of a headline, without the label its template sets at its start."""
+    text = one_line(element)
+    first = element[0] if len(element) and not (element.text or "").strip() else None
+    if first is None or not isinstance(first.tag, str) or not (first.tail or "").strip() \
+            or not _LABEL_NAMES.search(first.get("class") or ""):
+        return text
+    label = one_line(first)
+    if label and len(label.split()) <= _LABEL_WORDS and text.startswith(label):
+        return text[len(label):].strip()
+    return text
+
+
 def _gather_text(element, parts: list[str]) -> None:
     parts.append(element.text or "")
     for child in element:

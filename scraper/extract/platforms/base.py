@@ -491,7 +491,7 @@ def heading_text(page: Page, selectors, root=None) -> str | None:
     the space between them that `text_content()` loses."""
     for selector in selectors:
         for element in page.css(selector, root=root):
-            if text := body_mod.one_line(element):
+            if text := body_mod.headline_line(element):
                 return text
     return None
 

@@ -29,7 +29,7 @@ import lxml.etree
 from ward_scraper.extract import credits, dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, HIDDEN_STYLE,
                                        OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, is_picture, one_line,
-                                       headed_as_other_articles, holds_running_text, previous_element,
+                                       headed_as_other_articles, headline_line, holds_running_text, previous_element,
                                        shown_by_a_script)
 from ward_scraper.extract.units import PROVINCE_NAMES, UNIT_NAME_KEY
 from ward_scraper.extract.leads import (bold_intro, in_a_slider, in_other_articles, inline_texts, is_lead_name,
@@ -893,7 +893,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
     above: list[_Candidate] = []
     short_links = None
     # "đẩy mạnh<br>chuyển đổi số": two words, not "mạnhchuyển".
-    texts = {element: _without_kicker(element, one_line(element)) for element in elements}
+    texts = {element: _without_kicker(element, headline_line(element)) for element in elements}
     low, high = _HEADLINE_WORDS_RANGE
     for element in elements:
         text = texts[element]
