@@ -3783,6 +3783,17 @@ def test_a_pagers_page_named_a_page_by_its_id_alone_is_text():
     assert "Trang sau 3:" in answer["body_text"]
 
 
+def test_a_pagers_page_numbered_by_its_data_alone_is_text():
+    second = "".join(f"<p>Trang sau {n}: Đại hội hiệp thương cử 45 vị vào Ủy ban MTTQ Việt Nam phường khóa I, nhiệm "
+                     f"kỳ 2025 - 2030.</p>" for n in range(1, 4))
+    html = (f"<div class='news-detail'><h1>{TITLE}</h1><div class='news-detail-content'><div class='content-page' "
+            f"data-page='1'>{PARAGRAPHS}</div><div class='content-page' data-page='2' style='display:none'>{second}</div>"
+            "<ul class='pagination content-pager'><li><a data-goto='1'>1</a></li><li><a data-goto='2'>2</a></li></ul>"
+            "</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Trang sau 3:" in answer["body_text"]
+
+
 def test_drupal_paragraphs_items_after_the_body_field_are_the_rest_of_the_text():
     items = ("<div class='field field--name-field-paragraphs'>"
              "<div class='paragraph paragraph--type--box-info'><h3>Lịch trình</h3><table><tr><td>05/12</td>"

@@ -1405,8 +1405,10 @@ def _a_pagers_page(element, css_class: str | None) -> bool:
     """A page of an article split by a script's pager ("Trang 1 2"): named as
     a page or part, beside a shown sibling of the same tag and class, and in
     Vietnamese (a hidden copy in another language is no page of it)."""
-    # (Named so by its class, or by its id only: NukeViet's `div.news-page#page-2`.)
-    if not css_class or not (_PAGE_PART_CLASS.search(css_class) or _PAGE_PART_CLASS.search(element.get("id") or "")):
+    # (Named so by its class, or by its id only: NukeViet's `div.news-page#page-2`, or numbered
+    # by its data: `div.content-page[data-page=2]`.)
+    if not css_class or not (_PAGE_PART_CLASS.search(css_class) or _PAGE_PART_CLASS.search(element.get("id") or "")
+                             or (element.get("data-page") or "").isdigit()):
         return False
     if element.get(CONTINUED_PART) is not None:
         # (Taken beside the body as its next part, of the body's own kind: `div.page-part` after it.)
