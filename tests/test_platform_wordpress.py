@@ -329,3 +329,41 @@ def test_replica_pages_carry_the_platform_noise(site):
 def test_replica_unknown_paths_are_wordpress_404s(site, path):
     response = site.handle(path, "")
     assert response.status == 404 and "Không thể tìm thấy trang này" in response.body.decode("utf-8")
+
+
+# ---- the AMP plugin's reader mode ---------------------------------------------------
+
+AMP_READER = """<html amp><head><title>Phường ra mắt tuyến phố đi bộ – Cổng thông tin phường</title>
+<link rel="stylesheet" href="/wp-content/plugins/amp/assets/css/amp-default.css"></head><body>
+<header class="amp-wp-header"><div><a href="/">Cổng thông tin điện tử phường</a></div></header>
+<article class="amp-wp-article"><header class="amp-wp-article-header">
+<h1 class="amp-wp-title">Phường Bến Thành ra mắt tuyến phố đi bộ Lê Thánh Tôn</h1>
+<div class="amp-wp-meta amp-wp-posted-on"><time datetime="2025-11-08T12:30:00+00:00">Tháng Mười Một 8, 2025</time></div>
+</header>
+<figure class="amp-wp-article-featured-image wp-caption"><amp-img width="1024" height="683"
+ src="/wp-content/uploads/2025/11/pho-di-bo.jpg" class="wp-post-image" layout="intrinsic" alt=""></amp-img></figure>
+<div class="amp-wp-article-content">
+<p>Tối 8/11/2025, UBND phường Bến Thành tổ chức lễ ra mắt tuyến phố đi bộ Lê Thánh Tôn, dài 420 mét, hoạt động vào
+tối thứ Sáu, thứ Bảy và Chủ nhật hằng tuần.</p>
+<p>Dọc tuyến phố bố trí 40 gian hàng ẩm thực, sản phẩm thủ công và các điểm biểu diễn nghệ thuật đường phố.</p>
+<p>./.</p>
+<p class="has-text-align-right"><strong>Thanh Tùng</strong></p>
+</div>
+<footer class="amp-wp-article-footer"><div class="amp-wp-meta amp-wp-tax-category">Danh mục:
+<a href="/category/tin-tuc/" rel="category tag">Tin tức</a></div>
+<div class="amp-wp-meta amp-wp-comments-link"><a href="/pho-di-bo/#respond">Để lại bình luận</a></div></footer>
+</article></body></html>"""
+
+
+def test_an_amp_reader_view_is_read_as_wordpress():
+    from ward_scraper.extract import chain
+    from ward_scraper.extract.platforms import detect_platform
+
+    page = Page("https://phuongbenthanh.gov.vn/pho-di-bo/amp/", AMP_READER)
+    name, evidence = detect_platform(page)
+    fields = chain.extract(page, get_parser(name), evidence).fields
+    assert name == "wordpress" and fields["extracted_by"]["body_text"] == "wordpress"
+    assert fields["title"] == "Phường Bến Thành ra mắt tuyến phố đi bộ Lê Thánh Tôn"
+    assert fields["published_at"] == "2025-11-08T19:30+07:00"
+    assert fields["credit_line"] == "Thanh Tùng" and "Danh mục" not in fields["body_text"]
+    assert fields["images"][0]["src"] == "https://phuongbenthanh.gov.vn/wp-content/uploads/2025/11/pho-di-bo.jpg"

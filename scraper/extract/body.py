@@ -968,6 +968,9 @@ _FEATURED_LEVELS = 3
 _FEATURED_CLASS_PARTS = ("image", "humbnail", "hero", "dai-dien", "daidien")
 
 
+_PICTURE_TAGS = ("img", "amp-img")     # (an AMP page's pictures are `amp-img`)
+
+
 def featured_image(body_element, page) -> dict | None:
     """The picture the theme names as the article's own (WordPress's featured
     image, a "hero" box with its caption line), printed before the body in
@@ -978,13 +981,13 @@ def featured_image(body_element, page) -> dict | None:
     for element in _named_before(body_element, block):
         if not _FEATURED_NAMES.search(element.get("class")):
             continue
-        pictures = [element] if element.tag == "img" else list(element.iter("img"))
+        pictures = [element] if element.tag in _PICTURE_TAGS else list(element.iter(*_PICTURE_TAGS))
         if len(pictures) != 1:
             continue
         src = image_source(pictures[0], page)
         if src is None or _is_decoration(pictures[0], src):
             continue
-        holder = element if element.tag != "img" else element.getparent()
+        holder = element if element.tag not in _PICTURE_TAGS else element.getparent()
         captions = [squash(node.text_content()) for node in holder.iter()
                     if isinstance(node.tag, str) and (node.tag == "figcaption" or _CAPTION_NAMES.search(node.get("class") or ""))]
         return {"src": src, "caption": _clean_caption(captions[0]) if captions and captions[0] else None}

@@ -12,6 +12,9 @@ What WordPress does that matters here (portals.md, F6):
     + `div.entry-content`; the shared date logic reads both the printed date
     and `time[datetime]`; plugins add view counters, share bars
     ("Share this post"), related posts, and comment forms ("GÓP Ý KIẾN").
+  * the AMP plugin's reader mode (`/amp/` views) writes its own template:
+    `h1.amp-wp-title`, `.amp-wp-posted-on time`, `div.amp-wp-article-content`,
+    and a footer of categories and a comments link.
   * there is no summary field: editors bold the first paragraph instead.
     (The MTTQ Quận 5 banner, the title again between "✨✨" with a dotted line
     under it, is dropped by `scraper.body` as a title repeat and a separator.)
@@ -41,13 +44,14 @@ class WordPressParser(Parser):
     label = "WordPress"
 
     title_css = ("article h1.entry-title", "h1.entry-title", ".entry-header h1", "h1.post-title",
-                 "h1.single-title", "article h1", ".entry-title", "h1")
+                 "h1.single-title", "h1.amp-wp-title", "article h1", ".entry-title", "h1")
     body_css = ("div.entry-content", "div.post-content", "div.td-post-content", "div.single-content",
-                "div.the-content", "article.post", "article")
+                "div.the-content", "div.amp-wp-article-content", "article.post", "article")
     date_css = ("time.entry-date", "time.published", ".entry-meta .posted-on", ".entry-date", ".post-date",
-                ".entry-meta")
+                ".entry-meta", ".amp-wp-posted-on")
     lead_css = (".entry-summary", ".td-post-sub-title", ".jeg_post_subtitle", ".post-excerpt")
-    category_css = (".cat-links a", "a[rel~=category]", ".entry-categories a", ".post-categories a")
+    category_css = (".cat-links a", "a[rel~=category]", ".entry-categories a", ".post-categories a",
+                    ".amp-wp-tax-category a")
     # Post Views Counter's box ("Lượt xem: 1954") is left to `scraper.body`'s
     # counter lines: it opens the content, so on a page whose </div>s are lost
     # it would swallow the whole article if it were dropped as a container.
@@ -61,7 +65,7 @@ class WordPressParser(Parser):
         # the file block's second link ("Tải xuống") repeats the first
         ".wp-block-file__button",
         # what themes print after the content, when it sits inside the article element
-        ".entry-footer", ".post-navigation", ".navigation", ".comments-area", "#comments",
+        ".entry-footer", ".post-navigation", ".navigation", ".comments-area", "#comments", ".amp-wp-article-footer",
     )
     listing_css = ("main .entry-title a, #main .entry-title a, .site-main .entry-title a, "
                    "#primary .entry-title a, .content-area .entry-title a, article .entry-title a, "
@@ -74,7 +78,8 @@ class WordPressParser(Parser):
         r"|^/(?:\d{4}/\d{2}/(?:\d{2}/)?)?[^/?]*-[^/?]*-[^/?]+?(?:\.html?)?/?$"  # /<slug>/, /<slug>-<id>, .html
     )
 
-    layout_css = ("div.entry-content", "article.post", "article.hentry", ".hentry .entry-title")
+    layout_css = ("div.entry-content", "article.post", "article.hentry", ".hentry .entry-title",
+                  "div.amp-wp-article-content")
 
     # ---- detection --------------------------------------------------------
     @classmethod
