@@ -446,3 +446,18 @@ def test_the_date_line_of_the_portlet_showing_the_article_wins_over_a_focus_port
     fields = parser.parse(page).fields
     assert fields["title"] == "Phường Phúc Xá tổ chức tổng vệ sinh môi trường"
     assert fields["published_at"] == "2020-09-28T16:00+07:00"
+
+
+def test_a_day_in_a_linked_list_under_the_article_in_its_portlet_is_not_its_date(parser):
+    # The article shows no date; the portlet's "TIN TỨC MEDIA" list under it dates another article.
+    paragraphs = "".join("<p>Sáng ngày 8/9/2023, UBND phường 2 tổ chức lễ ra mắt mô hình hẻm văn minh – sạch đẹp tại "
+                         "hẻm 51 Trường Sơn, với sự tham gia của đông đảo người dân.</p>" for _ in range(4))
+    html = ("<div class='portlet-boundary portlet-boundary_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_'>"
+            "<section class='portlet'><div class='asset-full-content'><h3 class='asset-title'>Phường 2 ra mắt mô hình "
+            f"hẻm văn minh – sạch đẹp</h3><div class='journal-content-article'>{paragraphs}</div></div>"
+            "<div class='portlet-title'>TIN TỨC MEDIA</div><ul class='media-news'><li><a href='/web/p1/-/asset_publisher/"
+            "J/content/hoi-nghi'>Phường 1 tổ chức hội nghị lấy ý kiến dự thảo đề án</a> <span>31/08/2023</span></li>"
+            "</ul></section></div>")
+    page = Page("https://tanbinh.hochiminhcity.gov.vn/web/p2/-/asset_publisher/J/content/hem-van-minh",
+                f"<html><body><div id='column-1'>{html}</div></body></html>")
+    assert parser.parse(page).fields["published_at"] is None

@@ -485,6 +485,16 @@ def _lines_between_breaks(element) -> list[str]:
     return [line for line in map(squash, lines) if line]
 
 
+def in_linked_list(element) -> bool:
+    """Inside a link, or a list item holding a link: another article's title or day."""
+    for node in (element, *element.iterancestors()):
+        if node.tag == "a":
+            return True
+        if node.tag == "li":
+            return node.find(".//a[@href]") is not None
+    return False
+
+
 def heading_text(page: Page, selectors, root=None) -> str | None:
     """The text of the first non-empty match, as one line: a headline set on
     two lines (`<span>Phường Kinh Bắc:</span><br/><span>Liên hoan ...`) keeps

@@ -40,7 +40,7 @@ from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import (case_blind_search, fold, has_word_chars, match_key, may_hold_a_word, squash,
                                     where_it_opens)
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser, ParseContext, field
+from ward_scraper.extract.platforms.base import Parser, ParseContext, field, in_linked_list
 from ward_scraper.extract.platforms.hanoi import HanoiParser
 from ward_scraper.extract.platforms.liferay import LiferayParser
 from ward_scraper.extract.platforms.nukeviet import NukeVietParser
@@ -927,7 +927,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         elif where == "inside":
             score -= _IN_BODY_PENALTY
         # (A heading that is wholly a link elsewhere: a hero box's other article.)
-        another_articles = (_in_linked_list(element) and not links_to_the_page(element)) or (
+        another_articles = (in_linked_list(element) and not links_to_the_page(element)) or (
             (link := _link_it_is(element, text)) is not None and not links_to_the_page(link, loosely=True))
         if another_articles:
             score -= _IN_LIST_PENALTY
@@ -973,7 +973,7 @@ def untruncated_title(page: Page, title: str | None) -> str | None:
     for text in _TEXTS_HOLDING(page.tree, start=cut[:40]):
         owner = text.getparent()
         # (As the headline ranking judges a candidate: another article's title is in a linked list.)
-        if owner is not None and not (_in_linked_list(owner) and not links_to_the_page(owner, page)):
+        if owner is not None and not (in_linked_list(owner) and not links_to_the_page(owner, page)):
             candidates.append(squash(text))
     candidates += [squash(link.get("title")) for link in page.tree.iter("a")
                    if (link.get("title") or "").startswith(cut[:40]) and links_to_the_page(link, page)]
@@ -1143,20 +1143,10 @@ def _link_it_is(element, text: str):
     return link if link is not None and link.get("href") and one_line(link) == text else None
 
 
-def _in_linked_list(element) -> bool:
-    """Inside a link, or a list item holding a link: another article's title."""
-    for node in (element, *element.iterancestors()):
-        if node.tag == "a":
-            return True
-        if node.tag == "li":
-            return node.find(".//a[@href]") is not None
-    return False
-
-
 def _another_articles_day(element, title: str | None) -> bool:
     """A date in a list of other articles: a linked item, a listing's row,
     a related box."""
-    return _in_linked_list(element) or _in_listed_row(element, title) or _in_related_box(element)
+    return in_linked_list(element) or _in_listed_row(element, title) or _in_related_box(element)
 
 
 def _in_listed_row(element, title: str | None) -> bool:
@@ -1302,7 +1292,7 @@ def _visual_heading_above(body):
             continue    # an empty cell, or the date line
         if link_chars(block) * 2 > visible_chars(text):
             continue    # a menu row ("Trang chủ | Giới thiệu | Tin hoạt động")
-        if _set_as_heading(block, text, bold) and not _in_linked_list(block):
+        if _set_as_heading(block, text, bold) and not in_linked_list(block):
             return block
         lines += 1
         if lines >= _LINES_ABOVE_BODY:
@@ -1822,7 +1812,7 @@ def _timed_in_a_meta_sentence(context: ParseContext, day: str) -> str | None:
     (WordPress themes: "Bài viết này được đăng vào lúc 8:42 sáng, Thứ hai,
     27 Tháng Chín, 2010 trong mục Tin tức"), which as a sentence is no date line."""
     for element in _landmarks(context).dated:
-        if in_chrome(element) or _in_linked_list(element):
+        if in_chrome(element) or in_linked_list(element):
             continue
         text = squash(text_of(element))
         if len(text) > _META_SENTENCE_CHARS:
@@ -1841,7 +1831,7 @@ def _timed_in_a_tooltip(context: ParseContext, day: str) -> str | None:
     `<a rel="bookmark" title="7:45 chiều">`: most blind writers read no time shown.)"""
     for element in _landmarks(context).dated:
         tooltip = element.get("title")
-        if not tooltip or in_chrome(element) or _in_linked_list(element):
+        if not tooltip or in_chrome(element) or in_linked_list(element):
             continue
         found = dates.parse_datetime_text(tooltip)
         if found and len(found) > len(day) and found[:10] == day:

@@ -32,7 +32,7 @@ from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import squash, squashes_longer_than
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser, ParseContext, field, heading_text
+from ward_scraper.extract.platforms.base import Parser, ParseContext, field, heading_text, in_linked_list
 
 # Liferay serves every page under a locale prefix too; `/vi/` included (the
 # shared rule leaves `/vi/` alone because NukeViet's `/vi/` is content).
@@ -278,7 +278,9 @@ class LiferayParser(Parser):
             if len(text) > 2 * _METADATA_MAX_CHARS and squashes_longer_than(text, _METADATA_MAX_CHARS):
                 continue
             text = squash(text)
-            if text and len(text) <= _METADATA_MAX_CHARS and _METADATA_LINE.match(text):
+            # (Not another article's day in a linked list under it: a "TIN TỨC MEDIA" item's.)
+            if text and len(text) <= _METADATA_MAX_CHARS and _METADATA_LINE.match(text) \
+                    and not in_linked_list(element):
                 # Its parts apart: "04:40 CH" then "Lượt xem", two spans with no space between.
                 line = squash(" ".join(element.itertext()))
                 if not _UPDATED.match(line):
