@@ -367,3 +367,21 @@ def test_an_amp_reader_view_is_read_as_wordpress():
     assert fields["published_at"] == "2025-11-08T19:30+07:00"
     assert fields["credit_line"] == "Thanh Tùng" and "Danh mục" not in fields["body_text"]
     assert fields["images"][0]["src"] == "https://phuongbenthanh.gov.vn/wp-content/uploads/2025/11/pho-di-bo.jpg"
+
+
+def test_elementors_post_content_widget_is_the_body_not_a_related_post_under_it(parser):
+    text = "".join(f"<p>Đoạn {n}: chiều ngày 21/8/2025, Đảng ủy - UBND phường Bến Thành tổ chức hội nghị công bố các "
+                   "quyết định về công tác cán bộ.</p>" for n in range(1, 4))
+    related = "".join(f"<article class='elementor-post elementor-grid-item post-{n} post type-post'><h3 class="
+                      f"'elementor-post__title'><a href='/?p={n}'>Tin liên quan số {n} của phường Bến Thành</a></h3>"
+                      "</article>" for n in (51802, 51755))
+    html = ("<html><head><link rel='stylesheet' href='/wp-content/plugins/elementor/assets/css/frontend.min.css'>"
+            "</head><body><div data-elementor-type='single-post' class='elementor'><div class='elementor-widget "
+            "elementor-widget-theme-post-title'><h1>Phường Bến Thành công bố quyết định về công tác cán bộ</h1></div>"
+            f"<div class='elementor-element elementor-widget elementor-widget-theme-post-content'>{text}"
+            "<p>./.</p><p style='text-align: right;'><strong>Ngọc Diệp</strong></p></div>"
+            f"<div class='elementor-widget elementor-widget-posts'><div class='elementor-posts-container'>{related}"
+            "</div></div></div></body></html>")
+    fields = parser.parse(Page("https://phuongbenthanh.gov.vn/?p=51880", html)).fields
+    assert fields["body_text"].startswith("Đoạn 1:") and "Tin liên quan" not in fields["body_text"]
+    assert fields["credit_line"] == "Ngọc Diệp"

@@ -46,7 +46,10 @@ class WordPressParser(Parser):
     title_css = ("article h1.entry-title", "h1.entry-title", ".entry-header h1", "h1.post-title",
                  "h1.single-title", "h1.amp-wp-title", "article h1", ".entry-title", "h1")
     body_css = ("div.entry-content", "div.post-content", "div.td-post-content", "div.single-content",
-                "div.the-content", "div.amp-wp-article-content", "article.post", "article")
+                "div.the-content", "div.amp-wp-article-content",
+                # Elementor Pro's theme builder: its "post content" widget (before `article.post`,
+                # which its "posts" widget gives every related post under the text).
+                "div.elementor-widget-theme-post-content", "article.post", "article")
     date_css = ("time.entry-date", "time.published", ".entry-meta .posted-on", ".entry-date", ".post-date",
                 ".entry-meta", ".amp-wp-posted-on")
     lead_css = (".entry-summary", ".td-post-sub-title", ".jeg_post_subtitle", ".post-excerpt")
