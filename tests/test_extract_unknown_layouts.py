@@ -2015,6 +2015,17 @@ def test_a_hidden_language_tab_inside_the_article_is_not_text():
     assert "dialogue" not in answer["body_text"] and answer["authors"] == ["Thu Hiền"]
 
 
+def test_tab_panels_marked_up_for_screen_readers_hidden_beside_the_shown_one_are_text():
+    """A page builder's tabs: `role="tabpanel"` panes, the others hidden until their tab is clicked."""
+    hidden = {1: "", 2: " hidden style='display:none'", 3: " hidden style='display:none'"}
+    panes = "".join(f"<div class='builder-tab-content' role='tabpanel' data-tab='{n}'{hidden[n]}><p>Mục {n}: công dân "
+                    "nam đủ 17 tuổi đến 27 tuổi đang thường trú hoặc tạm trú trên địa bàn phường đến đăng ký nghĩa vụ "
+                    "quân sự.</p></div>" for n in (1, 2, 3))
+    html = f"<div class='post'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<div class='tabs'>{panes}</div></div></div>"
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Mục 3:" in answer["body_text"]
+
+
 def test_a_labelled_credit_and_a_poster_s_meta_line_at_the_text_s_top_are_not_text():
     """DotNetNuke 9: "Bài, ảnh: …" under the headline, then "26/04/2026 11:35 Người đăng: admin Lượt xem: 2.391"."""
     body = (f"<div class='news'><h1>{TITLE}</h1><div class='content'><p><em>Bài, ảnh: Phạm Thu Hằng (Trung tâm "

@@ -1424,8 +1424,10 @@ def _a_pagers_page(element, css_class: str | None) -> bool:
 
 
 def is_tab_panel(element, css_class: str | None) -> bool:
-    """A pane of tabs: Bootstrap's `tab-pane`, ASP.NET AJAX's `ajax__tab_panel`."""
-    return bool(css_class) and ("tab-pane" in css_class or "tab_panel" in css_class)
+    """A pane of tabs: Bootstrap's `tab-pane`, ASP.NET AJAX's `ajax__tab_panel`,
+    any marked up for screen readers (`role="tabpanel"`: Elementor's tabs)."""
+    return bool(css_class) and ("tab-pane" in css_class or "tab_panel" in css_class) \
+        or element.get("role") == "tabpanel"
 
 
 def _shown_tab(element) -> bool:
