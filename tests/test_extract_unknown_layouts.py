@@ -3740,6 +3740,29 @@ def test_an_elementor_posts_text_widgets_in_sections_of_their_own_are_its_text()
     assert "Cổng thông tin" not in answer["body_text"]
 
 
+def test_an_elementor_tabs_widget_in_the_post_is_read_whole_with_its_titles_once():
+    """Elementor writes each tab's title twice (a row for wide screens, again over each pane);
+    the panes but the first are hidden. The densest pane is no body alone: the widget is."""
+    def pane(n, text):
+        hidden = "" if n == 1 else " hidden style='display:none'"
+        return (f"<div class='elementor-tab-title elementor-tab-mobile-title' role='tab'>{n}. Mục {n}</div>"
+                f"<div class='elementor-tab-content' role='tabpanel'{hidden}>{text}</div>")
+    tabs = ("<div class='elementor-element elementor-widget elementor-widget-tabs'><div class='elementor-tabs'>"
+            "<div class='elementor-tabs-wrapper' role='tablist'>"
+            + "".join(f"<div class='elementor-tab-title elementor-tab-desktop-title' role='tab'>{n}. Mục {n}</div>"
+                      for n in (1, 2, 3))
+            + "</div><div class='elementor-tabs-content-wrapper'>" + pane(1, "<p>Một câu ngắn của mục một.</p>")
+            + pane(2, "<p>Một câu ngắn của mục hai.</p>") + pane(3, PARAGRAPHS) + "</div></div></div>")
+    html = (f"<div data-elementor-type='wp-post' class='elementor'><h1 class='elementor-heading-title'>{TITLE}</h1>"
+            "<div class='elementor-element elementor-widget elementor-widget-text-editor'><p>Ban Chỉ huy Quân sự phường "
+            f"thông báo đến công dân nam trên địa bàn phường như sau:</p></div>{tabs}</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html, url="https://tansonhoa.hochiminhcity.gov.vn/tb/")).fields
+    paragraphs = answer["body_text"].split("\n\n")
+    assert paragraphs[:3] == ["Ban Chỉ huy Quân sự phường thông báo đến công dân nam trên địa bàn phường như sau:",
+                              "1. Mục 1", "Một câu ngắn của mục một."]
+    assert paragraphs.count("3. Mục 3") == 1 and answer["body_text"].endswith("kết quả tại nhà.")
+
+
 def test_a_site_notice_after_the_articles_share_bar_is_no_continuation_of_it():
     notice = ("<div class='ghichu'><p>Thông tin trên cổng được cung cấp theo giấy phép số 12/GP-TTĐT. Khi phát hành lại "
               "thông tin từ cổng, đề nghị ghi rõ nguồn. Cổng không chịu trách nhiệm về nội dung các trang liên kết. "

@@ -1329,7 +1329,9 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
 # ("Quảng cáo": a tourism banner with its blurb).
 _NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|ads|advert\w*|quang-?cao)(?:$|[\s_-])|"
                                # (whole class words only: a "table-lienhe" of an article's phone list is text)
-                               r"(?:^|\s)(?:box-)?(?:contact|lien-?he)(?:-box|-info)?(?:$|\s)", re.I)
+                               r"(?:^|\s)(?:box-)?(?:contact|lien-?he)(?:-box|-info)?(?:$|\s)|"
+                               # Elementor's tab titles for wide screens: it writes each again over its pane
+                               r"(?:^|\s)elementor-tab-desktop-title(?:$|\s)", re.I)
 _BANNER_CLASS = re.compile(r"(?:^|[\s_-])banner(?:$|[\s_-])", re.I)
 _SHOWN_TAB = frozenset(("active", "show", "in"))
 

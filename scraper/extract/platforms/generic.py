@@ -1506,7 +1506,10 @@ class GenericParser(Parser):
         return bold_intro(context.working_body, context.value("title"))
 
     def body_element(self, context: ParseContext):
-        return _reading(context).body
+        body = _reading(context).body
+        # (A pane of an Elementor widget, one of its tabs or toggles: the widget holds the text.)
+        widget = _elementor_widget_of(body) if body is not None else None
+        return widget if widget is not None else body
 
     def body_parts(self, element) -> tuple[list, list]:
         if element is None:
@@ -1580,6 +1583,15 @@ _CONTENT_WIDGETS = frozenset(f"elementor-widget-{kind}" for kind in (
 
 def _content_widget(element) -> bool:
     return not _CONTENT_WIDGETS.isdisjoint((element.get("class") or "").split())
+
+
+def _elementor_widget_of(body):
+    """The outermost Elementor content widget of a post's document that
+    holds the body inside it, or None (the body is a widget, or no widget)."""
+    widget = next((node for node in reversed(tuple(body.iterancestors())) if _content_widget(node)), None)
+    if widget is None or not any(node.get("data-elementor-type") == "wp-post" for node in widget.iterancestors()):
+        return None
+    return widget
 
 
 def elementor_widgets_around(body) -> tuple[list, list] | None:
