@@ -2026,6 +2026,14 @@ def test_tab_panels_marked_up_for_screen_readers_hidden_beside_the_shown_one_are
     assert "Mục 3:" in answer["body_text"]
 
 
+@pytest.mark.parametrize("line", ["Ngày hỏi: 08/06/2023 &nbsp;|&nbsp; Ngày trả lời: 12/06/2023",
+                                  "Ngày gửi: 08/06/2023 - Ngày trả lời: 12/06/2023"])
+def test_a_qa_pages_question_and_answer_days_on_one_line_give_the_answers(line):
+    html = (f"<div class='hoidap'><h1>{TITLE}</h1><div class='hd-ngay'>{line}</div><div class='hd-noidung'>"
+            f"{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2023-06-12"
+
+
 def test_a_labelled_credit_and_a_poster_s_meta_line_at_the_text_s_top_are_not_text():
     """DotNetNuke 9: "Bài, ảnh: …" under the headline, then "26/04/2026 11:35 Người đăng: admin Lượt xem: 2.391"."""
     body = (f"<div class='news'><h1>{TITLE}</h1><div class='content'><p><em>Bài, ảnh: Phạm Thu Hằng (Trung tâm "

@@ -1803,12 +1803,15 @@ NOT_POSTED_LABEL = where_it_opens(re.compile(
     r"ban\s+hành|ngày\s+ký|ký\s+ngày|hiệu\s+lực|diễn\s+ra|thời\s+gian\s+tổ\s+chức|tải\s+lên|"
     r"ngày\s+in\b|in\s+(?:lúc|ngày)\b|printed|câu\s+hỏi|ngày\s+hỏi|hết\s+hạn", re.I))
 _NOT_POSTED_PENALTY = 2.0
-# Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …"), it is cut before each label.
+# Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …", a Q&A page's "Ngày
+# hỏi: … | Ngày trả lời: …"), it is cut before each label.
 _LABEL_START = re.compile(r"(?=\b(?:ngày\s+đăng|đăng\s+(?:lúc|ngày|vào)|(?<!ngày )(?<!duyệt )đăng(?=\s*:)|ngày\s+tạo|"
                           r"ngày\s+viết|ngày\s+duyệt|ngày\s+xuất\s+bản|xuất\s+bản|"
-                          r"(?:ngày\s+)?cập\s+nhật|(?:ngày\s+)?sửa|posted|published|updated|modified)\b)", re.I)
+                          r"(?:ngày\s+)?cập\s+nhật|(?:ngày\s+)?sửa|ngày\s+trả\s+lời|ngày\s+hỏi|ngày\s+gửi|"
+                          r"posted|published|updated|modified)\b)", re.I)
 # A word each label `_LABEL_START` cuts before holds ("ngày" alone opens none).
-_LABEL_WORDS = ("đăng", "tạo", "viết", "duyệt", "xuất", "cập", "sửa", "posted", "published", "updated", "modified")
+_LABEL_WORDS = ("đăng", "tạo", "viết", "duyệt", "xuất", "cập", "sửa", "trả", "hỏi", "gửi", "posted", "published", "updated",
+                "modified")
 
 
 def _date_lines(context: ParseContext) -> list[tuple[float, float, str]]:
