@@ -305,7 +305,9 @@ class _Walker:
         if not self.fragments:
             return False
         fragments, self.fragments = self.fragments, []
-        squashed = squash("".join(f.text for f in fragments))
+        squashed = squash("".join([f.text for f in fragments]))
+        if not squashed:
+            return False    # (white space between blocks: most flushes)
         text = drop_lost_emoji(squashed)
         if not text:
             return bool(squashed)
