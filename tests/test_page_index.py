@@ -8,7 +8,7 @@ from lxml.cssselect import CSSSelector
 
 from ward_scraper.extract.evaluate import BLIND_BATCHES, GOLD_DIR, load_gold
 from ward_scraper.extract.platforms import PARSERS
-from ward_scraper.util.page import Page, _indexed_chain, class_tokens
+from ward_scraper.util.page import Page, _indexed_chain, _simple_xpath, class_tokens, compiled_css
 
 TRICKY = """<html><body>
 <div class="wrap Main" id="top">
@@ -114,6 +114,28 @@ def test_every_parser_selector_under_the_parts_of_real_pages(page):
             continue
         for selector in selectors:
             assert page.css(selector, root) == CSSSelector(selector, translator="html")(root), selector
+
+
+def test_simple_selectors_are_compiled_to_the_xpath_cssselect_writes():
+    """The XPath written for tag, class and id selectors (and lists of them) is
+    cssselect's own, for every selector the parsers declare, each with a descendant
+    and in a list; any other selector is left to cssselect."""
+    selectors = [*_page_selectors(), *TRICKY_SELECTORS, "script", "div p span", ".a.b.c", "p.a.b#x", ".a#x",
+                 "a.b\u00e9", ".-a", "._a", "#a-1 .b", ".a , .b", "div.x,p"]
+    written = 0
+    for selector in [*selectors, *(f"{selector} p" for selector in selectors),
+                     *(f"{a}, {b}" for a, b in zip(selectors, selectors[1:]))]:
+        path = _simple_xpath(selector)
+        if path is not None:
+            written += 1
+            assert path == CSSSelector(selector, translator="html").path, selector
+    assert written > 100
+    for selector in ("#x.y", "DIV.x", ".a > .b", "[data-role=content]", "a:not(.b)", ".a\u00a0b", ".a\tb", "", "a,",
+                     "li:last-child", ".1a"):
+        assert _simple_xpath(selector) is None, selector
+    page = Page("http://example.gov.vn/", TRICKY)
+    for selector in TRICKY_SELECTORS:
+        assert compiled_css(selector)(page.tree) == CSSSelector(selector, translator="html")(page.tree), selector
 
 
 def test_selectors_the_index_cannot_answer_go_to_xpath():

@@ -143,7 +143,7 @@ def test_a_label_window_is_read_as_the_regex_searches_it(text):
         return match and (match.start(), match.group(0))
     for start in range(0, len(text), 3):
         for end in range(start, len(text) + 4, 5):
-            assert found(_first_labelled_date(text, text.lower(), start, end)) == \
+            assert found(_first_labelled_date(text, start, end)) == \
                 found(_LABELLED_PUBLISH_DATE.search(text, start, end)), (start, end)
 
 
@@ -204,3 +204,30 @@ def test_an_english_publish_label_is_read_in_any_case(html, expected):
 
     assert page_facts(Page("https://x.gov.vn/tin/1", f"<html><body>{html}</body></html>")).labelled_publish_dates \
         == expected
+
+
+def test_the_publish_words_are_found_where_the_page_lower_cased_holds_them():
+    """The publish labels' words, looked for in the page's bytes, stand where a
+    search of its lower case finds them, word after word: on written texts (an İ
+    too) and on the gold pages. No character but a letter's own two cases
+    lower-cases to a letter of theirs, and no word overlaps itself."""
+    import sys
+
+    from ward_scraper.extract import evaluate
+    from ward_scraper.extract.quality import _PUBLISH_WORDS, PageFacts
+    from ward_scraper.util.page import Page
+    from ward_scraper.util.text import positions
+
+    for letter in set("".join(_PUBLISH_WORDS)) - {" "}:
+        assert {chr(code) for code in range(sys.maxunicode + 1) if chr(code).lower() == letter} \
+            == {letter, letter.upper()}, letter
+    assert all(word[cut:] != word[:-cut] for word in _PUBLISH_WORDS for cut in range(1, len(word)))
+    texts = [*LABEL_WINDOWS, "đăngđăng ĐĂNGĐĂNG ĐăNg đĂng đă xuất bảnXUẤT BẢN phát hànhphát hành PHÁT HÀNH",
+             "posted POSTED PoStEd published PUBLISHED poſted publiſhed Publİshed ΟΔΟΣ ΣΑΣ đăng", "\ud800 Đăng",
+             *(gold.html_path.read_bytes().decode("utf-8", "replace") for gold in evaluate.load_gold(evaluate.GOLD_DIR))]
+    for text in texts:
+        facts = PageFacts(Page("https://x.gov.vn/tin/1", text))
+        assert facts._publish_word_places() == [at for word in _PUBLISH_WORDS
+                                                for at in positions(facts.page.html.lower(), word)], text[:60]
+    bytes_page = Page.from_bytes("https://x.gov.vn/tin/1", "<p>Tiêu đề ĐĂNG ngày đăng: 1/2/2023</p>".encode())
+    assert PageFacts(bytes_page)._publish_word_places() == list(positions(bytes_page.html.lower(), "đăng"))

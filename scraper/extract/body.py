@@ -57,12 +57,11 @@ from urllib.parse import parse_qs, unquote, unquote_plus, urlsplit
 
 import lxml.etree
 import lxml.html
-from lxml.cssselect import CSSSelector
 
 from ward_scraper.extract import credits
 from ward_scraper.extract.dates import (RELATIVE_TIME, is_bare_date, is_place_dateline, parse_datetime_text, strip_dates,
                                         time_of_day)
-from ward_scraper.util.page import may_match, names_under, text_of, wrapper_above
+from ward_scraper.util.page import compiled_css, may_match, names_under, text_of, wrapper_above
 from ward_scraper.extract.sanitise import Sanitiser
 from ward_scraper.util.text import (case_blind_search, drop_lost_emoji, fold, has_word_chars, match_key, squash,
                                     where_it_opens)
@@ -306,7 +305,9 @@ class _Walker:
         if not self.fragments:
             return False
         fragments, self.fragments = self.fragments, []
-        squashed = squash("".join(f.text for f in fragments))
+        squashed = squash("".join([f.text for f in fragments]))
+        if not squashed:
+            return False    # (white space between blocks: most flushes)
         text = drop_lost_emoji(squashed)
         if not text:
             return bool(squashed)
@@ -1253,12 +1254,6 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
 
 # ---- cleaning the tree -------------------------------------------------------------
 
-@lru_cache(maxsize=512)
-def _selector(css: str) -> CSSSelector:
-    """Compiled once: translating CSS to XPath costs more than running it."""
-    return CSSSelector(css, translator="html")
-
-
 def _drop_selected(root, noise_css, names) -> None:
     """The platform's own noise containers (`Parser.noise_css`). A platform
     lists dozens; those naming a class or an id the body does not have
@@ -1267,7 +1262,7 @@ def _drop_selected(root, noise_css, names) -> None:
     for selector in noise_css:
         if not may_match(selector, names):
             continue
-        for junk in _selector(selector)(root):
+        for junk in compiled_css(selector)(root):
             # (A part of the article its template split off is no noise, whatever the module's name.)
             if junk is not root and junk.getparent() is not None and junk.get(CONTINUED_PART) is None:
                 junk.drop_tree()
@@ -1281,7 +1276,7 @@ def _select_any(selectors: tuple[str, ...], root, names) -> list:
     """The elements under `root` that any of `selectors` selects, in page
     order, in one walk; the selectors that need names `root` lacks left out."""
     possible = [selector for selector in selectors if may_match(selector, names)]
-    return _selector(", ".join(possible))(root) if possible else []
+    return compiled_css(", ".join(possible))(root) if possible else []
 
 
 def _in_another_language(element) -> bool:

@@ -279,11 +279,12 @@ def _four_digit_reading(text: str) -> str | None:
 
 
 def _labelled_short_year(text: str) -> str | None:
-    match = _SHORT_YEAR_AFTER_LABEL.search(text)
+    # (The slashed forms are looked for only in a text with a slash: most texts read have none.)
+    match = _SHORT_YEAR_AFTER_LABEL.search(text) if "/" in text else None
     if match:
         found = _short_year_found(text, match)
         return _with_time(text, match, found) if found else None
-    for match in _SHORT_YEAR.finditer(text):
+    for match in _SHORT_YEAR.finditer(text) if "/" in text else ():
         found = _short_year_found(text, match)
         if found and (_TIME_AFTER.match(text[match.end():]) or _weekday_before(text, match.start()) == found.weekday()):
             return _with_time(text, match, found)

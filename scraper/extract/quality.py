@@ -146,17 +146,13 @@ class PageFacts:
         label with its date on the page (read once an answer is chosen: one
         regex over the page's HTML)."""
         html = self.page.html
-        lowered = self.html_lower
         matches = {}
         # The regex is tried only around its labels' key words, found by plain
         # search: tried at every position of a page it was a tenth of the chain.
-        for word in _PUBLISH_WORDS:
-            if word.isascii() and word.encode() not in self.page.source_lower:
-                continue    # (an English label's word: absent from most pages, told by a byte search)
-            for at in positions(lowered, word):
-                match = _first_labelled_date(html, lowered, max(0, at - _LABEL_REACH), at + _MATCH_REACH)
-                if match and not _inside_a_tag(html, match.start()):
-                    matches[match.start()] = match.group(0)
+        for at in self._publish_word_places():
+            match = _first_labelled_date(html, max(0, at - _LABEL_REACH), at + _MATCH_REACH)
+            if match and not _inside_a_tag(html, match.start()):
+                matches[match.start()] = match.group(0)
         found = []
         for _, raw in sorted(matches.items()):
             text = squash(_TAG_OR_ENTITY.sub(" ", raw))
@@ -165,11 +161,24 @@ class PageFacts:
                 found.append((text, reading))
         return found
 
+    def _publish_word_places(self) -> list[int]:
+        """Where the page's HTML lower-cased holds each of `_PUBLISH_WORDS`, word
+        after word (`positions`): found in the page's bytes with their ASCII
+        letters lower-cased (`Page.source_lower`), each place counted in
+        characters. (Lower-casing the page cost 3% of an extraction's instructions.)"""
+        html, source = self.page.html, self.page.source_lower
+        if "\u0130" in html:
+            # İ lower-cases to two characters: such a page's places are read, as
+            # they always were, in its lower case, and taken for the HTML's own.
+            return [at for word in _PUBLISH_WORDS for at in positions(self.html_lower, word)]
+        return [len(source[:found.start()].decode("utf-8", "surrogatepass"))
+                for word in _PUBLISH_WORD_BYTES for found in word.finditer(source)]
+
     @cached_property
     def html_lower(self) -> str:
         """The page's HTML lower-cased, read once for the words that open the
-        answer check's patterns (the publish labels, a publish time, the
-        crawl day's widget): lowering a page costs about 20 us."""
+        answer check's patterns where no publish date was read (a publish time,
+        the crawl day's widget): lowering a page costs about 20 us."""
         return self.page.html.lower()
 
     @cached_property
@@ -466,6 +475,19 @@ _TAG_OR_ENTITY = re.compile(r"<[^>]*>|&[#\w]+;")
 # Every label holds one of these words; a label starts at most _LABEL_REACH
 # characters before it ("ngày xuất bản"), and a match ends within _MATCH_REACH.
 _PUBLISH_WORDS = ("đăng", "xuất bản", "phát hành", "posted", "published")
+
+
+def _in_either_case(word: str) -> re.Pattern:
+    """A word in lower case, as the UTF-8 of a text with its ASCII letters
+    lower-cased writes it in any case: each other letter in either of its cases
+    (no other character lower-cases to one of these words' letters, and no word
+    overlaps itself: tests/test_quality.py)."""
+    return re.compile(b"".join(re.escape(letter.encode()) if letter.isascii() else
+                               b"(?:" + b"|".join(re.escape(case.encode()) for case in sorted({letter, letter.upper()})) + b")"
+                               for letter in word))
+
+
+_PUBLISH_WORD_BYTES = tuple(map(_in_either_case, _PUBLISH_WORDS))
 _LABEL_REACH, _MATCH_REACH = 12, 600
 # Words a line has at least to be running text, and the characters of a paragraph at most.
 _SENTENCE_WORDS, _SENTENCE_CHARS = 12, 400
@@ -482,14 +504,12 @@ def _inside_a_tag(html: str, at: int) -> bool:
     return html.rfind("<", 0, at) > html.rfind(">", 0, at)
 
 
-def _first_labelled_date(html: str, html_lower: str, start: int, end: int) -> re.Match | None:
+def _first_labelled_date(html: str, start: int, end: int) -> re.Match | None:
     """`_LABELLED_PUBLISH_DATE.search(html, start, end)`, tried only where a
     label opens: a search tries the regex at each of the window's 600
-    positions, which cost a twentieth of a whole extraction. (`html_lower`:
-    the page's HTML lower-cased, whose window is the window's own lower case
-    where the page keeps each character's place, as it does without an İ.)"""
+    positions, which cost a twentieth of a whole extraction."""
     window = html[start:end]
-    lowered = html_lower[start:end] if len(html_lower) == len(html) else window.lower()
+    lowered = window.lower()
     if len(lowered) != len(window) or any(odd in window for odd in _CASE_FOLD_ODDITIES):
         return _LABELLED_PUBLISH_DATE.search(html, start, end)
     # Where a label can open, character for character as the regex reads it.

@@ -45,9 +45,53 @@ _UTF8_PARSER = _html_parser("utf-8")
 
 
 @lru_cache(maxsize=1024)
-def _compiled(selector: str) -> CSSSelector:
-    """Parsers reuse a few dozen selectors on every page: compile each once."""
-    return CSSSelector(selector, translator="html")
+def compiled_css(selector: str) -> lxml.etree.XPath:
+    """`selector` compiled as lxml's `CSSSelector(selector, translator="html")`
+    compiles it, once: parsers reuse a few dozen selectors on every page. Most
+    are tag, class and id names (the body's noise, "ul.actions", ".share-post,
+    #jp-relatedposts"), whose XPath is written here as cssselect writes it:
+    its translation, in Python, costs ten times the compiling (some 50 us a
+    selector, which the first pages of a batch pay for dozens of them)."""
+    path = _simple_xpath(selector)
+    return lxml.etree.XPath(path) if path is not None else CSSSelector(selector, translator="html")
+
+
+def _simple_xpath(selector: str) -> str | None:
+    """The XPath cssselect's HTML translator writes for a selector list whose
+    selectors are `_COMPOUND`s (a tag, class names, an id, in that order)
+    joined by spaces, or None for any other selector (tests/test_page_index.py
+    holds the two to each other on every parser's selectors)."""
+    if not selector.isprintable():
+        return None     # (white space other than a plain space: cssselect's reading is its own)
+    paths = []
+    for alternative in selector.split(","):
+        steps = []
+        for part in alternative.split(" "):
+            found = _COMPOUND.fullmatch(part) if part else None
+            if part and found is None:
+                return None
+            if found is not None:
+                conditions = [_CLASS_CONDITION.format(name) for name in found["classes"].split(".") if name]
+                conditions += [f"@id = '{found['id']}'"] if found["id"] is not None else []
+                steps.append((found["tag"] or "*") + _predicate(conditions))
+        if not steps:
+            return None
+        paths.append("descendant-or-self::" + "/descendant::".join(steps))
+    return " | ".join(paths)
+
+
+# cssselect's test of a class name (its first `contains` only quickly rules elements out).
+_CLASS_CONDITION = "@class and contains(@class, '{0}') and contains(concat(' ', normalize-space(@class), ' '), ' {0} ')"
+
+
+def _predicate(conditions: list[str]) -> str:
+    """The conditions as cssselect joins them: each added one and the ones before in brackets."""
+    if not conditions:
+        return ""
+    joined = conditions[0]
+    for condition in conditions[1:]:
+        joined = f"({joined}) and ({condition})"
+    return f"[{joined}]"
 
 
 # Every class and id value of a page, as plain strings (lxml's default "smart"
@@ -381,7 +425,7 @@ class Page:
         root = root if root is not None else self.tree
         if _BARE_TAG.fullmatch(selector):
             return root.iter(selector)      # what the selector's descendant-or-self::tag selects
-        return _compiled(selector)(root)
+        return compiled_css(selector)(root)
 
     def _indexed_under(self, selector: str, root) -> list | None:
         """What `selector` selects under `root`, an element of the page's own

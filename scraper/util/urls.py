@@ -120,7 +120,7 @@ def unescape_amp(url: str) -> str:
     """`&amp;` (also `&#38;`, `&#x26;`) back to `&`, as stored links write it.
 
     Only the ampersand: a full HTML unescape would turn `&para=` into `¶=`."""
-    return _AMP.sub("&", url)
+    return _AMP.sub("&", url) if "&" in url else url     # (most URLs hold none)
 
 
 def strip_liferay_locale(path: str) -> str:
