@@ -3771,6 +3771,20 @@ def test_an_elementor_tabs_widget_in_the_post_is_read_whole_with_its_titles_once
     assert paragraphs.count("3. Mục 3") == 1 and answer["body_text"].endswith("kết quả tại nhà.")
 
 
+def test_liferay_fragments_a_paragraph_each_keep_their_short_last_one_with_the_credit():
+    def fragment(inner):
+        return ("<div class='lfr-layout-structure-item-basic-component-paragraph'><div class='component-paragraph' "
+                f"data-lfr-editable-type='rich-text'>{inner}</div></div>")
+    paragraphs = [paragraph + "</p>" for paragraph in PARAGRAPHS.split("</p>")[:-1]]
+    text = fragment("".join(paragraphs[:2])) + fragment("".join(paragraphs[2:]))
+    last = fragment("<p>Đây là nhà văn hóa thứ 5 được khởi công trong năm trên địa bàn phường, đáp ứng nhu cầu sinh hoạt của người dân.</p>"
+                    "<p style='text-align:right'><strong>Minh Quân</strong></p>")
+    html = (f"<div class='col col-lg-8'><h1 class='component-heading'>{TITLE}</h1>{text}{last}</div>"
+            "<div class='col col-lg-4'><p>UBND phường Pleiku. Điện thoại: 0269.3824.118</p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "nhà văn hóa thứ 5" in answer["body_text"] and answer["credit_line"] == "Minh Quân"
+
+
 def test_a_site_notice_after_the_articles_share_bar_is_no_continuation_of_it():
     notice = ("<div class='ghichu'><p>Thông tin trên cổng được cung cấp theo giấy phép số 12/GP-TTĐT. Khi phát hành lại "
               "thông tin từ cổng, đề nghị ghi rõ nguồn. Cổng không chịu trách nhiệm về nội dung các trang liên kết. "

@@ -666,6 +666,10 @@ def continued_parts(body) -> tuple[list, list]:
             before = _parts_beside(node.itersiblings(preceding=True), kind, False, kind_of)[::-1]
             after = _parts_beside(node.itersiblings(), kind, level == 0, kind_of,
                                   node.get("class") if level == 0 else None)
+            if (before or after) and level > 0:
+                # Split over several blocks of one kind (Liferay's fragments, a paragraph each), a last
+                # one of all its class words may be short too: "… người dân." and the writer's name.
+                after = _parts_beside(node.itersiblings(), kind, False, kind_of, node.get("class"))
             if before or after:
                 return before, after
         node = parent
@@ -683,11 +687,12 @@ def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: s
     for sibling in siblings:
         if not isinstance(sibling.tag, str):
             continue
-        least_chars = _TWIN_PART_CHARS if twin_class and sibling.get("class") == twin_class else _PART_CHARS
+        twin = bool(twin_class) and sibling.get("class") == twin_class
         # (The tag first: a sibling of another tag is of another kind without its class read.)
         if (kind is not None and sibling.tag == kind[0] and (kind_of or _kind)(sibling) == kind
                 or any_content and _names_content(sibling)) \
-                and _holds_running_text(sibling, least_chars) \
+                and (_holds_running_text(sibling, _TWIN_PART_CHARS if twin else _PART_CHARS) or twin and holds_running_text(
+                    sibling, _TWIN_PART_CHARS, _PART_LINK_SHARE) and _ends_a_sentence_in_a_paragraph(sibling)) \
                 and not (kind == _ROW and _PAGE_FOOT.search(squash(text_of(sibling)))):
             parts.append(sibling)
             gap = 0
@@ -743,6 +748,11 @@ def _names_content(element) -> bool:
 def _holds_running_text(element, least_chars: int = 0) -> bool:
     text = holds_running_text(element, least_chars or _PART_CHARS, _PART_LINK_SHARE)
     return bool(text) and (bool(_TERMINAL.search(text)) or ". " in text or _holds_paragraphs_items(element))
+
+
+def _ends_a_sentence_in_a_paragraph(element) -> bool:
+    """(Its text read whole glues a paragraph to the next: "… người dân.Minh Quân".)"""
+    return any(_TERMINAL.search(squash(text_of(paragraph))) for paragraph in element.iter("p"))
 
 
 # Drupal's Paragraphs module sets the rest of an article as items of a field of its own
