@@ -3850,6 +3850,31 @@ def test_a_pagers_page_numbered_by_its_data_alone_is_text():
     assert "Trang sau 3:" in answer["body_text"]
 
 
+def test_a_pagers_page_named_in_camel_case_by_its_id_is_text():
+    second = "".join(f"<p>Trang sau {n}: Đại hội hiệp thương cử 45 vị vào Ủy ban MTTQ Việt Nam phường khóa I, nhiệm "
+                     f"kỳ 2025 - 2030.</p>" for n in range(1, 4))
+    html = (f"<div class='news'><h1>{TITLE}</h1><div class='news-content'><div class='news-page' id='newsPage1'>"
+            f"{PARAGRAPHS}</div><div class='news-page' id='newsPage2' style='display:none'>{second}</div></div></div>")
+    assert "Trang sau 3:" in chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"]
+
+
+@pytest.mark.parametrize("pane", ["ui-accordion-content", "accordion-collapse collapse", "toggle-content"])
+def test_an_accordions_closed_panes_in_the_article_are_text(pane):
+    closed = {1: "", 2: " style='display:none'", 3: " style='display:none'"}
+    faq = "".join(f"<h3 class='ui-accordion-header'>Hỏi: câu hỏi số {n} về đăng ký tạm trú?</h3><div class='{pane}'"
+                  f"{closed[n]}><p>Trả lời {n}: theo Luật Cư trú năm 2020, công dân "
+                  "đến sinh sống tại chỗ ở hợp pháp từ 30 ngày trở lên thì phải đăng ký tạm trú.</p></div>" for n in (1, 2, 3))
+    html = f"<div class='article'><h1>{TITLE}</h1><div class='article-body'>{PARAGRAPHS}<div class='faq'>{faq}</div></div></div>"
+    assert "Trả lời 3:" in chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"]
+
+
+def test_a_closed_menu_of_links_is_no_collapsed_text():
+    menu = ("<div class='navbar-collapse collapse' style='display:none'><ul>" + "".join(
+        f"<li><a href='/muc-{n}'>Chuyên mục tin tức số {n} của phường</a></li>" for n in range(8)) + "</ul></div>")
+    html = f"<div class='article'><h1>{TITLE}</h1><div class='article-body'>{menu}{PARAGRAPHS}</div></div>"
+    assert "Chuyên mục" not in chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"]
+
+
 def test_drupal_paragraphs_items_after_the_body_field_are_the_rest_of_the_text():
     items = ("<div class='field field--name-field-paragraphs'>"
              "<div class='paragraph paragraph--type--box-info'><h3>Lịch trình</h3><table><tr><td>05/12</td>"

@@ -1377,7 +1377,21 @@ def shown_by_a_script(element, css_class: str | None) -> bool:
     the article a script's pager shows one at a time ("Trang 1 2"), or the
     rest of the text a "Xem tiếp" link opens."""
     return (is_tab_panel(element, css_class) or _a_pagers_page(element, css_class)
-            or _opened_by_a_read_on_link(element)) and not hidden_tab(element)
+            or _a_collapsed_pane(element, css_class) or _opened_by_a_read_on_link(element)) \
+        and not hidden_tab(element)
+
+
+# An accordion's or a collapse's pane, opened by its header: jQuery UI's `ui-accordion-content`,
+# Bootstrap's `collapse`, a toggle's content (not a menu's: `navbar-collapse`).
+_COLLAPSED_PANE = re.compile(r"accordion|collapse|toggle", re.I)
+
+
+def _a_collapsed_pane(element, css_class: str | None) -> bool:
+    """A pane of the article's text a reader opens by its header, in
+    Vietnamese, and not a box of links."""
+    return bool(css_class) and _COLLAPSED_PANE.search(css_class) is not None and "nav" not in css_class \
+        and holds_running_text(element, _TWIN_PART_CHARS, _PART_LINK_SHARE) is not None \
+        and _in_vietnamese(text_of(element))
 
 
 # A link that opens the rest of a text where it stands: "Xem tiếp »", "Đọc tiếp", "Xem toàn bộ"
@@ -1407,8 +1421,10 @@ def _read_on_targets(root) -> set[str]:
     return targets
 
 
-# A class naming a page or part of a text ("page-part", "page-2", "trang-2", "part1").
+# A class naming a page or part of a text ("page-part", "page-2", "trang-2", "part1"); an id
+# may say it in camel case ("newsPage2").
 _PAGE_PART_CLASS = re.compile(r"(?:^|[\s_-])(?:page|part|trang|phan)[-_]?(?:part|\d+)(?:$|[\s_-])", re.I)
+_PAGE_PART_ID = re.compile(r"(?<=[a-z])(?:Page|Part|Trang)[-_]?\d+$")
 
 
 def _a_pagers_page(element, css_class: str | None) -> bool:
@@ -1417,8 +1433,9 @@ def _a_pagers_page(element, css_class: str | None) -> bool:
     Vietnamese (a hidden copy in another language is no page of it)."""
     # (Named so by its class, or by its id only: NukeViet's `div.news-page#page-2`, or numbered
     # by its data: `div.content-page[data-page=2]`.)
-    if not css_class or not (_PAGE_PART_CLASS.search(css_class) or _PAGE_PART_CLASS.search(element.get("id") or "")
-                             or (element.get("data-page") or "").isdigit()):
+    element_id = element.get("id") or ""
+    if not css_class or not (_PAGE_PART_CLASS.search(css_class) or _PAGE_PART_CLASS.search(element_id)
+                             or _PAGE_PART_ID.search(element_id) or (element.get("data-page") or "").isdigit()):
         return False
     if element.get(CONTINUED_PART) is not None:
         # (Taken beside the body as its next part, of the body's own kind: `div.page-part` after it.)
