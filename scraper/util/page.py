@@ -18,6 +18,7 @@ import lxml.html
 from lxml.cssselect import CSSSelector
 from bs4.dammit import UnicodeDammit
 
+from ward_scraper.util.tcvn3 import decode_tcvn3, looks_like_tcvn3
 from ward_scraper.util.text import nfc, squash
 from ward_scraper.util.urls import same_site, unescape_amp, web_url
 
@@ -297,6 +298,7 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
     UTF-8 and contain multi-byte sequences are UTF-8 (legacy text is
     practically never valid UTF-8); otherwise the declared charset, then
     `<meta charset>`, then detection (UnicodeDammit), windows-1258 last.
+    Legacy bytes that read as TCVN3's look-alikes ("Xu©n Ninh") are TCVN3.
     """
     return _decoded(body, declared)[0]
 
@@ -314,6 +316,8 @@ def _decoded(body: bytes, declared: str | None) -> tuple[str, bytes | None]:
         normal = nfc(text.removeprefix("\ufeff"))
         # (`nfc` answers the very string it was given when nothing in it changes.)
         return normal, body if normal is text else None
+    if looks_like_tcvn3(body.decode("latin-1")):
+        return nfc(decode_tcvn3(body)), None
     candidates = [c for c in (declared,) if c]
     dammit = UnicodeDammit(body, known_definite_encodings=candidates, user_encodings=["windows-1258"],
                            is_html=True)
