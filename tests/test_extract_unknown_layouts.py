@@ -4185,6 +4185,32 @@ def test_a_label_the_template_sets_at_the_headlines_start_is_not_its_words(parse
     assert answer["title"] == TITLE
 
 
+@pytest.mark.parametrize("signed", [True, False])
+def test_a_part_headed_before_its_text_under_the_signed_body_is_another_item(signed):
+    # A vnPortal page: the article's portlet, then an HTML portlet with a notice of its own.
+    notice = ("<div class='portlet portlet-html'><div class='portlet-title'>THÔNG BÁO</div><h3>Thông báo về việc tạm "
+              "dừng cấp nước khu vực tổ dân phố số 5, 6</h3><p>Công ty CP Cấp nước thông báo tạm dừng cấp nước từ 8 giờ "
+              "đến 16 giờ ngày 12/9/2025 để sửa chữa đường ống trên phố Tô Hiệu. Đề nghị các hộ dân chủ động dự trữ "
+              "nước sinh hoạt trong thời gian này.</p></div>")
+    credit = "<p style='text-align:right'><b>Minh Anh</b></p>" if signed else ""
+    html = (f"<div class='column'><div class='portlet portlet-article'><div class='article-detail'><div class='content'>"
+            f"{PARAGRAPHS}{credit}</div></div></div>{notice}</div>")
+    article = page("", html)
+    _, after = body.continued_parts(article.first("div.content"))
+    assert bool(after) is not signed
+
+
+def test_the_next_notice_loaded_in_its_template_with_a_class_of_its_own_is_no_continuation():
+    def detail(extra, heading, text):
+        return (f"<div class='news-detail{extra}'><h1 class='news-detail-title'>{heading}</h1><div class='news-detail-date'>"
+                f"Ngày đăng: 03/10/2025 09:05</div><div class='news-detail-content'>{text}</div></div>")
+    older = ("<p>Thực hiện Luật Tiếp công dân năm 2013, UBND phường thông báo lịch tiếp công dân định kỳ tháng 10 năm 2025: "
+             "Chủ tịch UBND phường tiếp công dân vào ngày 10/10/2025 và ngày 24/10/2025 tại Trụ sở UBND phường.</p>")
+    html = f"<div class='col-main'>{detail('', TITLE, PARAGRAPHS)}{detail(' next-loaded', 'Lịch tiếp công dân tháng 10', older)}</div>"
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "tháng 10 năm 2025" not in answer["body_text"] and "Đoạn 4:" in answer["body_text"]
+
+
 def test_the_next_article_loaded_under_this_one_in_a_copy_of_its_template_is_no_continuation():
     def detail(heading, text):
         return (f"<div class='news-detail'><h1 class='news-detail-title'>{heading}</h1><div class='news-detail-date'>"

@@ -670,10 +670,42 @@ def continued_parts(body) -> tuple[list, list]:
                 # Split over several blocks of one kind (Liferay's fragments, a paragraph each), a last
                 # one of all its class words may be short too: "… người dân." and the writer's name.
                 after = _parts_beside(node.itersiblings(), kind, False, kind_of, node.get("class"))
+            after = _up_to_another_item(after, body)
             if before or after:
                 return before, after
         node = parent
     return [], []
+
+
+def _up_to_another_item(after: list, body) -> list:
+    """The parts after the body up to one that opens another item under it:
+    headed before its text (`h1`-`h3`) where the body's text is signed (a
+    notice's portlet under a signed article), or headed as the body heads
+    itself (the next notice loaded in a copy of its template)."""
+    own_heading = next(body.iter("h1", "h2", "h3"), None)
+    signed = None
+    for at, part in enumerate(after):
+        heading = _heading_before_text(part)
+        if heading is None:
+            continue
+        if own_heading is not None and heading.tag == own_heading.tag:
+            return after[:at]
+        if signed is None:
+            last = next((line for line in reversed(body.xpath(".//text()[normalize-space()]"))), None)
+            signed = last is not None and credits.looks_like_credit(str(last))
+        if signed:
+            return after[:at]
+    return after
+
+
+def _heading_before_text(part):
+    """The part's `h1`-`h3` that comes before any of its running text, if any."""
+    for element in part.iter("h1", "h2", "h3", "p"):
+        if element.tag != "p":
+            return element
+        if len(squash(text_of(element))) >= _TWIN_PART_CHARS:
+            return None
+    return None
 
 
 def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: str | None = None) -> list:
@@ -1387,11 +1419,20 @@ _COLLAPSED_PANE = re.compile(r"accordion|collapse|toggle", re.I)
 
 
 def _a_collapsed_pane(element, css_class: str | None) -> bool:
-    """A pane of the article's text a reader opens by its header, in
-    Vietnamese, and not a box of links."""
-    return bool(css_class) and _COLLAPSED_PANE.search(css_class) is not None and "nav" not in css_class \
+    """A pane of the article's text a reader opens by its header (the
+    heading right before it: a block hidden with no opener in sight is no
+    text), in Vietnamese, and not a box of links."""
+    if not css_class or _COLLAPSED_PANE.search(css_class) is None or "nav" in css_class:
+        return False
+    header = previous_element(element)
+    return header is not None and (header.tag in _PANE_HEADER_TAGS or _PANE_HEADER_NAMES.search(
+        header.get("class") or "") is not None) \
         and holds_running_text(element, _TWIN_PART_CHARS, _PART_LINK_SHARE) is not None \
         and _in_vietnamese(text_of(element))
+
+
+_PANE_HEADER_TAGS = frozenset(("h2", "h3", "h4", "h5", "dt", "button"))
+_PANE_HEADER_NAMES = re.compile(r"header|heading|title|question|toggle", re.I)
 
 
 # A link that opens the rest of a text where it stands: "Xem tiếp »", "Đọc tiếp", "Xem toàn bộ"

@@ -1666,11 +1666,12 @@ def text_begun_beside_its_picture(body) -> list:
 
 
 def _holds_another_copy_of(block, body) -> bool:
-    """A block holding a copy of the body's own template with a heading of its
-    own: the next article, loaded under this one ("news-next-loader")."""
-    css_class = body.get("class")
-    return bool(css_class) and any(
-        element.get("class") == css_class and next(element.iter("h1", "h2", "h3"), None) is not None
+    """A block holding (or being) a copy of the body's own template, named
+    by the same first class word, with a heading of its own: the next
+    article, loaded under this one ("news-next-loader", `div.news-detail.next-loaded`)."""
+    kind = (body.get("class") or "").split()[:1]
+    return bool(kind) and any(
+        (element.get("class") or "").split()[:1] == kind and next(element.iter("h1", "h2", "h3"), None) is not None
         for element in block.iter(body.tag))
 
 
