@@ -682,7 +682,7 @@ def _up_to_another_item(after: list, body) -> list:
     headed before its text (`h1`-`h3`) where the body's text is signed (a
     notice's portlet under a signed article), or headed as the body heads
     itself (the next notice loaded in a copy of its template)."""
-    own_heading = next(body.iter("h1", "h2", "h3"), None)
+    own_heading = _heading_before_text(body)     # (its headline, not a sub-heading in its text)
     signed = None
     for at, part in enumerate(after):
         heading = _heading_before_text(part)
@@ -1426,9 +1426,18 @@ def _a_collapsed_pane(element, css_class: str | None) -> bool:
         return False
     header = previous_element(element)
     return header is not None and (header.tag in _PANE_HEADER_TAGS or _PANE_HEADER_NAMES.search(
-        header.get("class") or "") is not None) \
+        header.get("class") or "") is not None) and not _heads_readers_comments(header) \
         and holds_running_text(element, _TWIN_PART_CHARS, _PART_LINK_SHARE) is not None \
         and _in_vietnamese(text_of(element))
+
+
+def _heads_readers_comments(header) -> bool:
+    """A header over readers' comments or other articles ("Ý kiến bạn đọc (2)", "Tin liên quan")."""
+    key = _marker(_COUNT_AFTER.sub("", squash(text_of(header))))
+    return key in _CUT_MARKERS or key in RELATED_MARKERS
+
+
+_COUNT_AFTER = re.compile(r"\s*\(\d+\)$")
 
 
 _PANE_HEADER_TAGS = frozenset(("h2", "h3", "h4", "h5", "dt", "button"))
@@ -2517,6 +2526,36 @@ def extract(element, *, page, title, lead, rules: BodyRules = BodyRules()) -> Bo
                              page=page, title=title, lead=lead, rules=rules)
 
 
+# A text signed off: "… thực hiện./." (the official close), or a credit line.
+_SIGNED_OFF = re.compile(r"\./\.\s*$")
+_SIGNED_LOOK_BACK = 3
+
+
+def _drop_a_second_item(root) -> None:
+    """A second notice a portal prints in the same box under a rule (`<hr>`
+    then its own headline, date and text), after the first one's signed
+    close: the rule and all after it go."""
+    for rule in root.iter("hr"):
+        heading = rule.getnext()
+        while heading is not None and not isinstance(heading.tag, str):
+            heading = heading.getnext()
+        if heading is None or heading.tag not in ("h1", "h2", "h3") \
+                or len(squash(text_of(heading)).split()) < _NEWS_HEADLINE_WORDS:
+            continue
+        before = [node for node in rule.itersiblings(preceding=True) if isinstance(node.tag, str)]
+        # (A whole text above: not a credit or a sapo printed over the article's own headline.)
+        if sum(len(text_of(node)) for node in before) < _FIRST_ITEM_CHARS:
+            continue
+        if any(_SIGNED_OFF.search(line) or credits.looks_like_credit(line)
+               for line in (squash(text_of(node)) for node in before[:_SIGNED_LOOK_BACK]) if line):
+            for node in [rule, *rule.itersiblings()]:
+                node.getparent().remove(node)
+            return
+
+
+_NEWS_HEADLINE_WORDS, _FIRST_ITEM_CHARS = 6, 500
+
+
 def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()) -> Body:
     """`extract` on a copy of the body element that the caller made for this
     read and gives up: it is edited (noise removed, images rewritten). The
@@ -2534,6 +2573,8 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
     # a box selector be tried that then finds nothing, so the boxes are the same.
     names = names_under(root)
     _drop_selected(root, rules.noise_css, names)
+    if "<hr" in page.html:      # (most pages draw no rule: no walk needed)
+        _drop_a_second_item(root)
     boxes = set(_select_any(rules.attachment_box_css, root, names))
     attachments: dict[str, str] = {}
     _collect_attachments(root, page, attachments, boxes)

@@ -10,7 +10,7 @@ lower case.
 """
 from __future__ import annotations
 
-# TCVN 5712:1993 (VN3, the ABC code): byte -> letter. Bytes below 0xA1 are ASCII or Latin as read.
+# TCVN 5712:1993 (VN3, the ABC code): byte -> letter. Bytes below 0x80 are ASCII.
 _LETTERS = {
     0xA1: "Ă", 0xA2: "Â", 0xA3: "Ê", 0xA4: "Ô", 0xA5: "Ơ", 0xA6: "Ư", 0xA7: "Đ",
     0xA8: "ă", 0xA9: "â", 0xAA: "ê", 0xAB: "ô", 0xAC: "ơ", 0xAD: "ư", 0xAE: "đ",
@@ -27,7 +27,16 @@ _LETTERS = {
     0xF5: "ừ", 0xF6: "ử", 0xF7: "ữ", 0xF8: "ứ", 0xF9: "ự",
     0xFA: "ỳ", 0xFB: "ỷ", 0xFC: "ỹ", 0xFD: "ý", 0xFE: "ỵ",
 }
-_TO_UNICODE = bytes(range(256)).decode("latin-1").maketrans({chr(byte): letter for byte, letter in _LETTERS.items()})
+def _windows_1252(byte: int) -> str | None:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
+# (Its signs between 0x80 and 0x9F are windows-1252's: curly quotes, dashes.)
+_TO_UNICODE = str.maketrans({**{chr(byte): sign for byte in range(0x80, 0xA0) if (sign := _windows_1252(byte))},
+                             **{chr(byte): letter for byte, letter in _LETTERS.items()}})
 # The bytes that, read as Latin, are signs and letters Vietnamese in Unicode never writes
 # ("©", "«", "ë", "µ"...): most of a TCVN3 text's marked letters, none of a Unicode one's.
 _LOOK_ALIKES = frozenset(chr(byte) for byte in _LETTERS) - frozenset(
@@ -45,5 +54,5 @@ def looks_like_tcvn3(text: str) -> bool:
 
 
 def decode_tcvn3(body: bytes) -> str:
-    """The bytes as TCVN3 text (ASCII and the bytes TCVN3 leaves as they are, as Latin-1)."""
+    """The bytes as TCVN3 text (ASCII, windows-1252's signs, and Latin-1 for the bytes TCVN3 leaves)."""
     return body.decode("latin-1").translate(_TO_UNICODE)
