@@ -1484,8 +1484,12 @@ def _a_pagers_page(element, css_class: str | None) -> bool:
     # (Named so by its class, or by its id only: NukeViet's `div.news-page#page-2`, or numbered
     # by its data: `div.content-page[data-page=2]`.)
     element_id = element.get("id") or ""
-    if not css_class or not (_PAGE_PART_CLASS.search(css_class) or _PAGE_PART_CLASS.search(element_id)
-                             or _PAGE_PART_ID.search(element_id) or (element.get("data-page") or "").isdigit()):
+    named = _PAGE_PART_CLASS.search(css_class or "") or _PAGE_PART_CLASS.search(element_id) \
+        or _PAGE_PART_ID.search(element_id)
+    # (Numbered by its data alone, it holds running text: a slider's pages of links are numbered so too.)
+    numbered = not named and (element.get("data-page") or "").isdigit() \
+        and holds_running_text(element, _TWIN_PART_CHARS, _PART_LINK_SHARE) is not None
+    if not css_class or not (named or numbered):
         return False
     if element.get(CONTINUED_PART) is not None:
         # (Taken beside the body as its next part, of the body's own kind: `div.page-part` after it.)
