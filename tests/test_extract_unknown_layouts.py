@@ -3875,6 +3875,18 @@ def test_a_closed_menu_of_links_is_no_collapsed_text():
     assert "Chuyên mục" not in chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"]
 
 
+def test_a_sliders_hidden_page_of_links_numbered_by_its_data_is_no_text():
+    HIDDEN = " style='display:none'"
+    def slide(n, hidden):
+        links = "".join(f"<li><a href='/tin/{n}-{k}.html'>Tin liên quan số {k} của trang {n} về hoạt động của phường "
+                        f"Pleiku trong tháng</a></li>" for k in range(3))
+        return f"<div class='slide-page' data-page='{n}'{hidden}><ul>{links}</ul></div>"
+    html = (f"<div class='news'><h1>{TITLE}</h1><div class='body'>{PARAGRAPHS}<p style='text-align:right'><b>Ngọc Hân"
+            f"</b></p><div class='slider'>{slide(1, '')}{slide(2, HIDDEN)}</div></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "trang 2" not in answer["body_text"]
+
+
 def test_drupal_paragraphs_items_after_the_body_field_are_the_rest_of_the_text():
     items = ("<div class='field field--name-field-paragraphs'>"
              "<div class='paragraph paragraph--type--box-info'><h3>Lịch trình</h3><table><tr><td>05/12</td>"
