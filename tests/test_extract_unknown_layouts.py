@@ -2034,6 +2034,21 @@ def test_a_qa_pages_question_and_answer_days_on_one_line_give_the_answers(line):
     assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2023-06-12"
 
 
+def test_a_mobile_pages_read_on_button_and_its_related_tab_are_not_text():
+    """A mobile view: the rest of the text behind "Xem tiếp ▾", the related articles in a tab not shown."""
+    related = "".join(f"<li><a href='/m/tin/{n}.html'>Xã Tràng Định tổ chức hoạt động số {n} đón Tết năm 2026</a>"
+                      f"<span>1{n}/01/2026</span></li>" for n in range(3))
+    html = (f"<div class='tab-content'><div class='tab-pane active' id='tab-noidung'><h1>{TITLE}</h1><div class="
+            f"'m-content'>{PARAGRAPHS}<div class='content-more' id='contentMore' style='display:none'><p>Phần sau: các "
+            "tổ dân phố tiếp tục hướng dẫn người dân nộp hồ sơ trực tuyến và nhận kết quả tại nhà.</p><p style="
+            "'text-align:right'><b>Nông Thị Mai</b></p></div><a href='javascript:void(0)' class='btn-more' onclick="
+            "\"document.getElementById('contentMore').style.display='block'\">Xem tiếp ▾</a></div></div>"
+            f"<div class='tab-pane' id='tab-lienquan'><ul class='m-list'>{related}</ul></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Phần sau:" in answer["body_text"] and "Xem tiếp" not in answer["body_text"]
+    assert "đón Tết" not in answer["body_text"] and answer["credit_line"] == "Nông Thị Mai"
+
+
 def test_a_labelled_credit_and_a_poster_s_meta_line_at_the_text_s_top_are_not_text():
     """DotNetNuke 9: "Bài, ảnh: …" under the headline, then "26/04/2026 11:35 Người đăng: admin Lượt xem: 2.391"."""
     body = (f"<div class='news'><h1>{TITLE}</h1><div class='content'><p><em>Bài, ảnh: Phạm Thu Hằng (Trung tâm "

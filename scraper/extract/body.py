@@ -1338,7 +1338,7 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     """Scripts, forms, embeds, hidden elements and widget containers (share,
     print, related, comments, tags ... by class or id, and the platform's
     attachment `boxes`, whose links are attachments and not text)."""
-    if tag in _DROP_TAGS:
+    if tag in _DROP_TAGS or tag == "a" and _opens_the_rest(element):
         return True
     if _hidden(element):
         return not shown_by_a_script(element, css_class)
@@ -1348,7 +1348,8 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     if not css_class and not element_id:
         return False
     marker = f"{css_class or ''} {element_id or ''}"
-    if _NEVER_TEXT_CLASS.search(marker) or is_tab_panel(element, css_class) and hidden_tab(element):
+    if _NEVER_TEXT_CLASS.search(marker) or is_tab_panel(element, css_class) and (
+            hidden_tab(element) or _a_list_of_links_not_shown(element)):
         return True
     if "anner" in marker and _BANNER_CLASS.search(marker) and element.find(".//a[@href]") is not None:
         return True     # a banner set in the text, linked to a survey or a service (not a featured picture)
@@ -1452,6 +1453,12 @@ _OPENED_ID = re.compile(r"""getElementById\(\s*['"]([^'"]+)['"]\s*\)|^#(\S+)$"""
 _OPENER_ATTRIBUTES = ("onclick", "href", "data-target", "data-bs-target")
 
 
+def _opens_the_rest(link) -> bool:
+    """A "Xem tiếp ▾" button a script shows the rest of the text by: no text of it."""
+    href = (link.get("href") or "").strip().lower()
+    return (not href or href.startswith(("javascript", "#"))) and bool(_READ_ON.match(squash(text_of(link))))
+
+
 def _opened_by_a_read_on_link(element) -> bool:
     """The rest of a text a "Xem tiếp" link opens (its script or its collapse
     names the hidden element's id), in Vietnamese."""
@@ -1499,6 +1506,13 @@ def _a_pagers_page(element, css_class: str | None) -> bool:
         sibling is not element and sibling.tag == element.tag and sibling.get("class") == css_class
         and not _hidden(sibling) for sibling in parent) \
         and _in_vietnamese(text_of(element))
+
+
+def _a_list_of_links_not_shown(pane) -> bool:
+    """A tab pane not shown that holds links, not running text: the related
+    articles' tab beside the article's own ("Tin liên quan")."""
+    return not _shown_tab(pane) and pane.find(".//a[@href]") is not None \
+        and holds_running_text(pane, _TWIN_PART_CHARS, _PART_LINK_SHARE) is None
 
 
 def is_tab_panel(element, css_class: str | None) -> bool:
