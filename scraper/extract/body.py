@@ -682,6 +682,8 @@ def _up_to_another_item(after: list, body) -> list:
     headed before its text (`h1`-`h3`) where the body's text is signed (a
     notice's portlet under a signed article), or headed as the body heads
     itself (the next notice loaded in a copy of its template)."""
+    if not after:
+        return after
     own_heading = _heading_before_text(body)     # (its headline, not a sub-heading in its text)
     signed = None
     for at, part in enumerate(after):
@@ -691,8 +693,7 @@ def _up_to_another_item(after: list, body) -> list:
         if own_heading is not None and heading.tag == own_heading.tag:
             return after[:at]
         if signed is None:
-            last = next((line for line in reversed(body.xpath(".//text()[normalize-space()]"))), None)
-            signed = last is not None and credits.looks_like_credit(str(last))
+            signed = ends_with_a_credit(body)
         if signed:
             return after[:at]
     return after
@@ -723,8 +724,8 @@ def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: s
         # (The tag first: a sibling of another tag is of another kind without its class read.)
         if (kind is not None and sibling.tag == kind[0] and (kind_of or _kind)(sibling) == kind
                 or any_content and _names_content(sibling)) \
-                and (_holds_running_text(sibling, _TWIN_PART_CHARS if twin else _PART_CHARS) or twin and holds_running_text(
-                    sibling, _TWIN_PART_CHARS, _PART_LINK_SHARE) and _ends_a_sentence_in_a_paragraph(sibling)) \
+                and _holds_running_text(sibling, _TWIN_PART_CHARS if twin else _PART_CHARS,
+                                        sentence_in_a_paragraph=twin) \
                 and not (kind == _ROW and _PAGE_FOOT.search(squash(text_of(sibling)))):
             parts.append(sibling)
             gap = 0
@@ -777,14 +778,14 @@ def _names_content(element) -> bool:
     return bool(_CONTENT_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
 
 
-def _holds_running_text(element, least_chars: int = 0) -> bool:
+def _holds_running_text(element, least_chars: int = 0, sentence_in_a_paragraph: bool = False) -> bool:
+    """Running text that ends a sentence somewhere; with `sentence_in_a_paragraph`,
+    also where only one of its paragraphs does (its text read whole glues a
+    paragraph to the next: "… người dân.Minh Quân")."""
     text = holds_running_text(element, least_chars or _PART_CHARS, _PART_LINK_SHARE)
-    return bool(text) and (bool(_TERMINAL.search(text)) or ". " in text or _holds_paragraphs_items(element))
-
-
-def _ends_a_sentence_in_a_paragraph(element) -> bool:
-    """(Its text read whole glues a paragraph to the next: "… người dân.Minh Quân".)"""
-    return any(_TERMINAL.search(squash(text_of(paragraph))) for paragraph in element.iter("p"))
+    return bool(text) and (bool(_TERMINAL.search(text)) or ". " in text or _holds_paragraphs_items(element)
+                           or sentence_in_a_paragraph and any(
+                               _TERMINAL.search(squash(text_of(paragraph))) for paragraph in element.iter("p")))
 
 
 # Drupal's Paragraphs module sets the rest of an article as items of a field of its own
@@ -1102,6 +1103,19 @@ def _names_a_featured_picture(names) -> bool:
 
 def _holds_a_featured_word(lowered: str) -> bool:
     return any(word in lowered for word in _FEATURED_WORDS)
+
+
+def next_element(node):
+    """`node` if it is an element, else the first element sibling after it (comments skipped), or None."""
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getnext()
+    return node
+
+
+def ends_with_a_credit(body) -> bool:
+    """Whether the text's last line is a credit: its writer signed it."""
+    last = next((line for line in reversed(body.xpath(".//text()[normalize-space()]"))), None)
+    return last is not None and credits.looks_like_credit(str(last))
 
 
 def previous_element(element):
@@ -2554,9 +2568,7 @@ def _drop_a_second_item(root) -> None:
     then its own headline, date and text), after the first one's signed
     close: the rule and all after it go."""
     for rule in root.iter("hr"):
-        heading = rule.getnext()
-        while heading is not None and not isinstance(heading.tag, str):
-            heading = heading.getnext()
+        heading = next_element(rule.getnext())
         if heading is None or heading.tag not in ("h1", "h2", "h3") \
                 or len(squash(text_of(heading)).split()) < _NEWS_HEADLINE_WORDS:
             continue

@@ -240,10 +240,10 @@ def credit_after_body(body) -> str | None:
     it (Liferay skins: `<p class="the-article-author">Tác giả: Minh Thư</p>`).
     A credit printed one line per element ("Tác giả bài viết: …" then
     "Nguồn tin: …", two right-aligned paragraphs) is read whole."""
-    sibling = _next_element(body.getnext() if body is not None else None)
+    sibling = body_mod.next_element(body.getnext() if body is not None else None)
     if sibling is None and body is not None and body.tag in ("td", "th") and body.getparent() is not None:
         # A table layout's body cell, its row's last: the credit is the next row (`<td align="right">`).
-        sibling = _next_element(body.getparent().getnext())
+        sibling = body_mod.next_element(body.getparent().getnext())
     # A body alone in its wrappers or last in its field's (Drupal's `div.field-item` in
     # `div.field-items` in `div.field`): the credit is the block after them ("Cơ quan trả lời: …"
     # under an answer). (Not after a column the body only ends: its next block is the page's.)
@@ -252,7 +252,7 @@ def credit_after_body(body) -> str | None:
         inner, wrapper = wrapper, wrapper.getparent()
         if wrapper is None or wrapper.tag != "div" or not (_is_a_field(inner) or _holds_only(wrapper, inner)):
             break
-        sibling = _next_element(wrapper.getnext())
+        sibling = body_mod.next_element(wrapper.getnext())
         if sibling is not None:
             break
     for _ in range(_CREDIT_SIBLINGS):
@@ -260,12 +260,12 @@ def credit_after_body(body) -> str | None:
             return None
         lines = _credit_lines(sibling)
         if lines:
-            following = _next_element(sibling.getnext())
+            following = body_mod.next_element(sibling.getnext())
             while following is not None and len(lines) < _CREDIT_LINES and (more := _credit_lines(following)):
                 lines += more
-                following = _next_element(following.getnext())
+                following = body_mod.next_element(following.getnext())
             return "\n".join(lines)
-        sibling = _next_element(sibling.getnext())
+        sibling = body_mod.next_element(sibling.getnext())
     return None
 
 
@@ -406,12 +406,6 @@ def _markup_authors(page) -> list[str]:
 
 # A credit set apart holds at most a few lines (writer, photographer, source).
 _CREDIT_LINES = 3
-
-
-def _next_element(node):
-    while node is not None and not isinstance(node.tag, str):
-        node = node.getnext()
-    return node
 
 
 def _credit_lines(element) -> list[str]:

@@ -28,9 +28,9 @@ import lxml.etree
 
 from ward_scraper.extract import credits, dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, HIDDEN_STYLE,
-                                       OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, is_picture, one_line,
-                                       headed_as_other_articles, headline_line, holds_running_text, previous_element,
-                                       shown_by_a_script)
+                                       OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, ends_with_a_credit,
+                                       is_picture, one_line, headed_as_other_articles, headline_line,
+                                       holds_running_text, previous_element, shown_by_a_script)
 from ward_scraper.extract.units import PROVINCE_NAMES, UNIT_NAME_KEY
 from ward_scraper.extract.leads import (bold_intro, in_a_slider, in_other_articles, inline_texts, is_lead_name,
                                         lead_text, names_a_lead)
@@ -1588,10 +1588,19 @@ def _content_widget(element) -> bool:
 def _elementor_widget_of(body):
     """The outermost Elementor content widget of a post's document that
     holds the body inside it, or None (the body is a widget, or no widget)."""
-    widget = next((node for node in reversed(tuple(body.iterancestors())) if _content_widget(node)), None)
-    if widget is None or not any(node.get("data-elementor-type") == "wp-post" for node in widget.iterancestors()):
-        return None
-    return widget
+    return _post_widget(body.iterancestors())[0]
+
+
+def _post_widget(nodes) -> tuple:
+    """The outermost Elementor content widget among `nodes` (an element and
+    its ancestors, innermost first) and the post's document holding it
+    (`data-elementor-type="wp-post"`), or (None, None) when there is no such
+    widget in a post's document (the theme's header or footer)."""
+    # (The outermost: a text pasted from another Elementor site may hold widgets of its own.)
+    widget = next((node for node in reversed(tuple(nodes)) if _content_widget(node)), None)
+    document = next((node for node in widget.iterancestors() if node.get("data-elementor-type") == "wp-post"),
+                    None) if widget is not None else None
+    return (widget, document) if document is not None else (None, None)
 
 
 def elementor_widgets_around(body) -> tuple[list, list] | None:
@@ -1600,10 +1609,7 @@ def elementor_widgets_around(body) -> tuple[list, list] | None:
     several widgets (text, a list, a picture, a last text with the credit), in
     sections and columns of their own. Only those of the post's own document
     (`data-elementor-type="wp-post"`), not of the theme's header or footer."""
-    # (The outermost: a text pasted from another Elementor site may hold widgets of its own.)
-    widget = next((node for node in reversed((body, *body.iterancestors())) if _content_widget(node)), None)
-    document = next((node for node in widget.iterancestors() if node.get("data-elementor-type") == "wp-post"),
-                    None) if widget is not None else None
+    widget, document = _post_widget((body, *body.iterancestors()))
     if document is None:
         return None
     widgets = [node for node in document.iter("div") if _content_widget(node)
@@ -1623,7 +1629,7 @@ def text_continued_further_down(body) -> list:
     running text in sentences, not a box of other articles, a widget or a
     teaser, and a few other blocks (a video, a banner, a related box) may
     stand between."""
-    if _ends_with_a_credit(body):
+    if ends_with_a_credit(body):
         return []       # (the text is whole: its writer signed it)
     node = body
     for _ in range(_FAR_LEVELS):
@@ -1673,11 +1679,6 @@ def _holds_another_copy_of(block, body) -> bool:
     return bool(kind) and any(
         (element.get("class") or "").split()[:1] == kind and next(element.iter("h1", "h2", "h3"), None) is not None
         for element in block.iter(body.tag))
-
-
-def _ends_with_a_credit(body) -> bool:
-    last = next((line for line in reversed(body.xpath(".//text()[normalize-space()]"))), None)
-    return last is not None and credits.looks_like_credit(str(last))
 
 
 def _is_far_part(element) -> bool:
