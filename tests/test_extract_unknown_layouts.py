@@ -4294,6 +4294,22 @@ def test_a_layout_tables_cell_holding_the_headline_beside_an_emblem_is_not_widen
 
 
 
+def test_a_print_views_headline_set_large_by_its_style_sheet_wins_over_the_wards_bold_banner():
+    head = ("<title>Bản in - Phường Tân An</title>"
+            "<style>body{font:14px Arial}.t1{font-size:19px;font-weight:bold}.n1{text-align:justify}</style>")
+    html = (f"<div class='dau'><b>PHƯỜNG TÂN AN - TỈNH ĐẮK LẮK</b></div><hr><div class='t1'>{TITLE}</div>"
+            f"<div class='ngay'><i>Cập nhật lúc 08:30 ngày 12/03/2025</i></div><div class='noidung'>{PARAGRAPHS}</div>")
+    answer = chain.extract(page(head, html)).fields
+    assert answer["title"] == TITLE
+
+
+def test_a_class_the_style_sheet_sets_bold_only_is_no_headline():
+    head = "<title>Bản in - Phường Tân An</title><style>.nhan{font-weight:bold}</style>"
+    html = (f"<div class='nhan'>Thông tin chỉ đạo điều hành</div><div class='noidung'>{PARAGRAPHS}</div>")
+    assert generic._visual_heading(Page("https://tanan.daklak.gov.vn/in/1", f"<html><head>{head}</head><body>{html}"
+                                        "</body></html>").tree.find(".//body")) is None
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

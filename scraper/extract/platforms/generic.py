@@ -1217,6 +1217,7 @@ def _visual_heading(body):
     the article set wholly in bold or a large font, before its running text."""
     if body is None:
         return None
+    large_classes = _classes_set_large(body)
     # (A heading element counts too: a print view's page element is the body, and its `h3` inside.)
     for block in body.iter(*_VISUAL_BLOCKS, *_HEADING_TAGS):
         if _holds_blocks(block):
@@ -1227,7 +1228,7 @@ def _visual_heading(body):
         first = _first_line_element(block)
         if first is not None and _set_as_heading(first, *inline_texts(first)):
             return first    # the headline, then a <br> and its date line, in one paragraph
-        if _set_as_heading(block, text, bold):
+        if _set_as_heading(block, text, bold, large_classes):
             return block
         if len(_WEB_ADDRESS.sub("", text)) >= _RUNNING_TEXT_CHARS:
             return None     # (a print view's banner prints the article's long address: not text)
@@ -1235,6 +1236,21 @@ def _visual_heading(body):
 
 
 _WEB_ADDRESS = re.compile(r"https?://\S+")
+# A style sheet's rule (selectors, declarations), a selector of one class alone (`.tt`, `div.tieude`),
+# and a large font.
+_STYLE_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_ONE_CLASS = re.compile(r"^\s*[a-z0-9]*\.([\w-]+)\s*$", re.I)
+_LARGE_FONT = re.compile(r"font-size\s*:\s*(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt|font-size\s*:\s*(?:1[89]|[2-9]\d)(?:\.\d+)?px"
+                         r"|(?<![\w-])font\s*:[^;]*?\b(?:1[89]|[2-9]\d)px", re.I)
+
+
+def _classes_set_large(element) -> set[str]:
+    """The classes the page's own style sheet sets in a large font: a print
+    view's headline is a `<div class="tt">` its `<style>` makes 20px bold.
+    (Bold alone is no sign: pages set menus and labels bold by class.)"""
+    sheets = " ".join(style.text or "" for style in element.getroottree().getroot().iter("style"))
+    return {one_class[1] for selectors, rules in _STYLE_RULE.findall(sheets) if _LARGE_FONT.search(rules)
+            for selector in selectors.split(",") if (one_class := _ONE_CLASS.match(selector))}
 
 
 def _first_line_element(block):
@@ -1284,6 +1300,7 @@ def _visual_heading_above(body):
     if body is None:
         return None
     lines = 0
+    large_classes = _classes_set_large(body)
     for block in reversed(_BLOCKS_BEFORE(body)):
         if _holds_blocks(block) or in_chrome(block) or _is_invisible(block) or block.find(".//marquee") is not None:
             continue
@@ -1292,7 +1309,7 @@ def _visual_heading_above(body):
             continue    # an empty cell, or the date line
         if link_chars(block) * 2 > visible_chars(text):
             continue    # a menu row ("Trang chủ | Giới thiệu | Tin hoạt động")
-        if _set_as_heading(block, text, bold) and not in_linked_list(block):
+        if _set_as_heading(block, text, bold, large_classes) and not in_linked_list(block):
             return block
         lines += 1
         if lines >= _LINES_ABOVE_BODY:
@@ -1322,14 +1339,18 @@ _HEADING_STYLE = re.compile(_BOLD_STYLE.pattern + r"|font-size\s*:\s*(?:1[4-9]|[
                             r"|font-size\s*:\s*(?:1[89]|[2-9]\d)(?:\.\d+)?px", re.I)
 
 
-def _set_as_heading(block, text: str, bold: str) -> bool:
-    """Set apart as a heading (bold, large, a heading cell), of a headline's
-    length, and not the site's name printed over a print view."""
+def _set_as_heading(block, text: str, bold: str, large_classes: set[str] = frozenset()) -> bool:
+    """Set apart as a heading (bold, large, a heading cell, a class the page's
+    style sheet sets large), of a headline's length, and not the site's name
+    printed over a print view."""
     if _PORTAL_BANNER.match(fold(text)) or STATE_MOTTO.match(fold(text)) or text.rstrip().endswith("."):
         return False    # the portal's banner, an official text's motto; a sentence (a bold sapo), not a headline
+    if all(UNIT_NAME_KEY.match(match_key(part)) for part in TITLE_SEPARATORS.split(text)):
+        return False    # the site's banner: "PHƯỜNG BẮC LÝ - THÀNH PHỐ ĐỒNG HỚI"
     large = any(int(size) >= 4 for font in block.iter("font")
                 if (size := (font.get("size") or "").strip()).isdigit())
-    styled = bool(_HEADING_STYLE.search(block.get("style") or "")) or _bold_by_style_inside(block, text)
+    styled = bool(_HEADING_STYLE.search(block.get("style") or "")) or _bold_by_style_inside(block, text) \
+        or not large_classes.isdisjoint(block.classes)
     return (bold == text or large or styled or block.tag == "th" or block.tag in _HEADING_TAGS) \
         and 3 <= len(text.split()) <= 60
 
