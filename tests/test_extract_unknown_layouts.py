@@ -4310,6 +4310,24 @@ def test_a_class_the_style_sheet_sets_bold_only_is_no_headline():
                                         "</body></html>").tree.find(".//body")) is None
 
 
+def test_a_narrow_column_beside_a_signed_column_of_the_text_is_the_rows_side_box():
+    hotline = ("<div class='col-md-4'><h4>ĐƯỜNG DÂY NÓNG</h4><p>Tiếp nhận phản ánh về vệ sinh môi trường trên địa bàn "
+               "phường:</p><p><b>Điện thoại: 0236 3714 225</b></p></div>")
+    html = (f"<h1>{TITLE}</h1><div class='entry-content'><div class='row'><div class='col-md-8'>{PARAGRAPHS}"
+            f"<p style='text-align:right'><em>Tin: Hoài Nam</em></p></div>{hotline}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "ĐƯỜNG DÂY NÓNG" not in answer["body_text"] and answer["credit_line"] == "Tin: Hoài Nam"
+
+
+def test_columns_of_equal_width_are_both_the_text():
+    second = ("<div class='col-md-6'><p>Đoạn cuối: UBND phường đề nghị các tổ dân phố tiếp tục hướng dẫn người dân "
+              "sử dụng dịch vụ công trực tuyến, kịp thời phản ánh vướng mắc về bộ phận một cửa.</p></div>")
+    html = (f"<h1>{TITLE}</h1><div class='entry-content'><div class='row'><div class='col-md-6'>{PARAGRAPHS}"
+            f"<p style='text-align:right'><em>Tin: Hoài Nam</em></p></div>{second}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Đoạn cuối" in answer["body_text"]
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

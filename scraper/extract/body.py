@@ -2586,6 +2586,43 @@ def _drop_a_second_item(root) -> None:
 _NEWS_HEADLINE_WORDS, _FIRST_ITEM_CHARS = 6, 500
 
 
+def _drop_side_columns(root) -> None:
+    """A page builder's row inside the article's box (WPBakery's `vc_col-sm-8`
+    beside `vc_col-sm-4`, Bootstrap's `col-md-*`, Elementor's `elementor-col-*`):
+    once a column's text is signed, a column after it at most half as wide is
+    the row's side box (a hotline, collection hours), not more of the text."""
+    for column in list(root.iter()):
+        width = _column_width(column)
+        if width is None or column.getparent() is None or not ends_with_a_credit(column) \
+                or not _holds_running_text(column, sentence_in_a_paragraph=True):
+            continue
+        for side in list(column.itersiblings()):
+            side_width = _column_width(side)
+            if side_width is not None and side_width * 2 <= width:
+                side.getparent().remove(side)
+
+
+# A grid column's width by its class, in twelfths (`col-md-8`, `vc_col-sm-4`) or in
+# percent (Elementor's `elementor-col-33`); a Gutenberg column's by its flex-basis.
+_TWELFTHS = re.compile(r"(?:^|\s)(?:vc_)?col-(?:(?:xs|sm|md|lg|xl|xxl)-)?(\d{1,2})(?:\s|$)")
+_PERCENT = re.compile(r"(?:^|\s)elementor-col-(\d{2,3})(?:\s|$)")
+_FLEX_BASIS = re.compile(r"flex-basis\s*:\s*(\d+(?:\.\d+)?)%")
+
+
+def _column_width(element) -> float | None:
+    """The share of its row a grid column takes, or None for no column."""
+    css_class = element.get("class") if isinstance(element.tag, str) else None
+    if not css_class or "col" not in css_class:
+        return None
+    if twelfths := _TWELFTHS.search(css_class):
+        return int(twelfths[1]) / 12
+    if percent := _PERCENT.search(css_class):
+        return int(percent[1]) / 100
+    if "wp-block-column" in css_class and (basis := _FLEX_BASIS.search(element.get("style") or "")):
+        return float(basis[1]) / 100
+    return None
+
+
 def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()) -> Body:
     """`extract` on a copy of the body element that the caller made for this
     read and gives up: it is edited (noise removed, images rewritten). The
@@ -2605,6 +2642,8 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
     _drop_selected(root, rules.noise_css, names)
     if "<hr" in page.html:      # (most pages draw no rule: no walk needed)
         _drop_a_second_item(root)
+    if "col-" in page.html or "wp-block-column" in page.html:     # (no grid, no walk)
+        _drop_side_columns(root)
     boxes = set(_select_any(rules.attachment_box_css, root, names))
     attachments: dict[str, str] = {}
     _collect_attachments(root, page, attachments, boxes)
