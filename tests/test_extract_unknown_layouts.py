@@ -4328,6 +4328,24 @@ def test_columns_of_equal_width_are_both_the_text():
     assert "Đoạn cuối" in answer["body_text"]
 
 
+def test_a_list_between_the_paragraphs_of_a_mobile_view_gives_way_to_the_block_holding_them():
+    points = "".join(f"<li>{point}</li>" for point in (
+        "Hướng dẫn người dân nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia;",
+        "Cài đặt, kích hoạt và sử dụng các tiện ích của ứng dụng VNeID;",
+        "Thanh toán không dùng tiền mặt, nhận diện tin nhắn, cuộc gọi lừa đảo;",
+        "Sử dụng sàn thương mại điện tử để giới thiệu sản phẩm nông sản, đặc sản, hàng thủ công địa phương."))
+    html = (f"<div class='m-article'><h1 class='m-title'>{TITLE}</h1>"
+            "<div class='m-content'><p>Ngày 17/10/2025, UBND phường tổ chức lớp tập huấn kỹ năng số cho 65 thành viên "
+            "Tổ công nghệ số cộng đồng. Giảng viên là cán bộ Trung tâm Chuyển đổi số tỉnh.</p>"
+            "<p>Các học viên được hướng dẫn những nội dung chính:</p></div>"
+            f"<div class='m-list'><ul>{points}</ul></div>"
+            "<div class='m-content'><p>Sau lớp tập huấn, các thành viên Tổ công nghệ số cộng đồng sẽ trực tiếp đến "
+            "từng hộ gia đình hỗ trợ người dân./.</p><p style='text-align:right'><b>Mai Văn Tăng</b></p></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["body_text"].startswith("Ngày 17/10/2025") and "Sau lớp tập huấn" in answer["body_text"]
+    assert answer["credit_line"] == "Mai Văn Tăng"
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

@@ -492,7 +492,8 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
             best, best_score, best_prose = element, score, length - links
     if best is None or best_prose < min_chars:
         return None
-    return _with_the_panes_around(_with_the_paragraphs_around_its_table(best, scores))
+    return _with_the_panes_around(_with_the_paragraphs_around_its_list(
+        _with_the_paragraphs_around_its_table(best, scores)))
 
 
 # The classes of a widget that sets the article's text in panes shown one at a
@@ -549,6 +550,27 @@ def _with_the_paragraphs_around_its_table(best, scores: dict):
     if holder is None or holder.tag in ("body", "html", "td", "tr") or in_chrome(holder) or not scores.get(holder):
         return best
     return holder
+
+
+def _with_the_paragraphs_around_its_list(best):
+    """A list set inside the article (the points of a training, between the
+    paragraphs that announce and follow them) scores by its items' commas;
+    the nearest block a few levels up that also holds paragraphs of running
+    text of its own, around the list, is the article's."""
+    if best.tag not in ("ul", "ol"):
+        return best
+    for level, holder in enumerate(best.iterancestors()):
+        if level >= _LIST_HOLDER_LEVELS or holder.tag in ("body", "html", "td", "tr") or in_chrome(holder):
+            break
+        around = sum(len(text) for paragraph in holder.iter("p")
+                     if best not in paragraph.iterancestors() and _ends_a_sentence(text := squash(text_of(paragraph))))
+        if around >= _AROUND_A_LIST_CHARS:
+            return holder
+    return best
+
+
+# How far up a list's holder is looked for, and how much running text of its own it holds.
+_LIST_HOLDER_LEVELS, _AROUND_A_LIST_CHARS = 3, 200
 
 
 def _cell_beside_pictures(cell) -> bool:
