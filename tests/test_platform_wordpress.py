@@ -385,3 +385,31 @@ def test_elementors_post_content_widget_is_the_body_not_a_related_post_under_it(
     fields = parser.parse(Page("https://phuongbenthanh.gov.vn/?p=51880", html)).fields
     assert fields["body_text"].startswith("Đoạn 1:") and "Tin liên quan" not in fields["body_text"]
     assert fields["credit_line"] == "Ngọc Diệp"
+
+
+def _post_with_related(header: str) -> str:
+    text = "".join(f"<p>Đoạn {n}: ngày 15/11/2023, Tổ đại biểu HĐND xã Quân Hà số 2 tổ chức hội nghị tiếp xúc cử tri "
+                   "trước kỳ họp thứ mười.</p>" for n in range(1, 4))
+    related = "".join(f"<div class='single-related-posts'><h3 class='entry-title'><a href='/bai-{n}/'>Kỳ họp thứ "
+                      f"{n} HĐND xã Quân Hà khóa II</a></h3><div class='below-entry-meta'><span class='posted-on'>"
+                      f"<time class='entry-date published' datetime='2023-12-{n}T10:02:11+07:00'>{n}/12/2023</time>"
+                      "</span></div></div>" for n in (20, 21))
+    return ("<html><head><title>Hội nghị tiếp xúc cử tri trước kỳ họp thứ mười - Xã Quân Hà</title>"
+            "<meta name='generator' content='WordPress 5.8.3'></head><body class='single single-post postid-6118'>"
+            f"<article class='post hentry'><header class='entry-header'>{header}</header>"
+            f"<div class='entry-content'>{text}<p style='text-align: right;'><strong>Hà Linh</strong></p></div>"
+            f"</article><div class='related-posts-wrapper'><h4>Có thể bạn cũng thích</h4>{related}</div></body></html>")
+
+
+def test_a_related_posts_day_is_not_the_articles_of_a_theme_that_prints_none(parser):
+    html = _post_with_related("<h1 class='entry-title'>Hội nghị tiếp xúc cử tri trước kỳ họp thứ mười</h1>")
+    fields = parser.parse(Page("https://quanha.bachthong.gov.vn/hoi-nghi-tiep-xuc-cu-tri/", html)).fields
+    assert fields["published_at"] is None
+
+
+def test_the_articles_own_day_under_its_headline_linked_to_itself_stays(parser):
+    header = ("<h2 class='entry-title'><a href='/?p=6118'>Hội nghị tiếp xúc cử tri trước kỳ họp thứ mười</a></h2>"
+              "<div class='entry-meta'><span class='posted-on'><time datetime='2023-11-16T08:00:00+07:00'></time>"
+              "</span></div>")
+    fields = parser.parse(Page("https://quanha.bachthong.gov.vn/hoi-nghi-tiep-xuc-cu-tri/", _post_with_related(header))).fields
+    assert fields["published_at"] == "2023-11-16T08:00+07:00"

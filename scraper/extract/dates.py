@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -639,7 +640,8 @@ def markup_values(page) -> list[str]:
         values.extend(element.get("content") for element in _RDFA_DATES(tree) if not in_comments(element))
     values.extend(json_ld_published(page))
     for element in tree.iter("time"):
-        if element.get("datetime") is not None and not in_comments(element) and not _beside_a_title_link(element):
+        if element.get("datetime") is not None and not in_comments(element) and not _beside_a_title_link(element) \
+                and not _under_another_items_heading(element, page):
             values.append(element.get("datetime"))
     return [value for value in values if value and value.strip()]
 
@@ -659,6 +661,36 @@ def _beside_a_title_link(element) -> bool:
     parent = element.getparent()
     return parent is not None and any(len(link.text_content().split()) >= TITLE_LINK_WORDS
                                       for link in parent.iterchildren("a") if link.get("href"))
+
+
+def _under_another_items_heading(element, page) -> bool:
+    """A `<time>` a few levels under a heading that links to another page
+    (a theme's related post: `div.single-related-posts` > `h3.entry-title > a`
+    beside `div.below-entry-meta` > … > `time`), that post's day. (Not the
+    article's own headline, linked to its own address or named by `<title>`.)"""
+    node = element
+    for _ in range(_TEASER_LEVELS):
+        node = node.getparent()
+        if node is None:
+            return False
+        for heading in node.iterchildren("h2", "h3", "h4", "h5"):
+            link = heading.find(".//a[@href]")
+            if link is not None and len((words := squash(link.text_content())).split()) >= TITLE_LINK_WORDS \
+                    and not _same_page(page.absolute(link.get("href")), page.url) \
+                    and fold(words) not in fold(page.text("title") or ""):
+                return True
+    return False
+
+
+_TEASER_LEVELS = 3
+
+
+def _same_page(one: str | None, other: str) -> bool:
+    """Two addresses of one page, up to the scheme, a "www.", a trailing slash and the fragment."""
+    def key(url: str) -> tuple[str, str, str]:
+        parts = urlsplit(url)
+        return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/"), parts.query
+    return bool(one) and key(one) == key(other)
 
 
 def in_comments(element) -> bool:

@@ -44,7 +44,7 @@ from ward_scraper.extract import dates
 from ward_scraper.extract import leads
 from ward_scraper.extract.fields import EXTRACTED, names
 from ward_scraper.util import urls
-from ward_scraper.util.page import Page, text_of
+from ward_scraper.util.page import Page, text_of, wrapper_above
 from ward_scraper.util.text import squash
 
 # The fields a parser extracts from one article page, in the order `parse` gives
@@ -201,6 +201,16 @@ def _shown_date(element) -> str:
     text = squash(text_of(element))
     held = element.get("datetime") if element.tag == "time" else None
     return held if held and not dates.parse_datetime_text(text) else text
+
+
+def _in_a_teasers_box(element) -> bool:
+    """Inside a box of other articles a few levels up (a theme's related post,
+    `div.single-related-posts` > `div.below-entry-meta` > … > `time`); a wrapper
+    further up so named may hold the article itself."""
+    return leads.in_other_articles(element, block=wrapper_above(element, _TEASER_BOX_LEVELS + 1))
+
+
+_TEASER_BOX_LEVELS = 3
 
 
 def _in_a_linked_list_item(element) -> bool:
@@ -632,10 +642,13 @@ class Parser:
         """The texts of the platform's date lines (`date_css`, each selector's
         first, under `root` if given), leaving out the lists of other articles a
         selector may also match: "Tin khác" items print a linked title and its
-        day in one `li`."""
+        day in one `li`, a theme's related posts each in a box of their own
+        (`div.related-posts-wrapper` > `div.single-related-posts`, with the theme's
+        own `time.entry-date`)."""
         lines = []
         for css in self.date_css:
-            found = next((text for element in page.css(css, root=root) if not _in_a_linked_list_item(element)
+            found = next((text for element in page.css(css, root=root)
+                          if not _in_a_linked_list_item(element) and not _in_a_teasers_box(element)
                           if (text := _shown_date(element))), None)
             if found:
                 lines.append(found)
