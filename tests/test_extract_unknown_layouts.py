@@ -4346,6 +4346,15 @@ def test_a_list_between_the_paragraphs_of_a_mobile_view_gives_way_to_the_block_h
     assert answer["credit_line"] == "Mai Văn Tăng"
 
 
+def test_a_foot_line_ngay_dua_tin_is_the_posting_day_not_the_day_the_text_names():
+    text = ("<p>Sáng ngày 05/12/2006, UBND xã Tân Lân tổ chức lễ ra quân làm thủy lợi nội đồng mùa khô, nạo vét "
+            "12 tuyến kênh với tổng chiều dài 9,6 km, khối lượng đất đào đắp trên 18.000 m3.</p>") * 3
+    html = (f"<table><tr><td><b><font size='4'>{TITLE}</font></b></td></tr><tr><td>{text}<hr>"
+            "<font size='2'>Ngày đưa tin: 07/12/2006</font></td></tr></table>")
+    answer = chain.extract(page("<title>UBND xa Tan Lan - Tin tuc</title>", html)).fields
+    assert answer["published_at"] == "2006-12-07"
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

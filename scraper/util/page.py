@@ -18,7 +18,8 @@ import lxml.html
 from lxml.cssselect import CSSSelector
 from bs4.dammit import UnicodeDammit
 
-from ward_scraper.util.tcvn3 import decode_tcvn3, looks_like_tcvn3
+from ward_scraper.util.tcvn3 import decode_tcvn3, looks_like_tcvn3, read_as_latin
+from ward_scraper.util.vni import decode_vni, looks_like_vni
 from ward_scraper.util.text import nfc, squash
 from ward_scraper.util.urls import same_site, unescape_amp, web_url
 
@@ -298,7 +299,8 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
     UTF-8 and contain multi-byte sequences are UTF-8 (legacy text is
     practically never valid UTF-8); otherwise the declared charset, then
     `<meta charset>`, then detection (UnicodeDammit), windows-1258 last.
-    Legacy bytes that read as TCVN3's look-alikes ("Xu©n Ninh") are TCVN3.
+    Legacy bytes that read as TCVN3's look-alikes ("Xu©n Ninh") are TCVN3,
+    and those that read as vowels followed by VNI's marks ("Xaõ Taân") VNI.
     """
     return _decoded(body, declared)[0]
 
@@ -316,7 +318,10 @@ def _decoded(body: bytes, declared: str | None) -> tuple[str, bytes | None]:
         normal = nfc(text.removeprefix("\ufeff"))
         # (`nfc` answers the very string it was given when nothing in it changes.)
         return normal, body if normal is text else None
-    if looks_like_tcvn3(body.decode("latin-1")):
+    latin = read_as_latin(body)
+    if looks_like_vni(latin):
+        return nfc(decode_vni(latin)), None
+    if looks_like_tcvn3(latin):
         return nfc(decode_tcvn3(body)), None
     candidates = [c for c in (declared,) if c]
     dammit = UnicodeDammit(body, known_definite_encodings=candidates, user_encodings=["windows-1258"],

@@ -35,8 +35,15 @@ def _windows_1252(byte: int) -> str | None:
 
 
 # (Its signs between 0x80 and 0x9F are windows-1252's: curly quotes, dashes.)
-_TO_UNICODE = str.maketrans({**{chr(byte): sign for byte in range(0x80, 0xA0) if (sign := _windows_1252(byte))},
-                             **{chr(byte): letter for byte, letter in _LETTERS.items()}})
+_SIGNS = str.maketrans({chr(byte): sign for byte in range(0x80, 0xA0) if (sign := _windows_1252(byte))})
+_TO_UNICODE = str.maketrans({chr(byte): letter for byte, letter in _LETTERS.items()})
+
+
+def read_as_latin(body: bytes) -> str:
+    """The bytes as a font-encoded page's Latin text: Latin-1, with windows-1252's
+    signs between 0x80 and 0x9F (curly quotes, dashes). Every byte reads as one
+    character, so a font's letters can be looked up by their byte."""
+    return body.decode("latin-1").translate(_SIGNS)
 # The bytes that, read as Latin, are signs and letters Vietnamese in Unicode never writes
 # ("©", "«", "ë", "µ"...): most of a TCVN3 text's marked letters, none of a Unicode one's.
 _LOOK_ALIKES = frozenset(chr(byte) for byte in _LETTERS) - frozenset(
@@ -55,4 +62,4 @@ def looks_like_tcvn3(text: str) -> bool:
 
 def decode_tcvn3(body: bytes) -> str:
     """The bytes as TCVN3 text (ASCII, windows-1252's signs, and Latin-1 for the bytes TCVN3 leaves)."""
-    return body.decode("latin-1").translate(_TO_UNICODE)
+    return read_as_latin(body).translate(_TO_UNICODE)

@@ -303,7 +303,7 @@ class _Scan:
 # also in brackets at the foot of a pasted text ("(Đăng ngày 15/4/2026)").
 _DATE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:đăng\s+lúc|đăng\s+ngày|đăng\s+vào|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|ngày\s+tạo|"
                          r"(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+đăng|gửi\s+bởi|đăng\s+bởi|posted|(?:đã|được)\s+tạo\s+(?:vào|lúc)|"
-                         r"created\s+(?:at|on)|ngày\s+viết|ngày\s+duyệt|"
+                         r"created\s+(?:at|on)|ngày\s+viết|ngày\s+duyệt|ngày\s+đưa\s+tin|"
                          r"ngày\s*:?\s*\d)", re.I)
 # The letters its labels open with, in either case (no other character folds to one of them).
 _DATE_LABEL_OPENINGS = frozenset("đĐnNcCxXtTgGpP")
@@ -1830,7 +1830,7 @@ _BREADCRUMB_NAMES = re.compile(r"breadcrumb|crumb", re.I)
 # (Drupal's submitted line, "Gửi bởi bbt vào T6, 27/12/2019 - 14:37", "Submitted by … on …", is the posting's.)
 # (A Q&A page is published with its answer: "Ngày trả lời: 30/10/2025".)
 _PUBLISHED_LABEL = where_it_opens(re.compile(
-    r"đăng|xuất\s+bản|phát\s+hành|posted|published|gửi\s+bởi|submitted\s+by|"
+    r"đăng|xuất\s+bản|phát\s+hành|đưa\s+tin|posted|published|gửi\s+bởi|submitted\s+by|"
     r"ngày\s+trả\s+lời|trả\s+lời\s+(?:ngày|lúc)", re.I))
 # A creation line ("Ngày tạo: 08:10 25/05/2024") is the posting's against an update line over
 # it, but not against a publish line beside it ("Ngày tạo: 06/05/2025 | Ngày đăng: 07/05/2025").
