@@ -4355,6 +4355,27 @@ def test_a_foot_line_ngay_dua_tin_is_the_posting_day_not_the_day_the_text_names(
     assert answer["published_at"] == "2006-12-07"
 
 
+def _frontpage_table_page(foot: str = "") -> str:
+    text = ("<p align='justify'><font face='Arial' size='2'>Từ ngày 11 đến 13/4/2005, UBND xã Ninh Hải phối hợp với "
+            "Ban Quản lý khu du lịch Tam Cốc – Bích Động mở lớp tập huấn nghiệp vụ du lịch cho 180 người chèo đò, "
+            "hướng dẫn kỹ năng giao tiếp, cứu đuối và bảo vệ môi trường.</font></p>") * 3
+    return (f"<table><tr><td><a href='../index.htm'>Trang chủ</a></td><td><table><tr><td><b><font size='4'>{TITLE}"
+            f"</font></b></td></tr><tr><td>{text}</td></tr></table></td></tr></table>{foot}")
+
+
+def test_a_title_tag_typed_without_diacritics_gives_way_to_the_headline_set_on_the_page():
+    answer = chain.extract(page("<title>Xa Ninh Hai - Hoa Lu - Ninh Binh</title>", _frontpage_table_page())).fields
+    assert answer["title"] == TITLE
+
+
+def test_a_frontpage_timestamp_dates_a_page_that_shows_no_other_day_and_is_flagged():
+    foot = ("<p align='center'><font size='1'>UBND xã Ninh Hải<br>Trang này được cập nhật lần cuối ngày <!--webbot "
+            'bot="Timestamp" S-Type="EDITED" S-Format="%d/%m/%Y" startspan -->15/04/2005<!--webbot bot="Timestamp" '
+            'endspan i-checksum="12372" --></font></p>')
+    result = chain.extract(page(f"<title>{TITLE}</title>", _frontpage_table_page(foot)))
+    assert result.fields["published_at"] == "2005-04-15" and result.fields["quality"] == "degraded"
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

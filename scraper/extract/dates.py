@@ -783,7 +783,21 @@ def published_at(page, header_texts: list[str], url: str) -> str | None:
         if instant and instant != markup[0] and _prints_wall_time(page, markup[0]):
             return markup[0]
         return instant or markup[0]
-    return date_from_url(url)
+    return date_from_url(url) or page_edit_stamp(page)
+
+
+# FrontPage's Timestamp bot: the day the page (on a static site, the article) was last saved,
+# printed where the template puts it ("Trang này được cập nhật lần cuối ngày 15/04/2005").
+_FRONTPAGE_STAMP = re.compile(r'<!--\s*webbot\s+bot="Timestamp"[^>]*?startspan\s*-->(.{4,60}?)<!--\s*webbot', re.I | re.S)
+
+
+def page_edit_stamp(page) -> str | None:
+    """The day a static page's editor stamped it on saving (FrontPage's
+    Timestamp bot): the article's day when the page shows no other."""
+    if page is None or "webbot" not in page.html:
+        return None
+    stamp = _FRONTPAGE_STAMP.search(page.html)
+    return parse_datetime_text(squash(stamp[1])) if stamp else None
 
 
 def _prints_wall_time(page, reading: str) -> bool:

@@ -804,8 +804,11 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
             return (trusted.element if trusted is not None else None), from_og
     if trusted is not None:
         return trusted.element, trusted.text
+    # (A `<title>` typed without diacritics, "Xa Hai Phuong - Hai Hau", as 2000s pages in font encodings
+    # had to: no headline the reader saw, whose line set as one on the page is looked for first.)
     if not from_title_tag or looks_like_site_name(from_title_tag, site_host_word(page.url)) \
-            or match_key(from_title_tag) in GENERIC_TITLES or len(match_key(from_title_tag).split()) < _NEWS_TITLE_WORDS:
+            or match_key(from_title_tag) in GENERIC_TITLES or len(match_key(from_title_tag).split()) < _NEWS_TITLE_WORDS \
+            or from_title_tag.isascii():
         # Right above the body first: a bold line inside it may be a banner pasted from Word.
         visual = _visual_heading_above(body)
         if visual is None or len(match_key(one_line(visual)).split()) < _NEWS_TITLE_WORDS:
@@ -1534,6 +1537,9 @@ class GenericParser(Parser):
             found = _timed_in_a_meta_sentence(context, found) or _timed_in_a_tooltip(context, found) or found
         found = _published_before_the_update(context.page, found, lines) or found
         place = _place_of(found, lines)
+        if found and place is None and found == dates.page_edit_stamp(context.page):
+            context.doubt("published_at", f"publish date {found[:10]} is the day the page was last saved "
+                                          "(FrontPage's timestamp): no line dates the article")
         if place is not None and place < _NEAR_ARTICLE:
             context.doubt("published_at", f"publish date {found[:10]} read away from the article "
                                           f"({'in the breadcrumb or a dateline' if place < 0 else 'elsewhere on the page'})")
