@@ -4376,6 +4376,17 @@ def test_a_frontpage_timestamp_dates_a_page_that_shows_no_other_day_and_is_flagg
     assert result.fields["published_at"] == "2005-04-15" and result.fields["quality"] == "degraded"
 
 
+def test_a_word_pages_headline_paragraph_says_more_than_the_title_its_author_cut_short():
+    text = "".join(f"<p class=MsoNormal style='text-align:justify'><span lang=VI style='font-size:13.0pt'>Đoạn {n}: "
+                   "tối ngày 06/3/2015, Ban công tác Mặt trận khu 5 tổ chức hội nghị nhân dân, biểu quyết kế hoạch năm "
+                   "2015 với các chỉ tiêu chủ yếu về giao thông, văn hóa.</span></p>" for n in range(1, 4))
+    html = ("<div class=WordSection1><p class=MsoNormal align=center style='text-align:center'><b><span lang=VI "
+            "style='font-size:15.0pt'>Khu 5 xã Tiên Kiên tổ chức hội nghị nhân dân năm 2015</span></b></p>"
+            f"{text}</div>")
+    answer = chain.extract(page("<title>Khu 5 xã Tiên Kiên</title>", html)).fields
+    assert answer["title"] == "Khu 5 xã Tiên Kiên tổ chức hội nghị nhân dân năm 2015"
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

@@ -830,11 +830,13 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     elif from_title_tag:
         # The headline the reader sees, set as a line right above the body (a table layout's
         # bold cell), saying all `<title>` says and more: an editor's older, shorter wording.
-        visual = _visual_heading_above(body)
-        shown = one_line(visual) if visual is not None else ""
-        if shown and len(shown) > len(from_title_tag) and _word_agreement(
-                match_key(shown), match_key(from_title_tag)) >= _NAMED_AGREEMENT:
-            return visual, shown
+        # (Or the first line of the body set as a headline: a Word page's bold 15pt paragraph under
+        # a `<title>` its author cut short.)
+        for visual in (_visual_heading_above(body), _visual_heading(body)):
+            shown = one_line(visual) if visual is not None else ""
+            if shown and len(shown) > len(from_title_tag) and _word_agreement(
+                    match_key(shown), match_key(from_title_tag)) >= _NAMED_AGREEMENT:
+                return visual, shown
     return None, from_title_tag
 
 
