@@ -4387,6 +4387,19 @@ def test_a_word_pages_headline_paragraph_says_more_than_the_title_its_author_cut
     assert answer["title"] == "Khu 5 xã Tiên Kiên tổ chức hội nghị nhân dân năm 2015"
 
 
+def test_the_next_article_an_endless_scroll_appends_in_a_copy_of_the_block_is_no_part():
+    def block(extra: str, title: str, opening: str) -> str:
+        text = "".join(f"<p>{opening} Đoạn {n}: các tổ công tác đã hỗ trợ người dân cài đặt, sử dụng ứng dụng và "
+                       "các dịch vụ công trực tuyến.</p>" for n in range(1, 4))
+        return (f"<div class='detail-page{extra}'><h1 class='detail-title' data-role='title'>{title}</h1><span "
+                "class='detail-time' data-role='publishdate'>09:28 14/10/2025</span><div class='detail-content "
+                f"afcbc-body' data-role='content'>{text}</div></div>")
+    html = ("<div class='w1160'>" + block("", TITLE, "Bài này.") + block(
+        " detail-page--next", "Phường ra quân hỗ trợ người dân cài đặt ứng dụng iHanoi", "Bài sau.") + "</div>")
+    answer = get_parser("hanoi").parse(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Bài này." in answer["body_text"] and "Bài sau." not in answer["body_text"]
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

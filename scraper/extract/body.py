@@ -670,21 +670,23 @@ def continued_parts(body) -> tuple[list, list]:
                 # Split over several blocks of one kind (Liferay's fragments, a paragraph each), a last
                 # one of all its class words may be short too: "… người dân." and the writer's name.
                 after = _parts_beside(node.itersiblings(), kind, False, kind_of, node.get("class"))
-            after = _up_to_another_item(after, body)
+            after = _up_to_another_item(after, body, node)
             if before or after:
                 return before, after
         node = parent
     return [], []
 
 
-def _up_to_another_item(after: list, body) -> list:
+def _up_to_another_item(after: list, body, node) -> list:
     """The parts after the body up to one that opens another item under it:
     headed before its text (`h1`-`h3`) where the body's text is signed (a
     notice's portlet under a signed article), or headed as the body heads
-    itself (the next notice loaded in a copy of its template)."""
+    itself, read at the level the parts are siblings at (`node`, the body or
+    its ancestor: the next notice loaded in a copy of its template, the next
+    article an endless scroll appends in a copy of the article's block)."""
     if not after:
         return after
-    own_heading = _heading_before_text(body)     # (its headline, not a sub-heading in its text)
+    own_heading = _heading_before_text(node)     # (its headline, not a sub-heading in its text)
     signed = None
     for at, part in enumerate(after):
         heading = _heading_before_text(part)
