@@ -4400,6 +4400,31 @@ def test_the_next_article_an_endless_scroll_appends_in_a_copy_of_the_block_is_no
     assert "Bài này." in answer["body_text"] and "Bài sau." not in answer["body_text"]
 
 
+def _text_around(table: str) -> str:
+    return (f"<div class='news-detail'><h1>{TITLE}</h1><div class='date-detail'>13/11/2025 09:02</div><div "
+            f"class='news-content'>{PARAGRAPHS}</div>"
+            f"<div class='table-responsive'>{table}</div><div class='news-content-2'><p>Tỷ lệ hồ sơ giải quyết đúng hạn "
+            "đạt 99,9%; tỷ lệ hồ sơ trực tuyến toàn trình đạt 51,4%, cao hơn cùng kỳ năm trước.</p><p>Kết luận hội nghị, "
+            "đồng chí Chủ tịch UBND phường yêu cầu các bộ phận khắc phục tình trạng chậm cập nhật hồ sơ.</p>"
+            "<p style='text-align:right'><strong>Thu Trang</strong></p></div></div>")
+
+
+def test_a_data_table_in_a_block_of_its_own_between_two_parts_of_the_text_is_text():
+    table = ("<table><tr><td>Lĩnh vực</td><td>Hồ sơ tiếp nhận</td></tr><tr><td>Hộ tịch</td><td>1.842</td></tr>"
+             "<tr><td>Chứng thực</td><td>3.205</td></tr></table>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", _text_around(table))).fields
+    assert "3.205" in answer["body_text"] and "Kết luận hội nghị" in answer["body_text"]
+
+
+def test_a_table_of_links_or_of_one_column_is_no_data_table():
+    import lxml.html
+    links = lxml.html.fromstring(
+        "<div><table><tr><td><a href='/tin/1'>Phường ra quân dọn vệ sinh bãi biển</a></td><td>12/11</td></tr>"
+        "<tr><td><a href='/tin/2'>Hội nghị đối thoại với thanh niên phường</a></td><td>10/11</td></tr></table></div>")
+    column = lxml.html.fromstring("<div><table><tr><td>Hộ tịch</td></tr><tr><td>Chứng thực</td></tr></table></div>")
+    assert not body._holds_a_data_table(links) and not body._holds_a_data_table(column)
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

@@ -718,7 +718,7 @@ def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: s
     noi-dung`, NukeViet's `bodytext-more`, "ct-noidung-dau" before the picture
     and "ct-noidung-sau" after it). A part after the body with all its class
     words (`twin_class`) may be a short note ("(*) Cử tri có ý kiến …")."""
-    parts, gap = [], 0
+    parts, between = [], []
     for sibling in siblings:
         if not isinstance(sibling.tag, str):
             continue
@@ -729,13 +729,29 @@ def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: s
                 and _holds_running_text(sibling, _TWIN_PART_CHARS if twin else _PART_CHARS,
                                         sentence_in_a_paragraph=twin) \
                 and not (kind == _ROW and _PAGE_FOOT.search(squash(text_of(sibling)))):
+            # (A data table set in a block of its own between two parts is the text's too: the
+            # figures the paragraphs around it speak of.)
+            parts.extend(block for block in between if _holds_a_data_table(block))
             parts.append(sibling)
-            gap = 0
+            between = []
         else:
-            gap += 1
-            if gap > _SPLIT_GAP:
+            between.append(sibling)
+            if len(between) > _SPLIT_GAP:
                 break
     return parts
+
+
+def _holds_a_data_table(block) -> bool:
+    """A table of figures or names (two rows of two cells at least), alone in
+    its block or the block itself: not a layout table, a picture's or a file list."""
+    table = block if block.tag == "table" else next(block.iter("table"), None)
+    if table is None or next(table.iterdescendants("table"), None) is not None \
+            or _is_image_table(table) or _is_file_table(table) or in_a_widget(block):
+        return False
+    rows = [row for row in table.iter("tr") if sum(1 for cell in row if cell.tag in ("td", "th")) >= 2]
+    text = squash(text_of(block))
+    linked = sum(len(squash(text_of(link))) for link in table.iter("a"))
+    return len(rows) >= 2 and text == squash(text_of(table)) and linked * 2 < len(text)
 
 
 def _kind(element) -> tuple[str, str] | None:
