@@ -4425,6 +4425,18 @@ def test_a_table_of_links_or_of_one_column_is_no_data_table():
     assert not body._holds_a_data_table(links) and not body._holds_a_data_table(column)
 
 
+def test_a_grid_column_of_another_width_beside_the_texts_column_is_no_part_of_it():
+    side = ("<div class='col-sm-8 col-md-6'><div class='panel'><div class='panel-heading'>Thông báo</div><div "
+            "class='panel-body'><p>Từ 17 giờ ngày 29/11/2025 đến 07 giờ ngày 01/12/2025, hệ thống dịch vụ công của xã "
+            "tạm ngừng hoạt động để nâng cấp. Đề nghị công dân, tổ chức chủ động sắp xếp thời gian nộp hồ sơ, "
+            "liên hệ bộ phận một cửa khi cần hỗ trợ.</p></div></div></div>")
+    html = (f"<div class='container'><div class='row'><div class='col-sm-16 col-md-18'><div class='news_column'>"
+            f"<div class='panel-body'><h1>{TITLE}</h1><div id='news-bodyhtml' class='bodytext'>{PARAGRAPHS}</div>"
+            f"</div></div></div>{side}</div></div>")
+    answer = get_parser("nukeviet").parse(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Đoạn 4" in answer["body_text"] and "tạm ngừng hoạt động" not in answer["body_text"]
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

@@ -671,6 +671,11 @@ def continued_parts(body) -> tuple[list, list]:
                 # one of all its class words may be short too: "… người dân." and the writer's name.
                 after = _parts_beside(node.itersiblings(), kind, False, kind_of, node.get("class"))
             after = _up_to_another_item(after, body, node)
+            if (width := _column_width(node)) is not None:
+                # (A grid's column of another width beside the text's is the page's side column:
+                # "col-sm-8 col-md-6" beside "col-sm-16 col-md-18", of one kind by their words.)
+                before, after = ([part for part in parts if _column_width(part) in (None, width)]
+                                 for parts in (before, after))
             if before or after:
                 return before, after
         node = parent
