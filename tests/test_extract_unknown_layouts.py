@@ -4437,6 +4437,15 @@ def test_a_grid_column_of_another_width_beside_the_texts_column_is_no_part_of_it
     assert "Đoạn 4" in answer["body_text"] and "tạm ngừng hoạt động" not in answer["body_text"]
 
 
+def test_a_line_of_weekday_clock_and_counter_under_a_calendar_leaf_is_no_text():
+    html = ("<div class='news-detail'><div class='news-head'><div class='date-box'><span class='d'>12</span> <span "
+            f"class='m'>03</span> <span class='y'>2024</span></div><h1 class='news-title'>{TITLE}</h1><div "
+            "class='news-sub'><span>Thứ Ba</span> | <span>14:05</span> | <span>Lượt xem: 356</span></div></div>"
+            f"<div class='news-body'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["body_text"].startswith("Đoạn 1:")
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

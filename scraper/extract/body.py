@@ -1789,10 +1789,13 @@ _TIME_LINE_LABEL = re.compile(r"^\s*(?:cập nhật|đăng lúc|đăng ngày|ng�
 
 
 def _is_meta_line(text: str) -> bool:
-    """A short line that holds a date and a few words: the article's date line."""
+    """A short line that holds a date and a few words: the article's date line
+    (or its clock, weekday and counter alone, "Thứ Ba | 14:05 | Lượt xem: 356",
+    under a calendar leaf that prints the day)."""
     if len(text) > DATE_LINE_CHARS or text.rstrip().endswith(".") \
             or not (_DAY_MONTH_YEAR.search(text) or parse_datetime_text(text)
-                    or _TIME_LINE_LABEL.match(text) and time_of_day(text)):
+                    or _TIME_LINE_LABEL.match(text) and time_of_day(text)
+                    or time_of_day(text) and not has_word_chars(strip_dates(text))):
         return False    # (a sentence ends with a full stop; a date line does not)
     words = [word for word in strip_dates(text).split() if has_word_chars(word) and not word[0].isdigit()]
     return len(words) <= DATE_LINE_WORDS
