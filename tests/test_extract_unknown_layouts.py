@@ -4446,6 +4446,16 @@ def test_a_line_of_weekday_clock_and_counter_under_a_calendar_leaf_is_no_text():
     assert answer["body_text"].startswith("Đoạn 1:")
 
 
+def test_a_block_a_theme_names_a_header_holding_the_h1_and_its_category_is_the_articles_header():
+    headline = 'Phường ra mắt mô hình "Tuyến phố văn minh, không rác thải" trên đường Lê Thánh Tôn'
+    html = ("<main class='content'><div class='mg-blog-post-box'><div class='mg-header'><div class='mg-blog-category'>"
+            f"<a href='/?cat=3'>Tin tức - Sự kiện</a></div><h1 class='title single'>{headline}</h1>"
+            f"<span class='mg-blog-date'>14/08/2025 09:30</span></div><article class='small single'>{PARAGRAPHS}"
+            "</article></div></main>")
+    title_tag = "<title>Phường ra mắt mô hình “Tuyến phố văn minh, không rác thải” trên đường Lê Thánh Tôn – Cổng TTĐT</title>"
+    assert chain.extract(page(title_tag, html)).fields["title"] == headline
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

@@ -231,6 +231,8 @@ def is_chrome_node(node) -> bool:
     css_class, element_id = node.get("class") or "", node.get("id") or ""
     if not _chrome_names(css_class, element_id):
         return False
+    if "eader" in css_class and _heads_the_article(node):
+        return False    # a theme's own name for the article's header (Newsup's `mg-header`: category, h1)
     # A layout slot named a sidebar only by where the skin puts it, holding the
     # page's headline, is the article's column (a DotNetNuke skin's wide
     # "dnn_SidebarPane" beside a narrow "ContentPane" of other articles).
@@ -275,6 +277,15 @@ _SIDEBAR_WORD = re.compile(r"sidebar", re.I)
 ARTICLE_HEADER_NAME = re.compile(
     r"(?:^|(?<=\s))(?:(?:news|article|post|entry|detail|details|content|tin|baiviet|chitiet)[_-]header|"
     r"header[_-](?:details?|news|article|post|entry|title|content|tin|baiviet|chitiet))(?=\s|$)", re.I)
+
+
+def _heads_the_article(block) -> bool:
+    """A block named a header that holds an `h1` and few links, no menu nor
+    logo: the article's header (its category, headline), not the page's."""
+    if next(block.iter("h1"), None) is None or next(block.iter("nav", "img", "ul"), None) is not None:
+        return False
+    text = visible_chars(block.text_content())
+    return text > 0 and link_chars(block) <= text / 4
 
 
 def _is_article_header(header) -> bool:
