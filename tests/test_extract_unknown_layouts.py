@@ -4456,6 +4456,16 @@ def test_a_block_a_theme_names_a_header_holding_the_h1_and_its_category_is_the_a
     assert chain.extract(page(title_tag, html)).fields["title"] == headline
 
 
+def test_a_heading_named_as_the_categorys_title_is_no_headline_however_long():
+    html = ("<div id='menu'><a href='/tin-tuc'>Tin tức</a> | <a href='/tin-huyen'>Tin huyện, thị xã, thành phố</a></div>"
+            "<div id='main'><div class='tieude-chuyenmuc'>Tin huyện, thị xã, thành phố</div><div class='chitiet'>"
+            "<div class='ngaydang'>Cập nhật lúc 08:15 SA Thứ Tư, 17/01/2024</div><div class='tieude'><span "
+            f"style='font-size:13pt;font-weight:bold'>{TITLE}</span></div><div class='noidung'>{PARAGRAPHS}</div>"
+            "</div></div>")
+    answer = chain.extract(page("<title>Tin huyện, thị xã, thành phố</title>", html)).fields
+    assert answer["title"] == TITLE
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

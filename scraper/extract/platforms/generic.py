@@ -907,6 +907,18 @@ def title_site_names(page: Page) -> set[str]:
     return {match_key(part) for part in parts if part is not longest and looks_like_site_name(part, host_word)}
 
 
+# A block named as the category's or section's heading ("tieude-chuyenmuc", "category-title").
+_CATEGORY_TITLE_NAMES = re.compile(r"(?:^|[\s_-])(?:chuyen-?muc|danh-?muc|category|cat-?title|section-?title)(?:$|[\s_-])",
+                                   re.I)
+
+
+def _named_a_categorys_title(element) -> bool:
+    """A heading named as its section's (Sóc Trăng's `div.tieude-chuyenmuc` "Tin huyện, thị xã,
+    thành phố" over the article): the section's name, whatever its length. (Not an `h1`.)"""
+    return element.tag != "h1" and bool(_CATEGORY_TITLE_NAMES.search(
+        f"{element.get('class') or ''} {element.get('id') or ''}"))
+
+
 def _short_link_names(page: Page) -> set[str]:
     """Match keys of the page's link texts of fewer words than a news title:
     its sections' and boxes' names, wherever the menus are ("Mặt trận - Đoàn
@@ -943,7 +955,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         # The site's name over the page (a print view's portal name, named nowhere
         # else), a box's name, or a date line named like a title.
         if key in site_names or key in GENERIC_TITLES or len(dates.strip_dates(text).split()) < low \
-                or is_portal_name(key) or is_section_path(text):
+                or is_portal_name(key) or is_section_path(text) or _named_a_categorys_title(element):
             continue
         if len(key.split()) < _NEWS_TITLE_WORDS:
             short_links = link_names() if short_links is None else short_links
