@@ -76,6 +76,31 @@ def test_a_text_told_not_the_title_is_not_the_title_once_its_dates_are_stripped(
     assert same > 200 and told_apart > 1000
 
 
+def test_a_text_told_apart_by_its_key_length_is_told_apart_by_its_key(pages):
+    """`_same_text` answers, without folding a text whose key is certainly the
+    longer, what comparing the two keys answers: on each line and paragraph of
+    the gold pages against their titles and leads, and against each other."""
+    from ward_scraper.extract import body
+    from ward_scraper.util.page import text_of
+    from ward_scraper.util.text import match_key, squash
+
+    def compared(a, b):
+        key_a, key_b = match_key(a), match_key(b)
+        short, long_ = sorted((key_a, key_b), key=len)
+        return bool(short) and (key_a == key_b or short in long_ and len(short) >= 0.9 * len(long_) and len(short) > 30)
+
+    same = 0
+    for gold in evaluate.load_gold(evaluate.GOLD_DIR):
+        page = Page.from_bytes(gold.expected["url"], gold.html_path.read_bytes())
+        lines = [line for line in (squash(text_of(element)) for element in page.tree.iter("p", "h1", "h2", "div")) if line]
+        others = [gold.expected["title"], gold.expected.get("lead") or "", *lines[:20]]
+        for text in lines:
+            for other in others:
+                assert body._same_text(text, other) == compared(text, other), (text[:80], other[:80])
+                same += compared(text, other)
+    assert same > 500
+
+
 def test_a_key_through_the_punctuation_table_is_the_unicode_class_key(pages):
     """`match_key` takes a text whose only non-ASCII characters (once folded)
     are punctuation through the ASCII path: the same key as the Unicode

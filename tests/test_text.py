@@ -6,7 +6,8 @@ import unicodedata
 
 import pytest
 
-from ward_scraper.util.text import clean_lines, fold, has_word_chars, match_key, nfc, squash, squashes_longer_than
+from ward_scraper.util.text import (clean_lines, fold, has_word_chars, key_length_at_least, match_key, nfc, squash,
+                                    squashes_longer_than)
 
 
 def test_nfc_composes_combining_tone_marks():
@@ -75,6 +76,18 @@ def test_match_key_of_ascii_is_the_substitution_of_its_non_word_runs():
     for _ in range(20000):
         text = "".join(draw.choice(alphabet) for _ in range(draw.randint(1, 12)))
         assert match_key(text) == not_word.sub(" ", fold(text)).strip(), repr(text)
+
+
+def test_a_key_is_never_shorter_than_its_texts_ascii_letters_and_digits():
+    """`key_length_at_least` is a lower bound of the key's length, whatever
+    ASCII, Vietnamese letters, combining marks, punctuation and symbols (İ,
+    which lower-cases to two characters, too) the text mixes."""
+    alphabet = [chr(code) for code in range(128)] + list("ĐđÐếỦ\u0301\u0130\u00ad\u00a0–“”…✨²_")
+    draw = random.Random(13)
+    for _ in range(20000):
+        text = "".join(draw.choice(alphabet) for _ in range(draw.randint(0, 30)))
+        assert key_length_at_least(text) <= len(match_key(text)), repr(text)
+    assert key_length_at_least("Phường 4 tổ chức hội nghị") == len("Phng4tchchingh")
 
 
 def test_a_text_said_to_squash_longer_than_a_limit_does():

@@ -63,8 +63,8 @@ from ward_scraper.extract.dates import (RELATIVE_TIME, is_bare_date, is_place_da
                                         time_of_day)
 from ward_scraper.util.page import compiled_css, may_match, names_under, text_of, wrapper_above
 from ward_scraper.extract.sanitise import Sanitiser
-from ward_scraper.util.text import (case_blind_search, drop_lost_emoji, fold, has_word_chars, match_key, squash,
-                                    where_it_opens)
+from ward_scraper.util.text import (case_blind_search, drop_lost_emoji, fold, has_word_chars, key_length_at_least,
+                                    match_key, squash, where_it_opens)
 from ward_scraper.util.urls import same_site
 
 
@@ -1817,6 +1817,11 @@ def _same_text(a: str | None, b: str | None, slack: float = _SAME_TEXT_SLACK) ->
     """Equal up to case, accents, punctuation and decoration, or one holds the
     other almost entirely (a sapo repeated with a dateline prefix)."""
     if not a or not b:
+        return False
+    # A text whose key is certainly longer than the other's by more than the slack
+    # is another, told without folding it (most often the body's first paragraph).
+    shorter, longer = sorted((a, b), key=len)
+    if slack * key_length_at_least(longer) > len(match_key(shorter)):
         return False
     key_a, key_b = match_key(a), match_key(b)
     if not key_a or not key_b:

@@ -171,8 +171,9 @@ class PageFacts:
             # İ lower-cases to two characters: such a page's places are read, as
             # they always were, in its lower case, and taken for the HTML's own.
             return [at for word in _PUBLISH_WORDS for at in positions(self.html_lower, word)]
-        return [len(source[:found.start()].decode("utf-8", "surrogatepass"))
-                for word in _PUBLISH_WORD_BYTES for found in word.finditer(source)]
+        places = [found.start() for word in _PUBLISH_WORD_BYTES for found in word.finditer(source)]
+        characters_before = _characters_before(source, places)
+        return [characters_before[at] for at in places]
 
     @cached_property
     def html_lower(self) -> str:
@@ -199,6 +200,17 @@ class PageFacts:
                 if day and not _in_page_header(element):
                     found.add(day)
         return found
+
+
+def _characters_before(source: bytes, places: list[int]) -> dict[int, int]:
+    """The characters of UTF-8 `source` before each of `places` (each at a
+    character's first byte), decoded once up the page: decoding the whole
+    text before each place again read the page's head once per place."""
+    counted, last, found = 0, 0, {}
+    for at in sorted(set(places)):
+        counted += len(source[last:at].decode("utf-8", "surrogatepass"))
+        found[at], last = counted, at
+    return found
 
 
 def page_facts(page: Page, today: date | None = None) -> PageFacts:

@@ -123,6 +123,17 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
+# The ASCII characters that are neither letters nor digits, as bytes.
+_ASCII_NOT_ALNUM = bytes(code for code in range(128) if not chr(code).isalnum())
+
+
+def key_length_at_least(text: str) -> int:
+    """A lower bound of `len(match_key(text))`, told without folding the text:
+    its ASCII letters and digits, each of which its key keeps (the body's first
+    paragraph, compared with a title, has a key far longer than the title's)."""
+    return len(text.encode("ascii", "ignore").translate(None, _ASCII_NOT_ALNUM))
+
+
 def has_word_chars(text: str) -> bool:
     """True when the text holds at least one letter or digit (not only
     punctuation, bars, dots or emoji)."""
