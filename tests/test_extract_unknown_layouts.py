@@ -4466,6 +4466,17 @@ def test_a_heading_named_as_the_categorys_title_is_no_headline_however_long():
     assert answer["title"] == TITLE
 
 
+def test_an_old_wordpress_themes_long_post_meta_sentence_dates_the_post_and_is_no_text():
+    meta = ("<p class='postmetadata alt'><small>Bài viết này được đăng vào Thứ hai, Tháng Mười 12, 2009 lúc 9:15 sáng "
+            "và được lưu trong mục <a href='/?cat=3'>Tin tức</a>. Bạn có thể theo dõi mọi phản hồi của bài viết này "
+            "qua <a href='/?feed=rss2&amp;p=318'>RSS 2.0</a>. Bình luận và ping đều đã đóng.</small></p>")
+    html = (f"<div id='content'><div class='post hentry' id='post-318'><h2>{TITLE}</h2><div class='entry'>{PARAGRAPHS}"
+            f"<p style='text-align: right;'><em>Ban DS-KHHGĐ phường 1</em></p>{meta}</div></div></div>")
+    answer = chain.extract(page("<title>Phường 1 Tân Bình</title>", html)).fields
+    assert answer["published_at"] == "2009-10-12T09:15+07:00" and "RSS 2.0" not in answer["body_text"]
+    assert answer["credit_line"] == "Ban DS-KHHGĐ phường 1"
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

@@ -175,6 +175,9 @@ chung nhan tin nhiem mang|trang chu|danh muc|danh muc danh muc|ipv6 ready|thong 
 tai ve|xem truc tuyen|file dinh kem|tep dinh kem|xem them|tai file|dong cua so|dong|print|close""".replace("\n", "").split("|"))
 # A view counter's labels ("Lượt xem: 1.234").
 _COUNTER_WORDS = "số lượt người xem|số lượt xem|lượt xem|lượt đọc|số lần xem|số lần đọc|đã xem|lượt truy cập"
+# An old WordPress theme's post meta sentence ("Bài viết này được đăng vào … và được lưu trong mục
+# Tin tức. Bạn có thể theo dõi mọi phản hồi … qua RSS 2.0."), noise however long.
+_POST_META_SENTENCE = r"^bài viết này được đăng (?:vào|lúc|ngày)"
 _NOISE_PATTERNS = re.compile(
     r"^[\s|•:-]*(?:" + _COUNTER_WORDS + "|view count|"
     r"views?|đang truy cập|tổng truy cập|truy c[âậ]p tổng|đang online|trực tuyến|hôm nay|hôm qua|"
@@ -185,9 +188,10 @@ _NOISE_PATTERNS = re.compile(
     # a footer's copyright line ("© 2013 UBND Phường 7", "Xem bản đầy đủ | © 2013 …"; `_is_noise` reads short lines only)
     r"|^(?:[^|©]{0,40}\|\s*)?(?:©|copyright\b|bản quyền\b)"
     # an old WordPress theme's post meta sentence, under every post
-    r"|^bài viết này được đăng (?:vào|lúc|ngày)"
+    r"|" + _POST_META_SENTENCE +
     # a mobile page's notice of its version ("Bạn đang xem phiên bản dành cho điện thoại. Xem phiên bản đầy đủ")
     r"|^bạn đang xem (?:phiên bản|bản) (?:dành cho )?(?:điện thoại|di động|mobile)", re.I)
+_LONG_POST_META = re.compile(_POST_META_SENTENCE, re.I)
 # ... and Đắk Lắk's untranslated date widget, anywhere in the line ("Thứ sáu, Day 06 Month 06
 # Year 2025": the day the page was served, portals.md; the checks ask for it too).
 _DAY_WIDGET = re.compile(r"\bDay \d+ Month \d+ Year \d{4}\b", re.I)
@@ -1621,7 +1625,8 @@ def _lines(items) -> list[_Line]:
 def _is_noise(line: _Line) -> bool:
     text = line.text
     if len(text) > 150:
-        return False    # widget text is short; running text is never noise
+        # (Widget text is short; running text is never noise. A post's meta sentence runs long.)
+        return _LONG_POST_META.match(text) is not None
     if not has_word_chars(text):
         return not credits.is_end_marker(text)
     if match_key(text) in _NOISE_LINES or _is_noise_text(text):

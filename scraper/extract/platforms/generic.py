@@ -311,13 +311,14 @@ class _Scan:
 # What a publish date line opens with, wherever the template puts it (under
 # the title, in the post's footer): "Đăng lúc 08:35 ngày ...", "Cập nhật: ...",
 # "Ngày đăng: ...", "Ngày 5 tháng 6 năm 2012", Drupal's "Gửi bởi ... vào ...",
-# also in brackets at the foot of a pasted text ("(Đăng ngày 15/4/2026)").
-_DATE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:đăng\s+lúc|đăng\s+ngày|đăng\s+vào|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|ngày\s+tạo|"
+# also in brackets at the foot of a pasted text ("(Đăng ngày 15/4/2026)"), or in an old WordPress
+# theme's post meta sentence ("Bài viết này được đăng vào Thứ hai, Tháng Mười 12, 2009 lúc 9:15 sáng …").
+_DATE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:(?:bài\s+viết\s+(?:này\s+)?(?:được\s+)?)?đăng\s+(?:lúc|ngày|vào)|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|ngày\s+tạo|"
                          r"(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+đăng|gửi\s+bởi|đăng\s+bởi|posted|(?:đã|được)\s+tạo\s+(?:vào|lúc)|"
                          r"created\s+(?:at|on)|ngày\s+viết|ngày\s+duyệt|ngày\s+đưa\s+tin|"
                          r"ngày\s*:?\s*\d)", re.I)
 # The letters its labels open with, in either case (no other character folds to one of them).
-_DATE_LABEL_OPENINGS = frozenset("đĐnNcCxXtTgGpP")
+_DATE_LABEL_OPENINGS = frozenset("đĐnNcCxXtTgGpPbB")
 
 
 def _opens_with_date_label(text: str) -> bool:
@@ -1987,8 +1988,10 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
         # A "post-footer" inside the article's own block is the article's, not the page's.
         own = _in_the_article_block(element, region)
         if is_sentence(text):
-            # A footer of fields ("Đăng lúc 9:15 SA bởi Quản trị viên | Thể loại: … | 0 Chú thích"): its first.
-            text = text.split(" | ", 1)[0]
+            # A footer of fields ("Đăng lúc 9:15 SA bởi Quản trị viên | Thể loại: … | 0 Chú thích"): its first;
+            # a post's meta sentence ("Bài viết này được đăng vào … lúc 9:15 sáng và được lưu trong mục …"):
+            # its clause that dates the post.
+            text = _POST_META_REST.split(text.split(" | ", 1)[0], 1)[0]
         if (own or not in_chrome(element)) and not is_sentence(text):
             found.append((_LABELLED, text))
     # A date element's own name may read as chrome (Blogger's `h2.date-header`): only where it sits counts.
@@ -2313,6 +2316,10 @@ def label_score(text: str) -> float:
     if _PUBLISHED_LABEL.search(label):
         return _PUBLISHED_BONUS
     return _CREATED_BONUS if CREATED_LABEL.search(label) else 0.0
+
+
+# Where an old WordPress theme's post meta sentence goes on from the post's day to its category.
+_POST_META_REST = re.compile(r"\s+(?:và\s+được\s+lưu|trong\s+mục|được\s+lưu)\b", re.I)
 
 
 def is_sentence(text: str) -> bool:
