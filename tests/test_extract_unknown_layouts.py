@@ -4477,6 +4477,22 @@ def test_an_old_wordpress_themes_long_post_meta_sentence_dates_the_post_and_is_n
     assert answer["credit_line"] == "Ban DS-KHHGĐ phường 1"
 
 
+def test_a_generic_title_tag_names_no_box_whose_heading_holds_its_words():
+    html = (f"<div class='col-md-8 main'><div class='article'><h1 class='article-title'>{TITLE.upper()}</h1>"
+            f"<div class='article-date'>13/11/2023 09:02</div><div class='article-content'>{PARAGRAPHS}</div></div>"
+            "<div class='related'><h3 class='related-title'>Tin tức khác</h3><ul><li><a href='/tin-1.html'>Phường ra "
+            "quân tổng vệ sinh môi trường khu dân cư</a> <span class='date'>29/09/2023 15:40</span></li></ul></div></div>")
+    answer = get_parser("generic").parse(page("<title>Tin tức</title>", html)).fields
+    assert answer["title"] == TITLE.upper() and answer["published_at"] == "2023-11-13T09:02+07:00"
+
+
+def test_a_title_row_that_ends_a_breadcrumb_with_the_title_is_no_headline_candidate():
+    # (SharePoint 2010's `h1.s4-titletext`; batch 169's page, whose generic reading then dated the hero box.)
+    assert generic._ends_a_breadcrumb(f"Phường 8 › Bài đăng › {TITLE}")
+    assert not generic._ends_a_breadcrumb("Đại hội Đảng bộ phường nhiệm kỳ 2025 - 2030 > thành công tốt đẹp")
+    assert not generic._ends_a_breadcrumb(f"Tin tức › {TITLE}")
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

@@ -780,10 +780,11 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
       4. `<title>` without the portal name; a visually set first line of the
          body when `<title>` is the site's name."""
     og_title = page_og_title(page)
-    # (Not a `<title>` left with the site's name only: "Xã Hòa Thành" would name the site's own h1.)
+    # (Not a `<title>` left with the site's name only: "Xã Hòa Thành" would name the site's own h1;
+    # nor a generic page's name: "Tin tức" would name a box's "Tin tức khác".)
     references = [key for key in {match_key(text) for text in (
         og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
-        if text and not is_place_name(text) and not _names_the_site_alone(text)} if key]
+        if text and not is_place_name(text) and not _names_the_site_alone(text)} if key and key not in GENERIC_TITLES]
     ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page),
                             lambda: _short_link_names(page),
                             lambda link, loosely=False: links_to_the_page(link, page, loosely))
@@ -871,6 +872,14 @@ def is_section_path(text: str) -> bool:
     return len(steps) >= 2 and all(len(match_key(step).split()) < _NEWS_TITLE_WORDS for step in steps)
 
 
+def _ends_a_breadcrumb(text: str) -> bool:
+    """A page's title row that ends with the article's title after the site's
+    and the list's steps ("Phường 8 › Bài đăng › Phường 8 tổ chức Hội nghị …",
+    SharePoint 2010's `h1.s4-titletext`): the trail, not where the headline is."""
+    steps = [step for step in _PATH_ARROWS.split(text) if step.strip()]
+    return len(steps) >= 3 and all(len(match_key(step).split()) < _NEWS_TITLE_WORDS for step in steps[:-1])
+
+
 def _in_its_own_case(text: str, others) -> str:
     """A headline the page also sets in capitals (a banner's `h2` over the body
     repeating the `h1`): the words as the page writes them elsewhere, when
@@ -956,7 +965,8 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         # The site's name over the page (a print view's portal name, named nowhere
         # else), a box's name, or a date line named like a title.
         if key in site_names or key in GENERIC_TITLES or len(dates.strip_dates(text).split()) < low \
-                or is_portal_name(key) or is_section_path(text) or _named_a_categorys_title(element):
+                or is_portal_name(key) or is_section_path(text) or _ends_a_breadcrumb(text) \
+                or _named_a_categorys_title(element):
             continue
         if len(key.split()) < _NEWS_TITLE_WORDS:
             short_links = link_names() if short_links is None else short_links
