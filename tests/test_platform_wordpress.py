@@ -413,3 +413,28 @@ def test_the_articles_own_day_under_its_headline_linked_to_itself_stays(parser):
               "</span></div>")
     fields = parser.parse(Page("https://quanha.bachthong.gov.vn/hoi-nghi-tiep-xuc-cu-tri/", _post_with_related(header))).fields
     assert fields["published_at"] == "2023-11-16T08:00+07:00"
+
+
+def test_an_elementor_single_post_templates_text_widgets_are_the_text_up_to_the_posts_tools():
+    from ward_scraper.extract import chain
+
+    def text(n: int) -> str:
+        return ("<div class='elementor-element elementor-widget elementor-widget-text-editor'><div class="
+                f"'elementor-widget-container'><p>Đoạn {n}: sáng 11/8, UBND xã Xuân Hưng tổ chức lễ ra mắt Tổ công nghệ "
+                "số cộng đồng tại 22 thôn, hướng dẫn người dân cài đặt ứng dụng.</p></div></div>")
+    picture = ("<div class='elementor-element elementor-widget elementor-widget-image'><div class='elementor-widget-"
+               "container'><img src='/wp-content/uploads/2025/08/ra-mat.jpg'></div></div>")
+    side = ("<div class='elementor-element elementor-widget elementor-widget-text-editor'><div class='elementor-widget-"
+            "container'><p>Trạm Y tế xã: 185 đường Trần Hưng Đạo. Làm việc từ thứ Hai đến sáng thứ Bảy.</p></div></div>")
+    html = ("<html><head><title>Xã Xuân Hưng ra mắt Tổ công nghệ số cộng đồng tại 22 thôn</title><link rel='stylesheet' "
+            "href='/wp-content/plugins/elementor/assets/css/frontend.min.css'></head><body><div data-elementor-type="
+            "'single-post' class='elementor elementor-location-single post-1844 post'><div class='elementor-element e-con "
+            "e-parent'><div class='elementor-element elementor-widget elementor-widget-theme-post-title elementor-widget-"
+            "heading'><h1>Xã Xuân Hưng ra mắt Tổ công nghệ số cộng đồng tại 22 thôn</h1></div></div>"
+            + "".join(f"<div class='elementor-element e-con e-parent'><div class='e-con e-child'>{text(n)}</div><div "
+                      f"class='e-con e-child'>{picture}</div></div>" for n in (1, 2, 3)) +
+            "<div class='elementor-element elementor-widget elementor-widget-share-buttons'>"
+            f"<a href='#'>Facebook</a></div>{side}</div></body></html>")
+    fields = chain.extract(Page("https://xuanhung.ninhbinh.gov.vn/ra-mat-to-cong-nghe-so/", html)).fields
+    assert "Đoạn 1" in fields["body_text"] and "Đoạn 3" in fields["body_text"]
+    assert "Trạm Y tế" not in fields["body_text"]

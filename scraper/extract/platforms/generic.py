@@ -1676,6 +1676,11 @@ def _elementor_widget_of(body):
     return _post_widget(body.iterancestors())[0]
 
 
+# Elementor's documents that hold a post's own text: the post built with Elementor, or the theme
+# builder's single-post template an editor set the text in (not the header's or footer's).
+_POST_DOCUMENTS = frozenset(("wp-post", "single-post"))
+
+
 def _post_widget(nodes) -> tuple:
     """The outermost Elementor content widget among `nodes` (an element and
     its ancestors, innermost first) and the post's document holding it
@@ -1683,7 +1688,7 @@ def _post_widget(nodes) -> tuple:
     widget in a post's document (the theme's header or footer)."""
     # (The outermost: a text pasted from another Elementor site may hold widgets of its own.)
     widget = next((node for node in reversed(tuple(nodes)) if _content_widget(node)), None)
-    document = next((node for node in widget.iterancestors() if node.get("data-elementor-type") == "wp-post"),
+    document = next((node for node in widget.iterancestors() if node.get("data-elementor-type") in _POST_DOCUMENTS),
                     None) if widget is not None else None
     return (widget, document) if document is not None else (None, None)
 
@@ -1697,11 +1702,24 @@ def elementor_widgets_around(body) -> tuple[list, list] | None:
     widget, document = _post_widget((body, *body.iterancestors()))
     if document is None:
         return None
-    widgets = [node for node in document.iter("div") if _content_widget(node)
+    widgets = [node for node in document.iter("div") if (_content_widget(node) or _closing_widget(node))
                and not any(_content_widget(outer) for outer in node.iterancestors())]
     at = widgets.index(widget)
-    before, after = widgets[:at], widgets[at + 1:]
+    # (The post's tools close its text: in a theme builder's single-post template, the widgets after
+    # its share buttons and related posts are the side column's: a hotline, statistics.)
+    closing = next((index for index in range(at + 1, len(widgets)) if _closing_widget(widgets[index])), len(widgets))
+    before = [node for node in widgets[:at] if not _closing_widget(node)]
+    after = widgets[at + 1:closing]
     return (before, after) if before or after else None
+
+
+# The widgets that close a post: its share buttons, related posts, the links to the next, comments.
+_CLOSING_WIDGETS = frozenset(f"elementor-widget-{kind}" for kind in (
+    "share-buttons", "posts", "post-navigation", "post-comments", "author-box"))
+
+
+def _closing_widget(element) -> bool:
+    return not _CLOSING_WIDGETS.isdisjoint((element.get("class") or "").split())
 
 
 def text_continued_further_down(body) -> list:
