@@ -4493,6 +4493,13 @@ def test_a_title_row_that_ends_a_breadcrumb_with_the_title_is_no_headline_candid
     assert not generic._ends_a_breadcrumb(f"Tin tức › {TITLE}")
 
 
+def test_a_foot_line_ngay_gui_dates_the_article():
+    html = (f"<table class='NewsDetail'><tr><td class='Normal'><b>{TITLE}</b></td></tr><tr><td class='Normal'>{PARAGRAPHS}"
+            "</td></tr><tr><td class='NormalItalic' align='right'>Ngày gửi: 15/04/2015 3:25:41 CH</td></tr></table>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["published_at"] == "2015-04-15T15:25+07:00"
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

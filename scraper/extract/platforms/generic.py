@@ -315,7 +315,7 @@ class _Scan:
 # theme's post meta sentence ("Bài viết này được đăng vào Thứ hai, Tháng Mười 12, 2009 lúc 9:15 sáng …").
 _DATE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:(?:bài\s+viết\s+(?:này\s+)?(?:được\s+)?)?đăng\s+(?:lúc|ngày|vào)|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|ngày\s+tạo|"
                          r"(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+đăng|gửi\s+bởi|đăng\s+bởi|posted|(?:đã|được)\s+tạo\s+(?:vào|lúc)|"
-                         r"created\s+(?:at|on)|ngày\s+viết|ngày\s+duyệt|ngày\s+đưa\s+tin|"
+                         r"created\s+(?:at|on)|ngày\s+viết|ngày\s+duyệt|ngày\s+đưa\s+tin|ngày\s+gửi|"
                          r"ngày\s*:?\s*\d)", re.I)
 # The letters its labels open with, in either case (no other character folds to one of them).
 _DATE_LABEL_OPENINGS = frozenset("đĐnNcCxXtTgGpPbB")
