@@ -1793,6 +1793,10 @@ DATE_LINE_CHARS = 150
 _TIME_LINE_LABEL = re.compile(r"^\s*(?:cập nhật|đăng lúc|đăng ngày|ngày đăng|thời gian đăng)\b", re.I)
 
 
+# A weekday's name or a counter beside a clock makes a date line of it (not a live report's "07h30").
+_WEEKDAY_OR_COUNTER = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b|" + _COUNTER_WORDS, re.I)
+
+
 def _is_meta_line(text: str) -> bool:
     """A short line that holds a date and a few words: the article's date line
     (or its clock, weekday and counter alone, "Thứ Ba | 14:05 | Lượt xem: 356",
@@ -1800,7 +1804,7 @@ def _is_meta_line(text: str) -> bool:
     if len(text) > DATE_LINE_CHARS or text.rstrip().endswith(".") \
             or not (_DAY_MONTH_YEAR.search(text) or parse_datetime_text(text)
                     or _TIME_LINE_LABEL.match(text) and time_of_day(text)
-                    or time_of_day(text) and not has_word_chars(strip_dates(text))):
+                    or _WEEKDAY_OR_COUNTER.search(text) and time_of_day(text) and not has_word_chars(strip_dates(text))):
         return False    # (a sentence ends with a full stop; a date line does not)
     words = [word for word in strip_dates(text).split() if has_word_chars(word) and not word[0].isdigit()]
     return len(words) <= DATE_LINE_WORDS
@@ -2632,10 +2636,24 @@ def _drop_side_columns(root) -> None:
         if width is None or column.getparent() is None or not ends_with_a_credit(column) \
                 or not _holds_running_text(column, sentence_in_a_paragraph=True):
             continue
+        row_width = width
         for side in list(column.itersiblings()):
             side_width = _column_width(side)
-            if side_width is not None and side_width * 2 <= width:
+            if side_width is None:
+                continue
+            row_width += side_width
+            if row_width > _FULL_ROW:
+                break       # (the grid wraps: a next row, the article's photos under its text)
+            if side_width * 2 <= width and not _only_pictures(side):
                 side.getparent().remove(side)
+
+
+_FULL_ROW = 1.0 + 1e-9
+
+
+def _only_pictures(element) -> bool:
+    """Pictures and their captions, no running text: the article's photos set in a column."""
+    return next(element.iter("img"), None) is not None and not holds_running_text(element, _PART_CHARS, 1.0)
 
 
 # A grid column's width by its class, in twelfths (`col-md-8`, `vc_col-sm-4`) or in

@@ -671,8 +671,8 @@ def _under_another_items_heading(element, page) -> bool:
     node = element
     for _ in range(_TEASER_LEVELS):
         node = node.getparent()
-        if node is None:
-            return False
+        if node is None or next(node.iterchildren("h1"), None) is not None:
+            return False    # (the article's own header: its category's link above its h1)
         for heading in node.iterchildren("h2", "h3", "h4", "h5"):
             link = heading.find(".//a[@href]")
             if link is not None and len((words := squash(link.text_content())).split()) >= TITLE_LINK_WORDS \
@@ -788,7 +788,9 @@ def published_at(page, header_texts: list[str], url: str) -> str | None:
 
 # FrontPage's Timestamp bot: the day the page (on a static site, the article) was last saved,
 # printed where the template puts it ("Trang này được cập nhật lần cuối ngày 15/04/2005").
-_FRONTPAGE_STAMP = re.compile(r'<!--\s*webbot\s+bot="Timestamp"[^>]*?startspan\s*-->(.{4,60}?)<!--\s*webbot', re.I | re.S)
+_FRONTPAGE_STAMP = re.compile(r'<!--\s*webbot\s+bot="Timestamp"([^>]*?)startspan\s*-->(.{4,60}?)<!--\s*webbot', re.I | re.S)
+# Its format, when it puts the month first ("%m/%d/%Y", the US default).
+_MONTH_FIRST_FORMAT = re.compile(r'S-Format="\s*%m', re.I)
 
 
 def page_edit_stamp(page) -> str | None:
@@ -797,7 +799,10 @@ def page_edit_stamp(page) -> str | None:
     if page is None or "webbot" not in page.html:
         return None
     stamp = _FRONTPAGE_STAMP.search(page.html)
-    return parse_datetime_text(squash(stamp[1])) if stamp else None
+    day = parse_datetime_text(squash(stamp[2])) if stamp else None
+    if day and _MONTH_FIRST_FORMAT.search(stamp[1]):
+        return month_first(day[:10]) or day     # ("03/04/2005" under "%m/%d/%Y": 4 March)
+    return day
 
 
 def _prints_wall_time(page, reading: str) -> bool:

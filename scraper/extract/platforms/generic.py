@@ -280,9 +280,14 @@ ARTICLE_HEADER_NAME = re.compile(
 
 
 def _heads_the_article(block) -> bool:
-    """A block named a header that holds an `h1` and few links, no menu nor
-    logo: the article's header (its category, headline), not the page's."""
-    if next(block.iter("h1"), None) is None or next(block.iter("nav", "img", "ul"), None) is not None:
+    """A block named a header that holds an `h1` worded as news and few links,
+    no menu nor logo: the article's header (its category, headline), not the
+    page's (whose `h1` is the site's name: "Cổng thông tin điện tử phường …")."""
+    headline = next(block.iter("h1"), None)
+    if headline is None or next(block.iter("nav", "img", "ul"), None) is not None:
+        return False
+    words = squash(text_of(headline))
+    if len(words.split()) < _NEWS_TITLE_WORDS or _PORTAL_BANNER.match(fold(words)):
         return False
     text = visible_chars(block.text_content())
     return text > 0 and link_chars(block) <= text / 4
@@ -818,10 +823,11 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     if trusted is not None:
         return trusted.element, trusted.text
     # (A `<title>` typed without diacritics, "Xa Hai Phuong - Hai Hau", as 2000s pages in font encodings
-    # had to: no headline the reader saw, whose line set as one on the page is looked for first.)
+    # had to, and shown nowhere on the page: no headline the reader saw, whose line set as one on the
+    # page is looked for first.)
     if not from_title_tag or looks_like_site_name(from_title_tag, site_host_word(page.url)) \
             or match_key(from_title_tag) in GENERIC_TITLES or len(match_key(from_title_tag).split()) < _NEWS_TITLE_WORDS \
-            or from_title_tag.isascii():
+            or from_title_tag.isascii() and not _printed_on_the_page(page, from_title_tag):
         # Right above the body first: a bold line inside it may be a banner pasted from Word.
         visual = _visual_heading_above(body)
         if visual is None or len(match_key(one_line(visual)).split()) < _NEWS_TITLE_WORDS:
@@ -851,6 +857,12 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
                     match_key(shown), match_key(from_title_tag)) >= _NAMED_AGREEMENT:
                 return visual, shown
     return None, from_title_tag
+
+
+def _printed_on_the_page(page: Page, text: str) -> bool:
+    """Whether the page shows `text` as it is (a headline its editor typed
+    without diacritics, `<title>` repeating it)."""
+    return squash(text) in squash(text_of(page.tree.find("body") if page.tree.find("body") is not None else page.tree))
 
 
 def _names_the_site_alone(text: str) -> bool:
@@ -1309,9 +1321,18 @@ def _classes_set_large(element) -> set[str]:
     """The classes the page's own style sheet sets in a large font: a print
     view's headline is a `<div class="tt">` its `<style>` makes 20px bold.
     (Bold alone is no sign: pages set menus and labels bold by class.)"""
-    sheets = " ".join(style.text or "" for style in element.getroottree().getroot().iter("style"))
-    return {one_class[1] for selectors, rules in _STYLE_RULE.findall(sheets) if _LARGE_FONT.search(rules)
-            for selector in selectors.split(",") if (one_class := _ONE_CLASS.match(selector))}
+    root = element.getroottree().getroot()
+    sheets = " ".join(style.text or "" for style in root.iter("style"))
+    large = {one_class[1] for selectors, rules in _STYLE_RULE.findall(sheets) if _LARGE_FONT.search(rules)
+             for selector in selectors.split(",") if (one_class := _ONE_CLASS.match(selector))}
+    if not large:
+        return large
+    # (A class many blocks carry is the text's own: Word's `p.MsoNormal {font-size:14.0pt}`.)
+    carried = Counter(name for node in root.iter() if isinstance(node.tag, str) for name in node.classes if name in large)
+    return {name for name in large if carried[name] <= _HEADLINE_CLASS_USES}
+
+
+_HEADLINE_CLASS_USES = 2
 
 
 def _first_line_element(block):
@@ -1890,7 +1911,7 @@ _BREADCRUMB_NAMES = re.compile(r"breadcrumb|crumb", re.I)
 # (Drupal's submitted line, "Gửi bởi bbt vào T6, 27/12/2019 - 14:37", "Submitted by … on …", is the posting's.)
 # (A Q&A page is published with its answer: "Ngày trả lời: 30/10/2025".)
 _PUBLISHED_LABEL = where_it_opens(re.compile(
-    r"đăng|xuất\s+bản|phát\s+hành|đưa\s+tin|posted|published|gửi\s+bởi|submitted\s+by|"
+    r"đăng|xuất\s+bản|phát\s+hành|ngày\s+đưa\s+tin|posted|published|gửi\s+bởi|submitted\s+by|"
     r"ngày\s+trả\s+lời|trả\s+lời\s+(?:ngày|lúc)", re.I))
 # A creation line ("Ngày tạo: 08:10 25/05/2024") is the posting's against an update line over
 # it, but not against a publish line beside it ("Ngày tạo: 06/05/2025 | Ngày đăng: 07/05/2025").
