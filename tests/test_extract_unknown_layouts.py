@@ -4500,6 +4500,20 @@ def test_a_foot_line_ngay_gui_dates_the_article():
     assert answer["published_at"] == "2015-04-15T15:25+07:00"
 
 
+def test_the_rest_of_a_text_a_xem_them_button_opens_is_text_but_a_xem_them_link_opens_nothing():
+    rest = ("<div class='content-more collapse' id='more-181204' style='display:none'><p>Đại hội đã hiệp thương cử "
+            "Ban Chấp hành Hội Nông dân xã khóa I gồm 15 đồng chí, bầu Chủ tịch và hai Phó Chủ tịch.</p>"
+            "<p style='text-align:right'><b>Hoàng Minh</b></p></div>")
+    button = ("<button class='btn btn-link' type='button' data-toggle='collapse' data-target='#more-181204'>Xem thêm"
+              "</button>")
+    html = f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}{rest}{button}</div>"
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Ban Chấp hành Hội Nông dân" in answer["body_text"] and answer["credit_line"] == "Hoàng Minh"
+    link = "<a href='#more-181204' data-toggle='collapse'>Xem thêm</a>"
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html.replace(button, link))).fields
+    assert "Ban Chấp hành Hội Nông dân" not in answer["body_text"]
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

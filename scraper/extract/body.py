@@ -1489,6 +1489,7 @@ _PANE_HEADER_NAMES = re.compile(r"header|heading|title|question|toggle", re.I)
 # A link that opens the rest of a text where it stands: "Xem tiếp »", "Đọc tiếp", "Xem toàn bộ"
 # (not "Xem thêm", which also leads to other articles).
 _READ_ON = re.compile(r"^(?:xem|đọc)\s+(?:tiếp|toàn\s+(?:bộ|văn))\b", re.I)
+_SEE_MORE = re.compile(r"^(?:xem|đọc)\s+thêm\b", re.I)
 # The id a link's script or collapse opens: "getElementById('xemtiep301')", "#xemtiep301".
 _OPENED_ID = re.compile(r"""getElementById\(\s*['"]([^'"]+)['"]\s*\)|^#(\S+)$""")
 _OPENER_ATTRIBUTES = ("onclick", "href", "data-target", "data-bs-target")
@@ -1512,7 +1513,9 @@ def _read_on_targets(root) -> set[str]:
     """The ids the read-on links under `root` open."""
     targets = set()
     for link in root.iter("a", "button"):
-        if _READ_ON.match(squash(text_of(link))):
+        words = squash(text_of(link))
+        # (A button "Xem thêm" opens the rest of this page's text; a link so worded may lead to other articles.)
+        if _READ_ON.match(words) or link.tag == "button" and _SEE_MORE.match(words):
             targets.update(link.get("aria-controls", "").split())
             for name in _OPENER_ATTRIBUTES:
                 targets.update(first or second for first, second in _OPENED_ID.findall(link.get(name) or ""))
