@@ -4514,6 +4514,17 @@ def test_the_rest_of_a_text_a_xem_them_button_opens_is_text_but_a_xem_them_link_
     assert "Ban Chấp hành Hội Nông dân" not in answer["body_text"]
 
 
+def test_a_title_label_over_text_held_in_an_inline_label_is_above_the_text():
+    text = "<br /><br />".join(f"Đoạn {n}: từ ngày 17/02 đến 19/02/2026, mưa lớn trái mùa làm hơn 185 ha lúa Đông Xuân "
+                               "bị đổ ngã. UBND xã đã hỗ trợ giống cho nông dân." for n in range(1, 5))
+    html = ("<div id='topmenu'><a href='/'>Trang chủ</a><a href='/tin-tuc'>Tin tức</a></div><table><tr>"
+            f"<td class='center-col'><div class='dv-title'><span class='lblTieuDe'>{TITLE}</span></div><div "
+            f"class='dv-date'><span>24/02/2026 09:41:27 AM</span></div><div class='dv-content'><span "
+            f"class='lblNoiDung'>{text}</span></div></td></tr></table>")
+    answer = chain.extract(page("<title>Xem chi tiết tin tức</title>", html)).fields
+    assert answer["title"] == TITLE
+
+
 def test_an_articles_own_phone_list_table_named_lienhe_is_text():
     table = ("<table class='table-lienhe'><tr><td>Chủ tịch UBND phường</td><td>0212.3852.111</td></tr>"
              "<tr><td>Phó Chủ tịch UBND phường</td><td>0212.3852.112</td></tr></table>")

@@ -1099,10 +1099,13 @@ def _places(body):
     # table's cell of text alone, where rows are the paragraphs (`td.NoiDung`; not a layout
     # cell holding the headline and blocks too).
     # (Not a paragraph named as the title: a print view's `p.ptitle` of a long headline.)
+    # (Or a block of no blocks whose sentences are in an inline element: ASP.NET's `span.lblNoiDung`;
+    # not a print view's long headline in a div of its own.)
     first_text = next((block for block in body.iter("p", "div", "td") if block is not body
                        and not TITLE_NAMES.search(block.get("class") or "") and (
         block.tag != "td" or not any(child.tag in _BLOCK_TAGS for child in block)) and (
-        len(block.text_content() if block.tag == "p" else _own_text(block)) >= _RUNNING_TEXT_CHARS)),
+        len(block.text_content() if block.tag == "p" else _own_text(block)) >= _RUNNING_TEXT_CHARS
+        or block.tag != "p" and not _holds_blocks(block) and _inline_sentences(block))),
         next(body.iter("p"), None))
     # (Each candidate is placed by its ancestors: numbering the whole page in
     # page order to compare a few elements cost more than the ranking itself.)
@@ -1124,6 +1127,12 @@ def _places(body):
         meeting, toward_element = _meeting(element, text_line)     # (inside the first paragraph: after its start)
         return "above" if meeting is not first_text and _comes_first(meeting, toward_element, text_line) else "inside"
     return place
+
+
+def _inline_sentences(block) -> bool:
+    """Running text held in the block's inline elements: long, with a sentence's end in it."""
+    text = squash(block.text_content())
+    return len(text) >= _RUNNING_TEXT_CHARS and (". " in text or text.endswith("."))
 
 
 def _line_up(element, top=None) -> dict:
