@@ -4416,6 +4416,19 @@ def test_a_data_table_in_a_block_of_its_own_between_two_parts_of_the_text_is_tex
     assert "3.205" in answer["body_text"] and "Kết luận hội nghị" in answer["body_text"]
 
 
+def test_a_list_in_a_block_of_its_own_between_two_parts_of_the_text_is_text():
+    points = ("<div class='noidung-list'><ul><li>Không lấn chiếm vỉa hè, lòng đường để kinh doanh, để xe;</li><li>"
+              "Phân loại rác tại nguồn, để rác đúng giờ, đúng nơi quy định.</li></ul></div>")
+    rest = ("<div class='noidung'><p>Tuyến phố văn minh dài 450 m, có 62 hộ kinh doanh ký cam kết thực hiện. UBND phường "
+            "giao Ban điều hành tổ dân phố giám sát, định kỳ đánh giá kết quả.</p><p style='text-align:right'><b>Minh Khang"
+            "</b></p></div>")
+    html = (f"<div class='chitiet'><div class='tieude-tin'><h2>{TITLE}</h2></div><div class='ngay-tin'>Ngày cập nhật "
+            f"25/05/2024</div><div class='noidung'>{PARAGRAPHS}</div>{points}{rest}<div class='congcu'><a href="
+            "'javascript:window.print();'>In trang</a></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Phân loại rác tại nguồn" in answer["body_text"] and answer["credit_line"] == "Minh Khang"
+
+
 def test_a_table_of_links_or_of_one_column_is_no_data_table():
     import lxml.html
     links = lxml.html.fromstring(
@@ -4423,6 +4436,9 @@ def test_a_table_of_links_or_of_one_column_is_no_data_table():
         "<tr><td><a href='/tin/2'>Hội nghị đối thoại với thanh niên phường</a></td><td>10/11</td></tr></table></div>")
     column = lxml.html.fromstring("<div><table><tr><td>Hộ tịch</td></tr><tr><td>Chứng thực</td></tr></table></div>")
     assert not body._holds_a_data_table(links) and not body._holds_a_data_table(column)
+    linked_list = lxml.html.fromstring("<div><ul><li><a href='/tin/1'>Phường ra quân dọn vệ sinh bãi biển</a></li>"
+                                       "<li><a href='/tin/2'>Hội nghị đối thoại với thanh niên</a></li></ul></div>")
+    assert not body._holds_a_list(linked_list)
 
 
 def test_a_grid_column_of_another_width_beside_the_texts_column_is_no_part_of_it():

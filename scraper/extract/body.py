@@ -738,9 +738,9 @@ def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: s
                 and _holds_running_text(sibling, _TWIN_PART_CHARS if twin else _PART_CHARS,
                                         sentence_in_a_paragraph=twin) \
                 and not (kind == _ROW and _PAGE_FOOT.search(squash(text_of(sibling)))):
-            # (A data table set in a block of its own between two parts is the text's too: the
-            # figures the paragraphs around it speak of.)
-            parts.extend(block for block in between if _holds_a_data_table(block))
+            # (A data table or a list set in a block of its own between two parts is the text's
+            # too: the figures or the points the paragraphs around it speak of.)
+            parts.extend(block for block in between if _holds_a_data_table(block) or _holds_a_list(block))
             parts.append(sibling)
             between = []
         else:
@@ -748,6 +748,17 @@ def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: s
             if len(between) > _SPLIT_GAP:
                 break
     return parts
+
+
+def _holds_a_list(block) -> bool:
+    """A list of points (two items at least), alone in its block or the block
+    itself, not mostly links (a box of other articles' titles)."""
+    listed = block if block.tag in ("ul", "ol") else next(block.iter("ul", "ol"), None)
+    if listed is None or sum(1 for item in listed if item.tag == "li") < 2 or in_a_widget(block):
+        return False
+    text = squash(text_of(block))
+    linked = sum(len(squash(text_of(link))) for link in listed.iter("a"))
+    return text == squash(text_of(listed)) and linked * 2 < len(text)
 
 
 def _holds_a_data_table(block) -> bool:
