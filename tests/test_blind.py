@@ -32,7 +32,7 @@ TUNING_ONLY = ("pages-4", "pages-5", "pages-6", "pages-8", "pages-9", "pages-11"
                "pages-122", "pages-123", "pages-124", "pages-125", "pages-129", "pages-130", "pages-131",
                "pages-137", "pages-138", "pages-139", "pages-140", "pages-145", "pages-146", "pages-147",
                "pages-151", "pages-152", "pages-153", "pages-154", "pages-159", "pages-160", "pages-161", "pages-162",
-               "pages-163", "pages-164", "pages-165", "pages-166")
+               "pages-163", "pages-164", "pages-165", "pages-166", "pages-169", "pages-170", "pages-173", "pages-174")
 # Batches written to be scored only, never looked at: a held-out half only.
 HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "pages-21", "pages-25", "pages-28",
                 "pages-31", "pages-32", "pages-33", "pages-37", "pages-38", "pages-42",
@@ -43,7 +43,8 @@ HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "page
                 "pages-104", "pages-105", "pages-108", "pages-114", "pages-115", "pages-116", "pages-120",
                 "pages-121", "pages-126", "pages-127", "pages-128", "pages-132", "pages-133", "pages-134",
                 "pages-135", "pages-136", "pages-141", "pages-142", "pages-143", "pages-144", "pages-148", "pages-149",
-                "pages-150", "pages-155", "pages-156", "pages-157", "pages-158")
+                "pages-150", "pages-155", "pages-156", "pages-157", "pages-158", "pages-167", "pages-168",
+                "pages-171", "pages-172", "pages-175", "pages-176")
 
 
 def page_names(folder: Path) -> set[str]:
