@@ -59,8 +59,8 @@ import lxml.etree
 import lxml.html
 
 from ward_scraper.extract import credits
-from ward_scraper.extract.dates import (RELATIVE_TIME, is_bare_date, is_place_dateline, parse_datetime_text, strip_dates,
-                                        time_of_day)
+from ward_scraper.extract.dates import (RELATIVE_TIME, WEEKDAY, is_bare_date, is_place_dateline, parse_datetime_text,
+                                        strip_dates, time_of_day)
 from ward_scraper.util.page import compiled_css, may_match, names_under, text_of, wrapper_above
 from ward_scraper.extract.sanitise import Sanitiser
 from ward_scraper.util.text import (case_blind_search, drop_lost_emoji, fold, has_word_chars, key_length_at_least,
@@ -756,9 +756,7 @@ def _holds_a_list(block) -> bool:
     listed = block if block.tag in ("ul", "ol") else next(block.iter("ul", "ol"), None)
     if listed is None or sum(1 for item in listed if item.tag == "li") < 2 or in_a_widget(block):
         return False
-    text = squash(text_of(block))
-    linked = sum(len(squash(text_of(link))) for link in listed.iter("a"))
-    return text == squash(text_of(listed)) and linked * 2 < len(text)
+    return _alone_and_not_links(listed, block)
 
 
 def _holds_a_data_table(block) -> bool:
@@ -769,9 +767,14 @@ def _holds_a_data_table(block) -> bool:
             or _is_image_table(table) or _is_file_table(table) or in_a_widget(block):
         return False
     rows = [row for row in table.iter("tr") if sum(1 for cell in row if cell.tag in ("td", "th")) >= 2]
+    return len(rows) >= 2 and _alone_and_not_links(table, block)
+
+
+def _alone_and_not_links(inner, block) -> bool:
+    """`inner` holds all the text of `block`, less than half of it in links."""
     text = squash(text_of(block))
-    linked = sum(len(squash(text_of(link))) for link in table.iter("a"))
-    return len(rows) >= 2 and text == squash(text_of(table)) and linked * 2 < len(text)
+    linked = sum(len(squash(text_of(link))) for link in inner.iter("a"))
+    return text == squash(text_of(inner)) and linked * 2 < len(text)
 
 
 def _kind(element) -> tuple[str, str] | None:
@@ -1808,7 +1811,7 @@ _TIME_LINE_LABEL = re.compile(r"^\s*(?:cập nhật|đăng lúc|đăng ngày|ng�
 
 
 # A weekday's name or a counter beside a clock makes a date line of it (not a live report's "07h30").
-_WEEKDAY_OR_COUNTER = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b|" + _COUNTER_WORDS, re.I)
+_WEEKDAY_OR_COUNTER = re.compile(r"\b(?:" + WEEKDAY + r")\b|" + _COUNTER_WORDS, re.I)
 
 
 def _is_meta_line(text: str) -> bool:
@@ -2643,8 +2646,9 @@ _NEWS_HEADLINE_WORDS, _FIRST_ITEM_CHARS = 6, 500
 def _drop_side_columns(root) -> None:
     """A page builder's row inside the article's box (WPBakery's `vc_col-sm-8`
     beside `vc_col-sm-4`, Bootstrap's `col-md-*`, Elementor's `elementor-col-*`):
-    once a column's text is signed, a column after it at most half as wide is
-    the row's side box (a hotline, collection hours), not more of the text."""
+    once a column's text is signed, a column after it on the same row, at most
+    half as wide and holding text, is the row's side box (a hotline, collection
+    hours), not more of the text."""
     for column in list(root.iter()):
         width = _column_width(column)
         if width is None or column.getparent() is None or not ends_with_a_credit(column) \

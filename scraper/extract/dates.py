@@ -58,9 +58,9 @@ _TIME_ANYWHERE = re.compile(r"(?<![\d:])" + _TIME, re.I)
 # A day in digits ("05-06-2024", "20/04/2026"): counted where one line may print two.
 NUMERIC_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 # A weekday's name ("Thứ Sáu", "thứ 6", "Chủ nhật").
-_WEEKDAY = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật"
+WEEKDAY = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật"
 _ZONE_OR_WEEKDAY = where_it_opens(re.compile(
-    r"\(?\s*(?:GMT|UTC)\s*[+-]\s*0?7(?::?00)?\s*\)?|\b(?:" + _WEEKDAY + r"|CN|T[2-7])\b", re.I))
+    r"\(?\s*(?:GMT|UTC)\s*[+-]\s*0?7(?::?00)?\s*\)?|\b(?:" + WEEKDAY + r"|CN|T[2-7])\b", re.I))
 _MONTHS = {"mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
            "bay": 7, "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
 # WordPress vi locale: "Tháng Ba 1, 2024"; also "Tháng 3 1, 2024".
@@ -98,7 +98,7 @@ _SHORT_YEAR_DASHED = where_it_opens(re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})
 _DATE_LINE_PARTS = where_it_opens(re.compile(
     r"\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}|\d{1,2}\s*(?::|h)\s*\d{2}(?:\s*:\s*\d{2})?(?:\.\d+)?"
     r"|T\d{2}:\d{2}\S*|\b(?:AM|PM|SA|CH|GMT\s*[+-]?\s*\d*)\b"
-    r"|\b(?:" + _WEEKDAY + r")\b"
+    r"|\b(?:" + WEEKDAY + r")\b"
     r"|\b(?:ngày\s+đăng(?:\s+tin)?|ngày\s+đưa\s+tin|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|đăng\s+lúc|đăng\s+ngày|"
     r"ngày\s+xuất\s+bản|xuất\s+bản|ngày|giờ|lúc|posted|updated)\b"
     r"|(?:lượt xem|số lượt xem|đã xem|view count)\s*:?\s*[\d.,]*", re.I))
