@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 
 from ward_scraper.util.text import fold, positions, squash, where_it_opens
+from ward_scraper.util.urls import host_and_path
 
 ICT = timezone(timedelta(hours=7))
 MIN_YEAR, MAX_YEAR = 1995, 2100
@@ -689,7 +690,7 @@ def _same_page(one: str | None, other: str) -> bool:
     """Two addresses of one page, up to the scheme, a "www.", a trailing slash and the fragment."""
     def key(url: str) -> tuple[str, str, str]:
         parts = urlsplit(url)
-        return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/"), parts.query
+        return (*host_and_path(parts), parts.query)
     return bool(one) and key(one) == key(other)
 
 

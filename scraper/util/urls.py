@@ -106,6 +106,12 @@ def same_site(url: str, other: str) -> bool:
     return _host_port(a) == _host_port(b)
 
 
+def host_and_path(parts) -> tuple[str, str]:
+    """A split URL's host (lower case, "www." dropped) and path (no trailing
+    slash): what two spellings of one page's address share."""
+    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
+
+
 def _host_port(parts) -> tuple[str, int | None]:
     host = (parts.hostname or "").lower().removeprefix("www.")
     try:

@@ -289,15 +289,19 @@ def _heads_the_article(block) -> bool:
     words = squash(text_of(headline))
     if len(words.split()) < _NEWS_TITLE_WORDS or _PORTAL_BANNER.match(fold(words)):
         return False
-    text = visible_chars(block.text_content())
-    return text > 0 and link_chars(block) <= text / 4
+    return _few_links(block)
 
 
 def _is_article_header(header) -> bool:
     if _chrome_names(header.get("class") or "", header.get("id") or "") or next(header.iter("nav", "img"), None) is not None:
         return False
-    text = visible_chars(header.text_content())
-    return text > 0 and link_chars(header) <= text / 4
+    return _few_links(header)
+
+
+def _few_links(block) -> bool:
+    """Some text, a quarter of it in links at most: a headline and its category's link, no menu."""
+    text = visible_chars(block.text_content())
+    return text > 0 and link_chars(block) <= text / 4
 
 
 def _in_article(element) -> bool:
@@ -862,7 +866,8 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
 def _printed_on_the_page(page: Page, text: str) -> bool:
     """Whether the page shows `text` as it is (a headline its editor typed
     without diacritics, `<title>` repeating it)."""
-    return squash(text) in squash(text_of(page.tree.find("body") if page.tree.find("body") is not None else page.tree))
+    body = page.tree.find("body")
+    return squash(text) in squash(text_of(body if body is not None else page.tree))
 
 
 def _names_the_site_alone(text: str) -> bool:
@@ -880,16 +885,25 @@ _PATH_ARROWS = re.compile(r"\s*(?:>|»|›|→|≫)\s*")
 def is_section_path(text: str) -> bool:
     """A breadcrumb trail set as a heading: steps joined by arrows, each too
     short to be a news title (a headline with a ">" in it says more on one side)."""
-    steps = [step for step in _PATH_ARROWS.split(text) if step.strip()]
-    return len(steps) >= 2 and all(len(match_key(step).split()) < _NEWS_TITLE_WORDS for step in steps)
+    steps = _path_steps(text)
+    return len(steps) >= 2 and all(_short_step(step) for step in steps)
 
 
 def _ends_a_breadcrumb(text: str) -> bool:
     """A page's title row that ends with the article's title after the site's
     and the list's steps ("Phường 8 › Bài đăng › Phường 8 tổ chức Hội nghị …",
     SharePoint 2010's `h1.s4-titletext`): the trail, not where the headline is."""
-    steps = [step for step in _PATH_ARROWS.split(text) if step.strip()]
-    return len(steps) >= 3 and all(len(match_key(step).split()) < _NEWS_TITLE_WORDS for step in steps[:-1])
+    steps = _path_steps(text)
+    return len(steps) >= 3 and all(_short_step(step) for step in steps[:-1])
+
+
+def _path_steps(text: str) -> list[str]:
+    return [step for step in _PATH_ARROWS.split(text) if step.strip()]
+
+
+def _short_step(step: str) -> bool:
+    """A trail's step too short to be a news title: a site's, a section's name."""
+    return len(match_key(step).split()) < _NEWS_TITLE_WORDS
 
 
 def _in_its_own_case(text: str, others) -> str:
@@ -1074,16 +1088,12 @@ def links_to_the_page(element, page: Page, loosely: bool = False) -> bool:
 
 def _same_address(one: str, other: str) -> bool:
     one, other = urlsplit(one), urlsplit(other)
-    if _host_and_path(one) != _host_and_path(other):
+    if urls.host_and_path(one) != urls.host_and_path(other):
         return False
     # Joomla links an article as "id=5:its-slug" from a page addressed "id=5".
     fields, other_fields = ({name: value.split(":")[0] for name, value in parse_qsl(parts.query)}
                             for parts in (one, other))
     return all(fields[name] == other_fields[name] for name in fields.keys() & other_fields.keys())
-
-
-def _host_and_path(parts) -> tuple[str, str]:
-    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
 
 
 def _places(body):
@@ -1318,12 +1328,13 @@ def _visual_heading(body):
 
 
 _WEB_ADDRESS = re.compile(r"https?://\S+")
+# A large font's size: 14pt / 18px and up.
+_LARGE_FONT_SIZE = r"font-size\s*:\s*(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt|font-size\s*:\s*(?:1[89]|[2-9]\d)(?:\.\d+)?px"
 # A style sheet's rule (selectors, declarations), a selector of one class alone (`.tt`, `div.tieude`),
 # and a large font.
 _STYLE_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _ONE_CLASS = re.compile(r"^\s*[a-z0-9]*\.([\w-]+)\s*$", re.I)
-_LARGE_FONT = re.compile(r"font-size\s*:\s*(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt|font-size\s*:\s*(?:1[89]|[2-9]\d)(?:\.\d+)?px"
-                         r"|(?<![\w-])font\s*:[^;]*?\b(?:1[89]|[2-9]\d)px", re.I)
+_LARGE_FONT = re.compile(_LARGE_FONT_SIZE + r"|(?<![\w-])font\s*:[^;]*?\b(?:1[89]|[2-9]\d)px", re.I)
 
 
 def _classes_set_large(element) -> set[str]:
@@ -1425,9 +1436,8 @@ def is_portal_name(key: str) -> bool:
 STATE_MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
 # Bold, also by the shorthand ("font: bold 16px Arial").
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|(?<![\w-])font\s*:[^;]*?\b(?:bold|[6-9]00)\b", re.I)
-# An inline style that sets a line as a heading: bold, or 14pt / 18px and up.
-_HEADING_STYLE = re.compile(_BOLD_STYLE.pattern + r"|font-size\s*:\s*(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt"
-                            r"|font-size\s*:\s*(?:1[89]|[2-9]\d)(?:\.\d+)?px", re.I)
+# An inline style that sets a line as a heading: bold, or a large font.
+_HEADING_STYLE = re.compile(_BOLD_STYLE.pattern + "|" + _LARGE_FONT_SIZE, re.I)
 
 
 def _set_as_heading(block, text: str, bold: str, large_classes: set[str] = frozenset()) -> bool:
