@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -789,6 +789,8 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
       4. `<title>` without the portal name; a visually set first line of the
          body when `<title>` is the site's name."""
     og_title = page_og_title(page)
+    # (Read once, when a line set as a headline is first looked for: up to four lookups below.)
+    large_classes = cache(lambda: _classes_set_large(body))
     # (Not a `<title>` left with the site's name only: "Xã Hòa Thành" would name the site's own h1;
     # nor a generic page's name: "Tin tức" would name a box's "Tin tức khác".)
     references = [key for key in {match_key(text) for text in (
@@ -812,9 +814,9 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     if trusted is not None and len(match_key(trusted.text).split()) < _NEWS_TITLE_WORDS and not og_title:
         # A side box's short name ("LỊCH TIẾP CÔNG DÂN") against a line set as a headline right
         # above the body, or over its first paragraph, and worded as news (a table layout's bold cell).
-        visual = _visual_heading_above(body)
+        visual = _visual_heading_above(body, large_classes)
         if visual is None:
-            visual = _visual_heading(body)
+            visual = _visual_heading(body, large_classes)
         if visual is not None and len(match_key(one_line(visual)).split()) >= _NEWS_TITLE_WORDS:
             return visual, one_line(visual)
     from_og = og_title and title_from_title_tag(page, og_title)
@@ -833,17 +835,17 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
             or match_key(from_title_tag) in GENERIC_TITLES or len(match_key(from_title_tag).split()) < _NEWS_TITLE_WORDS \
             or from_title_tag.isascii() and not _printed_on_the_page(page, from_title_tag):
         # Right above the body first: a bold line inside it may be a banner pasted from Word.
-        visual = _visual_heading_above(body)
+        visual = _visual_heading_above(body, large_classes)
         if visual is None or len(match_key(one_line(visual)).split()) < _NEWS_TITLE_WORDS:
             # A box's short name above the body (a side cell's "CÁC XÃ, THỊ TRẤN") gives way to a
             # headline worded as news at the body's top.
             leading = _leading_inline_heading(body)
             if leading is None and visual is not None:
-                leading = _visual_heading(body)
+                leading = _visual_heading(body, large_classes)
             if leading is not None and (visual is None or len(match_key(one_line(leading)).split()) >= _NEWS_TITLE_WORDS):
                 visual = leading
         if visual is None:
-            visual = _visual_heading(body)
+            visual = _visual_heading(body, large_classes)
         if visual is not None:
             return visual, one_line(visual)
         # A print view's headline: the nearest heading above the body, with no
@@ -855,7 +857,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         # bold cell), saying all `<title>` says and more: an editor's older, shorter wording.
         # (Or the first line of the body set as a headline: a Word page's bold 15pt paragraph under
         # a `<title>` its author cut short.)
-        for visual in (_visual_heading_above(body), _visual_heading(body)):
+        for visual in (_visual_heading_above(body, large_classes), _visual_heading(body, large_classes)):
             shown = one_line(visual) if visual is not None else ""
             if shown and len(shown) > len(from_title_tag) and _word_agreement(
                     match_key(shown), match_key(from_title_tag)) >= _NAMED_AGREEMENT:
@@ -1303,13 +1305,13 @@ _VISUAL_BLOCKS = ("p", "div", "td", "th", "center")
 _HEADING_TAGS = ("h1", "h2", "h3", "h4")
 
 
-def _visual_heading(body):
+def _visual_heading(body, large_classes):
     """The headline of a page with no heading markup at all (FrontPage- and
     Word-era templates, whose `<title>` is the site's name): the first line of
     the article set wholly in bold or a large font, before its running text."""
     if body is None:
         return None
-    large_classes = _classes_set_large(body)
+    large_classes = large_classes()    # (the page's, read once by the caller: `_classes_set_large`)
     # (A heading element counts too: a print view's page element is the body, and its `h3` inside.)
     for block in body.iter(*_VISUAL_BLOCKS, *_HEADING_TAGS):
         if _holds_blocks(block):
@@ -1395,14 +1397,14 @@ _BLOCKS_BEFORE = lxml.etree.XPath("preceding::*[self::p or self::div or self::td
                                   " or self::font]")
 
 
-def _visual_heading_above(body):
+def _visual_heading_above(body, large_classes):
     """The same, in the lines right above the body, nearest first: a table
     layout puts the headline in a row of its own over the text's cell, under
     the category's name (set in bold too, but a section's)."""
     if body is None:
         return None
     lines = 0
-    large_classes = _classes_set_large(body)
+    large_classes = large_classes()    # (the page's, read once by the caller: `_classes_set_large`)
     for block in reversed(_BLOCKS_BEFORE(body)):
         if _holds_blocks(block) or in_chrome(block) or _is_invisible(block) or block.find(".//marquee") is not None:
             continue
