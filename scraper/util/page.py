@@ -322,7 +322,7 @@ def _decoded(body: bytes, declared: str | None) -> tuple[str, bytes | None]:
     if looks_like_vni(latin):
         return nfc(decode_vni(latin)), None
     if looks_like_tcvn3(latin):
-        return nfc(decode_tcvn3(body)), None
+        return nfc(decode_tcvn3(latin)), None
     candidates = [c for c in (declared,) if c]
     dammit = UnicodeDammit(body, known_definite_encodings=candidates, user_encodings=["windows-1258"],
                            is_html=True)

@@ -60,6 +60,7 @@ def looks_like_tcvn3(text: str) -> bool:
     return look_alikes >= _LEAST_LOOK_ALIKES and look_alikes >= _LOOK_ALIKE_SHARE * len(beyond_ascii)
 
 
-def decode_tcvn3(body: bytes) -> str:
-    """The bytes as TCVN3 text (ASCII, windows-1252's signs, and Latin-1 for the bytes TCVN3 leaves)."""
-    return read_as_latin(body).translate(_TO_UNICODE)
+def decode_tcvn3(text: str) -> str:
+    """Latin text (bytes read by `read_as_latin`) as the letters the TCVN3 font drew
+    (ASCII, windows-1252's signs, and Latin-1 for the bytes TCVN3 leaves)."""
+    return text.translate(_TO_UNICODE)
