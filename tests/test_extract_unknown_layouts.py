@@ -3538,6 +3538,43 @@ def test_a_liferay_article_set_in_web_content_displays_one_under_another_is_read
     assert "Phần 3, đoạn 4:" in text and "Lịch công tác" not in text and "giao ban" not in text
 
 
+def _liferay7_journal_portlet(inner: str) -> str:
+    """A Liferay 7 web content display: its boundary five levels over the article."""
+    return ("<div class='portlet-boundary portlet-boundary_com_liferay_journal_content_web_portlet_JournalContentPortlet_"
+            " portlet-static portlet-borderless portlet-journal-content'><section class='portlet'><div class='portlet-content'>"
+            "<div class='autofit-row portlet-header'></div><div class='portlet-content-container'><div class='portlet-body'>"
+            f"<div class='journal-content-article'>{inner}</div></div></div></div></section></div>")
+
+
+def _liferay7_page(first: str, second: str) -> str:
+    gallery = ("<div class='portlet-boundary portlet-boundary_com_liferay_image_gallery_display_web_portlet_ portlet-static'>"
+               "<section class='portlet'><div class='portlet-body'><figure><img src='/documents/20/hoinghi.jpg'>"
+               "<figcaption>Quang cảnh hội nghị</figcaption></figure></div></section></div>")
+    return (f"<div class='asset-full-content'><h3 class='component-title'><span class='asset-title'>{TITLE}</span></h3>"
+            "<div class='bn-meta'><span class='publish-date'>14/08/2025 10:05</span></div>"
+            f"{_liferay7_journal_portlet(first)}{gallery}{_liferay7_journal_portlet(second)}</div>")
+
+
+def test_a_liferay_7_article_split_over_two_web_content_displays_is_read_whole():
+    # (Liferay's editor writes a line's end between paragraphs.)
+    first = PARAGRAPHS.replace("Đoạn", "Phần 1, đoạn") + "\n<p>Dự hội nghị có đại diện 6 khu dân cư trên địa bàn phường.</p>"
+    second = (PARAGRAPHS.replace("Đoạn", "Phần 2, đoạn").replace("</p><p>", "</p>\n<p>")
+              + "\n<p style='text-align:right'><strong>Lê Thanh Tùng</strong></p>")
+    text = get_parser("liferay").parse(page(f"<title>{TITLE}</title>", _liferay7_page(first, second),
+                                            url="https://tulan.bacninh.gov.vn/web/tulan/tin-tuc/-/view_content/4412101")
+                                       ).fields["body_text"]
+    assert text.startswith("Phần 1, đoạn 1:") and "Phần 2, đoạn 4:" in text
+
+
+def test_a_web_content_display_under_a_signed_liferay_7_article_is_another_item():
+    first = PARAGRAPHS.replace("Đoạn", "Phần 1, đoạn") + "<p style='text-align:right'><strong>Lê Thanh Tùng</strong></p>"
+    second = PARAGRAPHS.replace("Đoạn", "Thông báo, đoạn")
+    text = get_parser("liferay").parse(page(f"<title>{TITLE}</title>", _liferay7_page(first, second),
+                                            url="https://tulan.bacninh.gov.vn/web/tulan/tin-tuc/-/view_content/4412101")
+                                       ).fields["body_text"]
+    assert "Phần 1, đoạn 4:" in text and "Thông báo, đoạn" not in text
+
+
 def test_a_sharepoint_pages_title_area_gives_way_to_the_headline_in_its_content_box():
     """SharePoint's title row prints the page's name an editor gave it; the article's headline is in `#contentBox`."""
     short = "Hội nghị sơ kết công tác cải cách hành chính 9 tháng"

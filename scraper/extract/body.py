@@ -638,8 +638,11 @@ def in_a_widget(element) -> bool:
 # ---- an article split by its template ------------------------------------------------
 
 # How far up from the body element a split is looked for, and how many other
-# elements (an ad, a picture field) may stand between two parts.
-_SPLIT_LEVELS, _SPLIT_GAP = 3, 2
+# elements (an ad, a picture field) may stand between two parts. Above the first
+# levels, blocks must carry all the same class words: a Liferay 7 portlet's
+# boundary stands five levels over its web content (`section.portlet`,
+# `portlet-content`, `portlet-content-container`, `portlet-body`).
+_SPLIT_LEVELS, _WHOLE_KIND_LEVELS, _SPLIT_GAP = 3, 5, 2
 # A part holds running text: this much of it, with a sentence's end, few links.
 _PART_CHARS, _PART_LINK_SHARE = 200, 0.3
 # A sentence at least, where the part carries all the body's class words.
@@ -658,10 +661,12 @@ def continued_parts(body) -> tuple[list, list]:
     `portlet-boundary`), only web content displays one under another also
     share the rest (`portlet-boundary_56_ portlet-journal-content`)."""
     node = body
-    for level in range(_SPLIT_LEVELS + 1):
+    for level in range(_WHOLE_KIND_LEVELS + 1):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
+        if level > _SPLIT_LEVELS and ends_with_a_credit(body):
+            break   # (that far up, a block under a text its writer signed is another item: a second notice)
         kind_of = _kind if level < _SPLIT_LEVELS else _whole_kind
         kind = kind_of(node)
         # (A part of another kind named as content only after the body element itself:
