@@ -3538,6 +3538,29 @@ def test_a_liferay_article_set_in_web_content_displays_one_under_another_is_read
     assert "Phần 3, đoạn 4:" in text and "Lịch công tác" not in text and "giao ban" not in text
 
 
+def test_the_next_item_a_template_prints_whole_under_the_article_is_not_its_text():
+    html = ("<div class='news-detail'>"
+            f"<h1 class='title-detail'>{TITLE}</h1><div class='date-detail'>Cập nhật: 21/04/2023 15:47</div>"
+            "<div class='sapo-detail'><b>Sáng 21/4, UBND phường tổ chức hội nghị triển khai chuyển đổi số.</b></div>"
+            f"<div class='content-detail'>{PARAGRAPHS}<p style='text-align:right'><b>Phường Linh Xuân</b></p></div>"
+            "<div class='next-news'><div class='next-label'>Tin tiếp theo</div>"
+            "<h2 class='title-detail'>Phường Linh Trung tổ chức ngày hội hiến máu tình nguyện đợt 1 năm 2023</h2>"
+            "<div class='date-detail'>Cập nhật: 22/04/2023 09:12</div><div class='sapo-detail'><b>Sáng 22/4, Ban Chỉ "
+            "đạo vận động hiến máu tình nguyện phường Linh Trung tổ chức ngày hội hiến máu đợt 1 năm 2023.</b></div>"
+            "<div class='content-detail'>" + PARAGRAPHS.replace("Đoạn", "Ngày hội hiến máu, đoạn")
+            + "<p style='text-align:right'><b>Phường Linh Trung</b></p></div></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "hiến máu" not in answer["body_text"] and answer["body_text"].endswith("tại nhà.")
+    assert answer["credit_line"] == "Phường Linh Xuân"
+
+
+def test_a_series_next_part_announced_in_a_sentence_stays_in_the_text():
+    html = (f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}"
+            "<p><i>Bài tiếp theo: Kỳ 2 - Những mô hình hay ở khu phố</i></p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["body_text"].endswith("Bài tiếp theo: Kỳ 2 - Những mô hình hay ở khu phố")
+
+
 def _liferay7_journal_portlet(inner: str) -> str:
     """A Liferay 7 web content display: its boundary five levels over the article."""
     return ("<div class='portlet-boundary portlet-boundary_com_liferay_journal_content_web_portlet_JournalContentPortlet_"

@@ -235,6 +235,10 @@ ban co the quan tam|co the ban muon doc""".replace("\n", "").split("|"))
 _CUT_MARKERS = frozenset("""
 y kien ban doc|binh luan|danh sach binh luan|gui binh luan|viet binh luan|gop y kien|gui y kien|
 y kien cua ban|gui gop y""".replace("\n", "").split("|"))
+# Labels of the next item a template prints whole under the article ("Tin tiếp theo", then its
+# headline, date and text): nothing after one is this article's text.
+_NEXT_ITEM_MARKERS = frozenset("tin tiep theo|bai tiep theo|bai viet tiep theo|tin bai tiep theo|tin ke tiep|"
+                               "bai ke tiep".split("|"))
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # "Ảnh: caption", "Ảnh 3: caption", "(Ảnh: caption)."; the caption keeps its own final stop.
@@ -1764,7 +1768,7 @@ def _marker(text: str) -> str:
 
 def _drop_related(work: _Work) -> None:
     """"Tin liên quan" and its kin: the heading and the link list after it;
-    "Ý kiến bạn đọc" and its kin: everything after."""
+    "Ý kiến bạn đọc" and its kin, and "Tin tiếp theo" after text: everything after."""
     items = work.items
     skipping = False
     for index, item in enumerate(items):
@@ -1774,7 +1778,8 @@ def _drop_related(work: _Work) -> None:
             item.dropped = skipping
             continue
         key = _marker(item.text)
-        if key in _CUT_MARKERS and (":" not in item.text or len(item.text) < 25):
+        if (key in _CUT_MARKERS or key in _NEXT_ITEM_MARKERS and _text_before(items, index)) \
+                and (":" not in item.text or len(item.text) < 25):
             for rest in items[index:]:
                 rest.dropped = True
             return
@@ -1787,6 +1792,11 @@ def _drop_related(work: _Work) -> None:
             item.dropped = True
             continue
         skipping = False
+
+
+def _text_before(items, index: int) -> bool:
+    """Whether text is kept before `items[index]` (a label over the text is no next item's)."""
+    return any(not item.dropped and not isinstance(item, _Image) for item in items[:index])
 
 
 # A date told relative to the reader's day (AMP and mobile views): "3 ngày trước".
