@@ -3561,6 +3561,21 @@ def test_a_series_next_part_announced_in_a_sentence_stays_in_the_text():
     assert answer["body_text"].endswith("Bài tiếp theo: Kỳ 2 - Những mô hình hay ở khu phố")
 
 
+def test_a_day_printed_behind_its_label_takes_the_time_the_articles_markup_gives_that_day():
+    """The platform's reader took the update's day and time; the day behind "Ngày xuất bản" is
+    taken instead, with the time `article:published_time` gives for it (in UTC: 01:45Z)."""
+    head = ("<title>Chi tiết tin - Xã Hòa Vang</title><meta property='article:published_time' content='2025-09-12T01:45:00Z'>"
+            "<meta property='article:modified_time' content='2025-09-15T03:02:41Z'>")
+    html = ("<div class='portlet-boundary portlet-boundary_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_'>"
+            "<div class='portlet-content'><div class='asset-full-content'>"
+            f"<h3 class='component-title'><span class='asset-title'>{TITLE}</span></h3><div class='news-meta'>"
+            "<span class='publish-date'>Ngày xuất bản: 12/09/2025</span> <span class='modified-date'>Cập nhật: 15/09/2025"
+            f" 10:02</span></div><div class='asset-content'><div class='journal-content-article'>{PARAGRAPHS}</div></div>"
+            "</div></div></div>")
+    answer = chain.extract(page(head, html, url="https://hoavang.danang.gov.vn/vi/tin-tuc/-/asset_publisher/x/content/t")).fields
+    assert answer["published_at"] == "2025-09-12T08:45+07:00"
+
+
 def _liferay7_journal_portlet(inner: str) -> str:
     """A Liferay 7 web content display: its boundary five levels over the article."""
     return ("<div class='portlet-boundary portlet-boundary_com_liferay_journal_content_web_portlet_JournalContentPortlet_"

@@ -228,7 +228,7 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
         # No extractor read it, but the page prints it behind a publish label: take that.
         printed = quality.printed_publish_date(facts)
         if printed:
-            fields["published_at"] = printed
+            fields["published_at"] = printed = dates.with_markup_time(facts.page, printed)
             extracted_by["published_at"] = PRINTED_LABEL
             reasons.append(f"publish date {printed} taken from the page's printed label")
     else:

@@ -709,6 +709,17 @@ def date_from_markup(page) -> tuple[str, str] | None:
     return page.once("date from markup", lambda: _first_markup_date(page))
 
 
+def with_markup_time(page, day: str) -> str:
+    """A day printed without a time, with the time the article's markup gives
+    for that same day (in Vietnam's time), else the day alone."""
+    markup = date_from_markup(page)
+    if markup and len(day) == 10:
+        for reading in (converted(markup[1]), markup[0]):
+            if reading and reading[:10] == day:
+                return reading
+    return day
+
+
 def _first_markup_date(page) -> tuple[str, str] | None:
     for raw in markup_values(page):
         value = parse_datetime_text(raw)
@@ -771,14 +782,9 @@ def published_at(page, header_texts: list[str], url: str) -> str | None:
         # (The markup, read for a time the header lacks or for no header, is not read; nor for a
         # morning's time unless it may be a 12-hour clock printed without its marker.)
         return _afternoon_by_markup(page, header, text) or header
-    markup = date_from_markup(page)
-    if header and markup and len(header) == 10:
-        # A day without a time: take the markup's time when it is the same day.
-        for reading in (converted(markup[1]), markup[0]):
-            if reading and reading[:10] == header:
-                return reading
     if header:
-        return header
+        return with_markup_time(page, header)
+    markup = date_from_markup(page)
     if markup:
         instant = converted(markup[1])
         if instant and instant != markup[0] and _prints_wall_time(page, markup[0]):
