@@ -3576,6 +3576,34 @@ def test_a_day_printed_behind_its_label_takes_the_time_the_articles_markup_gives
     assert answer["published_at"] == "2025-09-12T08:45+07:00"
 
 
+def test_a_blog_posts_top_with_its_cover_headline_avatar_and_day_is_the_posts_header():
+    """Odoo's blog post: `section#o_wblog_post_top` > `div.blog_header` holds the cover, the
+    headline, the author's avatar and the day ("2 thg 7, 2025"), over the text's own section."""
+    html = ("<div id='wrap' class='js_blog website_blog'><section id='o_wblog_post_top'><div id='title' class='blog_header'>"
+            "<div class='o_record_cover_container'><div class='o_record_cover_image' style='background-image: url(/web/"
+            f"image/2231/cover.jpg)'></div><div class='container'><div class='o_wblog_post_title'><h1 id='o_wblog_post_name'>"
+            f"{TITLE}</h1></div><div class='text-white'><div class='o_wblog_author_avatar'><img src='/web/image/res.partner/3/"
+            "avatar_128' alt='Avatar'></div><span class='o_wblog_author_name'>Administrator</span><span>•</span>"
+            "<time class='text-nowrap'>2 thg 7, 2025</time></div></div></div></div></section>"
+            f"<section id='o_wblog_post_main'><div class='o_wblog_read_text'>{PARAGRAPHS}</div>"
+            "<div id='o_wblog_next_container'><a href='/blog/tin-tuc-1/cong-bo-quyet-dinh-86'><div class='h6'>Đọc tiếp</div>"
+            "<div class='h3'>Xã Đất Mũi công bố nghị quyết, quyết định thành lập</div><span class='text-muted'>30 thg 6, "
+            "2025</span></a></div></section></div>")
+    tree = page(f"<title>{TITLE} | UBND xã Đất Mũi</title>", html).tree
+    # (The rule's predicate: the page's own path to the date also runs through its menus and boxes.)
+    assert not generic.is_chrome_node(tree.find(".//section[@id='o_wblog_post_top']"))
+    assert not generic.is_chrome_node(tree.find(".//div[@id='title']"))
+    answer = chain.extract(page(f"<title>{TITLE} | UBND xã Đất Mũi</title>", html)).fields
+    assert answer["published_at"] == "2025-07-02"
+
+
+def test_the_pages_top_holding_a_slogan_set_as_a_heading_is_still_the_pages_furniture():
+    html = ("<div id='top'><div class='slogan'><h1>Thuận Hóa - Văn minh, Hiện đại, Nghĩa tình</h1></div>"
+            "<div class='ngay'>Hôm nay: Thứ Bảy, 05/12/2026</div></div>")
+    top = page("", html).tree.find(".//div[@id='top']")
+    assert generic.is_chrome_node(top)
+
+
 def _liferay7_journal_portlet(inner: str) -> str:
     """A Liferay 7 web content display: its boundary five levels over the article."""
     return ("<div class='portlet-boundary portlet-boundary_com_liferay_journal_content_web_portlet_JournalContentPortlet_"

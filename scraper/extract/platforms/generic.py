@@ -231,12 +231,18 @@ def is_chrome_node(node) -> bool:
     css_class, element_id = node.get("class") or "", node.get("id") or ""
     if not _chrome_names(css_class, element_id):
         return False
-    if "eader" in css_class and _heads_the_article(node):
-        return False    # a theme's own name for the article's header (Newsup's `mg-header`: category, h1)
+    if ("eader" in css_class or _ARTICLE_TOP.search(f"{css_class} {element_id}")) and _heads_the_article(node):
+        # A theme's own name for the article's header (Newsup's `mg-header`: category, h1; Odoo's
+        # `o_wblog_post_top` and `blog_header`: the post's cover, headline, author and day).
+        return False
     # A layout slot named a sidebar only by where the skin puts it, holding the
     # page's headline, is the article's column (a DotNetNuke skin's wide
     # "dnn_SidebarPane" beside a narrow "ContentPane" of other articles).
     return not (_named_only_a_sidebar(css_class, element_id) and next(node.iterdescendants("h1"), None) is not None)
+
+
+# The top of a post, named so (not the page's `#top`, which may hold a slogan set as an h1).
+_ARTICLE_TOP = re.compile(r"(?:post|article|entry|blog|news|detail)[-_]?top(?:$|[\s_-])", re.I)
 
 
 def _wraps_the_page(form) -> bool:
@@ -284,12 +290,23 @@ def _heads_the_article(block) -> bool:
     no menu nor logo: the article's header (its category, headline), not the
     page's (whose `h1` is the site's name: "Cổng thông tin điện tử phường …")."""
     headline = next(block.iter("h1"), None)
-    if headline is None or next(block.iter("nav", "img", "ul"), None) is not None:
+    # (A logo comes before the headline; a picture after it is the author's avatar.)
+    if headline is None or next(block.iter("nav", "ul"), None) is not None or _picture_before(block, headline):
         return False
     words = squash(text_of(headline))
     if len(words.split()) < _NEWS_TITLE_WORDS or _PORTAL_BANNER.match(fold(words)):
         return False
     return _few_links(block)
+
+
+def _picture_before(block, element) -> bool:
+    """Whether an `<img>` comes before `element` in `block`."""
+    for node in block.iter("img", element.tag):
+        if node is element:
+            return False
+        if node.tag == "img":
+            return True
+    return False
 
 
 def _is_article_header(header) -> bool:
