@@ -3604,6 +3604,20 @@ def test_the_pages_top_holding_a_slogan_set_as_a_heading_is_still_the_pages_furn
     assert generic.is_chrome_node(top)
 
 
+def test_a_box_with_a_sentence_under_the_text_inside_its_wrapper_is_not_read_as_text():
+    """`.news-detail` holds the headline, `.news-content` and a hotline box with a whole sentence:
+    the content holds over three quarters of the wrapper's prose, and is the text."""
+    text = "".join(f"<p>Đoạn {n}: UBND xã Ea Kao phối hợp tập huấn kỹ thuật tái canh cà phê cho 60 hộ nông dân, "
+                   f"hướng dẫn xử lý đất và chọn giống.</p>" for n in range(1, 5))
+    html = (f"<div class='news-detail'><h1 class='news-title'>{TITLE}</h1><div class='date'>Cập nhật lúc: 07/03/2024</div>"
+            f"<div class='news-content'>{text}<p style='text-align:right'><strong>Mai Viết Tăng</strong></p></div>"
+            "<div class='box-hotline-bottom'><p><strong>Đường dây nóng:</strong> Mọi thông tin phản ánh về tình trạng "
+            "sâu bệnh, dịch hại trên cây trồng, bà con liên hệ cán bộ khuyến nông xã qua số điện thoại 0262.3858.123.</p>"
+            "</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Đường dây nóng" not in answer["body_text"] and answer["credit_line"] == "Mai Viết Tăng"
+
+
 def _liferay7_journal_portlet(inner: str) -> str:
     """A Liferay 7 web content display: its boundary five levels over the article."""
     return ("<div class='portlet-boundary portlet-boundary_com_liferay_journal_content_web_portlet_JournalContentPortlet_"
@@ -4679,7 +4693,7 @@ def test_the_reviewed_pages_keep_their_headline_text_and_credit(name):
     assert not_in_body not in answer["body_text"]
 
 
-# Pages a reviewer wrote against session 15's first rules (tests/reviewed/s15-*.html): each rule
+# Pages a reviewer wrote against session 15's and 16's first rules (tests/reviewed/s1?-*.html): each rule
 # misfired on its page, turning the answer before it into a wrong one. (page, field, the right answer)
 REVIEWED_FILES = {
     "s15-word_mso2": ("title", "KẾ HOẠCH TỔ CHỨC NGÀY HỘI ĐẠI ĐOÀN KẾT TOÀN DÂN TỘC NĂM 2011"),   # p.MsoNormal set 14pt
@@ -4689,11 +4703,17 @@ REVIEWED_FILES = {
     "s15-ascii_title2": ("title", "Thong bao lich tiep cong dan dinh ky thang 3 nam 2011"),     # shown as typed
     "s15-clock_live": ("body_text", "07h30"),       # a live report's first time marker is text
     "s15-fp_us": ("published_at", "2005-03-04"),    # FrontPage's stamp under S-Format="%m/%d/%Y"
+    # Session 16's: a second web content display under its own bold title, a series' next part
+    # announced under a label with a colon, a site header's h1 over its banner.
+    "s16-liferay7_two_wcd": ("not in body_text", "ĐƯỜNG DÂY NÓNG"),
+    "s16-series_next_part": ("credit_line", "Mùa Thị Dợ - Văn phòng HĐND-UBND xã"),
+    "s16-series_next_part_short": ("credit_line", "Mùa Thị Dợ - Văn phòng HĐND-UBND xã"),
+    "s16-header_h1_div_title": ("title", "Hòa Cường tổ chức ngày hội đại đoàn kết toàn dân tộc năm 2025"),
 }
 
 
 @pytest.mark.parametrize("name", sorted(REVIEWED_FILES))
-def test_the_reviewed_pages_of_session_15_keep_their_right_answer(name):
+def test_the_reviewed_pages_of_sessions_15_and_16_keep_their_right_answer(name):
     from pathlib import Path
     field, right = REVIEWED_FILES[name]
     html = (Path(__file__).parent / "reviewed" / f"{name}.html").read_bytes()
@@ -4702,5 +4722,7 @@ def test_the_reviewed_pages_of_session_15_keep_their_right_answer(name):
         assert len(answer["images"]) == right
     elif field == "body_text":
         assert answer["body_text"].startswith(right)
+    elif field == "not in body_text":
+        assert right not in answer["body_text"]
     else:
         assert answer[field] == right

@@ -53,6 +53,7 @@ import copy
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 from urllib.parse import parse_qs, unquote, unquote_plus, urlsplit
 
 import lxml.etree
@@ -684,6 +685,10 @@ def continued_parts(body) -> tuple[list, list]:
                 # one of all its class words may be short too: "… người dân." and the writer's name.
                 after = _parts_beside(node.itersiblings(), kind, False, kind_of, node.get("class"))
             after = _up_to_another_item(after, body, node)
+            if level > _SPLIT_LEVELS:
+                # (That far up, only a display below the text that goes on with it, untitled: not a
+                # box above it nor one under its own title, "ĐƯỜNG DÂY NÓNG" in bold.)
+                before, after = [], list(takewhile(lambda part: not _opens_with_its_own_title(part), after))
             if (width := _column_width(node)) is not None:
                 # (A grid's column of another width beside the text's is the page's side column:
                 # "col-sm-8 col-md-6" beside "col-sm-16 col-md-18", of one kind by their words.)
@@ -717,6 +722,22 @@ def _up_to_another_item(after: list, body, node) -> list:
         if signed:
             return after[:at]
     return after
+
+
+# A title's length at most, set as a bold paragraph.
+_BOLD_TITLE_CHARS = 120
+
+
+def _opens_with_its_own_title(part) -> bool:
+    """A block opening with a title of its own: a heading, or a short first
+    paragraph set wholly in bold with no sentence's end."""
+    first = next((element for element in part.iter("h1", "h2", "h3", "h4", "p") if squash(text_of(element))), None)
+    if first is None or first.tag != "p":
+        return first is not None
+    text = squash(text_of(first))
+    bold = squash(" ".join(text_of(element) for element in first.iter("strong", "b")
+                           if element.getparent() is None or element.getparent().tag not in ("strong", "b")))
+    return bold == text and len(text) <= _BOLD_TITLE_CHARS and not _TERMINAL.search(text)
 
 
 def _heading_before_text(part):
@@ -1778,8 +1799,9 @@ def _drop_related(work: _Work) -> None:
             item.dropped = skipping
             continue
         key = _marker(item.text)
-        if (key in _CUT_MARKERS or key in _NEXT_ITEM_MARKERS and _text_before(items, index)) \
-                and (":" not in item.text or len(item.text) < 25):
+        # (A next item's label stands alone: "Bài tiếp theo:" over "Kỳ 2: …" announces a series' part.)
+        if key in _CUT_MARKERS and (":" not in item.text or len(item.text) < 25) \
+                or key in _NEXT_ITEM_MARKERS and ":" not in item.text and _text_before(items, index):
             for rest in items[index:]:
                 rest.dropped = True
             return

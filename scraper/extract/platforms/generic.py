@@ -290,8 +290,9 @@ def _heads_the_article(block) -> bool:
     no menu nor logo: the article's header (its category, headline), not the
     page's (whose `h1` is the site's name: "Cổng thông tin điện tử phường …")."""
     headline = next(block.iter("h1"), None)
-    # (A logo comes before the headline; a picture after it is the author's avatar.)
-    if headline is None or next(block.iter("nav", "ul"), None) is not None or _picture_before(block, headline):
+    # (A picture is a logo or a banner, but for an author's avatar beside the byline.)
+    if headline is None or next(block.iter("nav", "ul"), None) is not None \
+            or any(not _is_avatar(image) for image in block.iter("img")):
         return False
     words = squash(text_of(headline))
     if len(words.split()) < _NEWS_TITLE_WORDS or _PORTAL_BANNER.match(fold(words)):
@@ -299,14 +300,14 @@ def _heads_the_article(block) -> bool:
     return _few_links(block)
 
 
-def _picture_before(block, element) -> bool:
-    """Whether an `<img>` comes before `element` in `block`."""
-    for node in block.iter("img", element.tag):
-        if node is element:
-            return False
-        if node.tag == "img":
-            return True
-    return False
+_AVATAR = re.compile(r"avatar", re.I)
+
+
+def _is_avatar(image) -> bool:
+    """An author's picture by its alt, its address or its holder's class (Odoo's `o_wblog_author_avatar`)."""
+    holder = image.getparent()
+    return bool(_AVATAR.search(" ".join((image.get("alt") or "", image.get("src") or "", image.get("class") or "",
+                                         holder.get("class") or "" if holder is not None else ""))))
 
 
 def _is_article_header(header) -> bool:
@@ -445,7 +446,7 @@ def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS, scan: _Scan 
     found = {element: _article_prose(element, scan) for element in scan.known}
     if not found or max(found.values()) < min_chars:
         return None
-    enough = 0.8 * max(found.values())
+    enough = 0.75 * max(found.values())
     candidates = [element for element, prose in found.items() if prose >= enough]
     return min(candidates, key=lambda element: _own_text_length(element)[0])
 
