@@ -3602,6 +3602,9 @@ def test_the_pages_top_holding_a_slogan_set_as_a_heading_is_still_the_pages_furn
             "<div class='ngay'>Hôm nay: Thứ Bảy, 05/12/2026</div></div>")
     top = page("", html).tree.find(".//div[@id='top']")
     assert generic.is_chrome_node(top)
+    featured = page("", "<div class='news-top'><h1>Phường Tân Định ra quân làm sạch kênh Nhiêu Lộc - Thị Nghè</h1>"
+                        "<p>Sáng 5/10, hơn 300 người tham gia.</p></div>").tree.find(".//div[@class='news-top']")
+    assert generic.is_chrome_node(featured)     # ("news-top": a box of top news)
 
 
 def test_a_box_with_a_sentence_under_the_text_inside_its_wrapper_is_not_read_as_text():

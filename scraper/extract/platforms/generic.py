@@ -241,8 +241,9 @@ def is_chrome_node(node) -> bool:
     return not (_named_only_a_sidebar(css_class, element_id) and next(node.iterdescendants("h1"), None) is not None)
 
 
-# The top of a post, named so (not the page's `#top`, which may hold a slogan set as an h1).
-_ARTICLE_TOP = re.compile(r"(?:post|article|entry|blog|news|detail)[-_]?top(?:$|[\s_-])", re.I)
+# The top of a post, named so (not the page's `#top`, which may hold a slogan set as an h1, nor
+# "news-top", a box of top news).
+_ARTICLE_TOP = re.compile(r"(?:post|article|entry|blog|detail)[-_]?top(?:$|[\s_-])", re.I)
 
 
 def _wraps_the_page(form) -> bool:
