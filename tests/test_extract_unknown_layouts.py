@@ -3621,6 +3621,19 @@ def test_a_box_with_a_sentence_under_the_text_inside_its_wrapper_is_not_read_as_
     assert "Đường dây nóng" not in answer["body_text"] and answer["credit_line"] == "Mai Viết Tăng"
 
 
+def test_an_accordions_questions_set_as_the_buttons_that_open_their_answers_are_text():
+    cards = "".join(
+        f"<div class='card'><div class='card-header'><h3 class='mb-0'><button class='btn btn-link collapsed' type='button'"
+        f" data-bs-toggle='collapse' data-bs-target='#collapse-{n}' aria-controls='collapse-{n}'>Câu {n}: Trẻ em dưới 14 "
+        f"tuổi có được cấp thẻ căn cước không?</button></h3></div><div id='collapse-{n}' class='collapse'><div class="
+        f"'card-body'><p>Trả lời: Công dân Việt Nam dưới 14 tuổi được cấp thẻ căn cước theo nhu cầu, cha mẹ làm thủ tục "
+        f"thay tại Công an xã.</p></div></div></div>" for n in (1, 2, 3))
+    html = (f"<article class='node'><h1>{TITLE}</h1><div class='field--name-body'><p>Công an xã giải đáp một số câu hỏi "
+            f"của người dân về Luật Căn cước năm 2023 như sau:</p><div class='accordion'>{cards}</div></div></article>")
+    text = chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"]
+    assert "Câu 2: Trẻ em dưới 14 tuổi" in text and "Trả lời: Công dân Việt Nam" in text
+
+
 def _liferay7_journal_portlet(inner: str) -> str:
     """A Liferay 7 web content display: its boundary five levels over the article."""
     return ("<div class='portlet-boundary portlet-boundary_com_liferay_journal_content_web_portlet_JournalContentPortlet_"

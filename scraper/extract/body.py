@@ -1419,11 +1419,23 @@ def _in_another_language(element) -> bool:
 _VIETNAMESE_LETTER = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.I)
 
 
+def _titles_a_pane(button) -> bool:
+    """An accordion's question set as the button that opens its pane, the
+    whole of its heading (`<h3><button data-bs-toggle="collapse">Câu 1: …`)."""
+    heading = button.getparent()
+    return heading is not None and heading.tag in _HEADINGS_OF_PANES \
+        and bool(button.get("aria-controls") or button.get("data-bs-target") or button.get("data-target")) \
+        and squash(text_of(heading)) == squash(text_of(button)) != ""
+
+
+_HEADINGS_OF_PANES = frozenset(("h2", "h3", "h4", "h5", "h6", "dt"))
+
+
 def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set) -> bool:
     """Scripts, forms, embeds, hidden elements and widget containers (share,
     print, related, comments, tags ... by class or id, and the platform's
     attachment `boxes`, whose links are attachments and not text)."""
-    if tag in _DROP_TAGS or tag == "a" and _opens_the_rest(element):
+    if tag in _DROP_TAGS and not (tag == "button" and _titles_a_pane(element)) or tag == "a" and _opens_the_rest(element):
         return True
     if _hidden(element):
         return not shown_by_a_script(element, css_class)
