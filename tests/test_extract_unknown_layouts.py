@@ -3634,6 +3634,30 @@ def test_an_accordions_questions_set_as_the_buttons_that_open_their_answers_are_
     assert "Câu 2: Trẻ em dưới 14 tuổi" in text and "Trả lời: Công dân Việt Nam" in text
 
 
+def test_a_templates_null_for_an_empty_field_before_the_headline_is_no_part_of_it():
+    """Đồng Tháp's Liferay print view, whose title the platform's selectors miss: "null " + headline."""
+    html = (f"<div class='asset-full-content'><h3 class='title-detail'>null {TITLE}</h3><div class='date-detail'>"
+            f"Ngày đăng: 18/11/2025 09:05 SA</div><div class='journal-content-article'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page("<title>Chi tiết bài viết Tin tức - Phường Mỹ Trà</title>", html)).fields
+    assert answer["title"] == TITLE
+
+
+def test_a_banner_cells_flash_script_is_no_prose_to_find_the_text_by():
+    """Dreamweaver's `AC_FL_RunContent('codebase', …)` holds more commas than the article's paragraphs."""
+    flash = ("AC_FL_RunContent(" + ",".join(f"'{name}','{value}'" for name, value in (
+        ("codebase", "http://download.macromedia.com/pub/shockwave/cabs/flash/swflash.cab#version=9,0,28,0"),
+        ("width", "900"), ("height", "150"), ("src", "../flash/banner"), ("quality", "high"),
+        ("pluginspage", "http://www.adobe.com/shockwave/download/download.cgi"), ("movie", "../flash/banner"),
+        ("wmode", "transparent"), ("menu", "false"), ("scale", "exactfit"), ("bgcolor", "#ffffff"))) + ");")
+    html = (f"<table width='900'><tr><td><script type='text/javascript'>{flash}</script></td></tr>"
+            "<tr><td valign='top'><table width='100%'><tr><td class='text'><a href='../index.html'>Trang chủ</a></td></tr>"
+            f"<tr><td class='tieude'>{TITLE}</td></tr><tr><td><p>Sáng 5/3, UBND xã tổ chức hội nghị triển khai "
+            "nhiệm vụ năm 2012.</p><p>Hội nghị thống nhất lịch tiếp công dân định kỳ vào thứ Năm hằng tuần.</p>"
+            "</td></tr></table></td></tr></table>")
+    answer = chain.extract(page(f"<title>{PORTAL}</title>", html)).fields
+    assert answer["body_text"].startswith("Sáng 5/3") and "AC_FL_RunContent" not in answer["body_text"]
+
+
 def _liferay7_journal_portlet(inner: str) -> str:
     """A Liferay 7 web content display: its boundary five levels over the article."""
     return ("<div class='portlet-boundary portlet-boundary_com_liferay_journal_content_web_portlet_JournalContentPortlet_"

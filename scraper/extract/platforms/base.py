@@ -499,6 +499,15 @@ def in_linked_list(element) -> bool:
     return False
 
 
+# A template that prints a missing field as the literal "null " before the headline (Đồng Tháp's Liferay).
+_NULL_PREFIX = re.compile(r"^null\s+(?=[^\W\d_])")
+
+
+def without_null_prefix(title: str | None) -> str | None:
+    """The headline without a template's "null " for an empty field before it."""
+    return _NULL_PREFIX.sub("", title) if title else title
+
+
 def heading_text(page: Page, selectors, root=None) -> str | None:
     """The text of the first non-empty match, as one line: a headline set on
     two lines (`<span>Phường Kinh Bắc:</span><br/><span>Liên hoan ...`) keeps

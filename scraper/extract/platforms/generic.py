@@ -40,7 +40,7 @@ from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import (case_blind_search, fold, has_word_chars, match_key, may_hold_a_word, squash,
                                     where_it_opens)
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser, ParseContext, field, in_linked_list
+from ward_scraper.extract.platforms.base import Parser, ParseContext, field, in_linked_list, without_null_prefix
 from ward_scraper.extract.platforms.hanoi import HanoiParser
 from ward_scraper.extract.platforms.liferay import LiferayParser
 from ward_scraper.extract.platforms.nukeviet import NukeVietParser
@@ -497,7 +497,7 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
             if len(text) < _OWN_TEXT_CHARS:
                 continue
         else:
-            text = text_of(element)
+            text = _without_scripts(element, text_of(element))
         if len(text) < 25 or (length := visible_chars(text)) < 25:     # (the raw length bounds the visible one)
             continue
         links = link_chars(element)
@@ -554,6 +554,17 @@ def _with_the_panes_around(best):
             holder = node.getparent()
             return holder if holder is not None and holder.tag not in ("body", "html") and not in_chrome(holder) else node
     return best
+
+
+def _without_scripts(element, text: str) -> str:
+    """The text without the code of the scripts it holds: a banner's cell calling
+    `AC_FL_RunContent('codebase', …, 'width', '900', …)` holds commas, not prose."""
+    if "(" not in text:     # (no call, no script worth reading: most paragraphs)
+        return text
+    for script in element.iter("script", "style"):
+        if script.text:
+            text = text.replace(script.text, "", 1)
+    return text
 
 
 def _table_of_a_lone_cell(cell, row):
@@ -1624,7 +1635,7 @@ class GenericParser(Parser):
     # ---- article fields -------------------------------------------------------
     @field
     def title(self, context: ParseContext) -> str | None:
-        return _reading(context).title
+        return without_null_prefix(_reading(context).title)
 
     @field
     def published_at(self, context: ParseContext) -> str | None:

@@ -32,7 +32,8 @@ from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import squash, squashes_longer_than
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser, ParseContext, field, heading_text, in_linked_list
+from ward_scraper.extract.platforms.base import (Parser, ParseContext, field, heading_text, in_linked_list,
+                                                 without_null_prefix)
 
 # Liferay serves every page under a locale prefix too; `/vi/` included (the
 # shared rule leaves `/vi/` alone because NukeViet's `/vi/` is content).
@@ -85,8 +86,6 @@ _UPDATED = re.compile(r"^(?:Ngày cập nhật|Cập nhật)", re.I)
 _DOCUMENT_PATH = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:/[^/]*)?$"
                             r"|^/c/document_library/get_file", re.IGNORECASE)
 
-# Đồng Tháp's template prints a missing field as the literal "null ".
-_NULL_PREFIX = re.compile(r"^null\s+")
 
 
 @register
@@ -197,7 +196,7 @@ class LiferayParser(Parser):
         portlet = self._article_portlet(page)
         title = (heading_text(page, self.title_css, root=portlet) if portlet is not None else None) \
             or super().title(context)
-        return _NULL_PREFIX.sub("", title) if title else title
+        return without_null_prefix(title)
 
     @field
     def published_at(self, context: ParseContext) -> str | None:
@@ -291,7 +290,8 @@ class LiferayParser(Parser):
 
 
 def _is_null_heading(heading) -> bool:
-    return bool(_NULL_PREFIX.match(squash(heading.text_content())))
+    text = squash(heading.text_content())
+    return without_null_prefix(text) != text
 
 
 def _without_locale(url: str) -> str:
