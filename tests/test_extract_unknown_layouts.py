@@ -3658,6 +3658,21 @@ def test_a_banner_cells_flash_script_is_no_prose_to_find_the_text_by():
     assert answer["body_text"].startswith("Sáng 5/3") and "AC_FL_RunContent" not in answer["body_text"]
 
 
+def test_a_known_containers_name_on_each_paragraph_names_paragraphs_not_the_text():
+    """A frame's ASP page sets every paragraph `p.noidung`: the longest one is not the article."""
+    text = "".join(f"<p align='justify' class='noidung'>Đoạn {n}: bà con nông dân xã Kim Đông tập trung thu hoạch vụ lúa "
+                    f"xuân, {'năng suất bình quân ước đạt 62 tạ/ha, tăng 4 tạ/ha so với vụ trước, ' * (n == 4)}các hợp tác "
+                    f"xã chuẩn bị giống, phân bón, làm đất để gieo cấy vụ mùa đúng khung thời vụ, bảo đảm nước tưới cho "
+                    f"toàn bộ diện tích trên địa bàn xã.</p>" for n in range(1, 6))
+    html = ("<table width='100%'><tr><td class='duongdan'><a href='trangchu.asp'>Trang chủ</a> &gt; Tin tức</td></tr>"
+            f"<tr><td><b><font face='Arial' size='3' color='#006600'>{TITLE}</font></b></td></tr><tr><td>{text}"
+            "<p align='right' class='noidung'><b>Đinh Văn Mạnh</b></p></td></tr></table>")
+    framed = page("<title>Tin chi tiet</title>", html, url="http://kimdong.ninhbinh.gov.vn/tin_chitiet.asp?id=87")
+    assert generic.known_container(framed).tag == "td"     # (the rule's predicate: the blind page's path runs through it)
+    answer = chain.extract(framed).fields
+    assert answer["title"] == TITLE and answer["body_text"].startswith("Đoạn 1:") and "Đoạn 5:" in answer["body_text"]
+
+
 def _liferay7_journal_portlet(inner: str) -> str:
     """A Liferay 7 web content display: its boundary five levels over the article."""
     return ("<div class='portlet-boundary portlet-boundary_com_liferay_journal_content_web_portlet_JournalContentPortlet_"

@@ -449,7 +449,9 @@ def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS, scan: _Scan 
         return None
     enough = 0.75 * max(found.values())
     candidates = [element for element, prose in found.items() if prose >= enough]
-    return min(candidates, key=lambda element: _own_text_length(element)[0])
+    tightest = min(candidates, key=lambda element: _own_text_length(element)[0])
+    # (A paragraph so named is one of the text's: a template's `p.noidung` on each of them.)
+    return tightest.getparent() if tightest.tag == "p" and tightest.getparent() is not None else tightest
 
 
 # Landmarks longer than these are not a headline, a date line or a lead.
