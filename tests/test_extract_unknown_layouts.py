@@ -3673,6 +3673,16 @@ def test_a_known_containers_name_on_each_paragraph_names_paragraphs_not_the_text
     assert answer["title"] == TITLE and answer["body_text"].startswith("Đoạn 1:") and "Đoạn 5:" in answer["body_text"]
 
 
+def test_a_headline_cell_over_the_text_says_more_than_the_title_it_opens_with():
+    """FrontPage: `<title>` keeps the headline's first words only; the bold cell over the text is the whole."""
+    headline = "Làng nghề mây tre đan Đông Xuân giữ nghề, tạo việc làm cho hơn 600 lao động"
+    html = ("<table border='1' width='100%'><tr><td bgcolor='#FFFFCC'><b><font size='4' color='#800000'>"
+            f"{headline}</font></b></td></tr><tr><td width='100%'>{PARAGRAPHS}</td></tr></table>")
+    answer = chain.extract(page("<meta name='GENERATOR' content='Microsoft FrontPage 6.0'><title>Làng nghề mây tre đan</title>",
+                                html, url="http://dongxuan.thaibinh.gov.vn/tintuc/langnghe.htm")).fields
+    assert answer["title"] == headline
+
+
 def _liferay7_journal_portlet(inner: str) -> str:
     """A Liferay 7 web content display: its boundary five levels over the article."""
     return ("<div class='portlet-boundary portlet-boundary_com_liferay_journal_content_web_portlet_JournalContentPortlet_"

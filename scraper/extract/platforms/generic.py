@@ -891,8 +891,10 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         # a `<title>` its author cut short.)
         for visual in (_visual_heading_above(body, large_classes), _visual_heading(body, large_classes)):
             shown = one_line(visual) if visual is not None else ""
-            if shown and len(shown) > len(from_title_tag) and _word_agreement(
-                    match_key(shown), match_key(from_title_tag)) >= _NAMED_AGREEMENT:
+            # (All `<title>` says, or its opening words: a `<title>` cut short, "Làng nghề mây tre đan".)
+            if shown and len(shown) > len(from_title_tag) and (_word_agreement(
+                    match_key(shown), match_key(from_title_tag)) >= _NAMED_AGREEMENT
+                    or match_key(shown).startswith(match_key(from_title_tag) + " ")):
                 return visual, shown
     return None, from_title_tag
 
