@@ -3683,6 +3683,22 @@ def test_a_headline_cell_over_the_text_says_more_than_the_title_it_opens_with():
     assert answer["title"] == headline
 
 
+def test_a_breadcrumbs_last_step_worded_as_news_is_the_headline_of_a_page_with_none_and_is_flagged():
+    html = ("<ol class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li><a href='/TINTUC-SUKIEN/All/'>Tin tức - Sự kiện"
+            f"</a></li><li class='active'>{TITLE}</li></ol><h2 class='page-header'>TIN TỨC - SỰ KIỆN</h2>"
+            f"<div class='detail'>{PARAGRAPHS}</div>")
+    answer = chain.extract(page("<title>Xã Mường Ảng</title>", html, url="https://muongang.dienbien.gov.vn/TINTUC-SUKIEN/Detail/1")).fields
+    assert answer["title"] == TITLE and answer["quality"] != "ok"
+    assert any("breadcrumb's last step" in reason for reason in answer["quality_reasons"])
+
+
+def test_a_breadcrumb_ending_in_a_section_gives_no_headline():
+    html = ("<ol class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li class='active'>Tin tức - Sự kiện</li></ol>"
+            f"<div class='detail'>{PARAGRAPHS}</div>")
+    answer = chain.extract(page("<title>Xã Mường Ảng</title>", html, url="https://muongang.dienbien.gov.vn/TINTUC-SUKIEN/Detail/1")).fields
+    assert answer["title"] != "Tin tức - Sự kiện"
+
+
 def _liferay7_journal_portlet(inner: str) -> str:
     """A Liferay 7 web content display: its boundary five levels over the article."""
     return ("<div class='portlet-boundary portlet-boundary_com_liferay_journal_content_web_portlet_JournalContentPortlet_"

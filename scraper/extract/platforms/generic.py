@@ -884,6 +884,10 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         # wrapper of theirs but <body> (so no trusted score), worded as news.
         if best is not None and best.nearest_above and len(match_key(best.text).split()) >= _NEWS_TITLE_WORDS:
             return best.element, best.text
+        # A breadcrumb's last step, unlinked and worded as news: a template whose only headline it is.
+        last_step = _breadcrumbs_last_step(page)
+        if last_step is not None:
+            return last_step, one_line(last_step)
     elif from_title_tag:
         # The headline the reader sees, set as a line right above the body (a table layout's
         # bold cell), saying all `<title>` says and more: an editor's older, shorter wording.
@@ -1639,7 +1643,10 @@ class GenericParser(Parser):
     # ---- article fields -------------------------------------------------------
     @field
     def title(self, context: ParseContext) -> str | None:
-        return without_null_prefix(_reading(context).title)
+        reading = _reading(context)
+        if reading.title and reading.headline is not None and _in_breadcrumb(reading.headline):
+            context.doubt("title", "title read from the breadcrumb's last step: the page sets no headline of its own")
+        return without_null_prefix(reading.title)
 
     @field
     def published_at(self, context: ParseContext) -> str | None:
@@ -2261,6 +2268,21 @@ def _foot_datelines(reading) -> list[str]:
 _OUTER_BREADCRUMBS = lxml.etree.XPath(
     "//*[contains(translate(@class, 'CRUMB', 'crumb'), 'crumb') and not(ancestor::*[contains("
     "translate(@class, 'CRUMB', 'crumb'), 'crumb')])]")
+
+
+def _breadcrumbs_last_step(page: Page):
+    """The last step of the page's breadcrumb trail when it is no link and is
+    worded as news ("Trang chủ › Tin tức - Sự kiện › Xã Mường Ảng tổ chức …")."""
+    for trail in _OUTER_BREADCRUMBS(page.tree):
+        steps = [child for child in trail if isinstance(child.tag, str) and has_word_chars(child.text_content())]
+        last = steps[-1] if steps else None
+        if last is None or last.tag == "a" or last.find(".//a[@href]") is not None:
+            continue
+        text = one_line(last)
+        if len(match_key(text).split()) >= _NEWS_TITLE_WORDS and not is_section_path(text) \
+                and not dates.parse_datetime_text(text):
+            return last
+    return None
 
 
 def _breadcrumb_days(reading) -> list[str]:
