@@ -3699,6 +3699,15 @@ def test_a_breadcrumb_ending_in_a_section_gives_no_headline():
     assert answer["title"] != "Tin tức - Sự kiện"
 
 
+def test_a_headline_set_as_a_picture_named_as_the_title_is_read_from_its_alt():
+    html = ("<div id='header'><img src='/images/banner.jpg' alt='Cổng thông tin điện tử xã Tràng Định'></div>"
+            "<div class='detail-head'><img class='img-title' src='/Uploads/title/2025/11/tieu-de.png' "
+            f"alt='{TITLE}' width='680' height='62'></div><div class='detail-date'>Ngày đăng: 21/11/2025</div>"
+            f"<div class='detail-content'>{PARAGRAPHS}</div>")
+    answer = chain.extract(page("<title>Tin tức sự kiện - Xã Tràng Định</title>", html)).fields
+    assert answer["title"] == TITLE
+
+
 def _liferay7_journal_portlet(inner: str) -> str:
     """A Liferay 7 web content display: its boundary five levels over the article."""
     return ("<div class='portlet-boundary portlet-boundary_com_liferay_journal_content_web_portlet_JournalContentPortlet_"

@@ -508,8 +508,12 @@ _LABEL_WORDS = 4
 
 
 def headline_line(element) -> str:
-    """`one_line` of a headline, without the label its template sets at its start."""
+    """`one_line` of a headline, without the label its template sets at its start;
+    or the words of a headline set as a picture (`img.img-title`): its `alt`."""
     text = one_line(element)
+    if not text:
+        picture = element if element.tag == "img" else None
+        return squash(picture.get("alt")) if picture is not None else ""
     first = element[0] if len(element) and not (element.text or "").strip() else None
     if first is None or not isinstance(first.tag, str) or not (first.tail or "").strip() \
             or not _LABEL_NAMES.search(first.get("class") or ""):
