@@ -3708,6 +3708,24 @@ def test_a_headline_set_as_a_picture_named_as_the_title_is_read_from_its_alt():
     assert answer["title"] == TITLE
 
 
+def test_a_notices_record_table_over_its_text_is_no_text():
+    record = ("<table class='table table-bordered doc-info'><tr><th>Số ký hiệu</th><td>96/TB-UBND</td><th>Ngày ban hành</th>"
+              "<td>25/09/2025</td></tr><tr><th>Cơ quan ban hành</th><td>UBND phường Pleiku</td><th>Người ký</th>"
+              "<td>Ksor H'Bin</td></tr></table>")
+    html = (f"<div class='news-detail'><h1 class='news-detail-title'>{TITLE}</h1><div class='news-detail-info'>Đăng ngày: "
+            f"26/09/2025 07:45</div>{record}<div class='news-detail-content'>{PARAGRAPHS}</div></div>")
+    text = chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"]
+    assert "Số ký hiệu" not in text and "Ksor H'Bin" not in text and text.startswith("Đoạn 1:")
+
+
+def test_a_table_of_figures_in_the_text_is_kept():
+    figures = ("<table><tr><th>Chỉ tiêu</th><th>Kế hoạch</th><th>Thực hiện</th></tr><tr><td>Thu ngân sách</td><td>12 tỷ</td>"
+               "<td>13,2 tỷ</td></tr><tr><td>Hộ nghèo giảm</td><td>1,5%</td><td>1,8%</td></tr></table>")
+    html = f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}{figures}</div>"
+    text = chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"]
+    assert "Thu ngân sách" in text and "13,2 tỷ" in text     # (a control: no record's labels)
+
+
 def _liferay7_journal_portlet(inner: str) -> str:
     """A Liferay 7 web content display: its boundary five levels over the article."""
     return ("<div class='portlet-boundary portlet-boundary_com_liferay_journal_content_web_portlet_JournalContentPortlet_"

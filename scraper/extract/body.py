@@ -1423,6 +1423,22 @@ def _in_another_language(element) -> bool:
 _VIETNAMESE_LETTER = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.I)
 
 
+# The labels of a document's record ("Số ký hiệu | 96/TB-UBND | Ngày ban hành | 25/09/2025"), folded.
+_RECORD_LABELS = frozenset(("so ky hieu", "ky hieu", "so hieu", "ngay ban hanh", "co quan ban hanh", "nguoi ky",
+                            "trich yeu", "loai van ban", "linh vuc", "ngay hieu luc", "ngay co hieu luc", "cap ban hanh"))
+_RECORD_ROWS = 8
+
+
+def _is_a_document_record(table) -> bool:
+    """A short table of a document's record, two of its labels at least in cells
+    of their own: the portal's metadata of the notice, not its text."""
+    rows = table.findall(".//tr")
+    if not rows or len(rows) > _RECORD_ROWS:
+        return False
+    labels = sum(1 for cell in table.iter("th", "td") if match_key(text_of(cell).rstrip(": ")) in _RECORD_LABELS)
+    return labels >= 2
+
+
 def _titles_a_pane(button) -> bool:
     """An accordion's question set as the button that opens its pane, the
     whole of its heading (`<h3><button data-bs-toggle="collapse">Câu 1: …`)."""
@@ -1440,6 +1456,8 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     print, related, comments, tags ... by class or id, and the platform's
     attachment `boxes`, whose links are attachments and not text)."""
     if tag in _DROP_TAGS and not (tag == "button" and _titles_a_pane(element)) or tag == "a" and _opens_the_rest(element):
+        return True
+    if tag == "table" and _is_a_document_record(element):
         return True
     if _hidden(element):
         return not shown_by_a_script(element, css_class)
