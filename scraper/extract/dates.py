@@ -245,7 +245,8 @@ def _four_digit_reading(text: str) -> str | None:
     two-digit year's reading behind a label."""
     vietnamese, english = _spelt_months(text)
     candidates: list[tuple[int, str]] = []
-    for match in _ISO.finditer(text):
+    # (Each form is looked for only where its separator is in the text: most texts hold one form.)
+    for match in _ISO.finditer(text) if "-" in text else ():
         value = _iso_match(match)
         if value:
             candidates.append((match.start(), value))
@@ -253,7 +254,7 @@ def _four_digit_reading(text: str) -> str | None:
         value = _dmy_with_time(text, match)
         if value:
             candidates.append((match.start(), value))
-    for match in _YMD_SLASH.finditer(text):
+    for match in _YMD_SLASH.finditer(text) if "/" in text else ():
         found = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if found:
             candidates.append((match.start(), _iso(found)))
@@ -261,7 +262,7 @@ def _four_digit_reading(text: str) -> str | None:
         found = _valid(int(match.group(3)), _month(match.group(1)), int(match.group(2)))
         if found:
             candidates.append((match.start(), _with_time(text, match, found)))
-    for pattern in (_LONG, _CALENDAR_LEAF) if vietnamese else ():
+    for pattern in ((_LONG, _CALENDAR_LEAF) if "|" in text else (_LONG,)) if vietnamese else ():
         for match in pattern.finditer(text):
             found = _valid(int(match.group(3)), _month(match.group(2)), int(match.group(1)))
             if found:

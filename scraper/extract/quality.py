@@ -178,7 +178,7 @@ class PageFacts:
             # İ lower-cases to two characters: such a page's places are read, as
             # they always were, in its lower case, and taken for the HTML's own.
             return [at for word in _PUBLISH_WORDS for at in positions(self.html_lower, word)]
-        places = [found.start() for word in _PUBLISH_WORD_BYTES for found in word.finditer(source)]
+        places = [at for word in _PUBLISH_WORD_BYTES for at in _places_in(source, word)]
         characters_before = _characters_before(source, places)
         return [characters_before[at] for at in places]
 
@@ -207,6 +207,13 @@ class PageFacts:
                 if day and not _in_page_header(element):
                     found.add(day)
         return found
+
+
+def _places_in(source: bytes, word: bytes | re.Pattern):
+    """Where `word` (bytes as they are, or a pattern of either case) occurs in `source`."""
+    if isinstance(word, bytes):
+        return positions(source, word)
+    return (found.start() for found in word.finditer(source))
 
 
 def _characters_before(source: bytes, places: list[int]) -> dict[int, int]:
@@ -509,7 +516,8 @@ def _in_either_case(word: str) -> re.Pattern:
                                for letter in word))
 
 
-_PUBLISH_WORD_BYTES = tuple(map(_in_either_case, _PUBLISH_WORDS))
+# (An ASCII word is looked for as it is: a plain byte search costs a third of the regex's scan.)
+_PUBLISH_WORD_BYTES = tuple(word.encode() if word.isascii() else _in_either_case(word) for word in _PUBLISH_WORDS)
 _LABEL_REACH, _MATCH_REACH = 12, 600
 # Words a line has at least to be running text, and the characters of a paragraph at most.
 _SENTENCE_WORDS, _SENTENCE_CHARS = 12, 400
