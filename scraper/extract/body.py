@@ -2111,7 +2111,7 @@ def _document_foot_start(lines: list[_Line]) -> int:
         if len(text.split()) > _FRAME_LINE_WORDS:
             break
         # (A signature block is set in capitals: "KT. CHỦ TỊCH"; "Trưởng ban …" may open a sentence.)
-        if fold(text).startswith("noi nhan") or credits.is_signature_position(text) and text.isupper():
+        if fold(text).startswith("noi nhan") or text.isupper() and credits.is_signature_position(text):
             start = at
     return start
 

@@ -89,7 +89,7 @@ def extract(page: Page, parser: Parser | None = None, evidence: list[str] = ()) 
                     # reading reads no category, so its body pass is not run.
                     attempts.append(_date_attempt(page, facts))
                 elif len(published_at) == len("yyyy-mm-dd") and (
-                        _shows_a_clock(page) or published_at == dates.date_from_url(page.url)):
+                        published_at == dates.date_from_url(page.url) or _shows_a_clock(page)):
                     # A day (from the URL or the markup) without the time the page
                     # may show elsewhere: the generic reading of the date may have it
                     # (none where the page prints no time at all, most such pages:

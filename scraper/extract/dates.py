@@ -56,6 +56,7 @@ _TIME = (r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*phút|['’′])?(?:\s*:\s
 _TIME_AFTER = re.compile(r"^(?:[\s|,;:\-–—(]|lúc|vào|giờ|at){0,8}" + _TIME, re.I)
 _TIME_BEFORE = re.compile(_TIME + r"[\s,|\-–—]{0,4}(?:ngày\s*)?$", re.I)   # "08:35 ngày 21/11/2025"
 _TIME_ANYWHERE = re.compile(r"(?<![\d:])" + _TIME, re.I)
+_DIGIT = re.compile(r"\d")
 # A day in digits ("05-06-2024", "20/04/2026"): counted where one line may print two.
 NUMERIC_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 # A weekday's name ("Thứ Sáu", "thứ 6", "Chủ nhật").
@@ -523,8 +524,9 @@ def _with_time(text: str, match: re.Match, found: date) -> str:
     (F3: "21:52 09/09/2025", "08:35 ngày 21/11/2025")."""
     after = _TIME_AFTER.match(text[match.end():])
     # "Đăng lúc 14:30 (GMT+7) - Thứ Sáu, 27/09/2019": the zone and the weekday between are stepped over.
-    leading = squash(_ZONE_OR_WEEKDAY.sub(" ", text[max(0, match.start() - 48):match.start()]))
-    before = _TIME_BEFORE.search(leading[-24:])
+    # (Where no digit stands before the day, no time does: most lines open with a label or a weekday.)
+    leading = text[max(0, match.start() - 48):match.start()]
+    before = _TIME_BEFORE.search(squash(_ZONE_OR_WEEKDAY.sub(" ", leading))[-24:]) if _DIGIT.search(leading) else None
     for clock in (after, before):
         if clock:
             parsed = _clock(clock.group(1), clock.group(2), clock.group(4))

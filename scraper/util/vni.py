@@ -54,9 +54,11 @@ _LEAST_MARKED, _MARKED_SHARE = 20, 0.5
 def looks_like_vni(text: str) -> bool:
     """Whether Latin text is VNI read as Latin: many vowels followed by a mark
     byte, making most of its characters outside ASCII."""
-    beyond_ascii = sum(1 for char in text if "\xa0" <= char <= "\xff")
     marked = len(_MARKED_VOWEL.findall(text))
-    return marked >= _LEAST_MARKED and marked >= _MARKED_SHARE * beyond_ascii
+    if marked < _LEAST_MARKED:
+        return False    # (too few marks whatever the share: the page's characters are not counted)
+    beyond_ascii = sum(1 for char in text if "\xa0" <= char <= "\xff")
+    return marked >= _MARKED_SHARE * beyond_ascii
 
 
 def decode_vni(text: str) -> str:
