@@ -33,7 +33,8 @@ TUNING_ONLY = ("pages-4", "pages-5", "pages-6", "pages-8", "pages-9", "pages-11"
                "pages-137", "pages-138", "pages-139", "pages-140", "pages-145", "pages-146", "pages-147",
                "pages-151", "pages-152", "pages-153", "pages-154", "pages-159", "pages-160", "pages-161", "pages-162",
                "pages-163", "pages-164", "pages-165", "pages-166", "pages-169", "pages-170", "pages-173", "pages-174",
-               "pages-177", "pages-179", "pages-181", "pages-183", "pages-185", "pages-187")
+               "pages-177", "pages-179", "pages-181", "pages-183", "pages-185", "pages-187", "pages-189", "pages-191",
+               "pages-193")
 # Batches written to be scored only, never looked at: a held-out half only.
 HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "pages-21", "pages-25", "pages-28",
                 "pages-31", "pages-32", "pages-33", "pages-37", "pages-38", "pages-42",

@@ -142,6 +142,13 @@ def test_markup_dates():
     assert date_from_markup(_page(body="<p>Ngày 12/3/2024, hội nghị diễn ra.</p>")) is None
 
 
+def test_an_en_us_short_date_with_a_two_digit_year_and_an_am_pm_clock_is_read_month_first():
+    """Liferay's en_US default "M/d/yy h:mm a", on a page whose text writes days first ("11/01/2023")."""
+    page = _page(body="<p>Sáng ngày 11/01/2023, Đoàn đại biểu phường tổ chức lễ viếng Nghĩa trang liệt sỹ.</p>")
+    assert published_at(page, ["1/11/23 9:05 AM"], page.url) == "2023-01-11T09:05+07:00"
+    assert published_at(page, ["11/01/2023 09:05"], page.url) == "2023-01-11T09:05+07:00"     # (day first, 24 hours)
+
+
 def test_header_wins_over_markup_and_url():
     page = _page('<meta property="article:published_time" content="2025-01-02T08:00:00+07:00">',
                  url="https://vpub.hochiminhcity.gov.vn/portal/pages/2024-2-16/bai-1.aspx")

@@ -750,6 +750,7 @@ def _afternoon_by_markup(page, header: str, text: str) -> str | None:
 
 # An en-US clock ("9:15 AM"); with seconds ("3:45:12 PM") it is .NET's invariant culture, day first.
 ENGLISH_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}\s*(?:AM|PM)\b")
+_US_SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b")
 _SLASHED_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?![\d/])")
 
 
@@ -778,8 +779,11 @@ def published_at(page, header_texts: list[str], url: str) -> str | None:
         # The day the URL names is the printed one read month first ("8/3/2025 9:15 AM",
         # SharePoint in its en-US default, under /pages/2025-08-03/): that day, with its time.
         header = month_first(header[:10]) + header[10:]
-    elif header and month_first(header[:10]) and ENGLISH_CLOCK.search(text) and _prints_month_first(page.html):
-        # "7/4/2019 9:15 AM" on a page whose other days are all month first ("7/15/2019").
+    elif header and month_first(header[:10]) and ENGLISH_CLOCK.search(text) \
+            and (_US_SHORT_DATE.search(text) or _prints_month_first(page.html)):
+        # "7/4/2019 9:15 AM" on a page whose other days are all month first ("7/15/2019"); or the
+        # en-US short date itself, a year of two digits before an AM/PM clock ("1/11/23 9:05 AM",
+        # Liferay's default): a Vietnamese template writes the day first and a 24-hour clock.
         header = month_first(header[:10]) + header[10:]
     if header and len(header) > 10:
         # (The markup, read for a time the header lacks or for no header, is not read; nor for a
