@@ -46,7 +46,8 @@ HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "page
                 "pages-121", "pages-126", "pages-127", "pages-128", "pages-132", "pages-133", "pages-134",
                 "pages-135", "pages-136", "pages-141", "pages-142", "pages-143", "pages-144", "pages-148", "pages-149",
                 "pages-150", "pages-155", "pages-156", "pages-157", "pages-158", "pages-167", "pages-168",
-                "pages-171", "pages-172", "pages-175", "pages-176")
+                "pages-171", "pages-172", "pages-175", "pages-176", "pages-178", "pages-180", "pages-182",
+                "pages-184", "pages-186", "pages-188", "pages-190", "pages-192", "pages-194")
 
 
 def page_names(folder: Path) -> set[str]:
