@@ -728,6 +728,32 @@ def _up_to_another_item(after: list, body, node) -> list:
     return after
 
 
+_NOT_INLINE = frozenset(("figure", "figcaption", "img", "table", "div", "ul", "ol", "blockquote"))
+
+
+def inline_texts(paragraph) -> tuple[str, str]:
+    """(text, bold text) of a paragraph's own words. A `<p>` whose `</p>` is
+    lost swallows the figure after it; the figure's caption is not the sapo."""
+    parts: list[str] = []
+    bold: list[str] = []
+
+    def add(piece: str | None, in_bold: bool) -> None:
+        if piece:
+            parts.append(piece)
+            if in_bold:
+                bold.append(piece)
+
+    def walk(node, in_bold: bool) -> None:
+        add(node.text, in_bold)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in _NOT_INLINE:
+                walk(child, in_bold or child.tag in ("strong", "b"))
+            add(child.tail, in_bold)
+
+    walk(paragraph, False)
+    return squash("".join(parts)), squash("".join(bold))
+
+
 # A title's length at most, set as a bold paragraph.
 _BOLD_TITLE_CHARS = 120
 
@@ -738,10 +764,8 @@ def _opens_with_its_own_title(part) -> bool:
     first = next((element for element in part.iter("h1", "h2", "h3", "h4", "p") if squash(text_of(element))), None)
     if first is None or first.tag != "p":
         return first is not None
-    text = squash(text_of(first))
-    bold = squash(" ".join(text_of(element) for element in first.iter("strong", "b")
-                           if element.getparent() is None or element.getparent().tag not in ("strong", "b")))
-    return bold == text and len(text) <= _BOLD_TITLE_CHARS and not _TERMINAL.search(text)
+    text, bold = inline_texts(first)
+    return bold == text != "" and len(text) <= _BOLD_TITLE_CHARS and not _TERMINAL.search(text)
 
 
 def _heading_before_text(part):

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ward_scraper.extract import dates
-from ward_scraper.extract.body import OTHER_ARTICLES_NAME, headed_as_other_articles
+from ward_scraper.extract.body import OTHER_ARTICLES_NAME, headed_as_other_articles, inline_texts
 from ward_scraper.util.page import text_of, wrapper_above
 from ward_scraper.util.text import has_word_chars, match_key, squash
 
@@ -170,29 +170,3 @@ def _capitals_share(text: str) -> float:
     for a paragraph that is bold all through)."""
     letters = [ch for ch in text if ch.isalpha()]
     return sum(ch.isupper() for ch in letters) / max(len(letters), 1)
-
-
-_NOT_INLINE = frozenset(("figure", "figcaption", "img", "table", "div", "ul", "ol", "blockquote"))
-
-
-def inline_texts(paragraph) -> tuple[str, str]:
-    """(text, bold text) of a paragraph's own words. A `<p>` whose `</p>` is
-    lost swallows the figure after it; the figure's caption is not the sapo."""
-    parts: list[str] = []
-    bold: list[str] = []
-
-    def add(piece: str | None, in_bold: bool) -> None:
-        if piece:
-            parts.append(piece)
-            if in_bold:
-                bold.append(piece)
-
-    def walk(node, in_bold: bool) -> None:
-        add(node.text, in_bold)
-        for child in node:
-            if isinstance(child.tag, str) and child.tag not in _NOT_INLINE:
-                walk(child, in_bold or child.tag in ("strong", "b"))
-            add(child.tail, in_bold)
-
-    walk(paragraph, False)
-    return squash("".join(parts)), squash("".join(bold))

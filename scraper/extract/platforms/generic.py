@@ -30,10 +30,10 @@ from ward_scraper.extract import credits, dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, HIDDEN_STYLE,
                                        OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, ends_with_a_credit,
                                        is_picture, one_line, headed_as_other_articles, headline_line,
-                                       holds_running_text, previous_element, shown_by_a_script)
+                                       holds_running_text, inline_texts, previous_element, shown_by_a_script)
 from ward_scraper.extract.units import PROVINCE_NAMES, UNIT_NAME_KEY
-from ward_scraper.extract.leads import (bold_intro, in_a_slider, in_other_articles, inline_texts, is_lead_name,
-                                        lead_text, names_a_lead)
+from ward_scraper.extract.leads import (bold_intro, in_a_slider, in_other_articles, is_lead_name, lead_text,
+                                        names_a_lead)
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
@@ -1343,13 +1343,13 @@ _VISUAL_BLOCKS = ("p", "div", "td", "th", "center")
 _HEADING_TAGS = ("h1", "h2", "h3", "h4")
 
 
-def _visual_heading(body, large_classes):
+def _visual_heading(body, read_large_classes):
     """The headline of a page with no heading markup at all (FrontPage- and
     Word-era templates, whose `<title>` is the site's name): the first line of
     the article set wholly in bold or a large font, before its running text."""
     if body is None:
         return None
-    large_classes = large_classes()    # (the page's, read once by the caller: `_classes_set_large`)
+    large_classes = read_large_classes()    # (the page's, read once by the caller: `_classes_set_large`)
     # (A heading element counts too: a print view's page element is the body, and its `h3` inside.)
     for block in body.iter(*_VISUAL_BLOCKS, *_HEADING_TAGS):
         if _holds_blocks(block):
@@ -1435,14 +1435,14 @@ _BLOCKS_BEFORE = lxml.etree.XPath("preceding::*[self::p or self::div or self::td
                                   " or self::font]")
 
 
-def _visual_heading_above(body, large_classes):
+def _visual_heading_above(body, read_large_classes):
     """The same, in the lines right above the body, nearest first: a table
     layout puts the headline in a row of its own over the text's cell, under
     the category's name (set in bold too, but a section's)."""
     if body is None:
         return None
     lines = 0
-    large_classes = large_classes()    # (the page's, read once by the caller: `_classes_set_large`)
+    large_classes = read_large_classes()    # (the page's, read once by the caller: `_classes_set_large`)
     for block in reversed(_BLOCKS_BEFORE(body)):
         if _holds_blocks(block) or in_chrome(block) or _is_invisible(block) or block.find(".//marquee") is not None:
             continue
@@ -2274,8 +2274,7 @@ def _breadcrumbs_last_step(page: Page):
     """The last step of the page's breadcrumb trail when it is no link and is
     worded as news ("Trang chủ › Tin tức - Sự kiện › Xã Mường Ảng tổ chức …")."""
     for trail in _OUTER_BREADCRUMBS(page.tree):
-        steps = [child for child in trail if isinstance(child.tag, str) and has_word_chars(child.text_content())]
-        last = steps[-1] if steps else None
+        last = _last_step(trail)
         if last is None or last.tag == "a" or last.find(".//a[@href]") is not None:
             continue
         text = one_line(last)
@@ -2285,6 +2284,12 @@ def _breadcrumbs_last_step(page: Page):
     return None
 
 
+def _last_step(trail):
+    """A breadcrumb trail's last step with words in it, or None."""
+    return next((child for child in reversed(trail) if isinstance(child.tag, str) and has_word_chars(child.text_content())),
+                None)
+
+
 def _breadcrumb_days(reading) -> list[str]:
     """The breadcrumb's last item when it is a day ("Tin tức › Năm 2025 ›
     22/11/2025"): a template that prints the article's date nowhere else."""
@@ -2292,8 +2297,8 @@ def _breadcrumb_days(reading) -> list[str]:
         return []
     days = []
     for trail in _OUTER_BREADCRUMBS(reading.body.getroottree()):
-        items = [child for child in trail if isinstance(child.tag, str) and has_word_chars(child.text_content())]
-        last = squash(items[-1].text_content()) if items else ""
+        step = _last_step(trail)
+        last = squash(step.text_content()) if step is not None else ""
         if last and len(last.split()) <= DATE_LINE_WORDS and dates.strip_dates(last).strip(" ,-") == "" \
                 and dates.parse_datetime_text(last):
             days.append(last)
