@@ -1454,22 +1454,38 @@ _RECORD_ROWS = 8
 
 
 def _is_a_document_record(table) -> bool:
-    """A short table of a document's record, two of its labels at least in cells
-    of their own: the portal's metadata of the notice, not its text."""
+    """A short table of a document's record, two of its labels at least each in
+    a cell of its own beside its value: the portal's metadata of the notice,
+    not its text. (Labels heading the columns of a list of documents, "STT |
+    Số ký hiệu | Ngày ban hành | Trích yếu", stand beside each other: a table
+    of the text.)"""
     rows = table.findall(".//tr")
     if not rows or len(rows) > _RECORD_ROWS:
         return False
-    labels = sum(1 for cell in table.iter("th", "td") if match_key(text_of(cell).rstrip(": ")) in _RECORD_LABELS)
-    return labels >= 2
+    labelled = 0
+    for cell in table.iter("th", "td"):
+        value = cell.getnext()
+        if _is_record_label(cell) and value is not None and value.tag in ("td", "th") and not _is_record_label(value):
+            labelled += 1
+    return labelled >= 2
+
+
+def _is_record_label(cell) -> bool:
+    return match_key(text_of(cell).rstrip(": ")) in _RECORD_LABELS
 
 
 def _titles_a_pane(button) -> bool:
-    """An accordion's question set as the button that opens its pane, the
-    whole of its heading (`<h3><button data-bs-toggle="collapse">Câu 1: …`)."""
+    """An accordion's question set as the button that opens its pane of
+    running text, the whole of its heading (`<h3><button data-bs-toggle=
+    "collapse" data-bs-target="#collapse-1">Câu 1: …`; not a read-aloud
+    player's nor a table of contents' toggle)."""
     heading = button.getparent()
-    return heading is not None and heading.tag in _HEADINGS_OF_PANES \
-        and bool(button.get("aria-controls") or button.get("data-bs-target") or button.get("data-target")) \
-        and squash(text_of(heading)) == squash(text_of(button)) != ""
+    if heading is None or heading.tag not in _HEADINGS_OF_PANES or squash(text_of(heading)) != squash(text_of(button)):
+        return False
+    target = (button.get("data-bs-target") or button.get("data-target") or "").lstrip("#") or button.get("aria-controls")
+    pane = next(iter(button.getroottree().getroot().iterfind(f".//*[@id='{target}']")), None) \
+        if target and "'" not in target else None
+    return pane is not None and _holds_running_text(pane, _TWIN_PART_CHARS)
 
 
 _HEADINGS_OF_PANES = frozenset(("h2", "h3", "h4", "h5", "h6", "dt"))

@@ -754,6 +754,17 @@ _US_SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}\s+\d{1,2}:\d{2}\s*
 _SLASHED_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?![\d/])")
 
 
+# A slashed day of a two-digit year, the short form the template's stamps share.
+_SHORT_YEAR_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/\d{2}(?![\d/])")
+
+
+def _prints_day_first(html: str) -> bool:
+    """Whether one of the page's short-year stamps is day first beyond doubt
+    ("28/02/23 03:10 PM": a template writing "dd/MM/yy hh:mm tt"). (Its other
+    days, a header's clock or the text's, may be written by other hands.)"""
+    return any(int(first) > 12 >= int(second) for first, second in _SHORT_YEAR_DAY.findall(html))
+
+
 def _prints_month_first(html: str) -> bool:
     """Whether the page's slashed days, where only one order is a date, are
     all month first ("7/15/2019") and at least one is: an en-US template's."""
@@ -780,7 +791,7 @@ def published_at(page, header_texts: list[str], url: str) -> str | None:
         # SharePoint in its en-US default, under /pages/2025-08-03/): that day, with its time.
         header = month_first(header[:10]) + header[10:]
     elif header and month_first(header[:10]) and ENGLISH_CLOCK.search(text) \
-            and (_US_SHORT_DATE.search(text) or _prints_month_first(page.html)):
+            and (_US_SHORT_DATE.search(text) and not _prints_day_first(page.html) or _prints_month_first(page.html)):
         # "7/4/2019 9:15 AM" on a page whose other days are all month first ("7/15/2019"); or the
         # en-US short date itself, a year of two digits before an AM/PM clock ("1/11/23 9:05 AM",
         # Liferay's default): a Vietnamese template writes the day first and a 24-hour clock.

@@ -450,8 +450,13 @@ def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS, scan: _Scan 
     enough = 0.75 * max(found.values())
     candidates = [element for element, prose in found.items() if prose >= enough]
     tightest = min(candidates, key=lambda element: _own_text_length(element)[0])
-    # (A paragraph so named is one of the text's: a template's `p.noidung` on each of them.)
-    return tightest.getparent() if tightest.tag == "p" and tightest.getparent() is not None else tightest
+    # (A paragraph so named beside others of its name is one of the text's: a template's
+    # `p.noidung` on each of them. One alone, its lines broken by `<br>`, is the text.)
+    holder = tightest.getparent()
+    if tightest.tag == "p" and holder is not None and sum(
+            1 for sibling in holder if sibling.tag == "p" and sibling.get("class") == tightest.get("class")) > 1:
+        return holder
+    return tightest
 
 
 # Landmarks longer than these are not a headline, a date line or a lead.
