@@ -512,8 +512,7 @@ def headline_line(element) -> str:
     or the words of a headline set as a picture (`img.img-title`): its `alt`."""
     text = one_line(element)
     if not text:
-        picture = element if element.tag == "img" else None
-        return squash(picture.get("alt")) if picture is not None else ""
+        return squash(element.get("alt")) if element.tag == "img" else ""
     first = element[0] if len(element) and not (element.text or "").strip() else None
     if first is None or not isinstance(first.tag, str) or not (first.tail or "").strip() \
             or not _LABEL_NAMES.search(first.get("class") or ""):
@@ -1483,8 +1482,7 @@ def _titles_a_pane(button) -> bool:
     if heading is None or heading.tag not in _HEADINGS_OF_PANES or squash(text_of(heading)) != squash(text_of(button)):
         return False
     target = (button.get("data-bs-target") or button.get("data-target") or "").lstrip("#") or button.get("aria-controls")
-    pane = next(iter(button.getroottree().getroot().iterfind(f".//*[@id='{target}']")), None) \
-        if target and "'" not in target else None
+    pane = next(iter(button.xpath("//*[@id=$id]", id=target)), None) if target else None
     return pane is not None and _holds_running_text(pane, _TWIN_PART_CHARS)
 
 

@@ -787,6 +787,11 @@ _IN_BODY_PENALTY = 2.0       # a sub-heading of the article
 _IN_LIST_PENALTY = 5.0       # a linked item of a list: another article's title
 _SHORT_NAME_PENALTY = 1.5    # a name of a few words: a section's or a box's ("TIN HOẠT ĐỘNG")
 _NEWS_TITLE_WORDS = 5        # news titles say what happened: rarely fewer words
+
+
+def _worded_as_news(text: str) -> bool:
+    """Words enough for a news title, not a site's, a section's or a box's name."""
+    return len(match_key(text).split()) >= _NEWS_TITLE_WORDS
 # Below this word agreement, a candidate and a reference are different texts.
 _AGREEING = 0.7
 # A candidate whose words are this much of a reference's is the headline it names.
@@ -844,17 +849,17 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     best = ranked[0] if ranked else None
     trusted = best if best is not None and best.score >= _TRUSTED_SCORE else None
     from_title_tag = title_from_title_tag(page)
-    if trusted is not None and len(match_key(trusted.text).split()) < _NEWS_TITLE_WORDS and from_title_tag \
-            and len(match_key(from_title_tag).split()) >= _NEWS_TITLE_WORDS and not _word_agreement(
+    if trusted is not None and not _worded_as_news(trusted.text) and from_title_tag \
+            and _worded_as_news(from_title_tag) and not _word_agreement(
                 match_key(trusted.text), match_key(from_title_tag)):
         trusted = None      # a box's short name ("LIÊN KẾT WEB") against a `<title>` that names an article
-    if trusted is not None and len(match_key(trusted.text).split()) < _NEWS_TITLE_WORDS and not og_title:
+    if trusted is not None and not _worded_as_news(trusted.text) and not og_title:
         # A side box's short name ("LỊCH TIẾP CÔNG DÂN") against a line set as a headline right
         # above the body, or over its first paragraph, and worded as news (a table layout's bold cell).
         visual = _visual_heading_above(body, large_classes)
         if visual is None:
             visual = _visual_heading(body, large_classes)
-        if visual is not None and len(match_key(one_line(visual)).split()) >= _NEWS_TITLE_WORDS:
+        if visual is not None and _worded_as_news(one_line(visual)):
             return visual, one_line(visual)
     from_og = og_title and title_from_title_tag(page, og_title)
     if from_og and match_key(from_og) not in GENERIC_TITLES:     # (not "Phiên bản di động": a view's name)
@@ -869,17 +874,17 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     # had to, and shown nowhere on the page: no headline the reader saw, whose line set as one on the
     # page is looked for first.)
     if not from_title_tag or looks_like_site_name(from_title_tag, site_host_word(page.url)) \
-            or match_key(from_title_tag) in GENERIC_TITLES or len(match_key(from_title_tag).split()) < _NEWS_TITLE_WORDS \
+            or match_key(from_title_tag) in GENERIC_TITLES or not _worded_as_news(from_title_tag) \
             or from_title_tag.isascii() and not _printed_on_the_page(page, from_title_tag):
         # Right above the body first: a bold line inside it may be a banner pasted from Word.
         visual = _visual_heading_above(body, large_classes)
-        if visual is None or len(match_key(one_line(visual)).split()) < _NEWS_TITLE_WORDS:
+        if visual is None or not _worded_as_news(one_line(visual)):
             # A box's short name above the body (a side cell's "CÁC XÃ, THỊ TRẤN") gives way to a
             # headline worded as news at the body's top.
             leading = _leading_inline_heading(body)
             if leading is None and visual is not None:
                 leading = _visual_heading(body, large_classes)
-            if leading is not None and (visual is None or len(match_key(one_line(leading)).split()) >= _NEWS_TITLE_WORDS):
+            if leading is not None and (visual is None or _worded_as_news(one_line(leading))):
                 visual = leading
         if visual is None:
             visual = _visual_heading(body, large_classes)
@@ -887,7 +892,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
             return visual, one_line(visual)
         # A print view's headline: the nearest heading above the body, with no
         # wrapper of theirs but <body> (so no trusted score), worded as news.
-        if best is not None and best.nearest_above and len(match_key(best.text).split()) >= _NEWS_TITLE_WORDS:
+        if best is not None and best.nearest_above and _worded_as_news(best.text):
             return best.element, best.text
         # A breadcrumb's last step, unlinked and worded as news: a template whose only headline it is.
         last_step = _breadcrumbs_last_step(page)
@@ -931,7 +936,7 @@ def is_section_path(text: str) -> bool:
     """A breadcrumb trail set as a heading: steps joined by arrows, each too
     short to be a news title (a headline with a ">" in it says more on one side)."""
     steps = _path_steps(text)
-    return len(steps) >= 2 and all(_short_step(step) for step in steps)
+    return len(steps) >= 2 and all(not _worded_as_news(step) for step in steps)
 
 
 def _ends_a_breadcrumb(text: str) -> bool:
@@ -939,16 +944,12 @@ def _ends_a_breadcrumb(text: str) -> bool:
     and the list's steps ("Phường 8 › Bài đăng › Phường 8 tổ chức Hội nghị …",
     SharePoint 2010's `h1.s4-titletext`): the trail, not where the headline is."""
     steps = _path_steps(text)
-    return len(steps) >= 3 and all(_short_step(step) for step in steps[:-1])
+    return len(steps) >= 3 and all(not _worded_as_news(step) for step in steps[:-1])
 
 
 def _path_steps(text: str) -> list[str]:
     return [step for step in _PATH_ARROWS.split(text) if step.strip()]
 
-
-def _short_step(step: str) -> bool:
-    """A trail's step too short to be a news title: a site's, a section's name."""
-    return len(match_key(step).split()) < _NEWS_TITLE_WORDS
 
 
 def _in_its_own_case(text: str, others) -> str:
@@ -966,7 +967,7 @@ def _shown_over_the_body(candidate: _Candidate) -> bool:
     reader sees, where og:title and `<title>` agree on another (an editor's
     older headline kept for search engines)."""
     return candidate.nearest_above and candidate.element.tag in ("h1", "h2") \
-        and len(match_key(candidate.text).split()) >= _NEWS_TITLE_WORDS
+        and _worded_as_news(candidate.text)
 
 
 def _site_names(page: Page) -> set[str]:
@@ -2260,7 +2261,7 @@ def _foot_datelines(reading) -> list[str]:
     # (Not a box of other articles, their titles linked and dated: "Tin khác".)
     after = reading.body.getnext()
     if after is not None and isinstance(after.tag, str):
-        byline = not any(len(match_key(text_of(link)).split()) >= _NEWS_TITLE_WORDS for link in after.iter("a"))
+        byline = not any(_worded_as_news(text_of(link)) for link in after.iter("a"))
         for block in [block for block in after.iter("p", "div", "td")
                       if has_word_chars(block.text_content()) and not _holds_blocks(block)][:2]:
             text = squash(block.text_content())
@@ -2283,7 +2284,7 @@ def _breadcrumbs_last_step(page: Page):
         if last is None or last.tag == "a" or last.find(".//a[@href]") is not None:
             continue
         text = one_line(last)
-        if len(match_key(text).split()) >= _NEWS_TITLE_WORDS and not is_section_path(text) \
+        if _worded_as_news(text) and not is_section_path(text) \
                 and not dates.parse_datetime_text(text):
             return last
     return None
