@@ -78,6 +78,19 @@ def test_date_line_is_found_by_place_not_by_class(parser):
     assert parser.parse(page).fields["published_at"] == "2024-03-21"
 
 
+def test_title_block_of_the_2025_theme_before_a_side_box_headline(parser):
+    # The 2025 theme may set its headline as `.title-news` inside `.news-detail`, while the
+    # side column's featured story is the page's only h1.
+    html = ("<html><body><div class='news-detail'><div class='title-news'><h4><span>Phường Nam Đồng</span>"
+            "<br/><span>tổ chức vui Hội Trăng rằm năm 2025</span></h4></div>"
+            "<div class='news-date'>06/10/2025 | 20:15</div><div class='news-content'>"
+            "<p>Tối ngày 05/10/2025, phường Nam Đồng tổ chức chương trình Vui Hội Trăng rằm cho thiếu nhi.</p>"
+            "</div></div><div class='box-right'><h1 class='hot-news-title'><a href='/tin-tuc-su-kien/dai-hoi-788512'>"
+            "Đại hội đại biểu Đảng bộ phường Nam Đồng lần thứ I</a></h1></div></body></html>")
+    page = Page(NAMDONG, html)
+    assert parser.parse(page).fields["title"] == "Phường Nam Đồng tổ chức vui Hội Trăng rằm năm 2025"
+
+
 # ---- listings ------------------------------------------------------------------------
 
 # ---- URLs ----------------------------------------------------------------------------

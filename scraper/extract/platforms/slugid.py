@@ -63,7 +63,7 @@ class SlugIdParser(Parser):
     label = "Slug-ID provincial portal platform"
 
     # Three theme variants: 2025 (.news-*), pre-2025 district-hosted (.*-news), Lào Cai (.post-*).
-    title_css = (".news-detail h1", ".detail-news .title-news", ".post-detail .post-title", "h1")
+    title_css = (".news-detail h1", ".news-detail .title-news", ".detail-news .title-news", ".post-detail .post-title", "h1")
     lead_css = (".news-sapo",)
     body_css = (".news-content", ".content-news", ".post-content", "article")
     date_css = (".news-date", ".date-news", ".post-date")
