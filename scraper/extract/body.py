@@ -2089,71 +2089,6 @@ def _may_be_the_same_text(text: str, title: str) -> bool:
     return True
 
 
-def _drop_document_frame(work: _Work) -> None:
-    """An official text shown as the article keeps its words, not its frame:
-    the header (issuing units, number, the state's name and motto, place and
-    day, then the text's kind and subject: "KẾ HOẠCH" / "Tổ chức Ngày hội …")
-    and the foot (the "Nơi nhận:" list and the signature block). Both stay in
-    the html. (Three blind writers left them out of the text.)"""
-    lines = _lines(work.items)
-    foot = lines[_document_foot_start(lines):]
-    # The portal's credit under the text's frame ("BBT" after the signer and the file's link)
-    # is the article's, left for `_take_credit`: not the signer's name under its position.
-    if len(foot) > 1 and credits.looks_like_credit(foot[-1].text, aligned_right=foot[-1].align == "right") \
-            and not credits.is_signature_position(foot[-2].text):
-        foot = foot[:-1]
-    for line in lines[:_document_header_end(lines) + 1] + foot:
-        line.dropped = line.kept_in_html = True
-
-
-# The state's name and motto, which head every official text.
-_STATE_MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do")
-# The kinds of official text, printed alone in capitals over the subject.
-_DOCUMENT_KINDS = frozenset(("thong bao", "ke hoach", "quyet dinh", "bao cao", "cong van", "to trinh", "nghi quyet",
-                             "chi thi", "huong dan", "giay moi", "chuong trinh", "phuong an", "lich cong tac"))
-_FRAME_LINE_WORDS, _SUBJECT_WORDS, _FOOT_LINES = 15, 30, 20
-
-
-def _document_header_end(lines: list[_Line]) -> int:
-    """The index of the header's last line, or -1 when the text opens with none."""
-    head = lines[:_DOCUMENT_HEADER_LINES + 2]
-    # (The words counted first: most lines are longer than a motto's, and their fold is then not needed.)
-    motto = next((at for at, line in enumerate(head)
-                  if len(line.text.split()) <= _FRAME_LINE_WORDS and _STATE_MOTTO.match(fold(line.text))), None)
-    if motto is None or not all(_DOCUMENT_HEADER.match(fold(line.text)) or _is_caps_name(line.text)
-                                for line in head[:motto]):
-        return -1
-    end = motto
-    while end + 1 < len(lines) and _DOCUMENT_HEADER.match(fold(lines[end + 1].text)) \
-            and len(lines[end + 1].text.split()) <= _FRAME_LINE_WORDS:
-        end += 1
-    if end + 1 < len(lines) and match_key(lines[end + 1].text) in _DOCUMENT_KINDS and lines[end + 1].text.isupper():
-        end += 1
-        subject = lines[end + 1] if end + 1 < len(lines) else None
-        if subject is not None and len(subject.text.split()) <= _SUBJECT_WORDS and not subject.text.endswith("."):
-            end += 1
-    return end
-
-
-def _is_caps_name(text: str) -> bool:
-    """An issuing unit's name in the header: short, in capitals ("VĂN PHÒNG HĐND VÀ UBND")."""
-    return text.isupper() and len(text.split()) <= 8
-
-
-def _document_foot_start(lines: list[_Line]) -> int:
-    """The index of the "Nơi nhận:" line or of the signature block's first
-    line at the text's foot (short lines to the end), else len(lines)."""
-    start = len(lines)
-    for at in range(len(lines) - 1, max(-1, len(lines) - 1 - _FOOT_LINES), -1):
-        text = lines[at].text
-        if len(text.split()) > _FRAME_LINE_WORDS:
-            break
-        # (A signature block is set in capitals: "KT. CHỦ TỊCH"; "Trưởng ban …" may open a sentence.)
-        if fold(text).startswith("noi nhan") or text.isupper() and credits.is_signature_position(text):
-            start = at
-    return start
-
-
 # "Xem văn bản tại đây:", "Tải về:", "File đính kèm:": a short label before document links.
 _ATTACHMENT_LABEL = re.compile(r"^([^:.!?]{1,50}):")
 _LABEL_WORDS = 6
@@ -2706,7 +2641,6 @@ LINE_PASSES = (
     _drop_noise,
     _drop_related,
     _drop_repeats,
-    _drop_document_frame,
     _drop_attachment_lines,
     _drop_foot_dates,
     _drop_editors_note,
