@@ -4845,3 +4845,17 @@ def test_the_reviewed_pages_of_sessions_15_and_16_keep_their_right_answer(name):
         assert right in answer["body_text"]
     else:
         assert answer[field] == right
+
+
+def test_a_portlet_heading_naming_the_section_of_the_address_is_not_the_headline():
+    """WebSphere Portal: `<title>` and the portlet's heading both name the section the
+    address passes through; the headline is a bold cell's span over the date."""
+    section = "Tin hoạt động xã, thị trấn"
+    body = (f"<header class='wpthemeControlHeader'><h2 class='wpthemeHeading'>{section}</h2></header>"
+            "<div class='wpthemeControlBody'><table><tr><td style='font-weight:bold'>"
+            f"<span class='title-news'>{TITLE}</span></td></tr><tr><td>Ngày đăng: 19/04/2019</td></tr>"
+            f"<tr><td class='noi-dung'>{PARAGRAPHS}</td></tr></table></div>")
+    url = "https://chauthanh.angiang.gov.vn/wps/portal/Home/tin-tuc/tin-hoat-dong-xa-thi-tran/xem/!ut/p/z0/fY0x/"
+    fields = chain.extract(page(f"<title>{section}</title>", body, url=url)).fields
+    assert fields["title"] == TITLE and fields["quality"] == "ok"
+

@@ -152,3 +152,16 @@ def _urljoin_reference(href: str, base: str) -> str | None:
 def test_web_url_joins_as_urljoin_does(base):
     for href in NEAR_SIMPLE_HREFS:
         assert web_url(href, base) == _urljoin_reference(href, base), (href, base)
+
+
+@pytest.mark.parametrize("url, sections", [
+    ("https://chauthanh.angiang.gov.vn/wps/portal/Home/tin-tuc/tin-hoat-dong-xa-thi-tran/xem/!ut/p/z0/fY0x/",
+     {"tin tuc", "tin hoat dong xa thi tran"}),
+    ("https://xuanhung.ninhbinh.gov.vn/tet-trong-cay/", set()),                             # the post's own slug
+    ("https://thuduc.hochiminhcity.gov.vn/tin-tuc-su-kien/phuong-linh-trung-ra-mat-mo-hinh-cho-an-toan-thuc-pham"
+     "/ct/112/48215", {"tin tuc su kien"}),                                                # a headline's slug is long
+    ("", set()),
+])
+def test_section_steps_of_a_page_address(url, sections):
+    from ward_scraper.util.urls import section_steps
+    assert section_steps(url) == sections

@@ -33,6 +33,7 @@ from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED
                                                      one_clock_one_day, own_words_in, page_og_title, site_host_word,
                                                      title_from_title_tag, title_site_names, visible_chars)
 from ward_scraper.extract.units import OFFICE_KEY, UNIT_NAME_KEY, UPPER_LEVEL_KEY, WARD_LEVEL_KEY
+from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import fold, match_key, positions, squash, where_it_opens
 
@@ -93,6 +94,7 @@ class PageFacts:
             text = squash(text_of(link))
             if text and len(text.split()) <= 8:
                 found.add(match_key(text))
+        found.update(urls.section_steps(self.page.url))
         found.discard("")
         return found
 

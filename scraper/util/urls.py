@@ -166,3 +166,18 @@ def canonicalize(url: str, keep_params: tuple[str, ...] | None = None) -> str:
     query = urlencode(sorted(params))
     path = encode_path(strip_liferay_locale(parts.path or "/"))
     return urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
+
+
+def section_steps(url: str | None) -> set[str]:
+    """The sections a page's address passes through, their words as a title's
+    match key gives them: the path's words-and-dashes steps before the last
+    ("/tin-tuc/tin-hoat-dong-xa-thi-tran/xem/…" -> "tin tuc", "tin hoat dong xa thi
+    tran"). The last step is left out, and so are long ones: the article's own
+    slug, which may come before an id ("/<slug>/ct/5491/7012")."""
+    steps = urlsplit(url or "").path.rstrip("/").split("/")[1:-1]
+    return {step.replace("-", " ") for step in steps
+            if step.count("-") < _SECTION_STEP_WORDS and _WORDS_AND_DASHES.match(step)}
+
+
+_WORDS_AND_DASHES = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
+_SECTION_STEP_WORDS = 6      # "tin-hoat-dong-xa-thi-tran"; a headline's slug is longer

@@ -835,9 +835,13 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     large_classes = cache(lambda: _classes_set_large(body))
     # (Not a `<title>` left with the site's name only: "Xã Hòa Thành" would name the site's own h1;
     # nor a generic page's name: "Tin tức" would name a box's "Tin tức khác".)
+    # (Nor a section's name the page's address passes through: "Tin hoạt động xã, thị trấn" would name
+    # its portlet's heading.)
+    sections = urls.section_steps(page.url)
     references = [key for key in {match_key(text) for text in (
         og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
-        if text and not is_place_name(text) and not _names_the_site_alone(text)} if key and key not in GENERIC_TITLES]
+        if text and not is_place_name(text) and not _names_the_site_alone(text)}
+        if key and key not in GENERIC_TITLES and key not in sections]
     ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page),
                             lambda: _short_link_names(page),
                             lambda link, loosely=False: links_to_the_page(link, page, loosely))
