@@ -91,6 +91,20 @@ def test_title_block_of_the_2025_theme_before_a_side_box_headline(parser):
     assert parser.parse(page).fields["title"] == "Phường Nam Đồng tổ chức vui Hội Trăng rằm năm 2025"
 
 
+@pytest.mark.parametrize("featured_href, title", [
+    ("/TinTuc/View/DANG-BO-XA-NA-SANG-DAI-HOI", "XÃ NA SANG TRAO BÒ GIỐNG CHO HỘ NGHÈO"),     # another article: passed over
+    ("/TinTuc/View/XA-NA-SANG-TRAO-BO-GIONG", "ĐẢNG BỘ XÃ NA SANG TỔ CHỨC ĐẠI HỘI LẦN THỨ I"),  # the page's own link: its headline
+])
+def test_a_bare_h1_that_is_wholly_a_link_to_another_page_is_no_headline(parser, featured_href, title):
+    html = ("<html><body><div class='tin-noi-bat'><h1 class='tnb-title'>"
+            f"<a href='{featured_href}'>ĐẢNG BỘ XÃ NA SANG TỔ CHỨC ĐẠI HỘI LẦN THỨ I</a></h1></div>"
+            "<div class='news-detail'><h2 class='news-title'>XÃ NA SANG TRAO BÒ GIỐNG CHO HỘ NGHÈO</h2>"
+            "<div class='news-content'><p>Ngày 16/10/2025, UBND xã Na Sang bàn giao 46 con bò cái sinh sản.</p></div>"
+            "</div><h1>XÃ NA SANG TRAO BÒ GIỐNG CHO HỘ NGHÈO</h1></body></html>")
+    page = Page("https://nasang.dienbien.gov.vn/TinTuc/View/XA-NA-SANG-TRAO-BO-GIONG", html)
+    assert parser.parse(page).fields["title"] == title
+
+
 # ---- listings ------------------------------------------------------------------------
 
 # ---- URLs ----------------------------------------------------------------------------

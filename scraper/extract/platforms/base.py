@@ -514,9 +514,22 @@ def heading_text(page: Page, selectors, root=None) -> str | None:
     the space between them that `text_content()` loses."""
     for selector in selectors:
         for element in page.css(selector, root=root):
+            if selector.isalnum() and _wholly_a_link_elsewhere(element, page):
+                continue
             if text := body_mod.headline_line(element):
                 return text
     return None
+
+
+def _wholly_a_link_elsewhere(element, page: Page) -> bool:
+    """A heading that is one link to another page and nothing else: a featured
+    story's `h1` in a box above or beside the article. (Asked of a bare tag,
+    the selectors' last resort: a platform's own headline selector is trusted.)"""
+    links = element.findall(".//a[@href]")
+    if len(links) != 1 or squash(text_of(links[0])) != squash(text_of(element)):
+        return False
+    target = page.absolute(links[0].get("href"))
+    return bool(target) and urlsplit(target)._replace(fragment="") != urlsplit(page.url)._replace(fragment="")
 
 
 class Parser:
