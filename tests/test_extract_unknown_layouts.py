@@ -4859,3 +4859,14 @@ def test_a_portlet_heading_naming_the_section_of_the_address_is_not_the_headline
     fields = chain.extract(page(f"<title>{section}</title>", body, url=url)).fields
     assert fields["title"] == TITLE and fields["quality"] == "ok"
 
+
+@pytest.mark.parametrize("stamp_before, stamp_after, verdict", [
+    ("", "<div class='foot'><span>Google Sites</span><span>Cập nhật lần cuối: 17/09/2025</span></div>", "degraded"),
+    ("<small>Cập nhật: 07g30, 17/09/2025</small>", "", "ok"),     # beside the breadcrumb, over the article
+])
+def test_a_last_update_stamp_after_the_article_is_read_with_doubt(stamp_before, stamp_after, verdict):
+    body = (f"<div class='crumbs'><a href='/'>Trang chủ</a> › Tin tức{stamp_before}</div>"
+            f"<div class='main'><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}</div></div>{stamp_after}")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert fields["published_at"][:10] == "2025-09-17" and fields["quality"] == verdict
+

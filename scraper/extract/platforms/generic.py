@@ -1218,6 +1218,13 @@ def _meeting(element, line: dict):
     return None, None
 
 
+def _comes_after(element, block) -> bool:
+    """Whether `element` follows `block` in page order, outside it."""
+    line = _line_up(block)
+    meeting, toward_element = _meeting(element, line)
+    return meeting is not None and meeting is not block and not _comes_first(meeting, toward_element, line)
+
+
 def _comes_first(meeting, toward_element, line: dict) -> bool:
     """Whether the branch of `meeting` toward an element comes before its branch
     toward the start of `line`: the element then comes first in page order."""
@@ -2114,7 +2121,11 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
             # its clause that dates the post.
             text = _POST_META_REST.split(text.split(" | ", 1)[0], 1)[0]
         if (own or not in_chrome(element)) and not is_sentence(text):
-            found.append((_LABELLED, text))
+            # (A last update's stamp after the article, outside its block, is the site's, as Google Sites
+            # prints "Cập nhật lần cuối" beside "Báo cáo lạm dụng" at the page's foot: read, but not as the
+            # article's. Above the article, beside its breadcrumb, it is the article's.)
+            away = region is not None and not own and label_score(text) < 0 and _comes_after(element, reading.body)
+            found.append((_ELSEWHERE if away else _LABELLED, text))
     # A date element's own name may read as chrome (Blogger's `h2.date-header`): only where it sits counts.
     dated = [element for element in scan.dated if not in_chrome(element.getparent())
              and not _another_articles_day(element, reading.title) and not dates.in_comments(element)]
