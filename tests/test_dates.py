@@ -142,6 +142,15 @@ def test_markup_dates():
     assert date_from_markup(_page(body="<p>Ngày 12/3/2024, hội nghị diễn ra.</p>")) is None
 
 
+@pytest.mark.parametrize("generator, published", [
+    ("Odoo", "2025-09-15T08:20+07:00"),           # Odoo writes the post's UTC stamp without its zone
+    ("WordPress 6.4", "2025-09-15T01:20+07:00"),  # elsewhere a stamp without a zone is local time
+])
+def test_a_stamp_without_a_zone_is_utc_on_odoo(generator, published):
+    page = _page(f'<meta name="generator" content="{generator}"/>'
+                 '<meta property="article:published_time" content="2025-09-15 01:20:00"/>')
+    assert published_at(page, ["15 thg 9, 2025"], page.url) == published
+
 def test_an_en_us_short_date_with_a_two_digit_year_and_an_am_pm_clock_is_read_month_first():
     """Liferay's en_US default "M/d/yy h:mm a", on a page whose text writes days first ("11/01/2023")."""
     page = _page(body="<p>Sáng ngày 11/01/2023, Đoàn đại biểu phường tổ chức lễ viếng Nghĩa trang liệt sỹ.</p>")

@@ -635,8 +635,9 @@ def markup_values(page) -> list[str]:
         return []
     tree = page.tree
     values: list[str] = []
+    in_utc = (page.meta("generator") or "").startswith("Odoo")
     for name in _MARKUP_META:
-        values.extend(content or "" for content in page.meta_contents(name))
+        values.extend(_naive_as_utc(content) if in_utc else content or "" for content in page.meta_contents(name))
     if page.may_have(("itemprop",)):     # (else no walk of the tree for it)
         for element in _ITEMPROP_DATES(tree):
             values.append(element.get("datetime") or element.get("content") or element.text_content())
@@ -648,6 +649,17 @@ def markup_values(page) -> list[str]:
                 and not _under_another_items_heading(element, page):
             values.append(element.get("datetime"))
     return [value for value in values if value and value.strip()]
+
+
+def _naive_as_utc(value: str | None) -> str:
+    """A stamp without a zone, read as universal time: Odoo writes a post's
+    `article:published_time` from its database, in UTC ("2025-09-15 01:20:00"
+    is 08:20 in Vietnam)."""
+    value = (value or "").strip()
+    return f"{value.replace(' ', 'T')}Z" if _NAIVE_STAMP.match(value) else value
+
+
+_NAIVE_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?$")
 
 
 def json_ld_published(page) -> list[str]:
