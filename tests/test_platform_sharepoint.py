@@ -77,6 +77,20 @@ def test_dateline_cut_keeps_markup_and_ignores_mid_text_brackets(parser):
     assert "(HCM CityWeb)" in page.html, "the page itself is not edited"
 
 
+@pytest.mark.parametrize("locale, published", [
+    ("1033", "2015-10-03T14:30+07:00"),     # English (United States): the blog's own day is month first
+    ("1066", "2015-03-10T14:30+07:00"),     # Vietnamese: day first
+])
+def test_a_blog_post_day_header_is_read_in_the_site_s_locale(parser, locale, published):
+    html = (f'<html><head><script>var L_Menu_LCID="{locale}";</script></head><body><div class="ms-PostWrapper">'
+            '<h3 class="ms-PostDateHeader">10/3/2015</h3><div class="ms-PostTitle"><h2>Phường Ninh Sơn tổ chức '
+            'Đại hội đại biểu Mặt trận Tổ quốc lần thứ X</h2></div><div class="ms-PostBody"><div>Sáng ngày 02/10/2015, '
+            'Ủy ban MTTQ Việt Nam phường Ninh Sơn tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2015 - 2019.</div></div>'
+            '<div class="ms-PostFooter">Posted at 2:30 PM by <a href="/_layouts/userdisp.aspx?ID=7">admin</a></div>'
+            '</div></body></html>')
+    page = Page("https://ninhson.tayninh.gov.vn/Lists/Posts/Post.aspx?ID=86", html)
+    assert parser.parse(page).fields["published_at"] == published
+
 def test_unpadded_date_folder_is_the_date_when_none_is_shown(parsed):
     assert parsed["xasonlinh-ung-dung-cntt"]["published_at"] == "2023-01-30"
 

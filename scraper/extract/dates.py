@@ -793,8 +793,9 @@ def month_first(iso_day: str) -> str | None:
     return f"{year}-{day}-{month}" if int(day) <= 12 and day != month else None
 
 
-def published_at(page, header_texts: list[str], url: str) -> str | None:
-    """The article's publish date: visible header, then markup, then URL/id."""
+def published_at(page, header_texts: list[str], url: str, month_first_site: bool = False) -> str | None:
+    """The article's publish date: visible header, then markup, then URL/id.
+    `month_first_site`: the platform knows the site writes its days month first."""
     text, header = next(((text, value) for text in header_texts or [] if (value := parse_datetime_text(text))),
                         (None, None))
     url_day = date_from_url(url) if header and len(header) > 10 else None
@@ -802,8 +803,8 @@ def published_at(page, header_texts: list[str], url: str) -> str | None:
         # The day the URL names is the printed one read month first ("8/3/2025 9:15 AM",
         # SharePoint in its en-US default, under /pages/2025-08-03/): that day, with its time.
         header = month_first(header[:10]) + header[10:]
-    elif header and month_first(header[:10]) and ENGLISH_CLOCK.search(text) \
-            and (_US_SHORT_DATE.search(text) and not _prints_day_first(page.html) or _prints_month_first(page.html)):
+    elif header and month_first(header[:10]) and (month_first_site or ENGLISH_CLOCK.search(text) and (
+            _US_SHORT_DATE.search(text) and not _prints_day_first(page.html) or _prints_month_first(page.html))):
         # "7/4/2019 9:15 AM" on a page whose other days are all month first ("7/15/2019"); or the
         # en-US short date itself, a year of two digits before an AM/PM clock ("1/11/23 9:05 AM",
         # Liferay's default): a Vietnamese template writes the day first and a 24-hour clock.

@@ -42,6 +42,8 @@ _LIST_ITEM = re.compile(r"/Lists/[^/]+/DispForm\.aspx$", re.I)
 _PRINT_VIEW = re.compile(r"/pages/print\.aspx$", re.I)
 # (b): date folder, slug, and the id after the slug's last hyphen.
 _NEWS_PAGE = re.compile(r"/pages/(\d{4})(?:-(\d{1,2})-(\d{1,2}))?/[^/]+-([A-Za-z0-9]+)\.aspx$", re.I)
+# The site's language, English (United States): its menu's and its layouts' locale id.
+_US_ENGLISH_SITE = re.compile(r'L_Menu_LCID\s*=\s*"1033"|/_layouts/1033/')
 # A dateline the writer puts before the first sentence: "(Website Văn phòng) –",
 # "(HCM CityWeb) -". It names the website, not an author, and is not prose.
 _DATELINE = re.compile(r"^\s*\([^()]{2,40}\)\s*[-–—]\s*")
@@ -172,14 +174,17 @@ class SharePointParser(Parser):
         row = _form_field(page, _DATE_LABELS)     # a list item's DispForm: its publish date row
         if row is not None:
             header.insert(0, squash(row.text_content()))
-        post_day = page.text(".ms-PostDate", ".ms-BlogDateHeader")
+        post_day = page.text(".ms-PostDate", ".ms-BlogDateHeader", ".ms-PostDateHeader")
         if post_day:
             # SharePoint 2010 prints the footer line straight in `.ms-PostFooter`, its time
             # perhaps as the post's link ("Được đăng vào <a>15:22</a> bởi …").
             clock = dates.time_of_day(page.text(".ms-PostFooter .ms-postfootercolor")) \
                 or dates.time_of_day(page.text(".ms-PostFooter"))
             header.insert(0, f"{post_day} {clock}" if clock else post_day)
-        return dates.published_at(page, header_texts=header, url=page.url)
+        # A site in English (United States) prints the days it writes itself month first
+        # ("10/3/2015" over "Posted at 2:30 PM"); a form's date row is what an editor typed.
+        in_us_english = row is None and bool(_US_ENGLISH_SITE.search(page.html))
+        return dates.published_at(page, header_texts=header, url=page.url, month_first_site=in_us_english)
 
     @field
     def credit_line(self, context: ParseContext) -> str | None:
