@@ -91,6 +91,17 @@ def test_a_blog_post_day_header_is_read_in_the_site_s_locale(parser, locale, pub
     page = Page("https://ninhson.tayninh.gov.vn/Lists/Posts/Post.aspx?ID=86", html)
     assert parser.parse(page).fields["published_at"] == published
 
+def test_a_blog_post_without_a_day_header_is_dated_by_its_footer(parser):
+    html = ('<html lang="vi-VN"><head><link rel="stylesheet" href="/_layouts/1033/styles/corev4.css"/></head><body>'
+            '<div class="ms-PostWrapper"><div class="ms-PostTitle"><h2>Phường 16 ra mắt mô hình Hẻm xanh - sạch - đẹp'
+            '</h2></div><div class="ms-PostBody"><div>Sáng ngày 11/5/2019, UBND Phường 16 ra mắt mô hình hẻm xanh tại '
+            'khu phố 3 với sự tham gia của hơn 120 hộ dân.</div></div><div class="ms-PostFooter">'
+            '<span class="ms-postfootercolor">Đăng bởi </span><a href="/_layouts/userdisp.aspx?ID=41">Quản trị</a>'
+            '<span class="ms-postfootercolor"> lúc 12/06/2019 8:35 SA</span> | <span>Danh mục: </span>'
+            '<a href="/tintuc/Lists/Categories/Category.aspx?CategoryId=4">Hoạt động phường</a></div></div></body></html>')
+    page = Page("https://phuong16.quan8.hochiminhcity.gov.vn/tintuc/Lists/Posts/Post.aspx?ID=212", html)
+    assert parser.parse(page).fields["published_at"] == "2019-06-12T08:35+07:00"
+
 def test_unpadded_date_folder_is_the_date_when_none_is_shown(parsed):
     assert parsed["xasonlinh-ung-dung-cntt"]["published_at"] == "2023-01-30"
 

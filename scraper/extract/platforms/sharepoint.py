@@ -42,8 +42,9 @@ _LIST_ITEM = re.compile(r"/Lists/[^/]+/DispForm\.aspx$", re.I)
 _PRINT_VIEW = re.compile(r"/pages/print\.aspx$", re.I)
 # (b): date folder, slug, and the id after the slug's last hyphen.
 _NEWS_PAGE = re.compile(r"/pages/(\d{4})(?:-(\d{1,2})-(\d{1,2}))?/[^/]+-([A-Za-z0-9]+)\.aspx$", re.I)
-# The site's language, English (United States): its menu's and its layouts' locale id.
-_US_ENGLISH_SITE = re.compile(r'L_Menu_LCID\s*=\s*"1033"|/_layouts/1033/')
+# The site's language, English (United States): its menu's locale id. (Not the `/_layouts/1033/`
+# folder: the files of an English install, which Vietnamese sites serve too.)
+_US_ENGLISH_SITE = re.compile(r'L_Menu_LCID\s*=\s*"1033"')
 # A dateline the writer puts before the first sentence: "(Website Văn phòng) –",
 # "(HCM CityWeb) -". It names the website, not an author, and is not prose.
 _DATELINE = re.compile(r"^\s*\([^()]{2,40}\)\s*[-–—]\s*")
@@ -181,6 +182,9 @@ class SharePointParser(Parser):
             clock = dates.time_of_day(page.text(".ms-PostFooter .ms-postfootercolor")) \
                 or dates.time_of_day(page.text(".ms-PostFooter"))
             header.insert(0, f"{post_day} {clock}" if clock else post_day)
+        elif footer := page.text(".ms-PostFooter"):
+            # No day header: the footer's stamp is the post's ("Đăng bởi … lúc 12/06/2019 8:35 SA | Danh mục: …").
+            header.append(footer.split("|")[0])
         # A site in English (United States) prints the days it writes itself month first
         # ("10/3/2015" over "Posted at 2:30 PM"); a form's date row is what an editor typed.
         in_us_english = row is None and bool(_US_ENGLISH_SITE.search(page.html))
