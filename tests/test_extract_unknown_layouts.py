@@ -4870,3 +4870,23 @@ def test_a_last_update_stamp_after_the_article_is_read_with_doubt(stamp_before, 
     fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert fields["published_at"][:10] == "2025-09-17" and fields["quality"] == verdict
 
+
+@pytest.mark.parametrize("headline_over_the_text", [True, False])
+def test_an_official_text_s_heading_under_the_article_s_headline_stays_with_its_frame(headline_over_the_text):
+    """The portal's headline over a notice pasted whole: the notice's own header and heading
+    ("THÔNG BÁO" / its subject) are its frame, kept; a Word page whose only headline is the
+    notice's heading gives it as the title, not twice."""
+    subject = "Về việc tăng cường phòng cháy, chữa cháy rừng mùa khô 2025 - 2026"
+    title = f"THÔNG BÁO {subject}"
+    notice = ("<table><tr><td><p><b>ỦY BAN NHÂN DÂN XÃ MƯỜNG ẢNG</b></p><p>Số: 215/TB-UBND</p></td>"
+              "<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p>Độc lập - Tự do - Hạnh phúc</p></td></tr></table>"
+              f"<p align='center'><b>THÔNG BÁO</b><br><b>{subject}</b></p>{PARAGRAPHS}")
+    headline = f"<h3 class='tieude-tin'>{title.upper()}</h3>" if headline_over_the_text else ""
+    body = f"{headline}<div class='noidung-tin'>{notice}</div>"
+    fields = chain.extract(page(f"<title>{title}</title>", body)).fields
+    text = fields["body_text"]
+    if headline_over_the_text:
+        assert text.startswith("ỦY BAN NHÂN DÂN XÃ MƯỜNG ẢNG") and f"THÔNG BÁO {subject}\n\nĐoạn 1" in text
+    else:
+        assert text.startswith("Đoạn 1") and fields["title"] == title
+

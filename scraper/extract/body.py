@@ -1733,6 +1733,7 @@ class _Work:
     rules: BodyRules
     page_url: str = ""
     credit_line: str | None = None      # set by `_take_credit`
+    page: object = None                 # the page the body is read from (a rare pass looks at it whole)
 
 
 # ---- filtering lines -----------------------------------------------------------------
@@ -2007,6 +2008,9 @@ def _drop_through_title(work: _Work) -> bool:
     for at, line in enumerate(lines[:_ABOVE_TITLE_LINES + 1 + _DOCUMENT_HEADER_LINES]):
         end = _headline_end(lines, at, work.title)
         if end is not None:
+            if any(_STATE_MOTTO.search(fold(above.text)) for above in lines[:at]) \
+                    and _printed_twice(work.page, work.title):
+                return True     # an official text's own header and heading, under the article's headline
             for above in lines[:end + 1]:
                 above.dropped = True
             _drop_pictures_above(work.items, work.items.index(lines[at]))
@@ -2039,6 +2043,19 @@ def _drop_pictures_above(items: list, headline: int) -> None:
 _DOCUMENT_HEADER = re.compile(r"(?:ubnd|uy ban nhan dan|dang uy|hdnd|hoi dong nhan dan)\b|cong hoa xa hoi chu nghia|"
                               r"doc lap\s*-\s*tu do|so\s*:|[^,]{2,40}, ngay \d")
 _DOCUMENT_HEADER_LINES = 6
+# The state's name and motto, which head every official text.
+_STATE_MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do")
+
+
+def _printed_twice(page, title: str | None) -> bool:
+    """Whether the page prints the headline twice: over the article, and again
+    as the heading of the official text shown as the article, whose frame
+    (units, motto, number, kind and subject) is then the text's, not a headline's
+    lines. (A Word document saved as the page prints it once: its heading is the headline.)"""
+    key = match_key(title or "").replace(" ", "")
+    root = page.tree.find("body") if page is not None else None
+    # (Spaces left out: a `<br>` between the text's kind and its subject joins their words.)
+    return bool(key) and root is not None and match_key(text_of(root)).replace(" ", "").count(key) >= 2
 
 
 # A category's label in brackets before the headline's text ("[Chuyển đổi số] Bài 2: …").
@@ -2770,7 +2787,7 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
     walker.flush()
     for junk in walker.junk:
         junk.drop_tree()
-    work = _Work(items=walker.items, title=title, lead=lead, rules=rules, page_url=page.url)
+    work = _Work(items=walker.items, title=title, lead=lead, rules=rules, page_url=page.url, page=page)
     for line_pass in LINE_PASSES:
         line_pass(work)
 
