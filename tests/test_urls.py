@@ -154,14 +154,24 @@ def test_web_url_joins_as_urljoin_does(base):
         assert web_url(href, base) == _urljoin_reference(href, base), (href, base)
 
 
-@pytest.mark.parametrize("url, sections", [
+@pytest.mark.parametrize("url, links, sections", [
     ("https://chauthanh.angiang.gov.vn/wps/portal/Home/tin-tuc/tin-hoat-dong-xa-thi-tran/xem/!ut/p/z0/fY0x/",
-     {"tin tuc", "tin hoat dong xa thi tran"}),
-    ("https://xuanhung.ninhbinh.gov.vn/tet-trong-cay/", set()),                             # the post's own slug
+     ["https://chauthanh.angiang.gov.vn/wps/portal/Home/tin-tuc/tin-hoat-dong-xa-thi-tran/xem/!ut/p/z0/aB9/"],
+     {"tin tuc", "tin hoat dong xa thi tran"}),                                     # another article under both
+    ("https://tanmai.bienhoa.dongnai.gov.vn/trao-qua-tet-cho-ho-ngheo/amp/",
+     ["https://tanmai.bienhoa.dongnai.gov.vn/trao-qua-tet-cho-ho-ngheo/"], set()),  # the post's slug, over its AMP view
+    ("https://xuanhung.ninhbinh.gov.vn/tet-trong-cay/", ["https://xuanhung.ninhbinh.gov.vn/tet-trong-cay/x/"], set()),
     ("https://thuduc.hochiminhcity.gov.vn/tin-tuc-su-kien/phuong-linh-trung-ra-mat-mo-hinh-cho-an-toan-thuc-pham"
-     "/ct/112/48215", {"tin tuc su kien"}),                                                # a headline's slug is long
-    ("", set()),
+     "/ct/112/48215", ["https://thuduc.hochiminhcity.gov.vn/tin-tuc-su-kien/phuong-linh-trung-ra-mat-mo-hinh-cho-an-toan"
+                       "-thuc-pham/ct/112/48216"], {"tin tuc su kien"}),              # a headline's slug is long
+    ("", [], set()),
 ])
-def test_section_steps_of_a_page_address(url, sections):
+def test_section_steps_of_a_page_address(url, links, sections):
     from ward_scraper.util.urls import section_steps
-    assert section_steps(url) == sections
+    assert section_steps(url, links) == sections
+
+
+def test_same_page_up_to_the_spelling_of_escapes():
+    from ward_scraper.util.urls import same_page
+    assert same_page("https://hkb.vn/ph%c6%b0%e1%bb%9dng-a/", "http://www.hkb.vn/ph%C6%B0%E1%BB%9Dng-a#top")
+    assert not same_page("https://hkb.vn/News.aspx?id=5", "https://hkb.vn/News.aspx?id=6")

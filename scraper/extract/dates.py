@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 
 from ward_scraper.util.text import fold, positions, squash, where_it_opens
-from ward_scraper.util.urls import host_and_path
+from ward_scraper.util.urls import same_page
 
 ICT = timezone(timedelta(hours=7))
 MIN_YEAR, MAX_YEAR = 1995, 2100
@@ -692,21 +692,13 @@ def _under_another_items_heading(element, page) -> bool:
         for heading in node.iterchildren("h2", "h3", "h4", "h5"):
             link = heading.find(".//a[@href]")
             if link is not None and len((words := squash(link.text_content())).split()) >= TITLE_LINK_WORDS \
-                    and not _same_page(page.absolute(link.get("href")), page.url) \
+                    and not ((target := page.absolute(link.get("href"))) and same_page(target, page.url)) \
                     and fold(words) not in fold(page.text("title") or ""):
                 return True
     return False
 
 
 _TEASER_LEVELS = 3
-
-
-def _same_page(one: str | None, other: str) -> bool:
-    """Two addresses of one page, up to the scheme, a "www.", a trailing slash and the fragment."""
-    def key(url: str) -> tuple[str, str, str]:
-        parts = urlsplit(url)
-        return (*host_and_path(parts), parts.query)
-    return bool(one) and key(one) == key(other)
 
 
 def in_comments(element) -> bool:
@@ -798,13 +790,14 @@ def published_at(page, header_texts: list[str], url: str, month_first_site: bool
     `month_first_site`: the platform knows the site writes its days month first."""
     text, header = next(((text, value) for text in header_texts or [] if (value := parse_datetime_text(text))),
                         (None, None))
-    url_day = date_from_url(url) if header and len(header) > 10 else None
-    if url_day and month_first(header[:10]) == url_day:
+    url_day = date_from_url(url) if header else None
+    if url_day and len(header) > 10 and month_first(header[:10]) == url_day:
         # The day the URL names is the printed one read month first ("8/3/2025 9:15 AM",
         # SharePoint in its en-US default, under /pages/2025-08-03/): that day, with its time.
         header = month_first(header[:10]) + header[10:]
-    elif header and month_first(header[:10]) and (month_first_site or ENGLISH_CLOCK.search(text) and (
-            _US_SHORT_DATE.search(text) and not _prints_day_first(page.html) or _prints_month_first(page.html))):
+    elif header and month_first(header[:10]) and url_day != header[:10] and (month_first_site or (
+            ENGLISH_CLOCK.search(text) and (_US_SHORT_DATE.search(text) and not _prints_day_first(page.html)
+                                            or _prints_month_first(page.html)))):
         # "7/4/2019 9:15 AM" on a page whose other days are all month first ("7/15/2019"); or the
         # en-US short date itself, a year of two digits before an AM/PM clock ("1/11/23 9:05 AM",
         # Liferay's default): a Vietnamese template writes the day first and a 24-hour clock.

@@ -94,7 +94,7 @@ class PageFacts:
             text = squash(text_of(link))
             if text and len(text.split()) <= 8:
                 found.add(match_key(text))
-        found.update(urls.section_steps(self.page.url))
+        found.update(urls.section_steps(self.page.url, self.page.iter_links()))
         found.discard("")
         return found
 

@@ -106,6 +106,15 @@ def same_site(url: str, other: str) -> bool:
     return _host_port(a) == _host_port(b)
 
 
+def same_page(one: str, other: str) -> bool:
+    """Two addresses of one page: up to the scheme, a "www.", a trailing slash,
+    the fragment and the spelling of the path's escapes ("%c6%b0" and "%C6%B0")."""
+    def key(url: str) -> tuple[str, str, str]:
+        parts = urlsplit(canonicalize(url))
+        return (*host_and_path(parts), parts.query)
+    return key(one) == key(other)
+
+
 def host_and_path(parts) -> tuple[str, str]:
     """A split URL's host (lower case, "www." dropped) and path (no trailing
     slash): what two spellings of one page's address share."""
@@ -168,15 +177,26 @@ def canonicalize(url: str, keep_params: tuple[str, ...] | None = None) -> str:
     return urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
 
 
-def section_steps(url: str | None) -> set[str]:
+def section_steps(url: str | None, links=()) -> set[str]:
     """The sections a page's address passes through, their words as a title's
-    match key gives them: the path's words-and-dashes steps before the last
-    ("/tin-tuc/tin-hoat-dong-xa-thi-tran/xem/…" -> "tin tuc", "tin hoat dong xa thi
-    tran"). The last step is left out, and so are long ones: the article's own
-    slug, which may come before an id ("/<slug>/ct/5491/7012")."""
-    steps = urlsplit(url or "").path.rstrip("/").split("/")[1:-1]
-    return {step.replace("-", " ") for step in steps
-            if step.count("-") < _SECTION_STEP_WORDS and _WORDS_AND_DASHES.match(step)}
+    match key gives them: the path's short words-and-dashes steps before the
+    last ("/tin-tuc/tin-hoat-dong-xa-thi-tran/xem/…" -> "tin tuc", "tin hoat dong xa
+    thi tran") through which another of the page's `links` goes further down, to
+    another page: a section holds other pages. (The article's own slug may come
+    before a last step too: "/<slug>/amp/", "/<slug>/ct/5491/7012".)"""
+    path = urlsplit(url or "").path.rstrip("/")
+    steps = path.split("/")[1:-1]
+    prefixes = {"/".join(["", *steps[:at + 1]]) + "/": step.replace("-", " ") for at, step in enumerate(steps)
+                if step.count("-") < _SECTION_STEP_WORDS and _WORDS_AND_DASHES.match(step)}
+    if not prefixes:
+        return set()
+    found = set()
+    for link in links:
+        other = urlsplit(link).path
+        if other.rstrip("/") != path:
+            found.update(words for prefix, words in prefixes.items()
+                         if other.startswith(prefix) and len(other) > len(prefix))
+    return found
 
 
 _WORDS_AND_DASHES = re.compile(r"^[a-z]+(?:-[a-z]+)+$")

@@ -529,7 +529,7 @@ def _wholly_a_link_elsewhere(element, page: Page) -> bool:
     if len(links) != 1 or squash(text_of(links[0])) != squash(text_of(element)):
         return False
     target = page.absolute(links[0].get("href"))
-    return bool(target) and urlsplit(target)._replace(fragment="") != urlsplit(page.url)._replace(fragment="")
+    return bool(target) and not urls.same_page(target, page.url)
 
 
 class Parser:

@@ -812,6 +812,10 @@ class _Candidate:
 
 
 
+# A section's name has fewer words than this ("tin hoạt động xã, thị trấn": six).
+_SECTION_NAME_WORDS = 7
+
+
 def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object | None, str | None]:
     """The on-page headline (element when there is one, and text).
 
@@ -837,11 +841,14 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     # nor a generic page's name: "Tin tức" would name a box's "Tin tức khác".)
     # (Nor a section's name the page's address passes through: "Tin hoạt động xã, thị trấn" would name
     # its portlet's heading.)
-    sections = urls.section_steps(page.url)
     references = [key for key in {match_key(text) for text in (
         og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
         if text and not is_place_name(text) and not _names_the_site_alone(text)}
-        if key and key not in GENERIC_TITLES and key not in sections]
+        if key and key not in GENERIC_TITLES]
+    # (A short reference only: a section's name is a few words, and most pages' references are longer.)
+    if any(len(key.split()) < _SECTION_NAME_WORDS for key in references):
+        sections = urls.section_steps(page.url, page.iter_links())
+        references = [key for key in references if key not in sections]
     ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page),
                             lambda: _short_link_names(page),
                             lambda link, loosely=False: links_to_the_page(link, page, loosely))
@@ -1216,13 +1223,6 @@ def _meeting(element, line: dict):
             return node, below
         below = node
     return None, None
-
-
-def _comes_after(element, block) -> bool:
-    """Whether `element` follows `block` in page order, outside it."""
-    line = _line_up(block)
-    meeting, toward_element = _meeting(element, line)
-    return meeting is not None and meeting is not block and not _comes_first(meeting, toward_element, line)
 
 
 def _comes_first(meeting, toward_element, line: dict) -> bool:
@@ -2121,11 +2121,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
             # its clause that dates the post.
             text = _POST_META_REST.split(text.split(" | ", 1)[0], 1)[0]
         if (own or not in_chrome(element)) and not is_sentence(text):
-            # (A last update's stamp after the article, outside its block, is the site's, as Google Sites
-            # prints "Cập nhật lần cuối" beside "Báo cáo lạm dụng" at the page's foot: read, but not as the
-            # article's. Above the article, beside its breadcrumb, it is the article's.)
-            away = region is not None and not own and label_score(text) < 0 and _comes_after(element, reading.body)
-            found.append((_ELSEWHERE if away else _LABELLED, text))
+            found.append((_LABELLED, text))
     # A date element's own name may read as chrome (Blogger's `h2.date-header`): only where it sits counts.
     dated = [element for element in scan.dated if not in_chrome(element.getparent())
              and not _another_articles_day(element, reading.title) and not dates.in_comments(element)]

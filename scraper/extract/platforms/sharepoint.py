@@ -186,8 +186,11 @@ class SharePointParser(Parser):
             # No day header: the footer's stamp is the post's ("Đăng bởi … lúc 12/06/2019 8:35 SA | Danh mục: …").
             header.append(footer.split("|")[0])
         # A site in English (United States) prints the days it writes itself month first
-        # ("10/3/2015" over "Posted at 2:30 PM"); a form's date row is what an editor typed.
-        in_us_english = row is None and bool(_US_ENGLISH_SITE.search(page.html))
+        # ("10/3/2015" over "Posted at 2:30 PM"); a form's date row is what an editor typed. (The menu's
+        # language is not the site's regional settings: only its English clock tells they are en-US.)
+        stamps = [page.text(".ms-PostFooter") or "", *header]
+        in_us_english = row is None and bool(_US_ENGLISH_SITE.search(page.html)) \
+            and any(dates.ENGLISH_CLOCK.search(stamp) for stamp in stamps)
         return dates.published_at(page, header_texts=header, url=page.url, month_first_site=in_us_english)
 
     @field
