@@ -4841,6 +4841,9 @@ REVIEWED_FILES = {
     "s17-wp_h1_selflink_iri": ("quality", "ok", "https://hoakhanhbac.lienchieu.danang.gov.vn/ph%C6%B0%E1%BB%9Dng-h%C3%B2a-"
                                "kh%C3%A1nh-b%E1%BA%AFc-ra-qu%C3%A2n-l%C3%A0m-s%E1%BA%A1ch-b%C3%A3i-bi%E1%BB%83n/"),
     "s17-gen_update_footer": ("quality", "ok", "https://quangthanh.example.gov.vn/TinTuc.aspx?cid=1&id=1524"),
+    # A school's and a commune military command's notices: their signers' positions, kept in the text, no credit.
+    "s17-gdoc_hieutruong_noinhan": ("credit_line", None),
+    "s17-gsig_chht": ("credit_line", None),
 }
 
 

@@ -142,8 +142,9 @@ _SENTENCE_MARKS = re.compile(r"[!?:…]|[,;]$")
 _WORD_AND_STOP = re.compile(r"(\w+)\.\s+\S")
 _END_MARKER = re.compile(r"^[./\s]*\./?[./\s]*$")
 _SIGNATURE_POSITIONS = re.compile(
-    r"^(?:TM\.|KT\.|Q\.|TL\.|\(?đã ký\)?|\(?ký tên|CHỦ TỊCH|PHÓ CHỦ TỊCH|BÍ THƯ|PHÓ BÍ THƯ|TRƯỞNG|"
-    r"PHÓ TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|NGƯỜI LẬP|CHÁNH VĂN PHÒNG)", re.I)
+    r"^(?:TM\.|T/M\b|KT\.|Q\.|TL\.|\(?đã ký\)?|\(?ký tên|CHỦ TỊCH|PHÓ CHỦ TỊCH|BÍ THƯ|PHÓ BÍ THƯ|TRƯỞNG|"
+    r"PHÓ TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|NGƯỜI LẬP|CHÁNH VĂN PHÒNG|HIỆU TRƯỞNG|PHÓ HIỆU TRƯỞNG|CHỈ HUY TRƯỞNG|"
+    r"CHỈ HUY PHÓ|CHỦ NHIỆM|PHÓ CHỦ NHIỆM|THỦ TRƯỞNG|CHÁNH THANH TRA)", re.I)
 
 
 # ---- shapes -----------------------------------------------------------------
