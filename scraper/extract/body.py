@@ -673,8 +673,10 @@ def continued_parts(body) -> tuple[list, list]:
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        if level > _SPLIT_LEVELS and ends_with_a_credit(body):
-            break   # (that far up, a block under a text its writer signed is another item: a second notice)
+        if level == _SPLIT_LEVELS + 1 and ends_with_a_credit(body):
+            # (That far up, a block under a text its writer signed is another item: a second
+            # notice. Asked at the first level that far only: the levels above ask of the same text.)
+            break
         kind_of = _kind if level < _SPLIT_LEVELS else _whole_kind
         kind = kind_of(node)
         # (A part of another kind named as content only after the body element itself:
@@ -1212,8 +1214,13 @@ def next_element(node):
 
 def ends_with_a_credit(body) -> bool:
     """Whether the text's last line is a credit: its writer signed it."""
-    last = next((line for line in reversed(body.xpath(".//text()[normalize-space()]"))), None)
-    return last is not None and credits.looks_like_credit(str(last))
+    last = _LAST_TEXT(body)
+    return bool(last) and credits.looks_like_credit(last[0])
+
+
+# The last text of an element that is not white space only, as a plain string: the
+# list of all of them, each a string that knows its parent, was made to read its last.
+_LAST_TEXT = lxml.etree.XPath("(.//text()[normalize-space()])[last()]", smart_strings=False)
 
 
 def previous_element(element):
