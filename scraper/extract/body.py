@@ -673,10 +673,6 @@ def continued_parts(body) -> tuple[list, list]:
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        if level == _SPLIT_LEVELS + 1 and ends_with_a_credit(body):
-            # (That far up, a block under a text its writer signed is another item: a second
-            # notice. Asked at the first level that far only: the levels above ask of the same text.)
-            break
         kind_of = _kind if level < _SPLIT_LEVELS else _whole_kind
         kind = kind_of(node)
         # (A part of another kind named as content only after the body element itself:
@@ -700,6 +696,10 @@ def continued_parts(body) -> tuple[list, list]:
                 before, after = ([part for part in parts if _column_width(part) in (None, width)]
                                  for parts in (before, after))
             if before or after:
+                # (That far up, a block under a text its writer signed is another item: a second
+                # notice. Asked only of the parts found there: most pages find none so far up.)
+                if level > _SPLIT_LEVELS and ends_with_a_credit(body):
+                    return [], []
                 return before, after
         node = parent
     return [], []
