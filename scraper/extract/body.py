@@ -2786,7 +2786,9 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
     boxes = set(_select_any(rules.attachment_box_css, root, names))
     attachments: dict[str, str] = {}
     _collect_attachments(root, page, attachments, boxes)
-    for box in _select_any(rules.attachment_box_css, page.tree, page.names):    # boxes printed after the body
+    # Boxes printed after the body, found by the page's index (a box named by a lone class
+    # or id is listed there: no walk of the page for it).
+    for box in (page.css(", ".join(rules.attachment_box_css)) if rules.attachment_box_css else ()):
         _collect_attachments(box, page, attachments, {box})
 
     walker = _Walker(page, boxes)
