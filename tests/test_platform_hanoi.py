@@ -91,6 +91,22 @@ def test_date_line_label_is_not_a_credit(parser):
     assert fields["published_at"] == "2025-10-02T07:45+07:00"
 
 
+@pytest.mark.parametrize("date_line, published, credit", [
+    # BEM-style classes: the date line the skin prints, not the meta's creation time (08:31).
+    ('<span class="detail__time">09:05 15/09/2025</span>', "2025-09-15T09:05+07:00", None),
+    ('<span class="detail__time">Thứ Ba, 15/09/2025 - 09:05</span>', "2025-09-15T09:05+07:00", None),
+    ('<span class="detail__time">Văn phòng HĐND - UBND phường 3 giờ trước</span>', "2025-09-15T08:31+07:00",
+     "Văn phòng HĐND - UBND phường"),
+])
+def test_a_bem_skin_s_date_line_and_its_unit(parser, date_line, published, credit):
+    html = ('<html><head><meta property="article:published_time" content="2025-09-15T08:31:12+07:00" /></head>'
+            f'<body><h1 class="detail__title">Phường Xuân Đỉnh ra quân tổng vệ sinh môi trường</h1>'
+            f'<div class="detail__meta">{date_line}</div><div class="detail-content" data-role="content"><p>Sáng '
+            '14/9, phường Xuân Đỉnh ra quân tổng vệ sinh môi trường với hơn 500 người tham gia.</p></div></body></html>')
+    page = Page("https://xuandinh.hanoi.gov.vn/tin-tuc/ra-quan-tong-ve-sinh-2835250915083112418.htm", html)
+    fields = parser.parse(page).fields
+    assert fields["published_at"] == published and fields["credit_line"] == credit
+
 def test_category_comes_from_the_cate_name(parsed):
     assert parsed["viethung-hoi-lhpn"]["category"] == "Công tác Đảng, đoàn thể"
     assert parsed["xuandinh-trung-tam-van-hoa"]["category"] == "Văn hóa - Xã hội"

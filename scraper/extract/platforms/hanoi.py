@@ -25,6 +25,7 @@ import re
 from itertools import chain
 from urllib.parse import urlsplit
 
+from ward_scraper.extract import dates
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import squash
@@ -42,8 +43,6 @@ def _may_end_in_htm(url: str) -> bool:
     return ".htm" in url or "\t" in url or "\n" in url or "\r" in url
 
 
-# The date of the date line: "HH:MM dd/mm/yyyy" as the portals print it, or a bare day.
-_SHOWN_DATE = re.compile(r"(?:\d{1,2}:\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*\d{1,2}:\d{2})?")
 # Listing pages beyond the first (see the module docstring).
 _TIMELINE = re.compile(r"^/timelinelist/(\d+)/(\d+)\.htm$")
 _NUMBERED_PAGE = re.compile(r"/trang-\d+\.htm$")
@@ -57,10 +56,11 @@ class HanoiParser(Parser):
     family = "F3"
     label = "New Hanoi ward and commune portals (VCCorp-style CMS, 2025)"
 
-    title_css = ("h1.detail-title", "[data-role=title]", "h1")
-    lead_css = ("h2.detail-sapo", ".detail-sapo", "[data-role=sapo]")
+    # (Skins spell the classes two ways: "detail-time" and, BEM-style, "detail__time".)
+    title_css = ("h1.detail-title", "h1.detail__title", "[data-role=title]", "h1")
+    lead_css = ("h2.detail-sapo", ".detail-sapo", ".detail__sapo", "[data-role=sapo]")
     body_css = ("div.detail-content", "[data-role=content]")
-    date_css = ("[data-role=publishdate]", ".detail-time")
+    date_css = ("[data-role=publishdate]", ".detail-time", ".detail__time")
     # Where the date line names a person or unit on its own.
     byline_css = ("[data-role=author]", ".detail-author")
     category_css = ("[data-role=cate-name]", ".detail-cate a")
@@ -141,7 +141,8 @@ class HanoiParser(Parser):
         if named:
             return named
         line = page.text(*self.date_css) or ""
-        rest = squash(_SHOWN_DATE.sub(" ", line)).strip(" |-–")
+        # (A weekday's name, a clock and a relative time, "3 giờ trước", are the date's too.)
+        rest = squash(dates.strip_dates(dates.RELATIVE_TIME.sub(" ", line))).strip(" |-–")
         # "Cập nhật:" left of the time is a label, not a credit.
         return rest if rest and not rest.endswith(":") else None
 
