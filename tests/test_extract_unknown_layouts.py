@@ -4806,6 +4806,8 @@ def test_the_reviewed_pages_keep_their_headline_text_and_credit(name):
 # Pages a reviewer wrote against session 15's and 16's first rules (tests/reviewed/s1?-*.html): each rule
 # misfired on its page, turning the answer before it into a wrong one. (page, field, the right answer)
 _QUAN3 = "https://quan3.hochiminhcity.gov.vn"
+_VIETHUNG = "https://viethung.hanoi.gov.vn/tin-tuc-su-kien/tieu-de-278325100207450112.htm"
+_CHAUTHANH = "https://chauthanh.angiang.gov.vn/wps/portal/Home/tin-tuc/tin-hoat-dong-xa-thi-tran/xem/!ut/p/z0/fY0x/"
 REVIEWED_FILES = {
     "s15-word_mso2": ("title", "KẾ HOẠCH TỔ CHỨC NGÀY HỘI ĐẠI ĐOÀN KẾT TOÀN DÂN TỘC NĂM 2011"),   # p.MsoNormal set 14pt
     "s15-side_col": ("images", 2),          # two half columns of photos in the row under the signed text
@@ -4844,6 +4846,20 @@ REVIEWED_FILES = {
     # A school's and a commune military command's notices: their signers' positions, kept in the text, no credit.
     "s17-gdoc_hieutruong_noinhan": ("credit_line", None),
     "s17-gsig_chht": ("credit_line", None),
+    # The second review's: a Word document saved as the page, its headline also a link in a box of
+    # notices or a breadcrumb's step (no second printing); a caption opening with a position over the
+    # credit; a Hanoi date line's label or unit in brackets; a WebSphere section with no link under it,
+    # or only its menu's link to the section itself.
+    "s17b-p1_worddoc_newsbox": ("body_text", "Căn cứ Công văn số 412"),
+    "s17b-p2_worddoc_breadcrumb": ("body_text", "Căn cứ Công văn số 412"),
+    "s17b-p3_caption_chunhiem": ("credit_line", "Minh Tuấn"),
+    "s17b-p4_school": ("credit_line", "Thanh Hương"),
+    "s17b-p5_hanoi": ("credit_line", None, _VIETHUNG),
+    "s17b-p6_hanoi": ("credit_line", None, _VIETHUNG),
+    "s17b-p7_hanoi": ("credit_line", "Trạm Y tế phường Việt Hưng (TYT)", _VIETHUNG),
+    "s17b-p8_wps_nolinks": ("title", "Thị trấn Cái Dầu tổ chức hội nghị sơ kết công tác chuyển đổi số 6 tháng đầu năm "
+                            "2019", _CHAUTHANH),
+    "s17b-p9_wps_menu_to_section": ("quality", "ok", _CHAUTHANH),
 }
 
 
@@ -4898,4 +4914,17 @@ def test_an_official_text_s_heading_under_the_article_s_headline_stays_with_its_
         assert text.startswith("ỦY BAN NHÂN DÂN XÃ MƯỜNG ẢNG") and f"THÔNG BÁO {subject}\n\nĐoạn 1" in text
     else:
         assert text.startswith("Đoạn 1") and fields["title"] == title
+
+
+@pytest.mark.parametrize("kind_above, title", [
+    ("<p align='center'><b>THÔNG BÁO</b></p>", "THÔNG BÁO Về việc tổ chức tiêm phòng vắc xin đợt I năm 2010"),
+    ("<p class='cat'>THÔNG BÁO</p>", "THÔNG BÁO Về việc tổ chức tiêm phòng vắc xin đợt I năm 2010"),
+    ("", "Về việc tổ chức tiêm phòng vắc xin đợt I năm 2010"),
+])
+def test_an_official_text_s_kind_over_its_subject_is_part_of_the_headline(kind_above, title):
+    """A Word document saved as the page: "THÔNG BÁO" over "Về việc …", both its heading."""
+    body = (f"<div class='Section1'>{kind_above}<p align='center'><b><span style='font-size:14pt'>Về việc tổ chức "
+            f"tiêm phòng vắc xin đợt I năm 2010</span></b></p>{PARAGRAPHS}</div>")
+    fields = chain.extract(page("<title>Thong bao tiem phong</title>", body)).fields
+    assert fields["title"] == title and not fields["body_text"].startswith(("THÔNG BÁO", "Về việc"))
 

@@ -2014,6 +2014,8 @@ def _drop_through_title(work: _Work) -> bool:
     counted = 0
     for at, line in enumerate(lines[:_ABOVE_TITLE_LINES + 1 + _DOCUMENT_HEADER_LINES]):
         end = _headline_end(lines, at, work.title)
+        if end is None and (subject := without_document_kind(work.title)) != work.title:
+            end = _headline_end(lines, at, subject)     # (its kind on a line of its own above: "THÔNG BÁO")
         if end is not None:
             if any(_STATE_MOTTO.search(fold(above.text)) for above in lines[:at]) \
                     and _printed_twice(work.page, work.title):
@@ -2058,11 +2060,39 @@ def _printed_twice(page, title: str | None) -> bool:
     """Whether the page prints the headline twice: over the article, and again
     as the heading of the official text shown as the article, whose frame
     (units, motto, number, kind and subject) is then the text's, not a headline's
-    lines. (A Word document saved as the page prints it once: its heading is the headline.)"""
+    lines. (A Word document saved as the page prints it once: its heading is the
+    headline. A link to the page, in a box of notices or a breadcrumb, is no printing.)"""
     key = match_key(title or "").replace(" ", "")
-    root = page.tree.find("body") if page is not None else None
+    if not key or page is None:
+        return False
     # (Spaces left out: a `<br>` between the text's kind and its subject joins their words.)
-    return bool(key) and root is not None and match_key(text_of(root)).replace(" ", "").count(key) >= 2
+    printed = match_key("".join(_PRINTED_TEXTS(page.tree))).replace(" ", "")
+    return printed.count(key) >= 2
+
+
+# The page's text but its links, breadcrumbs, scripts and styles.
+_PRINTED_TEXTS = lxml.etree.XPath(
+    "//body//text()[not(ancestor::a or ancestor::script or ancestor::style"
+    " or ancestor::*[contains(@class, 'crumb') or contains(@id, 'crumb')])]")
+
+
+# The kinds of official text, printed alone in capitals over the subject.
+DOCUMENT_KINDS = frozenset(("thong bao", "ke hoach", "quyet dinh", "bao cao", "cong van", "to trinh", "nghi quyet",
+                            "chi thi", "huong dan", "giay moi", "chuong trinh", "phuong an", "lich cong tac"))
+
+
+def without_document_kind(title: str | None) -> str | None:
+    """A headline less the official text's kind in capitals before its subject
+    ("THÔNG BÁO Về việc …" -> "Về việc …"); the headline when it has none."""
+    words = (title or "").split(" ")
+    for count in range(1, _KIND_WORDS + 1):
+        kind = " ".join(words[:count])
+        if len(words) > count and kind.isupper() and match_key(kind) in DOCUMENT_KINDS:
+            return " ".join(words[count:])
+    return title
+
+
+_KIND_WORDS = 3     # "LỊCH CÔNG TÁC"
 
 
 # A category's label in brackets before the headline's text ("[Chuyển đổi số] Bài 2: …").

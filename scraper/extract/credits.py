@@ -142,9 +142,12 @@ _SENTENCE_MARKS = re.compile(r"[!?:…]|[,;]$")
 _WORD_AND_STOP = re.compile(r"(\w+)\.\s+\S")
 _END_MARKER = re.compile(r"^[./\s]*\./?[./\s]*$")
 _SIGNATURE_POSITIONS = re.compile(
-    r"^(?:TM\.|T/M\b|KT\.|Q\.|TL\.|\(?đã ký\)?|\(?ký tên|CHỦ TỊCH|PHÓ CHỦ TỊCH|BÍ THƯ|PHÓ BÍ THƯ|TRƯỞNG|"
-    r"PHÓ TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|NGƯỜI LẬP|CHÁNH VĂN PHÒNG|HIỆU TRƯỞNG|PHÓ HIỆU TRƯỞNG|CHỈ HUY TRƯỞNG|"
-    r"CHỈ HUY PHÓ|CHỦ NHIỆM|PHÓ CHỦ NHIỆM|THỦ TRƯỞNG|CHÁNH THANH TRA)", re.I)
+    r"^(?:TM\.|KT\.|Q\.|TL\.|\(?đã ký\)?|\(?ký tên|CHỦ TỊCH|PHÓ CHỦ TỊCH|BÍ THƯ|PHÓ BÍ THƯ|TRƯỞNG|"
+    r"PHÓ TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|NGƯỜI LẬP|CHÁNH VĂN PHÒNG)", re.I)
+# Positions that also open captions and sentences ("Hiệu trưởng nhà trường đánh trống …"): in capitals only.
+_CAPITAL_SIGNATURE_POSITIONS = re.compile(
+    r"^(?:T/M\b|HIỆU TRƯỞNG|PHÓ HIỆU TRƯỞNG|CHỈ HUY TRƯỞNG|CHỈ HUY PHÓ|CHỦ NHIỆM|PHÓ CHỦ NHIỆM|THỦ TRƯỞNG|"
+    r"CHÁNH THANH TRA)\b")
 
 
 # ---- shapes -----------------------------------------------------------------
@@ -241,7 +244,8 @@ def is_signature_position(text: str) -> bool:
     the name under it signs the document, it is not a news credit. A long
     line is a sentence ("Chủ tịch UBND phường yêu cầu …")."""
     text = squash(text)
-    return len(text.split()) <= _SIGNATURE_LINE_WORDS and bool(_SIGNATURE_POSITIONS.match(text))
+    return len(text.split()) <= _SIGNATURE_LINE_WORDS and bool(
+        _SIGNATURE_POSITIONS.match(text) or _CAPITAL_SIGNATURE_POSITIONS.match(text))
 
 
 _SIGNATURE_LINE_WORDS = 10

@@ -181,23 +181,21 @@ def section_steps(url: str | None, links=()) -> set[str]:
     """The sections a page's address passes through, their words as a title's
     match key gives them: the path's short words-and-dashes steps before the
     last ("/tin-tuc/tin-hoat-dong-xa-thi-tran/xem/…" -> "tin tuc", "tin hoat dong xa
-    thi tran") through which another of the page's `links` goes further down, to
-    another page: a section holds other pages. (The article's own slug may come
-    before a last step too: "/<slug>/amp/", "/<slug>/ct/5491/7012".)"""
+    thi tran") that the page lies deep under (four steps or more), or that another
+    of the page's `links` goes through to a page further down: a section holds other
+    pages. (A post's own short slug comes a step before its view: "/<slug>/amp/".)"""
     path = urlsplit(url or "").path.rstrip("/")
     steps = path.split("/")[1:-1]
-    prefixes = {"/".join(["", *steps[:at + 1]]) + "/": step.replace("-", " ") for at, step in enumerate(steps)
+    prefixes = {"/".join(["", *steps[:at + 1]]): step.replace("-", " ") for at, step in enumerate(steps)
                 if step.count("-") < _SECTION_STEP_WORDS and _WORDS_AND_DASHES.match(step)}
-    if not prefixes:
-        return set()
-    found = set()
+    found = {words for prefix, words in prefixes.items() if path.count("/", len(prefix)) >= _DEEP_STEPS}
     for link in links:
-        other = urlsplit(link).path
-        if other.rstrip("/") != path:
-            found.update(words for prefix, words in prefixes.items()
-                         if other.startswith(prefix) and len(other) > len(prefix))
+        other = urlsplit(link).path.rstrip("/")
+        if other != path:
+            found.update(words for prefix, words in prefixes.items() if other.startswith(prefix + "/"))
     return found
 
 
 _WORDS_AND_DASHES = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
 _SECTION_STEP_WORDS = 6      # "tin-hoat-dong-xa-thi-tran"; a headline's slug is longer
+_DEEP_STEPS = 4              # "/<section>/xem/!ut/p/z0/…", not "/<slug>/amp" nor "/<slug>/ct/<cat>/<id>"

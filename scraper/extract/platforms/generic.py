@@ -27,10 +27,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import lxml.etree
 
 from ward_scraper.extract import credits, dates
-from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, HIDDEN_STYLE,
+from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, DOCUMENT_KINDS, HIDDEN_STYLE,
                                        OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, ends_with_a_credit,
                                        is_picture, one_line, headed_as_other_articles, headline_line,
-                                       holds_running_text, inline_texts, previous_element, shown_by_a_script)
+                                       holds_running_text, inline_texts, previous_element, shown_by_a_script,
+                                       without_document_kind)
 from ward_scraper.extract.units import PROVINCE_NAMES, UNIT_NAME_KEY
 from ward_scraper.extract.leads import (bold_intro, in_a_slider, in_other_articles, is_lead_name, lead_text,
                                         names_a_lead)
@@ -1961,8 +1962,26 @@ def _reading(context: ParseContext) -> _Reading:
             text = _BRACKETED_DAY_AFTER.sub("", text) or text
         if element is None and text:
             element = _printed_title(body, text)
+        if element is not None and text:
+            text = _with_document_kind(element, text)
         return _Reading(body, element, text)
     return context.once("generic reading", read)
+
+
+def _with_document_kind(element, text: str) -> str:
+    """An official text's heading set on two lines, its kind in capitals over
+    its subject ("THÔNG BÁO" / "Về việc tổ chức tiêm phòng …", a Word document
+    saved as the page): the headline is both lines."""
+    block = next((node for node in (element, *element.iterancestors()) if node.tag in _HEADING_BLOCKS), None)
+    above = previous_element(block) if block is not None else None
+    kind = one_line(above) if above is not None and not len(above.findall(".//a")) else ""
+    # (Not over a subject that names its own kind, "Kế hoạch tuyển chọn …": a category's label.)
+    if kind.isupper() and match_key(kind) in DOCUMENT_KINDS and not match_key(text).startswith(tuple(DOCUMENT_KINDS)):
+        return f"{kind} {text}"
+    return text
+
+
+_HEADING_BLOCKS = frozenset(("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td"))
 
 
 _BRACKETED_DAY_AFTER = re.compile(r"\s*[(\[]\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?:\s*[-,]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]$")

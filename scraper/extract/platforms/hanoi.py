@@ -32,6 +32,9 @@ from ward_scraper.util.text import squash
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import Parser, ParseContext, field
 
+# The date of the date line: "HH:MM dd/mm/yyyy" as the portals print it, or a bare day.
+_SHOWN_DATE = re.compile(r"(?:\d{1,2}:\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2})?")
+_WEEKDAY_ALONE = re.compile(rf"^(?:{dates.WEEKDAY})$", re.I)
 # The long creation-time id at the end of an article URL.
 ARTICLE_ID = re.compile(r"-(\d{18,19})\.htm$")
 
@@ -141,8 +144,10 @@ class HanoiParser(Parser):
         if named:
             return named
         line = page.text(*self.date_css) or ""
-        # (A weekday's name, a clock and a relative time, "3 giờ trước", are the date's too.)
-        rest = squash(dates.strip_dates(dates.RELATIVE_TIME.sub(" ", line))).strip(" |-–")
+        # (A relative time, "3 giờ trước", is the date's too, and a weekday's name left alone.)
+        rest = squash(dates.RELATIVE_TIME.sub(" ", _SHOWN_DATE.sub(" ", line))).strip(" |-–,")
+        if _WEEKDAY_ALONE.match(rest):
+            return None
         # "Cập nhật:" left of the time is a label, not a credit.
         return rest if rest and not rest.endswith(":") else None
 
