@@ -526,6 +526,17 @@ class Page:
         return frozenset(self._index[1]), frozenset(self._index[2])
 
     @cached_property
+    def elements(self) -> list:
+        """The page's elements (no comments or processing instructions) in page
+        order, listed once: a walk of the list costs less than a walk of the
+        tree, in which lxml looks each element's Python object up again.
+        (Listed, those objects are kept for the page's life: lxml makes one
+        each time an element no one holds is met again, and the readers meet
+        the same elements again and again, by walks and by their ancestors.)
+        Callers read the list, never change it."""
+        return list(self.tree.iter(lxml.etree.Element))
+
+    @cached_property
     def _index(self) -> tuple[dict[str, list], dict[str, list], dict[str, list]]:
         """One walk over the elements with a class or an id, read once per page:
         name (class or id) -> elements, for `named`; class name (as CSS reads
@@ -536,11 +547,7 @@ class Page:
         # A walk in Python, not the XPath //*[@class or @id]: on a page of a
         # hundred elements or so, XPath's setting up costs more than the walk.
         # (Comments and processing instructions have no names: not walked.)
-        # (The elements' Python objects are kept for the page's life: lxml makes one
-        # each time an element no one holds is met again, and the readers after the
-        # index meet the same elements again and again, by walks and by their ancestors.)
-        self._elements = list(self.tree.iter(lxml.etree.Element))
-        for element in self._elements:
+        for element in self.elements:
             value, id_ = element.get("class"), element.get("id")
             if value:
                 words = value.split()

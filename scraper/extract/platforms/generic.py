@@ -369,10 +369,8 @@ def _scan(page: Page) -> _Scan:
     # (No element carries an itemprop the page's source does not spell.)
     itemprops = page.may_have(("itemprop",))
     roles = page.may_have(("role",))
-    for element in page.tree.iter():
+    for element in page.elements:
         tag = element.tag
-        if not isinstance(tag, str):
-            continue
         opening = _own_first_text(element)
         if opening and _opens_with_date_label(opening):
             scan.labelled.append(element)
