@@ -4928,3 +4928,16 @@ def test_an_official_text_s_kind_over_its_subject_is_part_of_the_headline(kind_a
     fields = chain.extract(page("<title>Thong bao tiem phong</title>", body)).fields
     assert fields["title"] == title and not fields["body_text"].startswith(("THÔNG BÁO", "Về việc"))
 
+
+@pytest.mark.parametrize("teaser_heading, published", [
+    ("<h2 class='media-title'><a href='/tin-tuc/-/content/so-ket-thi-dua-9-thang'>Quận tổ chức hội nghị sơ kết "
+     "phong trào thi đua 9 tháng năm 2023</a></h2>", None),                   # another article's teaser: its day
+    ("<h2 class='media-title'>Tin ảnh</h2>", "2023-09-18T10:30+07:00"),      # a box's name over the day: the page's
+])
+def test_a_teaser_s_day_over_the_headline_is_not_the_article_s(teaser_heading, published):
+    """A Liferay media portlet over the article: a linked heading and its day; the article prints none."""
+    body = (f"<div class='media'>{teaser_heading}<span class='media-date'>18/09/2023 10:30</span></div>"
+            f"<div class='content'><h1>{TITLE}</h1><div class='journal-content-article'>{PARAGRAPHS}</div></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert fields["published_at"] == published
+

@@ -31,7 +31,8 @@ from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED
                                                      is_section_path, is_sentence,
                                                      label_score, link_chars, links_to_the_page, looks_like_site_name,
                                                      one_clock_one_day, own_words_in, page_og_title, site_host_word,
-                                                     title_from_title_tag, title_site_names, visible_chars)
+                                                     title_from_title_tag, title_site_names, under_a_linked_heading,
+                                                     visible_chars)
 from ward_scraper.extract.units import OFFICE_KEY, UNIT_NAME_KEY, UPPER_LEVEL_KEY, WARD_LEVEL_KEY
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
@@ -784,7 +785,17 @@ def _date_lines_beside_headline(facts: PageFacts, title: str | None) -> list[str
     nearest_first = _text_lines(islice(_texts_before(headline), _TEXTS_ABOVE_HEADLINE), nearest_first=True)
     above = next((line for line in islice(nearest_first, _LINES_ABOVE_HEADLINE)
                   if len(line) <= _DATE_LINE_LONGEST and _is_date_line(line, facts)), None)
-    return [above] if above and not _over_a_menu(headline, above) else []
+    if not above or _over_a_menu(headline, above) or _another_items(headline, above, title):
+        return []
+    return [above]
+
+
+def _another_items(headline, line: str, title: str | None) -> bool:
+    """Whether `line` is another article's day: printed right under a heading that
+    is wholly a link to that article (a teaser over the headline, a media portlet's)."""
+    return any(under_a_linked_heading(node, title)
+               for text, node, _ in islice(_texts_before(headline), _TEXTS_ABOVE_HEADLINE)
+               if (words := squash(text)) and any(character.isdigit() for character in words) and words in line)
 
 
 def _over_a_menu(headline, line: str) -> bool:

@@ -1294,7 +1294,21 @@ def _link_it_is(element, text: str):
 def _another_articles_day(element, title: str | None) -> bool:
     """A date in a list of other articles: a linked item, a listing's row,
     a related box."""
-    return in_linked_list(element) or _in_listed_row(element, title) or _in_related_box(element)
+    return in_linked_list(element) or _in_listed_row(element, title) or _in_related_box(element) \
+        or under_a_linked_heading(element, title)
+
+
+def under_a_linked_heading(element, title: str | None) -> bool:
+    """A date right under a heading that is wholly one link to another article:
+    a teaser's (a media portlet's `h2 > a`, then `span.media-date`). The article's
+    own headline, linked to its page, is no other title."""
+    above = previous_element(element)
+    if above is None or above.tag not in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return False
+    words = squash(text_of(above))
+    link = above.find(".//a[@href]")
+    return link is not None and squash(text_of(link)) == words and len(words.split()) >= dates.TITLE_LINK_WORDS \
+        and _links_to_an_article(link) and match_key(words) != match_key(title or "")
 
 
 def _in_listed_row(element, title: str | None) -> bool:
