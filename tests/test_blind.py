@@ -34,7 +34,8 @@ TUNING_ONLY = ("pages-4", "pages-5", "pages-6", "pages-8", "pages-9", "pages-11"
                "pages-151", "pages-152", "pages-153", "pages-154", "pages-159", "pages-160", "pages-161", "pages-162",
                "pages-163", "pages-164", "pages-165", "pages-166", "pages-169", "pages-170", "pages-173", "pages-174",
                "pages-177", "pages-179", "pages-181", "pages-183", "pages-185", "pages-187", "pages-189", "pages-191",
-               "pages-193")
+               "pages-193", "pages-195", "pages-197", "pages-199", "pages-201", "pages-203", "pages-205", "pages-207",
+               "pages-208", "pages-210", "pages-212", "pages-214")
 # Batches written to be scored only, never looked at: a held-out half only.
 HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "pages-21", "pages-25", "pages-28",
                 "pages-31", "pages-32", "pages-33", "pages-37", "pages-38", "pages-42",
@@ -47,7 +48,9 @@ HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "page
                 "pages-135", "pages-136", "pages-141", "pages-142", "pages-143", "pages-144", "pages-148", "pages-149",
                 "pages-150", "pages-155", "pages-156", "pages-157", "pages-158", "pages-167", "pages-168",
                 "pages-171", "pages-172", "pages-175", "pages-176", "pages-178", "pages-180", "pages-182",
-                "pages-184", "pages-186", "pages-188", "pages-190", "pages-192", "pages-194")
+                "pages-184", "pages-186", "pages-188", "pages-190", "pages-192", "pages-194",
+                "pages-196", "pages-198", "pages-200", "pages-202", "pages-204", "pages-206", "pages-209", "pages-211",
+                "pages-213")
 
 
 def page_names(folder: Path) -> set[str]:
