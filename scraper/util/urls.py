@@ -188,6 +188,8 @@ def section_steps(url: str | None, links=()) -> set[str]:
     steps = path.split("/")[1:-1]
     prefixes = {"/".join(["", *steps[:at + 1]]): step.replace("-", " ") for at, step in enumerate(steps)
                 if step.count("-") < _SECTION_STEP_WORDS and _WORDS_AND_DASHES.match(step)}
+    if not prefixes:
+        return set()    # (no link is read: most addresses pass through no such step)
     found = {words for prefix, words in prefixes.items() if path.count("/", len(prefix)) >= _DEEP_STEPS}
     for link in links:
         other = urlsplit(link).path.rstrip("/")

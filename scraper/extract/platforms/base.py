@@ -525,11 +525,15 @@ def _wholly_a_link_elsewhere(element, page: Page) -> bool:
     """A heading that is one link to another page and nothing else: a featured
     story's `h1` in a box above or beside the article. (Asked of a bare tag,
     the selectors' last resort: a platform's own headline selector is trusted.)"""
-    links = element.findall(".//a[@href]")
-    if len(links) != 1 or squash(text_of(links[0])) != squash(text_of(element)):
-        return False
-    target = page.absolute(links[0].get("href"))
+    link = wholly_one_link(element)
+    target = page.absolute(link.get("href")) if link is not None else None
     return bool(target) and not urls.same_page(target, page.url)
+
+
+def wholly_one_link(element):
+    """The one link an element's text is all made of (a teaser's `h2 > a`), or None."""
+    links = element.findall(".//a[@href]")
+    return links[0] if len(links) == 1 and squash(text_of(links[0])) == squash(text_of(element)) else None
 
 
 class Parser:

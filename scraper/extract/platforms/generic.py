@@ -41,7 +41,8 @@ from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import (case_blind_search, fold, has_word_chars, match_key, may_hold_a_word, squash,
                                     where_it_opens)
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser, ParseContext, field, in_linked_list, without_null_prefix
+from ward_scraper.extract.platforms.base import (Parser, ParseContext, field, in_linked_list, wholly_one_link,
+                                                 without_null_prefix)
 from ward_scraper.extract.platforms.hanoi import HanoiParser
 from ward_scraper.extract.platforms.liferay import LiferayParser
 from ward_scraper.extract.platforms.nukeviet import NukeVietParser
@@ -838,13 +839,12 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     large_classes = cache(lambda: _classes_set_large(body))
     # (Not a `<title>` left with the site's name only: "Xã Hòa Thành" would name the site's own h1;
     # nor a generic page's name: "Tin tức" would name a box's "Tin tức khác".)
-    # (Nor a section's name the page's address passes through: "Tin hoạt động xã, thị trấn" would name
-    # its portlet's heading.)
     references = [key for key in {match_key(text) for text in (
         og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
         if text and not is_place_name(text) and not _names_the_site_alone(text)}
         if key and key not in GENERIC_TITLES]
-    # (A short reference only: a section's name is a few words, and most pages' references are longer.)
+    # (Nor a section's name the page's address passes through: "Tin hoạt động xã, thị trấn" would name
+    # its portlet's heading. Asked of a short reference only: most pages' references are longer.)
     if any(len(key.split()) < _SECTION_NAME_WORDS for key in references):
         sections = urls.section_steps(page.url, page.iter_links())
         references = [key for key in references if key not in sections]
@@ -1303,12 +1303,13 @@ def under_a_linked_heading(element, title: str | None) -> bool:
     a teaser's (a media portlet's `h2 > a`, then `span.media-date`). The article's
     own headline, linked to its page, is no other title."""
     above = previous_element(element)
-    if above is None or above.tag not in ("h1", "h2", "h3", "h4", "h5", "h6"):
-        return False
-    words = squash(text_of(above))
-    link = above.find(".//a[@href]")
-    return link is not None and squash(text_of(link)) == words and len(words.split()) >= dates.TITLE_LINK_WORDS \
-        and _links_to_an_article(link) and match_key(words) != match_key(title or "")
+    link = wholly_one_link(above) if above is not None and above.tag in _HEADINGS else None
+    words = squash(text_of(link)) if link is not None else ""
+    return len(words.split()) >= dates.TITLE_LINK_WORDS and _links_to_an_article(link) \
+        and match_key(words) != match_key(title or "")
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _in_listed_row(element, title: str | None) -> bool:
@@ -1986,7 +1987,7 @@ def _with_document_kind(element, text: str) -> str:
     saved as the page): the headline is both lines."""
     block = next((node for node in (element, *element.iterancestors()) if node.tag in _HEADING_BLOCKS), None)
     above = previous_element(block) if block is not None else None
-    kind = one_line(above) if above is not None and not len(above.findall(".//a")) else ""
+    kind = one_line(above) if above is not None and above.find(".//a") is None else ""
     # (Not over a subject that names its own kind, "Kế hoạch tuyển chọn …": a category's label.)
     if kind.isupper() and match_key(kind) in DOCUMENT_KINDS and not match_key(text).startswith(tuple(DOCUMENT_KINDS)):
         return f"{kind} {text}"

@@ -176,19 +176,19 @@ class SharePointParser(Parser):
         if row is not None:
             header.insert(0, squash(row.text_content()))
         post_day = page.text(".ms-PostDate", ".ms-BlogDateHeader", ".ms-PostDateHeader")
+        footer = page.text(".ms-PostFooter") or ""
         if post_day:
             # SharePoint 2010 prints the footer line straight in `.ms-PostFooter`, its time
             # perhaps as the post's link ("Được đăng vào <a>15:22</a> bởi …").
-            clock = dates.time_of_day(page.text(".ms-PostFooter .ms-postfootercolor")) \
-                or dates.time_of_day(page.text(".ms-PostFooter"))
+            clock = dates.time_of_day(page.text(".ms-PostFooter .ms-postfootercolor")) or dates.time_of_day(footer)
             header.insert(0, f"{post_day} {clock}" if clock else post_day)
-        elif footer := page.text(".ms-PostFooter"):
+        elif footer:
             # No day header: the footer's stamp is the post's ("Đăng bởi … lúc 12/06/2019 8:35 SA | Danh mục: …").
             header.append(footer.split("|")[0])
         # A site in English (United States) prints the days it writes itself month first
         # ("10/3/2015" over "Posted at 2:30 PM"); a form's date row is what an editor typed. (The menu's
         # language is not the site's regional settings: only its English clock tells they are en-US.)
-        stamps = [page.text(".ms-PostFooter") or "", *header]
+        stamps = [footer, *header]
         in_us_english = row is None and bool(_US_ENGLISH_SITE.search(page.html)) \
             and any(dates.ENGLISH_CLOCK.search(stamp) for stamp in stamps)
         return dates.published_at(page, header_texts=header, url=page.url, month_first_site=in_us_english)
