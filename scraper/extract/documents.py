@@ -48,9 +48,6 @@ _ISSUER_END = re.compile(r"\s+(?:về|quy định|ban hành|hướng dẫn|và|t
                          re.IGNORECASE)
 # What may stand between two items of one list ("45/NQ-HĐND và Nghị quyết số 46/NQ-HĐND").
 _LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:" + "|".join(TYPE_NAMES) + r")\s*)?(?:số\s*)?$", re.IGNORECASE)
-# "Số: 12/TB-UBND" in an official text's header: its own number, not one it cites (a citation
-# runs in a sentence, "… Kế hoạch số 15/KH-UBND").
-_OWN_NUMBER_LABEL = re.compile(r"Số\s*:\s*$")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-ZÀ-Ỹ\"“])|\n")
 
 
@@ -138,7 +135,7 @@ def cited_documents(text: str) -> list[CitedDocument]:
     found: list[dict] = []
     for match in NUMBER.finditer(text):
         number = match.group("number")
-        if not _is_document_number(number) or _OWN_NUMBER_LABEL.search(text, max(0, match.start() - 8), match.start()):
+        if not _is_document_number(number):
             continue
         before = _TYPE_BEFORE.search(text, max(0, match.start() - 40), match.start())
         rest = text[match.end():match.end() + 200]
