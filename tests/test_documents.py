@@ -119,7 +119,8 @@ GOLD_CITATIONS = {
     "nukeviet/blind-xuandong-cham-lo-tet-binh-ngo": ["318/KH-UBND"],
     "nukeviet/budop-thanhbinh-thong-bao": ["12/HD-BCĐ", "05/TB-UBND"],
     "nukeviet/hcc-nghean-savefile-nghi-dinh-321": ["321/2025/NĐ-CP"],
-    "sharepoint/chauthanh-dispform-2003": ["15/KH-UBND"],     # its own number is in its frame, out of the text
+    # Its own number is in its frame, kept in the text: a number to find it by, as an attachment's own.
+    "sharepoint/chauthanh-dispform-2003": ["12/TB-UBND", "15/KH-UBND"],
     "sharepoint/xasonlinh-ung-dung-cntt": ["47/KH-UBND"],
     "sharepoint/yenhoa-phong-trao-ntm": ["38/KH-UBND"],
     "slugid/quephong-xom-tay-son": ["05/KH-UBND"],
