@@ -187,7 +187,7 @@ def section_steps(url: str | None, links=()) -> set[str]:
     path = urlsplit(url or "").path.rstrip("/")
     steps = path.split("/")[1:-1]
     prefixes = {"/".join(["", *steps[:at + 1]]): step.replace("-", " ") for at, step in enumerate(steps)
-                if step.count("-") < _SECTION_STEP_WORDS and _WORDS_AND_DASHES.match(step)}
+                if step.count("-") < SECTION_NAME_MOST_WORDS and _WORDS_AND_DASHES.match(step)}
     if not prefixes:
         return set()    # (no link is read: most addresses pass through no such step)
     found = {words for prefix, words in prefixes.items() if path.count("/", len(prefix)) >= _DEEP_STEPS}
@@ -199,5 +199,5 @@ def section_steps(url: str | None, links=()) -> set[str]:
 
 
 _WORDS_AND_DASHES = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
-_SECTION_STEP_WORDS = 6      # "tin-hoat-dong-xa-thi-tran"; a headline's slug is longer
+SECTION_NAME_MOST_WORDS = 6  # "tin-hoat-dong-xa-thi-tran"; a headline's slug is longer
 _DEEP_STEPS = 4              # "/<section>/xem/!ut/p/z0/…", not "/<slug>/amp" nor "/<slug>/ct/<cat>/<id>"

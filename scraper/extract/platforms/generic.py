@@ -812,10 +812,6 @@ class _Candidate:
 
 
 
-# A section's name has fewer words than this ("tin hoạt động xã, thị trấn": six).
-_SECTION_NAME_WORDS = 7
-
-
 def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object | None, str | None]:
     """The on-page headline (element when there is one, and text).
 
@@ -845,7 +841,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         if key and key not in GENERIC_TITLES]
     # (Nor a section's name the page's address passes through: "Tin hoạt động xã, thị trấn" would name
     # its portlet's heading. Asked of a short reference only: most pages' references are longer.)
-    if any(len(key.split()) < _SECTION_NAME_WORDS for key in references):
+    if any(len(key.split()) <= urls.SECTION_NAME_MOST_WORDS for key in references):
         sections = urls.section_steps(page.url, page.iter_links())
         references = [key for key in references if key not in sections]
     ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page),
