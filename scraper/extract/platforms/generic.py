@@ -1067,7 +1067,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
             score -= _IN_BODY_PENALTY
         # (A heading that is wholly a link elsewhere: a hero box's other article.)
         another_articles = (in_linked_list(element) and not links_to_the_page(element)) or (
-            (link := _link_it_is(element, text)) is not None and not links_to_the_page(link, loosely=True))
+            (link := wholly_one_link(element)) is not None and not links_to_the_page(link, loosely=True))
         if another_articles:
             score -= _IN_LIST_PENALTY
         if len(key.split()) < _NEWS_TITLE_WORDS:
@@ -1279,12 +1279,6 @@ def _in_furniture(element) -> bool:
     they do not name a title (Google Sites' `h3#sites-page-title-header`)."""
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     return in_chrome(element.getparent() if TITLE_NAMES.search(names) else element)
-
-
-def _link_it_is(element, text: str):
-    """The link inside a heading that holds all of its words (`h1 > a`), if any."""
-    link = next(element.iter("a"), None)
-    return link if link is not None and link.get("href") and one_line(link) == text else None
 
 
 def _another_articles_day(element, title: str | None) -> bool:
