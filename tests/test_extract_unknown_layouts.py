@@ -1474,6 +1474,28 @@ def test_an_article_of_bare_table_rows_is_not_read_as_its_first_cell_under_ok():
     assert "Đoạn 1" in fields["body_text"]
 
 
+def test_short_rows_built_as_the_body_rows_are_its_paragraphs_before_and_after_it():
+    """A print view of one justified row per paragraph: a one-sentence row
+    before the longest and one after the picture's row are the text's too, and
+    so is the picture between them; the credit's row, built otherwise, is no
+    paragraph but the credit under the last part."""
+    def row(text):
+        return f"<tr><td><div align='justify'>{text}</div></td></tr>"
+    first = "Sáng 20/5/2025, Đoàn Thanh niên phường Pleiku ra quân làm sạch các tuyến phố chính."
+    after_picture = "Kết quả, các lực lượng đã thu gom được trên 4 tấn rác thải các loại, chủ yếu là túi ni lông."
+    rows = (f"<tr><td class='title'>{TITLE}</td></tr><tr><td class='date'>Ngày đăng: 20/05/2025</td></tr>"
+            + row(first) + row(PARAGRAPHS.split("</p>")[0][3:] + " " + PARAGRAPHS.split("</p>")[1][3:])
+            + "<tr><td align='center'><img src='/upload/ra-quan.jpg' width='500'><br><i>Đoàn viên thu gom rác</i></td></tr>"
+            + row(after_picture) + row(PARAGRAPHS.split("</p>")[2][3:] + " " + PARAGRAPHS.split("</p>")[3][3:])
+            + "<tr><td align='right'><b>Hoàng Thảo</b></td></tr>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", f"<table width='700'>{rows}</table>")).fields
+    paragraphs = fields["body_text"].split("\n\n")
+    assert paragraphs[0] == first and paragraphs[2] == after_picture and len(paragraphs) == 4
+    assert fields["images"] == [{"src": "https://pleiku.gialai.gov.vn/upload/ra-quan.jpg",
+                                 "caption": "Đoàn viên thu gom rác"}]
+    assert fields["credit_line"] == "Hoàng Thảo"
+
+
 @pytest.mark.parametrize("sapo, image", [
     ("<div id='imghome' class='fl'><a href='/uploads/news/2021_03/nha.jpg' rel='shadowbox'><img alt='Bàn giao nhà' "
      "src='/uploads/news/2021_03/nha.jpg' width='200'></a><p><em>Lãnh đạo phường trao quyết định</em></p></div>",

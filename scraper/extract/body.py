@@ -685,6 +685,12 @@ def continued_parts(body) -> tuple[list, list]:
                 # Split over several blocks of one kind (Liferay's fragments, a paragraph each), a last
                 # one of all its class words may be short too: "… người dân." and the writer's name.
                 after = _parts_beside(node.itersiblings(), kind, False, kind_of, node.get("class"))
+                if kind == _ROW:
+                    # (Rows have no class words to go by: a row built as the body's own, `td > div`
+                    # justified, is a paragraph of it however short, before the body or after it.)
+                    before = _parts_beside(node.itersiblings(preceding=True), kind, False, kind_of,
+                                           twin_shape=_shape(node))[::-1]
+                    after = _parts_beside(node.itersiblings(), kind, False, kind_of, twin_shape=_shape(node))
             after = _up_to_another_item(after, body, node)
             if level > _SPLIT_LEVELS:
                 # (That far up, only a display below the text that goes on with it, untitled: not a
@@ -779,27 +785,31 @@ def _heading_before_text(part):
     return None
 
 
-def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: str | None = None) -> list:
+def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: str | None = None,
+                  twin_shape: tuple | None = None) -> list:
     """The parts among siblings, nearest first, until more than `_SPLIT_GAP`
     other elements stand in a row: of the body's kind, or named as content of
     another kind (the template's second field: Drupal's `field--name-field-
     noi-dung`, NukeViet's `bodytext-more`, "ct-noidung-dau" before the picture
     and "ct-noidung-sau" after it). A part after the body with all its class
-    words (`twin_class`) may be a short note ("(*) Cử tri có ý kiến …")."""
+    words (`twin_class`) may be a short note ("(*) Cử tri có ý kiến …"); so may a
+    row of the body's own shape (`twin_shape`)."""
     parts, between = [], []
     for sibling in siblings:
         if not isinstance(sibling.tag, str):
             continue
-        twin = bool(twin_class) and sibling.get("class") == twin_class
+        twin = bool(twin_class) and sibling.get("class") == twin_class \
+            or twin_shape is not None and _shape(sibling) == twin_shape
         # (The tag first: a sibling of another tag is of another kind without its class read.)
         if (kind is not None and sibling.tag == kind[0] and (kind_of or _kind)(sibling) == kind
                 or any_content and _names_content(sibling)) \
                 and _holds_running_text(sibling, _TWIN_PART_CHARS if twin else _PART_CHARS,
                                         sentence_in_a_paragraph=twin) \
                 and not (kind == _ROW and _PAGE_FOOT.search(squash(text_of(sibling)))):
-            # (A data table or a list set in a block of its own between two parts is the text's
-            # too: the figures or the points the paragraphs around it speak of.)
-            parts.extend(block for block in between if _holds_a_data_table(block) or _holds_a_list(block))
+            # (A data table, a list or a picture set in a block of its own between two parts is the
+            # text's too: the figures or the points the paragraphs around it speak of, its photo.)
+            parts.extend(block for block in between
+                         if _holds_a_data_table(block) or _holds_a_list(block) or _holds_a_picture(block))
             parts.append(sibling)
             between = []
         else:
@@ -809,6 +819,14 @@ def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: s
     return parts
 
 
+def _shape(element, depth: int = 2) -> tuple:
+    """Its tag and attributes, and its children's down to `depth`: a layout
+    table's paragraph row (`tr > td > div[align=justify]`) has the shape of
+    the next, not of the picture's, the credit's or the date's row."""
+    children = tuple(_shape(child, depth - 1) for child in element if isinstance(child.tag, str)) if depth else ()
+    return element.tag, tuple(sorted(element.attrib.items())), children
+
+
 def _holds_a_list(block) -> bool:
     """A list of points (two items at least), alone in its block or the block
     itself, not mostly links (a box of other articles' titles)."""
@@ -816,6 +834,16 @@ def _holds_a_list(block) -> bool:
     if listed is None or sum(1 for item in listed if item.tag == "li") < 2 or in_a_widget(block):
         return False
     return _alone_and_not_links(listed, block)
+
+
+def _holds_a_picture(block) -> bool:
+    """A picture and at most its caption, linked nowhere but to itself (an
+    inline banner links elsewhere)."""
+    return _has_image(block) and len(squash(text_of(block))) <= _CAPTION_BOX_CHARS and not in_a_widget(block) \
+        and all(_PICTURE_FILE.search(link.get("href") or "") for link in block.iter("a"))
+
+
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:$|\?)", re.I)
 
 
 def _holds_a_data_table(block) -> bool:

@@ -151,12 +151,26 @@ class ParseContext:
             raise RuntimeError("the body's working copy was read by the body pass already")
         return self.once("working body", self._working_copy)
 
+    @property
+    def body_parts(self) -> tuple[list, list]:
+        """The other parts of the article around the body element (before it,
+        after it), as the platform finds them: read, never change them."""
+        return self.once("body parts", lambda: self.parser.body_parts(self.body_element)
+                         if self.body_element is not None else ([], []))
+
+    @property
+    def body_end(self):
+        """The article's last block in the page's tree: its last part, or the
+        body element (the credit a template prints under the text follows it)."""
+        after = self.body_parts[1]
+        return after[-1] if after else self.body_element
+
     def _working_copy(self):
         element = self.body_element
         if element is None:
             return None
         working = copy.deepcopy(element)
-        before, after = self.parser.body_parts(element)
+        before, after = self.body_parts
         for part in reversed(before):
             working.insert(0, _marked_copy(part))
         if before:      # the body's own leading words stay after the parts put before it
@@ -736,7 +750,7 @@ class Parser:
 
     @field
     def credit_line(self, context: ParseContext) -> str | None:
-        return context.body.credit_line or credit_after_body(context.body_element) \
+        return context.body.credit_line or credit_after_body(context.body_end) \
             or named_credit(context.body_element, context.page)
 
     @field

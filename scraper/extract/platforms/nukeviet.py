@@ -156,7 +156,7 @@ class NukeVietParser(Parser):
         # Its own reading of what follows the body replaces the shared one.
         lines = [context.body.credit_line, *self.credit_paragraphs(context)]
         # Else a credit set apart after the body as any skin does (right-aligned, unlabelled).
-        return "\n".join(line for line in lines if line) or credit_after_body(context.body_element)
+        return "\n".join(line for line in lines if line) or credit_after_body(context.body_end)
 
     @field
     def images(self, context: ParseContext) -> list[dict]:
