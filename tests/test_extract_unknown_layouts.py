@@ -2072,6 +2072,22 @@ def test_a_mobile_pages_read_on_button_and_its_related_tab_are_not_text():
     assert "đón Tết" not in answer["body_text"] and answer["credit_line"] == "Nông Thị Mai"
 
 
+def test_the_rest_of_a_text_behind_a_scripts_see_more_link_is_read_with_its_shown_start():
+    """A mobile view shows two short paragraphs and hides the rest, the longer
+    part, until "Xem thêm ▼" (its script names the block): the shown paragraphs
+    open the text, the hidden ones and the credit follow, the link is no text."""
+    first = "Sáng 11/11/2025, Đảng ủy phường Pleiku khai giảng lớp bồi dưỡng lý luận chính trị cho đảng viên mới."
+    second = "Tham gia lớp học có 47 học viên thuộc 24 chi bộ trực thuộc Đảng ủy phường."
+    html = (f"<div class='m-article'><h1 class='m-title'>{TITLE}</h1><div class='m-body'><p>{first}</p><p>{second}</p>"
+            f"<div class='m-more' id='noidung-them' style='display:none'>{PARAGRAPHS}<p style='text-align:right'>"
+            "<strong>Hải Yến</strong></p></div><a href='javascript:void(0)' class='btn-xemthem' onclick=\"document."
+            "getElementById('noidung-them').style.display='block'\">Xem thêm ▼</a></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    paragraphs = answer["body_text"].split("\n\n")
+    assert paragraphs[:2] == [first, second] and paragraphs[-1].startswith("Đoạn 4") and len(paragraphs) == 6
+    assert answer["credit_line"] == "Hải Yến"
+
+
 def test_a_labelled_credit_and_a_poster_s_meta_line_at_the_text_s_top_are_not_text():
     """DotNetNuke 9: "Bài, ảnh: …" under the headline, then "26/04/2026 11:35 Người đăng: admin Lượt xem: 2.391"."""
     body = (f"<div class='news'><h1>{TITLE}</h1><div class='content'><p><em>Bài, ảnh: Phạm Thu Hằng (Trung tâm "

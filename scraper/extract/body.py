@@ -1602,7 +1602,7 @@ def shown_by_a_script(element, css_class: str | None) -> bool:
     the article a script's pager shows one at a time ("Trang 1 2"), or the
     rest of the text a "Xem tiếp" link opens."""
     return (is_tab_panel(element, css_class) or _a_pagers_page(element, css_class)
-            or _a_collapsed_pane(element, css_class) or _opened_by_a_read_on_link(element)) \
+            or _a_collapsed_pane(element, css_class) or opened_by_a_read_on_link(element)) \
         and not hidden_tab(element)
 
 
@@ -1647,12 +1647,23 @@ _OPENER_ATTRIBUTES = ("onclick", "href", "data-target", "data-bs-target")
 
 
 def _opens_the_rest(link) -> bool:
-    """A "Xem tiếp ▾" button a script shows the rest of the text by: no text of it."""
+    """A "Xem tiếp ▾" button a script shows the rest of the text by: no text of it.
+    ("Xem thêm ▾" too, where its script shows the block it names: a mobile view's.)"""
     href = (link.get("href") or "").strip().lower()
-    return (not href or href.startswith(("javascript", "#"))) and bool(_READ_ON.match(squash(text_of(link))))
+    if href and not href.startswith(("javascript", "#")):
+        return False
+    words = squash(text_of(link))
+    if _READ_ON.match(words):
+        return True
+    script = link.get("onclick") or ""
+    return bool(_SEE_MORE.match(words)) and bool(_OPENED_ID.search(script)) and bool(_SHOWS.search(script))
 
 
-def _opened_by_a_read_on_link(element) -> bool:
+# A script that shows what it names: "….style.display='block'", jQuery's `show()`, `slideDown()`, `toggle()`.
+_SHOWS = re.compile(r"""display\s*=\s*['"](?:block|inline|flex)?['"]|\.(?:show|slideDown|slideToggle|toggle)\(""")
+
+
+def opened_by_a_read_on_link(element) -> bool:
     """The rest of a text a "Xem tiếp" link opens (its script or its collapse
     names the hidden element's id), in Vietnamese."""
     element_id = element.get("id")
@@ -1665,8 +1676,9 @@ def _read_on_targets(root) -> set[str]:
     targets = set()
     for link in root.iter("a", "button"):
         words = squash(text_of(link))
-        # (A button "Xem thêm" opens the rest of this page's text; a link so worded may lead to other articles.)
-        if _READ_ON.match(words) or link.tag == "button" and _SEE_MORE.match(words):
+        # (A button "Xem thêm" opens the rest of this page's text, as a link so worded does when its
+        # script shows it; a link so worded may also lead to other articles.)
+        if _READ_ON.match(words) or (link.tag == "button" or _opens_the_rest(link)) and _SEE_MORE.match(words):
             targets.update(link.get("aria-controls", "").split())
             for name in _OPENER_ATTRIBUTES:
                 targets.update(first or second for first, second in _OPENED_ID.findall(link.get(name) or ""))

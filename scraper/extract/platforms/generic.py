@@ -30,8 +30,8 @@ from ward_scraper.extract import credits, dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, DOCUMENT_KINDS, HIDDEN_STYLE,
                                        OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, ends_with_a_credit,
                                        is_picture, one_line, headed_as_other_articles, headline_line,
-                                       holds_running_text, inline_texts, previous_element, shown_by_a_script,
-                                       without_document_kind)
+                                       holds_running_text, inline_texts, opened_by_a_read_on_link, previous_element,
+                                       shown_by_a_script, without_document_kind)
 from ward_scraper.extract.units import PROVINCE_NAMES, UNIT_NAME_KEY
 from ward_scraper.extract.leads import (bold_intro, in_a_slider, in_other_articles, is_lead_name, lead_text,
                                         names_a_lead)
@@ -539,8 +539,18 @@ def densest_block(page: Page, min_chars: int = MIN_ARTICLE_CHARS):
             best, best_score, best_prose = element, score, length - links
     if best is None or best_prose < min_chars:
         return None
-    return _with_the_panes_around(_with_the_paragraphs_around_its_list(
-        _with_the_paragraphs_around_its_table(best, scores)))
+    return _with_the_text_it_ends(_with_the_panes_around(_with_the_paragraphs_around_its_list(
+        _with_the_paragraphs_around_its_table(best, scores))))
+
+
+def _with_the_text_it_ends(best):
+    """The densest block hidden until a "Xem tiếp" link shows it gives way to
+    the block holding it: the text's first paragraphs, shown, are there."""
+    holder = best.getparent()
+    if _is_hidden(best) and opened_by_a_read_on_link(best) and holder is not None \
+            and holder.tag not in ("body", "html") and not in_chrome(holder):
+        return holder
+    return best
 
 
 # The classes of a widget that sets the article's text in panes shown one at a
