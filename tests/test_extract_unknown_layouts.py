@@ -2088,6 +2088,20 @@ def test_the_rest_of_a_text_behind_a_scripts_see_more_link_is_read_with_its_show
     assert answer["credit_line"] == "Hải Yến"
 
 
+def test_a_box_under_its_own_title_beside_the_text_does_not_make_the_wrapper_the_body():
+    """`news-detail` wraps the headline, `news-detail__content` and a ward's
+    introduction under its own h3, of full paragraphs: the text's container is
+    the body, and the credit at its foot stays its credit."""
+    intro = ("<div class='ward-intro'><h3>Giới thiệu phường Pleiku</h3><p>Phường Pleiku được thành lập trên cơ sở nhập "
+             "toàn bộ diện tích tự nhiên, quy mô dân số của các phường Tây Sơn, Hội Thương, Hội Phú, Yên Đỗ, Diên Hồng "
+             "và Ia Kring, với diện tích 28 km² và dân số 94.000 người.</p><p>Phường nổi tiếng với Biển Hồ, chè Bàu Cạn "
+             "và những con phố hoa dã quỳ mỗi độ cuối thu, đầu đông.</p><a href='/gioi-thieu'>Xem thêm</a></div>")
+    html = (f"<div class='news-detail'><h1 class='news-detail__title'>{TITLE}</h1><div class='news-detail__content'>"
+            f"{PARAGRAPHS}<p style='text-align:right'><strong>Dương Hảo</strong></p></div>{intro}</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert "Biển Hồ" not in answer["body_text"] and answer["credit_line"] == "Dương Hảo"
+
+
 def test_a_labelled_credit_and_a_poster_s_meta_line_at_the_text_s_top_are_not_text():
     """DotNetNuke 9: "Bài, ảnh: …" under the headline, then "26/04/2026 11:35 Người đăng: admin Lượt xem: 2.391"."""
     body = (f"<div class='news'><h1>{TITLE}</h1><div class='content'><p><em>Bài, ảnh: Phạm Thu Hằng (Trung tâm "

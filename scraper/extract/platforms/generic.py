@@ -478,7 +478,16 @@ def _article_prose(container, scan: _Scan) -> int:
         text = text_without_links(mark)
         if text <= _LANDMARK_CHARS[kind]:
             prose -= text
+    if len(scan.known) > 1 and any(container in other.iterancestors() for other in scan.known):
+        # (A wrapper of the text's own container: its boxes beside that text, each under a title of
+        # its own, are the site's, "Giới thiệu xã Tùng Vài" under `news-detail__content`.)
+        prose -= sum(text_without_links(child) for child in container if isinstance(child.tag, str)
+                     and _opens_with_a_box_title(child) and not _holds_a_known(child, scan))
     return prose
+
+
+def _holds_a_known(element, scan: _Scan) -> bool:
+    return any(other is element or element in other.iterancestors() for other in scan.known)
 
 
 # Text of its own (outside its child blocks) that makes a wrapper a paragraph too.
