@@ -2102,6 +2102,18 @@ def test_a_box_under_its_own_title_beside_the_text_does_not_make_the_wrapper_the
     assert "Biển Hồ" not in answer["body_text"] and answer["credit_line"] == "Dương Hảo"
 
 
+def test_a_menus_names_in_a_bold_row_above_the_text_are_no_headline():
+    """A 2010 table layout: the menu's names set in a bold row between bars, the
+    `<title>` the site's and a section's; the headline is the bold line at the
+    text's top, and its "Cập nhật" line under it is the date, not the header's clock."""
+    html = ("<table><tr><td><font color='#FFFFFF'><b>Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ</b></font> "
+            "<font size='2'>Thứ Sáu, 16/04/2010</font></td></tr><tr><td><table><tr><td>"
+            f"<p><font size='4'><b>{TITLE}</b></font></p><p><font size='2'><i>Cập nhật: 15/04/2010 3:25:40 PM</i></font></p>"
+            f"{PARAGRAPHS}</td></tr></table></td></tr></table>")
+    answer = chain.extract(page("<title>Phường Pleiku - Tin tức</title>", html)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2010-04-15T15:25+07:00"
+
+
 def test_a_labelled_credit_and_a_poster_s_meta_line_at_the_text_s_top_are_not_text():
     """DotNetNuke 9: "Bài, ảnh: …" under the headline, then "26/04/2026 11:35 Người đăng: admin Lượt xem: 2.391"."""
     body = (f"<div class='news'><h1>{TITLE}</h1><div class='content'><p><em>Bài, ảnh: Phạm Thu Hằng (Trung tâm "

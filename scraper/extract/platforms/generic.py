@@ -809,8 +809,20 @@ _NEWS_TITLE_WORDS = 5        # news titles say what happened: rarely fewer words
 
 
 def _worded_as_news(text: str) -> bool:
-    """Words enough for a news title, not a site's, a section's or a box's name."""
-    return len(match_key(text).split()) >= _NEWS_TITLE_WORDS
+    """Words enough for a news title, not a site's, a section's or a box's name,
+    nor a menu's names set in a row ("Trang chủ | Giới thiệu | Tin tức | …")."""
+    return len(match_key(text).split()) >= _NEWS_TITLE_WORDS and not _a_row_of_names(text)
+
+
+def _a_row_of_names(text: str) -> bool:
+    """Three names or more between bars, none longer than a menu's item."""
+    if "|" not in text and "·" not in text and "•" not in text:
+        return False    # (most lines: no bar to split at)
+    names = BAR_SEPARATORS.split(text)
+    return len(names) >= 3 and all(len(name.split()) <= _MENU_ITEM_WORDS for name in names)
+
+
+_MENU_ITEM_WORDS = 3    # "Trang chủ", "Thủ tục hành chính"
 # Below this word agreement, a candidate and a reference are different texts.
 _AGREEING = 0.7
 # A candidate whose words are this much of a reference's is the headline it names.
