@@ -16,7 +16,7 @@ from typing import Callable
 import lxml.etree
 import lxml.html
 from lxml.cssselect import CSSSelector
-from bs4.dammit import UnicodeDammit
+from bs4.dammit import EncodingDetector, UnicodeDammit
 
 from ward_scraper.util.tcvn3 import decode_tcvn3, looks_like_tcvn3, read_as_latin
 from ward_scraper.util.vni import decode_vni, looks_like_vni
@@ -297,8 +297,11 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
     `windows-1258` headers on UTF-8 pages), and a legacy single-byte codec
     "decodes" any bytes, silently into mojibake. So: bytes that are valid
     UTF-8 and contain multi-byte sequences are UTF-8 (legacy text is
-    practically never valid UTF-8); otherwise the declared charset, then
-    `<meta charset>`, then detection (UnicodeDammit), windows-1258 last.
+    practically never valid UTF-8); otherwise the charset the server
+    declared, then windows-1258 (Vietnam's legacy code page, whatever
+    `<meta charset>` says: ward pages often declare Latin-1 for it), then
+    `<meta charset>` and detection (UnicodeDammit). A page declared Latin-1
+    that writes Vietnamese's letters as character references is Latin-1.
     Legacy bytes that read as TCVN3's look-alikes ("Xu©n Ninh") are TCVN3,
     and those that read as vowels followed by VNI's marks ("Xaõ Taân") VNI.
     """
@@ -323,11 +326,34 @@ def _decoded(body: bytes, declared: str | None) -> tuple[str, bytes | None]:
         return nfc(decode_vni(latin)), None
     if looks_like_tcvn3(latin):
         return nfc(decode_tcvn3(latin)), None
+    if _latin_with_references(body, declared):
+        return nfc(latin), None
     candidates = [c for c in (declared,) if c]
     dammit = UnicodeDammit(body, known_definite_encodings=candidates, user_encodings=["windows-1258"],
                            is_html=True)
     text = dammit.unicode_markup if dammit.unicode_markup is not None else body.decode("utf-8", "replace")
     return nfc(text), None
+
+
+def _latin_with_references(body: bytes, declared: str | None) -> bool:
+    """A page declared Latin-1 that writes Vietnamese's own letters as character
+    references ("Ti&#7871;n"): an editor saving in Latin-1 (Dreamweaver,
+    FrontPage) writes so every letter Latin-1 lacks, and the others ("ã", "ò")
+    as Latin-1's bytes, which windows-1258 would read as other letters ("ă", a
+    tone mark). (Detection tries windows-1258 before a page's own declaration.)"""
+    if len(_VIETNAMESE_REFERENCE.findall(body, 0, _REFERENCE_WINDOW)) < _VIETNAMESE_REFERENCES:
+        return False
+    charset = (declared or EncodingDetector.find_declared_encoding(body, is_html=True) or "").lower()
+    return charset.replace("_", "-") in _LATIN_CHARSETS
+
+
+# Vietnamese letters beyond Latin-1 as decimal or hex references: ă Ă đ Đ ơ Ơ ư Ư, U+1EA0-U+1EF9.
+_VIETNAMESE_REFERENCE = re.compile(rb"&#(?:259|258|273|272|417|416|432|431|78[4-9]\d|79[0-2]\d|x1[eE][a-fA-F\d]{2}|"
+                                   rb"x10[23]|x11[01]|x1[aA][01fF]|x1[bB]0);")
+_VIETNAMESE_REFERENCES = 3
+_REFERENCE_WINDOW = 200_000
+_LATIN_CHARSETS = frozenset(("iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "windows-1252", "cp1252",
+                             "us-ascii", "ascii"))
 
 
 XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
