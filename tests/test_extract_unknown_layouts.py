@@ -3642,13 +3642,20 @@ def test_a_day_printed_behind_its_label_takes_the_time_the_articles_markup_gives
     assert answer["published_at"] == "2025-09-12T08:45+07:00"
 
 
-def test_a_blog_posts_top_with_its_cover_headline_avatar_and_day_is_the_posts_header():
+@pytest.mark.parametrize("name", [
+    f"<h1 id='o_wblog_post_name'>{TITLE}</h1>",
+    # Odoo 17: the name in a div, its subtitle (a lead) beside it in the block named as the title
+    f"<div id='o_wblog_post_name' class='o_editable_no_shadow' placeholder='Tiêu đề'>{TITLE}</div><div id='o_wblog_"
+    "post_subtitle' class='o_editable_no_shadow'>Ngày hội là dịp để nhân dân ôn lại truyền thống, tôn vinh các gia "
+    "đình văn hóa tiêu biểu.</div>",
+])
+def test_a_blog_posts_top_with_its_cover_headline_avatar_and_day_is_the_posts_header(name):
     """Odoo's blog post: `section#o_wblog_post_top` > `div.blog_header` holds the cover, the
     headline, the author's avatar and the day ("2 thg 7, 2025"), over the text's own section."""
     html = ("<div id='wrap' class='js_blog website_blog'><section id='o_wblog_post_top'><div id='title' class='blog_header'>"
             "<div class='o_record_cover_container'><div class='o_record_cover_image' style='background-image: url(/web/"
-            f"image/2231/cover.jpg)'></div><div class='container'><div class='o_wblog_post_title'><h1 id='o_wblog_post_name'>"
-            f"{TITLE}</h1></div><div class='text-white'><div class='o_wblog_author_avatar'><img src='/web/image/res.partner/3/"
+            f"image/2231/cover.jpg)'></div><div class='container'><div class='o_wblog_post_title'>{name}"
+            "</div><div class='text-white'><div class='o_wblog_author_avatar'><img src='/web/image/res.partner/3/"
             "avatar_128' alt='Avatar'></div><span class='o_wblog_author_name'>Administrator</span><span>•</span>"
             "<time class='text-nowrap'>2 thg 7, 2025</time></div></div></div></div></section>"
             f"<section id='o_wblog_post_main'><div class='o_wblog_read_text'>{PARAGRAPHS}</div>"
@@ -3660,7 +3667,7 @@ def test_a_blog_posts_top_with_its_cover_headline_avatar_and_day_is_the_posts_he
     assert not generic.is_chrome_node(tree.find(".//section[@id='o_wblog_post_top']"))
     assert not generic.is_chrome_node(tree.find(".//div[@id='title']"))
     answer = chain.extract(page(f"<title>{TITLE} | UBND xã Đất Mũi</title>", html)).fields
-    assert answer["published_at"] == "2025-07-02"
+    assert answer["published_at"] == "2025-07-02" and answer["title"] == TITLE
 
 
 def test_the_pages_top_holding_a_slogan_set_as_a_heading_is_still_the_pages_furniture():

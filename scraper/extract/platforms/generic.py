@@ -143,8 +143,10 @@ KNOWN_CONTAINER_CLASSES = frozenset((
 _BEM_BODY = re.compile(r"(?:article|news|post|detail|entry)[\w-]*__(?:body|content)$", re.I)
 # Substring tests on class names, as CSS `[class*=...]` would do them; a
 # title's also on ids (WebForms' `span#lblTieuDe`). Vietnamese templates name
-# the headline "tiêu đề" or "tên tin/bài" (`th.tentin`).
-TITLE_NAMES = re.compile(r"title|tieu[-_]?de|heading|headline|ten[-_]?(?:tin|bai)|(?:^|[\s_-])tit(?:[-_\s]|$)", re.I)
+# the headline "tiêu đề" or "tên tin/bài" (`th.tentin`); Odoo its post's name (`div#o_wblog_post_name`,
+# under `div.o_wblog_post_title` that also holds the subtitle).
+TITLE_NAMES = re.compile(r"title|tieu[-_]?de|heading|headline|ten[-_]?(?:tin|bai)|(?:^|[\s_-])tit(?:[-_\s]|$)|"
+                         r"post_name$", re.I)
 _DATE_NAMES = re.compile(r"date|time|ngay|created|publish|meta", re.I)
 # Titles that name a page of the site, never one article (compared by `match_key`).
 GENERIC_TITLES = frozenset(match_key(title) for title in (
@@ -289,10 +291,15 @@ ARTICLE_HEADER_NAME = re.compile(
 
 
 def _heads_the_article(block) -> bool:
-    """A block named a header that holds an `h1` worded as news and few links,
-    no menu nor logo: the article's header (its category, headline), not the
+    """A block named a header that holds an `h1` (or a block named as the
+    title) worded as news and few links, no menu nor logo: the article's header (its category, headline), not the
     page's (whose `h1` is the site's name: "Cổng thông tin điện tử phường …")."""
     headline = next(block.iter("h1"), None)
+    if headline is None:
+        # (Or a block named as the title, the innermost: Odoo 17's `div.o_wblog_post_title`.)
+        headline = min((node for node in block.iter("div", "span", "p") if node is not block
+                        and TITLE_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+                        and one_line(node)), key=lambda node: len(one_line(node)), default=None)
     # (A picture is a logo or a banner, but for an author's avatar beside the byline.)
     if headline is None or next(block.iter("nav", "ul"), None) is not None \
             or any(not _is_avatar(image) for image in block.iter("img")):
