@@ -2114,6 +2114,19 @@ def test_a_menus_names_in_a_bold_row_above_the_text_are_no_headline():
     assert answer["title"] == TITLE and answer["published_at"] == "2010-04-15T15:25+07:00"
 
 
+@pytest.mark.parametrize("tooltip, day", [
+    ("Ngày đăng: 31/08/2023 14:20", "2023-08-31T14:20+07:00"),
+    ("In bài viết 31/08/2023", None),       # no publish label: the print tool's
+])
+def test_a_labelled_tooltip_in_the_articles_block_is_its_date_where_no_line_prints_one(tooltip, day):
+    """A Liferay asset publisher prints no date line: the calendar icon's tooltip holds it."""
+    html = (f"<div class='asset-full-content'><div class='asset-content'><div class='metadata-icons'><span class='icon-"
+            f"calendar' data-toggle='tooltip' title='{tooltip}'></span></div><div class='journal-content-article'>"
+            f"{PARAGRAPHS}</div></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["published_at"] == day
+
+
 def test_a_labelled_credit_and_a_poster_s_meta_line_at_the_text_s_top_are_not_text():
     """DotNetNuke 9: "Bài, ảnh: …" under the headline, then "26/04/2026 11:35 Người đăng: admin Lượt xem: 2.391"."""
     body = (f"<div class='news'><h1>{TITLE}</h1><div class='content'><p><em>Bài, ảnh: Phạm Thu Hằng (Trung tâm "

@@ -1720,7 +1720,7 @@ class GenericParser(Parser):
                                           "(FrontPage's timestamp): no line dates the article")
         if place is not None and place < _NEAR_ARTICLE:
             context.doubt("published_at", f"publish date {found[:10]} read away from the article "
-                                          f"({'in the breadcrumb or a dateline' if place < 0 else 'elsewhere on the page'})")
+                                          f"({'in the breadcrumb, a dateline or a tooltip' if place < 0 else 'elsewhere on the page'})")
         return found
 
     @field
@@ -2203,7 +2203,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
     # of the ranking's time.)
     short = [(place, text) for place, text in found if len(text) <= DATE_LINE_CHARS]
     if not any(_gives_a_date(place, text) for place, text in short):
-        fallbacks = [*_breadcrumb_days(reading), *_foot_datelines(reading)]
+        fallbacks = [*_breadcrumb_days(reading), *_foot_datelines(reading), *_labelled_tooltips(reading, page)]
         if fallbacks and not any(_gives_a_date(place, text) for place, text in found
                                  if len(text) > DATE_LINE_CHARS):
             found += [(_IN_BREADCRUMB, text) for text in fallbacks]
@@ -2306,6 +2306,24 @@ def _shown_or_held_date(element) -> str:
 _DATELINE_FROM_END = 4
 # ... and the closing credit, the text's last line or the one above a note.
 _CREDIT_FROM_END = 2
+
+
+def _labelled_tooltips(reading, page: Page) -> list[str]:
+    """A publish date shown only on hover, as an icon's labelled tooltip in the
+    article's block (a Liferay asset's `span.icon-calendar[title="Ngày đăng:
+    31/08/2023 14:20"]`), when the page prints no date line."""
+    if reading.body is None:
+        return []
+    # (With no headline on the page, the block holding the body: its tools and icons are there.)
+    region = _common_ancestor(reading.headline, reading.body) if reading.headline is not None \
+        else reading.body.getparent()
+    if region is None or region.tag in ("body", "html"):
+        return []
+    return [tooltip for element in _WITH_A_TOOLTIP(region) if not in_linked_list(element)
+            if _DATE_LABEL.match(tooltip := squash(element.get("title"))) and dates.parse_datetime_text(tooltip)]
+
+
+_WITH_A_TOOLTIP = lxml.etree.XPath(".//*[@title]")
 
 
 def _foot_datelines(reading) -> list[str]:
