@@ -158,6 +158,18 @@ def test_an_en_us_short_date_with_a_two_digit_year_and_an_am_pm_clock_is_read_mo
     assert published_at(page, ["11/01/2023 09:05"], page.url) == "2023-01-11T09:05+07:00"     # (day first, 24 hours)
 
 
+@pytest.mark.parametrize("others, line, expected", [
+    # .NET's en-US default with seconds and no label, the page's other days month first ("7/15/2024")
+    ("(7/15/2024) (6/28/2024)", "7/8/2024 4:05:31 PM", "2024-07-08T16:05+07:00"),
+    ("(15/7/2024) (28/6/2024)", "7/8/2024 4:05:31 PM", "2024-08-07T16:05+07:00"),    # its other days day first
+    # behind an English label, read month first already: not swapped back
+    ("(10/28/2025)", "Published date: 11/7/2025 3:45:12 PM", "2025-11-07T15:45+07:00"),
+])
+def test_a_net_clock_with_seconds_is_month_first_where_the_pages_other_days_are(others, line, expected):
+    page = _page(body=f"<ul><li><a href='/tin/1'>Tin khác</a> {others}</li></ul>")
+    assert published_at(page, [line], page.url) == expected
+
+
 def test_header_wins_over_markup_and_url():
     page = _page('<meta property="article:published_time" content="2025-01-02T08:00:00+07:00">',
                  url="https://vpub.hochiminhcity.gov.vn/portal/pages/2024-2-16/bai-1.aspx")

@@ -752,8 +752,12 @@ def _afternoon_by_markup(page, header: str, text: str) -> str | None:
     return next((reading for reading in (converted(markup[1]), markup[0]) if reading == afternoon), None)
 
 
-# An en-US clock ("9:15 AM"); with seconds ("3:45:12 PM") it is .NET's invariant culture, day first.
+# An en-US clock ("9:15 AM"). With seconds ("3:45:12 PM"), .NET's en-US default, it says month first
+# only behind an English label or beside other days that are (`_ANY_ENGLISH_CLOCK`): pages of
+# Vietnamese sites also print "05/11/2025 10:30:00 AM" in a custom format, day first.
 ENGLISH_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}\s*(?:AM|PM)\b")
+# ... with or without its seconds: read month first only where the page's other days say so.
+_ANY_ENGLISH_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM)\b")
 _US_SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b")
 _SLASHED_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?![\d/])")
 
@@ -779,6 +783,12 @@ def _prints_month_first(html: str) -> bool:
     return month_first_found and not day_first
 
 
+def _read_month_first(text: str) -> bool:
+    """Whether `parse_datetime_text` read the line's day month first already
+    (.NET's en-US default behind an English label: "Published date: 11/7/2025 3:45:12 PM")."""
+    return bool(_US_CLOCK_AFTER.search(text) and _ENGLISH_LABEL.search(text.split("/", 1)[0]))
+
+
 def month_first(iso_day: str) -> str | None:
     """The other reading of a day whose day could be a month ("2025-03-08" -> "2025-08-03")."""
     year, month, day = iso_day.split("-")
@@ -796,9 +806,10 @@ def published_at(page, header_texts: list[str], url: str, month_first_site: bool
         # SharePoint in its en-US default, under /pages/2025-08-03/): that day, with its time.
         header = month_first(header[:10]) + header[10:]
     elif header and month_first(header[:10]) and url_day != header[:10] and (month_first_site or (
-            ENGLISH_CLOCK.search(text) and (_US_SHORT_DATE.search(text) and not _prints_day_first(page.html)
-                                            or _prints_month_first(page.html)))):
-        # "7/4/2019 9:15 AM" on a page whose other days are all month first ("7/15/2019"); or the
+            ENGLISH_CLOCK.search(text) and _US_SHORT_DATE.search(text) and not _prints_day_first(page.html)
+            or _ANY_ENGLISH_CLOCK.search(text) and not _read_month_first(text) and _prints_month_first(page.html))):
+        # "7/4/2019 9:15 AM" (or .NET en-US's "7/8/2024 4:05:31 PM") on a page whose other days are
+        # all month first ("7/15/2019"); or the
         # en-US short date itself, a year of two digits before an AM/PM clock ("1/11/23 9:05 AM",
         # Liferay's default): a Vietnamese template writes the day first and a 24-hour clock.
         header = month_first(header[:10]) + header[10:]
