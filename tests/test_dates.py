@@ -170,6 +170,12 @@ def test_a_net_clock_with_seconds_is_month_first_where_the_pages_other_days_are(
     assert published_at(page, [line], page.url) == expected
 
 
+def test_a_lower_case_half_day_run_into_the_next_span_still_marks_the_afternoon():
+    """Two spans printed without a space: "2:15 chiều" then "Lượt xem: 96"."""
+    assert parse_datetime_text("Thứ Ba, 05/08/2025, 2:15 chiềuLượt xem: 96") == "2025-08-05T14:15+07:00"
+    assert parse_datetime_text("05/08/2025 9:15 sángLượt xem: 12") == "2025-08-05T09:15+07:00"
+
+
 def test_header_wins_over_markup_and_url():
     page = _page('<meta property="article:published_time" content="2025-01-02T08:00:00+07:00">',
                  url="https://vpub.hochiminhcity.gov.vn/portal/pages/2024-2-16/bai-1.aspx")

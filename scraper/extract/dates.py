@@ -47,9 +47,10 @@ _ISO = where_it_opens(re.compile(
 _DMY = where_it_opens(re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-]|\s)\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)"))
 _YMD_SLASH = where_it_opens(re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)"))
 # "16:40", "09 : 18", "16h30", "14 giờ 05 phút", optional seconds and a 12-hour marker.
-# (A marker in capitals may run into the next word, two spans printed without a space: "02:15 CHLượt xem: 386".)
+# (A marker may run into the next word, two spans printed without a space: "02:15 CHLượt xem: 386",
+# "2:15 chiềuLượt xem: 96"; in capitals, or in lower case before a capital.)
 # (Its 12-hour marker is also what tells a morning time printed without one: `_afternoon_by_markup`.)
-_HALF_DAY = r"(?:AM|PM|SA|CH|sáng|chiều|tối)\b|(?-i:AM|PM|SA|CH)(?=(?-i:[A-ZĐ]))"
+_HALF_DAY = r"(?:AM|PM|SA|CH|sáng|chiều|tối)\b|(?-i:AM|PM|SA|CH|sáng|chiều|tối)(?=(?-i:[A-ZĐ]))"
 _TIME = (r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*phút|['’′])?(?:\s*:\s*(\d{2}))?"
          r"(?:\s*(" + _HALF_DAY + r"))?")
 # The time after the day, also behind its own label ("Ngày: 12/04/2018 | Giờ: 15:20", "vào lúc 9:30").
