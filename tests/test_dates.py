@@ -162,6 +162,8 @@ def test_an_en_us_short_date_with_a_two_digit_year_and_an_am_pm_clock_is_read_mo
     # .NET's en-US default with seconds and no label, the page's other days month first ("7/15/2024")
     ("(7/15/2024) (6/28/2024)", "7/8/2024 4:05:31 PM", "2024-07-08T16:05+07:00"),
     ("(15/7/2024) (28/6/2024)", "7/8/2024 4:05:31 PM", "2024-08-07T16:05+07:00"),    # its other days day first
+    # a template's own padded "dd/MM/yyyy hh:mm:ss tt", whatever an en-US footer counter prints (a reviewer's page)
+    ("Cập nhật lần cuối: 11/20/2025 9:12:44 AM", "08/07/2024 04:05:31 PM", "2024-07-08T16:05+07:00"),
     # behind an English label, read month first already: not swapped back
     ("(10/28/2025)", "Published date: 11/7/2025 3:45:12 PM", "2025-11-07T15:45+07:00"),
 ])

@@ -1483,11 +1483,16 @@ def test_short_rows_built_as_the_body_rows_are_its_paragraphs_before_and_after_i
         return f"<tr><td><div align='justify'>{text}</div></td></tr>"
     first = "Sáng 20/5/2025, Đoàn Thanh niên phường Pleiku ra quân làm sạch các tuyến phố chính."
     after_picture = "Kết quả, các lực lượng đã thu gom được trên 4 tấn rác thải các loại, chủ yếu là túi ni lông."
-    rows = (f"<tr><td class='title'>{TITLE}</td></tr><tr><td class='date'>Ngày đăng: 20/05/2025</td></tr>"
+    # (A reviewer's page: the print line over the headline and the address note under the credit are
+    # built as the text's rows, and are not its paragraphs.)
+    rows = (row("Bài viết được in từ Cổng thông tin điện tử phường Pleiku vào lúc 14:32 ngày 20/11/2025.")
+            + f"<tr><td class='title'>{TITLE}</td></tr><tr><td class='date'>Ngày đăng: 20/05/2025</td></tr>"
             + row(first) + row(PARAGRAPHS.split("</p>")[0][3:] + " " + PARAGRAPHS.split("</p>")[1][3:])
             + "<tr><td align='center'><img src='/upload/ra-quan.jpg' width='500'><br><i>Đoàn viên thu gom rác</i></td></tr>"
             + row(after_picture) + row(PARAGRAPHS.split("</p>")[2][3:] + " " + PARAGRAPHS.split("</p>")[3][3:])
-            + "<tr><td align='right'><b>Hoàng Thảo</b></td></tr>")
+            + "<tr><td align='right'><b>Hoàng Thảo</b></td></tr>"
+            + row("Địa chỉ bài viết: https://pleiku.gialai.gov.vn/tin-tuc/ra-quan.html. Vui lòng ghi nguồn khi "
+                  "phát hành lại thông tin."))
     fields = chain.extract(page(f"<title>{TITLE}</title>", f"<table width='700'>{rows}</table>")).fields
     paragraphs = fields["body_text"].split("\n\n")
     assert paragraphs[0] == first and paragraphs[2] == after_picture and len(paragraphs) == 4
@@ -4945,11 +4950,19 @@ REVIEWED_FILES = {
     "s17b-p8_wps_nolinks": ("title", "Thị trấn Cái Dầu tổ chức hội nghị sơ kết công tác chuyển đổi số 6 tháng đầu năm "
                             "2019", _CHAUTHANH),
     "s17b-p9_wps_menu_to_section": ("quality", "ok", _CHAUTHANH),
+    # Session 18's review: a print view's note rows built as its text rows, the credit between; a
+    # windows-1258 page whose footer alone is in references; a template's padded day-first .NET clock
+    # beside an en-US footer counter.
+    "s18-rows-print-note": ("credit_line", "Lê Minh Tuấn", "http://quangtrung.thainguyencity.gov.vn/print.aspx?id=4512"),
+    "s18-cp1258-footer-references": ("title", "Xã Tân Phú tổ chức Đại hội Thể dục thể thao lần thứ V năm 2008",
+                                     "http://tanphu.dongphu.binhphuoc.gov.vn/tintuc/daihoitdtt.htm"),
+    "s18-padded-net-clock": ("published_at", "2024-07-08T16:05+07:00",
+                             "http://himlam.dienbienphu.dienbien.gov.vn/ChiTietTin.aspx?ID=1532"),
 }
 
 
 @pytest.mark.parametrize("name", sorted(REVIEWED_FILES))
-def test_the_reviewed_pages_of_sessions_15_to_17_keep_their_right_answer(name):
+def test_the_reviewed_pages_of_sessions_15_to_18_keep_their_right_answer(name):
     from pathlib import Path
     field, right, url = (*REVIEWED_FILES[name], "https://xa.example.gov.vn/tin-tuc/bai-1.html")[:3]
     html = (Path(__file__).parent / "reviewed" / f"{name}.html").read_bytes()

@@ -687,9 +687,11 @@ def continued_parts(body) -> tuple[list, list]:
                 after = _parts_beside(node.itersiblings(), kind, False, kind_of, node.get("class"))
                 if kind == _ROW:
                     # (Rows have no class words to go by: a row built as the body's own, `td > div`
-                    # justified, is a paragraph of it however short, before the body or after it.)
+                    # justified, is a paragraph of it however short, right before the body (past
+                    # pictures only: the headline's and the date's rows close the text above) or after
+                    # it, up to the credit's row.)
                     before = _parts_beside(node.itersiblings(preceding=True), kind, False, kind_of,
-                                           twin_shape=_shape(node))[::-1]
+                                           twin_shape=_shape(node), gap=0)[::-1]
                     after = _parts_beside(node.itersiblings(), kind, False, kind_of, twin_shape=_shape(node))
             after = _up_to_another_item(after, body, node)
             if level > _SPLIT_LEVELS:
@@ -786,14 +788,14 @@ def _heading_before_text(part):
 
 
 def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: str | None = None,
-                  twin_shape: tuple | None = None) -> list:
-    """The parts among siblings, nearest first, until more than `_SPLIT_GAP`
-    other elements stand in a row: of the body's kind, or named as content of
+                  twin_shape: tuple | None = None, gap: int = _SPLIT_GAP) -> list:
+    """The parts among siblings, nearest first, until more than `gap` other
+    elements (pictures aside) stand in a row: of the body's kind, or named as content of
     another kind (the template's second field: Drupal's `field--name-field-
     noi-dung`, NukeViet's `bodytext-more`, "ct-noidung-dau" before the picture
     and "ct-noidung-sau" after it). A part after the body with all its class
     words (`twin_class`) may be a short note ("(*) Cử tri có ý kiến …"); so may a
-    row of the body's own shape (`twin_shape`)."""
+    row of the body's own shape (`twin_shape`), those rows closed by a credit's."""
     parts, between = [], []
     for sibling in siblings:
         if not isinstance(sibling.tag, str):
@@ -814,9 +816,20 @@ def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: s
             between = []
         else:
             between.append(sibling)
-            if len(between) > _SPLIT_GAP:
+            if twin_shape is not None and _a_credits_row(sibling) \
+                    or len(between) > gap and sum(not _holds_a_picture(block) for block in between) > gap:
                 break
     return parts
+
+
+def _a_credits_row(row) -> bool:
+    """A row of the writer's name alone ("Lê Minh Tuấn", right-aligned in bold): the text's end.
+    (Not a picture's row: its caption may read as a name, "Nhân dân thôn Đông Hà".)"""
+    text = squash(text_of(row))
+    return 0 < len(text) <= _CREDIT_ROW_CHARS and not _has_image(row) and credits.looks_like_credit(text)
+
+
+_CREDIT_ROW_CHARS = 120
 
 
 def _shape(element, depth: int = 2) -> tuple:
@@ -881,8 +894,8 @@ def _kind(element) -> tuple[str, str] | None:
 # (Oracle WebCenter's `table.qn-content`). But a layout table's last row is the page's foot:
 # its copyright, its owner, its licence, who answers for it.
 _ROW = ("tr", "")
-_PAGE_FOOT = re.compile(r"©|\bbản quyền\b|\bcopyright\b|\bcơ quan chủ quản\b|\bghi rõ nguồn\b|\bgiấy phép số\b|"
-                        r"\bchịu trách nhiệm (?:chính|nội dung)\b", re.I)
+_PAGE_FOOT = re.compile(r"©|\bbản quyền\b|\bcopyright\b|\bcơ quan chủ quản\b|\bghi (?:rõ )?nguồn\b|\bgiấy phép số\b|"
+                        r"\bchịu trách nhiệm (?:chính|nội dung)\b|^địa chỉ bài viết\b|^bài viết được in từ\b", re.I)
 
 
 def _whole_kind(element) -> tuple[str, frozenset] | None:

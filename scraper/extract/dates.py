@@ -754,11 +754,13 @@ def _afternoon_by_markup(page, header: str, text: str) -> str | None:
 
 
 # An en-US clock ("9:15 AM"). With seconds ("3:45:12 PM"), .NET's en-US default, it says month first
-# only behind an English label or beside other days that are (`_ANY_ENGLISH_CLOCK`): pages of
+# only behind an English label or beside other days that are (`_NET_EN_US_DEFAULT`): pages of
 # Vietnamese sites also print "05/11/2025 10:30:00 AM" in a custom format, day first.
 ENGLISH_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}\s*(?:AM|PM)\b")
-# ... with or without its seconds: read month first only where the page's other days say so.
-_ANY_ENGLISH_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM)\b")
+# .NET en-US's default ("M/d/yyyy h:mm:ss tt"), nothing padded with a zero: read month first only
+# where the page's other days say so. (A template's own "dd/MM/yyyy hh:mm:ss tt", "08/07/2024
+# 04:05:31 PM", is day first, whatever an en-US counter in the footer prints.)
+_NET_EN_US_DEFAULT = re.compile(r"(?<![\d/])[1-9]\d?/[1-9]\d?/\d{4}\s+[1-9]\d?:\d{2}:\d{2}\s*[AP]M\b")
 _US_SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b")
 _SLASHED_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?![\d/])")
 
@@ -807,8 +809,9 @@ def published_at(page, header_texts: list[str], url: str, month_first_site: bool
         # SharePoint in its en-US default, under /pages/2025-08-03/): that day, with its time.
         header = month_first(header[:10]) + header[10:]
     elif header and month_first(header[:10]) and url_day != header[:10] and (month_first_site or (
-            ENGLISH_CLOCK.search(text) and _US_SHORT_DATE.search(text) and not _prints_day_first(page.html)
-            or _ANY_ENGLISH_CLOCK.search(text) and not _read_month_first(text) and _prints_month_first(page.html))):
+            ENGLISH_CLOCK.search(text) and (_US_SHORT_DATE.search(text) and not _prints_day_first(page.html)
+                                            or _prints_month_first(page.html))
+            or _NET_EN_US_DEFAULT.search(text) and not _read_month_first(text) and _prints_month_first(page.html))):
         # "7/4/2019 9:15 AM" (or .NET en-US's "7/8/2024 4:05:31 PM") on a page whose other days are
         # all month first ("7/15/2019"); or the
         # en-US short date itself, a year of two digits before an AM/PM clock ("1/11/23 9:05 AM",
