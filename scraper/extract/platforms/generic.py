@@ -947,7 +947,9 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         # bold cell), saying all `<title>` says and more: an editor's older, shorter wording.
         # (Or the first line of the body set as a headline: a Word page's bold 15pt paragraph under
         # a `<title>` its author cut short.)
-        for visual in (_visual_heading_above(body, large_classes), _visual_heading(body, large_classes)):
+        # (The line in the body is looked for only where the line above it says less.)
+        for find_visual in (_visual_heading_above, _visual_heading):
+            visual = find_visual(body, large_classes)
             shown = one_line(visual) if visual is not None else ""
             # (All `<title>` says, or its opening words: a `<title>` cut short, "Làng nghề mây tre đan".)
             if shown and len(shown) > len(from_title_tag) and (_word_agreement(
@@ -2332,17 +2334,10 @@ def _foot_datelines(reading) -> list[str]:
     was written, when the page prints no other."""
     if reading.body is None:
         return []
-    blocks = [block for block in reading.body.iter("p", "div", "td") if has_word_chars(block.text_content())]
-    found = [squash(block.text_content()) for block in blocks[-_DATELINE_FROM_END:]
-             if dates.is_place_dateline(block.text_content())]
+    last, unlinked = _foot_blocks(reading.body)
+    found = [squash(block.text_content()) for block in last if dates.is_place_dateline(block.text_content())]
     # ... or the day the closing credit carries ("Nguồn: Đài Truyền thanh xã Tùng Vài, ngày 02/10/2025"),
     # under it only links (the tools, "Tin khác") where the body element holds them.
-    unlinked = []
-    for block in reversed(blocks):
-        if len(unlinked) == _CREDIT_FROM_END:
-            break
-        if next(block.iter("a"), None) is None:
-            unlinked.insert(0, block)
     found += [text for block in unlinked if (text := squash(block.text_content())) and dates.NUMERIC_DAY.search(text)
               and credits.looks_like_credit(text) and dates.parse_datetime_text(text)]
     # ... or in the signature box right after it (`div.post-sign`: dateline, then the signer),
@@ -2357,6 +2352,24 @@ def _foot_datelines(reading) -> list[str]:
             if dates.is_place_dateline(text) or byline and not is_sentence(text) and dates.parse_datetime_text(text):
                 found.append(text)
     return found
+
+
+def _foot_blocks(body) -> tuple[list, list]:
+    """The body's last `_DATELINE_FROM_END` blocks with words in them, and its
+    last `_CREDIT_FROM_END` such blocks without a link, each in page order.
+    (Read from the foot up, until both are found: the words of every block of
+    the body, read to keep its last few, were a fifth of the date lines' ranking.)"""
+    last, unlinked = [], []
+    for block in reversed(list(body.iter("p", "div", "td"))):
+        if len(last) == _DATELINE_FROM_END and len(unlinked) == _CREDIT_FROM_END:
+            break
+        if not has_word_chars(block.text_content()):
+            continue
+        if len(last) < _DATELINE_FROM_END:
+            last.insert(0, block)
+        if len(unlinked) < _CREDIT_FROM_END and next(block.iter("a"), None) is None:
+            unlinked.insert(0, block)
+    return last, unlinked
 
 
 # The outermost elements whose class holds "crumb" in either case.
