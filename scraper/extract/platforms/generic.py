@@ -39,7 +39,7 @@ from ward_scraper.extract.leads import (bold_intro, in_a_slider, in_other_articl
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import (case_blind_search, fold, has_word_chars, match_key, may_hold_a_word, squash,
-                                    where_it_opens)
+                                    squashes_longer_than, where_it_opens)
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import (Parser, ParseContext, field, in_linked_list, wholly_one_link,
                                                  without_null_prefix)
@@ -2466,8 +2466,11 @@ def _lines_under(heading, page: Page) -> list[str]:
             continue
         # One line with its blocks apart: a day and a time in two list items
         # ("03/03/2026", "9:15 sáng") must not be glued into "03/03/20269:15".
-        text = one_line(block) if len(block) else squash(block.text)
-        if len(text) > DATE_LINE_CHARS:
+        # (A block its words show too long for a date line, most often the body
+        # itself, is not made one line: that read the whole article's text.)
+        long_words = len(block) and squashes_longer_than(text_of(block), DATE_LINE_CHARS)
+        text = "" if long_words else one_line(block) if len(block) else squash(block.text)
+        if long_words or len(text) > DATE_LINE_CHARS:
             # Running text: the lines at its top may still be short (a meta row
             # inside the article's wrapper); nothing after it is.
             for leaf in _leading_leaves(block, page):
