@@ -2132,6 +2132,20 @@ def test_a_labelled_tooltip_in_the_articles_block_is_its_date_where_no_line_prin
     assert answer["published_at"] == day
 
 
+@pytest.mark.parametrize("menu, title", [
+    ("<a href='/4/469/54333/Tin-huyen--thi-xa--thanh-pho.aspx'>Tin huyện, thị xã, thành phố</a>", TITLE),
+    ("<a href='/4/469/54340/Van-ban.aspx'>Văn bản</a>", "Tin huyện, thị xã, thành phố"),     # no menu links it
+])
+def test_an_h1_named_as_the_category_that_the_menu_links_is_no_headline(menu, title):
+    """Sóc Trăng's portal: `<title>` and `h1.cate-title` name the section, the headline is `span.title`."""
+    html = (f"<div id='menu'><a href='/4/469/Trang-chu.aspx'>Trang chủ</a> | {menu}</div>"
+            "<h1 class='cate-title'>Tin huyện, thị xã, thành phố</h1><div class='news-detail'>"
+            f"<span id='ctl00_ctl04_lblTitle' class='title'>{TITLE}</span><br><span class='date'>Ngày đăng: "
+            f"20/10/2020</span><div class='content'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page("<title>Tin huyện, thị xã, thành phố</title>", html)).fields
+    assert answer["title"] == title
+
+
 def test_a_labelled_credit_and_a_poster_s_meta_line_at_the_text_s_top_are_not_text():
     """DotNetNuke 9: "Bài, ảnh: …" under the headline, then "26/04/2026 11:35 Người đăng: admin Lượt xem: 2.391"."""
     body = (f"<div class='news'><h1>{TITLE}</h1><div class='content'><p><em>Bài, ảnh: Phạm Thu Hằng (Trung tâm "

@@ -882,8 +882,13 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     if any(len(key.split()) <= urls.SECTION_NAME_MOST_WORDS for key in references):
         sections = urls.section_steps(page.url, page.iter_links())
         references = [key for key in references if key not in sections]
+    # (Nor a section's name the page's menu links: a `<title>` naming the category, "Tin huyện, thị xã,
+    # thành phố", would name its `h1.cate-title`.)
+    if any(len(key.split()) <= _MENU_NAME_WORDS for key in references):
+        menu_names = _menu_link_names(page)
+        references = [key for key in references if key not in menu_names]
     ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page),
-                            lambda: _short_link_names(page),
+                            lambda: _short_link_names(page) | _menu_link_names(page),
                             lambda link, loosely=False: links_to_the_page(link, page, loosely))
     # (Not another article's title: og:title may name a featured story the page also links.)
     named = [candidate for candidate in ranked if candidate.agreement >= _NAMED_AGREEMENT
@@ -1036,15 +1041,27 @@ def title_site_names(page: Page) -> set[str]:
 
 
 # A block named as the category's or section's heading ("tieude-chuyenmuc", "category-title").
-_CATEGORY_TITLE_NAMES = re.compile(r"(?:^|[\s_-])(?:chuyen-?muc|danh-?muc|category|cat-?title|section-?title)(?:$|[\s_-])",
+_CATEGORY_TITLE_NAMES = re.compile(r"(?:^|[\s_-])(?:chuyen-?muc|danh-?muc|category|cate?-?title|section-?title)(?:$|[\s_-])",
                                    re.I)
 
 
-def _named_a_categorys_title(element) -> bool:
+def _named_as_a_category(element) -> bool:
     """A heading named as its section's (Sóc Trăng's `div.tieude-chuyenmuc` "Tin huyện, thị xã,
-    thành phố" over the article): the section's name, whatever its length. (Not an `h1`.)"""
-    return element.tag != "h1" and bool(_CATEGORY_TITLE_NAMES.search(
-        f"{element.get('class') or ''} {element.get('id') or ''}"))
+    thành phố" over the article): the section's name, whatever its length; an `h1` so named
+    (`h1.cate-title`) only when a menu links its words."""
+    return bool(_CATEGORY_TITLE_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
+
+
+# A menu's link names a section in this many words at most ("Tin huyện, thị xã, thành phố": seven).
+_MENU_NAME_WORDS = 8
+
+
+def _menu_link_names(page: Page) -> set[str]:
+    """Match keys of the links in the page's menus (`nav`, or a block named a menu: `div#menu`)."""
+    return {match_key(text_of(link)) for node in page.tree.iter() if isinstance(node.tag, str)
+            and (node.tag == "nav" or not _NAVIGATION_WORDS.isdisjoint(
+                f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()))
+            for link in node.iter("a")}
 
 
 def _short_link_names(page: Page) -> set[str]:
@@ -1083,10 +1100,13 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         # The site's name over the page (a print view's portal name, named nowhere
         # else), a box's name, or a date line named like a title.
         if key in site_names or key in GENERIC_TITLES or len(dates.strip_dates(text).split()) < low \
-                or is_portal_name(key) or is_section_path(text) or _ends_a_breadcrumb(text) \
-                or _named_a_categorys_title(element):
+                or is_portal_name(key) or is_section_path(text) or _ends_a_breadcrumb(text):
             continue
-        if len(key.split()) < _NEWS_TITLE_WORDS:
+        named_a_category = _named_as_a_category(element)
+        if named_a_category and element.tag != "h1":
+            continue
+        # (An h1 so named is the section's when a menu links its words: "Tin huyện, thị xã, thành phố".)
+        if len(key.split()) < _NEWS_TITLE_WORDS or named_a_category and len(key.split()) <= _MENU_NAME_WORDS:
             short_links = link_names() if short_links is None else short_links
             if key in short_links:
                 continue    # a section's name, heading the article as its category
