@@ -1436,8 +1436,8 @@ def _visual_heading(body, read_large_classes):
         if _holds_blocks(block):
             continue
         text, bold = inline_texts(block)
-        if not text:
-            continue
+        if not text or match_key(text) in GENERIC_TITLES:
+            continue    # (a section's label set bold over the headline: "TIN TỨC - SỰ KIỆN")
         first = _first_line_element(block)
         if first is not None and _set_as_heading(first, *inline_texts(first)):
             return first    # the headline, then a <br> and its date line, in one paragraph
