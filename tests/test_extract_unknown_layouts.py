@@ -2146,6 +2146,17 @@ def test_an_h1_named_as_the_category_that_the_menu_links_is_no_headline(menu, ti
     assert answer["title"] == title
 
 
+def test_a_sections_label_set_bold_over_a_frontpage_headline_is_not_the_headline():
+    """A 2007 FrontPage page, no heading markup, `<title>` the site's: "TIN TỨC - SỰ KIỆN" in blue bold,
+    then the headline in a red size-4 font split by a `<br>`."""
+    first, second = TITLE.split(" trong ")
+    html = ("<table><tr><td width='618'><p><font size='2' color='#0000FF'><b>TIN TỨC - SỰ KIỆN</b></font></p>"
+            f"<p align='center'><font size='4' color='#CC0000'><b>{first}<br>trong {second}</b></font></p>"
+            f"<p align='right'><i>Cập nhật: 14/5/2007</i></p>{PARAGRAPHS}</td></tr></table>")
+    answer = chain.extract(page(f"<title>{PORTAL}</title>", html)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2007-05-14"
+
+
 def test_a_labelled_credit_and_a_poster_s_meta_line_at_the_text_s_top_are_not_text():
     """DotNetNuke 9: "Bài, ảnh: …" under the headline, then "26/04/2026 11:35 Người đăng: admin Lượt xem: 2.391"."""
     body = (f"<div class='news'><h1>{TITLE}</h1><div class='content'><p><em>Bài, ảnh: Phạm Thu Hằng (Trung tâm "
