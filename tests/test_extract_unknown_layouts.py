@@ -4983,6 +4983,15 @@ REVIEWED_FILES = {
                                      "http://tanphu.dongphu.binhphuoc.gov.vn/tintuc/daihoitdtt.htm"),
     "s18-padded-net-clock": ("published_at", "2024-07-08T16:05+07:00",
                              "http://himlam.dienbienphu.dienbien.gov.vn/ChiTietTin.aspx?ID=1532"),
+    # Its second review: a caption's row of its own before the body or after it, a heading's row in
+    # capitals (no credit rows: not set to the right); a Latin-1 page writing "quì" (u, then Latin-1's ì);
+    # a padded .NET clock on a site whose own list prints its days month first.
+    "s18b-a-caption-row": ("body_text", "Sáng ngày 4/2/2026, UBND phường Hoàng Văn Thụ"),
+    "s18b-b-caption-row-after": ("body_text contains", "Dự kiến trước ngày 15/2/2026"),
+    "s18b-c-heading-row-after": ("credit_line", "Minh Hà"),
+    "s18b-d-latin1-da-qui": ("title", "Xã Ia Nhin tổ chức Ngày hội hoa dã quì lần thứ nhất"),
+    "s18b-e-padded-month-first-site": ("published_at", "2024-08-07T16:05+07:00",
+                                       "http://himlam.dienbienphu.dienbien.gov.vn/ChiTietTin.aspx?ID=1532"),
 }
 
 

@@ -817,16 +817,38 @@ def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: s
         else:
             between.append(sibling)
             if twin_shape is not None and _a_credits_row(sibling) \
-                    or len(between) > gap and sum(not _holds_a_picture(block) for block in between) > gap:
+                    or len(between) > gap and sum(not _a_pictures_row(block) for block in between) > gap:
                 break
     return parts
 
 
 def _a_credits_row(row) -> bool:
-    """A row of the writer's name alone ("Lê Minh Tuấn", right-aligned in bold): the text's end.
-    (Not a picture's row: its caption may read as a name, "Nhân dân thôn Đông Hà".)"""
+    """A row of the writer's name alone, right-aligned ("Lê Minh Tuấn" in bold): the text's end.
+    (Not a picture's row nor its caption's, "… Ảnh: Minh Hà", nor a heading's, "KẾT QUẢ THỰC HIỆN":
+    those may read as names too, but are not set to the right.)"""
     text = squash(text_of(row))
-    return 0 < len(text) <= _CREDIT_ROW_CHARS and not _has_image(row) and credits.looks_like_credit(text)
+    return 0 < len(text) <= _CREDIT_ROW_CHARS and not _has_image(row) and _set_right(row) \
+        and credits.looks_like_credit(text, aligned_right=True)
+
+
+def _set_right(row) -> bool:
+    return any((node.get("align") or "").lower() == "right" or _style_traits(node.get("style") or "")[3] == "right"
+               for node in row.iter() if isinstance(node.tag, str))
+
+
+def _a_pictures_row(block) -> bool:
+    """A picture with at most its caption, or its caption alone, italic or centred in a block of its
+    own under it: no gap in a text laid out in rows."""
+    if _holds_a_picture(block):
+        return True
+    text = squash(text_of(block))
+    return 0 < len(text) <= _CAPTION_BOX_CHARS and block.find(".//a") is None \
+        and (next(block.iter("i", "em"), None) is not None or _set_centred(block))
+
+
+def _set_centred(block) -> bool:
+    return any((node.get("align") or "").lower() == "center" or _style_traits(node.get("style") or "")[3] == "center"
+               for node in block.iter() if isinstance(node.tag, str))
 
 
 _CREDIT_ROW_CHARS = 120

@@ -754,13 +754,13 @@ def _afternoon_by_markup(page, header: str, text: str) -> str | None:
 
 
 # An en-US clock ("9:15 AM"). With seconds ("3:45:12 PM"), .NET's en-US default, it says month first
-# only behind an English label or beside other days that are (`_NET_EN_US_DEFAULT`): pages of
+# only behind an English label or beside other days that are (`_NET_CLOCK`): pages of
 # Vietnamese sites also print "05/11/2025 10:30:00 AM" in a custom format, day first.
 ENGLISH_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}\s*(?:AM|PM)\b")
-# .NET en-US's default ("M/d/yyyy h:mm:ss tt"), nothing padded with a zero: read month first only
-# where the page's other days say so. (A template's own "dd/MM/yyyy hh:mm:ss tt", "08/07/2024
-# 04:05:31 PM", is day first, whatever an en-US counter in the footer prints.)
-_NET_EN_US_DEFAULT = re.compile(r"(?<![\d/])[1-9]\d?/[1-9]\d?/\d{4}\s+[1-9]\d?:\d{2}:\d{2}\s*[AP]M\b")
+# A .NET clock with seconds and an English half day ("7/8/2024 4:05:31 PM", en-US's default; a
+# template's own "08/07/2024 04:05:31 PM"): month first only where the page's other days, printed
+# bare, say so ("(07/31/2024)" in its list), not a counter's or a footer's stamp with its clock.
+_NET_CLOCK = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}:\d{2}\s*[AP]M\b")
 _US_SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}\s+\d{1,2}:\d{2}\s*(?:AM|PM)\b")
 _SLASHED_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?![\d/])")
 
@@ -776,14 +776,21 @@ def _prints_day_first(html: str) -> bool:
     return any(int(first) > 12 >= int(second) for first, second in _SHORT_YEAR_DAY.findall(html))
 
 
-def _prints_month_first(html: str) -> bool:
+def _prints_month_first(html: str, bare: bool = False) -> bool:
     """Whether the page's slashed days, where only one order is a date, are
-    all month first ("7/15/2019") and at least one is: an en-US template's."""
+    all month first ("7/15/2019") and at least one is: an en-US template's.
+    `bare`: only the days printed without a clock after them count."""
     day_first = month_first_found = False
-    for first, second in _SLASHED_DAY.findall(html):
+    for match in _SLASHED_DAY.finditer(html):
+        if bare and _CLOCK_AFTER.match(html, match.end()):
+            continue
+        first, second = match.groups()
         day_first = day_first or int(first) > 12
         month_first_found = month_first_found or int(second) > 12 >= int(first)
     return month_first_found and not day_first
+
+
+_CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}")
 
 
 def _read_month_first(text: str) -> bool:
@@ -811,7 +818,7 @@ def published_at(page, header_texts: list[str], url: str, month_first_site: bool
     elif header and month_first(header[:10]) and url_day != header[:10] and (month_first_site or (
             ENGLISH_CLOCK.search(text) and (_US_SHORT_DATE.search(text) and not _prints_day_first(page.html)
                                             or _prints_month_first(page.html))
-            or _NET_EN_US_DEFAULT.search(text) and not _read_month_first(text) and _prints_month_first(page.html))):
+            or _NET_CLOCK.search(text) and not _read_month_first(text) and _prints_month_first(page.html, bare=True))):
         # "7/4/2019 9:15 AM" (or .NET en-US's "7/8/2024 4:05:31 PM") on a page whose other days are
         # all month first ("7/15/2019"); or the
         # en-US short date itself, a year of two digits before an AM/PM clock ("1/11/23 9:05 AM",

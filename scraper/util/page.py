@@ -341,9 +341,10 @@ def _latin_with_references(body: bytes, declared: str | None) -> bool:
     FrontPage) writes so every letter Latin-1 lacks, and the others ("ã", "ò")
     as Latin-1's bytes, which windows-1258 would read as other letters ("ă", a
     tone mark). (Detection tries windows-1258 before a page's own declaration.)"""
-    if len(_VIETNAMESE_REFERENCE.findall(body, 0, _REFERENCE_WINDOW)) < _VIETNAMESE_REFERENCES:
+    references = len(_VIETNAMESE_REFERENCE.findall(body, 0, _REFERENCE_WINDOW))
+    if references < _VIETNAMESE_REFERENCES:
         return False
-    if _WINDOWS_1258_TONE_MARK.search(body):
+    if len(_WINDOWS_1258_TONE_MARK.findall(body, 0, _REFERENCE_WINDOW)) > references:
         return False    # (its text in windows-1258 bytes, only a pasted footer in references)
     charset = (declared or EncodingDetector.find_declared_encoding(body, is_html=True) or "").lower()
     return charset.replace("_", "-") in _LATIN_CHARSETS
@@ -354,7 +355,8 @@ _VIETNAMESE_REFERENCE = re.compile(rb"&#(?:259|258|273|272|417|416|432|431|78[4-
                                    rb"x10[23]|x11[01]|x1[aA][01fF]|x1[bB]0);")
 _VIETNAMESE_REFERENCES = 3
 # A windows-1258 tone mark (a combining byte: grave, acute, hook, tilde, dot below) after a vowel:
-# "Xa\xde" is "Xã". Latin-1 reads those bytes as letters a Vietnamese vowel never precedes (Ì ì Ò ò Þ).
+# "Xa\xde" is "Xã". Latin-1 reads those bytes as letters a Vietnamese vowel rarely precedes (Ì ì Ò ò Þ:
+# "quì" is one of the few): a windows-1258 text has more such pairs than references.
 _WINDOWS_1258_TONE_MARK = re.compile(rb"[aeiouyAEIOUY\xe2\xea\xf4\xc2\xca\xd4\xe3\xc3\xf5\xd5\xfd\xdd][\xcc\xec\xd2\xde\xf2]")
 _REFERENCE_WINDOW = 200_000
 _LATIN_CHARSETS = frozenset(("iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "windows-1252", "cp1252",
