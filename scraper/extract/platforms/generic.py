@@ -1432,20 +1432,28 @@ def _visual_heading(body, read_large_classes):
         return None
     large_classes = read_large_classes()    # (the page's, read once by the caller: `_classes_set_large`)
     # (A heading element counts too: a print view's page element is the body, and its `h3` inside.)
+    label = None
     for block in body.iter(*_VISUAL_BLOCKS, *_HEADING_TAGS):
         if _holds_blocks(block):
             continue
         text, bold = inline_texts(block)
-        if not text or match_key(text) in GENERIC_TITLES:
-            continue    # (a section's label set bold over the headline: "TIN TỨC - SỰ KIỆN")
+        if not text:
+            continue
         first = _first_line_element(block)
         if first is not None and _set_as_heading(first, *inline_texts(first)):
-            return first    # the headline, then a <br> and its date line, in one paragraph
-        if _set_as_heading(block, text, bold, large_classes):
-            return block
-        if len(_WEB_ADDRESS.sub("", text)) >= _RUNNING_TEXT_CHARS:
-            return None     # (a print view's banner prints the article's long address: not text)
-    return None
+            heading = first     # the headline, then a <br> and its date line, in one paragraph
+        elif _set_as_heading(block, text, bold, large_classes):
+            heading = block
+        elif len(_WEB_ADDRESS.sub("", text)) >= _RUNNING_TEXT_CHARS:
+            return label    # (a print view's banner prints the article's long address: not text)
+        else:
+            continue
+        if label is None and match_key(text) in GENERIC_TITLES:
+            label = heading     # (a section's label set over the headline: "TIN TỨC - SỰ KIỆN")
+            continue
+        # (After such a label, only the next line set as a heading and worded as news.)
+        return heading if label is None or _worded_as_news(one_line(heading)) else label
+    return label
 
 
 _WEB_ADDRESS = re.compile(r"https?://\S+")
