@@ -688,8 +688,8 @@ def continued_parts(body) -> tuple[list, list]:
                 if kind == _ROW:
                     # (Rows have no class words to go by: a row built as the body's own, `td > div`
                     # justified, is a paragraph of it however short, right before the body (past
-                    # pictures only: the headline's and the date's rows close the text above) or after
-                    # it, up to the credit's row.)
+                    # pictures and their captions only: the headline's row closes the text above) or
+                    # after it, up to the credit's row.)
                     before = _parts_beside(node.itersiblings(preceding=True), kind, False, kind_of,
                                            twin_shape=_shape(node), gap=0)[::-1]
                     after = _parts_beside(node.itersiblings(), kind, False, kind_of, twin_shape=_shape(node))
@@ -827,13 +827,15 @@ def _a_credits_row(row) -> bool:
     (Not a picture's row nor its caption's, "… Ảnh: Minh Hà", nor a heading's, "KẾT QUẢ THỰC HIỆN":
     those may read as names too, but are not set to the right.)"""
     text = squash(text_of(row))
-    return 0 < len(text) <= _CREDIT_ROW_CHARS and not _has_image(row) and _set_right(row) \
+    return 0 < len(text) <= _CREDIT_ROW_CHARS and not _has_image(row) and _aligned(row, "right") \
         and credits.looks_like_credit(text, aligned_right=True)
 
 
-def _set_right(row) -> bool:
-    return any((node.get("align") or "").lower() == "right" or _style_traits(node.get("style") or "")[3] == "right"
-               for node in row.iter() if isinstance(node.tag, str))
+def _aligned(block, side: str) -> bool:
+    """Whether the block or something in it is set to `side` ("right", "center") by its
+    `align` or its inline style."""
+    return any((node.get("align") or "").lower() == side or _style_traits(node.get("style") or "")[3] == side
+               for node in block.iter() if isinstance(node.tag, str))
 
 
 def _a_pictures_row(block) -> bool:
@@ -843,12 +845,7 @@ def _a_pictures_row(block) -> bool:
         return True
     text = squash(text_of(block))
     return 0 < len(text) <= _CAPTION_BOX_CHARS and block.find(".//a") is None \
-        and (next(block.iter("i", "em"), None) is not None or _set_centred(block))
-
-
-def _set_centred(block) -> bool:
-    return any((node.get("align") or "").lower() == "center" or _style_traits(node.get("style") or "")[3] == "center"
-               for node in block.iter() if isinstance(node.tag, str))
+        and (next(block.iter("i", "em"), None) is not None or _aligned(block, "center"))
 
 
 _CREDIT_ROW_CHARS = 120

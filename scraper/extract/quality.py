@@ -25,8 +25,8 @@ import lxml.etree
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
 from ward_scraper.extract.body import one_line
-from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED_LABEL, GENERIC_TITLES, NOT_POSTED_LABEL,
-                                                     STATE_MOTTO, TITLE_NAMES, TITLE_SEPARATORS, UPDATED_LABEL,
+from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED_LABEL, GENERIC_TITLES, MENU_NAME_WORDS,
+                                                     NOT_POSTED_LABEL, STATE_MOTTO, TITLE_NAMES, TITLE_SEPARATORS, UPDATED_LABEL,
                                                      above_navigation, in_chrome, is_menu, is_place_name, is_portal_name,
                                                      is_section_path, is_sentence,
                                                      label_score, link_chars, links_to_the_page, looks_like_site_name,
@@ -49,9 +49,6 @@ _UNIT_NAME = re.compile(rf"^(?:{OFFICE_KEY})?\s*{WARD_LEVEL_KEY}(?:\s[a-z0-9]+){
 _SLOGAN = re.compile(r"^(?:nhiet liet )?chao mung\b")
 # A site's name, a unit's or a portal's, is a few words; an article's title more.
 _SITE_NAME_WORDS = 8
-# A menu or breadcrumb link names a section in this many words at most ("Hoạt động của HĐND và
-# UBND xã"); a section step of the address in fewer still (urls.SECTION_NAME_MOST_WORDS).
-_MENU_NAME_WORDS = 8
 # Class and id names of the page header, where portals print today's date and
 # the site's name (whole names only: `entry-header` is the article's own).
 # (Not "top": Joomla's Protostar names the wrapper of the whole page `#top`.)
@@ -96,7 +93,7 @@ class PageFacts:
         found = set()
         for link in _menu_links(self.page):
             text = squash(text_of(link))
-            if text and len(text.split()) <= _MENU_NAME_WORDS:
+            if text and len(text.split()) <= MENU_NAME_WORDS:
                 found.add(match_key(text))
         found.update(urls.section_steps(self.page.url, self.page.iter_links()))
         found.discard("")
@@ -381,7 +378,7 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
         return [f"title {title!r} is the state's name over an official text"]
     if _SLOGAN.match(key):
         return [f"title {title!r} is a banner's slogan"]
-    if len(title.split()) <= _MENU_NAME_WORDS and key in facts.section_names:
+    if len(title.split()) <= MENU_NAME_WORDS and key in facts.section_names:
         return [f"title {title!r} is a section name"]
     if _carries_site_name(title, facts):
         return [f"title {title!r} carries the site's name"]

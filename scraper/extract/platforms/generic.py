@@ -884,7 +884,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         references = [key for key in references if key not in sections]
     # (Nor a section's name the page's menu links: a `<title>` naming the category, "Tin huyện, thị xã,
     # thành phố", would name its `h1.cate-title`.)
-    if any(len(key.split()) <= _MENU_NAME_WORDS for key in references):
+    if any(len(key.split()) <= MENU_NAME_WORDS for key in references):
         menu_names = _menu_link_names(page)
         references = [key for key in references if key not in menu_names]
     ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page),
@@ -1052,8 +1052,9 @@ def _named_as_a_category(element) -> bool:
     return bool(_CATEGORY_TITLE_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
 
 
-# A menu's link names a section in this many words at most ("Tin huyện, thị xã, thành phố": seven).
-_MENU_NAME_WORDS = 8
+# A menu's link names a section in this many words at most ("Tin huyện, thị xã, thành phố": seven;
+# "Hoạt động của HĐND và UBND xã"); a section step of the address in fewer still (urls.SECTION_NAME_MOST_WORDS).
+MENU_NAME_WORDS = 8
 
 
 def _menu_link_names(page: Page) -> set[str]:
@@ -1106,7 +1107,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         if named_a_category and element.tag != "h1":
             continue
         # (An h1 so named is the section's when a menu links its words: "Tin huyện, thị xã, thành phố".)
-        if len(key.split()) < _NEWS_TITLE_WORDS or named_a_category and len(key.split()) <= _MENU_NAME_WORDS:
+        if len(key.split()) < _NEWS_TITLE_WORDS or named_a_category and len(key.split()) <= MENU_NAME_WORDS:
             short_links = link_names() if short_links is None else short_links
             if key in short_links:
                 continue    # a section's name, heading the article as its category
