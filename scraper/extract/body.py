@@ -682,17 +682,20 @@ def continued_parts(body) -> tuple[list, list]:
             after = _parts_beside(node.itersiblings(), kind, level == 0, kind_of,
                                   node.get("class") if level == 0 else None)
             if (before or after) and level > 0:
-                # Split over several blocks of one kind (Liferay's fragments, a paragraph each), a last
-                # one of all its class words may be short too: "… người dân." and the writer's name.
-                after = _parts_beside(node.itersiblings(), kind, False, kind_of, node.get("class"))
                 if kind == _ROW:
                     # (Rows have no class words to go by: a row built as the body's own, `td > div`
                     # justified, is a paragraph of it however short, right before the body (past
                     # pictures and their captions only: the headline's row closes the text above) or
                     # after it, up to the credit's row.)
+                    shape = _shape(node)
                     before = _parts_beside(node.itersiblings(preceding=True), kind, False, kind_of,
-                                           twin_shape=_shape(node), gap=0)[::-1]
-                    after = _parts_beside(node.itersiblings(), kind, False, kind_of, twin_shape=_shape(node))
+                                           twin_shape=shape, gap=0)[::-1]
+                    after = _parts_beside(node.itersiblings(), kind, False, kind_of, twin_shape=shape)
+                elif node.get("class"):
+                    # Split over several blocks of one kind (Liferay's fragments, a paragraph each), a last
+                    # one of all its class words may be short too: "… người dân." and the writer's name.
+                    # (Without a class, the parts are those just found.)
+                    after = _parts_beside(node.itersiblings(), kind, False, kind_of, node.get("class"))
             after = _up_to_another_item(after, body, node)
             if level > _SPLIT_LEVELS:
                 # (That far up, only a display below the text that goes on with it, untitled: not a
@@ -833,8 +836,8 @@ def _a_credits_row(row) -> bool:
 
 def _aligned(block, side: str) -> bool:
     """Whether the block or something in it is set to `side` ("right", "center") by its
-    `align` or its inline style."""
-    return any((node.get("align") or "").lower() == side or _style_traits(node.get("style") or "")[3] == side
+    `align`, its inline style or its tag (`_alignment`; class names are not read here)."""
+    return any(_alignment(node, node.tag, node.get("style"), None) == side
                for node in block.iter() if isinstance(node.tag, str))
 
 
