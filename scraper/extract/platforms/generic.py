@@ -27,8 +27,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import lxml.etree
 
 from ward_scraper.extract import credits, dates
-from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, DOCUMENT_KINDS, HIDDEN_STYLE,
-                                       OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, ends_with_a_credit,
+from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, DOCUMENT_KINDS, HEADINGS,
+                                       HIDDEN_STYLE, OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, ends_with_a_credit,
                                        is_picture, one_line, headed_as_other_articles, headline_line,
                                        holds_running_text, inline_texts, opened_by_a_read_on_link, previous_element,
                                        shown_by_a_script, without_document_kind)
@@ -884,11 +884,11 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         references = [key for key in references if key not in sections]
     # (Nor a section's name the page's menu links: a `<title>` naming the category, "Tin huyện, thị xã,
     # thành phố", would name its `h1.cate-title`.)
+    menu_names = cache(lambda: _menu_link_names(page))     # (read once, where it is asked)
     if any(len(key.split()) <= MENU_NAME_WORDS for key in references):
-        menu_names = _menu_link_names(page)
-        references = [key for key in references if key not in menu_names]
+        references = [key for key in references if key not in menu_names()]
     ranked = _rank_headings((scan or _scan(page)).titles, references, body, _site_names(page),
-                            lambda: _short_link_names(page) | _menu_link_names(page),
+                            lambda: _short_link_names(page) | menu_names(),
                             lambda link, loosely=False: links_to_the_page(link, page, loosely))
     # (Not another article's title: og:title may name a featured story the page also links.)
     named = [candidate for candidate in ranked if candidate.agreement >= _NAMED_AGREEMENT
@@ -1059,10 +1059,7 @@ MENU_NAME_WORDS = 8
 
 def _menu_link_names(page: Page) -> set[str]:
     """Match keys of the links in the page's menus (`nav`, or a block named a menu: `div#menu`)."""
-    return {match_key(text_of(link)) for node in page.tree.iter() if isinstance(node.tag, str)
-            and (node.tag == "nav" or not _NAVIGATION_WORDS.isdisjoint(
-                f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()))
-            for link in node.iter("a")}
+    return {match_key(text_of(link)) for node in page.elements if _named_a_menu(node) for link in node.iter("a")}
 
 
 def _short_link_names(page: Page) -> set[str]:
@@ -1354,13 +1351,11 @@ def under_a_linked_heading(element, title: str | None) -> bool:
     a teaser's (a media portlet's `h2 > a`, then `span.media-date`). The article's
     own headline, linked to its page, is no other title."""
     above = previous_element(element)
-    link = wholly_one_link(above) if above is not None and above.tag in _HEADINGS else None
+    link = wholly_one_link(above) if above is not None and above.tag in HEADINGS else None
     words = squash(text_of(link)) if link is not None else ""
     return len(words.split()) >= dates.TITLE_LINK_WORDS and _links_to_an_article(link) \
         and match_key(words) != match_key(title or "")
 
-
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _in_listed_row(element, title: str | None) -> bool:
@@ -2053,7 +2048,7 @@ def _with_document_kind(element, text: str) -> str:
     return text
 
 
-_HEADING_BLOCKS = frozenset(("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td"))
+_HEADING_BLOCKS = HEADINGS | {"p", "div", "td"}
 
 
 _BRACKETED_DAY_AFTER = re.compile(r"\s*[(\[]\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?:\s*[-,]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]$")
@@ -2234,7 +2229,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
     # of the ranking's time.)
     short = [(place, text) for place, text in found if len(text) <= DATE_LINE_CHARS]
     if not any(_gives_a_date(place, text) for place, text in short):
-        fallbacks = [*_breadcrumb_days(reading), *_foot_datelines(reading), *_labelled_tooltips(reading, page)]
+        fallbacks = [*_breadcrumb_days(reading), *_foot_datelines(reading), *_labelled_tooltips(region, reading)]
         if fallbacks and not any(_gives_a_date(place, text) for place, text in found
                                  if len(text) > DATE_LINE_CHARS):
             found += [(_IN_BREADCRUMB, text) for text in fallbacks]
@@ -2282,8 +2277,13 @@ def above_navigation(elements) -> set:
 
 def is_menu(node) -> bool:
     """The site's menu, by its tag, a whole class or id word, or its shape."""
+    return _named_a_menu(node) or _a_row_of_links(node)
+
+
+def _named_a_menu(node) -> bool:
+    """A menu by its tag (`nav`) or a whole class or id word ("menu", "main-nav")."""
     return node.tag == "nav" or not _NAVIGATION_WORDS.isdisjoint(
-        f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()) or _a_row_of_links(node)
+        f"{node.get('class') or ''} {node.get('id') or ''}".lower().split())
 
 
 # A menu by its shape, whatever its name (`div.mn`): this many links side by side at least.
@@ -2339,15 +2339,13 @@ _DATELINE_FROM_END = 4
 _CREDIT_FROM_END = 2
 
 
-def _labelled_tooltips(reading, page: Page) -> list[str]:
+def _labelled_tooltips(region, reading) -> list[str]:
     """A publish date shown only on hover, as an icon's labelled tooltip in the
-    article's block (a Liferay asset's `span.icon-calendar[title="Ngày đăng:
-    31/08/2023 14:20"]`), when the page prints no date line."""
-    if reading.body is None:
-        return []
-    # (With no headline on the page, the block holding the body: its tools and icons are there.)
-    region = _common_ancestor(reading.headline, reading.body) if reading.headline is not None \
-        else reading.body.getparent()
+    article's block (`region`, the smallest element holding headline and body;
+    a Liferay asset's `span.icon-calendar[title="Ngày đăng: 31/08/2023 14:20"]`),
+    when the page prints no date line."""
+    if region is None and reading.headline is None and reading.body is not None:
+        region = reading.body.getparent()   # (no headline: the block holding the body has its icons)
     if region is None or region.tag in ("body", "html"):
         return []
     return [tooltip for element in _WITH_A_TOOLTIP(region) if not in_linked_list(element)
