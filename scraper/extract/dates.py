@@ -456,7 +456,7 @@ def _dmy_with_time(text: str, match: re.Match) -> str | None:
     allow nothing else: SharePoint's list forms in their default English
     locale print "7/14/2019 2:30 PM"."""
     day, separator, month, year = match.groups()
-    if separator == "/" and _US_CLOCK_AFTER.match(text, match.end()) and _ENGLISH_LABEL.search(text[:match.start()]):
+    if separator == "/" and _behind_an_english_label(text, match.start(), match.end()):
         day, month = month, day     # .NET's en-US default on an English page, "Published date: 11/7/2025 3:45:12 PM"
     found = _valid(int(year), int(month), int(day))
     if found is None and separator == "/" and int(day) <= 12 < int(month):
@@ -517,6 +517,12 @@ def _weekday_before(text: str, start: int) -> int | None:
 # "05/11/2025 10:30:00 AM" day first.
 _ENGLISH_LABEL = re.compile(r"\b(?:published|posted|updated|date|on)\b[^/]{0,20}$", re.I)
 _US_CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}:\d{2}\s*[AP]M\b")
+
+
+def _behind_an_english_label(text: str, start: int, end: int) -> bool:
+    """Whether the slashed day at `text[start:end]` is .NET's en-US default behind
+    an English label ("Published date: 11/7/2025 3:45:12 PM"): month first."""
+    return bool(_US_CLOCK_AFTER.match(text, end)) and bool(_ENGLISH_LABEL.search(text[:start]))
 
 
 def _with_time(text: str, match: re.Match, found: date) -> str:
@@ -796,7 +802,7 @@ _CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}")
 def _read_month_first(text: str) -> bool:
     """Whether `parse_datetime_text` read the line's day month first already
     (.NET's en-US default behind an English label: "Published date: 11/7/2025 3:45:12 PM")."""
-    return bool(_US_CLOCK_AFTER.search(text) and _ENGLISH_LABEL.search(text.split("/", 1)[0]))
+    return any(_behind_an_english_label(text, day.start(), day.end()) for day in _SLASHED_DAY.finditer(text))
 
 
 def month_first(iso_day: str) -> str | None:
