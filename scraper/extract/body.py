@@ -2092,7 +2092,7 @@ def _drop_through_title(work: _Work) -> bool:
         if end is None and (subject := without_document_kind(work.title)) != work.title:
             end = _headline_end(lines, at, subject)     # (its kind on a line of its own above: "THÔNG BÁO")
         if end is not None:
-            if any(_STATE_MOTTO.search(fold(above.text)) for above in lines[:at]) \
+            if any(STATE_MOTTO.search(fold(above.text)) for above in lines[:at]) \
                     and _printed_twice(work.page, work.title):
                 return True     # an official text's own header and heading, under the article's headline
             for above in lines[:end + 1]:
@@ -2127,8 +2127,8 @@ def _drop_pictures_above(items: list, headline: int) -> None:
 _DOCUMENT_HEADER = re.compile(r"(?:ubnd|uy ban nhan dan|dang uy|hdnd|hoi dong nhan dan)\b|cong hoa xa hoi chu nghia|"
                               r"doc lap\s*-\s*tu do|so\s*:|[^,]{2,40}, ngay \d")
 _DOCUMENT_HEADER_LINES = 6
-# The state's name and motto, which head every official text.
-_STATE_MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do")
+# The state's name and motto heading every official text ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), folded.
+STATE_MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
 
 
 def _printed_twice(page, title: str | None) -> bool:

@@ -24,9 +24,9 @@ import lxml.etree
 
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
-from ward_scraper.extract.body import one_line
+from ward_scraper.extract.body import STATE_MOTTO, one_line
 from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED_LABEL, GENERIC_TITLES, MENU_NAME_WORDS,
-                                                     NOT_POSTED_LABEL, STATE_MOTTO, TITLE_NAMES, TITLE_SEPARATORS, UPDATED_LABEL,
+                                                     NOT_POSTED_LABEL, TITLE_NAMES, TITLE_SEPARATORS, UPDATED_LABEL,
                                                      above_navigation, in_chrome, is_menu, is_place_name, is_portal_name,
                                                      is_section_path, is_sentence,
                                                      label_score, link_chars, links_to_the_page, looks_like_site_name,

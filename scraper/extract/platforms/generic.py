@@ -28,7 +28,8 @@ import lxml.etree
 
 from ward_scraper.extract import credits, dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, DOCUMENT_KINDS, HEADINGS,
-                                       HIDDEN_STYLE, OTHER_ARTICLES_WORDS, RELATED_MARKERS, documents_in, ends_with_a_credit,
+                                       HIDDEN_STYLE, OTHER_ARTICLES_WORDS, RELATED_MARKERS, STATE_MOTTO, documents_in,
+                                       ends_with_a_credit,
                                        is_picture, one_line, headed_as_other_articles, headline_line,
                                        holds_running_text, inline_texts, opened_by_a_read_on_link, previous_element,
                                        shown_by_a_script, without_document_kind)
@@ -1557,8 +1558,6 @@ _PORTAL_NAME = re.compile(r"^(?:cong|trang) (?:thong tin(?: dien tu)?|ttdt)\b|^(
 
 def is_portal_name(key: str) -> bool:
     return bool(_PORTAL_NAME.match(key)) and len(key.split()) <= PORTAL_NAME_WORDS
-# The state's name and motto heading every official text ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
-STATE_MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
 # Bold, also by the shorthand ("font: bold 16px Arial").
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|(?<![\w-])font\s*:[^;]*?\b(?:bold|[6-9]00)\b", re.I)
 # An inline style that sets a line as a heading: bold, or a large font.
