@@ -63,7 +63,7 @@ from ward_scraper.extract import credits
 from ward_scraper.extract.dates import (RELATIVE_TIME, WEEKDAY, is_bare_date, is_place_dateline, parse_datetime_text,
                                         strip_dates, time_of_day)
 from ward_scraper.util.page import compiled_css, may_match, names_under, text_of, wrapper_above
-from ward_scraper.extract.sanitise import Sanitiser
+from ward_scraper.extract.sanitise import HEADINGS, Sanitiser
 from ward_scraper.util.text import (case_blind_search, drop_lost_emoji, fold, has_word_chars, key_length_at_least,
                                     match_key, squash, where_it_opens)
 from ward_scraper.util.urls import same_site
@@ -241,7 +241,6 @@ y kien cua ban|gui gop y""".replace("\n", "").split("|"))
 _NEXT_ITEM_MARKERS = frozenset("tin tiep theo|bai tiep theo|bai viet tiep theo|tin bai tiep theo|tin ke tiep|"
                                "bai ke tiep".split("|"))
 
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # "Ảnh: caption", "Ảnh 3: caption", "(Ảnh: caption)."; the caption keeps its own final stop.
 _PHOTO_LABEL = re.compile(r"^(\()?\s*(?:Ảnh|Hình|Hình ảnh)\s*\d{0,2}\s*:\s*(.+?)\s*(?(1)\)\.?)$")
 _SENTENCE_END = re.compile(r"[.:;!?…]$")

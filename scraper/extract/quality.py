@@ -256,6 +256,8 @@ def page_facts(page: Page, today: date | None = None) -> PageFacts:
 
 # Class and id names of menus and breadcrumbs, whose link texts are section
 # names (a sidebar's "latest news" links are other articles' titles, this one's among them).
+# Wider than generic's _named_a_menu (whole words, no breadcrumbs): a name taken here only
+# casts doubt on a short title, where generic's keeps a headline from being chosen at all.
 _MENU_NAMES = re.compile(r"menu|nav|breadcrumb|danh-?muc", re.I)
 _HEADER_NAME = re.compile("^(?:" + "|".join(map(re.escape, sorted(_HEADER_NAMES))) + ")$", re.I)
 

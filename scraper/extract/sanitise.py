@@ -48,7 +48,7 @@ _HTML_SPACE = " \t\n\f\r"
 # Start tags before which html5ever closes an open `p` ("close a p element").
 _CLOSES_A_P = frozenset("""address article aside blockquote center dir div dl dt dd figcaption figure footer
 h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p section summary table ul""".split())
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # A `li` start tag closes the `li` open above it unless one of these lies
 # between them (the HTML standard's "special" elements but address, div and p);
 # so does a `dd` or `dt` start tag an open `dd` or `dt`.
@@ -139,7 +139,7 @@ class _PlainReading:
         tag = element.tag
         if tag not in _PLAIN_TAGS and not _PREFIXED_TAG.fullmatch(tag):
             return False
-        if in_p and tag in _CLOSES_A_P or tag in _HEADINGS and parent_tag in _HEADINGS:
+        if in_p and tag in _CLOSES_A_P or tag in HEADINGS and parent_tag in HEADINGS:
             return False     # html5ever closes the p, or the heading, before it
         if tag == "li":
             if in_item:

@@ -1814,7 +1814,7 @@ def _opens_with_a_box_title(element) -> bool:
     if first is None:
         return False
     names = f"{first.get('class') or ''} {first.get('id') or ''}"
-    headed = first.tag in ("h1", "h2", "h3", "h4", "h5", "h6") or bool(TITLE_NAMES.search(names))
+    headed = first.tag in HEADINGS or bool(TITLE_NAMES.search(names))
     return headed and len(one_line(first).split()) <= _BOX_TITLE_WORDS
 
 
