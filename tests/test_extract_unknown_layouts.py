@@ -46,6 +46,20 @@ def test_an_og_title_that_names_the_site_is_not_the_headline():
     assert answer["title"] == TITLE and answer["quality"] == "ok"
 
 
+def test_an_og_title_left_with_the_site_name_once_the_view_name_is_cut_is_not_the_headline():
+    """og:title and `<title>` are "Chi tiết tin - Phường Pleiku" (a view's name and the site's):
+    what is left names the site, and the headline (a vendor skin's `h3`, which begins
+    with the same name) is the page's own."""
+    head = '<title>Chi tiết tin - Phường Pleiku</title><meta property="og:title" content="Chi tiết tin - Phường Pleiku">'
+    headline = "Phường Pleiku: hơn 2.300 hồ sơ được giải quyết trong tháng đầu vận hành chính quyền hai cấp"
+    body = ("<div class='box-focus'><h2>Tin tiêu điểm</h2><h3><a href='/tin/dai-hoi'>Đại hội Đảng bộ phường</a></h3></div>"
+            f"<section class='portlet'><h2>Tin tức - Sự kiện</h2><div class='detail'><h3 class='title-news'>{headline}</h3>"
+            "<div class='meta-news'>Ngày đăng: 04/08/2025 | 09:30</div>"
+            f"<div class='sapo-news'><b>Sau một tháng, phường đã giải quyết hơn 2.300 hồ sơ.</b></div>"
+            f"<div class='content'>{PARAGRAPHS}</div></div></section>")
+    assert chain.extract(page(head, body)).fields["title"] == headline
+
+
 def test_the_whole_title_tag_with_the_site_name_is_an_implausible_title():
     whole = f"{TITLE} - Phường Pleiku - Cổng thông tin điện tử"
     facts = quality.page_facts(page(f"<title>{whole}</title>", PARAGRAPHS))

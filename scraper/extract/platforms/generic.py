@@ -912,7 +912,9 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         if visual is not None and _worded_as_news(one_line(visual)):
             return visual, one_line(visual)
     from_og = og_title and title_from_title_tag(page, og_title)
-    if from_og and match_key(from_og) not in GENERIC_TITLES:     # (not "Phiên bản di động": a view's name)
+    # (Not "Phiên bản di động", a view's name; nor the site's name left of "Chi tiết tin - Phường Tự Lạn".)
+    if from_og and match_key(from_og) not in GENERIC_TITLES and not is_place_name(from_og) \
+            and not _names_the_site_alone(from_og):
         # og:title that `<title>` does not back up (a template's stale or generic
         # og:title, an editor's other wording) loses to a trusted headline on the page.
         if trusted is None or _word_agreement(match_key(from_og), match_key(title_from_title_tag(page) or "")) \
