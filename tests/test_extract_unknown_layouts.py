@@ -60,6 +60,18 @@ def test_an_og_title_left_with_the_site_name_once_the_view_name_is_cut_is_not_th
     assert chain.extract(page(head, body)).fields["title"] == headline
 
 
+def test_the_next_articles_sapo_under_the_text_is_not_the_lead():
+    """A box headed "Bài tiếp theo" right after the text: the next article's
+    linked title and its `p.next-sapo`, which is named a sapo but is not this one's."""
+    next_sapo = "Chiều 14/01/2026, bản Na Khà tổ chức ra mắt đội văn nghệ dân gian Thái với 25 thành viên."
+    body = (f"<div class='news-detail'><div class='title-detail'>{TITLE}</div><div class='content-detail'>{PARAGRAPHS}</div>"
+            "<div class='next-news'><span class='lbl'>Bài tiếp theo</span><h2 class='next-title'>"
+            f"<a href='/van-hoa/ban-na-kha-997188'>Bản Na Khà ra mắt đội văn nghệ</a></h2><p class='next-sapo'>{next_sapo}</p>"
+            "</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["lead"] != next_sapo and "Na Khà" not in answer["body_text"]
+
+
 def test_the_whole_title_tag_with_the_site_name_is_an_implausible_title():
     whole = f"{TITLE} - Phường Pleiku - Cổng thông tin điện tử"
     facts = quality.page_facts(page(f"<title>{whole}</title>", PARAGRAPHS))
