@@ -72,6 +72,19 @@ def test_the_next_articles_sapo_under_the_text_is_not_the_lead():
     assert answer["lead"] != next_sapo and "Na Khà" not in answer["body_text"]
 
 
+def test_the_text_in_div_content_news_leaves_out_the_headline_block_of_its_wrapper():
+    """`div.news-detail` (a known container) wraps the day, a red slogan line set in
+    bold, the headline in capitals and `div.content-news`, the text: the text's own
+    block is the body, not the wrapper with its slogan and headline."""
+    slogan = "Năm 2025: Năm tăng tốc, bứt phá về đích thực hiện thắng lợi các mục tiêu nhiệm kỳ"
+    body = (f"<div class='news-detail'><div class='date-news'>05/10/2025</div>"
+            f"<div class='slogan-year' style='color:#c00;font-weight:bold'>{slogan}</div>"
+            f"<div class='title-news'>{TITLE.upper()}</div><div class='view-count'>Lượt xem: 276</div>"
+            f"<div class='content-news'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["body_text"].startswith("Đoạn 1:") and slogan not in answer["body_text"]
+
+
 def test_the_whole_title_tag_with_the_site_name_is_an_implausible_title():
     whole = f"{TITLE} - Phường Pleiku - Cổng thông tin điện tử"
     facts = quality.page_facts(page(f"<title>{whole}</title>", PARAGRAPHS))

@@ -137,7 +137,7 @@ def drop_seo_spam(element, page_url: str) -> None:
 # they are left to the scoring.
 KNOWN_CONTAINER_CLASSES = frozenset((
     "field--name-body", "field-name-body", "content-detail", "news-detail", "detail-content",
-    "article-content", "article-body", "news-content", "post-content", "entry-content", "noidung", "noi-dung",
+    "article-content", "article-body", "news-content", "content-news", "post-content", "entry-content", "noidung", "noi-dung",
     "chitiet", "chi-tiet", "ndtin",
 ))
 # ... and the same in BEM's spelling, an article block's body element ("gl-article__body", "news-detail__content").
