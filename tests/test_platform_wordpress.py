@@ -415,6 +415,21 @@ def test_the_articles_own_day_under_its_headline_linked_to_itself_stays(parser):
     assert fields["published_at"] == "2023-11-16T08:00+07:00"
 
 
+def test_twenty_twentys_post_meta_item_gives_the_day_without_its_screen_reader_label(parser):
+    """Twenty Twenty prints the day as a list item linked to the post itself
+    (`li.post-date > a`), after a label for screen readers only ("Post date"),
+    glued to it in the page's text; a comment's later `<time>` is not the post's."""
+    header = ("<h1 class='entry-title'>Hội nghị tiếp xúc cử tri trước kỳ họp thứ mười</h1><ul class='post-meta'>"
+              "<li class='post-date meta-wrapper'><span class='meta-icon'><span class='screen-reader-text'>Post date"
+              "</span></span><span class='meta-text'><a href='https://quanha.bachthong.gov.vn/hoi-nghi-tiep-xuc-cu-tri/'>"
+              "October 7, 2025 3:45 pm</a></span></li></ul>")
+    html = _post_with_related(header).replace(
+        "</article>", "<div class='comment-metadata'><a href='#comment-88'><time datetime='2025-10-08T07:12:40+07:00'>"
+        "October 8, 2025 at 7:12 am</time></a></div></article>")
+    fields = parser.parse(Page("https://quanha.bachthong.gov.vn/hoi-nghi-tiep-xuc-cu-tri/", html)).fields
+    assert fields["published_at"] == "2025-10-07T15:45+07:00"
+
+
 def test_an_elementor_single_post_templates_text_widgets_are_the_text_up_to_the_posts_tools():
     from ward_scraper.extract import chain
 

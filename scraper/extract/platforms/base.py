@@ -211,10 +211,34 @@ def _bare_host(host: str) -> str:
 
 def _shown_date(element) -> str:
     """A date element's text, or the machine date a `<time>` holds when its
-    text shows none ("1 năm trước", WordPress's relative dates)."""
-    text = squash(text_of(element))
+    text shows none ("1 năm trước", WordPress's relative dates). A label for
+    screen readers only is no part of it (Twenty Twenty's "Post date", glued
+    to the day: "Post dateOctober 7, 2025 3:45 pm")."""
+    text = squash(text_of(_without_screen_reader_labels(element)))
     held = element.get("datetime") if element.tag == "time" else None
     return held if held and not dates.parse_datetime_text(text) else text
+
+
+# Classes that show a text to screen readers only (WordPress's, Bootstrap's).
+_SCREEN_READER_ONLY = frozenset(("screen-reader-text", "sr-only", "visually-hidden"))
+
+
+def _without_screen_reader_labels(element):
+    """`element`, or a copy of it without the labels shown to screen readers only."""
+    if not any(map(_for_screen_readers, _descendants(element))):
+        return element
+    element = copy.deepcopy(element)
+    for label in [node for node in _descendants(element) if _for_screen_readers(node)]:
+        label.drop_tree()    # (its tail stays)
+    return element
+
+
+def _descendants(element):
+    return (node for node in element.iter(lxml.etree.Element) if node is not element)
+
+
+def _for_screen_readers(node) -> bool:
+    return not _SCREEN_READER_ONLY.isdisjoint((node.get("class") or "").split())
 
 
 def _in_a_teasers_box(element) -> bool:
@@ -228,8 +252,15 @@ _TEASER_BOX_LEVELS = 3
 
 
 def _in_a_linked_list_item(element) -> bool:
+    """In a list item that links elsewhere: another article's teaser ("Tin khác": its
+    linked title and its day). Not an item whose only links are the date itself, a
+    theme's post meta (Twenty Twenty's `li.post-date > a`, the permalink on the day)."""
     item = next((node for node in (element, *element.iterancestors()) if node.tag == "li"), None)
-    return item is not None and item.find(".//a[@href]") is not None
+    return item is not None and any(not _a_linked_date(link) for link in item.iterfind(".//a[@href]"))
+
+
+def _a_linked_date(link) -> bool:
+    return dates.is_bare_date(text_of(link))
 
 
 # A credit printed after the body is one of its next few siblings, set apart
