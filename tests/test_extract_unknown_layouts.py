@@ -85,6 +85,18 @@ def test_the_text_in_div_content_news_leaves_out_the_headline_block_of_its_wrapp
     assert answer["body_text"].startswith("Đoạn 1:") and slogan not in answer["body_text"]
 
 
+def test_another_posts_open_graph_tags_name_no_headline():
+    """og:url and og:title are the previous post's (linked as "Bài trước" under the
+    text), the canonical link and the address this page's: the `h1` is the headline."""
+    previous = "Phường Pleiku tổ chức Hội nghị đại biểu nhân dân năm 2024"
+    here, there = "https://pleiku.gialai.gov.vn/chuyen-doi-so/", "https://pleiku.gialai.gov.vn/hoi-nghi-dai-bieu/"
+    head = (f"<title>Tin tức – Phường Pleiku</title><meta property='og:title' content='{previous}'>"
+            f"<meta property='og:url' content='{there}'><link rel='canonical' href='{here}'>")
+    body = (f"<article><h1 class='entry-title'>{TITLE}</h1><div class='entry-content'>{PARAGRAPHS}</div></article>"
+            f"<div class='post-prev'><span>Bài trước</span><h3><a href='{there}'>{previous}</a></h3></div>")
+    assert chain.extract(page(head, body, url=here)).fields["title"] == TITLE
+
+
 def test_the_whole_title_tag_with_the_site_name_is_an_implausible_title():
     whole = f"{TITLE} - Phường Pleiku - Cổng thông tin điện tử"
     facts = quality.page_facts(page(f"<title>{whole}</title>", PARAGRAPHS))

@@ -1194,9 +1194,32 @@ def links_to_the_page(element, page: Page, loosely: bool = False) -> bool:
         return False
     if not loosely:
         return urlsplit(target)._replace(fragment="") == urlsplit(page.url)._replace(fragment="")
-    canonical = page.first("link[rel=canonical]")
-    owns = (page.url, page.meta("og:url"), canonical.get("href") if canonical is not None else None)
+    owns = (page.url, _canonical(page), None if stale_open_graph(page) else page.meta("og:url"))
     return any(_same_address(target, page.absolute(own) or own) for own in owns if own)
+
+
+def _canonical(page: Page) -> str | None:
+    link = page.first("link[rel=canonical]")
+    return link.get("href") if link is not None else None
+
+
+def stale_open_graph(page: Page) -> bool:
+    """og:url names another page than the one the page is, by its address and
+    its canonical link both: a template that kept another post's Open Graph
+    tags (the previous post's, which the page also links as "Bài trước"), whose
+    og:title is that post's headline, not this one's."""
+    og_url = page.meta("og:url")
+    if not og_url:
+        return False
+    return page.once("stale open graph", lambda: _names_another_page(og_url, page))
+
+
+def _names_another_page(og_url: str, page: Page) -> bool:
+    canonical = _canonical(page)
+    if not canonical:
+        return False
+    og_url, canonical = page.absolute(og_url) or og_url, page.absolute(canonical) or canonical
+    return not _same_address(og_url, canonical) and not _same_address(og_url, page.url)
 
 
 def _same_address(one: str, other: str) -> bool:
@@ -1594,6 +1617,8 @@ def page_og_title(page: Page) -> str | None:
     the portal's name as og:title, which `<title>` then prints beside the
     article's title ("<article> - Cổng thông tin điện tử phường Pleiku")."""
     og_title = page.meta("og:title")
+    if og_title and stale_open_graph(page):
+        return None     # another post's Open Graph tags
     if og_title and (_PORTAL_BANNER.match(fold(og_title)) and len(og_title.split()) <= PORTAL_NAME_WORDS
                      or match_key(og_title) in GENERIC_TITLES):
         return None     # the portal's name, or a page's ("Chi tiết tin"), on every page
