@@ -64,8 +64,8 @@ from ward_scraper.extract.dates import (RELATIVE_TIME, WEEKDAY, is_bare_date, is
                                         strip_dates, time_of_day)
 from ward_scraper.util.page import compiled_css, may_match, names_under, text_of, wrapper_above
 from ward_scraper.extract.sanitise import HEADINGS, Sanitiser
-from ward_scraper.util.text import (case_blind_search, drop_lost_emoji, fold, has_word_chars, key_length_at_least,
-                                    match_key, squash, where_it_opens)
+from ward_scraper.util.text import (case_blind_search, drop_lost_emoji, fold, has_digit, has_word_chars,
+                                    key_length_at_least, match_key, squash, where_it_opens)
 from ward_scraper.util.urls import same_site
 
 
@@ -2191,7 +2191,7 @@ def _headline_end(lines: list[_Line], at: int, title: str | None) -> int | None:
         if len(text) > longest:
             return None
         # (a date printed on the headline's line: "[05.06.2019] Phường …", "14:30 | 28/12/2017 Phường …")
-        if _same_text(text, title) or any(ch.isdigit() for ch in text) and _may_be_the_same_text(text, title) \
+        if _same_text(text, title) or has_digit(text) and _may_be_the_same_text(text, title) \
                 and _same_text(strip_dates(text), title) or text.lstrip().startswith("[") \
                 and _same_text(_CATEGORY_LABEL.sub("", text), title):
             return end

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from ward_scraper.extract import dates
-from ward_scraper.util.text import fold, squash, where_it_opens
+from ward_scraper.util.text import fold, has_digit, squash, where_it_opens
 
 # ---- vocabulary -------------------------------------------------------------
 
@@ -190,7 +190,7 @@ def is_person(text: str) -> bool:
     """A personal name as credits write it: "Kim Phượng", "GIA HÂN", "X.PHÚ",
     "P. Thành", "Mai viết Tăng", initials "NDH" / "Đ.H" / "N.V.T"."""
     text = text.strip(" ,")
-    if not text or is_unit(text) or any(ch.isdigit() for ch in text):
+    if not text or is_unit(text) or has_digit(text):
         return False
     if _INITIALS.match(text):
         return True

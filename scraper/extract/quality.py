@@ -36,7 +36,7 @@ from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED
 from ward_scraper.extract.units import OFFICE_KEY, UNIT_NAME_KEY, UPPER_LEVEL_KEY, WARD_LEVEL_KEY
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
-from ward_scraper.util.text import fold, match_key, positions, squash, where_it_opens
+from ward_scraper.util.text import fold, has_digit, match_key, positions, squash, where_it_opens
 
 # The whole title is an administrative unit's name ("UBND phường Tân Thành",
 # "UBND PHƯỜNG THANH MINH - THỊ XÃ PHÚ THỌ": names have one to three syllables)
@@ -797,7 +797,7 @@ def _another_items(headline, line: str, title: str | None) -> bool:
     is wholly a link to that article (a teaser over the headline, a media portlet's)."""
     return any(under_a_linked_heading(node, title)
                for text, node, _ in islice(_texts_before(headline), _TEXTS_ABOVE_HEADLINE)
-               if (words := squash(text)) and any(character.isdigit() for character in words) and words in line)
+               if (words := squash(text)) and has_digit(words) and words in line)
 
 
 def _over_a_menu(headline, line: str) -> bool:
@@ -809,7 +809,7 @@ def _over_a_menu(headline, line: str) -> bool:
                                    if element.tag not in ("body", "html")):
             menu_passed = True
         words = squash(text)
-        if words and any(character.isdigit() for character in words) and words in line:
+        if words and has_digit(words) and words in line:
             return menu_passed
     return False
 

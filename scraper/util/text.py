@@ -134,6 +134,13 @@ def key_length_at_least(text: str) -> int:
     return len(text.encode("ascii", "ignore").translate(None, _ASCII_NOT_ALNUM))
 
 
+def has_digit(text: str) -> bool:
+    """Whether a character of `text` is a digit (`str.isdigit`), each tested
+    in C: a generator's `any(ch.isdigit() for ch in text)` ran a Python step
+    per character of every line it was asked of."""
+    return any(map(str.isdigit, text))
+
+
 def has_word_chars(text: str) -> bool:
     """True when the text holds at least one letter or digit (not only
     punctuation, bars, dots or emoji)."""

@@ -39,8 +39,8 @@ from ward_scraper.extract.leads import (bold_intro, in_a_slider, in_other_articl
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
-from ward_scraper.util.text import (case_blind_search, fold, has_word_chars, match_key, may_hold_a_word, squash,
-                                    squashes_longer_than, where_it_opens)
+from ward_scraper.util.text import (case_blind_search, fold, has_digit, has_word_chars, match_key, may_hold_a_word,
+                                    squash, squashes_longer_than, where_it_opens)
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import (Parser, ParseContext, field, in_linked_list, wholly_one_link,
                                                  without_null_prefix)
@@ -2223,7 +2223,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
         if _another_articles_day(element, reading.title) or dates.in_comments(element):
             continue    # "Tin khác": another article's day, however it is worded; a reader's comment's
         text = squash(element.text_content())
-        if not any(character.isdigit() for character in text):
+        if not has_digit(text):
             text = _labelled_value(element, text)
         # A "post-footer" inside the article's own block is the article's, not the page's.
         own = _in_the_article_block(element, region)
@@ -2261,7 +2261,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
             found += [(_IN_BREADCRUMB, text) for text in fallbacks]
     # A body sentence that opens with a day ("Sáng ngày 11/4/2019, UBND xã …") is no date line, wherever it is.
     scored = [(place + label_score(part), place, part) for place, text in found
-              if len(text) <= DATE_LINE_CHARS and (any(ch.isdigit() for ch in text) or dates.may_spell_a_day(text))
+              if len(text) <= DATE_LINE_CHARS and (has_digit(text) or dates.may_spell_a_day(text))
               for part in map(_through_the_dated_field, _labelled_parts(text)) if not is_sentence(part)]
     scored.sort(key=lambda line: -line[0])     # stable: equal scores keep the page's order
     return scored
@@ -2544,7 +2544,7 @@ def _with_labels(lines: list[str]) -> list[str]:
     words tell apart (an event's day from the posting's)."""
     joined: list[str] = []
     for line in lines:
-        if joined and joined[-1].endswith(":") and not any(character.isdigit() for character in joined[-1]):
+        if joined and joined[-1].endswith(":") and not has_digit(joined[-1]):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
