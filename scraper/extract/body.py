@@ -62,7 +62,7 @@ import lxml.html
 from ward_scraper.extract import credits
 from ward_scraper.extract.dates import (RELATIVE_TIME, WEEKDAY, is_bare_date, is_place_dateline, parse_datetime_text,
                                         strip_dates, time_of_day)
-from ward_scraper.util.page import compiled_css, may_match, names_under, text_of, wrapper_above
+from ward_scraper.util.page import compiled_css, may_match, text_of, wrapper_above
 from ward_scraper.extract.sanitise import HEADINGS, Sanitiser
 from ward_scraper.util.text import (case_blind_search, drop_lost_emoji, fold, has_digit, has_word_chars,
                                     key_length_at_least, match_key, squash, where_it_opens)
@@ -837,7 +837,7 @@ def _aligned(block, side: str) -> bool:
     """Whether the block or something in it is set to `side` ("right", "center") by its
     `align`, its inline style or its tag (`_alignment`; class names are not read here)."""
     return any(_alignment(node, node.tag, node.get("style"), None) == side
-               for node in block.iter() if isinstance(node.tag, str))
+               for node in block.iter(lxml.etree.Element))     # (elements only: no comment)
 
 
 def _a_pictures_row(block) -> bool:
@@ -846,7 +846,7 @@ def _a_pictures_row(block) -> bool:
     if _holds_a_picture(block):
         return True
     text = squash(text_of(block))
-    return 0 < len(text) <= _CAPTION_BOX_CHARS and block.find(".//a") is None \
+    return 0 < len(text) <= _CAPTION_BOX_CHARS and next(block.iterdescendants("a"), None) is None \
         and (next(block.iter("i", "em"), None) is not None or _aligned(block, "center"))
 
 
@@ -1476,6 +1476,26 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
 
 
 # ---- cleaning the tree -------------------------------------------------------------
+
+def _names_of(elements: list) -> tuple[frozenset[str], frozenset[str]]:
+    """The class names and the ids of a working copy's `elements` (listed
+    already): `names_under` its root, read in one loop over the list, where
+    two XPath walks cost more on a body of a few dozen elements. (A picture
+    given to a block by its background, added after the list was made, has
+    no name.)"""
+    classes: set[str] = set()
+    ids: set[str] = set()
+    for element in elements:
+        if not isinstance(element.tag, str):
+            continue    # (a comment has no attributes)
+        value = element.get("class")
+        if value:
+            classes.update(value.split())
+        element_id = element.get("id")
+        if element_id is not None:
+            ids.add(element_id)
+    return frozenset(classes), frozenset(ids)
+
 
 def _drop_selected(root, noise_css, names) -> None:
     """The platform's own noise containers (`Parser.noise_css`). A platform
@@ -2750,7 +2770,8 @@ def _tidy_for_html(root) -> None:
                 and not (element.text or "").strip():
             element.drop_tree()
             continue
-        if tag != "a":
+        # (Read by `get` first: most elements have neither, and each `attrib` is a new object.)
+        if tag != "a" and (element.get("title") is not None or element.get("lang") is not None):
             element.attrib.pop("title", None)
             element.attrib.pop("lang", None)
         if tag == "h1":
@@ -2875,14 +2896,14 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
         return Body()
     # (The copy's elements' Python objects are kept for the read: its passes meet
     # the same elements again, and lxml would make each again every time.)
-    elements = list(root.iter())    # noqa: F841
+    elements = list(root.iter())
     for picture in root.iter("amp-img"):    # an AMP page's picture is a picture
         picture.tag = "img"
     if "url(" in page.html:      # (most pages set no picture by style: no walk needed)
         _pictures_from_backgrounds(root)
     # Read once, before the noise goes: a name the noise took with it only lets
     # a box selector be tried that then finds nothing, so the boxes are the same.
-    names = names_under(root)
+    names = _names_of(elements)
     _drop_selected(root, rules.noise_css, names)
     if "<hr" in page.html:      # (most pages draw no rule: no walk needed)
         _drop_a_second_item(root)
