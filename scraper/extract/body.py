@@ -1855,13 +1855,16 @@ def _is_noise(line: _Line) -> bool:
         return True
     # The article's date line among the tools ("Ngày xuất bản: 29/11/2022 | Lượt xem: 382 | In bài"):
     # the tools are told without it.
-    bar = BAR_SEPARATORS.split(text)
-    if len(bar) > 1 and any(map(is_bare_date, bar)):
-        text = " | ".join(part for part in bar if not is_bare_date(part))
-    tools = [part for part in _TOOL_SEPARATORS.split(text) if match_key(part)]
-    # A toolbar, also with a counter among its tools ("Số lần đọc: 1234 | Bản in").
-    if len(tools) > 1 and all(_is_tool(tool) or _is_noise_text(tool) for tool in tools):
-        return True     # a toolbar: "In trang | Lên đầu trang", "Cỡ chữ: A- A+ | In trang | Lượt xem: 531"
+    # (A line without a separator is one part: most lines, told by plain searches, not split.)
+    if _holds_any(text, "|·•"):
+        bar = BAR_SEPARATORS.split(text)
+        if any(map(is_bare_date, bar)):
+            text = " | ".join(part for part in bar if not is_bare_date(part))
+    if _holds_any(text, "|·•/[]"):
+        tools = [part for part in _TOOL_SEPARATORS.split(text) if match_key(part)]
+        # A toolbar, also with a counter among its tools ("Số lần đọc: 1234 | Bản in").
+        if len(tools) > 1 and all(_is_tool(tool) or _is_noise_text(tool) for tool in tools):
+            return True     # a toolbar: "In trang | Lên đầu trang", "Cỡ chữ: A- A+ | In trang | Lượt xem: 531"
     if _tool_words_only(match_key(text)):
         return True     # a toolbar of links side by side, with no separator: "In bài Gửi email"
     counter = _COUNTER_FIRST.match(text)
@@ -1877,6 +1880,10 @@ def _is_noise(line: _Line) -> bool:
             (text[:relative.start()] + text[relative.end():]).strip(" ·|-–—,")):
         return True     # a byline with a relative time: "Minh Hiếu · 3 tuần trước"
     return bool(_ONLY_NUMBER.match(text)) and not line.in_table
+
+
+def _holds_any(text: str, characters: str) -> bool:
+    return any(character in text for character in characters)
 
 
 # The longest widget line of _NOISE_LINES, in words.
