@@ -62,7 +62,7 @@ import lxml.html
 from ward_scraper.extract import credits
 from ward_scraper.extract.dates import (RELATIVE_TIME, WEEKDAY, is_bare_date, is_place_dateline, parse_datetime_text,
                                         strip_dates, time_of_day)
-from ward_scraper.util.page import compiled_css, may_match, text_of, wrapper_above
+from ward_scraper.util.page import compiled_css, may_match, names_of, text_of, wrapper_above
 from ward_scraper.extract.sanitise import HEADINGS, Sanitiser
 from ward_scraper.util.text import (case_blind_search, drop_lost_emoji, fold, has_digit, has_word_chars,
                                     key_length_at_least, match_key, squash, where_it_opens)
@@ -1477,30 +1477,10 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
 
 # ---- cleaning the tree -------------------------------------------------------------
 
-def _names_of(elements: list) -> tuple[frozenset[str], frozenset[str]]:
-    """The class names and the ids of a working copy's `elements` (listed
-    already): `names_under` its root, read in one loop over the list, where
-    two XPath walks cost more on a body of a few dozen elements. (A picture
-    given to a block by its background, added after the list was made, has
-    no name.)"""
-    classes: set[str] = set()
-    ids: set[str] = set()
-    for element in elements:
-        if not isinstance(element.tag, str):
-            continue    # (a comment has no attributes)
-        value = element.get("class")
-        if value:
-            classes.update(value.split())
-        element_id = element.get("id")
-        if element_id is not None:
-            ids.add(element_id)
-    return frozenset(classes), frozenset(ids)
-
-
 def _drop_selected(root, noise_css, names) -> None:
     """The platform's own noise containers (`Parser.noise_css`). A platform
     lists dozens; those naming a class or an id the body does not have
-    (`names`, its `names_under`) are not looked for (each would be a walk of
+    (`names`, its `names_of`) are not looked for (each would be a walk of
     the body)."""
     for selector in noise_css:
         if not may_match(selector, names):
@@ -2910,7 +2890,7 @@ def read_working_copy(root, *, page, title, lead, rules: BodyRules = BodyRules()
         _pictures_from_backgrounds(root)
     # Read once, before the noise goes: a name the noise took with it only lets
     # a box selector be tried that then finds nothing, so the boxes are the same.
-    names = _names_of(elements)
+    names = names_of(elements)
     _drop_selected(root, rules.noise_css, names)
     if "<hr" in page.html:      # (most pages draw no rule: no walk needed)
         _drop_a_second_item(root)
