@@ -97,6 +97,19 @@ def test_another_posts_open_graph_tags_name_no_headline():
     assert chain.extract(page(head, body, url=here)).fields["title"] == TITLE
 
 
+def test_a_detail_views_name_with_its_section_is_no_reference_for_the_headline():
+    """`<title>` and og:title are the view's name on every article ("Xem chi tiết tin tức"),
+    which the checks already knew as a page's name: the headline is the `h3` over the text,
+    not the featured story's bigger, linked `h2` above it."""
+    head = "<title>Xem chi tiết tin tức</title><meta property='og:title' content='Xem chi tiết tin tức'>"
+    body = ("<div class='tnb-item'><h2 class='tnb-title'><a href='/xem-chi-tiet-tin-tuc/id/4125'>Phường Pleiku "
+            "hoàn thành tiêm vắc xin mũi 1 cho người từ 18 tuổi trở lên</a></h2></div>"
+            f"<div class='detail'><h3 class='title-detail'>{TITLE}</h3><div class='date-detail'>Ngày đăng: 08/09/2021 "
+            f"07:55 | Lượt xem: 186</div><div class='content-detail'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(head, body, url="https://pleiku.gialai.gov.vn/xem-chi-tiet-tin-tuc/id/4131")).fields
+    assert answer["title"] == TITLE
+
+
 def test_the_whole_title_tag_with_the_site_name_is_an_implausible_title():
     whole = f"{TITLE} - Phường Pleiku - Cổng thông tin điện tử"
     facts = quality.page_facts(page(f"<title>{whole}</title>", PARAGRAPHS))

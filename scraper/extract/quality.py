@@ -25,10 +25,10 @@ import lxml.etree
 from ward_scraper.extract import body as body_mod
 from ward_scraper.extract import dates
 from ward_scraper.extract.body import STATE_MOTTO, one_line
-from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED_LABEL, GENERIC_TITLES, MENU_NAME_WORDS,
+from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED_LABEL, MENU_NAME_WORDS,
                                                      NOT_POSTED_LABEL, TITLE_NAMES, TITLE_SEPARATORS, UPDATED_LABEL,
                                                      above_navigation, in_chrome, is_menu, is_place_name, is_portal_name,
-                                                     is_section_path, is_sentence,
+                                                     is_generic_title, is_section_path, is_sentence,
                                                      label_score, link_chars, links_to_the_page, looks_like_site_name,
                                                      one_clock_one_day, own_words_in, page_og_title, site_host_word,
                                                      title_from_title_tag, title_site_names, under_a_linked_heading,
@@ -370,7 +370,7 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
     if not title:
         return ["no title"]
     key = match_key(title)
-    if key in GENERIC_TITLES or _names_a_detail_view(key):
+    if is_generic_title(key):
         return [f"title {title!r} is a generic page name"]
     if key in facts.site_names or _UNIT_NAME.match(key) or is_portal_name(key) or is_place_name(title):
         return [f"title {title!r} is the site's name"]
@@ -397,17 +397,6 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
     return []
 
 
-# A detail view's name, alone or with its section's ("Chi tiết bài viết Tin tức", a Liferay portlet's title).
-_DETAIL_VIEW_NAMES = tuple(match_key(name) + " " for name in (
-    "Chi tiết bài viết", "Chi tiết tin tức", "Chi tiết tin", "Chi tiết", "Xem chi tiết", "News detail"))
-_SECTION_WORDS = 4
-
-
-def _names_a_detail_view(key: str) -> bool:
-    return key.startswith(_DETAIL_VIEW_NAMES) and len(key.split()) - len(
-        next(name for name in _DETAIL_VIEW_NAMES if key.startswith(name)).split()) <= _SECTION_WORDS
-
-
 def _only_site_and_section_names(title: str, facts: PageFacts) -> bool:
     """A `<title>` with no article in it: "UBND xã Nghi Phong - Tin tức",
     "Phường Phú Xuân - Phiên bản di động", "Chi tiết sự kiện - Cổng thông tin
@@ -420,7 +409,7 @@ def _only_site_and_section_names(title: str, facts: PageFacts) -> bool:
 
     def names_no_article(part: str) -> bool:
         key = match_key(part)
-        return (key in GENERIC_TITLES or _names_a_detail_view(key) or key in facts.site_names
+        return (is_generic_title(key) or key in facts.site_names
                 or bool(_UNIT_NAME.match(key)) or is_portal_name(key)
                 or len(key.split()) <= _SITE_NAME_WORDS and looks_like_site_name(part, host_word))
     return all(names_no_article(part) for part in parts)

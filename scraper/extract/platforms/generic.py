@@ -162,6 +162,22 @@ GENERIC_TITLES = frozenset(match_key(title) for title in (
     "Phiên bản di động", "Bản in", "Trang in", "In bài viết", "Print", "Mobile",
 ))
 MIN_ARTICLE_CHARS = 200
+# A detail view's name, alone or with its section's ("Chi tiết bài viết Tin tức", a Liferay
+# portlet's title; "Xem chi tiết tin tức", an ASP.NET portal's `<title>` on every article).
+_DETAIL_VIEW_NAMES = tuple(match_key(name) + " " for name in (
+    "Chi tiết bài viết", "Chi tiết tin tức", "Chi tiết tin", "Chi tiết", "Xem chi tiết", "News detail"))
+_SECTION_WORDS = 4
+
+
+def is_generic_title(key: str) -> bool:
+    """Whether a match key is a page's, a view's or a box's name (`GENERIC_TITLES`,
+    or a detail view's with its section's), not an article's headline."""
+    if key in GENERIC_TITLES:
+        return True
+    view = next((name for name in _DETAIL_VIEW_NAMES if key.startswith(name)), None)
+    return view is not None and len(key.split()) - len(view.split()) <= _SECTION_WORDS
+
+
 _PARAGRAPH_TAGS = ("p", "div", "td", "pre", "blockquote", "li", "font", "span", "dd")
 _BLOCK_TAGS = frozenset(("p", "div", "td", "table", "tr", "tbody", "ul", "ol", "li", "section", "article",
                          "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "form", "header", "footer",
@@ -764,7 +780,7 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
 
     def names_no_article(part: str) -> bool:
         # the site's name, or a section's or a view's ("Tin tức - Sự kiện" between site and article)
-        return looks_like_site_name(part, host_word) or match_key(part) in GENERIC_TITLES
+        return looks_like_site_name(part, host_word) or is_generic_title(match_key(part))
     while len(parts) > 1 and parts[-1] is not longest and names_no_article(parts[-1]):
         parts.pop()
     while len(parts) > 1 and parts[0] is not longest and names_no_article(parts[0]):
@@ -877,7 +893,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     references = [key for key in {match_key(text) for text in (
         og_title and title_from_title_tag(page, og_title), title_from_title_tag(page), og_title)
         if text and not is_place_name(text) and not _names_the_site_alone(text)}
-        if key and key not in GENERIC_TITLES]
+        if key and not is_generic_title(key)]
     # (Nor a section's name the page's address passes through: "Tin hoạt động xã, thị trấn" would name
     # its portlet's heading. Asked of a short reference only: most pages' references are longer.)
     if any(len(key.split()) <= urls.SECTION_NAME_MOST_WORDS for key in references):
@@ -913,7 +929,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
             return visual, one_line(visual)
     from_og = og_title and title_from_title_tag(page, og_title)
     # (Not "Phiên bản di động", a view's name; nor the site's name left of "Chi tiết tin - Phường Tự Lạn".)
-    if from_og and match_key(from_og) not in GENERIC_TITLES and not is_place_name(from_og) \
+    if from_og and not is_generic_title(match_key(from_og)) and not is_place_name(from_og) \
             and not _names_the_site_alone(from_og):
         # og:title that `<title>` does not back up (a template's stale or generic
         # og:title, an editor's other wording) loses to a trusted headline on the page.
@@ -926,7 +942,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     # had to, and shown nowhere on the page: no headline the reader saw, whose line set as one on the
     # page is looked for first.)
     if not from_title_tag or looks_like_site_name(from_title_tag, site_host_word(page.url)) \
-            or match_key(from_title_tag) in GENERIC_TITLES or not _worded_as_news(from_title_tag) \
+            or is_generic_title(match_key(from_title_tag)) or not _worded_as_news(from_title_tag) \
             or from_title_tag.isascii() and not _printed_on_the_page(page, from_title_tag):
         # Right above the body first: a bold line inside it may be a banner pasted from Word.
         visual = _visual_heading_above(body, large_classes)
@@ -1100,7 +1116,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         key = match_key(text)
         # The site's name over the page (a print view's portal name, named nowhere
         # else), a box's name, or a date line named like a title.
-        if key in site_names or key in GENERIC_TITLES or len(dates.strip_dates(text).split()) < low \
+        if key in site_names or is_generic_title(key) or len(dates.strip_dates(text).split()) < low \
                 or is_portal_name(key) or is_section_path(text) or _ends_a_breadcrumb(text):
             continue
         named_a_category = _named_as_a_category(element)
@@ -1470,7 +1486,7 @@ def _visual_heading(body, read_large_classes):
             return label    # (a print view's banner prints the article's long address: not text)
         else:
             continue
-        if label is None and match_key(text) in GENERIC_TITLES:
+        if label is None and is_generic_title(match_key(text)):
             label = heading     # (a section's label set over the headline: "TIN TỨC - SỰ KIỆN")
             continue
         # (After such a label, only the next line set as a heading and worded as news.)
@@ -1620,9 +1636,9 @@ def page_og_title(page: Page) -> str | None:
     if og_title and stale_open_graph(page):
         return None     # another post's Open Graph tags
     if og_title and (_PORTAL_BANNER.match(fold(og_title)) and len(og_title.split()) <= PORTAL_NAME_WORDS
-                     or match_key(og_title) in GENERIC_TITLES):
+                     or is_generic_title(match_key(og_title))):
         return None     # the portal's name, or a page's ("Chi tiết tin"), on every page
-    if og_title and all(match_key(part) in GENERIC_TITLES or _PORTAL_BANNER.match(fold(part))
+    if og_title and all(is_generic_title(match_key(part)) or _PORTAL_BANNER.match(fold(part))
                         for part in TITLE_SEPARATORS.split(squash(og_title)) if part.strip()):
         return None     # "Chi tiết - Cổng thông tin điện tử xã Phấn Mễ": a view's and the portal's names
     parts = TITLE_SEPARATORS.split(squash(page.text("title")))
