@@ -4987,6 +4987,7 @@ def test_the_reviewed_pages_keep_their_headline_text_and_credit(name):
 _QUAN3 = "https://quan3.hochiminhcity.gov.vn"
 _VIETHUNG = "https://viethung.hanoi.gov.vn/tin-tuc-su-kien/tieu-de-278325100207450112.htm"
 _CHAUTHANH = "https://chauthanh.angiang.gov.vn/wps/portal/Home/tin-tuc/tin-hoat-dong-xa-thi-tran/xem/!ut/p/z0/fY0x/"
+_TANPHU = "https://tanphu.dongphu.binhphuoc.gov.vn/tin-tuc/xa-tan-phu-trien-khai-ke-hoach-2024-1234.html"
 REVIEWED_FILES = {
     "s15-word_mso2": ("title", "KẾ HOẠCH TỔ CHỨC NGÀY HỘI ĐẠI ĐOÀN KẾT TOÀN DÂN TỘC NĂM 2011"),   # p.MsoNormal set 14pt
     "s15-side_col": ("images", 2),          # two half columns of photos in the row under the signed text
@@ -5056,11 +5057,18 @@ REVIEWED_FILES = {
     "s18b-d-latin1-da-qui": ("title", "Xã Ia Nhin tổ chức Ngày hội hoa dã quì lần thứ nhất"),
     "s18b-e-padded-month-first-site": ("published_at", "2024-08-07T16:05+07:00",
                                        "http://himlam.dienbienphu.dienbien.gov.vn/ChiTietTin.aspx?ID=1532"),
+    # Session 19's review: a one-link "Bài tiếp theo" nav atop the article's block, and a series'
+    # "Bài tiếp theo: Kỳ 2 …" line in the text, are no next article's box; a `div.content-news` of
+    # teasers under "Tin cùng chuyên mục" is no text container.
+    "s19-next-link-atop-the-article": ("lead", "Năm 2024, xã Tân Phú phấn đấu tổng giá trị sản xuất tăng 8%, "
+                                       "thu nhập bình quân đầu người đạt 72 triệu đồng.", _TANPHU),
+    "s19-series-next-part-line": ("body_text contains", "Bài tiếp theo: Kỳ 2: Nông thôn mới nâng cao", _TANPHU),
+    "s19-content-news-of-teasers": ("body_text", "Sáng ngày 12/3/2024, Ủy ban nhân dân xã Tân Phú tổ chức", _TANPHU),
 }
 
 
 @pytest.mark.parametrize("name", sorted(REVIEWED_FILES))
-def test_the_reviewed_pages_of_sessions_15_to_18_keep_their_right_answer(name):
+def test_the_reviewed_pages_of_sessions_15_to_19_keep_their_right_answer(name):
     from pathlib import Path
     field, right, url = (*REVIEWED_FILES[name], "https://xa.example.gov.vn/tin-tuc/bai-1.html")[:3]
     html = (Path(__file__).parent / "reviewed" / f"{name}.html").read_bytes()

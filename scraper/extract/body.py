@@ -1601,14 +1601,20 @@ _SHOWN_TAB = frozenset(("active", "show", "in"))
 
 
 def headed_as_other_articles(element) -> bool:
-    """A box whose first child is a heading of other articles' lists, or of
-    the next one ("Bài tiếp theo"), and which links away: their titles and
-    summaries, not this article's text."""
+    """A box whose first child is a heading of other articles' lists and
+    which links away: their titles and summaries, not this article's text.
+    Or one of the next article's: its label ("Bài tiếp theo", no link, no
+    colon: "Bài tiếp theo: Kỳ 2 …" announces a series' next part in the
+    text) over its teaser, a heading that links to it."""
     first = next((child for child in element if isinstance(child.tag, str)), None)
     if first is None or first.tag in ("p", "ul", "ol", "table") or element.find(".//a[@href]") is None:
         return False
     text = text_of(first)
-    return len(text) <= 40 and (match_key(text) in RELATED_MARKERS or match_key(text) in _NEXT_ITEM_MARKERS)
+    if len(text) > 40:
+        return False
+    key = match_key(text)
+    return key in RELATED_MARKERS or key in _NEXT_ITEM_MARKERS and ":" not in text \
+        and first.find(".//a[@href]") is None and first.tag != "a" and _holds_a_teaser(element)
 _CAROUSEL_COPY = re.compile(r"(?:^|\s)(?:cloned|swiper-slide-duplicate|slick-cloned)(?:$|\s)")
 
 

@@ -468,7 +468,8 @@ def known_container(page: Page, min_chars: int = MIN_ARTICLE_CHARS, scan: _Scan 
     holds the title, date line and toolbars. The smallest candidate holding
     at least 80% of the best candidate's prose wins."""
     scan = scan or _scan(page)
-    found = {element: _article_prose(element, scan) for element in scan.known}
+    # (Not one in a box of other articles: "Tin cùng chuyên mục" over a `div.content-news` of teasers.)
+    found = {element: _article_prose(element, scan) for element in scan.known if not in_other_articles(element)}
     if not found or max(found.values()) < min_chars:
         return None
     enough = 0.75 * max(found.values())
