@@ -95,6 +95,15 @@ def test_another_posts_open_graph_tags_name_no_headline():
     body = (f"<article><h1 class='entry-title'>{TITLE}</h1><div class='entry-content'>{PARAGRAPHS}</div></article>"
             f"<div class='post-prev'><span>Bài trước</span><h3><a href='{there}'>{previous}</a></h3></div>")
     assert chain.extract(page(head, body, url=here)).fields["title"] == TITLE
+    assert generic.stale_open_graph(page(head, body, url=here))
+    # An og:url on a staging host, which the page does not link, is misconfigured, not another post's;
+    # nor is one that spells the page's own address otherwise (its slug percent-encoded).
+    staging = head.replace(there, "http://192.168.1.20:8080/chuyen-doi-so/")
+    assert not generic.stale_open_graph(page(staging, body, url=here))
+    encoded = head.replace(there, "https://pleiku.gialai.gov.vn/chuy%E1%BB%83n-%C4%91%E1%BB%95i-s%E1%BB%91/")
+    assert not generic.stale_open_graph(page(encoded.replace(here, "https://pleiku.gialai.gov.vn/chuyển-đổi-số/"),
+                                             body + "<a href='/chuyển-đổi-số/'>x</a>",
+                                             url="https://pleiku.gialai.gov.vn/chuyển-đổi-số/"))
 
 
 def test_a_detail_views_name_with_its_section_is_no_reference_for_the_headline():

@@ -1222,9 +1222,10 @@ def _canonical(page: Page) -> str | None:
 
 def stale_open_graph(page: Page) -> bool:
     """og:url names another page than the one the page is, by its address and
-    its canonical link both: a template that kept another post's Open Graph
-    tags (the previous post's, which the page also links as "Bài trước"), whose
-    og:title is that post's headline, not this one's."""
+    its canonical link both, and one the page links: a template that kept
+    another post's Open Graph tags (the previous post's, which the page links
+    as "Bài trước"), whose og:title is that post's headline, not this one's.
+    (An og:url on a staging host, which no link names, is only misconfigured.)"""
     og_url = page.meta("og:url")
     if not og_url:
         return False
@@ -1235,8 +1236,9 @@ def _names_another_page(og_url: str, page: Page) -> bool:
     canonical = _canonical(page)
     if not canonical:
         return False
-    og_url, canonical = page.absolute(og_url) or og_url, page.absolute(canonical) or canonical
-    return not _same_address(og_url, canonical) and not _same_address(og_url, page.url)
+    og_url, canonical = (urls.canonicalize(page.absolute(address) or address) for address in (og_url, canonical))
+    return not _same_address(og_url, canonical) and not _same_address(og_url, urls.canonicalize(page.url)) \
+        and any(_same_address(link, og_url) for link in page.iter_links())
 
 
 def _same_address(one: str, other: str) -> bool:
