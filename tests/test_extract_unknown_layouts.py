@@ -119,6 +119,18 @@ def test_a_detail_views_name_with_its_section_is_no_reference_for_the_headline()
     assert answer["title"] == TITLE
 
 
+def test_a_sapo_set_as_a_heading_larger_than_the_headline_is_the_lead_not_the_headline():
+    """`h2.sapo`, bold, 19px, a sentence, right above the text; the `h1` (17px) over it is
+    the headline, and `<title>` names only the section and the site."""
+    sapo = ("Thực hiện Đề án 06 của Chính phủ, Công an phường đã thành lập tổ công tác đến từng khu phố "
+            "hỗ trợ người dân kích hoạt tài khoản định danh điện tử mức 2.")
+    body = ("<h3 class='cate-bar'><a href='/tin-tuc/an-ninh'>An ninh - Quốc phòng</a></h3>"
+            f"<h1 class='title-news' style='font-size:17px'>{TITLE}</h1><div class='date-news'>Đăng lúc: 29/11/2022</div>"
+            f"<h2 class='sapo' style='font-size:19px;font-weight:bold'>{sapo}</h2><div class='content-news'>{PARAGRAPHS}</div>")
+    answer = chain.extract(page("<title>Tin tức sự kiện - Phường Pleiku</title>", body)).fields
+    assert answer["title"] == TITLE and answer["lead"] == sapo
+
+
 def test_the_whole_title_tag_with_the_site_name_is_an_implausible_title():
     whole = f"{TITLE} - Phường Pleiku - Cổng thông tin điện tử"
     facts = quality.page_facts(page(f"<title>{whole}</title>", PARAGRAPHS))

@@ -1123,6 +1123,8 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         named_a_category = _named_as_a_category(element)
         if named_a_category and element.tag != "h1":
             continue
+        if text.endswith(".") and is_lead_name(element.get("class") or ""):
+            continue    # the sapo set as a heading (`h2.sapo`, bold and larger than the `h1`), a sentence
         # (An h1 so named is the section's when a menu links its words: "Tin huyện, thị xã, thành phố".)
         if len(key.split()) < _NEWS_TITLE_WORDS or named_a_category and len(key.split()) <= MENU_NAME_WORDS:
             short_links = link_names() if short_links is None else short_links
