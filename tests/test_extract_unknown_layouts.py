@@ -131,6 +131,17 @@ def test_a_sapo_set_as_a_heading_larger_than_the_headline_is_the_lead_not_the_he
     assert answer["title"] == TITLE and answer["lead"] == sapo
 
 
+def test_a_lead_named_block_holding_most_of_the_text_is_the_text_not_its_lead():
+    """ColorMag's single post wraps the whole text in `div.cm-entry-summary`, named as a
+    summary: inside the body and most of it, it is no lead."""
+    html = ("<html><head><meta name='generator' content='WordPress 6.4.3'><title>" + TITLE + " – Phường Pleiku</title>"
+            "</head><body class='single single-post postid-84012'><article class='post hentry'><header>"
+            f"<h1 class='cm-entry-title'>{TITLE}</h1></header><div class='cm-entry-summary'>{PARAGRAPHS}"
+            "<p style='text-align:right'><strong>Ngọc Diệp</strong></p></div></article></body></html>")
+    answer = chain.extract(Page("https://pleiku.gialai.gov.vn/hoi-nghi-nhan-dan/", html)).fields
+    assert answer["lead"] is None and answer["body_text"].startswith("Đoạn 1:")
+
+
 def test_the_whole_title_tag_with_the_site_name_is_an_implausible_title():
     whole = f"{TITLE} - Phường Pleiku - Cổng thông tin điện tử"
     facts = quality.page_facts(page(f"<title>{whole}</title>", PARAGRAPHS))

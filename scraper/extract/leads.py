@@ -77,13 +77,17 @@ def in_a_slider(element) -> bool:
 def lead_text(element, body) -> str | None:
     """The text of a lead-named element, when it reads as this article's lead:
     long enough, not the body itself or a wrapper of it (Drupal names its body
-    field "text-with-summary"), and not a teaser in a list ("Tin khác")."""
+    field "text-with-summary") nor most of it, and not a teaser in a list ("Tin khác")."""
     if body is not None and (element is body or element in body.iterancestors()):
         return None
     if any(ancestor.tag == "li" for ancestor in element.iterancestors()):
         return None
     text = squash(text_of(element))
-    return text if len(text.split()) >= MIN_LEAD_WORDS else None
+    if len(text.split()) < MIN_LEAD_WORDS:
+        return None
+    if body is not None and body in element.iterancestors() and len(text) * 2 > len(squash(text_of(body))):
+        return None     # most of the body: the text itself, so named (ColorMag's `div.cm-entry-summary`)
+    return text
 
 
 # How far above the body the article's own block may start (body, its
