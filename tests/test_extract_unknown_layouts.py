@@ -142,6 +142,24 @@ def test_a_lead_named_block_holding_most_of_the_text_is_the_text_not_its_lead():
     assert answer["lead"] is None and answer["body_text"].startswith("Đoạn 1:")
 
 
+def test_a_form_that_wraps_the_page_under_a_layout_div_is_no_chrome():
+    """Oracle WebCenter (ADF): `body > div.af_panelStretchLayout > form` holds the whole
+    page, with JSF's `javax.faces.ViewState`; the form is the page, not a search box."""
+    sapo = "Ngày 20/7, phường Pleiku long trọng tổ chức lễ đón nhận Bằng công nhận phường đạt chuẩn văn minh đô thị."
+    html = ("<html><head><title>" + TITLE + "</title></head><body><div id='T:pt_ps1' class='af_panelStretchLayout'>"
+            "<form id='f1' method='POST' action='/webcenter/portal/pleiku/chi-tiet'><div class='qn-menu'><ul>"
+            "<li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>Tin tức</a></li></ul></div>"
+            f"<div class='qn-content'><div class='tieude-chitiet'><span>{TITLE}</span></div>"
+            "<div class='ngay-chitiet'>Ngày xuất bản: 21/07/2017</div>"
+            f"<div class='trichyeu-chitiet'><strong>{sapo}</strong></div><div class='noidung-chitiet'>{PARAGRAPHS}</div></div>"
+            "<input type='hidden' name='javax.faces.ViewState' value='!-1a2b'></form></div></body></html>")
+    answer = chain.extract(Page("https://pleiku.gialai.gov.vn/webcenter/portal/pleiku/chi-tiet?dDocName=PORTAL561402",
+                                html)).fields
+    assert answer["lead"] == sapo and answer["body_text"].startswith("Đoạn 1:") and answer["quality"] == "ok"
+    form = Page("https://pleiku.gialai.gov.vn/", html).tree.find(".//form")
+    assert not generic.is_chrome_node(form)
+
+
 def test_the_whole_title_tag_with_the_site_name_is_an_implausible_title():
     whole = f"{TITLE} - Phường Pleiku - Cổng thông tin điện tử"
     facts = quality.page_facts(page(f"<title>{whole}</title>", PARAGRAPHS))

@@ -268,8 +268,21 @@ _ARTICLE_TOP = re.compile(r"(?:post|article|entry|blog|detail)[-_]?top(?:$|[\s_-
 
 
 def _wraps_the_page(form) -> bool:
-    parent = form.getparent()
-    return parent is not None and parent.tag == "body" or form.find(".//input[@name='__VIEWSTATE']") is not None
+    """A form under `<body>` (or under wrappers that hold nothing else: Oracle
+    ADF's `div.af_panelStretchLayout`), or one holding a server framework's
+    page state (ASP.NET's `__VIEWSTATE`, JSF's `javax.faces.ViewState`)."""
+    node = form.getparent()
+    while node is not None and node.tag != "body" and _only_child_element(node):
+        node = node.getparent()
+    return node is not None and node.tag == "body" or any(
+        form.find(f".//input[@name='{state}']") is not None for state in _PAGE_STATE_FIELDS)
+
+
+_PAGE_STATE_FIELDS = ("__VIEWSTATE", "javax.faces.ViewState")
+
+
+def _only_child_element(node) -> bool:
+    return sum(1 for child in node if isinstance(child.tag, str)) == 1
 
 
 _CHROME_ROLES = frozenset(("banner", "navigation", "contentinfo", "complementary", "search"))
