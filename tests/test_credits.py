@@ -66,6 +66,9 @@ from ward_scraper.extract.credits import (credit_roles, is_end_marker, is_person
     ("BBT - Văn phòng HĐND và UBND phường", [], "Văn phòng HĐND và UBND phường"),
     ("BBT", [], "BBT"),
     ("Phòng Văn hóa - Xã hội", [], "Phòng Văn hóa - Xã hội"),
+    # a district's radio and television station, by its abbreviation (Truyền thanh - Truyền hình)
+    ("Thanh Thuận - Đài TT-TH Thăng Bình", ["Thanh Thuận"], "Đài TT-TH Thăng Bình"),
+    ("Hoài Nam - Đài Truyền hình Cần Thơ", ["Hoài Nam"], "Đài Truyền hình Cần Thơ"),
     ("", [], None),
     (None, [], None),
 ])

@@ -135,6 +135,8 @@ def test_one_unit_written_four_ways_has_one_canonical_name():
     assert canonical_unit("Trung tâm Văn hóa – Thông tin và Thể thao phường", ward) == \
         "Trung tâm Văn hóa - Thông tin và Thể thao phường Bình Lộc"
     assert canonical_unit(None, ward) is None
+    # A district's radio and television station, abbreviated or written out.
+    assert canonical_unit("Đài TT-TH Thăng Bình", ward) == canonical_unit("Đài Truyền thanh - Truyền hình Thăng Bình", ward)
 
 
 def test_the_tuning_set_and_the_samples_score_every_pair():

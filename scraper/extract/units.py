@@ -31,6 +31,7 @@ ABBREVIATIONS = {
     "TTPVHCC": "Trung tâm Phục vụ hành chính công", "PVHCC": "Phục vụ hành chính công",
     "HCC": "hành chính công", "BBT": "Ban Biên tập", "VH, TT-TT": "Văn hóa - Thông tin và Thể thao",
     "VH-TT-TT": "Văn hóa - Thông tin và Thể thao", "VHTTTT": "Văn hóa - Thông tin và Thể thao",
+    "TT-TH": "Truyền thanh - Truyền hình", "TTTH": "Truyền thanh - Truyền hình",
     # Titles (a position's head), written in the abbreviated credit-line style.
     "UVBTV": "Ủy viên Ban Thường vụ", "UVTV": "Ủy viên Thường vụ", "UVBCH": "Ủy viên Ban Chấp hành",
     "PBT": "Phó Bí thư", "BT": "Bí thư", "PCT": "Phó Chủ tịch", "CT": "Chủ tịch",
