@@ -160,6 +160,21 @@ def test_a_form_that_wraps_the_page_under_a_layout_div_is_no_chrome():
     assert not generic.is_chrome_node(form)
 
 
+def test_an_amp_views_link_to_the_full_version_is_no_text_and_the_credit_above_it_is_read():
+    """An AMP view ends its text with the credit, then share buttons, the "Tin khác" box and a
+    link to the full version ("Xem phiên bản đầy đủ"), which is no line of the text."""
+    html = ("<html><head><title>" + TITLE + "</title></head><body><main>"
+            f"<h1 class='amp-title'>{TITLE}</h1><div class='amp-date'>01/09/2022</div>{PARAGRAPHS}"
+            "<p class='amp-author' style='text-align:right'><b>Tin: Ngọc Hân; Ảnh: Minh Thư</b></p>"
+            "<section class='amp-related'><h3>Tin khác</h3><ul><li><a href='/amp/id/205290'>Thị trấn ra mắt mô hình "
+            "tuyến đường hoa</a> <span>30/08/2022</span></li></ul></section>"
+            "<p><a href='https://pleiku.gialai.gov.vn/xem-chi-tiet-tin-tuc/id/205318'>Xem phiên bản đầy đủ</a></p>"
+            "</main></body></html>")
+    answer = chain.extract(Page("https://pleiku.gialai.gov.vn/amp/xem-chi-tiet-tin-tuc/id/205318", html)).fields
+    assert answer["credit_line"] == "Tin: Ngọc Hân; Ảnh: Minh Thư"
+    assert "phiên bản" not in answer["body_text"] and "Ngọc Hân" not in answer["body_text"]
+
+
 def test_the_whole_title_tag_with_the_site_name_is_an_implausible_title():
     whole = f"{TITLE} - Phường Pleiku - Cổng thông tin điện tử"
     facts = quality.page_facts(page(f"<title>{whole}</title>", PARAGRAPHS))

@@ -173,7 +173,9 @@ xem dang lat sach o che do toan man hinh|co chu|mau chu|co chu mau chu|co chu ma
 a a|skip to main content|truy cap noi dung luon|dang nhap|dang ky|top|len dau trang|ve dau trang|
 phong to|thu nho|nghe doc bai|doc bai|nghe bai viet|facebook|zalo|twitter|tra loi|
 chung nhan tin nhiem mang|trang chu|danh muc|danh muc danh muc|ipv6 ready|thong ke ho so|
-tai ve|xem truc tuyen|file dinh kem|tep dinh kem|xem them|tai file|dong cua so|dong|print|close""".replace("\n", "").split("|"))
+tai ve|xem truc tuyen|file dinh kem|tep dinh kem|xem them|tai file|dong cua so|dong|print|close|
+xem phien ban day du|xem ban day du|phien ban day du|xem phien ban may tinh|phien ban may tinh|
+xem phien ban di dong|phien ban di dong""".replace("\n", "").split("|"))
 # A view counter's labels ("Lượt xem: 1.234").
 _COUNTER_WORDS = "số lượt người xem|số lượt xem|lượt xem|lượt đọc|số lần xem|số lần đọc|đã xem|lượt truy cập"
 # An old WordPress theme's post meta sentence ("Bài viết này được đăng vào … và được lưu trong mục
