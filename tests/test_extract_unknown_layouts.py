@@ -5053,6 +5053,8 @@ _QUAN3 = "https://quan3.hochiminhcity.gov.vn"
 _VIETHUNG = "https://viethung.hanoi.gov.vn/tin-tuc-su-kien/tieu-de-278325100207450112.htm"
 _CHAUTHANH = "https://chauthanh.angiang.gov.vn/wps/portal/Home/tin-tuc/tin-hoat-dong-xa-thi-tran/xem/!ut/p/z0/fY0x/"
 _TANPHU = "https://tanphu.dongphu.binhphuoc.gov.vn/tin-tuc/xa-tan-phu-trien-khai-ke-hoach-2024-1234.html"
+_HOIPHU = ("https://hoiphu.pleiku.gialai.gov.vn/ra-qu%e1%ba%a5n-ch%c3%fang-c%c3%a1c-h%e1%bb%99-d%c3%a2n-v%e1%bb%81-"
+           "chuy%e1%bb%83n-%c4%91%e1%bb%95i-s%e1%bb%91/")
 REVIEWED_FILES = {
     "s15-word_mso2": ("title", "KẾ HOẠCH TỔ CHỨC NGÀY HỘI ĐẠI ĐOÀN KẾT TOÀN DÂN TỘC NĂM 2011"),   # p.MsoNormal set 14pt
     "s15-side_col": ("images", 2),          # two half columns of photos in the row under the signed text
@@ -5129,6 +5131,17 @@ REVIEWED_FILES = {
                                        "thu nhập bình quân đầu người đạt 72 triệu đồng.", _TANPHU),
     "s19-series-next-part-line": ("body_text contains", "Bài tiếp theo: Kỳ 2: Nông thôn mới nâng cao", _TANPHU),
     "s19-content-news-of-teasers": ("body_text", "Sáng ngày 12/3/2024, Ủy ban nhân dân xã Tân Phú tổ chức", _TANPHU),
+    # Its second review: a long sapo over a notice's two short lines is no text; another post's
+    # og:url linked in WordPress's lower-case escapes or in raw Unicode is still another post's; an
+    # `h1` named as a lead (or "tomtat-title") ending "TP.HCM." is still a headline.
+    "s19b-long-sapo-over-a-short-notice": ("lead", "Thực hiện Luật Tiếp công dân năm 2013 và Quy chế tiếp công dân của "
+                                           "UBND xã, Chủ tịch UBND xã Mỹ Quý thông báo lịch tiếp công dân định kỳ "
+                                           "tháng 4 năm 2025 để người dân có đơn thư khiếu nại, tố cáo, kiến nghị, "
+                                           "phản ánh được biết và liên hệ đúng thời gian, địa điểm quy định."),
+    "s19b-stale-og-lower-case-escapes": ("quality", "ok", _HOIPHU),
+    "s19b-stale-og-unicode-link": ("quality", "ok", _HOIPHU),
+    "s19b-h1-lead-ending-tphcm": ("quality", "ok"),
+    "s19b-tomtat-title-ending-tphcm": ("quality", "ok"),
 }
 
 

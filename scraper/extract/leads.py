@@ -85,9 +85,18 @@ def lead_text(element, body) -> str | None:
     text = squash(text_of(element))
     if len(text.split()) < MIN_LEAD_WORDS:
         return None
-    if body is not None and body in element.iterancestors() and len(text) * 2 > len(squash(text_of(body))):
-        return None     # most of the body: the text itself, so named (ColorMag's `div.cm-entry-summary`)
+    if body is not None and body in element.iterancestors() and _holds_paragraphs(element) \
+            and len(text) * 2 > len(squash(text_of(body))):
+        return None     # most of the body in paragraphs: the text itself, so named (ColorMag's `div.cm-entry-summary`)
     return text
+
+
+# A text's paragraphs, at least: a sapo is one (however long, over a notice's two short lines).
+_TEXT_PARAGRAPHS = 3
+
+
+def _holds_paragraphs(element) -> bool:
+    return sum(1 for _ in zip(range(_TEXT_PARAGRAPHS), element.iter("p"))) >= _TEXT_PARAGRAPHS
 
 
 # How far above the body the article's own block may start (body, its

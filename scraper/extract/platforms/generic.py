@@ -1136,7 +1136,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         named_a_category = _named_as_a_category(element)
         if named_a_category and element.tag != "h1":
             continue
-        if text.endswith(".") and is_lead_name(element.get("class") or ""):
+        if text.endswith(".") and element.tag != "h1" and _named_a_lead_not_a_title(element.get("class") or ""):
             continue    # the sapo set as a heading (`h2.sapo`, bold and larger than the `h1`), a sentence
         # (An h1 so named is the section's when a menu links its words: "Tin huyện, thị xã, thành phố".)
         if len(key.split()) < _NEWS_TITLE_WORDS or named_a_category and len(key.split()) <= MENU_NAME_WORDS:
@@ -1253,7 +1253,7 @@ def _names_another_page(og_url: str, page: Page) -> bool:
         return False
     og_url, canonical = (urls.canonicalize(page.absolute(address) or address) for address in (og_url, canonical))
     return not _same_address(og_url, canonical) and not _same_address(og_url, urls.canonicalize(page.url)) \
-        and any(_same_address(link, og_url) for link in page.iter_links())
+        and any(_same_address(urls.canonicalize(link), og_url) for link in page.iter_links())
 
 
 def _same_address(one: str, other: str) -> bool:
@@ -1602,6 +1602,11 @@ def _visual_heading_above(body, read_large_classes):
         if lines >= _LINES_ABOVE_BODY:
             return None
     return None
+
+
+def _named_a_lead_not_a_title(css_class: str) -> bool:
+    """A class naming a lead ("sapo") and no title ("news-title lead", "tomtat-title": a headline's)."""
+    return is_lead_name(css_class) and not TITLE_NAMES.search(css_class)
 
 
 def _holds_blocks(element) -> bool:
