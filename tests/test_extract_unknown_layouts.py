@@ -3709,11 +3709,14 @@ def test_a_footer_landmark_named_by_its_role_alone_is_page_furniture():
 @pytest.mark.parametrize("viewstate", [True, False])
 def test_a_webforms_page_form_under_main_holds_the_headline_not_the_chrome(viewstate):
     """ASP.NET WebForms wraps the page in one server form holding its `__VIEWSTATE`, here
-    inside a `<main>`: its title label is the headline. A search form is furniture."""
+    inside a `<main>`: its title label is the headline. A form beside other blocks of the
+    `<main>`, without the page's state, is furniture (a search form). (One that `<main>` holds
+    alone wraps the page too: `_wraps_the_page`.)"""
     hidden = "<input type='hidden' name='__VIEWSTATE' value='/wEPDwUKMTY1'/>" if viewstate else ""
     html = ("<header><span class='sitename'>UBND phường Nha Trang</span></header><main><form id='aspnetForm' "
             f"method='post'>{hidden}<div id='pnlDetail' class='news-detail'><span id='ctl00_lblTitle' "
-            f"class='title-news'>{TITLE}</span><br/><div id='divContent'>{PARAGRAPHS}</div></div></form></main>")
+            f"class='title-news'>{TITLE}</span><br/><div id='divContent'>{PARAGRAPHS}</div></div></form>"
+            "<div class='box-right'><h3>Liên kết</h3></div></main>")
     answer = chain.extract(page("<title>UBND phường Nha Trang | Tin tức</title>", html)).fields
     assert (answer["title"] == TITLE) == viewstate
 
