@@ -175,6 +175,19 @@ def test_an_amp_views_link_to_the_full_version_is_no_text_and_the_credit_above_i
     assert "phiên bản" not in answer["body_text"] and "Ngọc Hân" not in answer["body_text"]
 
 
+def test_a_sharepoint_blog_posts_clock_before_its_author_and_category_times_its_day_header():
+    """SharePoint 2013's blog: the day as its own header ("Thứ Hai, 13 Tháng Mười 2025"), the
+    post's clock in its footer line with the author and the category after it."""
+    body = ("<div class='ms-blog-postList'><div class='ms-blog-postDateHeader'><span class='ms-blog-dateHeader'>"
+            f"Thứ Hai, 13 Tháng Mười 2025</span></div><h1 class='ms-blog-postTitle'>{TITLE}</h1>"
+            "<div class='ms-textSmall ms-blog-postDate'>Đăng lúc 14:10 bởi <span class='ms-noWrap'><a href='#'>Công an "
+            "phường Pleiku</a></span> trong <a href='/tintuc/Lists/Categories/Category.aspx?CategoryId=1'>An ninh - "
+            f"Trật tự</a></div><div class='ms-blog-postBody'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body,
+                                url="https://pleiku.gialai.gov.vn/tintuc/Lists/Posts/Post.aspx?ID=318")).fields
+    assert answer["published_at"] == "2025-10-13T14:10+07:00"
+
+
 def test_the_whole_title_tag_with_the_site_name_is_an_implausible_title():
     whole = f"{TITLE} - Phường Pleiku - Cổng thông tin điện tử"
     facts = quality.page_facts(page(f"<title>{whole}</title>", PARAGRAPHS))

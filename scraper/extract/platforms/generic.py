@@ -2271,6 +2271,10 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
             # a post's meta sentence ("Bài viết này được đăng vào … lúc 9:15 sáng và được lưu trong mục …"):
             # its clause that dates the post.
             text = _POST_META_REST.split(text.split(" | ", 1)[0], 1)[0]
+            if is_sentence(text):
+                # A SharePoint blog post's "Đăng lúc 14:10 bởi Công an xã Tân Trụ trong An ninh - Trật tự":
+                # its clock, before the author and the category.
+                text = text.split(" bởi ", 1)[0]
         if (own or not in_chrome(element)) and not is_sentence(text):
             found.append((_LABELLED, text))
     # A date element's own name may read as chrome (Blogger's `h2.date-header`): only where it sits counts.
