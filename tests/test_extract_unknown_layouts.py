@@ -188,6 +188,18 @@ def test_a_sharepoint_blog_posts_clock_before_its_author_and_category_times_its_
     assert answer["published_at"] == "2025-10-13T14:10+07:00"
 
 
+@pytest.mark.parametrize("sapo_block", [
+    "<h4>{}</h4>",                                                                       # Joomla 3: a heading
+    "<div style='text-align:justify'><font face='Times New Roman' size='3'><b>{}</b></font></div>",  # SharePoint
+])
+def test_a_sapo_set_as_a_small_heading_or_a_bold_div_atop_the_text_is_the_lead(sapo_block):
+    sapo = ("Nhằm chuẩn bị tốt cho công tác tuyển chọn và gọi công dân nhập ngũ năm 2026, Hội đồng Nghĩa vụ "
+            "quân sự phường tổ chức hội nghị tuyên truyền Luật Nghĩa vụ quân sự.")
+    body = f"<h1>{TITLE}</h1><div class='noidung'>{sapo_block.format(sapo)}{PARAGRAPHS}</div>"
+    answer = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert answer["lead"] == sapo and answer["body_text"].startswith("Đoạn 1:")
+
+
 def test_the_whole_title_tag_with_the_site_name_is_an_implausible_title():
     whole = f"{TITLE} - Phường Pleiku - Cổng thông tin điện tử"
     facts = quality.page_facts(page(f"<title>{whole}</title>", PARAGRAPHS))

@@ -154,16 +154,34 @@ def bold_intro(element, title: str | None = None) -> str | None:
     if element is None:
         return None
     title_key = match_key(title or "")
-    for paragraph in element.iter("p"):
+    for paragraph in _text_blocks(element):
         text, bold = inline_texts(paragraph)
+        if paragraph.tag in _SAPO_HEADINGS:
+            bold = text     # (a sapo set as a heading: `h4`, bold by the browser's style)
         if not has_word_chars(text) or (title_key and match_key(text) == title_key) or _only_a_date(text):
             if paragraph.find(".//img") is not None:
                 return None
             continue    # (a date line printed over the sapo: "06/11/2018")
         if bold == text and len(text.split()) >= 8 and _capitals_share(text) < 0.5 and _SENTENCE_END.search(text):
             return text
-        return None
+        if paragraph.tag == "p":
+            return None     # (the first paragraph, not bold: no sapo; a `div` or a heading that is none is passed)
     return None
+
+
+# Headings a sapo may be set as, in the text (never `h1`-`h3`, the page's and the text's own headings).
+_SAPO_HEADINGS = frozenset(("h4", "h5", "h6"))
+_BLOCKS = frozenset(("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote"))
+
+
+def _text_blocks(element):
+    """The text's blocks in reading order: its paragraphs, a sapo's heading, and the
+    `div`s that hold a line themselves (a SharePoint post's `div > font > b`), not wrappers."""
+    for block in element.iter("p", "div", *_SAPO_HEADINGS):
+        if block.tag == "div" and (block is element or any(
+                isinstance(child.tag, str) and child.tag in _BLOCKS for child in block)):
+            continue
+        yield block
 
 
 # A line of digits only: a day, maybe with its time ("06/11/2018", "06/11/2018 - 08:30").
