@@ -346,3 +346,23 @@ def test_replica_unknown_paths_are_404(site):
         response = site.handle(bad, "")
         assert response.status == 404, bad
         assert "Trang bạn tìm kiếm không tồn tại" in response.body.decode("utf-8")
+
+
+def test_a_skins_detail_content_wrapping_title_time_and_sapo_is_not_the_text(parser):
+    """A skin whose `div.detail-content` holds the title, the time line (the unit, the
+    day) and the sapo over `div.detail-cmain[data-role=content]`, whose first paragraph
+    repeats the sapo: the text is the content block alone, without the repeat."""
+    sapo = ("Tối 4/10, tại sân Nhà văn hóa tổ dân phố số 6, UBND phường Ba Đình tổ chức chương trình "
+            "vui Tết Trung thu cho hơn 500 thiếu nhi trên địa bàn.")
+    paragraphs = "".join(f"<p>Đoạn {n}: các cháu thiếu nhi được xem múa lân, phá cỗ và nhận quà từ lãnh đạo phường, "
+                         "các đoàn thể và nhà hảo tâm trên địa bàn.</p>" for n in range(1, 5))
+    html = ("<html><head><title>Phường Ba Đình tổ chức vui Tết Trung thu</title></head><body>"
+            "<div class='detail-content' data-id='2800251004201530512'>"
+            "<h1 class='detail-title' data-role='title'>Phường Ba Đình tổ chức vui Tết Trung thu cho thiếu nhi</h1>"
+            "<div class='detail-time'><div class='detail-author-unit' data-role='author'>Trung tâm Văn hóa - Thông "
+            "tin và Thể thao phường Ba Đình</div><div data-role='publishdate'>20:15 04/10/2025</div></div>"
+            f"<h2 class='detail-sapo' data-role='sapo'>{sapo}</h2>"
+            f"<div class='detail-cmain' data-role='content'><p>{sapo}</p>{paragraphs}</div></div></body></html>")
+    fields = parser.parse(Page("https://badinh.hanoi.gov.vn/van-hoa-xa-hoi/trung-thu-2800251004201530512.htm",
+                               html)).fields
+    assert fields["body_text"].startswith("Đoạn 1:") and fields["lead"] == sapo

@@ -62,7 +62,9 @@ class HanoiParser(Parser):
     # (Skins spell the classes two ways: "detail-time" and, BEM-style, "detail__time".)
     title_css = ("h1.detail-title", "h1.detail__title", "[data-role=title]", "h1")
     lead_css = ("h2.detail-sapo", ".detail-sapo", ".detail__sapo", "[data-role=sapo]")
-    body_css = ("div.detail-content", "[data-role=content]")
+    # (The text's own block first where it is marked so: a skin's `div.detail-content` may wrap
+    # the title, the time and the sapo over `div.detail-cmain[data-role=content]`.)
+    body_css = ("div.detail-cmain[data-role=content]", "div.detail-content", "[data-role=content]")
     date_css = ("[data-role=publishdate]", ".detail-time", ".detail__time")
     # Where the date line names a person or unit on its own.
     byline_css = ("[data-role=author]", ".detail-author")
