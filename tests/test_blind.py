@@ -53,7 +53,9 @@ HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "page
                 "pages-171", "pages-172", "pages-175", "pages-176", "pages-178", "pages-180", "pages-182",
                 "pages-184", "pages-186", "pages-188", "pages-190", "pages-192", "pages-194",
                 "pages-196", "pages-198", "pages-200", "pages-202", "pages-204", "pages-206", "pages-209", "pages-211",
-                "pages-213", "pages-216", "pages-218", "pages-220", "pages-222", "pages-224", "pages-226", "pages-229")
+                "pages-213", "pages-216", "pages-218", "pages-220", "pages-222", "pages-224", "pages-226", "pages-229",
+                "pages-231", "pages-233", "pages-235", "pages-237", "pages-239", "pages-241", "pages-243", "pages-245",
+                "pages-247", "pages-249")
 
 
 def page_names(folder: Path) -> set[str]:
