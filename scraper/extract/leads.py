@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ward_scraper.extract import dates
-from ward_scraper.extract.body import OTHER_ARTICLES_NAME, headed_as_other_articles, inline_texts
+from ward_scraper.extract.body import BLOCK_TAGS, OTHER_ARTICLES_NAME, headed_as_other_articles, inline_texts
 from ward_scraper.util.page import text_of, wrapper_above
 from ward_scraper.util.text import has_word_chars, match_key, squash
 
@@ -171,7 +171,6 @@ def bold_intro(element, title: str | None = None) -> str | None:
 
 # Headings a sapo may be set as, in the text (never `h1`-`h3`, the page's and the text's own headings).
 _SAPO_HEADINGS = frozenset(("h4", "h5", "h6"))
-_BLOCKS = frozenset(("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote"))
 
 
 def _text_blocks(element):
@@ -179,7 +178,7 @@ def _text_blocks(element):
     `div`s that hold a line themselves (a SharePoint post's `div > font > b`), not wrappers."""
     for block in element.iter("p", "div", *_SAPO_HEADINGS):
         if block.tag == "div" and (block is element or any(
-                isinstance(child.tag, str) and child.tag in _BLOCKS for child in block)):
+                isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in block)):
             continue
         yield block
 

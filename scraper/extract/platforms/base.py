@@ -220,7 +220,7 @@ def _shown_date(element) -> str:
 
 
 # Classes that show a text to screen readers only (WordPress's, Bootstrap's).
-_SCREEN_READER_ONLY = frozenset(("screen-reader-text", "sr-only", "visually-hidden"))
+SCREEN_READER_ONLY = frozenset(("screen-reader-text", "sr-only", "visually-hidden"))
 
 
 def _without_screen_reader_labels(element):
@@ -238,7 +238,7 @@ def _descendants(element):
 
 
 def _for_screen_readers(node) -> bool:
-    return not _SCREEN_READER_ONLY.isdisjoint((node.get("class") or "").split())
+    return not SCREEN_READER_ONLY.isdisjoint((node.get("class") or "").split())
 
 
 def _in_a_teasers_box(element) -> bool:

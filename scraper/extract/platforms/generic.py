@@ -42,8 +42,8 @@ from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import (case_blind_search, fold, has_digit, has_word_chars, match_key, may_hold_a_word,
                                     squash, squashes_longer_than, where_it_opens)
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import (Parser, ParseContext, field, in_linked_list, wholly_one_link,
-                                                 without_null_prefix)
+from ward_scraper.extract.platforms.base import (SCREEN_READER_ONLY, Parser, ParseContext, field, in_linked_list,
+                                                 wholly_one_link, without_null_prefix)
 from ward_scraper.extract.platforms.hanoi import HanoiParser
 from ward_scraper.extract.platforms.liferay import LiferayParser
 from ward_scraper.extract.platforms.nukeviet import NukeVietParser
@@ -61,7 +61,7 @@ def _is_hidden(element) -> bool:
 
 
 # Class names that hide an element in every CSS framework the portals use.
-_HIDING_CLASSES = frozenset(("hidden", "hide", "d-none", "invisible", "visually-hidden", "sr-only"))
+_HIDING_CLASSES = frozenset(("hidden", "hide", "d-none", "invisible")) | SCREEN_READER_ONLY
 
 
 def _is_invisible(element) -> bool:
