@@ -277,7 +277,7 @@ def _is_a_field(element) -> bool:
     return element.tag == "div" and "field" in (element.get("class") or "")
 
 
-def _holds_only(wrapper, inner) -> bool:
+def holds_only(wrapper, inner) -> bool:
     """Whether `inner` is the one element `wrapper` holds."""
     return all(child is inner for child in wrapper if isinstance(child.tag, str))
 
@@ -305,7 +305,7 @@ def credit_after_body(body) -> str | None:
     wrapper = body
     for _ in range(_FIELD_WRAPPERS if sibling is None and body is not None and body.tag == "div" else 0):
         inner, wrapper = wrapper, wrapper.getparent()
-        if wrapper is None or wrapper.tag != "div" or not (_is_a_field(inner) or _holds_only(wrapper, inner)):
+        if wrapper is None or wrapper.tag != "div" or not (_is_a_field(inner) or holds_only(wrapper, inner)):
             break
         sibling = body_mod.next_element(wrapper.getnext())
         if sibling is not None:

@@ -42,8 +42,8 @@ from ward_scraper.util.page import Page, text_of
 from ward_scraper.util.text import (case_blind_search, fold, has_digit, has_word_chars, match_key, may_hold_a_word,
                                     squash, squashes_longer_than, where_it_opens)
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import (SCREEN_READER_ONLY, Parser, ParseContext, field, in_linked_list,
-                                                 wholly_one_link, without_null_prefix)
+from ward_scraper.extract.platforms.base import (SCREEN_READER_ONLY, Parser, ParseContext, field, holds_only,
+                                                 in_linked_list, wholly_one_link, without_null_prefix)
 from ward_scraper.extract.platforms.hanoi import HanoiParser
 from ward_scraper.extract.platforms.liferay import LiferayParser
 from ward_scraper.extract.platforms.nukeviet import NukeVietParser
@@ -271,18 +271,14 @@ def _wraps_the_page(form) -> bool:
     """A form under `<body>` (or under wrappers that hold nothing else: Oracle
     ADF's `div.af_panelStretchLayout`), or one holding a server framework's
     page state (ASP.NET's `__VIEWSTATE`, JSF's `javax.faces.ViewState`)."""
-    node = form.getparent()
-    while node is not None and node.tag != "body" and _only_child_element(node):
-        node = node.getparent()
+    node, inner = form.getparent(), form
+    while node is not None and node.tag != "body" and holds_only(node, inner):
+        node, inner = node.getparent(), node
     return node is not None and node.tag == "body" or any(
         form.find(f".//input[@name='{state}']") is not None for state in _PAGE_STATE_FIELDS)
 
 
 _PAGE_STATE_FIELDS = ("__VIEWSTATE", "javax.faces.ViewState")
-
-
-def _only_child_element(node) -> bool:
-    return sum(1 for child in node if isinstance(child.tag, str)) == 1
 
 
 _CHROME_ROLES = frozenset(("banner", "navigation", "contentinfo", "complementary", "search"))
