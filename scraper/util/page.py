@@ -731,6 +731,11 @@ class Page:
         resolved = web_url(unescape_amp(base.strip()), self.url) if base else None
         return resolved if resolved and same_site(resolved, self.url) else self.url
 
+    def canonical_link(self) -> str | None:
+        """The address `<link rel=canonical>` declares, made absolute (None without one)."""
+        link = self.first("link[rel=canonical]")
+        return self.absolute(link.get("href")) if link is not None else None
+
     def absolute(self, href: str | None) -> str | None:
         """`href` made absolute against the page (its `<base href>` first), if
         it leads to an http(s) URL; None for every other scheme (see

@@ -1222,13 +1222,8 @@ def links_to_the_page(element, page: Page, loosely: bool = False) -> bool:
         return False
     if not loosely:
         return urlsplit(target)._replace(fragment="") == urlsplit(page.url)._replace(fragment="")
-    owns = (page.url, _canonical(page), None if stale_open_graph(page) else page.meta("og:url"))
+    owns = (page.url, page.canonical_link(), None if stale_open_graph(page) else page.meta("og:url"))
     return any(_same_address(target, page.absolute(own) or own) for own in owns if own)
-
-
-def _canonical(page: Page) -> str | None:
-    link = page.first("link[rel=canonical]")
-    return link.get("href") if link is not None else None
 
 
 def stale_open_graph(page: Page) -> bool:
@@ -1244,10 +1239,10 @@ def stale_open_graph(page: Page) -> bool:
 
 
 def _names_another_page(og_url: str, page: Page) -> bool:
-    canonical = _canonical(page)
+    canonical = page.canonical_link()
     if not canonical:
         return False
-    og_url, canonical = (urls.canonicalize(page.absolute(address) or address) for address in (og_url, canonical))
+    og_url, canonical = urls.canonicalize(page.absolute(og_url) or og_url), urls.canonicalize(canonical)
     return not _same_address(og_url, canonical) and not _same_address(og_url, urls.canonicalize(page.url)) \
         and any(_same_address(urls.canonicalize(link), og_url) for link in page.iter_links())
 

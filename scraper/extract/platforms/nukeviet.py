@@ -130,8 +130,7 @@ class NukeVietParser(Parser):
     def page_canonical_url(self, page: Page) -> str:
         """NukeViet's `<link rel=canonical>` names the article's main category,
         which may differ from the category it was reached through."""
-        link = page.first("link[rel=canonical]")
-        declared = page.absolute(link.get("href")) if link is not None else None
+        declared = page.canonical_link()
         declared_id = self.article_id(declared) if declared else None
         if declared_id and declared_id == self.article_id(page.url) and urls.same_site(declared, page.url):
             return self.canonical_url(declared)

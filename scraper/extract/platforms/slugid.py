@@ -107,9 +107,7 @@ class SlugIdParser(Parser):
     def page_canonical_url(self, page: Page) -> str:
         """A legacy Lào Cai URL has no id: trust the page's own canonical or
         og:url when it names a slug-id URL of the same site."""
-        link = page.first("link[rel=canonical]")
-        declared = (link.get("href") if link is not None else None) or page.meta("og:url")
-        declared = page.absolute(declared)
+        declared = page.canonical_link() or page.absolute(page.meta("og:url"))
         if (declared and urls.same_site(declared, page.url)
                 and _SLUG_ID_URL.match(urls.path_and_query(declared))
                 and self._same_article(declared, page.url)):

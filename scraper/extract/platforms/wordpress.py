@@ -125,8 +125,7 @@ class WordPressParser(Parser):
     def page_canonical_url(self, page: Page) -> str:
         """WordPress's own `<link rel=canonical>` names the post's permalink
         (Yoast and core both print it); trust it when it stays on the site."""
-        declared = page.first('link[rel="canonical"]')
-        href = page.absolute(declared.get("href")) if declared is not None else None
+        href = page.canonical_link()
         if href and urls.same_site(href, page.url) and self.is_article_url(href):
             return self.canonical_url(href)
         return self.canonical_url(page.url)
