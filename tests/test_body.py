@@ -546,3 +546,67 @@ def test_a_tools_box_and_a_send_to_friends_tool_do_not_hide_the_credit():
 def test_a_caption_in_brackets_keeps_them_unless_it_is_a_photo_label(line, caption):
     body = run(paragraphs(P1) + f"<p><img src='/a.jpg'></p><p><em>{line}</em></p>" + paragraphs(P2))
     assert body.images[0]["caption"] == caption
+
+
+def test_a_stamp_of_the_last_edit_under_the_credit_is_no_text_and_hides_no_credit():
+    body = run(paragraphs(P1, P2) + "<p align='right'><strong>Đặng Trang – Trung tâm Văn hóa, Thông tin và Thể thao "
+               "xã</strong></p><p class='last-modified'>Cập nhật lần cuối: 12/08/2025</p>")
+    assert body.text == f"{P1}\n\n{P2}"
+    assert body.credit_line == "Đặng Trang – Trung tâm Văn hóa, Thông tin và Thể thao xã"
+    # (a sentence that opens so is the text's)
+    kept = "Cập nhật đến ngày 12/8/2025, toàn phường đã có 1.250 hộ đăng ký tham gia."
+    assert run(paragraphs(P1, kept)).text == f"{P1}\n\n{kept}"
+
+
+def test_a_labelled_document_link_with_a_note_in_brackets_is_the_attachment_not_the_credit():
+    body = run(paragraphs(P1) + "<p align='right'><strong>Tin, ảnh: Lan Anh</strong></p>"
+               "<p>Văn bản kèm theo: <a href='/documents/4411232/0/76-KH-UBND.pdf'>Kế hoạch số 76/KH-UBND</a> "
+               "(Ngày hiệu lực: 15/06/2020)</p>")
+    assert body.text == P1 and body.credit_line == "Tin, ảnh: Lan Anh"
+    assert [a["title"] for a in body.attachments] == ["Kế hoạch số 76/KH-UBND"]
+
+
+def test_the_site_s_copyright_line_opens_the_page_s_foot_under_a_text_set_right_in_the_body():
+    """A mobile page without a footer element: its copyright, then the owner's address."""
+    body = run(paragraphs(P1, P2) + "<p style='text-align: right'><b>Tin, ảnh: Hữu Nghĩa - Đài TT TP Cao Lãnh</b></p>"
+               "<div class='foot'><a href='#'>Lên đầu trang</a><br>© 2011 Cổng Thông tin điện tử tỉnh Đồng Tháp<br>"
+               "12 Đường 30/4, Phường 1, TP Cao Lãnh</div>")
+    assert body.text == f"{P1}\n\n{P2}" and body.credit_line == "Tin, ảnh: Hữu Nghĩa - Đài TT TP Cao Lãnh"
+    # (a photo's "© Ảnh: …" under a picture opens no foot)
+    photo = run(paragraphs(P1) + "<p><img src='/a.jpg'></p><p>© Ảnh: TTXVN</p>" + paragraphs(P2))
+    assert photo.text.endswith(P2)
+
+
+def test_a_toolbar_of_links_back_print_and_top_hides_no_credit():
+    body = run(paragraphs(P1) + "<p align='right'><b><i>Nguyễn Văn Hùng - Ban VH-TT xã Thạch Long</i></b></p>"
+               "<p><a href='javascript:history.back()'>&lt;&lt; Trở về</a> | <a href='javascript:window.print()'>In trang "
+               "này</a> | <a href='#'>Về đầu trang</a></p><p><a href='../tintuc.htm'>« Xem các tin khác</a></p>")
+    assert body.text == P1 and body.credit_line == "Nguyễn Văn Hùng - Ban VH-TT xã Thạch Long"
+
+
+def test_an_editor_s_note_opening_the_text_is_no_text():
+    note = ("LTS: Xây dựng khu dân cư kiểu mẫu là nội dung trọng tâm của chương trình. Chuyên trang giới thiệu loạt "
+            "bài ghi nhận những cách làm hay ở các địa phương. Mời bạn đọc theo dõi.")
+    assert run(paragraphs(note, P1, P2)).text == f"{P1}\n\n{P2}"
+    assert run(paragraphs(P1, note)).text == f"{P1}\n\n{note}"      # (only over the text)
+
+
+def test_nukeviet_3_s_download_box_holds_the_article_s_documents():
+    box = ("<div class='news_download'><strong>Tải tệp đính kèm:</strong><br><a href='/uploads/news/2012_12/nq-01.doc' "
+           "title='Nghị quyết số 01/NQ-HĐND'>Nghị quyết số 01/NQ-HĐND</a><br><a href='/uploads/news/2012_12/nq-02.doc'>"
+           "Nghị quyết số 02/NQ-HĐND</a></div>")
+    body = run(paragraphs(P1), outside=box, rules=NUKEVIET_BOXES)
+    assert [a["title"] for a in body.attachments] == ["Nghị quyết số 01/NQ-HĐND", "Nghị quyết số 02/NQ-HĐND"]
+
+
+def test_a_print_view_s_emblem_and_a_sharepoint_skin_s_pictures_are_no_article_pictures():
+    body = run("<p><img src='/portal/Style%20Library/NinhThuan/images/quochuy.png'> CỔNG THÔNG TIN ĐIỆN TỬ</p>"
+               "<p><img src='/images/quoc-huy-vn.gif'></p>" + paragraphs(P1)
+               + "<p><img src='/portal/PublishingImages/2021/T8/bangiaonha.jpg'></p>")
+    assert [image["src"].rsplit("/", 1)[1] for image in body.images] == ["bangiaonha.jpg"]
+
+
+def test_a_long_label_before_a_bare_download_button_names_the_attachment_and_is_no_text():
+    body = run(paragraphs(P1) + "<p>Danh sách sơ bộ những người ứng cử: "
+               "<a href='/3cms/upload/badon/File/2016/DS-so-bo.doc'>Tải file tại đây</a></p>")
+    assert body.text == P1 and len(body.attachments) == 1

@@ -69,6 +69,9 @@ from ward_scraper.extract.credits import (credit_roles, is_end_marker, is_person
     # a district's radio and television station, by its abbreviation (Truyền thanh - Truyền hình)
     ("Thanh Thuận - Đài TT-TH Thăng Bình", ["Thanh Thuận"], "Đài TT-TH Thăng Bình"),
     ("Hoài Nam - Đài Truyền hình Cần Thơ", ["Hoài Nam"], "Đài Truyền hình Cần Thơ"),
+    # ... its radio station as "Đài TT" (truyền thanh); "Đài Trang" alone is a writer's given names
+    ("Tin, ảnh: Hữu Nghĩa - Đài TT TP Cao Lãnh", ["Hữu Nghĩa"], "Đài TT TP Cao Lãnh"),
+    ("Tin, ảnh: Đài Trang", ["Đài Trang"], None),
     ("", [], None),
     (None, [], None),
 ])

@@ -5251,3 +5251,40 @@ def test_a_teaser_s_day_over_the_headline_is_not_the_article_s(teaser_heading, p
     fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert fields["published_at"] == published
 
+
+
+def test_a_home_made_page_s_text_in_two_rows_of_its_layout_table_around_the_picture_is_read_whole():
+    """FrontPage: the layout table's rows are the headline's, the date's, a first part of the
+    text (a table of its own), the picture's, the rest with the credit; all deep in the page's table."""
+    part = ("<tr><td><table border='0' width='100%' cellspacing='0' cellpadding='2'><tr><td>{}</td></tr></table>"
+            "</td></tr>")
+    first = ("<p align='justify'>Sáng ngày 16/11/2008, tại nhà văn hóa xóm Trung, Ban công tác Mặt trận xóm đã tổ "
+             "chức Ngày hội Đại đoàn kết toàn dân tộc năm 2008.</p><p align='justify'>Về dự có ông Vũ Văn Thịnh – "
+             "Chủ tịch Ủy ban MTTQ huyện, các đồng chí trong Thường trực Đảng ủy xã và đông đảo bà con trong xóm.</p>")
+    rest = PARAGRAPHS + "<p align='right'><b><i>Tin: Trần Văn Bình - Ảnh: Vũ Thị Lan</i></b></p>"
+    html = ("<div align='center'><table width='800'><tr><td colspan='2'><img src='/banner.jpg'></td></tr><tr>"
+            "<td width='170' valign='top'><a href='/'>Trang chủ</a></td><td valign='top'>"
+            f"<table border='0' width='100%' cellspacing='6'><tr><td><span class='tieude'>{TITLE}</span></td></tr>"
+            "<tr><td><font size='1'>Cập nhật: 20/11/2008</font></td></tr>" + part.format(first) +
+            "<tr><td align='center'><table border='1'><tr><td><img src='/images/ngayhoi.jpg' width='420'></td></tr>"
+            "<tr><td align='center'><i>Các cụ cao tuổi biểu diễn văn nghệ chào mừng Ngày hội</i></td></tr></table>"
+            "</td></tr>" + part.format(rest) +
+            "<tr><td><b>Tin khác:</b><br>- <a href='le-hoi.htm'>Lễ hội làng năm 2008</a> (15/03/2008)</td></tr>"
+            "</table></td></tr></table></div>")
+    fields = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert fields["body_text"].startswith("Sáng ngày 16/11/2008") and fields["body_text"].endswith("nhận kết quả tại nhà.")
+    assert [image["caption"] for image in fields["images"]] == ["Các cụ cao tuổi biểu diễn văn nghệ chào mừng Ngày hội"]
+    assert fields["authors"] == ["Trần Văn Bình"]
+
+
+def test_a_breadcrumb_paragraph_over_the_headline_and_a_bold_sapo_is_passed_to_the_sapo():
+    """FrontPage: breadcrumb, headline, date and the bold sapo are paragraphs of the text's own cell."""
+    sapo = ("Từ ngày 14 đến 18/11/2004, 9/9 thôn của xã Thạch Long đã tổ chức Ngày hội Đại đoàn kết toàn dân tộc "
+            "nhân kỷ niệm 74 năm Ngày thành lập Mặt trận.")
+    cell = ("<p><font size='1'><a href='../../index.htm'>Trang chủ</a> » <a href='../tintuc.htm'>Tin tức - Sự kiện</a>"
+            f" » Tin các xã</font></p><p align='center'><b><font size='4'>{TITLE.upper()}</font></b></p>"
+            "<p align='right'><i>Cập nhật: 20/11/2004</i></p>"
+            f"<p align='justify'><b><font face='Times New Roman' size='3'>{sapo}</font></b></p>{PARAGRAPHS}")
+    html = f"<table><tr><td width='160'><a href='/'>Trang chủ</a></td><td>{cell}</td></tr></table>"
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["lead"] == sapo and answer["body_text"].startswith("Đoạn 1:")

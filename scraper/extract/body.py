@@ -138,9 +138,11 @@ _NOT_CONTENT_IMAGE = re.compile(r"emoji|smiley|/icons?/|(?:^|/)icon[\w-]*\.|[_-]
                                 # a file type's icon beside a document link ("images/pdf.gif"), a logo
                                 r"/(?:pdf|docx?|xlsx?|pptx?|zip|rar|file|attach\w*|download)"
                                 r"(?:[_-]?(?:button|btn|ico|small|\d{2}))?\.(?:gif|png)$|"
-                                r"/logo[\w-]*\.(?:gif|png|jpe?g|svg)$|"
-                                # SharePoint's own interface pictures, a toolbar's print / mail / share buttons
-                                r"/_layouts/|/(?:print|email|mail|share|rss)[\w-]*\.(?:gif|png)$|"
+                                # or the national emblem a print view's header sets ("quochuy.png")
+                                r"/(?:logo|quoc-?huy)[\w-]*\.(?:gif|png|jpe?g|svg)$|"
+                                # SharePoint's own interface pictures (also its skin's, in the Style Library),
+                                # a toolbar's print / mail / share buttons
+                                r"/_layouts/|/style(?:%20|\s)library/|/(?:print|email|mail|share|rss)[\w-]*\.(?:gif|png)$|"
                                 # an advertisement's or a banner's folder ("/Portals/0/QuangCao/", "/Uploads/banner/",
                                 # "qc" for quảng cáo: "/images/qc/")
                                 r"/(?:quang-?cao|qc|ads|advert\w*|banners?)/|"
@@ -154,16 +156,17 @@ _ATTACHMENT_EXT = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar", ".p
 _ATTACHMENT_EXT_WORDS = "|".join(ext[1:] for ext in _ATTACHMENT_EXT)
 # "Tải về:", "Tải về tệp tin:" (Joomla com_attachments), "Tải file:", "Xem văn bản:" ...
 _DOWNLOAD_LABEL = re.compile(r"^(?:tải(?:\s+về|\s+xuống)?(?:\s+(?:tệp tin|tập tin|tệp|file|tài liệu|văn bản))?|download|"
-                             r"xem văn bản|(?:file|tệp|tệp tin|tập tin|tài liệu|văn bản)?\s*đính kèm)"
+                             r"xem văn bản|(?:file|tệp|tệp tin|tập tin|tài liệu|văn bản)?\s*đính kèm|"
+                             r"(?:file|tệp|tệp tin|tập tin|tài liệu|văn bản) kèm theo)"
                              r"(?:\s+(?:tại|ở)\s+đây)?\s*:\s*", re.I)     # ("Xem văn bản tại đây:")
 # "Tệp đính kèm", "Tập tin đính kèm", … folded: the words a box or a link of attached files says.
-_ATTACHED_FILES = r"(?:file|tep|tep tin|tap tin|tai lieu|van ban) dinh kem"
+_ATTACHED_FILES = r"(?:file|tep|tep tin|tap tin|tai lieu|van ban) (?:dinh kem|kem theo)"
 _ATTACHMENT_TEXT = re.compile(r"^(?:tai file|tai ve|tai tep|tai tai lieu|xem van ban|download|"
                               + _ATTACHED_FILES + r")\b")
 
 # Whole lines that are widget text (compared with `match_key`).
 _NOISE_LINES = frozenset("""
-back|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in trang|in tin|ban in|in|gui email|gui mail|gui bai viet|gui ban be|gui tin|
+back|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in bai nay|in trang|in trang nay|in tin|in tin nay|ban in|in|gui email|gui mail|gui bai viet|gui ban be|gui tin|
 gui cho ban be|gui bai cho ban be|
 email|in gui email|lay link copy|copy link|chia se|chia se bai viet|chia se len facebook|chia se len zalo|
 chia se qua facebook|chia se qua zalo|share|share this post|tweet|like|
@@ -174,7 +177,7 @@ a a|skip to main content|truy cap noi dung luon|dang nhap|dang ky|top|len dau tr
 phong to|thu nho|nghe doc bai|doc bai|nghe bai viet|facebook|zalo|twitter|tra loi|
 chung nhan tin nhiem mang|trang chu|danh muc|danh muc danh muc|ipv6 ready|thong ke ho so|
 tai ve|xem truc tuyen|file dinh kem|tep dinh kem|xem them|tai file|dong cua so|dong|print|close|
-xem phien ban day du|xem ban day du|phien ban day du|xem phien ban may tinh|phien ban may tinh|
+xem phien ban day du|xem ban day du|xem cac tin khac|xem tin khac|phien ban day du|xem phien ban may tinh|phien ban may tinh|
 xem phien ban di dong|phien ban di dong""".replace("\n", "").split("|"))
 # A view counter's labels ("Lượt xem: 1.234").
 _COUNTER_WORDS = "số lượt người xem|số lượt xem|lượt xem|lượt đọc|số lần xem|số lần đọc|đã xem|lượt truy cập"
@@ -505,7 +508,7 @@ def one_line(element) -> str:
 # A label a template sets inside a headline, at its start (`<h1><span class="detail-label">Tin nổi
 # bật</span> Phường …`): the site's badge for the article, not its words.
 _LABEL_NAMES = re.compile(r"(?:^|[\s_-])(?:label|badge|tag|flag|hot|new|noi-?bat)(?:$|[\s_-])", re.I)
-_LABEL_WORDS = 4
+_HEADLINE_LABEL_WORDS = 4
 
 
 def headline_line(element) -> str:
@@ -519,7 +522,7 @@ def headline_line(element) -> str:
             or not _LABEL_NAMES.search(first.get("class") or ""):
         return text
     label = one_line(first)
-    if label and len(label.split()) <= _LABEL_WORDS and text.startswith(label):
+    if label and len(label.split()) <= _HEADLINE_LABEL_WORDS and text.startswith(label):
         return text[len(label):].strip()
     return text
 
@@ -674,7 +677,8 @@ def continued_parts(body) -> tuple[list, list]:
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        kind_of = _kind if level < _SPLIT_LEVELS else _whole_kind
+        # (A row is of its table's kind however deep it sits: rows have no class words.)
+        kind_of = _kind if level < _SPLIT_LEVELS or node.tag == "tr" else _whole_kind
         kind = kind_of(node)
         # (A part of another kind named as content only after the body element itself:
         # higher up, such a block may be a column of the page; before it, the sapo's box.)
@@ -688,9 +692,11 @@ def continued_parts(body) -> tuple[list, list]:
                     # justified, is a paragraph of it however short, right before the body (past
                     # pictures and their captions only: the headline's row closes the text above) or
                     # after it, up to the credit's row.)
+                    # (Far up, in the page's layout table, only rows of the body's own shape: a
+                    # home-made page sets its text in two rows around the picture's.)
                     shape = _shape(node)
                     before = _parts_beside(node.itersiblings(preceding=True), kind, False, kind_of,
-                                           twin_shape=shape, gap=0)[::-1]
+                                           twin_shape=shape, gap=0, twins_only=level > _SPLIT_LEVELS)[::-1]
                     after = _parts_beside(node.itersiblings(), kind, False, kind_of, twin_shape=shape)
                 elif node.get("class"):
                     # Split over several blocks of one kind (Liferay's fragments, a paragraph each), a last
@@ -700,8 +706,10 @@ def continued_parts(body) -> tuple[list, list]:
             after = _up_to_another_item(after, body, node)
             if level > _SPLIT_LEVELS:
                 # (That far up, only a display below the text that goes on with it, untitled: not a
-                # box above it nor one under its own title, "ĐƯỜNG DÂY NÓNG" in bold.)
-                before, after = [], list(takewhile(lambda part: not _opens_with_its_own_title(part), after))
+                # box above it nor one under its own title, "ĐƯỜNG DÂY NÓNG" in bold; or the rows
+                # of the body's own shape right above it.)
+                before = before if kind == _ROW else []
+                after = list(takewhile(lambda part: not _opens_with_its_own_title(part), after))
             if (width := _column_width(node)) is not None:
                 # (A grid's column of another width beside the text's is the page's side column:
                 # "col-sm-8 col-md-6" beside "col-sm-16 col-md-18", of one kind by their words.)
@@ -710,8 +718,8 @@ def continued_parts(body) -> tuple[list, list]:
             if before or after:
                 # (That far up, a block under a text its writer signed is another item: a second
                 # notice. Asked only of the parts found there: most pages find none so far up.)
-                if level > _SPLIT_LEVELS and ends_with_a_credit(body):
-                    return [], []
+                if level > _SPLIT_LEVELS and after and ends_with_a_credit(body):
+                    return before, []
                 return before, after
         node = parent
     return [], []
@@ -792,14 +800,15 @@ def _heading_before_text(part):
 
 
 def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: str | None = None,
-                  twin_shape: tuple | None = None, gap: int = _SPLIT_GAP) -> list:
+                  twin_shape: tuple | None = None, gap: int = _SPLIT_GAP, twins_only: bool = False) -> list:
     """The parts among siblings, nearest first, until more than `gap` other
     elements (pictures aside) stand in a row: of the body's kind, or named as content of
     another kind (the template's second field: Drupal's `field--name-field-
     noi-dung`, NukeViet's `bodytext-more`, "ct-noidung-dau" before the picture
     and "ct-noidung-sau" after it). A part after the body with all its class
     words (`twin_class`) may be a short note ("(*) Cử tri có ý kiến …"); so may a
-    row of the body's own shape (`twin_shape`), those rows closed by a credit's."""
+    row of the body's own shape (`twin_shape`), those rows closed by a credit's; with
+    `twins_only`, only such twins are parts."""
     parts, between = [], []
     for sibling in siblings:
         if not isinstance(sibling.tag, str):
@@ -808,7 +817,7 @@ def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: s
             or twin_shape is not None and _shape(sibling) == twin_shape
         # (The tag first: a sibling of another tag is of another kind without its class read.)
         if (kind is not None and sibling.tag == kind[0] and (kind_of or _kind)(sibling) == kind
-                or any_content and _names_content(sibling)) \
+                or any_content and _names_content(sibling)) and (twin or not twins_only) \
                 and _holds_running_text(sibling, _TWIN_PART_CHARS if twin else _PART_CHARS,
                                         sentence_in_a_paragraph=twin) \
                 and not (kind == _ROW and _PAGE_FOOT.search(squash(text_of(sibling)))):
@@ -1095,7 +1104,8 @@ def _is_heading_picture(img, src: str) -> bool:
 # ten microseconds an image; an ASCII URL holding none of these cannot match.
 _NOT_CONTENT_WORDS = ("emoji", "smiley", "icon", "/counter", "google-analytics", "facebook.com/tr",
                       "statcounter", "/flag", "tinnhiemmang", "/pdf", "/doc", "/xls", "/ppt", "/zip", "/rar",
-                      "/file", "/attach", "/download", "/logo", "/_layouts/", "/print", "/email", "/mail",
+                      "/file", "/attach", "/download", "/logo", "/quochuy", "/quoc-huy", "/_layouts/", "/style%20library/",
+                      "/style library/", "/print", "/email", "/mail",
                       "/share", "/rss", "quangcao", "quang-cao", "/qc/", "/ads/", "/advert", "/banner",
                       # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's /templates/)
                       "/skins/", "/themes/", "/theme/", "/templates/", "/template/")
@@ -1963,6 +1973,12 @@ def _drop_related(work: _Work) -> None:
     items = work.items
     skipping = False
     for index, item in enumerate(items):
+        # (The copyright line is noise, dropped already: it still opens the page's foot.)
+        if isinstance(item, _Line) and _SITE_COPYRIGHT.match(item.text) and len(item.text) <= _FOOT_LINE_CHARS \
+                and _text_before(items, index):
+            for rest in items[index:]:
+                rest.dropped = True
+            return
         if item.dropped:
             continue
         if isinstance(item, _Image):
@@ -1984,6 +2000,14 @@ def _drop_related(work: _Work) -> None:
             item.dropped = True
             continue
         skipping = False
+
+
+# The site's copyright line opens the page's foot: what follows it is the owner's address, a
+# phone, a licence ("© 2011 Cổng Thông tin điện tử tỉnh Đồng Tháp" over "12 Đường 30/4, …"),
+# where a page without a footer element sets its text right under `<body>`. (Not a photo's "© Ảnh: …".)
+_SITE_COPYRIGHT = re.compile(r"^(?:[^|©]{0,40}\|\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}|bản quyền|ubnd|ủy ban|uỷ ban|"
+                             r"cổng|trang|website|by\b)|^bản quyền (?:thuộc|©|\(c\))", re.I)
+_FOOT_LINE_CHARS = 200
 
 
 def _text_before(items, index: int) -> bool:
@@ -2235,7 +2259,8 @@ def _may_be_the_same_text(text: str, title: str) -> bool:
 
 # "Xem văn bản tại đây:", "Tải về:", "File đính kèm:": a short label before document links.
 _ATTACHMENT_LABEL = re.compile(r"^([^:.!?]{1,50}):")
-_LABEL_WORDS = 6
+_ATTACHMENT_LABEL_WORDS = 6
+_BUTTON_LABEL_WORDS = 12
 
 
 def _drop_attachment_lines(work: _Work) -> None:
@@ -2280,24 +2305,34 @@ def _is_labelled_attachment_list(line: _Line) -> bool:
     A link worded as a title behind the author's own words ("Xem toàn văn
     thông báo: Thông báo số 112/TB-UBND ngày 30/5/2024") is a sentence: kept."""
     label = _ATTACHMENT_LABEL.match(line.text)
-    if not label or len(label.group(1).split()) > _LABEL_WORDS or not line.attachment_share:
+    if not label or not line.attachment_share:
+        return False
+    # (A label before a bare button names the document, and may be as long as a document's name:
+    # "Danh sách sơ bộ những người ứng cử: Tải file tại đây".)
+    bare_button = not _names_document(line.text[label.end():].strip())
+    if len(label.group(1).split()) > (_BUTTON_LABEL_WORDS if bare_button else _ATTACHMENT_LABEL_WORDS):
         return False
     if _DOWNLOAD_LABEL.match(line.text) and _FILE_NAME_THEN_BUTTON.search(line.text):
         return True     # "Tệp đính kèm: KH-chinh-trang.pdf Tải về": the name in a span, the button a link
-    # Everything but the label sits inside the document links (a little slack for spaces).
+    # Everything but the label sits inside the document links (a little slack for spaces),
+    # or a short note in brackets after them: "(Ngày hiệu lực: 15/06/2020)", "(2 trang)".
     outside_links = (1 - line.attachment_share) * len(line.text)
+    if (note := _NOTE_AFTER_LINK.search(line.text)) is not None:
+        outside_links -= len(note.group(0))
     return outside_links <= len(label.group(0)) + 3 and (
         bool(_DOWNLOAD_LABEL.match(line.text)) or line.text.rstrip(" .;").lower().endswith(_ATTACHMENT_EXT)
         # the document named by the label, its link a bare button: "Kế hoạch triển khai: Tải file tại đây"
-        or not _names_document(line.text[label.end():].strip()))
+        or bare_button)
 
 
+_NOTE_AFTER_LINK = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _FILE_NAME_THEN_BUTTON = re.compile(rf"\.(?:{_ATTACHMENT_EXT_WORDS})\s+(?:tải về|tải xuống|download)\s*$", re.I)
 
 
 def _drop_foot_dates(work: _Work) -> None:
     """Date lines at the text's foot: a bare day, or a document's dateline
     above its signature ("Hoàng Đồng, ngày 25 tháng 01 năm 2018"); the
+    template's stamp of the last edit ("Cập nhật lần cuối: 12/08/2025"); the
     portal's note of an article moved from an old portal, which is no text;
     and, under a series' part, the next part's announcement."""
     for line in _lines(work.items)[-3:]:
@@ -2305,7 +2340,7 @@ def _drop_foot_dates(work: _Work) -> None:
         if line.in_table and _in_data_row(line.block):
             continue
         if _is_only_date(line.text) or is_place_dateline(line.text) or _DATED_NOTE.match(line.text) \
-                or _PRINT_STAMP.match(line.text) or _MOVED_NOTE.match(line.text) \
+                or _PRINT_STAMP.match(line.text) or _MOVED_NOTE.match(line.text) or _is_update_stamp(line.text) \
                 or _announces_the_next_part(line.text, work.title):
             line.dropped = True
 
@@ -2314,11 +2349,18 @@ def _drop_editors_note(work: _Work) -> None:
     """An editor's note closing the page under the credit ("BBT: Người dân khi
     có biểu hiện sốt …", "(*) Bài viết được cập nhật lúc …", "(Còn nữa) – Đón
     đọc Bài 3: …"): the newsroom's word to the reader, not the writer's text;
-    out of it, it no longer hides the credit above it."""
+    out of it, it no longer hides the credit above it. So is one opening the
+    text ("LTS: … Mời bạn đọc theo dõi."), a series' introduction."""
     lines = _lines(work.items)
     if len(lines) >= 2 and _EDITORS_NOTE.match(lines[-1].text) and credits.looks_like_credit(
             lines[-2].text, aligned_right=lines[-2].align == "right"):
         lines[-1].dropped = lines[-1].kept_in_html = True
+    if len(lines) >= 2 and _OPENING_EDITORS_NOTE.match(lines[0].text):
+        lines[0].dropped = lines[0].kept_in_html = True
+
+
+# An editor's note over the text: "LTS:", "Lời tòa soạn:", "Lời Ban Biên tập:".
+_OPENING_EDITORS_NOTE = re.compile(r"^\s*\(?\s*(?:LTS|lời\s+(?:tòa|toà)\s+soạn|lời\s+ban\s+biên\s+tập)\s*[:.-]", re.I)
 
 
 # The openings of an editor's note to the reader.
@@ -2346,6 +2388,17 @@ _NEXT_PART_WORDS = 25
 # A print view's stamp of the day it was printed: "In ngày: 05/12/2026", "Ngày in: 05/12/2026 10:12".
 _PRINT_STAMP = re.compile(r"^(?:in\s+(?:lúc|ngày|vào)|ngày\s+in|printed(?:\s+on)?)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
                           r"[\d\s:hgiờSACHPM.-]*$", re.I)
+# The label of a stamp of the post's last edit: "Cập nhật lần cuối:", "Ngày sửa đổi", "Last updated on".
+_UPDATE_LABEL = re.compile(r"^(?:ngày\s+)?(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa)(?:\s+lần\s+cuối)?(?:\s+(?:lúc|ngày|vào))?"
+                           r"\s*:?\s*|^last\s+(?:updated|modified)(?:\s+on)?\s*:?\s*", re.I)
+
+
+def _is_update_stamp(text: str) -> bool:
+    """A label of the last edit and a date, nothing else (not "Cập nhật đến ngày 12/8, toàn xã …")."""
+    label = _UPDATE_LABEL.match(text)
+    return label is not None and label.end() < len(text) and _is_only_date(text[label.end():])
+
+
 # A bracketed note of when the text was sent or posted: "(Bài viết gửi ngày 06/12/2025)".
 _DATED_NOTE = re.compile(r"^\(\s*[^()\d]{0,40}?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\s*\)$")
 

@@ -42,7 +42,7 @@ cổng thông tin|trang thông tin|website|ban chỉ huy|ban chỉ đạo|ban c�
 ban quản lý|ban thường vụ|ban kinh tế|ban văn hóa|ban pháp chế|ban thanh tra|ban mặt trận|hội đồng|
 hội nông dân|hội phụ nữ|hội liên hiệp|hội cựu chiến binh|hội người cao tuổi|hội chữ thập đỏ|
 hội khuyến học|hội cựu giáo chức|hội cựu thanh niên xung phong|đoàn thanh niên|đoàn phường|đoàn xã|
-đài truyền thanh|đài phát thanh|đài truyền hình|thường trực|tổ công nghệ|tổ dân phố|khu phố|câu lạc bộ|liên đoàn|
+đài truyền thanh|đài phát thanh|đài truyền hình|đài tt|đài pt-th|đài ptth|thường trực|tổ công nghệ|tổ dân phố|khu phố|câu lạc bộ|liên đoàn|
 hợp tác xã|bệnh viện|chi cục|phòng văn hóa|phòng tư pháp|phòng kinh tế|phòng nội vụ|phòng giáo dục|
 phòng tài nguyên|phòng y tế|phòng lao động|phòng quản lý|mặt trận|báo|tạp chí|thị ủy|huyện ủy|quận ủy|
 tỉnh ủy|thành ủy|sở|trường tiểu học|trường trung học|trường mầm non|trường mẫu giáo|trường thcs|

@@ -158,15 +158,21 @@ def bold_intro(element, title: str | None = None) -> str | None:
         text, bold = inline_texts(paragraph)
         if paragraph.tag in _SAPO_HEADINGS:
             bold = text     # (a sapo set as a heading: `h4`, bold by the browser's style)
-        if not has_word_chars(text) or (title_key and match_key(text) == title_key) or _only_a_date(text):
+        if not has_word_chars(text) or (title_key and match_key(text) == title_key) or _only_a_date(text) \
+                or _mostly_linked(paragraph, text):
             if paragraph.find(".//img") is not None:
                 return None
-            continue    # (a date line printed over the sapo: "06/11/2018")
+            continue    # (a date line printed over the sapo: "06/11/2018"; a breadcrumb: "Trang chủ » Tin tức")
         if bold == text and len(text.split()) >= 8 and _capitals_share(text) < 0.5 and _SENTENCE_END.search(text):
             return text
         if paragraph.tag == "p":
             return None     # (the first paragraph, not bold: no sapo; a `div` or a heading that is none is passed)
     return None
+
+
+def _mostly_linked(paragraph, text: str) -> bool:
+    """Most of its words are links: a breadcrumb or a menu row set as a paragraph, no text's."""
+    return 2 * sum(len(squash(text_of(link))) for link in paragraph.iter("a")) > len(text)
 
 
 # Headings a sapo may be set as, in the text (never `h1`-`h3`, the page's and the text's own headings).

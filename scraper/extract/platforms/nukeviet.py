@@ -87,8 +87,8 @@ class NukeVietParser(Parser):
     pager_css = "ul.pagination a[href]"
     article_url_re = _ARTICLE_URL
 
-    # The download panel after the body.
-    attachment_box_css = (".news-download-file",)
+    # The download panel after the body (NukeViet 3's `div.news_download`: "Tải tệp đính kèm:").
+    attachment_box_css = (".news-download-file", "div.news_download")
     # Outside the body: the credit paragraphs and the home image.
     # NukeViet 3 themes align them by an inline style, after `div.bodytext` in `div.content`.
     credit_css = ("p.text-right", "#author p", "div.author", "#news_detail > p", "div.content > p[style*=right]")
