@@ -5288,3 +5288,17 @@ def test_a_breadcrumb_paragraph_over_the_headline_and_a_bold_sapo_is_passed_to_t
     html = f"<table><tr><td width='160'><a href='/'>Trang chủ</a></td><td>{cell}</td></tr></table>"
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["lead"] == sapo and answer["body_text"].startswith("Đoạn 1:")
+
+
+def test_a_bold_block_right_over_the_body_is_the_sapo():
+    """DotNetNuke: `div.gioi-thieu > span > b` between the date line and `div.noi-dung`."""
+    sapo = ("Ngày 16/11/2025, Ban Công tác Mặt trận thôn Bình Quang tổ chức Ngày hội Đại đoàn kết toàn dân tộc "
+            "năm 2025, hướng tới kỷ niệm 95 năm Ngày thành lập Mặt trận Tổ quốc Việt Nam.")
+    html = (f"<div class='chi-tiet'><h1 class='tieu-de'><span>{TITLE}</span></h1><div class='thong-tin-bai'><span>"
+            f"Ngày đăng: 18/11/2025 3:45:12 CH</span></div><div class='gioi-thieu'><span><b>{sapo}</b></span></div>"
+            f"<div class='noi-dung'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["lead"] == sapo and answer["body_text"].startswith("Đoạn 1:")
+    # (a bold line that is no sentence, a box's title, is none)
+    boxed = html.replace(f"<b>{sapo}</b>", "<b>Thông tin chung về sự kiện</b>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", boxed)).fields["lead"] is None

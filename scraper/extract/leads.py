@@ -163,11 +163,35 @@ def bold_intro(element, title: str | None = None) -> str | None:
             if paragraph.find(".//img") is not None:
                 return None
             continue    # (a date line printed over the sapo: "06/11/2018"; a breadcrumb: "Trang chủ » Tin tức")
-        if bold == text and len(text.split()) >= 8 and _capitals_share(text) < 0.5 and _SENTENCE_END.search(text):
+        if _a_bold_sentence(text, bold):
             return text
         if paragraph.tag == "p":
             return None     # (the first paragraph, not bold: no sapo; a `div` or a heading that is none is passed)
     return None
+
+
+def _a_bold_sentence(text: str, bold: str) -> bool:
+    """Bold all through, a sentence of some length, not a heading in capitals."""
+    return bold == text and len(text.split()) >= MIN_LEAD_WORDS and _capitals_share(text) < 0.5 \
+        and _SENTENCE_END.search(text) is not None
+
+
+def bold_block_over(body, title: str | None = None) -> str | None:
+    """The sapo as a bold block right over the body element, past empty ones
+    such as `div.clear`: a NukeViet theme without the hometext block (a bold
+    `p` over `div.bodytext`), a DotNetNuke module's `div.gioi-thieu > span > b`
+    between the date line and `div.noi-dung`. A block holding its line itself,
+    linking nowhere."""
+    node = body.getprevious() if body is not None else None
+    while node is not None and (not isinstance(node.tag, str) or not has_word_chars(text_of(node))):
+        node = node.getprevious()
+    if node is None or node.tag not in ("p", "div") or node.find(".//a[@href]") is not None \
+            or any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
+        return None
+    text, bold = inline_texts(node)
+    if title and match_key(text) == match_key(title):
+        return None
+    return text if _a_bold_sentence(text, bold) else None
 
 
 def _mostly_linked(paragraph, text: str) -> bool:

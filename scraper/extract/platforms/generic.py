@@ -34,8 +34,8 @@ from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LIN
                                        holds_running_text, inline_texts, opened_by_a_read_on_link, previous_element,
                                        shown_by_a_script, without_document_kind)
 from ward_scraper.extract.units import PROVINCE_NAMES, UNIT_NAME_KEY
-from ward_scraper.extract.leads import (bold_intro, in_a_slider, in_other_articles, is_lead_name, lead_text,
-                                        names_a_lead)
+from ward_scraper.extract.leads import (bold_block_over, bold_intro, in_a_slider, in_other_articles, is_lead_name,
+                                        lead_text, names_a_lead)
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
@@ -1812,7 +1812,7 @@ class GenericParser(Parser):
             text = lead_text(element, body)
             if text and not in_chrome(element) and not in_other_articles(element):
                 return text
-        return bold_intro(context.working_body, context.value("title"))
+        return bold_block_over(body, context.value("title")) or bold_intro(context.working_body, context.value("title"))
 
     def body_element(self, context: ParseContext):
         body = _reading(context).body

@@ -55,15 +55,6 @@ _TEXTS_BESIDE_HOME_IMAGE = lxml.etree.XPath(
     " or self::figure])]")
 
 
-def _bold_paragraph_over(body, title: str | None) -> str | None:
-    """A theme without the hometext block: the sapo as a bold paragraph right
-    over `div.bodytext` (past empty blocks such as `div.clear`)."""
-    node = body.getprevious() if body is not None else None
-    while node is not None and node.tag != "p" and not squash(node.text_content()):
-        node = node.getprevious()
-    return leads.bold_intro(node, title) if node is not None and node.tag == "p" else None
-
-
 @register
 class NukeVietParser(Parser):
     name = "nukeviet"
@@ -173,7 +164,7 @@ class NukeVietParser(Parser):
         put inside it (`#imghome` / `.imghome` with the image note)."""
         element = context.page.first(*self.lead_css)
         if element is None:
-            return _bold_paragraph_over(context.body_element, context.value("title"))
+            return leads.bold_block_over(context.body_element, context.value("title"))
         texts = _TEXTS_BESIDE_HOME_IMAGE(element)
         return squash("".join(texts)) or None
 
