@@ -5170,11 +5170,33 @@ REVIEWED_FILES = {
     "s19b-stale-og-unicode-link": ("quality", "ok", _HOIPHU),
     "s19b-h1-lead-ending-tphcm": ("quality", "ok"),
     "s19b-tomtat-title-ending-tphcm": ("quality", "ok"),
+    # Session 20's review: photos of a ceremony hanging the national emblem ("quoc-huy-….jpg") are the
+    # article's; a contest's "Bản quyền thuộc về tác giả" clause and a list's "(c) Ủy ban MTTQ …" item
+    # open no foot; readers' comments in rows of the page's layout table are no text; a picture's bold
+    # caption right over the body is no sapo; NukeViet's bold sapo may link the document it speaks of.
+    "s20-quochuy-photos": ("images", 2, "https://hoaxuan.danang.gov.vn/2025/07/01/le-treo-quoc-huy-tai-tru-so-ubnd-"
+                                        "phuong-hoa-xuan/"),
+    "s20-copyright-clause-in-the-text": ("credit_line", "Ngọc Trâm - Công chức Văn hóa - Xã hội",
+                                         "https://phuong7.tphcm.gov.vn/tin-tuc/the-le-cuoc-thi-anh-dep-phuong-7-nam-"
+                                         "2024-1402.html"),
+    "s20-c-enumeration-item": ("credit_line", "Ngọc Trâm - Công chức Văn hóa - Xã hội",
+                               "https://phuong7.tphcm.gov.vn/tin-tuc/phuong-7-trien-khai-de-an-06-nam-2024-1399.html"),
+    "s20-rows-readers-comments": ("not in body_text", "Nguyễn Văn Thành",
+                                  "http://xathachlong.thachthanh.thanhhoa.gov.vn/chitiettin.asp?id=412"),
+    "s20-bold-caption-over-the-body": ("lead", "Chiều ngày 26/12/2024, UBND phường Hòa Khánh tổ chức Hội nghị tổng "
+                                       "kết công tác năm 2024, triển khai nhiệm vụ năm 2025.",
+                                       "https://phuonghoakhanh.danang.gov.vn/chi-tiet-tin-tuc/-/view/hoi-nghi-tong-"
+                                       "ket-cong-tac-nam-2024-5521.html"),
+    "s20-nukeviet-sapo-with-a-link": ("lead", "Thực hiện Hướng dẫn số 36/HD-UBND của UBND huyện Gò Công Đông, sáng "
+                                      "ngày 28/6/2016, HĐND xã Phước Đông khóa X đã tổ chức kỳ họp thứ nhất để bầu "
+                                      "các chức danh lãnh đạo HĐND, UBND xã nhiệm kỳ 2016 - 2021.",
+                                      "http://phuocdong.gocong.tiengiang.gov.vn/news/tin-tuc-su-kien/ky-hop-thu-nhat-"
+                                      "hdnd-xa-phuoc-dong-khoa-x-nhiem-ky-2016-2021-152.html"),
 }
 
 
 @pytest.mark.parametrize("name", sorted(REVIEWED_FILES))
-def test_the_reviewed_pages_of_sessions_15_to_19_keep_their_right_answer(name):
+def test_the_reviewed_pages_of_sessions_15_to_20_keep_their_right_answer(name):
     from pathlib import Path
     field, right, url = (*REVIEWED_FILES[name], "https://xa.example.gov.vn/tin-tuc/bai-1.html")[:3]
     html = (Path(__file__).parent / "reviewed" / f"{name}.html").read_bytes()
@@ -5302,3 +5324,37 @@ def test_a_bold_block_right_over_the_body_is_the_sapo():
     # (a bold line that is no sentence, a box's title, is none)
     boxed = html.replace(f"<b>{sapo}</b>", "<b>Thông tin chung về sự kiện</b>")
     assert chain.extract(page(f"<title>{TITLE}</title>", boxed)).fields["lead"] is None
+
+
+def test_a_sharepoint_blog_post_s_posted_by_line_gives_its_clock_after_the_author():
+    """SharePoint 2013: "đăng bởi <user> lúc 30/08/2019 15:42 trong <category>" under a day box."""
+    html = ("<div class='ms-blog-postList'><div class='ms-blog-postDateBox'><span class='ms-blog-postDateDay'>30"
+            f"</span><span class='ms-blog-postDateMonth'>Th8</span></div><h2 class='ms-blog-postTitle'><a href="
+            f"'/tintuc/Lists/Posts/Post.aspx?ID=5212'>{TITLE}</a></h2><div class='ms-metadata ms-textSmall'>đăng bởi "
+            "<a href='/_layouts/15/userdisp.aspx?ID=23'>Quản trị Cổng TTĐT Quận 4</a> lúc 30/08/2019 15:42 trong "
+            f"<a href='/tintuc/Lists/Categories/Category.aspx?CategoryId=1'>Tin phường</a></div>"
+            f"<div class='ms-blog-postBody'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html,
+                                url="https://quan4.hochiminhcity.gov.vn/tintuc/Lists/Posts/Post.aspx?ID=5212")).fields
+    assert answer["published_at"] == "2019-08-30T15:42+07:00"
+
+
+def test_the_clock_of_the_last_edit_is_not_the_posting_s_time():
+    """A SharePoint list form: "Ngày đăng" gives the day; the edit stamp of that day gives a clock."""
+    html = (f"<table class='ms-formtable'><tr><td class='ms-formlabel'><h3>Tiêu đề</h3></td><td class='ms-formbody'>"
+            f"{TITLE}</td></tr><tr><td class='ms-formlabel'><h3>Ngày đăng</h3></td><td class='ms-formbody'>05/02/2020"
+            f"</td></tr><tr><td class='ms-formlabel'><h3>Nội dung</h3></td><td class='ms-formbody'>{PARAGRAPHS}</td>"
+            "</tr></table><table><tr><td><span class='ms-metadata'>Tạo lúc 04/02/2020 4:30 CH bởi Quản trị</span><br>"
+            "<span class='ms-metadata'>Sửa đổi lần cuối lúc 05/02/2020 9:12 SA bởi Quản trị</span></td></tr></table>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html,
+                                url="https://thaibinh.tayninh.gov.vn/Lists/TinTuc/DispForm.aspx?ID=88")).fields
+    assert answer["published_at"] == "2020-02-05"
+
+
+def test_a_subtitle_heading_under_the_headline_is_not_the_headline():
+    """Đắk Lắk: `h2.sub-title` right under `h1.title-detail`, the body under both; `<title>` names the section."""
+    html = (f"<div class='news-detail'><h1 class='title-detail'>{TITLE}</h1><h2 class='sub-title'>Toàn phường có "
+            "9.842 cử tri tại 16 khu vực bỏ phiếu</h2><div class='meta-detail'>Cập nhật lúc: 04/02/2026</div>"
+            f"<div class='content-detail'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page("<title>Tin tức sự kiện - Phường Pleiku</title>", html)).fields
+    assert answer["title"] == TITLE

@@ -139,7 +139,7 @@ _NOT_CONTENT_IMAGE = re.compile(r"emoji|smiley|/icons?/|(?:^|/)icon[\w-]*\.|[_-]
                                 r"/(?:pdf|docx?|xlsx?|pptx?|zip|rar|file|attach\w*|download)"
                                 r"(?:[_-]?(?:button|btn|ico|small|\d{2}))?\.(?:gif|png)$|"
                                 # or the national emblem a print view's header sets ("quochuy.png")
-                                r"/(?:logo|quoc-?huy)[\w-]*\.(?:gif|png|jpe?g|svg)$|"
+                                r"/logo[\w-]*\.(?:gif|png|jpe?g|svg)$|/quoc-?huy(?:[_-]?(?:vn|viet-?nam|\d{1,3}))?\.(?:gif|png|svg)$|"
                                 # SharePoint's own interface pictures (also its skin's, in the Style Library),
                                 # a toolbar's print / mail / share buttons
                                 r"/_layouts/|/style(?:%20|\s)library/|/(?:print|email|mail|share|rss)[\w-]*\.(?:gif|png)$|"
@@ -708,8 +708,9 @@ def continued_parts(body) -> tuple[list, list]:
                 # (That far up, only a display below the text that goes on with it, untitled: not a
                 # box above it nor one under its own title, "ĐƯỜNG DÂY NÓNG" in bold; or the rows
                 # of the body's own shape right above it.)
-                before = before if kind == _ROW else []
-                after = list(takewhile(lambda part: not _opens_with_its_own_title(part), after))
+                # (Not the rows after it that far up: readers' comments under "Ý kiến bạn đọc" are built so too.)
+                before, after = (before, []) if kind == _ROW else \
+                    ([], list(takewhile(lambda part: not _opens_with_its_own_title(part), after)))
             if (width := _column_width(node)) is not None:
                 # (A grid's column of another width beside the text's is the page's side column:
                 # "col-sm-8 col-md-6" beside "col-sm-16 col-md-18", of one kind by their words.)
@@ -1404,8 +1405,9 @@ def _file_name(url: str) -> str:
     return (named or segments or [url])[-1]
 
 
-# "đính kèm" in any case, with or without its marks, and "Tải về" (a plain search: the page's HTML is long)
-_ATTACHED_WORDS = ("ính kèm", "ÍNH KÈM", "Ính Kèm", "inh kem", "INH KEM", "ính Kèm", "Tải về", "TẢI VỀ", "tải về")
+# "đính kèm" ("kèm theo") in any case, with or without its marks, and "Tải về" (a plain search: the page's HTML is long)
+_ATTACHED_WORDS = ("ính kèm", "ÍNH KÈM", "Ính Kèm", "inh kem", "INH KEM", "ính Kèm", "Tải về", "TẢI VỀ", "tải về",
+                   "kèm theo", "Kèm theo", "KÈM THEO", "kem theo")
 # The heading of a box of attached files, in the article's block ("Tập tin đính kèm", "Tải về:").
 _ATTACHMENT_BOX_LABEL = re.compile(r"^(?:" + _ATTACHED_FILES + r"|tai ve)\s*:?$")
 # How far up from its label the box's links may be (the panel holding heading and list).
@@ -1975,7 +1977,7 @@ def _drop_related(work: _Work) -> None:
     for index, item in enumerate(items):
         # (The copyright line is noise, dropped already: it still opens the page's foot.)
         if isinstance(item, _Line) and _SITE_COPYRIGHT.match(item.text) and len(item.text) <= _FOOT_LINE_CHARS \
-                and _text_before(items, index):
+                and _text_before(items, index) and _only_foot_lines_after(items, index):
             for rest in items[index:]:
                 rest.dropped = True
             return
@@ -2005,9 +2007,15 @@ def _drop_related(work: _Work) -> None:
 # The site's copyright line opens the page's foot: what follows it is the owner's address, a
 # phone, a licence ("© 2011 Cổng Thông tin điện tử tỉnh Đồng Tháp" over "12 Đường 30/4, …"),
 # where a page without a footer element sets its text right under `<body>`. (Not a photo's "© Ảnh: …".)
-_SITE_COPYRIGHT = re.compile(r"^(?:[^|©]{0,40}\|\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}|bản quyền|ubnd|ủy ban|uỷ ban|"
-                             r"cổng|trang|website|by\b)|^bản quyền (?:thuộc|©|\(c\))", re.I)
+_SITE_COPYRIGHT = re.compile(r"^(?:[^|©]{0,40}\|\s*)?(?:©|copyright\b)\s*(?:\d{4}|bản quyền\b|ubnd\b|ủy ban\b|uỷ ban\b|"
+                             r"cổng\b|trang\b|website\b|by\b)", re.I)
 _FOOT_LINE_CHARS = 200
+
+
+def _only_foot_lines_after(items, index: int) -> bool:
+    """Nothing after `items[index]` reads as text: short lines only (an address, a phone, a
+    licence), no paragraph."""
+    return all(isinstance(item, _Image) or len(item.text) <= _FOOT_LINE_CHARS for item in items[index + 1:])
 
 
 def _text_before(items, index: int) -> bool:
@@ -2261,6 +2269,8 @@ def _may_be_the_same_text(text: str, title: str) -> bool:
 _ATTACHMENT_LABEL = re.compile(r"^([^:.!?]{1,50}):")
 _ATTACHMENT_LABEL_WORDS = 6
 _BUTTON_LABEL_WORDS = 12
+# A long label is a document's name, not a sentence ("Mẫu đơn đã được niêm yết tại trụ sở UBND xã: Tải về").
+_SENTENCE_WORDS = re.compile(r"\b(?:đã|sẽ|đang|tại)\b|,", re.I)
 
 
 def _drop_attachment_lines(work: _Work) -> None:
@@ -2310,7 +2320,9 @@ def _is_labelled_attachment_list(line: _Line) -> bool:
     # (A label before a bare button names the document, and may be as long as a document's name:
     # "Danh sách sơ bộ những người ứng cử: Tải file tại đây".)
     bare_button = not _names_document(line.text[label.end():].strip())
-    if len(label.group(1).split()) > (_BUTTON_LABEL_WORDS if bare_button else _ATTACHMENT_LABEL_WORDS):
+    longest = _BUTTON_LABEL_WORDS if bare_button and not _SENTENCE_WORDS.search(label.group(1)) \
+        else _ATTACHMENT_LABEL_WORDS
+    if len(label.group(1).split()) > longest:
         return False
     if _DOWNLOAD_LABEL.match(line.text) and _FILE_NAME_THEN_BUTTON.search(line.text):
         return True     # "Tệp đính kèm: KH-chinh-trang.pdf Tải về": the name in a span, the button a link

@@ -181,15 +181,17 @@ def bold_block_over(body, title: str | None = None) -> str | None:
     such as `div.clear`: a NukeViet theme without the hometext block (a bold
     `p` over `div.bodytext`), a DotNetNuke module's `div.gioi-thieu > span > b`
     between the date line and `div.noi-dung`. A block holding its line itself,
-    linking nowhere."""
+    no picture, mostly not links (a sapo may link the document it speaks of)."""
     node = body.getprevious() if body is not None else None
     while node is not None and (not isinstance(node.tag, str) or not has_word_chars(text_of(node))):
         node = node.getprevious()
-    if node is None or node.tag not in ("p", "div") or node.find(".//a[@href]") is not None \
+    if node is None or node.tag not in ("p", "div") \
             or any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
         return None
+    if node.find(".//img") is not None and (node.find(".//em") is not None or node.find(".//i") is not None):
+        return None     # (a picture's box over the body: its line in italics is the caption)
     text, bold = inline_texts(node)
-    if title and match_key(text) == match_key(title):
+    if title and match_key(text) == match_key(title) or _mostly_linked(node, text):
         return None
     return text if _a_bold_sentence(text, bold) else None
 

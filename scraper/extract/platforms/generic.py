@@ -1169,9 +1169,18 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
     whole = [candidate for candidate in above
              if not any(other.element in candidate.element.iterancestors() for other in above)]
     if whole:
-        whole[-1].score += _NEAREST_WEIGHT
-        whole[-1].nearest_above = True
+        nearest = whole[-1]
+        # (A subtitle set right under the headline, Đắk Lắk's `h2.sub-title` under `h1.title-detail`,
+        # is the headline's second line: the headline sits nearest.)
+        if len(whole) > 1 and _SUBTITLE_NAMES.search(f"{nearest.element.get('class') or ''} {nearest.element.get('id') or ''}") \
+                and previous_element(nearest.element) is whole[-2].element:
+            nearest = whole[-2]
+        nearest.score += _NEAREST_WEIGHT
+        nearest.nearest_above = True
     return sorted(candidates, key=lambda candidate: -candidate.score)
+
+
+_SUBTITLE_NAMES = re.compile(r"sub-?title|sub-?head|(?:^|[\s_-])(?:tieu-?de-?phu|phu-?de)(?:$|[\s_-])", re.I)
 
 
 # A candidate with fewer of its own words in the reference is another text that
@@ -2161,6 +2170,9 @@ _LABEL_WORDS = ("đăng", "tạo", "viết", "duyệt", "xuất", "cập", "sử
                 "modified")
 
 
+_POSTED_BY_AT = re.compile(r"^\s*đăng\s+bởi\s+.{1,80}?\s+lúc\s+(\d.{0,40}?)(?:\s+trong\s+.*)?$", re.I)
+
+
 def _date_lines(context: ParseContext) -> list[tuple[float, float, str]]:
     return context.once("date lines", lambda: _ranked_date_lines(_reading(context), _landmarks(context), context.page))
 
@@ -2177,8 +2189,8 @@ def _timed_in_a_meta_sentence(context: ParseContext, day: str) -> str | None:
         if in_chrome(element) or in_linked_list(element):
             continue
         text = squash(text_of(element))
-        if len(text) > _META_SENTENCE_CHARS:
-            continue
+        if len(text) > _META_SENTENCE_CHARS or label_score(text) < 0:
+            continue    # (nor an edit's line: "Sửa đổi lần cuối lúc 05/02/2020 9:12 SA" is no posting's time)
         found = dates.parse_datetime_text(text)
         if found and len(found) > len(day) and found[:10] == day:
             return found
@@ -2193,7 +2205,7 @@ def _timed_in_a_tooltip(context: ParseContext, day: str) -> str | None:
     `<a rel="bookmark" title="7:45 chiều">`: most blind writers read no time shown.)"""
     for element in _landmarks(context).dated:
         tooltip = element.get("title")
-        if not tooltip or in_chrome(element) or in_linked_list(element):
+        if not tooltip or in_chrome(element) or in_linked_list(element) or label_score(tooltip) < 0:
             continue
         found = dates.parse_datetime_text(tooltip)
         if found and len(found) > len(day) and found[:10] == day:
@@ -2264,8 +2276,10 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
             text = _POST_META_REST.split(text.split(" | ", 1)[0], 1)[0]
             if is_sentence(text):
                 # A SharePoint blog post's "Đăng lúc 14:10 bởi Công an xã Tân Trụ trong An ninh - Trật tự":
-                # its clock, before the author and the category.
-                text = text.split(" bởi ", 1)[0]
+                # its clock, before the author and the category; or, the other way round, "đăng bởi
+                # Quản trị Cổng TTĐT Quận 4 lúc 30/08/2019 15:42 trong Tin phường": its clock after the author.
+                posted_by = _POSTED_BY_AT.match(text)
+                text = f"Đăng lúc {posted_by[1]}" if posted_by else text.split(" bởi ", 1)[0]
         if (own or not in_chrome(element)) and not is_sentence(text):
             found.append((_LABELLED, text))
     # A date element's own name may read as chrome (Blogger's `h2.date-header`): only where it sits counts.
