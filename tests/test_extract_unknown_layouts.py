@@ -5358,3 +5358,14 @@ def test_a_subtitle_heading_under_the_headline_is_not_the_headline():
             f"<div class='content-detail'>{PARAGRAPHS}</div></div>")
     answer = chain.extract(page("<title>Tin tức sự kiện - Phường Pleiku</title>", html)).fields
     assert answer["title"] == TITLE
+
+
+def test_a_calendar_leaf_s_day_is_read_with_its_month_and_year_cells():
+    """Classic ASP: the article's day as a calendar leaf, "Tháng 6" / "05" / "2008" in three rows."""
+    leaf = ("<table class='lich'><tr><td class='lich-thang'>Tháng 6</td></tr><tr><td class='lich-ngay'><b>05</b>"
+            "</td></tr><tr><td class='lich-nam'>2008</td></tr></table>")
+    html = (f"<table><tr><td width='58'>{leaf}</td><td><font class='tieude' size='3'><b>{TITLE}</b></font></td></tr>"
+            f"<tr><td colspan='2' class='noidung'>{PARAGRAPHS}</td></tr></table>"
+            "<table><tr><td>CÁC TIN KHÁC</td></tr><tr><td><a href='chitiet.asp?id=241'>Xã tổng kết phong trào thi "
+            "đua 5 tháng</a> (28/05/2008)</td></tr></table>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2008-06-05"

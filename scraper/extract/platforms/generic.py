@@ -2404,7 +2404,27 @@ def _shown_or_held_date(element) -> str:
                 return held
         elif dates.parse_datetime_text(value):
             return value
+    if _DAY_ALONE.fullmatch(shown):
+        return _calendar_leaf(element) or text
     return dates.short_year_alone(text) or text
+
+
+_DAY_ALONE = re.compile(r"\d{1,2}")
+# A calendar leaf is small: its month, day and year in cells or spans of their own.
+_LEAF_LEVELS, _LEAF_CHARS = 4, 40
+
+
+def _calendar_leaf(element) -> str | None:
+    """The whole date of a calendar leaf whose day is `element` alone (a table
+    of three rows, "Tháng 6" / "05" / "2008", or spans side by side), read from
+    its nearest small wrapper that gives a date."""
+    for wrapper in islice(element.iterancestors(), _LEAF_LEVELS):
+        if len(squash(wrapper.text_content())) > _LEAF_CHARS:
+            return None
+        line = _line_of_parts(wrapper)
+        if dates.parse_datetime_text(line):
+            return line
+    return None
 
 
 # How far from the body's end a document's dateline may stand (above the signature).
