@@ -5192,6 +5192,24 @@ REVIEWED_FILES = {
                                       "các chức danh lãnh đạo HĐND, UBND xã nhiệm kỳ 2016 - 2021.",
                                       "http://phuocdong.gocong.tiengiang.gov.vn/news/tin-tuc-su-kien/ky-hop-thu-nhat-"
                                       "hdnd-xa-phuoc-dong-khoa-x-nhiem-ky-2016-2021-152.html"),
+    # Its second review: the mends went too far or not far enough. A print view's "Bản quyền thuộc về
+    # UBND …" and a foot line of 268 characters still open the foot; an emblem named quochuy.jpg is the
+    # page's; a picture between two text rows of a layout table is the text's; a linked picture's bold
+    # caption over the body is no sapo, a sapo beside a thumbnail with a phrase in italics is one; "tại"
+    # names a document ("Danh sách cử tri tại khu vực …: Tải về"); a sub-title under a category's `h2`
+    # is the headline; a side column's calendar leaf dates nothing.
+    "s20b-print-ban-quyen-foot": ("credit_line", "Minh Khoa - Văn phòng HĐND và UBND phường"),
+    "s20b-print-long-foot-line": ("credit_line", "Minh Khoa - Văn phòng HĐND và UBND phường"),
+    "s20b-emblem-jpg-in-a-print-header": ("images", 1),
+    "s20b-rows-after-the-picture": ("images", 1),
+    "s20b-linked-picture-caption-over-the-body": ("lead", None),
+    "s20b-sapo-with-a-thumbnail-and-italics": ("lead", "Chiều ngày 26/12/2024, UBND phường Hòa Khánh tổ chức Hội nghị "
+                                               "tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025 với chủ đề "
+                                               "“Kỷ cương, trách nhiệm, hành động, sáng tạo, phát triển”."),
+    "s20b-document-name-with-tai-before-a-button": ("not in body_text", "Tải về"),
+    "s20b-subtitle-under-a-category-heading": ("title", "Phường Hòa Khánh ra mắt mô hình “Tổ dân phố không rác thải "
+                                               "nhựa”"),
+    "s20b-side-column-calendar-leaf": ("published_at", None),
 }
 
 

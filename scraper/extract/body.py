@@ -139,7 +139,7 @@ _NOT_CONTENT_IMAGE = re.compile(r"emoji|smiley|/icons?/|(?:^|/)icon[\w-]*\.|[_-]
                                 r"/(?:pdf|docx?|xlsx?|pptx?|zip|rar|file|attach\w*|download)"
                                 r"(?:[_-]?(?:button|btn|ico|small|\d{2}))?\.(?:gif|png)$|"
                                 # or the national emblem a print view's header sets ("quochuy.png")
-                                r"/logo[\w-]*\.(?:gif|png|jpe?g|svg)$|/quoc-?huy(?:[_-]?(?:vn|viet-?nam|\d{1,3}))?\.(?:gif|png|svg)$|"
+                                r"/logo[\w-]*\.(?:gif|png|jpe?g|svg)$|/quoc-?huy(?:[_-]?[a-z0-9]+)?\.(?:gif|png|svg|jpe?g)$|"
                                 # SharePoint's own interface pictures (also its skin's, in the Style Library),
                                 # a toolbar's print / mail / share buttons
                                 r"/_layouts/|/style(?:%20|\s)library/|/(?:print|email|mail|share|rss)[\w-]*\.(?:gif|png)$|"
@@ -708,9 +708,13 @@ def continued_parts(body) -> tuple[list, list]:
                 # (That far up, only a display below the text that goes on with it, untitled: not a
                 # box above it nor one under its own title, "ĐƯỜNG DÂY NÓNG" in bold; or the rows
                 # of the body's own shape right above it.)
-                # (Not the rows after it that far up: readers' comments under "Ý kiến bạn đọc" are built so too.)
-                before, after = (before, []) if kind == _ROW else \
-                    ([], list(takewhile(lambda part: not _opens_with_its_own_title(part), after)))
+                # (After it, only rows of its own shape right after it, past pictures: readers' comments
+                # under their "Ý kiến bạn đọc" row are built so too.)
+                if kind == _ROW:
+                    after = _parts_beside(node.itersiblings(), kind, False, kind_of, twin_shape=_shape(node), gap=0,
+                                          twins_only=True)
+                else:
+                    before, after = [], list(takewhile(lambda part: not _opens_with_its_own_title(part), after))
             if (width := _column_width(node)) is not None:
                 # (A grid's column of another width beside the text's is the page's side column:
                 # "col-sm-8 col-md-6" beside "col-sm-16 col-md-18", of one kind by their words.)
@@ -2007,9 +2011,11 @@ def _drop_related(work: _Work) -> None:
 # The site's copyright line opens the page's foot: what follows it is the owner's address, a
 # phone, a licence ("© 2011 Cổng Thông tin điện tử tỉnh Đồng Tháp" over "12 Đường 30/4, …"),
 # where a page without a footer element sets its text right under `<body>`. (Not a photo's "© Ảnh: …".)
-_SITE_COPYRIGHT = re.compile(r"^(?:[^|©]{0,40}\|\s*)?(?:©|copyright\b)\s*(?:\d{4}|bản quyền\b|ubnd\b|ủy ban\b|uỷ ban\b|"
-                             r"cổng\b|trang\b|website\b|by\b)", re.I)
-_FOOT_LINE_CHARS = 200
+_SITE_OWNER = r"(?:\d{4}|bản quyền\b|ubnd\b|ủy ban\b|uỷ ban\b|cổng\b|trang\b|website\b|ban biên tập\b|by\b)"
+_SITE_COPYRIGHT = re.compile(r"^(?:[^|©]{0,40}\|\s*)?(?:©|copyright\b|\(c\)\s*(?=\d{4}))\s*" + _SITE_OWNER
+                             + r"|^bản quyền\s*(?:©|\(c\))|^bản quyền (?:thuộc )?(?:về )?" + _SITE_OWNER, re.I)
+# The foot's lines: an owner's line with address, phone, e-mail and editor runs long.
+_FOOT_LINE_CHARS = 400
 
 
 def _only_foot_lines_after(items, index: int) -> bool:
@@ -2270,7 +2276,7 @@ _ATTACHMENT_LABEL = re.compile(r"^([^:.!?]{1,50}):")
 _ATTACHMENT_LABEL_WORDS = 6
 _BUTTON_LABEL_WORDS = 12
 # A long label is a document's name, not a sentence ("Mẫu đơn đã được niêm yết tại trụ sở UBND xã: Tải về").
-_SENTENCE_WORDS = re.compile(r"\b(?:đã|sẽ|đang|tại)\b|,", re.I)
+_SENTENCE_WORDS = re.compile(r"\b(?:đã|sẽ|đang)\b", re.I)
 
 
 def _drop_attachment_lines(work: _Work) -> None:

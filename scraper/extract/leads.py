@@ -188,12 +188,22 @@ def bold_block_over(body, title: str | None = None) -> str | None:
     if node is None or node.tag not in ("p", "div") \
             or any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
         return None
-    if node.find(".//img") is not None and (node.find(".//em") is not None or node.find(".//i") is not None):
-        return None     # (a picture's box over the body: its line in italics is the caption)
     text, bold = inline_texts(node)
+    if node.find(".//img") is not None and (_names_a_picture(node) or _italic_all_through(node, text)):
+        return None     # (a picture's box over the body, `div.anh-dai-dien`: its line is the caption)
     if title and match_key(text) == match_key(title) or _mostly_linked(node, text):
         return None
     return text if _a_bold_sentence(text, bold) else None
+
+
+def _names_a_picture(element) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return any(not _PICTURE_WORDS.isdisjoint(piece.lower() for piece in _NAME_PIECES.findall(name))
+               for name in names.split())
+
+
+def _italic_all_through(element, text: str) -> bool:
+    return len(squash(" ".join(squash(text_of(node)) for node in element.iter("i", "em")))) >= len(text)
 
 
 def _mostly_linked(paragraph, text: str) -> bool:

@@ -1172,7 +1172,8 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         nearest = whole[-1]
         # (A subtitle set right under the headline, Đắk Lắk's `h2.sub-title` under `h1.title-detail`,
         # is the headline's second line: the headline sits nearest.)
-        if len(whole) > 1 and _SUBTITLE_NAMES.search(f"{nearest.element.get('class') or ''} {nearest.element.get('id') or ''}") \
+        if len(whole) > 1 and whole[-2].element.tag == "h1" \
+                and _SUBTITLE_NAMES.search(f"{nearest.element.get('class') or ''} {nearest.element.get('id') or ''}") \
                 and previous_element(nearest.element) is whole[-2].element:
             nearest = whole[-2]
         nearest.score += _NEAREST_WEIGHT
@@ -2170,6 +2171,8 @@ _LABEL_WORDS = ("đăng", "tạo", "viết", "duyệt", "xuất", "cập", "sử
                 "modified")
 
 
+# A stamp of an edit, by its opening words ("Cập nhật" alone is how many portals label the posting).
+_EDIT_STAMP = re.compile(r"^\s*(?:ngày\s+)?(?:sửa\s+đổi|chỉnh\s+sửa|hiệu\s+chỉnh)\b|^\s*(?:last\s+)?modified\b", re.I)
 _POSTED_BY_AT = re.compile(r"^\s*đăng\s+bởi\s+.{1,80}?\s+lúc\s+(\d.{0,40}?)(?:\s+trong\s+.*)?$", re.I)
 
 
@@ -2189,7 +2192,7 @@ def _timed_in_a_meta_sentence(context: ParseContext, day: str) -> str | None:
         if in_chrome(element) or in_linked_list(element):
             continue
         text = squash(text_of(element))
-        if len(text) > _META_SENTENCE_CHARS or label_score(text) < 0:
+        if len(text) > _META_SENTENCE_CHARS or _EDIT_STAMP.match(text):
             continue    # (nor an edit's line: "Sửa đổi lần cuối lúc 05/02/2020 9:12 SA" is no posting's time)
         found = dates.parse_datetime_text(text)
         if found and len(found) > len(day) and found[:10] == day:
@@ -2205,7 +2208,7 @@ def _timed_in_a_tooltip(context: ParseContext, day: str) -> str | None:
     `<a rel="bookmark" title="7:45 chiều">`: most blind writers read no time shown.)"""
     for element in _landmarks(context).dated:
         tooltip = element.get("title")
-        if not tooltip or in_chrome(element) or in_linked_list(element) or label_score(tooltip) < 0:
+        if not tooltip or in_chrome(element) or in_linked_list(element) or _EDIT_STAMP.match(tooltip):
             continue
         found = dates.parse_datetime_text(tooltip)
         if found and len(found) > len(day) and found[:10] == day:
@@ -2292,7 +2295,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
     # Over the site's menu, away from the article, a day is the site's clock ("Thứ Sáu, 04/12/2026").
     above_menu = above_navigation(elsewhere)
     elsewhere = [element for element in elsewhere if element not in above_menu]
-    found += [(_NEAR_ARTICLE, _shown_or_held_date(element)) for element in near]
+    found += [(_NEAR_ARTICLE, _shown_or_held_date(element, leaf=True)) for element in near]
     found += [(_ELSEWHERE, _shown_or_held_date(element)) for element in elsewhere]
     found += [(_IN_BREADCRUMB, squash(element.text_content())) for element in scan.dated
               if in_chrome(element) and _in_breadcrumb(element)]
@@ -2382,12 +2385,14 @@ _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")     # seconds, or milliseconds (JavaS
 _TIME_ATTRIBUTE = re.compile(r"time|date|publish|created|posted|ngay", re.I)
 
 
-def _shown_or_held_date(element) -> str:
+def _shown_or_held_date(element, leaf: bool = False) -> str:
     """A date element's text, or the date it holds in an attribute when its
     text shows none (or the day of its text alone with a two-digit year,
     "08/12/22", which its name labels as a date). A text longer than a date line, on an element with no
     attribute that may hold a date, is given unread: the ranking takes no
-    line so long (a wrapper named like a date, around the whole article)."""
+    line so long (a wrapper named like a date, around the whole article).
+    With `leaf` (an element in the article's block), a day alone is read with
+    its calendar leaf's month and year (a side column's leaf is today's)."""
     holders = [value for name, value in element.attrib.items()
                if name in ("title", "datetime") or name.startswith("data-") and _TIME_ATTRIBUTE.search(name)]
     shown = squash(element.text_content())
@@ -2404,7 +2409,7 @@ def _shown_or_held_date(element) -> str:
                 return held
         elif dates.parse_datetime_text(value):
             return value
-    if _DAY_ALONE.fullmatch(shown):
+    if leaf and _DAY_ALONE.fullmatch(shown):
         return _calendar_leaf(element) or text
     return dates.short_year_alone(text) or text
 
