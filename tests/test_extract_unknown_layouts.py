@@ -5387,3 +5387,14 @@ def test_a_calendar_leaf_s_day_is_read_with_its_month_and_year_cells():
             "<table><tr><td>CÁC TIN KHÁC</td></tr><tr><td><a href='chitiet.asp?id=241'>Xã tổng kết phong trào thi "
             "đua 5 tháng</a> (28/05/2008)</td></tr></table>")
     assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2008-06-05"
+
+
+def test_a_headline_set_as_a_picture_of_its_words_is_read_from_its_alt():
+    """A static site of 2007: the headline a GIF in `images/tieude/`, its words in `alt`; `<title>` the site's name."""
+    html = ("<table><tr><td><img src='../../images/banner_sapa.jpg' alt='Huyện Sa Pa - Tỉnh Lào Cai'></td></tr>"
+            "<tr><td><img src='../../images/tieude_cacxa.gif' alt='Các xã, thị trấn'></td></tr>"
+            f"<tr><td><img src='../../images/tieude/tieude_khaigiang0708.gif' width='560' alt='{TITLE}'></td></tr>"
+            f"<tr><td>{PARAGRAPHS}</td></tr></table>")
+    answer = chain.extract(page("<title>Xa Ta Van - Huyen Sa Pa</title>", html,
+                                url="http://sapa.laocai.gov.vn/xatavan/tintuc/khaigiang0708.htm")).fields
+    assert answer["title"] == TITLE

@@ -415,7 +415,8 @@ def _scan(page: Page) -> _Scan:
         id_title, id_dated = _title_and_date_names(element_id) if element_id else (False, False)
         if tag == "article" or known or itemprops and element.get("itemprop") == "articleBody":
             scan.known.append(element)
-        if tag in _TITLE_TAGS or title or id_title or roles and element.get("role") == "heading":
+        if tag in _TITLE_TAGS or title or id_title or roles and element.get("role") == "heading" \
+                or tag == "img" and _TITLE_PICTURE.search(element.get("src") or "") and element.get("alt"):
             scan.titles.append(element)
         if tag == "time" or dated or id_dated:
             scan.dated.append(element)
@@ -427,6 +428,9 @@ def _scan(page: Page) -> _Scan:
 
 
 _NO_LANDMARK_CLASSES = (False, False, False, False)
+# A headline set as a picture of its words, its file named as a title ("images/tieude/tieude_khaigiang0708.gif",
+# a 2000s static site's): its `alt` holds the words.
+_TITLE_PICTURE = re.compile(r"(?:^|/)(?:tieu-?de|title)[\w-]*\.(?:gif|png|jpe?g)$|/(?:tieu-?de|titles?)/", re.I)
 # Headings by their tag; also the name of the table or fieldset a home-made
 # template sets the article in (`<caption>`, `<legend>`).
 _TITLE_TAGS = frozenset(("h1", "h2", "h3", "h4", "caption", "legend"))
