@@ -5398,3 +5398,15 @@ def test_a_headline_set_as_a_picture_of_its_words_is_read_from_its_alt():
     answer = chain.extract(page("<title>Xa Ta Van - Huyen Sa Pa</title>", html,
                                 url="http://sapa.laocai.gov.vn/xatavan/tintuc/khaigiang0708.htm")).fields
     assert answer["title"] == TITLE
+
+
+def test_a_sharepoint_mobile_form_s_published_field_dates_the_article_not_its_modified_field():
+    """SharePoint 2013's mobile list form: each field's label in a block, its value in the next."""
+    fields = [("Tiêu đề", TITLE), ("Nội dung", PARAGRAPHS), ("Đã phát hành", "14/03/2016 10:47 SA"),
+              ("Đã sửa đổi", "17/03/2016 4:05 CH")]
+    html = "<div class='ms-mobile-form'>" + "".join(
+        f"<div class='ms-mobile-field'><div class='ms-mobile-fieldLabel'>{label}</div>"
+        f"<div class='ms-mobile-fieldValue'>{value}</div></div>" for label, value in fields) + "</div>"
+    answer = chain.extract(page(f"<title>{TITLE[:30]}</title>", html,
+                                url="https://quan4.hochiminhcity.gov.vn/_layouts/15/mobile/dispform.aspx?List=x&ID=7")).fields
+    assert answer["published_at"] == "2016-03-14T10:47+07:00"

@@ -375,9 +375,11 @@ class _Scan:
 # the title, in the post's footer): "Đăng lúc 08:35 ngày ...", "Cập nhật: ...",
 # "Ngày đăng: ...", "Ngày 5 tháng 6 năm 2012", Drupal's "Gửi bởi ... vào ...",
 # also in brackets at the foot of a pasted text ("(Đăng ngày 15/4/2026)"), or in an old WordPress
-# theme's post meta sentence ("Bài viết này được đăng vào Thứ hai, Tháng Mười 12, 2009 lúc 9:15 sáng …").
+# theme's post meta sentence ("Bài viết này được đăng vào Thứ hai, Tháng Mười 12, 2009 lúc 9:15 sáng …"),
+# SharePoint's list form's "Đã phát hành" field (its value in the next block).
 _DATE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:(?:bài\s+viết\s+(?:này\s+)?(?:được\s+)?)?đăng\s+(?:lúc|ngày|vào)|ngày\s+đăng|(?:ngày\s+)?cập\s+nhật|ngày\s+tạo|"
                          r"(?:ngày\s+)?xuất\s+bản|thời\s+gian\s+đăng|gửi\s+bởi|đăng\s+bởi|posted|(?:đã|được)\s+tạo\s+(?:vào|lúc)|"
+                         r"(?:đã|ngày)\s+phát\s+hành|"
                          r"created\s+(?:at|on)|ngày\s+viết|ngày\s+duyệt|ngày\s+đưa\s+tin|ngày\s+gửi|"
                          r"ngày\s*:?\s*\d)", re.I)
 # The letters its labels open with, in either case (no other character folds to one of them).
