@@ -610,3 +610,10 @@ def test_a_long_label_before_a_bare_download_button_names_the_attachment_and_is_
     body = run(paragraphs(P1) + "<p>Danh sách sơ bộ những người ứng cử: "
                "<a href='/3cms/upload/badon/File/2016/DS-so-bo.doc'>Tải file tại đây</a></p>")
     assert body.text == P1 and len(body.attachments) == 1
+
+
+def test_a_form_s_summary_label_over_the_sapo_the_body_repeats_goes_with_it():
+    """A SharePoint list form read as one text: its "Tóm tắt" field's label, then the sapo."""
+    body = run(paragraphs("Tóm tắt", LEAD, P1, P2), lead=LEAD)
+    assert body.text == f"{P1}\n\n{P2}"
+    assert run(paragraphs("Tóm tắt", P1, P2), lead=LEAD).text.startswith("Tóm tắt")    # (no sapo under it: kept)

@@ -2131,8 +2131,14 @@ def _drop_repeats(work: _Work) -> None:
                 line.dropped = True
         elif _same_text(first.text, lead):
             first.dropped = True
+        elif match_key(first.text) in _LEAD_LABELS and len(lines) > 1 and _same_text(lines[1].text, lead):
+            first.dropped = True    # (a list form's "Tóm tắt" field, its label over the sapo)
         else:
             return
+
+
+# The label of a form's summary field, over the sapo the body repeats.
+_LEAD_LABELS = frozenset(("tom tat", "trich yeu", "tom tat noi dung", "noi dung tom tat", "sapo", "mo ta"))
 
 
 def _drop_through_title(work: _Work) -> bool:
