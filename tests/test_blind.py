@@ -57,7 +57,8 @@ HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "page
                 "pages-196", "pages-198", "pages-200", "pages-202", "pages-204", "pages-206", "pages-209", "pages-211",
                 "pages-213", "pages-216", "pages-218", "pages-220", "pages-222", "pages-224", "pages-226", "pages-229",
                 "pages-231", "pages-233", "pages-235", "pages-237", "pages-239", "pages-241", "pages-243", "pages-245",
-                "pages-247", "pages-249")
+                "pages-247", "pages-249", "pages-257", "pages-259", "pages-261", "pages-263", "pages-265", "pages-267",
+                "pages-269", "pages-271")
 
 
 def page_names(folder: Path) -> set[str]:
