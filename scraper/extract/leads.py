@@ -181,7 +181,9 @@ def bold_block_over(body, title: str | None = None) -> str | None:
     such as `div.clear`: a NukeViet theme without the hometext block (a bold
     `p` over `div.bodytext`), a DotNetNuke module's `div.gioi-thieu > span > b`
     between the date line and `div.noi-dung`. A block holding its line itself,
-    no picture, mostly not links (a sapo may link the document it speaks of)."""
+    mostly not links (a sapo may link the document it speaks of); a picture in
+    it may be a thumbnail beside the sapo, but not in a box named as a picture's
+    nor over a line all in italics: that line is the picture's caption."""
     node = body.getprevious() if body is not None else None
     while node is not None and (not isinstance(node.tag, str) or not has_word_chars(text_of(node))):
         node = node.getprevious()

@@ -1176,8 +1176,8 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
              if not any(other.element in candidate.element.iterancestors() for other in above)]
     if whole:
         nearest = whole[-1]
-        # (A subtitle set right under the headline, Đắk Lắk's `h2.sub-title` under `h1.title-detail`,
-        # is the headline's second line: the headline sits nearest.)
+        # (A subtitle set right under an `h1` headline, Đắk Lắk's `h2.sub-title` under `h1.title-detail`,
+        # is the headline's second line: the headline sits nearest. Under a category's `h2`, it is the headline.)
         if len(whole) > 1 and whole[-2].element.tag == "h1" \
                 and _SUBTITLE_NAMES.search(f"{nearest.element.get('class') or ''} {nearest.element.get('id') or ''}") \
                 and previous_element(nearest.element) is whole[-2].element:
