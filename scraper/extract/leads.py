@@ -55,7 +55,7 @@ def names_a_lead(names: str) -> bool:
     if not names or not _LEAD_WORD_INSIDE.search(_NOT_IN_PIECES.sub("", names).lower()):
         return False
     for name in names.split():
-        words = [piece.lower() for piece in _NAME_PIECES.findall(name)]
+        words = _name_words(name)
         if not _PICTURE_WORDS.isdisjoint(words):
             continue
         # (A print view's one-letter prefix: "psapo" beside "ptitle", "pdate", "pcontent".)
@@ -63,6 +63,11 @@ def names_a_lead(names: str) -> bool:
                 or not LEAD_WORDS.isdisjoint(a + b for a, b in zip(words, words[1:])):
             return True
     return False
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of one class or id name, lower-cased ("PhotoDesc" -> "photo", "desc")."""
+    return [piece.lower() for piece in _NAME_PIECES.findall(name)]
 
 
 # A slider of featured posts: its items' summaries are teasers, this article's too.
@@ -200,8 +205,7 @@ def bold_block_over(body, title: str | None = None) -> str | None:
 
 def _names_a_picture(element) -> bool:
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return any(not _PICTURE_WORDS.isdisjoint(piece.lower() for piece in _NAME_PIECES.findall(name))
-               for name in names.split())
+    return any(not _PICTURE_WORDS.isdisjoint(_name_words(name)) for name in names.split())
 
 
 def _italic_all_through(element, text: str) -> bool:

@@ -2430,9 +2430,10 @@ def _calendar_leaf(element) -> str | None:
     of three rows, "Tháng 6" / "05" / "2008", or spans side by side), read from
     its nearest small wrapper that gives a date."""
     for wrapper in islice(element.iterancestors(), _LEAF_LEVELS):
-        if len(squash(wrapper.text_content())) > _LEAF_CHARS:
+        text = squash(wrapper.text_content())
+        if len(text) > _LEAF_CHARS:
             return None
-        line = _line_of_parts(wrapper)
+        line = _line_of_parts(wrapper, text)
         if dates.parse_datetime_text(line):
             return line
     return None
