@@ -62,7 +62,7 @@ import lxml.html
 from ward_scraper.extract import credits
 from ward_scraper.extract.dates import (RELATIVE_TIME, WEEKDAY, is_bare_date, is_place_dateline, parse_datetime_text,
                                         strip_dates, time_of_day)
-from ward_scraper.util.page import compiled_css, may_match, names_of, text_of, wrapper_above
+from ward_scraper.util.page import class_and_id, compiled_css, may_match, names_of, text_of, wrapper_above
 from ward_scraper.extract.sanitise import HEADINGS, Sanitiser
 from ward_scraper.util.text import (case_blind_search, drop_lost_emoji, fold, has_digit, has_word_chars,
                                     key_length_at_least, match_key, squash, where_it_opens)
@@ -643,7 +643,7 @@ _SEARCH_ALIGN_STYLE, _SEARCH_HIDDEN_STYLE, _SEARCH_ITALIC_STYLE, _SEARCH_BOLD_ST
 def in_a_widget(element) -> bool:
     """Whether the element or one of its ancestors is named as a widget
     (comments, related news, sharing, toolbars)."""
-    return any(_names_a_widget(f"{node.get('class') or ''} {node.get('id') or ''}")
+    return any(_names_a_widget(class_and_id(node))
                for node in (element, *element.iterancestors()) if node.get("class") or node.get("id"))
 
 
@@ -953,7 +953,7 @@ _CONTENT_NAMES = where_it_opens(re.compile(
 
 
 def _names_content(element) -> bool:
-    return bool(_CONTENT_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
+    return bool(_CONTENT_NAMES.search(class_and_id(element)))
 
 
 def _holds_running_text(element, least_chars: int = 0, sentence_in_a_paragraph: bool = False) -> bool:

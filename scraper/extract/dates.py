@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
+from ward_scraper.util.page import class_and_id
 from ward_scraper.util.text import fold, positions, squash, where_it_opens
 from ward_scraper.util.urls import same_page
 
@@ -711,7 +712,7 @@ _TEASER_LEVELS = 3
 def in_comments(element) -> bool:
     """A reader's comment or inside one (WordPress `li.comment`, `#comments`,
     SharePoint's `ms-CommentFooter`): its time is the comment's."""
-    return any("comment" in f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+    return any("comment" in class_and_id(node).lower()
                for node in (element, *element.iterancestors()))
 
 

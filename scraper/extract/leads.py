@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ward_scraper.extract import dates
 from ward_scraper.extract.body import BLOCK_TAGS, OTHER_ARTICLES_NAME, headed_as_other_articles, inline_texts
-from ward_scraper.util.page import text_of, wrapper_above
+from ward_scraper.util.page import class_and_id, text_of, wrapper_above
 from ward_scraper.util.text import has_word_chars, match_key, squash
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
@@ -75,7 +75,7 @@ _SLIDER_NAMES = re.compile(r"(?:^|[\s_-])(?:owl-carousel|carousel|slider|slick|s
 
 
 def in_a_slider(element) -> bool:
-    return any(_SLIDER_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+    return any(_SLIDER_NAMES.search(class_and_id(node))
                for node in element.iterancestors() if node.get("class") or node.get("id"))
 
 
@@ -136,7 +136,7 @@ def in_other_articles(element, block=None) -> bool:
     for ancestor in element.iterancestors():
         if ancestor is block:
             return False
-        if OTHER_ARTICLES_NAME.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}") \
+        if OTHER_ARTICLES_NAME.search(class_and_id(ancestor)) \
                 or headed_as_other_articles(ancestor):
             return True
     return False
@@ -204,7 +204,7 @@ def bold_block_over(body, title: str | None = None) -> str | None:
 
 
 def _names_a_picture(element) -> bool:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    names = class_and_id(element)
     return any(not _PICTURE_WORDS.isdisjoint(_name_words(name)) for name in names.split())
 
 

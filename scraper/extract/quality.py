@@ -35,7 +35,7 @@ from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED
                                                      visible_chars)
 from ward_scraper.extract.units import OFFICE_KEY, UNIT_NAME_KEY, UPPER_LEVEL_KEY, WARD_LEVEL_KEY
 from ward_scraper.util import urls
-from ward_scraper.util.page import Page, text_of
+from ward_scraper.util.page import Page, class_and_id, text_of
 from ward_scraper.util.text import fold, has_digit, match_key, positions, squash, where_it_opens
 
 # The whole title is an administrative unit's name ("UBND phường Tân Thành",
@@ -329,8 +329,8 @@ def _is_page_header(element) -> bool:
     if element.tag == "header":
         return not any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors()) \
             and not TITLE_NAMES.search(  # the article's headline: <header class="title-article">
-                f"{element.get('class') or ''} {element.get('id') or ''}")
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+                class_and_id(element))
+    names = class_and_id(element).lower().split()
     # A "header" that holds the article is a wrapper, not the page header; one that holds an
     # h1 and little text is the page header, its h1 the site's name ("TRƯỜNG THCS NGUYỄN NGHIÊM").
     # (One walk of its descendants looks for the three.)

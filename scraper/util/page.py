@@ -272,6 +272,12 @@ def wrapper_above(element, levels: int):
     return block
 
 
+def class_and_id(element) -> str:
+    """An element's class and id in one string ("box-tin tin-lienquan ctl00_Right"),
+    as the name patterns (chrome, leads, related boxes, date fields) search them."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
 def names_of(elements) -> tuple[frozenset[str], frozenset[str]]:
     """The class names and the ids of `elements` (a root's, listed already:
     `list(root.iter())`), read in one loop over the list, which costs less

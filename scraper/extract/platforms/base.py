@@ -44,7 +44,7 @@ from ward_scraper.extract import dates
 from ward_scraper.extract import leads
 from ward_scraper.extract.fields import EXTRACTED, names
 from ward_scraper.util import urls
-from ward_scraper.util.page import Page, text_of, wrapper_above
+from ward_scraper.util.page import Page, class_and_id, text_of, wrapper_above
 from ward_scraper.util.text import squash
 
 # The fields a parser extracts from one article page, in the order `parse` gives
@@ -467,7 +467,7 @@ def _credit_lines(element) -> list[str]:
     """An element's lines when every one is a credit set apart (labelled,
     right-aligned or in an author-named element), else []."""
     right = any(_is_right_aligned(node) for node in element.iter() if isinstance(node.tag, str))
-    named = bool(_AUTHOR_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
+    named = bool(_AUTHOR_NAMES.search(class_and_id(element)))
     # A credit box may hold one line per credit ("Tác giả: …", "Nguồn: …"): read apart, kept apart;
     # a label left empty (NukeViet's "Tác giả bài viết:" with no name) is no line of it.
     lines = [line for line in _lines_of(element) if not credits.is_empty_credit(line)]

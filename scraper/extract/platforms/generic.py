@@ -38,7 +38,7 @@ from ward_scraper.extract.leads import (bold_block_over, bold_intro, in_a_slider
                                         lead_text, names_a_lead)
 
 from ward_scraper.util import urls
-from ward_scraper.util.page import Page, text_of
+from ward_scraper.util.page import Page, class_and_id, text_of
 from ward_scraper.util.text import (case_blind_search, fold, has_digit, has_word_chars, match_key, may_hold_a_word,
                                     squash, squashes_longer_than, where_it_opens)
 from ward_scraper.extract.platforms import register
@@ -324,7 +324,7 @@ def _heads_the_article(block) -> bool:
     if headline is None:
         # (Or a block named as the title, the innermost: Odoo 17's `div.o_wblog_post_title`.)
         headline = min((node for node in block.iter("div", "span", "p") if node is not block
-                        and TITLE_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+                        and TITLE_NAMES.search(class_and_id(node))
                         and one_line(node)), key=lambda node: len(one_line(node)), default=None)
     # (A picture is a logo or a banner, but for an author's avatar beside the byline.)
     if headline is None or next(block.iter("nav", "ul"), None) is not None \
@@ -1084,7 +1084,7 @@ def _named_as_a_category(element) -> bool:
     """A heading named as its section's (Sóc Trăng's `div.tieude-chuyenmuc` "Tin huyện, thị xã,
     thành phố" over the article): the section's name, whatever its length; an `h1` so named
     (`h1.cate-title`) only when a menu links its words."""
-    return bool(_CATEGORY_TITLE_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
+    return bool(_CATEGORY_TITLE_NAMES.search(class_and_id(element)))
 
 
 # A menu's link names a section in this many words at most ("Tin huyện, thị xã, thành phố": seven;
@@ -1179,7 +1179,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         # (A subtitle set right under an `h1` headline, Đắk Lắk's `h2.sub-title` under `h1.title-detail`,
         # is the headline's second line: the headline sits nearest. Under a category's `h2`, it is the headline.)
         if len(whole) > 1 and whole[-2].element.tag == "h1" \
-                and _SUBTITLE_NAMES.search(f"{nearest.element.get('class') or ''} {nearest.element.get('id') or ''}") \
+                and _SUBTITLE_NAMES.search(class_and_id(nearest.element)) \
                 and previous_element(nearest.element) is whole[-2].element:
             nearest = whole[-2]
         nearest.score += _NEAREST_WEIGHT
@@ -1402,7 +1402,7 @@ def _without_kicker(element, text: str) -> str:
 def _in_furniture(element) -> bool:
     """In the page's chrome, by where it sits; by its own names only when
     they do not name a title (Google Sites' `h3#sites-page-title-header`)."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    names = class_and_id(element)
     return in_chrome(element.getparent() if TITLE_NAMES.search(names) else element)
 
 
@@ -1460,7 +1460,7 @@ def _in_related_box(element) -> bool:
     for level, node in enumerate(element.iterancestors()):
         if level >= _RELATED_BOX_LEVELS or node.tag in ("body", "html"):
             return False
-        if _RELATED_BOX_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        if _RELATED_BOX_NAMES.search(class_and_id(node)):
             return True
         heading = next((child for child in node if isinstance(child.tag, str)), None)
         if heading is not None and heading.tag in _BOX_HEADING_TAGS and _names_other_articles(heading):
@@ -1793,7 +1793,7 @@ class GenericParser(Parser):
             return True
         parent = anchor.getparent()
         for node in (parent, parent.getparent() if parent is not None else None):
-            if node is not None and _PAGER_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            if node is not None and _PAGER_NAMES.search(class_and_id(node)):
                 return True
         return False
 
@@ -1886,7 +1886,7 @@ def _opens_with_a_box_title(element) -> bool:
                   and (node.text or "").strip()), None)
     if first is None:
         return False
-    names = f"{first.get('class') or ''} {first.get('id') or ''}"
+    names = class_and_id(first)
     headed = first.tag in HEADINGS or bool(TITLE_NAMES.search(names))
     return headed and len(one_line(first).split()) <= _BOX_TITLE_WORDS
 
@@ -1983,7 +1983,7 @@ def text_continued_further_down(body) -> list:
         for sibling in node.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
-            if is_chrome_node(sibling) or _ARTICLE_TOOLS_NAMES.search(f"{sibling.get('class') or ''} {sibling.get('id') or ''}"):
+            if is_chrome_node(sibling) or _ARTICLE_TOOLS_NAMES.search(class_and_id(sibling)):
                 break       # (the article's tools close it: what follows is the site's)
             if _is_far_part(sibling) and not _holds_another_copy_of(sibling, body) \
                     or parts and sibling.tag == "p" and _is_credit_paragraph(sibling):
@@ -2006,7 +2006,7 @@ def text_begun_beside_its_picture(body) -> list:
     block, a slider's, the page's chrome or a box of other articles."""
     block = next((node for node in body.itersiblings(preceding=True) if isinstance(node.tag, str)), None)
     if block is None or block.tag != "div" or next(block.iter("img"), None) is None \
-            or is_lead_name(f"{block.get('class') or ''} {block.get('id') or ''}") or in_a_slider(block) \
+            or is_lead_name(class_and_id(block)) or in_a_slider(block) \
             or is_chrome_node(block) or _holds_another_article(block) or block.find(".//a[@href]") is not None:
         return []
     ends_a_sentence = any(_SENTENCE_STOP.search(squash(text_of(paragraph))) for paragraph in block.iter("p"))
@@ -2027,7 +2027,7 @@ def _holds_another_copy_of(block, body) -> bool:
 def _is_far_part(element) -> bool:
     if element.tag in ("script", "style", "ul", "ol", "table", "form") \
             or headed_as_other_articles(element) or element.find(".//form") is not None \
-            or _SIDE_COLUMN_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}") \
+            or _SIDE_COLUMN_NAMES.search(class_and_id(element)) \
             or _opens_with_a_box_title(element) or _holds_another_article(element):
         return False
     # (A paragraph left loose by a stray `</div>` is a part by itself: one sentence will do.)
@@ -2065,7 +2065,7 @@ def _article_blocks(reading) -> list:
 
 
 def _is_other_box(element) -> bool:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    names = class_and_id(element)
     return is_chrome_node(element) or bool(_RELATED_NAMES.search(names))
 
 
@@ -2366,7 +2366,7 @@ def is_menu(node) -> bool:
 def _named_a_menu(node) -> bool:
     """A menu by its tag (`nav`) or a whole class or id word ("menu", "main-nav")."""
     return node.tag == "nav" or not _NAVIGATION_WORDS.isdisjoint(
-        f"{node.get('class') or ''} {node.get('id') or ''}".lower().split())
+        class_and_id(node).lower().split())
 
 
 # A menu by its shape, whatever its name (`div.mn`): this many links side by side at least.
