@@ -191,6 +191,20 @@ def test_figcaption_is_the_caption_and_never_text():
     assert body.text == f"{P1}\n\n{P2}"
 
 
+@pytest.mark.parametrize("last, credit", [("Tin, ảnh: Hoài Thương (Trung tâm Văn hóa - Thể thao)",
+                                            "Tin, ảnh: Hoài Thương (Trung tâm Văn hóa - Thể thao)"),
+                                           ("Ảnh: Hoài Thương", None)])
+def test_a_writer_s_credit_on_the_last_picture_s_caption_line_is_the_article_s_credit(last, credit):
+    """Liferay 7: the credit set under the last photo's caption, after a `<br>`. A photographer's
+    "Ảnh: …" stays the picture's."""
+    caption = "Ngôi nhà Đại đoàn kết mới của gia đình bà Sen"
+    body = run(paragraphs(P1, P2) + f"<figure class='image'><img src='/b.jpg'><figcaption>{caption}<br>"
+               f"<span style='float:right'><em>{last}</em></span></figcaption></figure>")
+    assert body.credit_line == credit
+    assert body.images[0]["caption"] == (caption if credit else f"{caption} {last}")
+    assert body.text == f"{P1}\n\n{P2}"
+
+
 def test_vccorp_image_table_and_photo_figure():
     body = run(paragraphs(P1)
                + "<table class='image center'><tbody><tr><td><img src='https://cdn.hanoi.gov.vn/a.jpg' "

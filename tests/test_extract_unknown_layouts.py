@@ -5410,3 +5410,40 @@ def test_a_sharepoint_mobile_form_s_published_field_dates_the_article_not_its_mo
     answer = chain.extract(page(f"<title>{TITLE[:30]}</title>", html,
                                 url="https://quan4.hochiminhcity.gov.vn/_layouts/15/mobile/dispform.aspx?List=x&ID=7")).fields
     assert answer["published_at"] == "2016-03-14T10:47+07:00"
+
+
+def test_a_bracketed_update_stamp_under_the_headline_in_its_cell_is_not_part_of_the_headline():
+    """A static page of 2008: the headline cell's second line "(Cập nhật ngày 5 tháng 3 năm 2008)", in italics."""
+    html = (f"<table><tr><td class='tieude'>{TITLE}<br><font size='1'><i>(Cập nhật ngày 5 tháng 3 năm 2008)</i>"
+            f"</font></td></tr><tr><td>{PARAGRAPHS}</td></tr></table>")
+    answer = chain.extract(page("<title>UBND xã Thạch Hạ - Tin tức</title>", html,
+                                url="http://thachha.hatinh.gov.vn/tintuc/trongcay2008.htm")).fields
+    assert answer["title"] == TITLE
+    assert answer["published_at"] == "2008-03-05"
+
+
+def test_a_headline_picture_printed_in_the_body_s_block_is_not_one_of_its_pictures():
+    """A FrontPage page: the headline a GIF in `images/tieude/` inside the text's cell, the photo under it."""
+    html = ("<table><tr><td><p align='center'><img src='../images/tieude/tin1212.gif' width='560' "
+            f"alt='{TITLE}'></p><p align='center'><img src='../images/tintuc/2005/tongket_vh.jpg' width='400'></p>"
+            f"{PARAGRAPHS}</td></tr></table>")
+    answer = chain.extract(page("<title>Xa Quang Thanh</title>", html,
+                                url="http://www.quangthanh.org/tintuc/tongket.htm")).fields
+    assert answer["title"] == TITLE
+    assert [image["src"] for image in answer["images"]] == ["http://www.quangthanh.org/images/tintuc/2005/tongket_vh.jpg"]
+
+
+@pytest.mark.parametrize("host, stamp, expected", [
+    ("xadoanvinhthanhtrung.blogspot.com", "2009-07-18T08:47:00-07:00", "2009-07-18T22:47+07:00"),
+    ("xaquangtho.blogspot.com", "2016-02-22T09:40:00+07:00", "2016-02-22T09:40+07:00")])
+def test_a_blogger_post_s_stamp_in_the_blog_s_own_zone_is_converted(host, stamp, expected):
+    """Blogger prints a post's clock in the blog's zone (Pacific by default) and says so in hAtom's
+    `abbr.published`: unlike a mis-set portal server's label, that offset is true."""
+    html = (f"<div class='post hentry'>"
+            f"<h3 class='post-title entry-title'>{TITLE}</h3><div class='post-body entry-content'>{PARAGRAPHS}</div>"
+            "<div class='post-footer'><span class='post-author vcard'>Đăng bởi <span class='fn'>Xã đoàn</span></span> "
+            f"<span class='post-timestamp'>lúc <a class='timestamp-link' href='#'><abbr class='published' "
+            f"title='{stamp}'>{stamp[11:16]}</abbr></a></span></div></div>")
+    answer = chain.extract(page("<meta content='blogger' name='generator'/><title>Xã đoàn</title>", html,
+                                url=f"http://{host}/2009/07/ra-quan.html")).fields
+    assert answer["published_at"] == expected

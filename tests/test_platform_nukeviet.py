@@ -77,6 +77,18 @@ def test_nukeviet3_lead_leaves_out_the_home_image_note(parsed):
     assert lead.startswith("Những con đường") and "rợp bóng cây xanh" not in lead
 
 
+def test_a_skin_s_renamed_hometext_heading_is_the_lead(parser):
+    """A NukeViet 3 skin: the sapo an `h2.content-hometext` in `div.short_content`, not `#hometext`."""
+    sapo = "Ngày 06/3/2015, Thường trực HĐND thị trấn tổ chức đoàn giám sát chính sách bảo hiểm y tế."
+    html = ("<html><body><div id='news_detail'><h1>HĐND thị trấn giám sát chính sách BHYT</h1>"
+            "<p><span class='time'>Thứ hai, 09/03/2015 15:07 GMT+7</span></p></div>"
+            f"<div class='short_content'><h2 class='content-hometext'>{sapo}</h2></div>"
+            "<div class='bodytext'><p>Đoàn giám sát đã làm việc với Ban chỉ đạo thực hiện chính sách BHYT của "
+            "thị trấn, kiểm tra hồ sơ cấp thẻ cho 412 người thuộc hộ cận nghèo.</p></div></body></html>")
+    page = Page("https://hdnd.budop.gov.vn/vi/thanhbinh/thong-tin/giam-sat-BHYT-152/", html)
+    assert parser.parse(page).fields["lead"] == sapo
+
+
 def test_empty_artist_line_is_not_a_credit(parser):
     context = ParseContext(parser, frozen_page("budop-thanhbinh-thong-bao"))
     assert parser.credit_paragraphs(context) == ["Tác giả bài viết: Thanh Bình"]

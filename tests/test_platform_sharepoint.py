@@ -128,6 +128,23 @@ def test_list_form_fields_come_from_their_rows(parsed):
     assert fields["lead"].startswith("UBND xã Thanh Điền thông báo")
 
 
+def _form(rows: list[tuple[str, str]]) -> str:
+    return "<html><body><table class='ms-formtable'>" + "".join(
+        f"<tr><td class='ms-formlabel'><h3 class='ms-standardheader'>{label}</h3></td>"
+        f"<td class='ms-formbody'>{value}</td></tr>" for label, value in rows) + "</table></body></html>"
+
+
+@pytest.mark.parametrize("source, unit", [("UBND xã Thanh Điền", "UBND xã Thanh Điền"), ("Sưu tầm", None)])
+def test_a_list_form_s_source_row_names_the_unit_beside_its_writer_row(parser, source, unit):
+    """A SharePoint 2016 DispForm: "Tác giả" gives the credit, "Nguồn" the unit (where it names one)."""
+    html = _form([("Tiêu đề", "Thanh Điền ra quân phòng, chống dịch bệnh"),
+                  ("Nội dung", "<p>Sáng ngày 3/2, UBND xã Thanh Điền tổ chức ra quân phun thuốc khử trùng tại 6 ấp, "
+                               "trường học và chợ xã, với sự tham gia của hơn 120 đoàn viên thanh niên.</p>"),
+                  ("Tác giả", "Ngọc Hân"), ("Nguồn", source)])
+    fields = parser.parse(Page("https://thanhdien.tayninh.gov.vn/Lists/TinTuc/DispForm.aspx?ID=412", html)).fields
+    assert (fields["credit_line"], fields["source_unit"]) == ("Ngọc Hân", unit)
+
+
 def test_print_view_without_a_link_back_keys_on_its_id(parser):
     page = Page("https://thuanbac.ninhthuan.gov.vn/portal/pages/print.aspx?p=39304&lang=vi",
                 "<html><body><h1 class='title-news'>Tiêu đề</h1></body></html>")

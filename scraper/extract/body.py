@@ -294,6 +294,7 @@ class _Image:
     from_structure: bool = False    # caption given by figure / table / caption class
     dropped: bool = False
     kept_in_html: bool = False
+    closing_credit: tuple[str, str] | None = None   # (caption, credit): a writer's credit on its caption's last line
 
 
 class _Walker:
@@ -441,13 +442,15 @@ class _Walker:
                 if _has_image(figure):
                     self.figure(figure)
             return
-        captions = [one_line(c) for c in element.iter("figcaption")]
+        figcaptions = list(element.iter("figcaption"))
+        captions = [one_line(c) for c in figcaptions]
         found = [self.image(img) for img in element.iter("img")]
         found = [item for item in found if item]
         caption = " ".join(c for c in captions if c)
         if found and caption:
             found[-1].caption = caption
             found[-1].from_structure = True
+            found[-1].closing_credit = _closing_credit(figcaptions[-1]) if len(figcaptions) == 1 else None
         self.new_block()
 
     def image_table(self, table):
@@ -538,6 +541,38 @@ def _gather_text(element, parts: list[str]) -> None:
             if separate:
                 parts.append(" ")
         parts.append(child.tail or "")
+
+
+def _closing_credit(caption) -> tuple[str, str] | None:
+    """(the caption, the credit) where a caption's last line, under a `<br>`,
+    credits the writing ("Ngôi nhà mới của gia đình bà Sen<br><em>Tin, ảnh:
+    Hoài Thương (Trung tâm …)</em>"): under the text's last picture, that is
+    the article's credit. ("Ảnh: …" alone credits the picture: its caption's.)"""
+    lines = _lines_at_breaks(caption)
+    if len(lines) < 2 or not _WRITING_LABEL.match(credits.credit_label(lines[-1]) or "") \
+            or not credits.looks_like_credit(lines[-1]):
+        return None
+    return " ".join(lines[:-1]), lines[-1]
+
+
+# The labels of a credit for the writing ("Tin, ảnh", "Bài", "Tác giả", "Thực hiện"), folded.
+_WRITING_LABEL = re.compile(r"^(?:tin|bai|tac gia|thuc hien|nguoi viet)\b")
+
+
+def _lines_at_breaks(element) -> list[str]:
+    """An element's lines as its `<br>`s part them."""
+    lines: list[list[str]] = [[]]
+
+    def gather(node) -> None:
+        lines[-1].append(node.text or "")
+        for child in node:
+            if child.tag == "br":
+                lines.append([])
+            elif isinstance(child.tag, str):
+                gather(child)
+            lines[-1].append(child.tail or "")
+    gather(element)
+    return [text for parts in lines if (text := squash("".join(parts)))]
 
 
 def _set_caption(item: _Image, text: str) -> None:
@@ -2479,6 +2514,9 @@ def _take_credit(work: _Work) -> None:
             break
         taken.insert(0, item)
         index -= 1
+    if not taken and tail and isinstance(tail[-1], _Image) and tail[-1].closing_credit:
+        tail[-1].caption, work.credit_line = tail[-1].closing_credit
+        return
     if not taken:
         taken = _credit_at_the_top(tail) or _credit_before_a_second_item(tail)
     for line in taken:

@@ -23,7 +23,8 @@ is a true UTC instant and is converted to +07:00. Any other offset that is
 not +07:00 (NukeViet microdata says "2024-10-08T04:01:27-04:00") comes from a
 mis-set server time zone printing the local wall-clock time with a wrong
 label, so the wall-clock time is kept and relabelled +07:00 - unless a visible
-header day contradicts that reading and agrees with the converted instant.
+header day contradicts that reading and agrees with the converted instant. A
+Blogger post's stamp is the exception: its offset is the blog's true zone.
 """
 from __future__ import annotations
 
@@ -815,6 +816,9 @@ def month_first(iso_day: str) -> str | None:
 def published_at(page, header_texts: list[str], url: str, month_first_site: bool = False) -> str | None:
     """The article's publish date: visible header, then markup, then URL/id.
     `month_first_site`: the platform knows the site writes its days month first."""
+    instant = _blog_post_instant(page)
+    if instant:
+        return instant
     text, header = next(((text, value) for text in header_texts or [] if (value := parse_datetime_text(text))),
                         (None, None))
     url_day = date_from_url(url) if header else None
@@ -844,6 +848,20 @@ def published_at(page, header_texts: list[str], url: str, month_first_site: bool
             return markup[0]
         return instant or markup[0]
     return date_from_url(url) or page_edit_stamp(page)
+
+
+def _blog_post_instant(page) -> str | None:
+    """A Blogger post's stamp, in Vietnam's time. Blogger prints a post's day and
+    clock in the blog's own zone, and says which in the post's stamp (hAtom's
+    `abbr.published`, "2009-07-18T08:47:00-07:00" under a blog whose owner never
+    changed the default Pacific zone, or its `<time datetime>`): that offset is
+    true, not a mis-set server's label, and the instant is the article's time
+    (22:47 in Vietnam, where the page prints "08:47")."""
+    if page is None or not ((page.meta("generator") or "").lower() == "blogger"
+                            or (urlsplit(page.url).hostname or "").endswith(".blogspot.com")):
+        return None
+    stamps = [element.get("title") for element in page.css("abbr.published") if not in_comments(element)]
+    return next((instant for stamp in [*stamps, *markup_values(page)] if stamp and (instant := converted(stamp))), None)
 
 
 # FrontPage's Timestamp bot: the day the page (on a static site, the article) was last saved,

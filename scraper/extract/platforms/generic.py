@@ -1858,6 +1858,17 @@ class GenericParser(Parser):
 
     def prepare_body(self, element, context: ParseContext) -> None:
         drop_seo_spam(element, context.page.url)
+        _drop_the_headline_picture(element, _reading(context).headline)
+
+
+def _drop_the_headline_picture(element, headline) -> None:
+    """A headline set as a picture of its words (a static site's
+    `images/tieude/tin1212.gif`, the title read from its alt), printed inside
+    the body's block, is the title: not one of the article's pictures."""
+    if headline is None or headline.tag != "img" or not headline.get("src"):
+        return
+    for image in [image for image in element.iter("img") if image.get("src") == headline.get("src")]:
+        image.drop_tree()
 
 
 # How far up from the body, and across how many other blocks, the rest of a
@@ -2098,7 +2109,7 @@ def _reading(context: ParseContext) -> _Reading:
         element, text = headline(context.page, body, scan)
         if text:
             # A day printed on the headline's own line ("<b>…</b> (15/10/2025)") is its date, not its title.
-            text = _BRACKETED_DAY_AFTER.sub("", text) or text
+            text = _without_bracketed_day(text)
         if element is None and text:
             element = _printed_title(body, text)
         if element is not None and text:
@@ -2124,6 +2135,16 @@ _HEADING_BLOCKS = HEADINGS | {"p", "div", "td"}
 
 
 _BRACKETED_DAY_AFTER = re.compile(r"\s*[(\[]\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?:\s*[-,]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]$")
+# Or its stamp, in any spelling, in a small line of the headline's cell ("… Mậu Tý 2008<br><i>(Cập
+# nhật ngày 5 tháng 3 năm 2008)</i>", a static page of 2008): a bracket that opens with a posting label.
+_BRACKETED_STAMP_AFTER = re.compile(r"\s*[(\[]\s*((?:ngày\s+)?(?:đăng|cập\s+nhật)\b[^()\[\]]{4,60}?)\s*[)\]]$", re.I)
+
+
+def _without_bracketed_day(text: str) -> str:
+    stamp = _BRACKETED_STAMP_AFTER.search(text)
+    if stamp and dates.parse_datetime_text(stamp[1]):
+        text = text[:stamp.start()] or text
+    return _BRACKETED_DAY_AFTER.sub("", text) or text
 
 
 # Where a title known from the page's names is printed as a styled line of the

@@ -28,7 +28,7 @@ from urllib.parse import parse_qsl, urlsplit
 import lxml.etree
 from lxml.cssselect import CSSSelector
 
-from ward_scraper.extract import dates, leads
+from ward_scraper.extract import credits, dates, leads
 from ward_scraper.extract.body import image_source, one_line
 
 from ward_scraper.util import urls
@@ -57,6 +57,7 @@ _DATE_LABELS = {"ngay xuat ban", "ngay dang", "ngay dang tin", "ngay phat hanh",
 _PICTURE_LABELS = {"hinh anh", "anh", "anh minh hoa", "hinh anh minh hoa"}
 _CAPTION_LABELS = {"chu thich anh", "chu thich", "chu thich hinh anh"}
 _WRITER_LABELS = {"tac gia", "nguoi viet", "but danh", "tac gia bai viet"}
+_SOURCE_LABELS = {"nguon", "nguon tin"}
 
 
 @register
@@ -200,6 +201,15 @@ class SharePointParser(Parser):
         found = super().credit_line(context)
         row = _form_field(context.page, _WRITER_LABELS) if not found else None
         return found or (squash(row.text_content()) or None if row is not None else None)
+
+    @field
+    def source_unit(self, context: ParseContext) -> str | None:
+        """The credit's unit, else a list form's source row ("Nguồn: UBND xã
+        Thanh Điền", beside its "Tác giả" row) where it names a unit."""
+        found = super().source_unit(context)
+        row = _form_field(context.page, _SOURCE_LABELS) if not found else None
+        source = squash(row.text_content()) if row is not None else ""
+        return found or (source if credits.is_unit(source) else None)
 
     @field
     def images(self, context: ParseContext) -> list[dict]:
