@@ -77,6 +77,17 @@ def test_iso_with_wrong_offset_keeps_the_wall_clock():
     assert parse_datetime_text("2024-10-08T04:01:27-04:00") == "2024-10-08T04:01+07:00"
 
 
+@pytest.mark.parametrize("printed, expected", [
+    ("23/01/2026 15:25", "2026-01-23T15:25+07:00"),
+    ("23/01/2026 03:25:14 PM", "2026-01-23T15:25+07:00"),     # the same wall clock on a 12-hour dial
+    ("24/01/2026 02:25", "2026-01-24T02:25+07:00")])          # the page prints the converted instant
+def test_markup_with_a_foreign_offset_gives_the_wall_clock_the_page_prints(printed, expected):
+    page = Page("https://anloc.dongnai.gov.vn/tin-tuc/lich-nghi-tet-1234.html",
+                "<html><head><meta itemprop='datePublished' content='2026-01-23T15:25:14-04:00'></head><body>"
+                f"<p>Tin đăng lúc {printed}</p></body></html>")
+    assert published_at(page, [], page.url) == expected
+
+
 def test_iso_in_utc_is_converted_to_vietnam_time():
     assert parse_datetime_text("2024-03-01T20:30:00Z") == "2024-03-02T03:30+07:00"
 

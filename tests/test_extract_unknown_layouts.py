@@ -301,10 +301,16 @@ def test_a_labelled_line_of_document_links_is_the_attachments_and_the_credit_sta
     assert "Xem văn bản" not in answer["body_text"] and "Thu Hằng" not in answer["body_text"]
     assert answer["authors"] == ["Thu Hằng"] and answer["source_unit"] == "Trạm Y tế phường"
     assert len(answer["attachments"]) == 2
-    worded = (f"<h1>{TITLE}</h1><div class='Content_Detail'>{PARAGRAPHS}<p>Xem toàn văn thông báo: "
-              "<a href='/VanBan/TB-112.pdf'>Thông báo số 112/TB-UBND ngày 30/5/2024</a></p></div>")
-    answer = chain.extract(page(f"<title>{TITLE}</title>", worded)).fields
-    assert answer["body_text"].endswith("Xem toàn văn thông báo: Thông báo số 112/TB-UBND ngày 30/5/2024")
+    # A link worded as the document's title behind a label is a pointer to the attachment (as the
+    # blind writers read "Xem chi tiết: Kế hoạch số 28/KH-UBND …"); behind words that say what
+    # was done, it is the author's sentence.
+    for label, kept in (("Xem toàn văn thông báo", False), ("Chi tiết xem tại", False),
+                        ("UBND phường đã ban hành", True)):
+        worded = (f"<h1>{TITLE}</h1><div class='Content_Detail'>{PARAGRAPHS}<p>{label}: "
+                  "<a href='/VanBan/TB-112.pdf'>Thông báo số 112/TB-UBND ngày 30/5/2024</a></p></div>")
+        answer = chain.extract(page(f"<title>{TITLE}</title>", worded)).fields
+        assert answer["body_text"].endswith(f"{label}: Thông báo số 112/TB-UBND ngày 30/5/2024") is kept
+        assert [item["url"] for item in answer["attachments"]] == ["https://pleiku.gialai.gov.vn/VanBan/TB-112.pdf"]
 
 
 def test_a_credit_printed_right_after_the_body_is_read():

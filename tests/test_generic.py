@@ -190,6 +190,12 @@ def test_a_capitalised_contact_line_is_not_spam():
     ("<p><strong>Kết quả thực hiện các chỉ tiêu kinh tế xã hội chủ yếu năm 2025</strong></p>", None),
     ('<p><img src="/a.jpg"></p><p><strong>Sáng nay, hơn 200 đoàn viên ra quân dọn vệ sinh kênh rạch.</strong></p>',
      None),
+    # A classic ASP page's rows: the sapo's cell over the text's; a bold cell of a table in the text is none.
+    ("<table><tr><td><font><b>Chiều 27/9, Ban Chỉ huy Phòng thủ dân sự xã đã họp khẩn ứng phó với bão.</b></font>"
+     "</td></tr><tr><td><div>Theo đó, xã yêu cầu các thôn kêu gọi tàu thuyền vào bờ.</div></td></tr></table>",
+     "Chiều 27/9, Ban Chỉ huy Phòng thủ dân sự xã đã họp khẩn ứng phó với bão."),
+    ("<div>Theo đó, xã yêu cầu các thôn kêu gọi tàu thuyền vào bờ trước 17 giờ.</div><table><tr><td><b>Các thôn "
+     "ven biển đã hoàn thành việc sơ tán 218 hộ dân đến nơi an toàn.</b></td></tr></table>", None),
 ])
 def test_bold_intro(html, lead):
     assert bold_intro(_element(html), "PHƯỜNG 4 TỔ CHỨC HỘI NGHỊ") == lead

@@ -80,6 +80,21 @@ def test_foot_credit_wins_over_an_empty_date_line(parsed):
     assert parsed["viethung-hoi-lhpn"]["credit_line"] == "Ngọc Diệp"
 
 
+def test_the_cms_s_attachment_box_in_the_content_is_the_attachments_not_noise(parser):
+    """`div.link-content-footer[type=Attachment]`: the same class as the related-news box, another type."""
+    html = """<html><body><h1 class="detail-title">Lịch tiếp công dân tháng 11/2025</h1>
+    <div class="detail-content" data-role="content"><p>UBND phường Ba Đình thông báo lịch tiếp công dân định kỳ
+    tháng 11/2025 của Chủ tịch và các Phó Chủ tịch UBND phường tại trụ sở Trung tâm phục vụ hành chính công.</p>
+    <div class="VCSortableInPreviewMode link-content-footer" type="Attachment"><p>File đính kèm:
+    <a href="/uploads/2800/2025/10/31/tb-412.pdf">TB 412/TB-UBND lịch tiếp công dân tháng 11/2025.pdf</a></p></div>
+    <div class="VCSortableInPreviewMode link-content-footer" type="RelatedNewsBox"><a href="/tin-tuc/x-1.htm">Phường
+    Ba Đình ra quân tổng vệ sinh môi trường</a></div></div></body></html>"""
+    page = Page("https://badinh.hanoi.gov.vn/thong-bao/lich-tiep-cong-dan-278325103108150112.htm", html)
+    fields = parser.parse(page).fields
+    assert [item["url"] for item in fields["attachments"]] == ["https://badinh.hanoi.gov.vn/uploads/2800/2025/10/31/tb-412.pdf"]
+    assert "ra quân" not in fields["body_text"] and "File đính kèm" not in fields["body_text"]
+
+
 def test_date_line_label_is_not_a_credit(parser):
     html = """<html><body><h1 class="detail-title">Tiêu đề</h1>
     <div class="detail-time">Cập nhật: 07:45 02/10/2025</div>

@@ -175,3 +175,16 @@ def test_same_page_up_to_the_spelling_of_escapes():
     from ward_scraper.util.urls import same_page
     assert same_page("https://hkb.vn/ph%c6%b0%e1%bb%9dng-a/", "http://www.hkb.vn/ph%C6%B0%E1%BB%9Dng-a#top")
     assert not same_page("https://hkb.vn/News.aspx?id=5", "https://hkb.vn/News.aspx?id=6")
+
+
+def test_a_base_on_the_portal_s_files_host_is_followed_and_one_elsewhere_is_not():
+    """VNPortal (Nghệ An): `<base href="https://datafiles.nghean.gov.vn/">` on a ward's page; a
+    base on another name, or under no gov.vn name, would send the page's pictures elsewhere."""
+    def resolved(page_url: str, base: str) -> str:
+        page = Page(page_url, f"<html><head><base href='{base}'></head><body><img src='/a/b.jpg'></body></html>")
+        return page.absolute("/a/b.jpg")
+    assert resolved("https://quephong.nghean.gov.vn/tin-tuc/x-1", "https://datafiles.nghean.gov.vn/") \
+        == "https://datafiles.nghean.gov.vn/a/b.jpg"
+    assert resolved("https://quephong.nghean.gov.vn/tin-tuc/x-1", "https://datafiles.hatinh.gov.vn/") \
+        == "https://quephong.nghean.gov.vn/a/b.jpg"
+    assert resolved("https://phuong1.example.vn/x", "https://files.example.vn/") == "https://phuong1.example.vn/a/b.jpg"

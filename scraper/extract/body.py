@@ -2358,9 +2358,11 @@ def _is_sized_attachment(line: _Line) -> bool:
 def _is_labelled_attachment_list(line: _Line) -> bool:
     """An attachment label ("Tệp đính kèm:", "Tải về:") or any short label
     before links that read as file names ("Kế hoạch 112.pdf Phụ lục.docx") or
-    as a bare download button ("Kế hoạch triển khai: Tải file tại đây").
-    A link worded as a title behind the author's own words ("Xem toàn văn
-    thông báo: Thông báo số 112/TB-UBND ngày 30/5/2024") is a sentence: kept."""
+    as a bare download button ("Kế hoạch triển khai: Tải file tại đây"), or
+    worded as the document's title ("Xem chi tiết: Kế hoạch số 28/KH-UBND về …",
+    "Toàn văn Nghị quyết: Nghị quyết số 12/NQ-HĐND": as the blind writers of
+    every batch read them, a pointer to the attachment). A label that says
+    what was done ("UBND xã đã ban hành: Quyết định số 12/QĐ-UBND") is a sentence: kept."""
     label = _ATTACHMENT_LABEL.match(line.text)
     if not label or not line.attachment_share:
         return False
@@ -2381,7 +2383,7 @@ def _is_labelled_attachment_list(line: _Line) -> bool:
     return outside_links <= len(label.group(0)) + 3 and (
         bool(_DOWNLOAD_LABEL.match(line.text)) or line.text.rstrip(" .;").lower().endswith(_ATTACHMENT_EXT)
         # the document named by the label, its link a bare button: "Kế hoạch triển khai: Tải file tại đây"
-        or bare_button)
+        or bare_button or not _SENTENCE_WORDS.search(label.group(1)))
 
 
 _NOTE_AFTER_LINK = re.compile(r"\s*\([^()]{1,40}\)\s*$")

@@ -892,8 +892,11 @@ def _prints_wall_time(page, reading: str) -> bool:
         return False
     day = date.fromisoformat(reading[:10])
     hour, minute = int(reading[11:13]), reading[14:16]
-    printed = re.compile(rf"(?<!\d)0?{day.day}[/.-]0?{day.month}[/.-]{day.year}\D{{1,30}}?0?{hour}\s*[:h]\s*{minute}(?!\d)"
-                         rf"|(?<!\d)0?{hour}\s*[:h]\s*{minute}\D{{1,30}}?(?<!\d)0?{day.day}[/.-]0?{day.month}[/.-]{day.year}")
+    # (An afternoon's clock may be printed on a 12-hour dial: "23/01/2026 03:25:14 PM" for 15:25.)
+    clock = rf"0?{hour}\s*[:h]\s*{minute}(?!\d)" if hour <= 12 else \
+        rf"(?:0?{hour}\s*[:h]\s*{minute}(?!\d)|0?{hour - 12}:{minute}(?::\d\d)?\s*(?:PM|CH)\b)"
+    printed = re.compile(rf"(?<!\d)0?{day.day}[/.-]0?{day.month}[/.-]{day.year}\D{{1,30}}?{clock}"
+                         rf"|(?<!\d){clock}\D{{1,30}}?(?<!\d)0?{day.day}[/.-]0?{day.month}[/.-]{day.year}", re.I)
     # (Tried only around the year's digits: over a whole page the pattern cost milliseconds.)
     html, year = page.html, str(day.year)
     return any(printed.search(html, max(0, at - _WALL_TIME_REACH), at + len(year) + _WALL_TIME_REACH)

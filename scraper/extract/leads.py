@@ -159,19 +159,23 @@ def bold_intro(element, title: str | None = None) -> str | None:
     if element is None:
         return None
     title_key = match_key(title or "")
+    first = True
     for paragraph in _text_blocks(element):
         text, bold = inline_texts(paragraph)
         if paragraph.tag in _SAPO_HEADINGS:
             bold = text     # (a sapo set as a heading: `h4`, bold by the browser's style)
         if not has_word_chars(text) or (title_key and match_key(text) == title_key) or _only_a_date(text) \
                 or _mostly_linked(paragraph, text):
-            if paragraph.find(".//img") is not None:
-                return None
+            if paragraph.tag != "td" and paragraph.find(".//img") is not None:
+                return None     # (a picture over the bold line: its caption; a layout cell's logo is none)
             continue    # (a date line printed over the sapo: "06/11/2018"; a breadcrumb: "Trang chủ » Tin tức")
-        if _a_bold_sentence(text, bold):
+        # (A cell is a sapo's block only as the text's first: a layout table's row, `td > font > b`,
+        # over the text's row; a bold cell further down is a table's in the text.)
+        if _a_bold_sentence(text, bold) and (paragraph.tag != "td" or first):
             return text
         if paragraph.tag == "p":
-            return None     # (the first paragraph, not bold: no sapo; a `div` or a heading that is none is passed)
+            return None     # (the first paragraph, not bold: no sapo; a `div`, a cell or a heading that is none is passed)
+        first = False
     return None
 
 
@@ -223,10 +227,14 @@ _SAPO_HEADINGS = frozenset(("h4", "h5", "h6"))
 
 def _text_blocks(element):
     """The text's blocks in reading order: its paragraphs, a sapo's heading, and the
-    `div`s that hold a line themselves (a SharePoint post's `div > font > b`), not wrappers."""
-    for block in element.iter("p", "div", *_SAPO_HEADINGS):
+    `div`s and table cells that hold a line themselves (a SharePoint post's `div > font > b`,
+    a classic ASP page's row `td > font > b`), not wrappers."""
+    for block in element.iter("p", "div", "td", *_SAPO_HEADINGS):
         if block.tag == "div" and (block is element or any(
                 isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in block)):
+            continue
+        if block.tag == "td" and (block is element or any(
+                isinstance(node.tag, str) and node.tag in BLOCK_TAGS for node in block.iterdescendants())):
             continue
         yield block
 

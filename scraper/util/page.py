@@ -21,7 +21,7 @@ from bs4.dammit import EncodingDetector, UnicodeDammit
 from ward_scraper.util.tcvn3 import decode_tcvn3, looks_like_tcvn3, read_as_latin
 from ward_scraper.util.vni import decode_vni, looks_like_vni
 from ward_scraper.util.text import nfc, squash
-from ward_scraper.util.urls import same_site, unescape_amp, web_url
+from ward_scraper.util.urls import same_portal, unescape_amp, web_url
 
 
 def _html_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
@@ -727,15 +727,16 @@ class Page:
     @cached_property
     def base_url(self) -> str:
         """What the page's relative addresses resolve against: its `<base
-        href>` when it has one on the page's own site (a mirrored or templated
-        page), else its URL. A base on another host is not followed: it
-        would send the page's own pictures and files elsewhere (a hostile
-        page's trick)."""
+        href>` when it has one on the page's own site or portal (a mirrored or
+        templated page; VNPortal's files host, `datafiles.nghean.gov.vn` under
+        `quephong.nghean.gov.vn`), else its URL. A base on another host is not
+        followed: it would send the page's own pictures and files elsewhere (a
+        hostile page's trick)."""
         if b"<base" not in self.source_lower:      # (most pages have none: no walk for it)
             return self.url
         base = next((element.get("href") for element in self.tree.iter("base") if element.get("href")), None)
         resolved = web_url(unescape_amp(base.strip()), self.url) if base else None
-        return resolved if resolved and same_site(resolved, self.url) else self.url
+        return resolved if resolved and same_portal(resolved, self.url) else self.url
 
     def canonical_link(self) -> str | None:
         """The address `<link rel=canonical>` declares, made absolute (None without one)."""

@@ -106,6 +106,16 @@ def same_site(url: str, other: str) -> bool:
     return _host_port(a) == _host_port(b)
 
 
+def same_portal(url: str, other: str) -> bool:
+    """Same site, or two hosts of one province's government portal: the same
+    name under gov.vn ("quephong.nghean.gov.vn" and the portal's files host,
+    "datafiles.nghean.gov.vn")."""
+    if same_site(url, other):
+        return True
+    a, b = (urlsplit(value).hostname or "" for value in (url, other))
+    return a.endswith(".gov.vn") and a.split(".")[-3:] == b.split(".")[-3:] and a.count(".") >= 2
+
+
 def same_page(one: str, other: str) -> bool:
     """Two addresses of one page: up to the scheme, a "www.", a trailing slash,
     the fragment and the spelling of the path's escapes ("%c6%b0" and "%C6%B0")."""

@@ -71,7 +71,8 @@ class HanoiParser(Parser):
     category_css = ("[data-role=cate-name]", ".detail-cate a")
     noise_css = (
         # Related-news boxes the CMS inserts inside the content.
-        "[type=RelatedNewsBox]", "[type=RelatedOneNews]", ".VCSortableInPreviewMode.link-content-footer",
+        # (Not its attachment box, `[type=Attachment]`: "File đính kèm: <a>….pdf</a>".)
+        "[type=RelatedNewsBox]", "[type=RelatedOneNews]", ".VCSortableInPreviewMode.link-content-footer:not([type=Attachment])",
         ".detail-related", ".box-related", ".detail-tags", ".detail-share",
         "script", "style", "noscript",
     )
