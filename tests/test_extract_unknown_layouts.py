@@ -5216,11 +5216,20 @@ REVIEWED_FILES = {
     "s20b-subtitle-under-a-category-heading": ("title", "Phường Hòa Khánh ra mắt mô hình “Tổ dân phố không rác thải "
                                                "nhựa”"),
     "s20b-side-column-calendar-leaf": ("published_at", None),
+    # Session 21's review: a directory's headline with its stamp, a picture's bold caption cell, a
+    # document link behind "vừa ban hành" or a legal basis, a contest photo's author, a side box's hometext.
+    "s21-stamp-in-a-directory-s-headline": ("title", "Danh bạ điện thoại cán bộ, công chức UBND phường (cập nhật "
+                                                     "ngày 15/8/2025)"),
+    "s21-bold-caption-cell-after-a-picture-cell": ("lead", None),
+    "s21-vua-ban-hanh-before-a-document-link": ("body_text contains", "UBND phường vừa ban hành: Kế hoạch số"),
+    "s21-legal-basis-before-a-law-link": ("body_text contains", "Căn cứ pháp lý: Luật Hộ tịch"),
+    "s21-contest-photo-s-author-in-its-caption": ("credit_line", None),
+    "s21-nukeviet-side-box-hometext": ("lead", None),
 }
 
 
 @pytest.mark.parametrize("name", sorted(REVIEWED_FILES))
-def test_the_reviewed_pages_of_sessions_15_to_20_keep_their_right_answer(name):
+def test_the_reviewed_pages_of_sessions_15_to_21_keep_their_right_answer(name):
     from pathlib import Path
     field, right, url = (*REVIEWED_FILES[name], "https://xa.example.gov.vn/tin-tuc/bai-1.html")[:3]
     html = (Path(__file__).parent / "reviewed" / f"{name}.html").read_bytes()
@@ -5453,3 +5462,157 @@ def test_a_blogger_post_s_stamp_in_the_blog_s_own_zone_is_converted(host, stamp,
     answer = chain.extract(page("<meta content='blogger' name='generator'/><title>Xã đoàn</title>", html,
                                 url=f"http://{host}/2009/07/ra-quan.html")).fields
     assert answer["published_at"] == expected
+
+
+def test_a_saved_copy_s_site_line_headline_and_source_address_are_no_text():
+    """NukeViet's savefile view as a Word page: the site's line with its address over the headline,
+    the date line, a bold sapo, the credit, then "Bài viết được lấy từ: http://…" under a rule."""
+    sapo = "Sáng 13/11, thôn Trung Thành tổ chức lễ ra mắt khu dân cư nông thôn mới kiểu mẫu năm 2017."
+    html = ("<div class='Section1'><p>Chương trình MTQG xây dựng nông thôn mới tỉnh Hà Tĩnh - "
+            f"http://nongthonmoi.hatinh.gov.vn</p><hr><h2>{TITLE}</h2><p><i>Thứ ba, 14/11/2017 - 10:32</i></p>"
+            f"<p><b>{sapo}</b></p>{PARAGRAPHS}<p style='text-align: right;'><b>Tác giả: Hữu Anh - Nguồn: BCĐNTM xã "
+            "Cẩm Bình</b></p><hr><p>Bài viết được lấy từ: <a href='http://nongthonmoi.hatinh.gov.vn/Tin/x-53120.html'>"
+            "http://nongthonmoi.hatinh.gov.vn/Tin/x-53120.html</a></p></div>")
+    answer = chain.extract(page(f"<title>{TITLE} - Savefile - Nông thôn mới Hà Tĩnh</title>", html,
+                                url="http://nongthonmoi.hatinh.gov.vn/savefile/Tin/x-53120.html")).fields
+    assert answer["lead"] == sapo
+    assert answer["body_text"].startswith("Đoạn 1:") and answer["body_text"].endswith("nhận kết quả tại nhà.")
+    assert answer["authors"] == ["Hữu Anh"] and answer["published_at"] == "2017-11-14T10:32+07:00"
+
+
+def test_a_mobile_list_form_s_label_row_dates_the_article_by_the_row_under_it():
+    """SharePoint 2010's mobile form: each field a label row over a value row; the footer's
+    "Đã tạo lúc" is the item's entry, two minutes before its publication."""
+    rows = [("Tiêu đề", TITLE), ("Nội dung", PARAGRAPHS), ("Đã phát hành", "14/5/2014 4:40 CH")]
+    html = ("<table class='mblFormTbl'>" + "".join(
+        f"<tr><td class='ms-formlabel mblFieldLabel'>{label}</td></tr><tr><td class='ms-formbody mblFieldValue'>"
+        f"{value}</td></tr>" for label, value in rows) + "</table><div class='mblFooter'><span class='ms-descriptiontext'>"
+        "Đã tạo lúc 14/5/2014 4:38 CH bởi Nguyễn Thanh Tùng</span></div>")
+    answer = chain.extract(page(f"<title>{TITLE[:30]}</title>", html,
+                                url="https://quan4.hochiminhcity.gov.vn/tintuc/_layouts/mobile/dispform.aspx?ID=5085")).fields
+    assert answer["published_at"] == "2014-05-14T16:40+07:00"
+
+
+def test_a_bold_row_over_the_text_s_row_in_a_layout_table_is_the_lead():
+    """A home-made print page: headline, date and sapo rows, a spacer row, then the text's row (`td > font`)."""
+    sapo = "Chiều 12/3, UBND phường Gia Cẩm tổ chức lễ ra mắt mô hình tuyến phố văn minh, sạch đẹp."
+    html = (f"<table><tr><td class='tieude'>{TITLE}</td></tr><tr><td class='ngay'>Thứ Hai, 14/03/2022, 15:08</td></tr>"
+            f"<tr><td><font size='2'><b>{sapo}</b></font></td></tr><tr><td height='8'></td></tr>"
+            f"<tr><td><font size='2'>{PARAGRAPHS}</font></td></tr></table>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["lead"] == sapo and sapo not in answer["body_text"]
+
+
+@pytest.mark.parametrize("box", [
+    # An ASP.NET MVC portal's list of the article's files under its heading.
+    "<div class='news-files'><h4>Văn bản liên quan</h4><ul><li><img src='/icon-pdf.png'> "
+    "<a href='/Uploads/files/2026/2/QD-giao-chi-tieu.pdf'>Quyết định giao chỉ tiêu tuyển quân năm 2026.pdf</a></li></ul></div>",
+    # A PDF viewer and its download link (Đà Nẵng's DNICT portal).
+    "<div class='the-article-pdf'><iframe src='/o/pdfviewer/web/viewer.html?file=/Uploads/files/2026/2/QD-giao-chi-tieu.pdf'>"
+    "</iframe><p><a href='/Uploads/files/2026/2/QD-giao-chi-tieu.pdf' download>Tải về: Quyết định (PDF)</a></p></div>",
+])
+def test_a_box_of_nothing_but_document_links_right_after_the_text_holds_its_attachments(box):
+    """On a platform's page (a SharePoint blog post), beside the platform's own text block."""
+    html = (f"<div class='ms-blog-postBox'><h2 class='ms-blog-postTitle'>{TITLE}</h2><div class='ms-blog-postBody'>"
+            f"<div class='ms-rtestate-field'>{PARAGRAPHS}</div></div>{box}<div class='ms-blog-postFooter'>Đăng lúc "
+            "12/04/2016 2:15 CH bởi Quản trị phường 9</div></div>")
+    answer = get_parser("sharepoint").parse(page(f"<title>{TITLE}</title>", html,
+                                                 url="http://quan4.hochiminhcity.gov.vn/phuong9/Lists/Posts/Post.aspx?ID=88"))
+    assert [item["url"] for item in answer.fields["attachments"]] == [
+        "http://quan4.hochiminhcity.gov.vn/Uploads/files/2026/2/QD-giao-chi-tieu.pdf"]
+
+
+def test_a_box_after_the_text_with_links_to_pages_is_no_attachment_box():
+    """A related list after the text links articles (and one PDF): not the article's files."""
+    box = ("<div class='news-other'><h4>Tin liên quan</h4><ul><li><a href='/tin-tuc/hoi-nghi-1.html'>Phường Pleiku tổ "
+           "chức hội nghị tổng kết</a></li><li><a href='/van-ban/ke-hoach-2025.pdf'>Kế hoạch năm 2025</a></li></ul></div>")
+    html = (f"<div class='ms-blog-postBox'><h2 class='ms-blog-postTitle'>{TITLE}</h2><div class='ms-blog-postBody'>"
+            f"<div class='ms-rtestate-field'>{PARAGRAPHS}</div></div>{box}</div>")
+    answer = get_parser("sharepoint").parse(page(f"<title>{TITLE}</title>", html,
+                                                 url="http://quan4.hochiminhcity.gov.vn/phuong9/Lists/Posts/Post.aspx?ID=88"))
+    assert answer.fields["attachments"] == []
+
+
+def test_a_print_view_s_file_box_beside_its_text_under_the_page_body():
+    html = (f"<h1>{TITLE}</h1><div class='print-content'>{PARAGRAPHS}</div>"
+            "<div class='print-file'>File đính kèm: <a href='/Upload/files/2019/06/QD-86-UBND.pdf'>QD-86-UBND.pdf</a></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert [item["url"] for item in answer["attachments"]] == ["https://pleiku.gialai.gov.vn/Upload/files/2019/06/QD-86-UBND.pdf"]
+
+
+def test_a_sharepoint_mobile_form_s_list_name_summary_field_and_title():
+    """SharePoint 2010's mobile form: `<title>` "Tin tức: <the item's title>", fields as name/value
+    blocks; the "Tóm tắt:" field is the lead, not a paragraph of the text."""
+    sapo = "Sáng ngày 09/6/2013, Hội Người cao tuổi Phường 10 tổ chức khám bệnh, cấp thuốc miễn phí cho 300 hội viên."
+    fields = [("Tiêu đề:", f"<b>{TITLE}</b>"), ("Tóm tắt:", sapo), ("Nội dung:", f"<div class='ExternalClass1'>{PARAGRAPHS}</div>"),
+              ("Ngày xuất bản:", "13/06/2013 7:45 SA")]
+    html = "<div class='ms-mobile-fieldset'>" + "".join(
+        f"<div class='ms-mobile-fieldname'>{name}</div><div class='ms-mobile-fieldvalue'>{value}</div>"
+        for name, value in fields) + "</div>"
+    answer = chain.extract(page(f"<title>Tin tức: {TITLE}</title>", html,
+                                url="https://quan6.hochiminhcity.gov.vn/phuong10/_layouts/mobile/dispform.aspx?ID=312")).fields
+    assert answer["title"] == TITLE and answer["lead"] == sapo and sapo not in answer["body_text"]
+    assert title_from("Thông báo: Lịch tiếp công dân tháng 11") == "Thông báo: Lịch tiếp công dân tháng 11"
+
+
+def title_from(whole: str) -> str:
+    return generic.title_from_title_tag(page(f"<title>{whole}</title>"))
+
+
+def test_a_platform_reading_of_another_layout_does_not_date_the_page():
+    """A Hà Tĩnh /portal/pages/<day>/ page in nested tables: SharePoint's reading finds no headline
+    and no text, and its date is a related item's; the generic reading dates it by its own line."""
+    html = (f"<table><tr><td class='tieude'>{TITLE}</td></tr><tr><td><div class='ngaydang'>Cập nhật lúc: 24/10/2016 "
+            f"10:22</div></td></tr><tr><td>{PARAGRAPHS}</td></tr></table><table class='tinkhac'><tr><td class='ms-vb'>"
+            "<a href='/portal/pages/2016-10-22/Thach-Long-tiep-nhan-hang-cuu-tro-183201.aspx'>Thạch Long tiếp nhận hàng "
+            "cứu trợ</a> <span class='date'>(22/10/2016)</span></td></tr></table>")
+    answer = chain.extract(page("<meta name='GENERATOR' content='Microsoft SharePoint'>"
+                                f"<title>{TITLE}</title>", "<div class='ms-rtestate-field'></div>" + html,
+                                url="https://xathachlong.hatinh.gov.vn/portal/pages/2016-10-24/Xa-Thach-Long-183254.aspx")).fields
+    assert answer["published_at"] == "2016-10-24T10:22+07:00"
+
+
+def test_a_netscape_composer_page_s_headline_in_a_relative_font_size_and_its_foot():
+    """Tripod, 2005: the site's banner, a marquee and a bracketed menu over the headline (`<font
+    size=+1>`) and its date line; under the credit, a link back to the listing, then the contact line."""
+    html = ("<table><tr><td bgcolor='#009900'><center><b><font size=+2>XÃ TÂN LÂN - HUYỆN CẦN ĐƯỚC - TỈNH LONG AN</font>"
+            "</b></center></td></tr><tr><td><marquee>Chào mừng quý vị đến với trang web của xã Tân Lân !!!</marquee><center>[ <a href='../index.html'>"
+            "Trang chủ</a> ] [ <a href='../gioithieu.html'>Giới thiệu</a> ] [ <a href='index.html'>Tin tức</a> ] "
+            "[ <a href='../hinhanh.html'>Hình ảnh</a> ]</center><hr>"
+            f"<center><b><font size=+1>{TITLE}</font></b><br><i><font size=-2>(Ngày đưa tin: 20/10/2005)</font></i>"
+            f"</center>{PARAGRAPHS}<p align=right><b><i>Người viết: Lê Văn Đực - Ban Văn hoá - Thông tin xã</i></b>"
+            "<p><a href='index.html'>&lt;&lt; Trở về trang tin tức</a><hr><center>Liên hệ: UBND xã Tân Lân - Email: "
+            "<a href='mailto:xatanlan@yahoo.com'>xatanlan@yahoo.com</a></center></td></tr></table>")
+    answer = chain.extract(page("<title>Xa Tan Lan - Tin tuc</title>", html,
+                                url="http://xatanlan.tripod.com/tintuc/caucauchua.html")).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2005-10-20"
+    assert answer["body_text"].startswith("Đoạn 1:") and answer["body_text"].endswith("nhận kết quả tại nhà.")
+    assert answer["authors"] == ["Lê Văn Đực"]
+
+
+def test_a_xoops_headline_s_linked_topic_and_the_module_s_pictures_are_not_the_article_s():
+    html = ("<div class='item'><div class='itemHead'><span class='itemTitle'><a href='/modules/news/index.php?"
+            f"storytopic=2'>Tin phường</a> : {TITLE}</span></div><div class='itemInfo'><span class='itemPostDate'>vào "
+            "15/6/2006 10:12</span></div><div class='itemBody'><a href='/modules/news/index.php?storytopic=2'><img "
+            "src='/modules/news/images/topics/tinphuong.gif' alt='Tin phường' align='right'></a>"
+            f"{PARAGRAPHS}<img src='/uploads/img4490c8a2b1f3e.jpg'></div><div class='itemFoot'><a href='/modules/news/"
+            "print.php?storyid=45'><img src='/modules/news/images/friend.gif' alt='Gửi bạn'></a></div></div>")
+    answer = chain.extract(page(f"<meta name='generator' content='XOOPS'><title>Phường Nhơn Phú - Tin tức - {TITLE}"
+                                "</title>", html, url="http://nhonphu.quynhon.gov.vn/modules/news/article.php?storyid=45")).fields
+    assert answer["title"] == TITLE and "Tin phường" not in answer["body_text"]
+    assert [image["src"] for image in answer["images"]] == ["http://nhonphu.quynhon.gov.vn/uploads/img4490c8a2b1f3e.jpg"]
+
+
+def test_kubrick_s_post_meta_sentence_dates_the_post_and_its_tags_line_is_no_text():
+    """WordPress 2.8's default theme: the day and time only in `p.postmetadata`'s sentence
+    ("… được đăng vào Thứ Năm, Tháng Sáu 18th, 2009 lúc 9:15 sáng và được xếp vào Tin tức. …"),
+    and "Thẻ: …" under the credit."""
+    html = (f"<div class='post'><h2>{TITLE}</h2><div class='entry'>{PARAGRAPHS}<p style='text-align: right;'><strong>"
+            "Thanh Tuấn - Đoàn xã Phước Thạnh</strong></p> Thẻ: <a href='/?tag=he' rel='tag'>tình nguyện hè</a>"
+            "<p class='postmetadata alt'><small>Bài viết này được đăng vào Thứ Năm, Tháng Sáu 18th, 2009 lúc 9:15 sáng "
+            "và được xếp vào <a href='/?cat=3'>Tin tức</a>. Bạn có thể theo dõi mọi phản hồi của bài viết này qua "
+            "<a href='/?feed=rss2&amp;p=87'>RSS 2.0</a>.</small></p></div></div>")
+    answer = chain.extract(page(f"<meta name='generator' content='WordPress 2.8'><title>{TITLE}</title>", html,
+                                url="http://www.phuocthanh-cuchi.com/?p=87")).fields
+    assert answer["published_at"] == "2009-06-18T09:15+07:00"
+    assert answer["credit_line"] == "Thanh Tuấn - Đoàn xã Phước Thạnh" and "Thẻ" not in answer["body_text"]

@@ -134,6 +134,16 @@ def _form(rows: list[tuple[str, str]]) -> str:
         f"<td class='ms-formbody'>{value}</td></tr>" for label, value in rows) + "</table></body></html>"
 
 
+def test_a_list_form_s_quote_row_is_the_lead_not_the_text_s_first_lines(parser):
+    """SharePoint 2013's DispForm: "Trích dẫn" (a quote of the item) is its summary row."""
+    sapo = "Nhằm giúp các hộ nghèo vui Xuân, đón Tết, UBND xã Hảo Đước trao 320 phần quà cho các hộ khó khăn."
+    html = _form([("Tiêu đề", "Hảo Đước trao quà Tết cho hộ nghèo"), ("Trích dẫn", sapo),
+                  ("Nội dung", "<div class='ms-rtestate-field'><p>Sáng 4/2, tại Hội trường UBND xã, Ban vận động trao "
+                               "quà Tết Nguyên đán cho 320 hộ nghèo, cận nghèo và gia đình chính sách.</p></div>")])
+    fields = parser.parse(Page("https://chauthanh.tayninh.gov.vn/Lists/TinTuc/DispForm.aspx?ID=2417", html)).fields
+    assert fields["lead"] == sapo and "Trích dẫn" not in fields["body_text"] and sapo not in fields["body_text"]
+
+
 @pytest.mark.parametrize("source, unit", [("UBND xã Thanh Điền", "UBND xã Thanh Điền"), ("Sưu tầm", None)])
 def test_a_list_form_s_source_row_names_the_unit_beside_its_writer_row(parser, source, unit):
     """A SharePoint 2016 DispForm: "Tác giả" gives the credit, "Nguồn" the unit (where it names one)."""

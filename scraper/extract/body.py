@@ -53,7 +53,7 @@ import copy
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import takewhile
+from itertools import islice, takewhile
 from urllib.parse import parse_qs, unquote, unquote_plus, urlsplit
 
 import lxml.etree
@@ -146,8 +146,9 @@ _NOT_CONTENT_IMAGE = re.compile(r"emoji|smiley|/icons?/|(?:^|/)icon[\w-]*\.|[_-]
                                 # an advertisement's or a banner's folder ("/Portals/0/QuangCao/", "/Uploads/banner/",
                                 # "qc" for quảng cáo: "/images/qc/")
                                 r"/(?:quang-?cao|qc|ads|advert\w*|banners?)/|"
-                                # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's /templates/)
-                                r"/(?:skins|themes?|templates?)/",
+                                # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's /templates/),
+                                # a module's own pictures (XOOPS's /modules/news/images/: topic icons, its buttons)
+                                r"/(?:skins|themes?|templates?)/|/modules/[\w-]+/images/",
                                 re.I)
 _STYLE_SIZE = {name: re.compile(rf"(?<![\w-]){name}\s*:\s*(\d+)px", re.I) for name in ("width", "height")}
 _DECORATION_CLASS = re.compile(r"emoji|smiley|icon", re.I)
@@ -189,14 +190,16 @@ _NOISE_PATTERNS = re.compile(
     r"views?|đang truy cập|tổng truy cập|truy c[âậ]p tổng|đang online|trực tuyến|hôm nay|hôm qua|"
     r"tuần này|tháng này|tất cả|accessstatistics\w*)\s*:?\s*[\d.,\s]*(?:lượt)?$"
     r"|^\d[\d.,]*\s+lượt xem$"
-    r"|^(?:được đăng trong chuyên mục|chuyên mục|từ khóa|từ khoá|tags?|keywords?)\s*:"
+    r"|^(?:được đăng trong chuyên mục|chuyên mục|từ khóa|từ khoá|tags?|keywords?|thẻ)\s*:"
     r"|^AccessStatistics"
     # a footer's copyright line ("© 2013 UBND Phường 7", "Xem bản đầy đủ | © 2013 …"; `_is_noise` reads short lines only)
     r"|^(?:[^|©]{0,40}\|\s*)?(?:©|copyright\b|bản quyền\b)"
     # an old WordPress theme's post meta sentence, under every post
     r"|" + _POST_META_SENTENCE +
     # a mobile page's notice of its version ("Bạn đang xem phiên bản dành cho điện thoại. Xem phiên bản đầy đủ")
-    r"|^bạn đang xem (?:phiên bản|bản) (?:dành cho )?(?:điện thoại|di động|mobile)", re.I)
+    r"|^bạn đang xem (?:phiên bản|bản) (?:dành cho )?(?:điện thoại|di động|mobile)"
+    # a saved or printed copy's address of the article ("Bài viết được lấy từ: http://…", NukeViet's savefile)
+    r"|^(?:bài viết được (?:lấy|in) từ|url của bài viết(?: này)?|địa chỉ (?:của )?bài viết|source url)\s*:?\s*\S+$", re.I)
 _LONG_POST_META = re.compile(_POST_META_SENTENCE, re.I)
 # ... and Đắk Lắk's untranslated date widget, anywhere in the line ("Thứ sáu, Day 06 Month 06
 # Year 2025": the day the page was served, portals.md; the checks ask for it too).
@@ -245,6 +248,11 @@ y kien cua ban|gui gop y""".replace("\n", "").split("|"))
 # headline, date and text): nothing after one is this article's text.
 _NEXT_ITEM_MARKERS = frozenset("tin tiep theo|bai tiep theo|bai viet tiep theo|tin bai tiep theo|tin ke tiep|"
                                "bai ke tiep".split("|"))
+
+# A link back to the listing under the text ("<< Trở về trang tin tức", "« Quay lại"): a home-made page's
+# foot follows it (its contact line, its counter), nothing of the article.
+_BACK_LINK = re.compile(r"^(?:tro ve|quay lai|quay ve|ve)(?: trang)?(?: tin tuc| truoc| danh sach| chuyen muc)?$")
+_ALL_LINK = 0.9
 
 # "Ảnh: caption", "Ảnh 3: caption", "(Ảnh: caption)."; the caption keeps its own final stop.
 _PHOTO_LABEL = re.compile(r"^(\()?\s*(?:Ảnh|Hình|Hình ảnh)\s*\d{0,2}\s*:\s*(.+?)\s*(?(1)\)\.?)$")
@@ -521,6 +529,12 @@ def headline_line(element) -> str:
     if not text:
         return squash(element.get("alt")) if element.tag == "img" else ""
     first = element[0] if len(element) and not (element.text or "").strip() else None
+    if first is not None and first.tag == "a" and (first.tail or "").lstrip().startswith(":"):
+        # A linked topic before a colon (XOOPS: "<a href=…storytopic=2>Tin phường</a> : Nhơn Phú khai mạc …").
+        label = one_line(first)
+        rest = text[len(label):].lstrip(" :")
+        if label and len(label.split()) <= _HEADLINE_LABEL_WORDS and len(rest.split()) >= _HEADLINE_LABEL_WORDS:
+            return rest
     if first is None or not isinstance(first.tag, str) or not (first.tail or "").strip() \
             or not _LABEL_NAMES.search(first.get("class") or ""):
         return text
@@ -555,8 +569,9 @@ def _closing_credit(caption) -> tuple[str, str] | None:
     return " ".join(lines[:-1]), lines[-1]
 
 
-# The labels of a credit for the writing ("Tin, ảnh", "Bài", "Tác giả", "Thực hiện"), folded.
-_WRITING_LABEL = re.compile(r"^(?:tin|bai|tac gia|thuc hien|nguoi viet)\b")
+# The labels of a news credit ("Tin, ảnh", "Bài", "Tin và ảnh"), folded. (Not "Tác giả": under a
+# contest's prize-winning photo, it names the photo's author.)
+_WRITING_LABEL = re.compile(r"^(?:tin|bai)\b")
 
 
 def _lines_at_breaks(element) -> list[str]:
@@ -1148,7 +1163,7 @@ _NOT_CONTENT_WORDS = ("emoji", "smiley", "icon", "/counter", "google-analytics",
                       "/style library/", "/print", "/email", "/mail",
                       "/share", "/rss", "quangcao", "quang-cao", "/qc/", "/ads/", "/advert", "/banner",
                       # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's /templates/)
-                      "/skins/", "/themes/", "/theme/", "/templates/", "/template/")
+                      "/skins/", "/themes/", "/theme/", "/templates/", "/template/", "/modules/")
 
 
 def _names_no_content(src: str) -> bool:
@@ -1474,6 +1489,45 @@ def labelled_attachment_boxes(body_element, page) -> list:
                 and box not in body_element.iterancestors() and box is not body_element:
             boxes.append(box)
     return boxes
+
+
+def document_boxes_after(body_element, page) -> list:
+    """The boxes right after the body (its next blocks, or its wrapper's when it
+    is the wrapper's last) that
+    hold links to documents and nothing else but a short heading: an MVC
+    portal's "Văn bản liên quan" list of PDFs, SharePoint's `div.ms-blog-attach`,
+    a PDF viewer with its download link. Whatever the skin calls them, they are
+    the article's files. (A box with other links, a related list, is none.)"""
+    node = body_element
+    for _ in range(_DOCUMENT_BOX_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            return []
+        following = _blocks_after(node, _DOCUMENT_BOXES_AFTER)
+        if following:
+            return [block for block in following if _only_documents(block, page)]
+        node = node.getparent()     # (the body its wrapper's last block: the boxes after the wrapper)
+    return []
+
+
+_DOCUMENT_BOX_LEVELS, _DOCUMENT_BOXES_AFTER = 2, 2
+# A document box's words besides its links: a heading ("Văn bản liên quan", "File đính kèm:").
+_DOCUMENT_BOX_WORDS = 8
+
+
+def _blocks_after(element, count: int) -> list:
+    return list(islice((sibling for sibling in element.itersiblings() if isinstance(sibling.tag, str)), count))
+
+
+def _only_documents(block, page) -> bool:
+    links = block.findall(".//a[@href]")
+    frames = [frame for frame in block.iter("iframe", "embed", "object")
+              if _attachment_url(frame.get("src") or frame.get("data") or "", page)]
+    if not links and not frames or any(_attachment_url(link.get("href"), page) is None for link in links):
+        return False
+    words = squash(text_of(block))
+    for link in links:
+        words = words.replace(squash(text_of(link)), " ", 1)
+    return len(words.split()) <= _DOCUMENT_BOX_WORDS
 
 
 def _prints_attached_words(page) -> bool:
@@ -2028,7 +2082,8 @@ def _drop_related(work: _Work) -> None:
         key = _marker(item.text)
         # (A next item's label stands alone: "Bài tiếp theo:" over "Kỳ 2: …" announces a series' part.)
         if key in _CUT_MARKERS and (":" not in item.text or len(item.text) < 25) \
-                or key in _NEXT_ITEM_MARKERS and ":" not in item.text and _text_before(items, index):
+                or key in _NEXT_ITEM_MARKERS and ":" not in item.text and _text_before(items, index) \
+                or _BACK_LINK.match(key) and item.link_share >= _ALL_LINK and _text_before(items, index):
             for rest in items[index:]:
                 rest.dropped = True
             return
@@ -2173,7 +2228,7 @@ def _drop_repeats(work: _Work) -> None:
 
 
 # The label of a form's summary field, over the sapo the body repeats.
-_LEAD_LABELS = frozenset(("tom tat", "trich yeu", "tom tat noi dung", "noi dung tom tat", "sapo", "mo ta"))
+_LEAD_LABELS = frozenset(("tom tat", "trich yeu", "tom tat noi dung", "noi dung tom tat", "sapo", "mo ta", "trich dan"))
 
 
 def _drop_through_title(work: _Work) -> bool:
@@ -2193,13 +2248,23 @@ def _drop_through_title(work: _Work) -> bool:
                 above.dropped = True
             _drop_pictures_above(work.items, work.items.index(lines[at]))
             return True
-        if len(line.text.split()) > _ABOVE_TITLE_WORDS and line.link_share < 1:
-            return False    # (a line all link, a series' name over the headline, is no running text)
+        if _words_but_addresses(line.text) > _ABOVE_TITLE_WORDS and line.link_share < _MENU_LINK_SHARE:
+            return False    # (a line mostly links, a series' name or a menu over the headline, is no running text)
         # An official text's header (its units, the state's motto, its number) is above its headline.
         counted += not _DOCUMENT_HEADER.match(fold(line.text))
         if counted > _ABOVE_TITLE_LINES:
             return False
     return False
+
+
+def _words_but_addresses(text: str) -> int:
+    """A line's words, its web addresses and marks left out: a saved copy's site line over the
+    headline ("Chương trình MTQG xây dựng nông thôn mới tỉnh Hà Tĩnh - http://…") is no running text."""
+    return sum(1 for word in text.split() if "://" not in word and has_word_chars(word))
+
+
+# A line this much in links is a menu ("[ Trang chủ ] [ Giới thiệu ] [ Tin tức ]"), however long.
+_MENU_LINK_SHARE = 0.6
 
 
 def _drop_pictures_above(items: list, headline: int) -> None:
@@ -2285,11 +2350,16 @@ def _headline_end(lines: list[_Line], at: int, title: str | None) -> int | None:
         if len(text) > longest:
             return None
         # (a date printed on the headline's line: "[05.06.2019] Phường …", "14:30 | 28/12/2017 Phường …")
-        if _same_text(text, title) or has_digit(text) and _may_be_the_same_text(text, title) \
-                and _same_text(strip_dates(text), title) or text.lstrip().startswith("[") \
-                and _same_text(_CATEGORY_LABEL.sub("", text), title):
+        if _same_text(text, title) or " : " in text and _same_text(text.split(" : ", 1)[1], title) \
+                or has_digit(text) and _may_be_the_same_text(text, title) \
+                and (_same_text(strip_dates(text), title) or _same_text(_BRACKETED_DATE_AFTER.sub("", text), title)) \
+                or text.lstrip().startswith("[") and _same_text(_CATEGORY_LABEL.sub("", text), title):
             return end
     return None
+
+
+# A labelled day in brackets after the headline, on its line ("… ấp Cầu Chùa (Ngày đưa tin: 20/10/2005)").
+_BRACKETED_DATE_AFTER = re.compile(r"\s*[(\[][^()\[\]\d]{0,30}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^()\[\]]{0,12}[)\]]\s*$")
 
 
 def _may_be_the_same_text(text: str, title: str) -> bool:
@@ -2318,6 +2388,10 @@ _ATTACHMENT_LABEL_WORDS = 6
 _BUTTON_LABEL_WORDS = 12
 # A long label is a document's name, not a sentence ("Mẫu đơn đã được niêm yết tại trụ sở UBND xã: Tải về").
 _SENTENCE_WORDS = re.compile(r"\b(?:đã|sẽ|đang)\b", re.I)
+# A label that points to the document linked after it ("Xem chi tiết", "Chi tiết xem tại", "Toàn văn
+# Nghị quyết", "Tài liệu"), not one that says what was done ("UBND phường vừa ban hành", "Căn cứ pháp lý").
+_POINTER_LABEL = re.compile(r"^\s*(?:xem|chi tiết|toàn văn|nội dung chi tiết|tài liệu|văn bản|tệp|file)\b(?![^:]*\b(?:đã|sẽ|đang|vừa)\b)",
+                            re.I)
 
 
 def _drop_attachment_lines(work: _Work) -> None:
@@ -2359,10 +2433,12 @@ def _is_labelled_attachment_list(line: _Line) -> bool:
     """An attachment label ("Tệp đính kèm:", "Tải về:") or any short label
     before links that read as file names ("Kế hoạch 112.pdf Phụ lục.docx") or
     as a bare download button ("Kế hoạch triển khai: Tải file tại đây"), or
-    worded as the document's title ("Xem chi tiết: Kế hoạch số 28/KH-UBND về …",
-    "Toàn văn Nghị quyết: Nghị quyết số 12/NQ-HĐND": as the blind writers of
-    every batch read them, a pointer to the attachment). A label that says
-    what was done ("UBND xã đã ban hành: Quyết định số 12/QĐ-UBND") is a sentence: kept."""
+    worded as the document's title behind a label that points to it ("Xem chi
+    tiết: Kế hoạch số 28/KH-UBND về …", "Toàn văn Nghị quyết: Nghị quyết số
+    12/NQ-HĐND": as the blind writers of every batch read them, a pointer to
+    the attachment). Behind a label that says what was done ("UBND phường vừa
+    ban hành: Kế hoạch số 45/KH-UBND") or what the text rests on ("Căn cứ pháp
+    lý: Luật Hộ tịch …"), it is a sentence: kept."""
     label = _ATTACHMENT_LABEL.match(line.text)
     if not label or not line.attachment_share:
         return False
@@ -2383,7 +2459,7 @@ def _is_labelled_attachment_list(line: _Line) -> bool:
     return outside_links <= len(label.group(0)) + 3 and (
         bool(_DOWNLOAD_LABEL.match(line.text)) or line.text.rstrip(" .;").lower().endswith(_ATTACHMENT_EXT)
         # the document named by the label, its link a bare button: "Kế hoạch triển khai: Tải file tại đây"
-        or bare_button or not _SENTENCE_WORDS.search(label.group(1)))
+        or bare_button or bool(_POINTER_LABEL.match(label.group(1))))
 
 
 _NOTE_AFTER_LINK = re.compile(r"\s*\([^()]{1,40}\)\s*$")

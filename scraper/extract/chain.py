@@ -192,6 +192,9 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
     verdict = DEGRADED if reasons else OK
     for group, names in GROUPS.items():
         chosen = _pick(attempts, group)
+        if chosen is attempts[0] and group == "published_at" and _read_another_layout(chosen):
+            # (Its layout is not this page's: its date is some other block's, a related item's.)
+            chosen = _pick(attempts[1:], group) or chosen
         if chosen is None:
             if group in ESSENTIAL:
                 verdict = FAILED
@@ -277,6 +280,12 @@ def _read_with_the_title(attempt: _Attempt, title: str | None, facts: quality.Pa
     if "body" in problems and "body" not in attempt.problems:
         return attempt      # read again, the body fails a check the first reading passed: keep that one
     return _Attempt(attempt.extractor, again, problems, attempt.parser)
+
+
+def _read_another_layout(attempt: _Attempt) -> bool:
+    """A platform's reading that found neither the headline nor the text: it
+    read a layout that is not the page's."""
+    return attempt.parser is not None and attempt.extractor != "generic" and {"title", "body"} <= attempt.problems.keys()
 
 
 def _keep_the_time(fields: dict, attempts: list[_Attempt], came_from: dict[str, _Attempt], url: str) -> None:

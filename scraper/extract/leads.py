@@ -160,14 +160,22 @@ def bold_intro(element, title: str | None = None) -> str | None:
         return None
     title_key = match_key(title or "")
     first = True
-    for paragraph in _text_blocks(element):
+    blocks = list(_text_blocks(element))
+    # (A block that holds the headline's own block starts after it: a saved copy's site line over it is no paragraph.)
+    at_title = next((at for at, block in enumerate(blocks[:_TITLE_REACH])
+                     if title_key and match_key(inline_texts(block)[0]) == title_key), None)
+    for paragraph in blocks[at_title + 1 if at_title is not None else 0:]:
+        if paragraph.tag in _TITLE_HEADINGS:
+            continue
         text, bold = inline_texts(paragraph)
         if paragraph.tag in _SAPO_HEADINGS:
             bold = text     # (a sapo set as a heading: `h4`, bold by the browser's style)
         if not has_word_chars(text) or (title_key and match_key(text) == title_key) or _only_a_date(text) \
                 or _mostly_linked(paragraph, text):
-            if paragraph.tag != "td" and paragraph.find(".//img") is not None:
-                return None     # (a picture over the bold line: its caption; a layout cell's logo is none)
+            if paragraph.find(".//img") is not None:
+                if paragraph.tag != "td":
+                    return None     # (a picture over the bold line: its caption)
+                first = False       # (a picture's cell: a bold cell after it is its caption; a p may still be the sapo)
             continue    # (a date line printed over the sapo: "06/11/2018"; a breadcrumb: "Trang chủ » Tin tức")
         # (A cell is a sapo's block only as the text's first: a layout table's row, `td > font > b`,
         # over the text's row; a bold cell further down is a table's in the text.)
@@ -177,6 +185,10 @@ def bold_intro(element, title: str | None = None) -> str | None:
             return None     # (the first paragraph, not bold: no sapo; a `div`, a cell or a heading that is none is passed)
         first = False
     return None
+
+
+# How many blocks down the headline's own block may be.
+_TITLE_REACH = 4
 
 
 def _a_bold_sentence(text: str, bold: str) -> bool:
@@ -192,11 +204,21 @@ def bold_block_over(body, title: str | None = None) -> str | None:
     between the date line and `div.noi-dung`. A block holding its line itself,
     mostly not links (a sapo may link the document it speaks of); a picture in
     it may be a thumbnail beside the sapo, but not in a box named as a picture's
-    nor over a line all in italics: that line is the picture's caption."""
+    nor over a line all in italics: that line is the picture's caption. In a
+    layout table (a body that is its row's one cell), the block over it is the
+    one cell of the row over it (`tr > td > font > b`, a home-made page's)."""
+    while body is not None and body.tag not in ("td", "th") and body.getprevious() is None \
+            and (cell := body.getparent()) is not None and cell.tag in ("td", "th") and len(cell) == 1:
+        body = cell     # (the text's `font` in its cell)
+    if body is not None and body.tag in ("td", "th") and (row := body.getparent()) is not None \
+            and row.tag == "tr" and len(row) == 1:
+        body = row
     node = body.getprevious() if body is not None else None
     while node is not None and (not isinstance(node.tag, str) or not has_word_chars(text_of(node))):
         node = node.getprevious()
-    if node is None or node.tag not in ("p", "div") \
+    if node is not None and node.tag == "tr" and len(node) == 1:
+        node = node[0]
+    if node is None or node.tag not in ("p", "div", "td") \
             or any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
         return None
     text, bold = inline_texts(node)
@@ -223,13 +245,14 @@ def _mostly_linked(paragraph, text: str) -> bool:
 
 # Headings a sapo may be set as, in the text (never `h1`-`h3`, the page's and the text's own headings).
 _SAPO_HEADINGS = frozenset(("h4", "h5", "h6"))
+_TITLE_HEADINGS = ("h1", "h2", "h3")     # (looked at for the headline only)
 
 
 def _text_blocks(element):
-    """The text's blocks in reading order: its paragraphs, a sapo's heading, and the
+    """The text's blocks in reading order: its paragraphs, its headings, and the
     `div`s and table cells that hold a line themselves (a SharePoint post's `div > font > b`,
     a classic ASP page's row `td > font > b`), not wrappers."""
-    for block in element.iter("p", "div", "td", *_SAPO_HEADINGS):
+    for block in element.iter("p", "div", "td", *_SAPO_HEADINGS, *_TITLE_HEADINGS):
         if block.tag == "div" and (block is element or any(
                 isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in block)):
             continue

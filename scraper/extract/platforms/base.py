@@ -773,9 +773,11 @@ class Parser:
     @field
     def attachments(self, context: ParseContext) -> list[dict]:
         """The body's documents, then those of a labelled box of attached files
-        beside the body ("Tập tin đính kèm"), whatever the skin calls it."""
+        beside the body ("Tập tin đính kèm"), whatever the skin calls it, and of
+        a box right after it that holds nothing but document links."""
         found = context.body.attachments
-        for box in body_mod.labelled_attachment_boxes(context.body_element, context.page):
+        for box in [*body_mod.labelled_attachment_boxes(context.body_element, context.page),
+                    *body_mod.document_boxes_after(context.body_element, context.page)]:
             found = body_mod.documents_in(box, context.page, found)
         return found
 

@@ -29,7 +29,7 @@ import lxml.etree
 from ward_scraper.extract import credits, dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, DOCUMENT_KINDS, HEADINGS,
                                        HIDDEN_STYLE, OTHER_ARTICLES_WORDS, RELATED_MARKERS, STATE_MOTTO, documents_in,
-                                       ends_with_a_credit,
+                                       document_boxes_after, ends_with_a_credit,
                                        is_picture, one_line, headed_as_other_articles, headline_line,
                                        holds_running_text, inline_texts, opened_by_a_read_on_link, previous_element,
                                        shown_by_a_script, without_document_kind)
@@ -804,7 +804,16 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
     # Cut the original string, so that the title keeps its own dashes.
     start = whole.find(parts[0])
     end = whole.rfind(parts[-1]) + len(parts[-1])
-    return whole[start:end] if start >= 0 and end > start else whole
+    title = whole[start:end] if start >= 0 and end > start else whole
+    # SharePoint's mobile view names a list item "<the list's name>: <its title>" ("Tin tức: Phường 10 …").
+    # (Not a document's kind, "Thông báo: Lịch tiếp công dân …": the title's own first words.)
+    label, colon, rest = title.partition(": ")
+    listed = colon and rest and len(label.split()) <= _LIST_NAME_WORDS and (key := match_key(label)) \
+        and is_generic_title(key) and key not in DOCUMENT_KINDS
+    return rest if listed else title
+
+
+_LIST_NAME_WORDS = 4
 
 
 @lru_cache(maxsize=2)     # the page's own URL, asked by the title's readers and checks
@@ -1635,6 +1644,18 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|(?<![\w-])font\s*:
 _HEADING_STYLE = re.compile(_BOLD_STYLE.pattern + "|" + _LARGE_FONT_SIZE, re.I)
 
 
+# `<font size>` from 4 up (of 1 to 7, 3 the default) is a heading's.
+_LARGE_FONT_STEP, _DEFAULT_FONT_STEP = 4, 3
+
+
+def _font_size(value: str | None) -> int:
+    """A `<font size>` as a step of 1 to 7: "4", or relative to the default, "+1" (Netscape Composer's)."""
+    value = (value or "").strip()
+    if value[1:].isdigit() and value[:1] in "+-":
+        return _DEFAULT_FONT_STEP + int(value)
+    return int(value) if value.isdigit() else _DEFAULT_FONT_STEP
+
+
 def _set_as_heading(block, text: str, bold: str, large_classes: set[str] = frozenset()) -> bool:
     """Set apart as a heading (bold, large, a heading cell, a class the page's
     style sheet sets large), of a headline's length, and not the site's name
@@ -1643,8 +1664,7 @@ def _set_as_heading(block, text: str, bold: str, large_classes: set[str] = froze
         return False    # the portal's banner, an official text's motto; a sentence (a bold sapo), not a headline
     if all(UNIT_NAME_KEY.match(match_key(part)) for part in TITLE_SEPARATORS.split(text)):
         return False    # the site's banner: "PHƯỜNG BẮC LÝ - THÀNH PHỐ ĐỒNG HỚI"
-    large = any(int(size) >= 4 for font in block.iter("font")
-                if (size := (font.get("size") or "").strip()).isdigit())
+    large = any(_font_size(font.get("size")) >= _LARGE_FONT_STEP for font in block.iter("font"))
     styled = bool(_HEADING_STYLE.search(block.get("style") or "")) or _bold_by_style_inside(block, text) \
         or not large_classes.isdisjoint(block.classes)
     return (bold == text or large or styled or block.tag == "th" or block.tag in _HEADING_TAGS) \
@@ -1828,7 +1848,8 @@ class GenericParser(Parser):
             text = lead_text(element, body)
             if text and not in_chrome(element) and not in_other_articles(element):
                 return text
-        return bold_block_over(body, context.value("title")) or bold_intro(context.working_body, context.value("title"))
+        return summary_field(context.page) or bold_block_over(body, context.value("title")) \
+            or bold_intro(context.working_body, context.value("title"))
 
     def body_element(self, context: ParseContext):
         body = _reading(context).body
@@ -1847,10 +1868,13 @@ class GenericParser(Parser):
 
     @field
     def attachments(self, context: ParseContext) -> list[dict]:
-        """The body's documents, and those linked in the article's own block
-        outside the body: a template's file row or field under the text (a
-        table layout's "File đính kèm" row, Drupal's file field)."""
+        """The body's documents, a box of nothing but document links right after
+        it, and those linked in the article's own block outside the body: a
+        template's file row or field under the text (a table layout's "File đính
+        kèm" row, Drupal's file field)."""
         found = context.body.attachments
+        for box in document_boxes_after(context.body_element, context.page):
+            found = documents_in(box, context.page, found)
         reading = _reading(context)
         for block in _article_blocks(reading):
             found = documents_in(block, context.page, found)
@@ -1859,6 +1883,30 @@ class GenericParser(Parser):
     def prepare_body(self, element, context: ParseContext) -> None:
         drop_seo_spam(element, context.page.url)
         _drop_the_headline_picture(element, _reading(context).headline)
+
+
+def summary_field(page: Page) -> str | None:
+    """A form's summary field: its label alone in its element, a colon after
+    it ("Tóm tắt:", "Trích dẫn:"), its value in the next (SharePoint's mobile
+    form, `div.ms-mobile-fieldname` over `div.ms-mobile-fieldvalue`). (Not a
+    document's "Trích yếu", its abstract, nor a viewer's "Tóm tắt nội dung" heading.)"""
+    if not any(word in page.source_lower for word in _SUMMARY_WORDS):
+        return None     # (most pages print no such label: no walk)
+    for element in page.elements:
+        label = element.text
+        if not label or len(label) > _SUMMARY_LABEL_CHARS or len(element) or not label.rstrip().endswith(":") \
+                or match_key(label) not in _SUMMARY_LABELS:
+            continue
+        value = element.getnext()
+        text = squash(text_of(value)) if value is not None else ""
+        if len(text.split()) >= _SUMMARY_WORDS_AT_LEAST and not in_chrome(element):
+            return text
+    return None
+
+
+_SUMMARY_WORDS = tuple(word.encode() for word in ("tóm tắt", "trích dẫn"))
+_SUMMARY_LABELS = frozenset(("tom tat", "trich dan"))
+_SUMMARY_LABEL_CHARS, _SUMMARY_WORDS_AT_LEAST = 24, 8
 
 
 def _drop_the_headline_picture(element, headline) -> None:
@@ -2109,7 +2157,7 @@ def _reading(context: ParseContext) -> _Reading:
         element, text = headline(context.page, body, scan)
         if text:
             # A day printed on the headline's own line ("<b>…</b> (15/10/2025)") is its date, not its title.
-            text = _without_bracketed_day(text)
+            text = _without_bracketed_day(text, element)
         if element is None and text:
             element = _printed_title(body, text)
         if element is not None and text:
@@ -2140,9 +2188,12 @@ _BRACKETED_DAY_AFTER = re.compile(r"\s*[(\[]\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)
 _BRACKETED_STAMP_AFTER = re.compile(r"\s*[(\[]\s*((?:ngày\s+)?(?:đăng|cập\s+nhật)\b[^()\[\]]{4,60}?)\s*[)\]]$", re.I)
 
 
-def _without_bracketed_day(text: str) -> str:
+def _without_bracketed_day(text: str, element) -> str:
     stamp = _BRACKETED_STAMP_AFTER.search(text)
-    if stamp and dates.parse_datetime_text(stamp[1]):
+    # (Only a stamp set on a line of its own, an element of the headline's: "Danh bạ điện thoại cán bộ
+    # (cập nhật ngày 15/8/2025)" as one line is a directory's headline, its words.)
+    if stamp and dates.parse_datetime_text(stamp[1]) and element is not None and any(
+            squash(text_of(node)).strip("()[] ") == stamp[1] for node in element.iterdescendants() if isinstance(node.tag, str)):
         text = text[:stamp.start()] or text
     return _BRACKETED_DAY_AFTER.sub("", text) or text
 
@@ -2581,11 +2632,16 @@ def _in_breadcrumb(element) -> bool:
 
 def _labelled_value(label, text: str) -> str:
     """A label alone in its cell ("Ngày xuất bản" in a SharePoint list form's
-    left column), with the value in the cell after it."""
+    left column), with the value in the cell after it, or, in a row of its
+    own, in the next row's cell (SharePoint 2010's mobile form, `td.mblFieldLabel`
+    over `td.mblFieldValue`)."""
     node = label
     while node.getnext() is None and node.getparent() is not None and node.tag not in ("td", "th", "tr", "body"):
         node = node.getparent()
     value = node.getnext()
+    if value is None and node.tag in ("td", "th") and (row := node.getparent()) is not None \
+            and (below := row.getnext()) is not None and below.tag == "tr" and len(below):
+        value = below[0]
     return f"{text} {squash(value.text_content())}" if value is not None else text
 
 
@@ -2715,7 +2771,7 @@ def label_score(text: str) -> float:
 
 
 # Where an old WordPress theme's post meta sentence goes on from the post's day to its category.
-_POST_META_REST = re.compile(r"\s+(?:và\s+được\s+lưu|trong\s+mục|được\s+lưu)\b", re.I)
+_POST_META_REST = re.compile(r"\s+(?:và\s+được\s+(?:lưu|xếp)|trong\s+mục|được\s+lưu)\b", re.I)     # ("… và được xếp vào Tin tức", Kubrick's)
 
 
 def is_sentence(text: str) -> bool:

@@ -63,8 +63,8 @@ class NukeVietParser(Parser):
 
     title_css = (".news_column .panel-body h1", "div.detail h1", "#news_detail h1",
                  "#print #content h1", "h1")
-    # (Themes rename it: `h2.content-hometext` in a NukeViet 3 skin's `div.short_content`.)
-    lead_css = ("div.hometext", "#hometext", "p.hometext", ".short_desc", "[class*=hometext]")
+    # (A NukeViet 3 skin's `h2.content-hometext` in `div.short_content`.)
+    lead_css = ("div.hometext", "#hometext", "p.hometext", ".short_desc", ".content-hometext")
     body_css = ("#news-bodyhtml", "div.hnewsdetail", "div.bodytext", "#bodytext")
     # The header line: "Thứ ba - 23/12/2025 20:46" (span.h5), "- 23/12/2025 20:46:00"
     # in clones (ul.list-inline), span.time in NukeViet 3, the first li in print views.

@@ -51,7 +51,7 @@ _DATELINE = re.compile(r"^\s*\([^()]{2,40}\)\s*[-–—]\s*")
 
 # Labels of the list-form rows (DispForm), compared accent- and case-free.
 _TITLE_LABELS = {"tieu de", "title", "tieu de tin"}
-_LEAD_LABELS = {"tom tat", "trich yeu", "mo ta"}
+_LEAD_LABELS = {"tom tat", "trich yeu", "mo ta", "trich dan"}
 _BODY_LABELS = {"noi dung", "noi dung tin", "chi tiet", "body"}
 _DATE_LABELS = {"ngay xuat ban", "ngay dang", "ngay dang tin", "ngay phat hanh", "thoi gian dang", "ngay dang bai"}
 _PICTURE_LABELS = {"hinh anh", "anh", "anh minh hoa", "hinh anh minh hoa"}
