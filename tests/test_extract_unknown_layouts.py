@@ -5616,3 +5616,24 @@ def test_kubrick_s_post_meta_sentence_dates_the_post_and_its_tags_line_is_no_tex
                                 url="http://www.phuocthanh-cuchi.com/?p=87")).fields
     assert answer["published_at"] == "2009-06-18T09:15+07:00"
     assert answer["credit_line"] == "Thanh Tuấn - Đoàn xã Phước Thạnh" and "Thẻ" not in answer["body_text"]
+
+
+def test_a_frontpage_page_s_top_link_and_edit_stamp_close_the_text_and_the_credit_above_is_read():
+    html = (f"<table><tr><td><p align='center'><b><font size='4'>{TITLE}</font></b></p><p align='center'><i>(Ngày "
+            f"28/10/2005)</i></p>{PARAGRAPHS}<p align='right'><b><i>Lê Đình Thạch - Ban Văn hoá - Thông tin xã Hoằng "
+            "Quỳ</i></b></p><hr><p><b>Tin khác:</b></p><ul><li><a href='../tin_2005/dai_hoi.htm'>Đại hội Chi bộ thôn "
+            "Trung Thành nhiệm kỳ 2005 - 2007</a> (20/10/2005)</li></ul><p align='center'><a href='#top'>Trở về đầu trang"
+            "</a></p><p align='center'>Cập nhật lần cuối: 02/11/2005<br>Mọi thông tin xin liên hệ: UBND xã Hoằng Quỳ, "
+            "huyện Hoằng Hoá - ĐT: 037.865.312</p></td></tr></table>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html, url="http://hoangquy.thanhhoa.gov.vn/tin_2005/lua.htm")).fields
+    assert answer["authors"] == ["Lê Đình Thạch"] and "liên hệ" not in answer["body_text"]
+
+
+def test_a_bold_paragraph_alone_in_the_row_over_the_text_s_row_is_the_lead():
+    """Classic ASP: headline, date and spacer rows, then `td > p > font > b` over the text's `td`."""
+    sapo = "Trong hai ngày 14 và 15/3/2006, Trạm Y tế xã Hải Lý đã tiêm vắc xin sởi mũi 2 cho 186 trẻ."
+    html = (f"<table><tr><td><font size='3'><b>{TITLE}</b></font></td></tr><tr><td><font size='1'>Cập nhật: 17/03/2006 "
+            f"9:42:15 AM</font></td></tr><tr><td height='6'></td></tr><tr><td><p align='justify'><font size='2'><b>{sapo}"
+            f"</b></font></p></td></tr><tr><td>{PARAGRAPHS}</td></tr></table>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["lead"] == sapo and sapo not in answer["body_text"]

@@ -89,6 +89,20 @@ def test_a_skin_s_renamed_hometext_heading_is_the_lead(parser):
     assert parser.parse(page).fields["lead"] == sapo
 
 
+def test_a_nukeviet_3_skin_s_picture_box_in_the_sapo_gives_the_home_image_and_its_note(parser):
+    """`#hometext` opens with a `div.fl` holding the picture and its note (`p > em`), then the sapo's words."""
+    sapo = "Tối 15/7/2011, tại hội trường khối phố 3, các vị đại biểu HĐND thành phố đã tiếp xúc cử tri phường."
+    html = ("<html><body><div id='news_detail'><h1>Cẩm Phô tiếp xúc cử tri</h1><span class='time'>16/07/2011</span>"
+            "<div id='hometext'><div class='fl' style='width:200px'><img alt='Quang cảnh' src='/uploads/news/2011_07/"
+            "tiep-xuc.jpg' width='200'><p class='center'><em>Quang cảnh buổi tiếp xúc cử tri</em></p></div>"
+            f"<strong>{sapo}</strong></div><div class='bodytext'><p>Tham dự buổi tiếp xúc có ông Trương Công Hòa, Phó "
+            "Chủ tịch HĐND thành phố, cùng lãnh đạo Đảng ủy, UBND phường.</p></div></div></body></html>")
+    fields = parser.parse(Page("http://campho.hoian.gov.vn/news/Tin-hoat-dong/Cam-Pho-tiep-xuc-cu-tri-356/", html)).fields
+    assert fields["lead"] == sapo
+    assert fields["images"] == [{"src": "http://campho.hoian.gov.vn/uploads/news/2011_07/tiep-xuc.jpg",
+                                 "caption": "Quang cảnh buổi tiếp xúc cử tri"}]
+
+
 def test_empty_artist_line_is_not_a_credit(parser):
     context = ParseContext(parser, frozen_page("budop-thanhbinh-thong-bao"))
     assert parser.credit_paragraphs(context) == ["Tác giả bài viết: Thanh Bình"]

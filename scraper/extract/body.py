@@ -249,9 +249,10 @@ y kien cua ban|gui gop y""".replace("\n", "").split("|"))
 _NEXT_ITEM_MARKERS = frozenset("tin tiep theo|bai tiep theo|bai viet tiep theo|tin bai tiep theo|tin ke tiep|"
                                "bai ke tiep".split("|"))
 
-# A link back to the listing under the text ("<< Trở về trang tin tức", "« Quay lại"): a home-made page's
-# foot follows it (its contact line, its counter), nothing of the article.
-_BACK_LINK = re.compile(r"^(?:tro ve|quay lai|quay ve|ve)(?: trang)?(?: tin tuc| truoc| danh sach| chuyen muc)?$")
+# A link back to the listing or to the top under the text ("<< Trở về trang tin tức", "« Quay lại",
+# "Trở về đầu trang"): a home-made page's foot follows it (its contact line, its counter), nothing of
+# the article, where only short lines follow it (a long text may set one under each of its parts).
+_BACK_LINK = re.compile(r"^(?:tro ve|quay lai|quay ve|ve)(?: dau trang| trang)?(?: tin tuc| truoc| danh sach| chuyen muc)?$")
 _ALL_LINK = 0.9
 
 # "Ảnh: caption", "Ảnh 3: caption", "(Ảnh: caption)."; the caption keeps its own final stop.
@@ -2083,7 +2084,8 @@ def _drop_related(work: _Work) -> None:
         # (A next item's label stands alone: "Bài tiếp theo:" over "Kỳ 2: …" announces a series' part.)
         if key in _CUT_MARKERS and (":" not in item.text or len(item.text) < 25) \
                 or key in _NEXT_ITEM_MARKERS and ":" not in item.text and _text_before(items, index) \
-                or _BACK_LINK.match(key) and item.link_share >= _ALL_LINK and _text_before(items, index):
+                or _BACK_LINK.match(key) and item.link_share >= _ALL_LINK and _text_before(items, index) \
+                and _only_foot_lines_after(items, index):
             for rest in items[index:]:
                 rest.dropped = True
             return

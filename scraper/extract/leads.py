@@ -218,6 +218,8 @@ def bold_block_over(body, title: str | None = None) -> str | None:
         node = node.getprevious()
     if node is not None and node.tag == "tr" and len(node) == 1:
         node = node[0]
+        if len(node) == 1 and node[0].tag == "p" and not (node.text or "").strip():
+            node = node[0]      # (the cell's one paragraph: `td > p > font > b`)
     if node is None or node.tag not in ("p", "div", "td") \
             or any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
         return None

@@ -166,7 +166,7 @@ class NukeVietParser(Parser):
         element = context.page.first(*self.lead_css)
         if element is None:
             return leads.bold_block_over(context.body_element, context.value("title"))
-        texts = _TEXTS_BESIDE_HOME_IMAGE(element)
+        texts = [text for text in _TEXTS_BESIDE_HOME_IMAGE(element) if not _in_a_picture_box(text, element)]
         return squash("".join(texts)) or None
 
     def credit_paragraphs(self, context: ParseContext) -> list[str]:
@@ -196,6 +196,8 @@ class NukeVietParser(Parser):
             sapo = page.first(*self.v3_sapo_css)
             first = next(sapo.iter("img"), None) if sapo is not None else None
             box = first if first is not None and body_mod.is_picture(first, page) else None
+            if box is not None and _picture_box(box.getparent(), sapo):
+                box = box.getparent()   # (the picture's own box in the sapo, `div.fl` with its note under it)
         if box is None:
             return None
         image = box if box.tag == "img" else box.find(".//img")
@@ -206,6 +208,24 @@ class NukeVietParser(Parser):
 
 
 _THUMBNAIL = re.compile(r"/thumbs?/|[_-]thumb(?:nail)?\.\w+$", re.I)
+
+
+def _picture_box(block, sapo) -> bool:
+    """A block of the sapo's that holds one picture and its note (a theme's
+    `div.fl` floated beside the sapo's words), not the sapo itself."""
+    return block is not None and block is not sapo and block.tag == "div" and len(block.findall(".//img")) == 1
+
+
+def _in_a_picture_box(text, sapo) -> bool:
+    """Whether a text of the sapo is inside its picture's box (the note under the picture)."""
+    node = text.getparent()
+    if text.is_tail:
+        node = node.getparent()
+    while node is not None and node is not sapo:
+        if _picture_box(node, sapo):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _home_image_note(box) -> str | None:
