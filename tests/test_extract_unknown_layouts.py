@@ -5225,6 +5225,20 @@ REVIEWED_FILES = {
     "s21-legal-basis-before-a-law-link": ("body_text contains", "Căn cứ pháp lý: Luật Hộ tịch"),
     "s21-contest-photo-s-author-in-its-caption": ("credit_line", None),
     "s21-nukeviet-side-box-hometext": ("lead", None),
+    # The session's second review: "Mời xem chi tiết:" and kin; a summary row in a table of the text; a
+    # caption row under a picture's row; a posting stamp in the headline's words; a module of new
+    # documents after the text; "Trở về đầu trang" under each part of a long text; "Tin ảnh:".
+    "s21b-pointer-moi-xem-chi-tiet": ("not in body_text", "Mời xem chi tiết"),
+    "s21b-summary-row-in-a-draft-s-table": ("lead", None),
+    "s21b-book-summary-row-over-a-bold-sapo": ("lead", "Nhằm nâng cao hiệu quả khai thác Tủ sách pháp luật, UBND phường "
+                                                       "Tân Định trân trọng giới thiệu đến cán bộ, công chức và Nhân dân "
+                                                       "cuốn sách “Hỏi - đáp về Luật Đất đai năm 2024”."),
+    "s21b-bold-caption-row-over-the-text-row": ("lead", None),
+    "s21b-posting-stamp-inside-the-headline-text": ("title", "Phường 7 tổ chức Hội nghị Đại biểu Nhân dân năm 2008"),
+    "s21b-new-documents-module-under-the-article": ("attachments", []),
+    "s21b-back-to-top-links-in-a-long-text": ("body_text contains", "Chủ tịch UBND phường: Ông Lê Minh Tuấn"),
+    "s21b-tin-anh-prefix-in-the-title-tag": ("title", "Tin ảnh: Phường Tân Định ra quân Chiến dịch Thanh niên tình "
+                                                      "nguyện hè năm 2025"),
 }
 
 

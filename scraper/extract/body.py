@@ -148,7 +148,7 @@ _NOT_CONTENT_IMAGE = re.compile(r"emoji|smiley|/icons?/|(?:^|/)icon[\w-]*\.|[_-]
                                 r"/(?:quang-?cao|qc|ads|advert\w*|banners?)/|"
                                 # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's /templates/),
                                 # a module's own pictures (XOOPS's /modules/news/images/: topic icons, its buttons)
-                                r"/(?:skins|themes?|templates?)/|/modules/[\w-]+/images/",
+                                r"/(?:skins|themes?|templates?)/|/modules/[\w-]+/images/(?:topics/|[\w-]+\.(?:gif|png)$)",
                                 re.I)
 _STYLE_SIZE = {name: re.compile(rf"(?<![\w-]){name}\s*:\s*(\d+)px", re.I) for name in ("width", "height")}
 _DECORATION_CLASS = re.compile(r"emoji|smiley|icon", re.I)
@@ -254,6 +254,15 @@ _NEXT_ITEM_MARKERS = frozenset("tin tiep theo|bai tiep theo|bai viet tiep theo|t
 # the article, where only short lines follow it (a long text may set one under each of its parts).
 _BACK_LINK = re.compile(r"^(?:tro ve|quay lai|quay ve|ve)(?: dau trang| trang)?(?: tin tuc| truoc| danh sach| chuyen muc)?$")
 _ALL_LINK = 0.9
+# What may follow it: the foot's few short lines (a contact line, a counter, an edit stamp).
+_FOOT_LINES, _FOOT_LINE_WORDS = 3, 30
+
+
+def _only_a_foot_after(items, index: int) -> bool:
+    """A few short lines at most after `items[index]`, none a paragraph (a long text's next part
+    after its "Trở về đầu trang" is no foot)."""
+    lines = [item for item in items[index + 1:] if isinstance(item, _Line) and not item.dropped]
+    return len(lines) <= _FOOT_LINES and all(len(line.text.split()) <= _FOOT_LINE_WORDS for line in lines)
 
 # "Ảnh: caption", "Ảnh 3: caption", "(Ảnh: caption)."; the caption keeps its own final stop.
 _PHOTO_LABEL = re.compile(r"^(\()?\s*(?:Ảnh|Hình|Hình ảnh)\s*\d{0,2}\s*:\s*(.+?)\s*(?(1)\)\.?)$")
@@ -1519,7 +1528,15 @@ def _blocks_after(element, count: int) -> list:
     return list(islice((sibling for sibling in element.itersiblings() if isinstance(sibling.tag, str)), count))
 
 
+# A box of the site's, not the article's: a module's ("moduletable", a portlet, a widget), or one
+# headed as other documents ("Văn bản mới", "Văn bản khác", "Văn bản cùng lĩnh vực").
+_SITE_BOX_NAMES = re.compile(r"module|portlet|widget|sidebar", re.I)
+_OTHER_DOCUMENTS = re.compile(r"\b(?:mới|khác|cùng|nổi bật|xem nhiều|gần đây|tiêu biểu)\b", re.I)
+
+
 def _only_documents(block, page) -> bool:
+    if _SITE_BOX_NAMES.search(class_and_id(block)):
+        return False
     links = block.findall(".//a[@href]")
     frames = [frame for frame in block.iter("iframe", "embed", "object")
               if _attachment_url(frame.get("src") or frame.get("data") or "", page)]
@@ -1528,7 +1545,7 @@ def _only_documents(block, page) -> bool:
     words = squash(text_of(block))
     for link in links:
         words = words.replace(squash(text_of(link)), " ", 1)
-    return len(words.split()) <= _DOCUMENT_BOX_WORDS
+    return len(words.split()) <= _DOCUMENT_BOX_WORDS and not _OTHER_DOCUMENTS.search(words)
 
 
 def _prints_attached_words(page) -> bool:
@@ -2085,7 +2102,7 @@ def _drop_related(work: _Work) -> None:
         if key in _CUT_MARKERS and (":" not in item.text or len(item.text) < 25) \
                 or key in _NEXT_ITEM_MARKERS and ":" not in item.text and _text_before(items, index) \
                 or _BACK_LINK.match(key) and item.link_share >= _ALL_LINK and _text_before(items, index) \
-                and _only_foot_lines_after(items, index):
+                and _only_a_foot_after(items, index):
             for rest in items[index:]:
                 rest.dropped = True
             return
@@ -2392,8 +2409,8 @@ _BUTTON_LABEL_WORDS = 12
 _SENTENCE_WORDS = re.compile(r"\b(?:đã|sẽ|đang)\b", re.I)
 # A label that points to the document linked after it ("Xem chi tiết", "Chi tiết xem tại", "Toàn văn
 # Nghị quyết", "Tài liệu"), not one that says what was done ("UBND phường vừa ban hành", "Căn cứ pháp lý").
-_POINTER_LABEL = re.compile(r"^\s*(?:xem|chi tiết|toàn văn|nội dung chi tiết|tài liệu|văn bản|tệp|file)\b(?![^:]*\b(?:đã|sẽ|đang|vừa)\b)",
-                            re.I)
+_POINTER_LABEL = re.compile(r"^\s*(?:mời\s+(?:bạn\s+đọc\s+|quý\s+vị\s+)?)?(?:xem|đọc|chi tiết|toàn văn|nội dung|tài liệu|"
+                            r"văn bản|tệp|file|link|đường link|đường dẫn)\b(?![^:]*\b(?:đã|sẽ|đang|vừa)\b)", re.I)
 
 
 def _drop_attachment_lines(work: _Work) -> None:
@@ -2437,8 +2454,9 @@ def _is_labelled_attachment_list(line: _Line) -> bool:
     as a bare download button ("Kế hoạch triển khai: Tải file tại đây"), or
     worded as the document's title behind a label that points to it ("Xem chi
     tiết: Kế hoạch số 28/KH-UBND về …", "Toàn văn Nghị quyết: Nghị quyết số
-    12/NQ-HĐND": as the blind writers of every batch read them, a pointer to
-    the attachment). Behind a label that says what was done ("UBND phường vừa
+    12/NQ-HĐND", "Mời xem chi tiết:", or the document's kind alone, "Quyết
+    định:": as the blind writers of every batch read them, a pointer to the
+    attachment). Behind a label that says what was done ("UBND phường vừa
     ban hành: Kế hoạch số 45/KH-UBND") or what the text rests on ("Căn cứ pháp
     lý: Luật Hộ tịch …"), it is a sentence: kept."""
     label = _ATTACHMENT_LABEL.match(line.text)
@@ -2461,7 +2479,7 @@ def _is_labelled_attachment_list(line: _Line) -> bool:
     return outside_links <= len(label.group(0)) + 3 and (
         bool(_DOWNLOAD_LABEL.match(line.text)) or line.text.rstrip(" .;").lower().endswith(_ATTACHMENT_EXT)
         # the document named by the label, its link a bare button: "Kế hoạch triển khai: Tải file tại đây"
-        or bare_button or bool(_POINTER_LABEL.match(label.group(1))))
+        or bare_button or bool(_POINTER_LABEL.match(label.group(1))) or match_key(label.group(1)) in DOCUMENT_KINDS)
 
 
 _NOTE_AFTER_LINK = re.compile(r"\s*\([^()]{1,40}\)\s*$")

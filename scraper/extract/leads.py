@@ -217,6 +217,8 @@ def bold_block_over(body, title: str | None = None) -> str | None:
     while node is not None and (not isinstance(node.tag, str) or not has_word_chars(text_of(node))):
         node = node.getprevious()
     if node is not None and node.tag == "tr" and len(node) == 1:
+        if _under_a_picture_row(node):
+            return None     # (the line under a picture's row is its caption)
         node = node[0]
         if len(node) == 1 and node[0].tag == "p" and not (node.text or "").strip():
             node = node[0]      # (the cell's one paragraph: `td > p > font > b`)
@@ -229,6 +231,14 @@ def bold_block_over(body, title: str | None = None) -> str | None:
     if title and match_key(text) == match_key(title) or _mostly_linked(node, text):
         return None
     return text if _a_bold_sentence(text, bold) else None
+
+
+def _under_a_picture_row(row) -> bool:
+    above = row.getprevious()
+    while above is not None and (not isinstance(above.tag, str) or not has_word_chars(text_of(above))
+                                 and above.find(".//img") is None):
+        above = above.getprevious()
+    return above is not None and above.find(".//img") is not None
 
 
 def _names_a_picture(element) -> bool:

@@ -809,11 +809,13 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
     # (Not a document's kind, "Thông báo: Lịch tiếp công dân …": the title's own first words.)
     label, colon, rest = title.partition(": ")
     listed = colon and rest and len(label.split()) <= _LIST_NAME_WORDS and (key := match_key(label)) \
-        and is_generic_title(key) and key not in DOCUMENT_KINDS
+        and is_generic_title(key) and key not in DOCUMENT_KINDS and not _ARTICLE_FORMAT.match(key)
     return rest if listed else title
 
 
 _LIST_NAME_WORDS = 4
+# (Nor the article's own format, "Tin ảnh: …", "Phóng sự: …": its headline's first words.)
+_ARTICLE_FORMAT = re.compile(r"^(?:tin anh|anh|video|clip|phong su|chuyen de|ghi chep|tin van)\b")
 
 
 @lru_cache(maxsize=2)     # the page's own URL, asked by the title's readers and checks
@@ -1888,14 +1890,15 @@ class GenericParser(Parser):
 def summary_field(page: Page) -> str | None:
     """A form's summary field: its label alone in its element, a colon after
     it ("Tóm tắt:", "Trích dẫn:"), its value in the next (SharePoint's mobile
-    form, `div.ms-mobile-fieldname` over `div.ms-mobile-fieldvalue`). (Not a
-    document's "Trích yếu", its abstract, nor a viewer's "Tóm tắt nội dung" heading.)"""
+    form, `div.ms-mobile-fieldname` over `div.ms-mobile-fieldvalue`, the label
+    named so). (Not a document's "Trích yếu", its abstract, nor a viewer's
+    "Tóm tắt nội dung" heading, nor a table's row in the text.)"""
     if not any(word in page.source_lower for word in _SUMMARY_WORDS):
         return None     # (most pages print no such label: no walk)
     for element in page.elements:
         label = element.text
         if not label or len(label) > _SUMMARY_LABEL_CHARS or len(element) or not label.rstrip().endswith(":") \
-                or match_key(label) not in _SUMMARY_LABELS:
+                or match_key(label) not in _SUMMARY_LABELS or not _FIELD_NAME.search(element.get("class") or ""):
             continue
         value = element.getnext()
         text = squash(text_of(value)) if value is not None else ""
@@ -1906,6 +1909,9 @@ def summary_field(page: Page) -> str | None:
 
 _SUMMARY_WORDS = tuple(word.encode() for word in ("tóm tắt", "trích dẫn"))
 _SUMMARY_LABELS = frozenset(("tom tat", "trich dan"))
+# A form's field name, by its class ("ms-mobile-fieldname", "mblFieldLabel"): not a cell of a table in the
+# text ("Tóm tắt: | Dự thảo gồm 5 chương …", a draft's or a book's summary row).
+_FIELD_NAME = re.compile(r"field-?(?:name|label)", re.I)
 _SUMMARY_LABEL_CHARS, _SUMMARY_WORDS_AT_LEAST = 24, 8
 
 
@@ -2188,12 +2194,16 @@ _BRACKETED_DAY_AFTER = re.compile(r"\s*[(\[]\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)
 _BRACKETED_STAMP_AFTER = re.compile(r"\s*[(\[]\s*((?:ngày\s+)?(?:đăng|cập\s+nhật)\b[^()\[\]]{4,60}?)\s*[)\]]$", re.I)
 
 
+_POSTING_STAMP = re.compile(r"(?:ngày\s+)?đăng\b", re.I)
+
+
 def _without_bracketed_day(text: str, element) -> str:
     stamp = _BRACKETED_STAMP_AFTER.search(text)
     # (Only a stamp set on a line of its own, an element of the headline's: "Danh bạ điện thoại cán bộ
     # (cập nhật ngày 15/8/2025)" as one line is a directory's headline, its words.)
-    if stamp and dates.parse_datetime_text(stamp[1]) and element is not None and any(
-            squash(text_of(node)).strip("()[] ") == stamp[1] for node in element.iterdescendants() if isinstance(node.tag, str)):
+    # A posting's stamp ("(Đăng ngày 05/3/2008)") is never a headline's words, wherever it is set.
+    if stamp and dates.parse_datetime_text(stamp[1]) and (_POSTING_STAMP.match(stamp[1]) or element is not None and any(
+            squash(text_of(node)).strip("()[] ") == stamp[1] for node in element.iterdescendants() if isinstance(node.tag, str))):
         text = text[:stamp.start()] or text
     return _BRACKETED_DAY_AFTER.sub("", text) or text
 
