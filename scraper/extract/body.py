@@ -254,15 +254,6 @@ _NEXT_ITEM_MARKERS = frozenset("tin tiep theo|bai tiep theo|bai viet tiep theo|t
 # the article, where only short lines follow it (a long text may set one under each of its parts).
 _BACK_LINK = re.compile(r"^(?:tro ve|quay lai|quay ve|ve)(?: dau trang| trang)?(?: tin tuc| truoc| danh sach| chuyen muc)?$")
 _ALL_LINK = 0.9
-# What may follow it: the foot's few short lines (a contact line, a counter, an edit stamp).
-_FOOT_LINES, _FOOT_LINE_WORDS = 3, 30
-
-
-def _only_a_foot_after(items, index: int) -> bool:
-    """A few short lines at most after `items[index]`, none a paragraph (a long text's next part
-    after its "Trở về đầu trang" is no foot)."""
-    lines = [item for item in items[index + 1:] if isinstance(item, _Line) and not item.dropped]
-    return len(lines) <= _FOOT_LINES and all(len(line.text.split()) <= _FOOT_LINE_WORDS for line in lines)
 
 # "Ảnh: caption", "Ảnh 3: caption", "(Ảnh: caption)."; the caption keeps its own final stop.
 _PHOTO_LABEL = re.compile(r"^(\()?\s*(?:Ảnh|Hình|Hình ảnh)\s*\d{0,2}\s*:\s*(.+?)\s*(?(1)\)\.?)$")
@@ -1502,12 +1493,12 @@ def labelled_attachment_boxes(body_element, page) -> list:
 
 
 def document_boxes_after(body_element, page) -> list:
-    """The boxes right after the body (its next blocks, or its wrapper's when it
-    is the wrapper's last) that
-    hold links to documents and nothing else but a short heading: an MVC
-    portal's "Văn bản liên quan" list of PDFs, SharePoint's `div.ms-blog-attach`,
-    a PDF viewer with its download link. Whatever the skin calls them, they are
-    the article's files. (A box with other links, a related list, is none.)"""
+    """The boxes right after the body (its next blocks, or its wrapper's where
+    it is the wrapper's last) that hold links to documents and nothing else but
+    a short heading: an MVC portal's "Văn bản liên quan" list of PDFs,
+    SharePoint's `div.ms-blog-attach`, a PDF viewer with its download link.
+    Whatever the skin calls them, they are the article's files. (A box with
+    other links, a related list, is none; nor is a site's module.)"""
     node = body_element
     for _ in range(_DOCUMENT_BOX_LEVELS):
         if node is None or node.tag in ("body", "html"):
@@ -2131,6 +2122,17 @@ def _only_foot_lines_after(items, index: int) -> bool:
     """Nothing after `items[index]` reads as text: short lines only (an address, a phone, a
     licence), no paragraph."""
     return all(isinstance(item, _Image) or len(item.text) <= _FOOT_LINE_CHARS for item in items[index + 1:])
+
+
+# What may follow a back link: the foot's few short lines (a contact line, a counter, an edit stamp).
+_FOOT_LINES, _FOOT_LINE_WORDS = 3, 30
+
+
+def _only_a_foot_after(items, index: int) -> bool:
+    """A few short lines at most after `items[index]`, none a paragraph (a long text's next part
+    after its "Trở về đầu trang" is no foot)."""
+    lines = [item for item in items[index + 1:] if isinstance(item, _Line) and not item.dropped]
+    return len(lines) <= _FOOT_LINES and all(len(line.text.split()) <= _FOOT_LINE_WORDS for line in lines)
 
 
 def _text_before(items, index: int) -> bool:

@@ -207,21 +207,11 @@ def bold_block_over(body, title: str | None = None) -> str | None:
     nor over a line all in italics: that line is the picture's caption. In a
     layout table (a body that is its row's one cell), the block over it is the
     one cell of the row over it (`tr > td > font > b`, a home-made page's)."""
-    while body is not None and body.tag not in ("td", "th") and body.getprevious() is None \
-            and (cell := body.getparent()) is not None and cell.tag in ("td", "th") and len(cell) == 1:
-        body = cell     # (the text's `font` in its cell)
-    if body is not None and body.tag in ("td", "th") and (row := body.getparent()) is not None \
-            and row.tag == "tr" and len(row) == 1:
-        body = row
-    node = body.getprevious() if body is not None else None
-    while node is not None and (not isinstance(node.tag, str) or not has_word_chars(text_of(node))):
-        node = node.getprevious()
-    if node is not None and node.tag == "tr" and len(node) == 1:
+    node = _block_over(_its_row(body)) if body is not None else None
+    if node is not None and node.tag == "tr":
         if _under_a_picture_row(node):
             return None     # (the line under a picture's row is its caption)
-        node = node[0]
-        if len(node) == 1 and node[0].tag == "p" and not (node.text or "").strip():
-            node = node[0]      # (the cell's one paragraph: `td > p > font > b`)
+        node = _one_cell_block(node)
     if node is None or node.tag not in ("p", "div", "td") \
             or any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
         return None
@@ -233,7 +223,34 @@ def bold_block_over(body, title: str | None = None) -> str | None:
     return text if _a_bold_sentence(text, bold) else None
 
 
+def _its_row(body):
+    """The body, or in a layout table, where it is its row's one cell (or that cell's one
+    element, the text's `font`), its row."""
+    while body.tag not in ("td", "th") and body.getprevious() is None \
+            and (cell := body.getparent()) is not None and cell.tag in ("td", "th") and len(cell) == 1:
+        body = cell
+    row = body.getparent() if body.tag in ("td", "th") else None
+    return row if row is not None and row.tag == "tr" and len(row) == 1 else body
+
+
+def _block_over(element):
+    """The block before `element` that shows words, past empty ones (`div.clear`, a spacer row)."""
+    node = element.getprevious()
+    while node is not None and (not isinstance(node.tag, str) or not has_word_chars(text_of(node))):
+        node = node.getprevious()
+    return node
+
+
+def _one_cell_block(row):
+    """A layout table's row as a block: its one cell, or that cell's one paragraph (`td > p > font > b`)."""
+    if len(row) != 1:
+        return row
+    cell = row[0]
+    return cell[0] if len(cell) == 1 and cell[0].tag == "p" and not (cell.text or "").strip() else cell
+
+
 def _under_a_picture_row(row) -> bool:
+    """Whether the row over `row` (past empty ones) holds a picture: `row` is its caption's."""
     above = row.getprevious()
     while above is not None and (not isinstance(above.tag, str) or not has_word_chars(text_of(above))
                                  and above.find(".//img") is None):
