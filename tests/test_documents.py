@@ -114,8 +114,8 @@ GOLD_CITATIONS = {
     "hanoi/xuandinh-trung-tam-van-hoa": ["08/QĐ-UBND"],
     "joomla/longdienb-diet-lang-quang": ["28/KH-BCĐ"],
     "liferay/blind-giathuy-legacy-trao-qua-tet": ["12/KH-UBND"],
-    "liferay/danang-dnict-hoaxuan-author": ["112/TB-UBND"],
-    "liferay/longbien-giangbien-view-content-query": ["112/KH-BCĐ"],
+    # (danang-dnict-hoaxuan-author and longbien-giangbien-view-content-query cite none in their text: their
+    # "Xem toàn văn thông báo: <link>" line points to the attachment, out of the text as the blind writers read it.)
     "nukeviet/blind-xuandong-cham-lo-tet-binh-ngo": ["318/KH-UBND"],
     "nukeviet/budop-thanhbinh-thong-bao": ["12/HD-BCĐ", "05/TB-UBND"],
     "nukeviet/hcc-nghean-savefile-nghi-dinh-321": ["321/2025/NĐ-CP"],
