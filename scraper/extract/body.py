@@ -563,7 +563,7 @@ def _closing_credit(caption) -> tuple[str, str] | None:
     credits the writing ("Ngôi nhà mới của gia đình bà Sen<br><em>Tin, ảnh:
     Hoài Thương (Trung tâm …)</em>"): under the text's last picture, that is
     the article's credit. ("Ảnh: …" alone credits the picture: its caption's.)"""
-    lines = _lines_at_breaks(caption)
+    lines = lines_between_breaks(caption)
     if len(lines) < 2 or not _WRITING_LABEL.match(credits.credit_label(lines[-1]) or "") \
             or not credits.looks_like_credit(lines[-1]):
         return None
@@ -575,20 +575,26 @@ def _closing_credit(caption) -> tuple[str, str] | None:
 _WRITING_LABEL = re.compile(r"^(?:tin|bai)\b")
 
 
-def _lines_at_breaks(element) -> list[str]:
-    """An element's lines as its `<br>`s part them."""
-    lines: list[list[str]] = [[]]
+def lines_between_breaks(element) -> list[str]:
+    """An element's text cut at its `<br>`s ("Tác giả: A<br>Nguồn tin: B"), in
+    reading order (a child's words come before its tail)."""
+    lines: list[str] = []
+    current: list[str] = []
 
-    def gather(node) -> None:
-        lines[-1].append(node.text or "")
+    def walk(node) -> None:
+        if node.text and node.tag not in ("script", "style"):
+            current.append(node.text)
         for child in node:
             if child.tag == "br":
-                lines.append([])
+                lines.append("".join(current))
+                current.clear()
             elif isinstance(child.tag, str):
-                gather(child)
-            lines[-1].append(child.tail or "")
-    gather(element)
-    return [text for parts in lines if (text := squash("".join(parts)))]
+                walk(child)
+            if child.tail:
+                current.append(child.tail)
+    walk(element)
+    lines.append("".join(current))
+    return [line for line in map(squash, lines) if line]
 
 
 def _set_caption(item: _Image, text: str) -> None:

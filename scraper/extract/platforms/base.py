@@ -502,7 +502,7 @@ def _lines_of(element) -> list[str]:
     """An element's lines: one per block child when it has block children."""
     blocks = [child for child in element if isinstance(child.tag, str) and child.tag in body_mod.BLOCK_TAGS]
     if not blocks:
-        return _lines_between_breaks(element)
+        return body_mod.lines_between_breaks(element)
     lines = [line for child in blocks if (line := body_mod.one_line(child))]
     # A label in a block of its own, its value in the next (Drupal's `div.field-label` then
     # `div.field-items`), is one line.
@@ -510,28 +510,6 @@ def _lines_of(element) -> list[str]:
             and not credits.credit_label(lines[1]):
         return [f"{lines[0]} {lines[1]}"]
     return lines
-
-
-def _lines_between_breaks(element) -> list[str]:
-    """An element's text cut at its `<br>`s ("Tác giả: A<br>Nguồn tin: B"), in
-    reading order (a child's words come before its tail)."""
-    lines: list[str] = []
-    current: list[str] = []
-
-    def walk(node) -> None:
-        if node.text and node.tag not in ("script", "style"):
-            current.append(node.text)
-        for child in node:
-            if child.tag == "br":
-                lines.append("".join(current))
-                current.clear()
-            elif isinstance(child.tag, str):
-                walk(child)
-            if child.tail:
-                current.append(child.tail)
-    walk(element)
-    lines.append("".join(current))
-    return [line for line in map(squash, lines) if line]
 
 
 def in_linked_list(element) -> bool:
