@@ -2192,20 +2192,23 @@ _BRACKETED_DAY_AFTER = re.compile(r"\s*[(\[]\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)
 # Or its stamp, in any spelling, in a small line of the headline's cell ("… Mậu Tý 2008<br><i>(Cập
 # nhật ngày 5 tháng 3 năm 2008)</i>", a static page of 2008): a bracket that opens with a posting label.
 _BRACKETED_STAMP_AFTER = re.compile(r"\s*[(\[]\s*((?:ngày\s+)?(?:đăng|cập\s+nhật)\b[^()\[\]]{4,60}?)\s*[)\]]$", re.I)
-
-
+# A posting's stamp ("(Đăng ngày 05/3/2008)") is never a headline's words, wherever it is set; an
+# update's is only on a line of its own ("Danh bạ điện thoại cán bộ (cập nhật ngày 15/8/2025)" as one
+# line is a directory's headline, its words).
 _POSTING_STAMP = re.compile(r"(?:ngày\s+)?đăng\b", re.I)
 
 
 def _without_bracketed_day(text: str, element) -> str:
     stamp = _BRACKETED_STAMP_AFTER.search(text)
-    # (Only a stamp set on a line of its own, an element of the headline's: "Danh bạ điện thoại cán bộ
-    # (cập nhật ngày 15/8/2025)" as one line is a directory's headline, its words.)
-    # A posting's stamp ("(Đăng ngày 05/3/2008)") is never a headline's words, wherever it is set.
-    if stamp and dates.parse_datetime_text(stamp[1]) and (_POSTING_STAMP.match(stamp[1]) or element is not None and any(
-            squash(text_of(node)).strip("()[] ") == stamp[1] for node in element.iterdescendants() if isinstance(node.tag, str))):
+    if stamp and dates.parse_datetime_text(stamp[1]) and (_POSTING_STAMP.match(stamp[1]) or _set_apart(stamp[1], element)):
         text = text[:stamp.start()] or text
     return _BRACKETED_DAY_AFTER.sub("", text) or text
+
+
+def _set_apart(stamp: str, headline) -> bool:
+    """Whether `stamp` is an element of the headline's own (its small line), not words of its line."""
+    return headline is not None and any(squash(text_of(node)).strip("()[] ") == stamp
+                                        for node in headline.iterdescendants() if isinstance(node.tag, str))
 
 
 # Where a title known from the page's names is printed as a styled line of the
