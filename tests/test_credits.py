@@ -2,7 +2,8 @@
 import pytest
 
 from ward_scraper.extract.credits import (credit_roles, is_end_marker, is_person, is_posting_account,
-                                         is_signature_position, is_unit, looks_like_credit, split_credit)
+                                         is_signature_position, is_unit, looks_like_credit, read_credit,
+                                         split_credit)
 
 
 @pytest.mark.parametrize("line, authors, unit", [
@@ -156,6 +157,14 @@ def test_units_and_people():
     assert is_unit("Đoàn Thanh niên phường") and is_unit("UBMTTQVN phường")
     assert not is_unit("NGUYỄN THỊ HUYỀN") and is_person("NGUYỄN THỊ HUYỀN")
     assert not is_person("Đồng chí Nguyễn Văn An")
+    assert not is_person("Ông Nguyễn Văn An") and not is_person("Cháu Lan") and not is_person("Dong chi Lan")
+
+
+def test_a_khmer_name_opening_with_chau_is_a_person_not_an_honorific():
+    """"Chau" opens Khmer men's names in An Giang and Sóc Trăng; "cháu" (a child, a grandchild) is no byline."""
+    assert is_person("Chau Sóc Phia") and is_person("Chau Thị Sa Ra")
+    assert read_credit("Chau Sóc Phia - Đài Truyền thanh xã Tân Lợi") == (
+        [("Chau Sóc Phia", ("writer",))], ["Đài Truyền thanh xã Tân Lợi"])
     assert not is_person("Văn Hóa Và Thể Thao") and not is_person("Thông tin và Thể thao")
 
 

@@ -5651,3 +5651,47 @@ def test_a_bold_paragraph_alone_in_the_row_over_the_text_s_row_is_the_lead():
             f"</b></font></p></td></tr><tr><td>{PARAGRAPHS}</td></tr></table>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["lead"] == sapo and sapo not in answer["body_text"]
+
+
+def test_a_headings_box_holding_the_headline_and_its_date_line_is_not_the_headline():
+    """Bootstrap's panel: `div.panel-heading` (a title name) > `h3.panel-title` + `small` date: the h3 is."""
+    html = (f"<div class='panel panel-info news-detail'><div class='panel-heading'><h3 class='panel-title news-title'>"
+            f"{TITLE}</h3><small class='news-date'>22/01/2016 14:30</small></div><div class='panel-body'>"
+            f"<div class='news-content'>{PARAGRAPHS}</div></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE} - Huyện Đất Đỏ</title>", html)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2016-01-22T14:30+07:00"
+
+
+def test_a_sentence_set_as_the_headlines_subtitle_right_over_the_text_is_the_lead():
+    """EasyDNNNews: `h2.edn_subTitle` between the date line and the text; a phrase so set is a second line."""
+    sapo = ("Ngày 13/11/2025, Ban Công tác Mặt trận thôn Hà Lam, xã Thăng Bình tổ chức Ngày hội Đại đoàn kết toàn "
+            "dân tộc năm 2025, chào mừng kỷ niệm 95 năm Ngày thành lập Mặt trận.")
+    html = (f"<div class='edn_article'><h1 class='edn_articleTitle'>{TITLE}</h1><div class='edn_metaDetails'><time "
+            "datetime='2025-11-14T10:25:00+07:00'>14/11/2025 10:25</time></div><h2 class='edn_subTitle'>{}</h2>"
+            f"<div class='edn_articleContent'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html.format(sapo))).fields
+    assert answer["lead"] == sapo and sapo not in answer["body_text"]
+    assert chain.extract(page(f"<title>{TITLE}</title>", html.format("Thôn Hà Lam, xã Thăng Bình"))).fields["lead"] is None
+
+
+def test_a_visit_counters_digits_are_no_headline_and_a_cells_bold_first_line_is():
+    """Classic ASP: the side column's counter "0 0 1 2 8 4 7" in bold, the headline the first line
+    of the text's cell (`<font><b>…</b></font><br><i>Đăng lúc …</i><hr>` and the text's blocks)."""
+    html = ("<table><tr><td width='170'><table><tr><td><b>SỐ LƯỢT TRUY CẬP</b></td></tr><tr><td align='center'>"
+            "<font size='2'><b>0 0 1 2 8 4 7</b></font></td></tr></table></td><td><table><tr><td>"
+            f"<font size='3'><b>{TITLE}</b></font><br><font size='1'><i>Đăng lúc 15h20' ngày 05.03.2008</i></font>"
+            f"<hr size='1'><font size='3'>{PARAGRAPHS}<div align='right'><b>Trần Thị Lan - Cán bộ VHTT xã</b></div>"
+            "</font></td></tr></table></td></tr></table>")
+    answer = chain.extract(page("<title>Xa Thach Tan - Tin tuc</title>", html)).fields
+    assert answer["title"] == TITLE and answer["published_at"] == "2008-03-05T15:20+07:00"
+    assert quality.title_problems("0 0 1 2 8 4 7", quality.page_facts(page("", html)))
+
+
+def test_an_amp_views_relative_date_line_under_the_headline_leaves_the_text_with_the_sapo_under_it():
+    """`article > h1, div.amp-meta (amp-timeago "3 ngày trước" · category), p.amp-sapo, div.amp-body`."""
+    sapo = "Trước tình hình sâu cuốn lá nhỏ lứa 5 phát sinh gây hại, xã Hưng Phú chỉ đạo bà con phòng trừ."
+    html = (f"<article><h1 class='amp-title'>{TITLE}</h1><div class='amp-meta'><amp-timeago datetime="
+            "'2025-08-18T10:05:00+07:00' locale='vi'>3 ngày trước</amp-timeago> · Nông nghiệp</div>"
+            f"<p class='amp-sapo'>{sapo}</p><div class='amp-body'>{PARAGRAPHS}</div></article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["lead"] == sapo and answer["body_text"].startswith("Đoạn 1:") and "trước" not in answer["body_text"]

@@ -2189,6 +2189,16 @@ def _is_meta_line(text: str) -> bool:
     return len(words) <= DATE_LINE_WORDS
 
 
+def _is_relative_date_line(text: str) -> bool:
+    """A date line told relative to the reader's day, with its category or its
+    author (an AMP view's "3 ngày trước · Nông nghiệp")."""
+    relative = RELATIVE_TIME.search(text) if len(text) <= DATE_LINE_CHARS else None
+    if relative is None or text.rstrip().endswith("."):
+        return False
+    rest = f"{text[:relative.start()]} {text[relative.end():]}"
+    return sum(1 for word in rest.split() if has_word_chars(word)) <= DATE_LINE_WORDS
+
+
 def _is_byline_date(text: str) -> bool:
     """F3's header line "Trung tâm Văn hoá & Thể thao phường 21:52 09/09/2025":
     a unit or name and a date (the parser reads it from the header)."""
@@ -2241,7 +2251,7 @@ def _drop_repeats(work: _Work) -> None:
         group = [line for line in lines if line.group == first.group]
         group_text = " ".join(line.text for line in group)
         if _same_text(first.text, title) or _is_only_date(first.text) or _is_byline_date(first.text) \
-                or after_title and _is_meta_line(first.text):
+                or after_title and (_is_meta_line(first.text) or _is_relative_date_line(first.text)):
             first.dropped = True
         elif _same_text(group_text, lead):
             for line in group:

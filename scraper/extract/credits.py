@@ -49,7 +49,10 @@ tỉnh ủy|thành ủy|sở|trường tiểu học|trường trung học|trư�
 trường thpt|trường th|trường mn|ubnd|hđnd|công chức|đồn biên phòng|trạm kiểm soát biên phòng|
 ban chỉ huy quân sự|hạt kiểm lâm|trạm khuyến nông|trạm thú y|kho bạc|chi nhánh""".replace("\n", "").split("|"))
 # "Đồng chí Nguyễn Văn A" is a mention in a sentence or list, not a byline.
-_HONORIFICS = frozenset({"dong chi", "d/c", "ong", "ba", "cu", "chau", "thuong ta", "trung ta", "dai ta"})
+_HONORIFICS = frozenset({"đồng chí", "đ/c", "ông", "bà", "cụ", "cháu", "thượng tá", "trung tá", "đại tá"})
+# The same, as a text written without diacritics spells them. (Only there: with its marks, "Chau
+# Sóc Phia" is a Khmer name, whose men's names open with "Chau", not "cháu".)
+_HONORIFICS_UNMARKED = frozenset(map(fold, _HONORIFICS))
 
 
 def _head_key(text: str) -> str:
@@ -198,7 +201,8 @@ def is_person(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or any(not _NAME_WORD.match(word) for word in words):
         return False
-    if fold(words[0]) in _HONORIFICS or fold(" ".join(words[:2])) in _HONORIFICS:
+    honorifics, key = (_HONORIFICS_UNMARKED, fold) if text.isascii() else (_HONORIFICS, str.lower)
+    if key(words[0]) in honorifics or key(" ".join(words[:2])) in honorifics:
         return False
     if any(word.lower() in ("và", "&") for word in words):
         return False    # "Văn Hóa Và Thể Thao" joins two names of a unit

@@ -16,7 +16,8 @@ import re
 from functools import lru_cache
 
 from ward_scraper.extract import dates
-from ward_scraper.extract.body import BLOCK_TAGS, OTHER_ARTICLES_NAME, headed_as_other_articles, inline_texts
+from ward_scraper.extract.body import BLOCK_TAGS, OTHER_ARTICLES_NAME, headed_as_other_articles, inline_texts, \
+    previous_element
 from ward_scraper.util.page import class_and_id, text_of, wrapper_above
 from ward_scraper.util.text import has_word_chars, match_key, squash
 
@@ -98,6 +99,23 @@ def lead_text(element, body) -> str | None:
 
 # A text's paragraphs, at least: a sapo is one (however long, over a notice's two short lines).
 _TEXT_PARAGRAPHS = 3
+
+
+# A subtitle's names: under a headline, its second line, or the sapo.
+SUBTITLE_NAMES = re.compile(r"sub-?title|sub-?head|(?:^|[\s_-])(?:tieu-?de-?phu|phu-?de)(?:$|[\s_-])", re.I)
+# A headline's second line is a phrase; a subtitle of so many words ending as a sentence is the sapo.
+_SUBTITLE_LEAD_WORDS = 20
+
+
+def subtitle_lead_over(body) -> str | None:
+    """The sapo set as the headline's subtitle right over the text
+    (EasyDNNNews' `h2.edn_subTitle`): a sentence, where a headline's second
+    line so named is a phrase."""
+    above = previous_element(body) if body is not None else None
+    if above is None or not SUBTITLE_NAMES.search(class_and_id(above)):
+        return None
+    text = squash(text_of(above))
+    return text if len(text.split()) >= _SUBTITLE_LEAD_WORDS and _SENTENCE_END.search(text) else None
 
 
 def _holds_paragraphs(element) -> bool:

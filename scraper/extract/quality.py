@@ -369,6 +369,8 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
     title = squash(title)
     if not title:
         return ["no title"]
+    if not any(map(str.isalpha, title)):
+        return [f"title {title!r} has no words: a counter's or a date's figures"]
     key = match_key(title)
     if is_generic_title(key):
         return [f"title {title!r} is a generic page name"]

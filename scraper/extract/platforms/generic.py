@@ -34,8 +34,8 @@ from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LIN
                                        holds_running_text, inline_texts, opened_by_a_read_on_link, previous_element,
                                        shown_by_a_script, without_document_kind)
 from ward_scraper.extract.units import PROVINCE_NAMES, UNIT_NAME_KEY
-from ward_scraper.extract.leads import (bold_block_over, bold_intro, in_a_slider, in_other_articles, is_lead_name,
-                                        lead_text, names_a_lead)
+from ward_scraper.extract.leads import (SUBTITLE_NAMES, bold_block_over, bold_intro, in_a_slider, in_other_articles,
+                                        is_lead_name, lead_text, names_a_lead, subtitle_lead_over)
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, class_and_id, text_of
@@ -861,8 +861,11 @@ _NEWS_TITLE_WORDS = 5        # news titles say what happened: rarely fewer words
 
 def _worded_as_news(text: str) -> bool:
     """Words enough for a news title, not a site's, a section's or a box's name,
-    nor a menu's names set in a row ("Trang chủ | Giới thiệu | Tin tức | …")."""
-    return len(match_key(text).split()) >= _NEWS_TITLE_WORDS and not _a_row_of_names(text)
+    nor a menu's names set in a row ("Trang chủ | Giới thiệu | Tin tức | …"), nor
+    figures (a visit counter's digits set apart, "0 0 1 2 8 4 7")."""
+    words = match_key(text).split()
+    return len(words) >= _NEWS_TITLE_WORDS and not _a_row_of_names(text) \
+        and sum(1 for word in words if not word.isdigit()) >= _NEWS_TITLE_WORDS
 
 
 def _a_row_of_names(text: str) -> bool:
@@ -1138,12 +1141,15 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         text = texts[element]
         if not low <= len(text.split()) <= high or _in_furniture(element) or _is_invisible(element):
             continue
-        if any(texts.get(child) == text for child in element.iterdescendants()):
-            continue    # the same words twice (`h1 > span.title`): the innermost counts
+        undated = dates.strip_dates(text)
+        if any(texts.get(child) in (text, undated) for child in element.iterdescendants()):
+            # The same words twice (`h1 > span.title`), or with the date line the box sets
+            # under them (Bootstrap's `div.panel-heading > h3.panel-title + small`): the innermost counts.
+            continue
         key = match_key(text)
         # The site's name over the page (a print view's portal name, named nowhere
         # else), a box's name, or a date line named like a title.
-        if key in site_names or is_generic_title(key) or len(dates.strip_dates(text).split()) < low \
+        if key in site_names or is_generic_title(key) or len(undated.split()) < low \
                 or is_portal_name(key) or is_section_path(text) or _ends_a_breadcrumb(text):
             continue
         named_a_category = _named_as_a_category(element)
@@ -1190,7 +1196,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         # (A subtitle set right under an `h1` headline, Đắk Lắk's `h2.sub-title` under `h1.title-detail`,
         # is the headline's second line: the headline sits nearest. Under a category's `h2`, it is the headline.)
         if len(whole) > 1 and whole[-2].element.tag == "h1" \
-                and _SUBTITLE_NAMES.search(class_and_id(nearest.element)) \
+                and SUBTITLE_NAMES.search(class_and_id(nearest.element)) \
                 and previous_element(nearest.element) is whole[-2].element:
             nearest = whole[-2]
         nearest.score += _NEAREST_WEIGHT
@@ -1198,7 +1204,6 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
     return sorted(candidates, key=lambda candidate: -candidate.score)
 
 
-_SUBTITLE_NAMES = re.compile(r"sub-?title|sub-?head|(?:^|[\s_-])(?:tieu-?de-?phu|phu-?de)(?:$|[\s_-])", re.I)
 
 
 # A candidate with fewer of its own words in the reference is another text that
@@ -1509,6 +1514,11 @@ def _visual_heading(body, read_large_classes):
     label = None
     for block in body.iter(*_VISUAL_BLOCKS, *_HEADING_TAGS):
         if _holds_blocks(block):
+            # (Its own first line may be the headline, over a `<br>`, the date line and the
+            # text's blocks: a classic ASP cell's `<font size=3><b>…</b></font><br><i>Đăng lúc …</i><hr>`.)
+            first = _first_line_element(block)
+            if first is not None and first.tag not in _BLOCK_TAGS and _set_as_heading(first, *inline_texts(first)):
+                return first if label is None or _worded_as_news(one_line(first)) else label
             continue
         text, bold = inline_texts(block)
         if not text:
@@ -1850,7 +1860,7 @@ class GenericParser(Parser):
             text = lead_text(element, body)
             if text and not in_chrome(element) and not in_other_articles(element):
                 return text
-        return summary_field(context.page) or bold_block_over(body, context.value("title")) \
+        return summary_field(context.page) or subtitle_lead_over(body) or bold_block_over(body, context.value("title")) \
             or bold_intro(context.working_body, context.value("title"))
 
     def body_element(self, context: ParseContext):
