@@ -356,6 +356,20 @@ def test_attachments_by_extension_text_box_and_embed():
     assert "Xem văn bản tại đây: QĐ 06.pdf biểu kèm theo" in body.text
 
 
+def test_a_download_button_right_after_its_files_link_is_the_same_file():
+    """NukeViet 4.5's attachment box: the file's link, then "Tải về" to `?download=1&id=0` on the
+    article's own address: one attachment. A button alone is still its document."""
+    box = ("<div class='news-download-file'><div class='panel-heading'>Tập tin đính kèm</div><div class='list-group'>"
+           "<div class='list-group-item'><a href='/uploads/news/2025_12/bao-cao.pdf'>bao-cao.pdf</a> <a href="
+           "'/vi/news/thong-tin/tiep-xuc-cu-tri-381.html?download=1&amp;id=0'>Tải về</a></div></div></div>")
+    body = run(paragraphs(P1), outside=box, rules=NUKEVIET_BOXES)
+    assert body.attachments == [{"url": "https://phuong1.tanbinh.hochiminhcity.gov.vn/uploads/news/2025_12/bao-cao.pdf",
+                                 "title": "bao-cao.pdf"}]
+    alone = run(paragraphs(P1), outside=box.replace("<a href='/uploads/news/2025_12/bao-cao.pdf'>bao-cao.pdf</a> ", ""),
+                rules=NUKEVIET_BOXES)
+    assert [item["title"] for item in alone.attachments] == ["Tải về"]
+
+
 def test_a_paragraph_that_is_only_a_document_link_is_the_attachment_not_text():
     body = run(paragraphs(P1) + "<p><a href='/Uploaded/phucloi/2025_09_06/danh-sach-ho-nhan-qua.pdf'>"
                "Danh sách hộ gia đình nhận quà Tết Độc lập đợt bổ sung</a></p><p>GIA HÂN</p>")

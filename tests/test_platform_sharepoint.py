@@ -17,6 +17,7 @@ from ward_replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage
 from ward_replica.sites.sharepoint import SharePointSite, title_slug
 from ward_scraper.util.page import Page
 from tests.gold_pages import FIELDS, GoldFolder
+from ward_scraper.extract import chain
 from ward_scraper.extract.platforms import detect_platform, get_parser
 
 GOLD = GoldFolder("sharepoint")
@@ -401,3 +402,18 @@ def test_a_2010_blog_posts_day_header_and_the_time_linked_in_its_footer_are_read
             "</body></html>")
     page = Page("https://quan4.hochiminhcity.gov.vn/phuong2/Lists/Posts/Post.aspx?ID=87", html)
     assert get_parser("sharepoint").parse(page).fields["published_at"] == "2019-03-14T15:22+07:00"
+
+
+def test_a_day_in_a_row_of_the_other_news_table_is_not_the_article_s_date():
+    """SharePoint 2013's "Tin đã đưa" is a `table.ms-listviewtable`, each row a linked title and
+    its `span.date`: that day is another article's, whatever `date_css` finds first."""
+    paragraph = "<p>Đến ngày 10/6/2019, toàn bộ 8 thôn đã hoàn thành việc giao ruộng trên thực địa cho các hộ dân.</p>"
+    html = ("<html><body><div class='article-detail'><div class='ArticleTitle'><h1>Thạch Châu hoàn thành dồn điền đổi "
+            "thửa trên diện tích 215 ha</h1></div><div class='ArticleDate'>12/06/2019 15:40</div><div "
+            f"class='ms-rtestate-field'>{paragraph * 4}</div></div><div class='OtherNews'><h3>Tin đã đưa</h3><table "
+            "class='ms-listviewtable'><tr><td class='ms-vb2'><a href='/portal/pages/2019-6-10/Ra-quan-9f2h1a.aspx'>"
+            "Thạch Châu ra quân vệ sinh môi trường</a> <span class='date'>(10/06/2019)</span></td></tr></table></div>"
+            "</body></html>")
+    page = Page("https://thachchau.locha.hatinh.gov.vn/portal/pages/2019-6-12/Thach-Chau-7b3k2q.aspx", html)
+    assert get_parser("sharepoint").parse(page).fields["published_at"] != "2019-06-10"
+    assert chain.extract(page).fields["published_at"] == "2019-06-12T15:40+07:00"

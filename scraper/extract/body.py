@@ -1582,7 +1582,8 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
             elif url and not _names_document(text):
                 text = _name_beside_button(element) or text
             in_box = bool(boxes) and not boxes.isdisjoint(element.iterancestors())
-            if url is None and (in_box or _ATTACHMENT_TEXT.match(fold(text)) or _names_a_file(element)):
+            if url is None and (in_box or _ATTACHMENT_TEXT.match(fold(text)) or _names_a_file(element)) \
+                    and not _button_of_the_file_before(element, page):
                 url = page.absolute(href)
             # A title that is only the file name or a bare button's ("Tải về", from an
             # embed or an icon link before it) gives way to a later link's words
@@ -1595,6 +1596,14 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
             url = _attachment_url(source, page) if source else None
             if url and url not in found:
                 found[url] = _file_name(url)
+
+
+def _button_of_the_file_before(link, page) -> bool:
+    """A download button right after the file's own link (NukeViet's "Tải về",
+    `?download=1&id=0` on the article's address): the same file, not another."""
+    before = link.getprevious()
+    return before is not None and before.tag == "a" and not (before.tail or "").strip() \
+        and _attachment_url(before.get("href") or "", page) is not None
 
 
 # ---- cleaning the tree -------------------------------------------------------------
@@ -2146,14 +2155,12 @@ def _text_before(items, index: int) -> bool:
     return any(not item.dropped and not isinstance(item, _Image) for item in items[:index])
 
 
-# A date told relative to the reader's day (AMP and mobile views): "3 ngày trước".
-_RELATIVE_DATE = re.compile(r"^\(?\s*\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước\s*\)?$", re.I)
 _DAY_AND_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
 
 
 def _is_only_date(text: str) -> bool:
-    if _RELATIVE_DATE.match(text):
-        return True
+    if (relative := _RELATIVE_DATE_LINE.match(text)) and not relative[1]:
+        return True     # a date told relative to the reader's day (AMP and mobile views): "3 ngày trước"
     if len(text) > 100 or not parse_datetime_text(text) and not _DAY_AND_MONTH.search(text):
         return False
     return not has_word_chars(strip_dates(text))
@@ -2190,13 +2197,18 @@ def _is_meta_line(text: str) -> bool:
 
 
 def _is_relative_date_line(text: str) -> bool:
-    """A date line told relative to the reader's day, with its category or its
-    author (an AMP view's "3 ngày trước · Nông nghiệp")."""
-    relative = RELATIVE_TIME.search(text) if len(text) <= DATE_LINE_CHARS else None
-    if relative is None or text.rstrip().endswith("."):
-        return False
-    rest = f"{text[:relative.start()]} {text[relative.end():]}"
-    return sum(1 for word in rest.split() if has_word_chars(word)) <= DATE_LINE_WORDS
+    """A date line told relative to the reader's day, then its category or its
+    author after a separator (an AMP view's "3 ngày trước · Nông nghiệp"). (Its
+    figure first: "Hôm qua con về thăm quê mẹ" opens a poem, "PV: … một năm
+    trước …?" an interview's question.)"""
+    line = _RELATIVE_DATE_LINE.match(text)
+    return line is not None and len((line[1] or "").split()) <= _RELATIVE_LINE_WORDS
+
+
+# A date told relative to the reader's day (AMP and mobile views), and what its line may add after it.
+_RELATIVE_DATE_LINE = re.compile(r"\(?\s*\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước\s*\)?\s*"
+                                 r"(?:[·|•–—-]\s*([^.?!:]*))?$", re.I)
+_RELATIVE_LINE_WORDS = 6
 
 
 def _is_byline_date(text: str) -> bool:

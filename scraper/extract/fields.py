@@ -185,8 +185,8 @@ FIELDS: tuple[Field, ...] = (
           "(captures.id)", constraint="REFERENCES captures(id)"),
     # Added by schema version 3: last, so that migrated and new archives have one column order.
     _text("quality", _Q, "How far to trust the extraction: ok (the first extractor passed every "
-          "plausibility check), degraded (a check failed or a fallback extractor was needed), failed "
-          "(no plausible title or body); NULL for articles archived before the checks"),
+          "plausibility check), degraded (a check failed, a fallback extractor was needed, or no date was "
+          "read), failed (no plausible title or body); NULL for articles archived before the checks"),
     Field("quality_reasons", list[str], "TEXT", _Q, "JSON list of the checks that failed, as sentences "
           "(empty when quality is ok)", shape=Shape.JSON_LIST, not_null=True, default=list,
           sql_default="'[]'"),

@@ -112,6 +112,8 @@ def subtitle_lead_over(body) -> str | None:
     (EasyDNNNews' `h2.edn_subTitle`): a sentence, where a headline's second
     line so named is a phrase."""
     above = previous_element(body) if body is not None else None
+    while above is not None and not squash(text_of(above)) and above.find(".//img") is not None:
+        above = previous_element(above)     # (the article's picture, set between them)
     if above is None or not SUBTITLE_NAMES.search(class_and_id(above)):
         return None
     text = squash(text_of(above))

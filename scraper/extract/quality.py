@@ -36,7 +36,7 @@ from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED
 from ward_scraper.extract.units import OFFICE_KEY, UNIT_NAME_KEY, UPPER_LEVEL_KEY, WARD_LEVEL_KEY
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, class_and_id, text_of
-from ward_scraper.util.text import fold, has_digit, match_key, positions, squash, where_it_opens
+from ward_scraper.util.text import fold, has_digit, has_letters, match_key, positions, squash, where_it_opens
 
 # The whole title is an administrative unit's name ("UBND phường Tân Thành",
 # "UBND PHƯỜNG THANH MINH - THỊ XÃ PHÚ THỌ": names have one to three syllables)
@@ -369,7 +369,7 @@ def title_problems(title: str | None, facts: PageFacts) -> list[str]:
     title = squash(title)
     if not title:
         return ["no title"]
-    if not any(map(str.isalpha, title)):
+    if not has_letters(title):
         return [f"title {title!r} has no words: a counter's or a date's figures"]
     key = match_key(title)
     if is_generic_title(key):

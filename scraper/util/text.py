@@ -147,6 +147,11 @@ def has_word_chars(text: str) -> bool:
     return bool(_WORD.search(text))
 
 
+def has_letters(text: str) -> bool:
+    """True when the text holds a letter: not figures alone ("0 0 1 2 8 4 7", a visit counter's)."""
+    return any(map(str.isalpha, text))
+
+
 # The ASCII characters `_NOT_WORD` matches (all but letters and digits), each made a space
 # (a table read as a list, as `_FOLD`: for an ASCII text only).
 _ASCII_NOT_WORD = [chr(code) if chr(code).isalnum() else " " for code in range(128)]

@@ -251,12 +251,22 @@ def _in_a_teasers_box(element) -> bool:
 _TEASER_BOX_LEVELS = 3
 
 
-def _in_a_linked_list_item(element) -> bool:
+def _in_a_linked_list_item(element, rows: bool = False) -> bool:
     """In a list item that links elsewhere: another article's teaser ("Tin khác": its
-    linked title and its day). Not an item whose only links are the date itself, a
-    theme's post meta (Twenty Twenty's `li.post-date > a`, the permalink on the day)."""
-    item = next((node for node in (element, *element.iterancestors()) if node.tag == "li"), None)
-    return item is not None and any(not _a_linked_date(link) for link in item.iterfind(".//a[@href]"))
+    linked title and its day); with `rows`, also in a short row of a table (a date in
+    SharePoint's `table.ms-listviewtable` of "Tin đã đưa", a `td.ms-vb2` each: not a
+    credit, whose row of a layout table may hold a "Quay lại" link). Not an item whose
+    only links are the date itself, a theme's post meta (Twenty Twenty's `li.post-date > a`,
+    the permalink on the day); nor a layout table's long row, which holds the article."""
+    tags = ("li", "tr") if rows else ("li",)
+    item = next((node for node in (element, *element.iterancestors()) if node.tag in tags), None)
+    if item is None or item.tag == "tr" and len(text_of(item)) > _TEASER_ROW_CHARS:
+        return False
+    return any(not _a_linked_date(link) for link in item.iterfind(".//a[@href]"))
+
+
+# A teaser's row: a linked title and its day (a layout table's row holds far more).
+_TEASER_ROW_CHARS = 300
 
 
 def _a_linked_date(link) -> bool:
@@ -697,7 +707,7 @@ class Parser:
         lines = []
         for css in self.date_css:
             found = next((text for element in page.css(css, root=root)
-                          if not _in_a_linked_list_item(element) and not _in_a_teasers_box(element)
+                          if not _in_a_linked_list_item(element, rows=True) and not _in_a_teasers_box(element)
                           if (text := _shown_date(element))), None)
             if found:
                 lines.append(found)

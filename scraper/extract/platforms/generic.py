@@ -39,8 +39,8 @@ from ward_scraper.extract.leads import (SUBTITLE_NAMES, bold_block_over, bold_in
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, class_and_id, text_of
-from ward_scraper.util.text import (case_blind_search, fold, has_digit, has_word_chars, match_key, may_hold_a_word,
-                                    squash, squashes_longer_than, where_it_opens)
+from ward_scraper.util.text import (case_blind_search, fold, has_digit, has_letters, has_word_chars, match_key,
+                                    may_hold_a_word, squash, squashes_longer_than, where_it_opens)
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import (SCREEN_READER_ONLY, Parser, ParseContext, field, holds_only,
                                                  in_linked_list, wholly_one_link, without_null_prefix)
@@ -862,10 +862,8 @@ _NEWS_TITLE_WORDS = 5        # news titles say what happened: rarely fewer words
 def _worded_as_news(text: str) -> bool:
     """Words enough for a news title, not a site's, a section's or a box's name,
     nor a menu's names set in a row ("Trang chủ | Giới thiệu | Tin tức | …"), nor
-    figures (a visit counter's digits set apart, "0 0 1 2 8 4 7")."""
-    words = match_key(text).split()
-    return len(words) >= _NEWS_TITLE_WORDS and not _a_row_of_names(text) \
-        and sum(1 for word in words if not word.isdigit()) >= _NEWS_TITLE_WORDS
+    figures alone (a visit counter's digits set apart, "0 0 1 2 8 4 7")."""
+    return len(match_key(text).split()) >= _NEWS_TITLE_WORDS and not _a_row_of_names(text) and has_letters(text)
 
 
 def _a_row_of_names(text: str) -> bool:
@@ -980,8 +978,10 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
             # A box's short name above the body (a side cell's "CÁC XÃ, THỊ TRẤN") gives way to a
             # headline worded as news at the body's top.
             leading = _leading_inline_heading(body)
-            if leading is None and visual is not None:
-                leading = _visual_heading(body, large_classes)
+            if leading is None or not _worded_as_news(one_line(leading)):
+                # (Or a section's label at the body's top, "TIN TỨC - SỰ KIỆN", over the headline.)
+                found = _visual_heading(body, large_classes)
+                leading = found if found is not None else leading
             if leading is not None and (visual is None or _worded_as_news(one_line(leading))):
                 visual = leading
         if visual is None:
@@ -1066,8 +1066,15 @@ def _shown_over_the_body(candidate: _Candidate) -> bool:
     """A heading set right over the body and worded as news: the title the
     reader sees, where og:title and `<title>` agree on another (an editor's
     older headline kept for search engines)."""
-    return candidate.nearest_above and candidate.element.tag in ("h1", "h2") \
-        and _worded_as_news(candidate.text)
+    return candidate.nearest_above and _a_top_heading(candidate.element) and _worded_as_news(candidate.text)
+
+
+def _a_top_heading(element) -> bool:
+    """An `h1` or `h2`, or all the words of one (Drupal's `h1.node__title > span.field--name-title`)."""
+    if element.tag in ("h1", "h2"):
+        return True
+    holder = element.getparent()
+    return holder is not None and holder.tag in ("h1", "h2") and squash(text_of(holder)) == squash(text_of(element))
 
 
 def _site_names(page: Page) -> set[str]:
@@ -1141,15 +1148,14 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         text = texts[element]
         if not low <= len(text.split()) <= high or _in_furniture(element) or _is_invisible(element):
             continue
-        undated = dates.strip_dates(text)
-        if any(texts.get(child) in (text, undated) for child in element.iterdescendants()):
+        if any(_its_words_and_a_date(texts.get(child), text) for child in element.iterdescendants()):
             # The same words twice (`h1 > span.title`), or with the date line the box sets
             # under them (Bootstrap's `div.panel-heading > h3.panel-title + small`): the innermost counts.
             continue
         key = match_key(text)
         # The site's name over the page (a print view's portal name, named nowhere
         # else), a box's name, or a date line named like a title.
-        if key in site_names or is_generic_title(key) or len(undated.split()) < low \
+        if key in site_names or is_generic_title(key) or len(dates.strip_dates(text).split()) < low \
                 or is_portal_name(key) or is_section_path(text) or _ends_a_breadcrumb(text):
             continue
         named_a_category = _named_as_a_category(element)
@@ -1204,6 +1210,14 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
     return sorted(candidates, key=lambda candidate: -candidate.score)
 
 
+
+
+def _its_words_and_a_date(inner: str | None, text: str) -> bool:
+    """`text` is `inner`, or `inner` and a date line after it."""
+    if not inner or not text.startswith(inner):
+        return False
+    rest = text[len(inner):]
+    return not rest or not has_word_chars(dates.strip_dates(rest))
 
 
 # A candidate with fewer of its own words in the reference is another text that
@@ -1513,25 +1527,25 @@ def _visual_heading(body, read_large_classes):
     # (A heading element counts too: a print view's page element is the body, and its `h3` inside.)
     label = None
     for block in body.iter(*_VISUAL_BLOCKS, *_HEADING_TAGS):
+        first = _first_line_element(block)
         if _holds_blocks(block):
             # (Its own first line may be the headline, over a `<br>`, the date line and the
             # text's blocks: a classic ASP cell's `<font size=3><b>…</b></font><br><i>Đăng lúc …</i><hr>`.)
-            first = _first_line_element(block)
-            if first is not None and first.tag not in _BLOCK_TAGS and _set_as_heading(first, *inline_texts(first)):
-                return first if label is None or _worded_as_news(one_line(first)) else label
-            continue
-        text, bold = inline_texts(block)
-        if not text:
-            continue
-        first = _first_line_element(block)
-        if first is not None and _set_as_heading(first, *inline_texts(first)):
-            heading = first     # the headline, then a <br> and its date line, in one paragraph
-        elif _set_as_heading(block, text, bold, large_classes):
-            heading = block
-        elif len(_WEB_ADDRESS.sub("", text)) >= _RUNNING_TEXT_CHARS:
-            return label    # (a print view's banner prints the article's long address: not text)
+            if first is None or first.tag in _BLOCK_TAGS or not _set_as_heading(first, *inline_texts(first)):
+                continue
+            heading, text = first, one_line(first)
         else:
-            continue
+            text, bold = inline_texts(block)
+            if not text:
+                continue
+            if first is not None and _set_as_heading(first, *inline_texts(first)):
+                heading = first     # the headline, then a <br> and its date line, in one paragraph
+            elif _set_as_heading(block, text, bold, large_classes):
+                heading = block
+            elif len(_WEB_ADDRESS.sub("", text)) >= _RUNNING_TEXT_CHARS:
+                return label    # (a print view's banner prints the article's long address: not text)
+            else:
+                continue
         if label is None and is_generic_title(match_key(text)):
             label = heading     # (a section's label set over the headline: "TIN TỨC - SỰ KIỆN")
             continue
@@ -1620,8 +1634,8 @@ def _visual_heading_above(body, read_large_classes):
         if _holds_blocks(block) or in_chrome(block) or _is_invisible(block) or block.find(".//marquee") is not None:
             continue
         text, bold = inline_texts(block)
-        if not text or len(dates.strip_dates(text).split()) < 3:
-            continue    # an empty cell, or the date line
+        if not text or len(dates.strip_dates(text).split()) < 3 or not has_letters(text):
+            continue    # an empty cell, the date line, or a counter's figures
         if link_chars(block) * 2 > visible_chars(text):
             continue    # a menu row ("Trang chủ | Giới thiệu | Tin hoạt động")
         if _set_as_heading(block, text, bold, large_classes) and not in_linked_list(block):
