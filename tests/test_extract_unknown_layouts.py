@@ -5254,6 +5254,15 @@ REVIEWED_FILES = {
     "s22-subtitle-sapo-over-a-picture": ("lead", "Ngày 13/11/2025, Ban Công tác Mặt trận thôn Hà Lam, xã Thăng Bình tổ "
                                                  "chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025, chào mừng kỷ niệm 95 "
                                                  "năm Ngày thành lập Mặt trận."),
+    # Its second review: a list form's "Created at … by <account>" row is no teaser's row; a labelled
+    # counter is no news; a short headline over a letter's salutation stays; a relative day after its
+    # category, or before a counter, is still the date line.
+    "s22b-list-form-created-line-en-us": ("published_at", "2015-10-03T14:15+07:00"),
+    "s22b-labelled-visit-counter-in-a-side-column": ("title", "Xã Thạch Tân kỷ niệm 90 năm Ngày truyền thống Mặt trận "
+                                                              "Tổ quốc Việt Nam"),
+    "s22b-short-headline-over-a-letter-s-salutation": ("title", "THƯ CẢM ƠN"),
+    "s22b-amp-category-before-the-relative-day": ("body_text", "Theo Ban Nông nghiệp xã"),
+    "s22b-amp-relative-day-and-a-counter": ("body_text", "Theo Ban Nông nghiệp xã"),
 }
 
 

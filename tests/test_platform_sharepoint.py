@@ -411,9 +411,11 @@ def test_a_day_in_a_row_of_the_other_news_table_is_not_the_article_s_date():
     html = ("<html><body><div class='article-detail'><div class='ArticleTitle'><h1>Thạch Châu hoàn thành dồn điền đổi "
             "thửa trên diện tích 215 ha</h1></div><div class='ArticleDate'>12/06/2019 15:40</div><div "
             f"class='ms-rtestate-field'>{paragraph * 4}</div></div><div class='OtherNews'><h3>Tin đã đưa</h3><table "
-            "class='ms-listviewtable'><tr><td class='ms-vb2'><a href='/portal/pages/2019-6-10/Ra-quan-9f2h1a.aspx'>"
-            "Thạch Châu ra quân vệ sinh môi trường</a> <span class='date'>(10/06/2019)</span></td></tr></table></div>"
-            "</body></html>")
+            "class='ms-listviewtable'>"
+            + "".join(f"<tr><td class='ms-vb2'><a href='/portal/pages/2019-6-{day}/Tin-{day}.aspx'>Thạch Châu ra quân vệ "
+                      f"sinh môi trường đợt {day}</a> <span class='date'>({day:02d}/06/2019)</span></td></tr>"
+                      for day in (10, 5, 3))
+            + "</table></div></body></html>")
     page = Page("https://thachchau.locha.hatinh.gov.vn/portal/pages/2019-6-12/Thach-Chau-7b3k2q.aspx", html)
     assert get_parser("sharepoint").parse(page).fields["published_at"] != "2019-06-10"
     assert chain.extract(page).fields["published_at"] == "2019-06-12T15:40+07:00"

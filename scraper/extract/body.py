@@ -2159,8 +2159,8 @@ _DAY_AND_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
 
 
 def _is_only_date(text: str) -> bool:
-    if (relative := _RELATIVE_DATE_LINE.match(text)) and not relative[1]:
-        return True     # a date told relative to the reader's day (AMP and mobile views): "3 ngày trước"
+    if _a_relative_day(text):
+        return True     # a day told relative to the reader's (AMP and mobile views): "3 ngày trước"
     if len(text) > 100 or not parse_datetime_text(text) and not _DAY_AND_MONTH.search(text):
         return False
     return not has_word_chars(strip_dates(text))
@@ -2197,17 +2197,24 @@ def _is_meta_line(text: str) -> bool:
 
 
 def _is_relative_date_line(text: str) -> bool:
-    """A date line told relative to the reader's day, then its category or its
-    author after a separator (an AMP view's "3 ngày trước · Nông nghiệp"). (Its
-    figure first: "Hôm qua con về thăm quê mẹ" opens a poem, "PV: … một năm
-    trước …?" an interview's question.)"""
-    line = _RELATIVE_DATE_LINE.match(text)
-    return line is not None and len((line[1] or "").split()) <= _RELATIVE_LINE_WORDS
+    """A date line told relative to the reader's day, one of its parts between
+    separators, with its category, author or counter (an AMP view's "3 ngày trước ·
+    Nông nghiệp", "Nông nghiệp · 3 ngày trước", "3 ngày trước · Lượt xem: 1.245").
+    (A part: "Hôm qua con về thăm quê mẹ" opens a poem, "PV: … một năm trước …?"
+    an interview's question.)"""
+    if len(text) > DATE_LINE_CHARS:
+        return False
+    parts = [part for part in _META_SEPARATOR.split(text) if part.strip()]
+    told = [part for part in parts if _a_relative_day(part)]
+    return len(told) == 1 and sum(len(part.split()) for part in parts if part not in told) <= _RELATIVE_LINE_WORDS
 
 
-# A date told relative to the reader's day (AMP and mobile views), and what its line may add after it.
-_RELATIVE_DATE_LINE = re.compile(r"\(?\s*\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước\s*\)?\s*"
-                                 r"(?:[·|•–—-]\s*([^.?!:]*))?$", re.I)
+def _a_relative_day(text: str) -> bool:
+    """The whole text is a day told relative to the reader's: "(3 ngày trước)", "Hôm qua lúc 15:30"."""
+    return RELATIVE_TIME.fullmatch(text.strip(" ()")) is not None
+
+
+_META_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*[·|•]\s*")
 _RELATIVE_LINE_WORDS = 6
 
 

@@ -253,20 +253,29 @@ _TEASER_BOX_LEVELS = 3
 
 def _in_a_linked_list_item(element, rows: bool = False) -> bool:
     """In a list item that links elsewhere: another article's teaser ("Tin khác": its
-    linked title and its day); with `rows`, also in a short row of a table (a date in
+    linked title and its day); with `rows`, also in a row of a list's table (a date in
     SharePoint's `table.ms-listviewtable` of "Tin đã đưa", a `td.ms-vb2` each: not a
     credit, whose row of a layout table may hold a "Quay lại" link). Not an item whose
     only links are the date itself, a theme's post meta (Twenty Twenty's `li.post-date > a`,
     the permalink on the day); nor a layout table's long row, which holds the article."""
     tags = ("li", "tr") if rows else ("li",)
     item = next((node for node in (element, *element.iterancestors()) if node.tag in tags), None)
-    if item is None or item.tag == "tr" and len(text_of(item)) > _TEASER_ROW_CHARS:
+    if item is None or item.tag == "tr" and not _a_row_of_teasers(item):
         return False
     return any(not _a_linked_date(link) for link in item.iterfind(".//a[@href]"))
 
 
-# A teaser's row: a linked title and its day (a layout table's row holds far more).
-_TEASER_ROW_CHARS = 300
+def _a_row_of_teasers(row) -> bool:
+    """A short row among others that each link somewhere: a list's table of other
+    articles (a layout table's row holds far more; a list form's "Created at … by
+    <account>" row is one of a kind)."""
+    table = next((node for node in row.iterancestors() if node.tag == "table"), None)
+    return len(text_of(row)) <= _TEASER_ROW_CHARS and table is not None and sum(
+        1 for other in table.iter("tr") if other.find(".//a[@href]") is not None) >= _TEASER_ROWS
+
+
+# A teaser's row: a linked title and its day; a list of them holds a few.
+_TEASER_ROW_CHARS, _TEASER_ROWS = 300, 3
 
 
 def _a_linked_date(link) -> bool:

@@ -862,8 +862,12 @@ _NEWS_TITLE_WORDS = 5        # news titles say what happened: rarely fewer words
 def _worded_as_news(text: str) -> bool:
     """Words enough for a news title, not a site's, a section's or a box's name,
     nor a menu's names set in a row ("Trang chủ | Giới thiệu | Tin tức | …"), nor
-    figures alone (a visit counter's digits set apart, "0 0 1 2 8 4 7")."""
-    return len(match_key(text).split()) >= _NEWS_TITLE_WORDS and not _a_row_of_names(text) and has_letters(text)
+    mostly figures: a visit counter's digits set apart ("0 0 1 2 8 4 7"), a labelled
+    counter or phone number ("Tổng truy cập: 128.470"). (A schedule's or a plan's
+    "Lịch công tác tuần 49/2025" is news: four words and figures.)"""
+    words = match_key(text).split()
+    return len(words) >= _NEWS_TITLE_WORDS and not _a_row_of_names(text) \
+        and sum(1 for word in words if not word.isdigit()) >= _NEWS_TITLE_WORDS - 1
 
 
 def _a_row_of_names(text: str) -> bool:
@@ -978,8 +982,9 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
             # A box's short name above the body (a side cell's "CÁC XÃ, THỊ TRẤN") gives way to a
             # headline worded as news at the body's top.
             leading = _leading_inline_heading(body)
-            if leading is None or not _worded_as_news(one_line(leading)):
-                # (Or a section's label at the body's top, "TIN TỨC - SỰ KIỆN", over the headline.)
+            if leading is None or is_generic_title(match_key(one_line(leading))):
+                # (Or a section's label at the body's top, "TIN TỨC - SỰ KIỆN", over the headline;
+                # not a short headline, "THƯ CẢM ƠN" over its "Kính gửi: …" line.)
                 found = _visual_heading(body, large_classes)
                 leading = found if found is not None else leading
             if leading is not None and (visual is None or _worded_as_news(one_line(leading))):
