@@ -1215,8 +1215,6 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
     return sorted(candidates, key=lambda candidate: -candidate.score)
 
 
-
-
 def _its_words_and_a_date(inner: str | None, text: str) -> bool:
     """`text` is `inner`, or `inner` and a date line after it."""
     if not inner or not text.startswith(inner):
