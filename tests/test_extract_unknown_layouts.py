@@ -5263,6 +5263,8 @@ REVIEWED_FILES = {
     "s22b-short-headline-over-a-letter-s-salutation": ("title", "THƯ CẢM ƠN"),
     "s22b-amp-category-before-the-relative-day": ("body_text", "Theo Ban Nông nghiệp xã"),
     "s22b-amp-relative-day-and-a-counter": ("body_text", "Theo Ban Nông nghiệp xã"),
+    "s22b-date-over-the-headline-in-its-box": ("title", "Phường Nam Đồng tổ chức Hội nghị tiếp xúc cử tri trước kỳ "
+                                                        "họp thứ ba HĐND phường"),
 }
 
 

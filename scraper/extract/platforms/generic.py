@@ -1155,7 +1155,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
             continue
         if any(_its_words_and_a_date(texts.get(child), text) for child in element.iterdescendants()):
             # The same words twice (`h1 > span.title`), or with the date line the box sets
-            # under them (Bootstrap's `div.panel-heading > h3.panel-title + small`): the innermost counts.
+            # under or over them (Bootstrap's `div.panel-heading > h3.panel-title + small`): the innermost counts.
             continue
         key = match_key(text)
         # The site's name over the page (a print view's portal name, named nowhere
@@ -1216,10 +1216,15 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
 
 
 def _its_words_and_a_date(inner: str | None, text: str) -> bool:
-    """`text` is `inner`, or `inner` and a date line after it."""
-    if not inner or not text.startswith(inner):
+    """`text` is `inner`, or `inner` and a date line after it or before it."""
+    if not inner:
         return False
-    rest = text[len(inner):]
+    if text.startswith(inner):
+        rest = text[len(inner):]
+    elif text.endswith(inner):
+        rest = text[:-len(inner)]
+    else:
+        return False
     return not rest or not has_word_chars(dates.strip_dates(rest))
 
 
