@@ -5742,3 +5742,11 @@ def test_an_answer_without_a_date_is_degraded_and_says_so():
     assert answer["quality_reasons"] == [chain.NO_DATE_REASON]
     dated = chain.extract(page(f"<title>{TITLE}</title>", html.replace("</h1>", "</h1><p>Ngày đăng: 05/03/2024</p>")))
     assert dated.fields["quality"] == "ok"
+
+
+def test_a_title_opening_with_a_whole_date_is_doubted_one_closing_with_it_is_not():
+    """No headline of the gold and tuning answers opens with a date: a date line run into it does."""
+    facts = quality.page_facts(page(f"<title>{TITLE}</title>", f"<h1>{TITLE}</h1>{PARAGRAPHS}"))
+    assert quality.title_problems(f"14/10/2025 09:15 {TITLE}", facts)
+    assert quality.title_problems(f"[05.06.2019] {TITLE}", facts)
+    assert quality.title_problems(f"{TITLE} ngày 14/10/2025", facts) == []
