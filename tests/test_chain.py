@@ -17,7 +17,7 @@ from tests.gold_pages import FAMILIES, gold_folder
 from ward_replica.generate import build_portal
 from ward_replica.portals import PORTALS
 from ward_replica.sites import SITES
-from ward_scraper.extract import chain, fields
+from ward_scraper.extract import chain, fields, quality
 from ward_scraper.extract.platforms import detect_platform, get_parser
 from ward_scraper.util.page import Page
 
@@ -133,7 +133,7 @@ def test_a_page_the_platform_reads_well_is_its_parse_alone(family, name, monkeyp
         assert extraction.fields["quality"] == "ok" and extraction.fields["quality_reasons"] == []
     else:   # (a page that prints no date: its answer says so, and is no less its platform's parse)
         assert extraction.fields["quality"] == "degraded"
-        assert extraction.fields["quality_reasons"] == [chain.NO_DATE_REASON]
+        assert extraction.fields["quality_reasons"] == [quality.NO_DATE_REASON]
     assert extraction.fields["extracted_by"]["body_text"] == family
     assert calls == []      # trafilatura never runs where the platform passes every check
     parsed = get_parser(family).parse(gold_folder(family).page(name))
@@ -213,7 +213,8 @@ def test_a_platform_page_without_a_date_asks_the_generic_reading_for_its_date_al
     monkeypatch.setattr(body, "read_working_copy", lambda *args, **kwargs: passes.append(1) or read(*args, **kwargs))
     page = gold_folder("sharepoint").page("quan4-blog-post-5085")
     extraction = chain.extract(page, get_parser("sharepoint"))
-    assert extraction.fields["published_at"] is None and extraction.fields["quality_reasons"] == [chain.NO_DATE_REASON]
+    assert extraction.fields["published_at"] is None
+    assert extraction.fields["quality_reasons"] == [quality.NO_DATE_REASON]
     assert len(passes) == 1     # the platform's own body pass, and no other
 
 

@@ -43,7 +43,7 @@ def test_an_og_title_that_names_the_site_is_not_the_headline():
     body = (f"<div class='header'><h1 class='logo'>{PORTAL.upper()}</h1></div>"
             f"<div class='content'><h1 class='title-news'>{TITLE}</h1>{PARAGRAPHS}</div>")
     answer = chain.extract(page(head, body)).fields
-    assert answer["title"] == TITLE and answer["quality_reasons"] == [chain.NO_DATE_REASON]     # (it prints no date)
+    assert answer["title"] == TITLE and answer["quality_reasons"] == [quality.NO_DATE_REASON]     # (it prints no date)
 
 
 def test_an_og_title_left_with_the_site_name_once_the_view_name_is_cut_is_not_the_headline():
@@ -2521,7 +2521,7 @@ def test_an_article_in_an_iframe_s_srcdoc_is_read_as_part_of_the_page():
     body = f"<h1>{TITLE}</h1><div class='tin'><iframe srcdoc=\"{escape(inner)}\" width='100%'></iframe></div>"
     fields = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
     assert "Đoạn 4:" in fields["body_text"] and fields["authors"] == ["Quang Vinh"] \
-        and fields["quality_reasons"] == [chain.NO_DATE_REASON]
+        and fields["quality_reasons"] == [quality.NO_DATE_REASON]
 
 
 def test_a_marker_in_capitals_that_runs_into_the_next_word_is_still_the_afternoon():
@@ -3390,7 +3390,7 @@ def test_an_og_title_naming_only_a_view_gives_way_to_the_heading_over_the_body()
     head = ("<title>Phường Pleiku - Phiên bản di động</title>"
             "<meta property='og:title' content='Phường Pleiku - Phiên bản di động'>")
     answer = chain.extract(page(head, html)).fields
-    assert answer["title"] == TITLE and answer["quality_reasons"] == [chain.NO_DATE_REASON]     # (it prints no date)
+    assert answer["title"] == TITLE and answer["quality_reasons"] == [quality.NO_DATE_REASON]     # (it prints no date)
 
 
 def test_an_attachment_label_on_its_own_line_under_the_credit_goes_with_its_files():
@@ -5739,7 +5739,7 @@ def test_an_answer_without_a_date_is_degraded_and_says_so():
     html = f"<h1>{TITLE}</h1><div class='news-content'>{PARAGRAPHS}</div>"
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["published_at"] is None and answer["quality"] == "degraded"
-    assert answer["quality_reasons"] == [chain.NO_DATE_REASON]
+    assert answer["quality_reasons"] == [quality.NO_DATE_REASON]
     dated = chain.extract(page(f"<title>{TITLE}</title>", html.replace("</h1>", "</h1><p>Ngày đăng: 05/03/2024</p>")))
     assert dated.fields["quality"] == "ok"
 

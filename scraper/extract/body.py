@@ -2214,7 +2214,8 @@ def _a_relative_day(text: str) -> bool:
     return RELATIVE_TIME.fullmatch(text.strip(" ()")) is not None
 
 
-_META_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*[·|•]\s*")
+# (A meta line's parts: between bars, as a toolbar's, or a spaced dash.)
+_META_SEPARATOR = re.compile(rf"\s+[–—-]\s+|{BAR_SEPARATORS.pattern}")
 _RELATIVE_LINE_WORDS = 6
 
 

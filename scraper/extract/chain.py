@@ -61,10 +61,6 @@ class _Attempt:
     date_shown: bool = False            # its date is printed with the article (not from a URL or far away)
 
 
-# The reason an answer without a date gives (the page's own checks may give it first, with what the page prints).
-NO_DATE_REASON = "no publish date read"
-
-
 def extract(page: Page, parser: Parser | None = None, evidence: list[str] = ()) -> Extraction:
     """The article fields of `page` with their quality verdict and provenance.
 
@@ -248,10 +244,10 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
             fields["published_at"] = printed
             extracted_by["published_at"] = PRINTED_BESIDE_HEADLINE
             reasons.append(f"publish date {printed} taken from the line beside the headline")
-    if not fields["published_at"] and not any(reason.startswith(NO_DATE_REASON) for reason in reasons):
+    if not fields["published_at"] and not any(reason.startswith(quality.NO_DATE_REASON) for reason in reasons):
         # An article without its day is incomplete in an archive read by date, whether its page
         # prints none (some home-made pages and print views) or no reader found the one it prints.
-        reasons.append(NO_DATE_REASON)
+        reasons.append(quality.NO_DATE_REASON)
         verdict = DEGRADED if verdict == OK else verdict
     fields.update(quality=verdict, quality_reasons=reasons, extracted_by=extracted_by)
     return Extraction(fields=fields, errors=errors)

@@ -597,6 +597,10 @@ def date_problems(published_at: str | None, facts: PageFacts) -> list[str]:
     return []
 
 
+# What an answer without a date says, first in each reason that tells why (the chain gives it alone).
+NO_DATE_REASON = "no publish date read"
+
+
 def answer_date_problems(published_at: str | None, facts: PageFacts) -> list[str]:
     """The final answer's date against the publish dates the page prints
     behind a label: none read though the page prints one, or a day that none
@@ -604,17 +608,17 @@ def answer_date_problems(published_at: str | None, facts: PageFacts) -> list[str
     labelled = facts.labelled_publish_dates
     if not published_at and body_mod.shows_crawl_day_widget(facts.page.html, facts.html_lower):
         # Unread on purpose (portals.md: the day it is served), but the reader sees a date there.
-        return ["no publish date read; the page's \"Day … Month … Year …\" widget is the day it was served"]
+        return [f"{NO_DATE_REASON}; the page's \"Day … Month … Year …\" widget is the day it was served"]
     if not published_at and not labelled and (clock := _publish_clock(facts)):
         # "Đăng lúc: 9h05" beside a day badge no reader could place ("tháng 9 / 11", no year).
-        return [f"no publish date read, though the page prints a publish time {squash(_TAG_OR_ENTITY.sub(' ', clock[0]))!r}"]
+        return [f"{NO_DATE_REASON}, though the page prints a publish time {squash(_TAG_OR_ENTITY.sub(' ', clock[0]))!r}"]
     if not labelled or published_at and _gives_the_day(labelled, published_at[:10]):
         return []
     labelled = facts.own_publish_labels
     if not labelled:
         return []
     if not published_at:
-        return [f"no publish date read, though the page prints {labelled[0][0]!r}"]
+        return [f"{NO_DATE_REASON}, though the page prints {labelled[0][0]!r}"]
     if not _gives_the_day(labelled, published_at[:10]):
         return [f"publish date {published_at[:10]} is not the one the page prints {labelled[0][0]!r}"]
     return []
@@ -685,7 +689,7 @@ def headline_date_problems(fields: dict, facts: PageFacts) -> tuple[list[str], s
         return _timed_answer_problems(published_at, lines), None
     readings = [reading for line in lines for reading in _readings(line)]
     if not published_at:
-        return [f"no publish date read, though {lines[0]!r} is printed beside the headline"], readings[0]
+        return [f"{NO_DATE_REASON}, though {lines[0]!r} is printed beside the headline"], readings[0]
     same_day = [reading for reading in readings if reading[:10] == published_at]
     if same_day:
         if (another := _given_as_another_day(published_at, _labelled_readings(lines))) is not None:

@@ -920,6 +920,8 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     og_title = page_og_title(page)
     # (Read once, when a line set as a headline is first looked for: up to four lookups below.)
     large_classes = cache(lambda: _classes_set_large(body))
+    # (The body's first line set as a headline: asked for by up to three of the paths below.)
+    visual_in_body = cache(lambda: _visual_heading(body, large_classes))
     # (Not a `<title>` left with the site's name only: "Xã Hòa Thành" would name the site's own h1;
     # nor a generic page's name: "Tin tức" would name a box's "Tin tức khác".)
     references = [key for key in {match_key(text) for text in (
@@ -956,7 +958,7 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
         # above the body, or over its first paragraph, and worded as news (a table layout's bold cell).
         visual = _visual_heading_above(body, large_classes)
         if visual is None:
-            visual = _visual_heading(body, large_classes)
+            visual = visual_in_body()
         if visual is not None and _worded_as_news(one_line(visual)):
             return visual, one_line(visual)
     from_og = og_title and title_from_title_tag(page, og_title)
@@ -985,12 +987,12 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
             if leading is None or is_generic_title(match_key(one_line(leading))):
                 # (Or a section's label at the body's top, "TIN TỨC - SỰ KIỆN", over the headline;
                 # not a short headline, "THƯ CẢM ƠN" over its "Kính gửi: …" line.)
-                found = _visual_heading(body, large_classes)
+                found = visual_in_body()
                 leading = found if found is not None else leading
             if leading is not None and (visual is None or _worded_as_news(one_line(leading))):
                 visual = leading
         if visual is None:
-            visual = _visual_heading(body, large_classes)
+            visual = visual_in_body()
         if visual is not None:
             return visual, one_line(visual)
         # A print view's headline: the nearest heading above the body, with no
