@@ -645,3 +645,46 @@ def test_a_form_s_summary_label_over_the_sapo_the_body_repeats_goes_with_it():
     body = run(paragraphs("Tóm tắt", LEAD, P1, P2), lead=LEAD)
     assert body.text == f"{P1}\n\n{P2}"
     assert run(paragraphs("Tóm tắt", P1, P2), lead=LEAD).text.startswith("Tóm tắt")    # (no sapo under it: kept)
+
+
+@pytest.mark.parametrize("label", ["Tệp đính kèm", "Tệp đính kèm:", "Tệp đính kèm (3)", "Tải về"])
+def test_a_box_labelled_attached_files_beside_the_text_is_found_with_or_without_its_files_count(label):
+    """Google Sites prints the count after the label: "Tệp đính kèm (3)"."""
+    from ward_scraper.extract import body
+
+    html = ("<html><body><div class='post'><div class='text'><p>Nội dung bài viết.</p></div>"
+            f"<div class='files'><h4>{label}</h4><a href='/files/ke-hoach'>Kế hoạch</a></div></div></body></html>")
+    page = Page("https://tinhtra.quangngai.gov.vn/tin-tuc/ngay-hoi.html", html)
+    text = page.first("div.text")
+    assert [box.get("class") for box in body.labelled_attachment_boxes(text, page)] == ["files"]
+
+
+def test_a_viewers_file_with_a_space_in_its_name_is_the_same_document_as_its_own_link():
+    """The viewer's `?url=` holds the file's address encoded once more: decoded, its "%20" is a space,
+    which the file's own link writes "%20" (one document, not two)."""
+    from ward_scraper.extract import chain
+
+    paragraphs = "<p>UBND xã Thạch Đài công khai dự toán ngân sách năm 2021 theo quy định của Luật Ngân sách.</p>" * 4
+    html = (f"<html><body><h1>Công khai dự toán ngân sách xã năm 2021</h1><div class='content'>{paragraphs}"
+            "<p>Xem văn bản tại đây: <a href='/Portals/12/Uploads/2021/QD%2006.pdf'>QĐ 06.pdf</a></p>"
+            "<p><iframe src='https://docs.google.com/viewer?url=http%3A%2F%2Fthachdai.hatinh.gov.vn%2FPortals%2F12%2F"
+            "Uploads%2F2021%2FQD%2006.pdf&amp;embedded=true'></iframe></p></div></body></html>")
+    page = Page("http://thachdai.hatinh.gov.vn/tin-tuc/cong-khai-du-toan-2021.html", html)
+    assert [item["url"] for item in chain.extract(page).fields["attachments"]] == [
+        "http://thachdai.hatinh.gov.vn/Portals/12/Uploads/2021/QD%2006.pdf"]
+
+
+def test_a_drupal_image_fields_picture_title_printed_under_it_is_its_caption():
+    from ward_scraper.extract import chain
+
+    paragraphs = "<p>Sáng ngày 19/10/2020, Hội Liên hiệp Phụ nữ xã Vĩnh Phú tổ chức họp mặt kỷ niệm 90 năm thành lập.</p>" * 4
+    html = ("<html><body><div class='node'><h1>Hội LHPN xã Vĩnh Phú họp mặt kỷ niệm 90 năm</h1><div class='content'>"
+            "<div class='field field-name-field-image'><div class='field-items'><div class='field-item even'>"
+            "<img src='/sites/vinhphu/files/hop-mat.jpg' title='Lãnh đạo Hội trao học bổng' alt=''>"
+            "<div class='image-title'>Lãnh đạo Hội trao học bổng</div></div></div></div>"
+            f"<div class='field field-name-body'><div class='field-items'><div class='field-item even'>{paragraphs}"
+            "</div></div></div></div></div></body></html>")
+    page = Page("https://vinhphu.thoaison.angiang.gov.vn/tin-tuc/hop-mat-90-nam", html)
+    assert chain.extract(page).fields["images"] == [
+        {"src": "https://vinhphu.thoaison.angiang.gov.vn/sites/vinhphu/files/hop-mat.jpg",
+         "caption": "Lãnh đạo Hội trao học bổng"}]

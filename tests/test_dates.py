@@ -34,6 +34,14 @@ from ward_scraper.util.page import Page
     ("20/05/2017 09 : 18 AM", "2017-05-20T09:18+07:00"),
     ("Thứ Sáu, ngày 14 tháng 5 năm 2021", "2021-05-14"),
     ("4.2.2024", "2024-02-04"),
+    ("Th3 12, 2022", "2022-03-12"),                     # WordPress vi's short month, "M j, Y" (Divi)
+    ("thg 8 15, 2025 lúc 9:15", "2025-08-15T09:15+07:00"),
+    ("T3 12, 2022", None),                              # a weekday, not a month
+    ("10/01/2021 @ 14:32", "2021-01-10T14:32+07:00"),   # WP-Print's
+    # PHP-Nuke's server clock in a United States zone
+    ("Gửi lúc Thứ Sáu, 09 Tháng Mười Hai 2005 @ 03:20:11 EST bởi admin", "2005-12-09T15:20+07:00"),
+    ("09/12/2005 23:20 EDT", "2005-12-10T10:20+07:00"),
+    ("09/12/2005 03:20 CST", "2005-12-09T03:20+07:00"),     # also China's: not converted
 ])
 def test_header_forms(text, expected):
     assert parse_datetime_text(text) == expected
@@ -274,7 +282,7 @@ def test_a_printed_publish_label_keeps_its_seconds_and_its_pm():
 
 SPELT_DAYS = ["Thứ Hai, 08 Tháng Chín 2025", "ngày 14 THÁNG 5 năm 2021", "Tháng Ba 1, 2024", "28 tHáNg 7 2017",
               "July 14, 2025 9:30 AM", "14 JULY 2025", "14-Jul-2025", "SEPT 3, 2024", "Sep. 3, 2024", "3 Dec 2019",
-              "\u017fept 3, 2024", "3 \u017fep 2024", "Jan 5 2020 - 5 tháng 1 2020", "Tháng 12 31, 2023 lúc 10:15"]
+              "\u017fept 3, 2024", "3 \u017fep 2024", "Jan 5 2020 - 5 tháng 1 2020", "Tháng 12 31, 2023 lúc 10:15", "Th3 12, 2022"]
 
 
 @pytest.mark.parametrize("text", SPELT_DAYS)

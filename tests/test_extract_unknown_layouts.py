@@ -5750,3 +5750,84 @@ def test_a_title_opening_with_a_whole_date_is_doubted_one_closing_with_it_is_not
     assert quality.title_problems(f"14/10/2025 09:15 {TITLE}", facts)
     assert quality.title_problems(f"[05.06.2019] {TITLE}", facts)
     assert quality.title_problems(f"{TITLE} ngày 14/10/2025", facts) == []
+
+
+def test_a_date_badge_labelled_by_its_tooltip_is_the_posting_day_over_an_update_line_under_the_headline():
+    """`div.date-badge[title="Ngày đăng"]` (day, month and year in spans) over the `h1`, "Cập nhật: …" under it."""
+    html = ("<article><div class='head'><div class='date-badge' title='Ngày đăng'><span>12</span><span>Tháng 07</span>"
+            f"<span>2025</span></div><h1>{TITLE}</h1></div><div class='meta'><span>Cập nhật: 14/07/2025 08:00</span>"
+            f"<span>203 lượt xem</span></div><div class='content'>{PARAGRAPHS}</div></article>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2025-07-12"
+    untitled = html.replace(" title='Ngày đăng'", "")
+    assert chain.extract(page(f"<title>{TITLE}</title>", untitled)).fields["published_at"] == "2025-07-14T08:00+07:00"
+
+
+def test_a_bracketed_day_with_a_two_digit_year_beside_the_headline_dates_it_and_a_bold_first_line_is_the_sapo():
+    """Classic ASP: `<b>headline</b></font> <font size=1>(19/11/08)</font>` in the title row, the text's
+    cell opening with `<font><b>sapo</b></font><br><br>` (its credit in a `div` at the foot), an
+    update stamp in the box's footer row."""
+    sapo = "Sáng 16/11, Hội Nông dân xã tổ chức Hội thi nhà nông đua tài với sự tham gia của 5 đội đến từ các thôn."
+    lines = "<br><br>".join(f"<font size='2'>{squash(p)}</font>" for p in PARAGRAPHS.replace("<p>", "").split("</p>")[:-1])
+    html = ("<table><tr><td><font size='3'><b>" + TITLE + "</b></font> <font size='1'>(19/11/08)</font></td></tr>"
+            f"<tr><td align='justify'><font size='2'><b>{sapo}</b></font><br><br>{lines}"
+            "<div align='right'><b>Nguyễn Văn Thuận - Ban VH xã</b></div></td></tr>"
+            "<tr><td align='right'><font size='1'>Cập nhật lần cuối: 21/11/08 15:45 | Lượt xem: 236</font></td></tr></table>")
+    answer = chain.extract(page("<title>UBND xa Dien Quang</title>", html)).fields
+    assert answer["published_at"] == "2008-11-19" and answer["lead"] == sapo
+    assert answer["body_text"].startswith("Đoạn 1:")
+
+
+def test_a_wp_print_byline_under_the_headline_dates_the_post_by_its_posting_clause():
+    """WP-Print: `p#BlogTitle`, then `p#BlogDate` "Đăng bởi admin vào ngày 10/01/2021 @ 14:32 trong <category> | …"."""
+    html = (f"<p id='BlogTitle'>{TITLE}</p><p id='BlogDate'>Đăng bởi <u>admin</u> vào ngày 10/01/2021 @ 14:32 trong "
+            "<a href='/category/qp'>Quốc phòng - An ninh</a> | <a href='#comments'>Chưa có bình luận</a></p>"
+            f"<div id='BlogContent'>{PARAGRAPHS}</div>")
+    answer = chain.extract(page(f"<title>{PORTAL} » {TITLE} » Print</title>", html)).fields
+    assert answer["published_at"] == "2021-01-10T14:32+07:00"
+
+
+def test_the_picture_closing_the_block_of_the_headline_and_its_date_line_over_the_body_is_the_articles():
+    """Divi: `div.et_post_meta_wrapper` holds the `h1`, `p.post-meta` and the featured `img`; the body follows."""
+    html = (f"<article class='et_pb_post'><div class='et_post_meta_wrapper'><h1 class='entry-title'>{TITLE}</h1>"
+            "<p class='post-meta'>bởi admin | <span class='published'>Th3 12, 2022</span></p>"
+            "<img src='/wp-content/uploads/2022/03/kdc-kieu-mau-1080x675.jpg' alt='' width='1080' height='675'></div>"
+            f"<div class='entry-content'>{PARAGRAPHS}</div></article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["images"] == [{"src": "https://pleiku.gialai.gov.vn/wp-content/uploads/2022/03/kdc-kieu-mau-1080x675.jpg",
+                                 "caption": None}]
+    assert answer["published_at"] == "2022-03-12"
+    # A picture with words after it in that block is not so placed.
+    worded = html.replace("height='675'></div>", "height='675'><p>Xem thêm</p></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", worded)).fields["images"] == []
+
+
+def test_a_posts_json_ld_script_is_no_prose_of_the_wrapper_holding_it():
+    """Blogger: `article.post-outer-container` holds the post's JSON-LD script (a thousand characters),
+    the headline, `div.post-body` and the footer (the blog's profile, the labels): the text is the post body,
+    whose credit line is the credit, not the profile's "Người đăng"."""
+    ld = '{"@context": "http://schema.org", "@type": "BlogPosting", "description": "' + "Hội thi " * 300 + '"}'
+    html = (f"<article class='post-outer-container'><div class='post-outer'><div class='post'>"
+            f"<script type='application/ld+json'>{ld}</script><h3 class='post-title entry-title'>{TITLE}</h3>"
+            f"<div class='post-body entry-content'>{PARAGRAPHS}<p style='text-align: right;'><b>Lê Thị Hằng - "
+            "Hội NCT xã Nghĩa Đồng</b></p></div><div class='post-footer'><div class='post-footer-line post-footer-line-1'>"
+            "<span class='byline post-author vcard'>"
+            "<span class='byline-label'>Người đăng:</span> <a class='g-profile' rel='author'>Hội NCT Nghĩa Đồng</a>"
+            "</span></div><div class='post-footer-line post-footer-line-2'><span class='byline post-labels'>"
+            "<span class='byline-label'>Nhãn:</span> <a rel='tag'>Hoạt động</a></span></div></div></div></div></article>")
+    answer = chain.extract(page(f"<title>{PORTAL}: {TITLE}</title>", html)).fields
+    assert answer["credit_line"] == "Lê Thị Hằng - Hội NCT xã Nghĩa Đồng" and "Nhãn" not in answer["body_text"]
+
+
+def test_a_side_columns_bold_box_name_is_not_over_the_text_of_the_column_beside_it():
+    """A FrontPage layout table: the left column's "ĐIỆN PHƯƠNG XƯA VÀ NAY" box comes before the text's
+    column in the source, not over it; the headline is the text column's own bold first line."""
+    history = ("Xã Điện Phương nằm ở phía Đông Nam huyện Điện Bàn, có Quốc lộ 1A chạy qua, làng nghề đúc đồng "
+               "Phước Kiều nổi tiếng từ hơn 400 năm nay. ")
+    html = ("<table><tr><td width='170'><table><tr><td><font size='2'><b>ĐIỆN PHƯƠNG XƯA VÀ NAY</b></font></td></tr>"
+            f"<tr><td><font size='2'>{history * 3}</font></td></tr></table></td><td width='610'><table><tr><td>"
+            "<font size='2'><a href='/index.htm'>Trang chủ</a> &gt; <a href='/tintuc.htm'>Tin tức</a></font></td></tr>"
+            f"<tr><td><p align='center'><b><font size='4'>{TITLE}</font></b></p><p align='right'><i>Cập nhật: "
+            f"16/09/2008</i></p>{PARAGRAPHS}</td></tr></table></td></tr></table>")
+    answer = chain.extract(page("<title>Tin tuc - Xa Dien Phuong</title>", html)).fields
+    assert answer["title"] == TITLE and answer["body_text"].startswith("Đoạn 1:")
+

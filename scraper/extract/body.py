@@ -1190,7 +1190,8 @@ assert _NOT_CONTENT_IMAGE.pattern == _NOT_CONTENT_IMAGE.pattern.lower()
 
 # A caption longer than this is text (a lead), not a picture's caption.
 _CAPTION_BOX_CHARS = 300
-_CAPTION_NAMES = re.compile(r"caption|imgalt|chu-?thich|image-?note|(?:^|[-_\s])cap(?:$|[-_\s])", re.I)
+# (Drupal's image field prints the picture's title under it in `div.image-title`.)
+_CAPTION_NAMES = re.compile(r"caption|imgalt|chu-?thich|image-?note|image-?title|(?:^|[-_\s])cap(?:$|[-_\s])", re.I)
 
 
 _FLOAT_CLASSES = frozenset(("left", "right", "fl", "fr", "pull-left", "pull-right", "float-left", "float-right",
@@ -1230,10 +1231,29 @@ def image_before(body_element, page) -> dict | None:
              if line is not box and (line.tag in ("figcaption", "em", "i")
                                      or _CAPTION_NAMES.search(line.get("class") or ""))]
     if text and (len(text) > _CAPTION_BOX_CHARS or text not in lines):
-        return None
+        if not _header_ending_with(box, pictures[0]):
+            return None
+        text = ""
     if caption_box is not None and not text:
         text = squash(caption_box.text_content())
     return {"src": src, "caption": _clean_caption(text)}
+
+
+def _header_ending_with(box, picture) -> bool:
+    """Whether `box` is the article's header, its headline and date line over
+    its picture, nothing after that (Divi's `div.et_post_meta_wrapper`: `h1`,
+    `p.post-meta`, `img`): the picture is the article's, with no caption."""
+    if box.find(".//h1") is None and box.find(".//h2") is None:
+        return False
+    after = False
+    for node in box.iter():
+        if node is picture:
+            after = True
+        elif after and isinstance(node.tag, str):
+            return False    # (an element after it)
+    # (Nor words after it: the picture's tail, or its link's or paragraph's inside the box.)
+    holders = [picture, *takewhile(lambda node: node is not box, picture.iterancestors())]
+    return not any((node.tail or "").strip() for node in holders)
 
 
 # The article's own picture named so by its theme, above the title or the body.
@@ -1401,7 +1421,8 @@ def _attachment_url(href: str, page) -> str | None:
                 # A viewer's link (Google Docs, pdf.js's viewer.html?file=…, a flipbook): the document itself.
                 viewer = parts.netloc.endswith(("google.com", "googleusercontent.com")) \
                     or name.lower() == "file" and _VIEWER_PATH.search(parts.path)
-                return _without_view_parts(page.absolute(value)) \
+                # (Its spaces, decoded with the query, as the file's own link writes them: "QD%2006.pdf".)
+                return _without_view_parts(page.absolute(value.replace(" ", "%20"))) \
                     if value.startswith(("http://", "https://", "/")) and viewer else url
     return None
 
@@ -1470,7 +1491,8 @@ def _file_name(url: str) -> str:
 _ATTACHED_WORDS = ("ính kèm", "ÍNH KÈM", "Ính Kèm", "inh kem", "INH KEM", "ính Kèm", "Tải về", "TẢI VỀ", "tải về",
                    "kèm theo", "Kèm theo", "KÈM THEO", "kem theo")
 # The heading of a box of attached files, in the article's block ("Tập tin đính kèm", "Tải về:").
-_ATTACHMENT_BOX_LABEL = re.compile(r"^(?:" + _ATTACHED_FILES + r"|tai ve)\s*:?$")
+# (With the count of its files, Google Sites': "Tệp đính kèm (3)".)
+_ATTACHMENT_BOX_LABEL = re.compile(r"^(?:" + _ATTACHED_FILES + r"|tai ve)\s*(?:\(\d+\))?\s*:?$")
 # How far up from its label the box's links may be (the panel holding heading and list).
 _LABEL_TO_BOX_LEVELS = 3
 

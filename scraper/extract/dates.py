@@ -55,8 +55,9 @@ _YMD_SLASH = where_it_opens(re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d
 _HALF_DAY = r"(?:AM|PM|SA|CH|sáng|chiều|tối)\b|(?-i:AM|PM|SA|CH|sáng|chiều|tối)(?=(?-i:[A-ZĐ]))"
 _TIME = (r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*phút|['’′])?(?:\s*:\s*(\d{2}))?"
          r"(?:\s*(" + _HALF_DAY + r"))?")
-# The time after the day, also behind its own label ("Ngày: 12/04/2018 | Giờ: 15:20", "vào lúc 9:30").
-_TIME_AFTER = re.compile(r"^(?:[\s|,;:\-–—(]|lúc|vào|giờ|at){0,8}" + _TIME, re.I)
+# The time after the day, also behind its own label ("Ngày: 12/04/2018 | Giờ: 15:20", "vào lúc 9:30",
+# WP-Print's "10/01/2021 @ 14:32").
+_TIME_AFTER = re.compile(r"^(?:[\s|,;:\-–—(@]|lúc|vào|giờ|at){0,8}" + _TIME, re.I)
 _TIME_BEFORE = re.compile(_TIME + r"[\s,|\-–—]{0,4}(?:ngày\s*)?$", re.I)   # "08:35 ngày 21/11/2025"
 _TIME_ANYWHERE = re.compile(r"(?<![\d:])" + _TIME, re.I)
 _DIGIT = re.compile(r"\d")
@@ -68,9 +69,9 @@ _ZONE_OR_WEEKDAY = where_it_opens(re.compile(
     r"\(?\s*(?:GMT|UTC)\s*[+-]\s*0?7(?::?00)?\s*\)?|\b(?:" + WEEKDAY + r"|CN|T[2-7])\b", re.I))
 _MONTHS = {"mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6,
            "bay": 7, "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
-# WordPress vi locale: "Tháng Ba 1, 2024"; also "Tháng 3 1, 2024".
+# WordPress vi locale: "Tháng Ba 1, 2024"; also "Tháng 3 1, 2024", and its short month ("M j, Y"): "Th3 12, 2022".
 _WORDPRESS = re.compile(
-    r"tháng\s+(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp|\d{1,2})"
+    r"(?:tháng\s+|\bthg?\.?\s?(?=\d{1,2}\s+\d{1,2},))(mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp|\d{1,2})"
     r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)    # (an English theme's ordinal: "Tháng Chín 27th, 2010")
 # "ngày 14 tháng 5 năm 2021", "28 Tháng 7 2017", "08 Tháng Chín 2025" (SharePoint's vi-VN blog day).
 # (A badge's short form: "10 Th11 2025", the vi locale's "15 thg 8, 2025".)
@@ -220,7 +221,7 @@ def _spelt_months(text: str) -> tuple[bool, bool]:
         "\u017f" in text or bool(_ENGLISH_MONTH_STARTS.search(lowered))
 
 
-_SHORT_MONTH = re.compile(r"\d\s+(?:\|\s*)?thg?\.?\s?\d")
+_SHORT_MONTH = re.compile(r"\d\s+(?:\|\s*)?thg?\.?\s?\d|\bthg?\.?\s?\d{1,2}\s+\d{1,2},")
 
 
 def parse_datetime_text(text: str | None) -> str | None:
@@ -521,10 +522,19 @@ _ENGLISH_LABEL = re.compile(r"\b(?:published|posted|updated|date|on)\b[^/]{0,20}
 _US_CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}:\d{2}\s*[AP]M\b")
 
 
+# SharePoint's own English stamp of a post, "Posted by System Account at 4/5/2019 9:30 AM": its
+# English words are the site's language, en-US, whose days are month first (whatever the text's).
+_POSTED_BY_AT_IN_ENGLISH = re.compile(r"\bposted\s+by\s+[^/|]{1,60}?\s+at\s+$", re.I)
+_ENGLISH_CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b")
+
+
 def _behind_an_english_label(text: str, start: int, end: int) -> bool:
     """Whether the slashed day at `text[start:end]` is .NET's en-US default behind
-    an English label ("Published date: 11/7/2025 3:45:12 PM"): month first."""
-    return bool(_US_CLOCK_AFTER.match(text, end)) and bool(_ENGLISH_LABEL.search(text[:start]))
+    an English label ("Published date: 11/7/2025 3:45:12 PM"), or SharePoint's
+    English stamp of a post ("Posted by … at 4/5/2019 9:30 AM"): month first."""
+    before = text[:start]
+    return bool(_US_CLOCK_AFTER.match(text, end)) and bool(_ENGLISH_LABEL.search(before)) \
+        or bool(_ENGLISH_CLOCK_AFTER.match(text, end)) and bool(_POSTED_BY_AT_IN_ENGLISH.search(before))
 
 
 def _with_time(text: str, match: re.Match, found: date) -> str:
@@ -541,6 +551,10 @@ def _with_time(text: str, match: re.Match, found: date) -> str:
             parsed = _clock(clock.group(1), clock.group(2), clock.group(4))
             if parsed and clock is after and _UNIVERSAL_TIME.match(text, match.end() + clock.end()):
                 return _in_vietnam(found, *parsed)     # "30/08/2025, 01:30 (UTC)" is 08:30 here
+            zone = _US_ZONE.match(text, match.end() + clock.end()) if parsed and clock is after else None
+            if zone:
+                # PHP-Nuke's server clock: "09 Tháng Mười Hai 2005 @ 03:20:11 EST" is 15:20 here.
+                return _in_vietnam(found, *parsed, offset=_US_ZONE_HOURS[zone[1].upper()])
             if parsed:
                 return _iso(found, *parsed)
     return _iso(found)
@@ -552,8 +566,16 @@ _UNIVERSAL_TIME = re.compile(r"\s*\(?\s*(?:UTC|GMT)(?:\s*[+±]\s*0{1,2}(?::?00)?
                              r"|\s*[+-]00:?00(?![\d:])", re.I)
 
 
-def _in_vietnam(day: date, hour: int, minute: int) -> str:
-    local = datetime(day.year, day.month, day.day, hour, minute, tzinfo=timezone.utc).astimezone(ICT)
+# The zones of United States servers (old hosted portals print their clock's), by their
+# abbreviations after the clock ("CST" is also China's: not read).
+_US_ZONE_HOURS = {"EST": -5, "EDT": -4, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}
+_US_ZONE = re.compile(r"(?::\d\d)?\s*\(?\s*(" + "|".join(_US_ZONE_HOURS) + r")\b", re.I)
+
+
+def _in_vietnam(day: date, hour: int, minute: int, offset: int = 0) -> str:
+    """Vietnam's time of a clock read in the zone `offset` hours from universal time."""
+    zone = timezone(timedelta(hours=offset)) if offset else timezone.utc
+    local = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone).astimezone(ICT)
     return _iso(local.date(), local.hour, local.minute)
 
 

@@ -179,6 +179,9 @@ def bold_intro(element, title: str | None = None) -> str | None:
     if element is None:
         return None
     title_key = match_key(title or "")
+    leading = _bold_first_line(element, title_key)
+    if leading:
+        return leading
     first = True
     blocks = list(_text_blocks(element))
     # (A block that holds the headline's own block starts after it: a saved copy's site line over it is no paragraph.)
@@ -295,6 +298,28 @@ def _mostly_linked(paragraph, text: str) -> bool:
 # Headings a sapo may be set as, in the text (never `h1`-`h3`, the page's and the text's own headings).
 _SAPO_HEADINGS = frozenset(("h4", "h5", "h6"))
 _TITLE_HEADINGS = ("h1", "h2", "h3")     # (looked at for the headline only)
+
+
+def first_line_element(block):
+    """The one element that makes a block's first line, when a `<br>` ends it
+    (`<p><b><font size=4>headline</font></b><br><font size=1>date</font></p>`)."""
+    if block.text and block.text.strip():
+        return None
+    children = [child for child in block if isinstance(child.tag, str)]
+    if len(children) < 2 or children[1].tag != "br" or (children[0].tail or "").strip():
+        return None
+    return children[0]
+
+
+def _bold_first_line(element, title_key: str) -> str | None:
+    """The text element's own first line, before its blocks, when a bold
+    sentence makes it (a classic ASP cell: `<td><font><b>Sáng 16/11, …</b></font><br><br>`
+    and the text's lines after it)."""
+    first = first_line_element(element)
+    if first is None or first.tag in BLOCK_TAGS:
+        return None
+    text, bold = inline_texts(first)
+    return text if _a_bold_sentence(text, bold) and match_key(text) != title_key else None
 
 
 def _text_blocks(element):

@@ -34,8 +34,8 @@ from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LIN
                                        holds_running_text, inline_texts, opened_by_a_read_on_link, previous_element,
                                        shown_by_a_script, without_document_kind)
 from ward_scraper.extract.units import PROVINCE_NAMES, UNIT_NAME_KEY
-from ward_scraper.extract.leads import (SUBTITLE_NAMES, bold_block_over, bold_intro, in_a_slider, in_other_articles,
-                                        is_lead_name, lead_text, names_a_lead, subtitle_lead_over)
+from ward_scraper.extract.leads import (SUBTITLE_NAMES, bold_block_over, bold_intro, first_line_element, in_a_slider,
+                                        in_other_articles, is_lead_name, lead_text, names_a_lead, subtitle_lead_over)
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, class_and_id, text_of
@@ -508,7 +508,8 @@ def _article_prose(container, scan: _Scan) -> int:
     an outer wrapper (`.news-detail` > title, date, sapo, `.news-content`)
     must not outweigh the body it wraps by its header alone, which a long
     sapo over a short article would otherwise do."""
-    prose = text_without_links(container)
+    # (Not its scripts' text: a Blogger post wraps its JSON-LD with the text, a thousand characters.)
+    prose = text_without_links(container) - sum(visible_chars(script.text or "") for script in container.iter("script"))
     marks = [(mark, kind) for kind, found in (("title", scan.titles), ("date", scan.dated), ("lead", scan.leads))
              for mark in found if container in mark.iterancestors()]
     inside = {mark for mark, _ in marks}
@@ -1537,7 +1538,7 @@ def _visual_heading(body, read_large_classes):
     # (A heading element counts too: a print view's page element is the body, and its `h3` inside.)
     label = None
     for block in body.iter(*_VISUAL_BLOCKS, *_HEADING_TAGS):
-        first = _first_line_element(block)
+        first = first_line_element(block)
         if _holds_blocks(block):
             # (Its own first line may be the headline, over a `<br>`, the date line and the
             # text's blocks: a classic ASP cell's `<font size=3><b>…</b></font><br><i>Đăng lúc …</i><hr>`.)
@@ -1592,17 +1593,6 @@ def _classes_set_large(element) -> set[str]:
 _HEADLINE_CLASS_USES = 2
 
 
-def _first_line_element(block):
-    """The one element that makes a block's first line, when a `<br>` ends it
-    (`<p><b><font size=4>headline</font></b><br><font size=1>date</font></p>`)."""
-    if block.text and block.text.strip():
-        return None
-    children = [child for child in block if isinstance(child.tag, str)]
-    if len(children) < 2 or children[1].tag != "br" or (children[0].tail or "").strip():
-        return None
-    return children[0]
-
-
 def _leading_inline_heading(body):
     """The headline set inline at the very top of the body element, before
     its first paragraph (a frameset's content page: `<td><font size="4"><b>…`)."""
@@ -1640,9 +1630,12 @@ def _visual_heading_above(body, read_large_classes):
         return None
     lines = 0
     large_classes = read_large_classes()    # (the page's, read once by the caller: `_classes_set_large`)
+    beside = _columns_beside(body)
     for block in reversed(_BLOCKS_BEFORE(body)):
         if _holds_blocks(block) or in_chrome(block) or _is_invisible(block) or block.find(".//marquee") is not None:
             continue
+        if beside and not beside.isdisjoint(block.iterancestors()):
+            continue    # (a side column's box, "ĐIỆN PHƯƠNG XƯA VÀ NAY", is before the text in the source, not over it)
         text, bold = inline_texts(block)
         if not text or len(dates.strip_dates(text).split()) < 3 or not has_letters(text):
             continue    # an empty cell, the date line, or a counter's figures
@@ -1654,6 +1647,11 @@ def _visual_heading_above(body, read_large_classes):
         if lines >= _LINES_ABOVE_BODY:
             return None
     return None
+
+
+def _columns_beside(body) -> set:
+    """The cells of a layout table's row left of the column holding `body`."""
+    return {cell for column in body.iterancestors("td") for cell in column.itersiblings("td", preceding=True)}
 
 
 def _named_a_lead_not_a_title(css_class: str) -> bool:
@@ -2298,7 +2296,7 @@ _LABEL_WORDS = ("đăng", "tạo", "viết", "duyệt", "xuất", "cập", "sử
 
 # A stamp of an edit, by its opening words ("Cập nhật" alone is how many portals label the posting).
 _EDIT_STAMP = re.compile(r"^\s*(?:ngày\s+)?(?:sửa\s+đổi|chỉnh\s+sửa|hiệu\s+chỉnh)\b|^\s*(?:last\s+)?modified\b", re.I)
-_POSTED_BY_AT = re.compile(r"^\s*đăng\s+bởi\s+.{1,80}?\s+lúc\s+(\d.{0,40}?)(?:\s+trong\s+.*)?$", re.I)
+_POSTED_BY_AT = re.compile(r"^\s*đăng\s+bởi\s+.{1,80}?\s+(?:lúc|vào(?:\s+ngày)?)\s+(\d.{0,40}?)(?:\s+trong\s+.*)?$", re.I)
 
 
 def _date_lines(context: ParseContext) -> list[tuple[float, float, str]]:
@@ -2371,11 +2369,13 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
     heading = reading.headline
     if heading is not None:
         if heading.tail and heading.tail.strip():
-            found.append((_UNDER_HEADLINE, squash(heading.tail)))
+            found.append((_UNDER_HEADLINE, _short_year_read(squash(heading.tail))))
         # A document's own dateline under its headline ("Tam Đường, ngày 06 tháng 02 năm 2026", beside
         # the state's motto of a plan pasted as the article) is the day it was signed, not posted.
-        found += [(_UNDER_HEADLINE, line) for line in _with_labels(_lines_under(heading, page))
-                  if not dates.is_place_dateline(line)]
+        # (A line under it that opens with a publish label is the post's byline: "Đăng bởi admin vào ngày
+        # 10/01/2021 @ 14:32 trong Quốc phòng - An ninh | Chưa có bình luận", WP-Print's.)
+        found += [(_UNDER_HEADLINE, _short_year_read(_posting_clause(line) if _PUBLISHED_LABEL.match(line) else line))
+                  for line in _with_labels(_lines_under(heading, page)) if not dates.is_place_dateline(line)]
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
     if heading is None and reading.body is not None:
         # No headline on the page (its title from og:title): the line right above the body is where
@@ -2397,17 +2397,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
             text = _labelled_value(element, text)
         # A "post-footer" inside the article's own block is the article's, not the page's.
         own = _in_the_article_block(element, region)
-        if is_sentence(text):
-            # A footer of fields ("Đăng lúc 9:15 SA bởi Quản trị viên | Thể loại: … | 0 Chú thích"): its first;
-            # a post's meta sentence ("Bài viết này được đăng vào … lúc 9:15 sáng và được lưu trong mục …"):
-            # its clause that dates the post.
-            text = _POST_META_REST.split(text.split(" | ", 1)[0], 1)[0]
-            if is_sentence(text):
-                # A SharePoint blog post's "Đăng lúc 14:10 bởi Công an xã Tân Trụ trong An ninh - Trật tự":
-                # its clock, before the author and the category; or, the other way round, "đăng bởi
-                # Quản trị Cổng TTĐT Quận 4 lúc 30/08/2019 15:42 trong Tin phường": its clock after the author.
-                posted_by = _POSTED_BY_AT.match(text)
-                text = f"Đăng lúc {posted_by[1]}" if posted_by else text.split(" bởi ", 1)[0]
+        text = _posting_clause(text)
         if (own or not in_chrome(element)) and not is_sentence(text):
             found.append((_LABELLED, text))
     # A date element's own name may read as chrome (Blogger's `h2.date-header`): only where it sits counts.
@@ -2441,6 +2431,32 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
               for part in map(_through_the_dated_field, _labelled_parts(text)) if not is_sentence(part)]
     scored.sort(key=lambda line: -line[0])     # stable: equal scores keep the page's order
     return scored
+
+
+def _posting_clause(text: str) -> str:
+    """A labelled line read as a sentence, cut to its clause that dates the post."""
+    if not is_sentence(text):
+        return text
+    # A footer of fields ("Đăng lúc 9:15 SA bởi Quản trị viên | Thể loại: … | 0 Chú thích"): its first;
+    # a post's meta sentence ("Bài viết này được đăng vào … lúc 9:15 sáng và được lưu trong mục …"):
+    # its clause that dates the post.
+    text = _POST_META_REST.split(text.split(" | ", 1)[0], 1)[0]
+    if is_sentence(text):
+        # A SharePoint blog post's "Đăng lúc 14:10 bởi Công an xã Tân Trụ trong An ninh - Trật tự":
+        # its clock, before the author and the category; or, the other way round, "đăng bởi
+        # Quản trị Cổng TTĐT Quận 4 lúc 30/08/2019 15:42 trong Tin phường": its clock after the author
+        # (WP-Print's "Đăng bởi admin vào ngày 10/01/2021 @ 14:32 trong …" too).
+        posted_by = _POSTED_BY_AT.match(text)
+        text = f"Đăng lúc {posted_by[1]}" if posted_by else text.split(" bởi ", 1)[0]
+    return text
+
+
+def _short_year_read(line: str) -> str:
+    """A line beside the headline that is only a day with a two-digit year,
+    bracketed or not ("(19/11/08)" in small print after a classic ASP page's
+    headline), as its ISO day: its place is the label that makes the bare
+    form a date (as an element's name does, `_shown_or_held_date`)."""
+    return dates.short_year_alone(line.strip("()[] ")) or line
 
 
 def _gives_a_date(place: float, text: str) -> bool:
@@ -2705,8 +2721,23 @@ def _line_of_parts(element, text: str | None = None) -> str:
     if dates.parse_datetime_text(text) is None:
         apart = squash(" ".join(element.itertext()))
         if dates.parse_datetime_text(apart) is not None:
-            return apart
-    return text
+            return _with_its_tooltip_label(element, apart)
+    return _with_its_tooltip_label(element, text)
+
+
+# A label of a few words, no date: what a date box's tooltip says of the day it shows.
+_TOOLTIP_LABEL_CHARS = 30
+
+
+def _with_its_tooltip_label(element, line: str) -> str:
+    """A date box's line with the label its tooltip gives and its text lacks
+    (`<div class="date-badge" title="Ngày đăng">` around "12 Tháng 07 2025"):
+    the label ranks it as the posting's against an update line under the headline."""
+    label = squash(element.get("title") or "")
+    if not label or len(label) > _TOOLTIP_LABEL_CHARS or has_digit(label) or not label_score(label) \
+            or label_score(line):
+        return line
+    return f"{label}: {line}"
 
 
 def _lines_under(heading, page: Page) -> list[str]:
