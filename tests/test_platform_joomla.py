@@ -313,3 +313,39 @@ def test_replica_pages_carry_the_platform_noise(site):
 def test_replica_unknown_paths_are_joomla_404s(site, path, query):
     response = site.handle(path, query)
     assert response.status == 404 and "Không tìm thấy bài viết" in response.body.decode("utf-8")
+
+
+def test_a_k2_item_gives_its_title_date_sapo_text_picture_and_attachments():
+    """K2 (`div.itemView`): the intro text over the full text is the sapo; the picture block's caption
+    is the picture's and its credit line no text; the attachments' links name no file type."""
+    from ward_scraper.extract import chain
+    from ward_scraper.extract.platforms import detect_platform
+
+    text = "".join(f"<p>Đoạn {n}: theo kế hoạch, Ngày hội được tổ chức với phần lễ và phần hội tại 12 xóm.</p>"
+                   for n in range(1, 4))
+    html = ("<html><head><meta name='generator' content='Joomla! - Open Source Content Management'></head><body>"
+            "<div id='k2Container' class='itemView'><div class='itemHeader'><span class='itemDateCreated'>Thứ sáu, "
+            "08 Tháng 11 2019 10:24</span><h2 class='itemTitle'>Xã Hưng Đạo tổ chức Ngày hội Đại đoàn kết</h2></div>"
+            "<div class='itemBody'><div class='itemImageBlock'><span class='itemImage'><a href='/media/k2/items/cache/"
+            "ab_XL.jpg'><img src='/media/k2/items/cache/ab_L.jpg' alt=''></a></span><span class='itemImageCaption'>"
+            "Ngày hội tại xóm 3</span><span class='itemImageCredits'>Ảnh: Hải Yến</span><div class='clr'></div></div>"
+            "<div class='itemIntroText'><p>Ngày hội năm 2019 ở 12 xóm diễn ra từ ngày 10 đến 17/11/2019.</p></div>"
+            f"<div class='itemFullText'>{text}</div><div class='itemDateModified'>Sửa lần cuối vào Thứ hai, 11 Tháng "
+            "11 2019 08:05</div><div class='itemAttachmentsBlock'><span>Tải file đính kèm</span><ul class="
+            "'itemAttachments'><li><a href='/index.php/tin-tuc/item/download/45_3b8e'>Kế hoạch số 125/KH-UBND</a>"
+            "</li></ul></div></div></div></body></html>")
+    page = Page("https://hungdao.nghean.gov.vn/index.php/tin-tuc/item/312-ngay-hoi-dai-doan-ket", html)
+    assert detect_platform(page)[0] == "joomla"
+    answer = chain.extract(page).fields
+    assert answer["title"] == "Xã Hưng Đạo tổ chức Ngày hội Đại đoàn kết"
+    assert answer["published_at"] == "2019-11-08T10:24+07:00"
+    assert answer["lead"] == "Ngày hội năm 2019 ở 12 xóm diễn ra từ ngày 10 đến 17/11/2019."
+    assert answer["body_text"].startswith("Đoạn 1:") and "Sửa lần cuối" not in answer["body_text"]
+    assert answer["images"] == [{"src": "https://hungdao.nghean.gov.vn/media/k2/items/cache/ab_L.jpg",
+                                 "caption": "Ngày hội tại xóm 3"}]
+    assert answer["attachments"] == [{"url": "https://hungdao.nghean.gov.vn/index.php/tin-tuc/item/download/45_3b8e",
+                                      "title": "Kế hoạch số 125/KH-UBND"}]
+    assert answer["quality"] == "ok"
+    # Without a full text, the intro is the text.
+    intro_only = Page(page.url, html.replace("itemFullText", "itemExtraFields"))
+    assert chain.extract(intro_only).fields["lead"] is None

@@ -13,6 +13,7 @@ import pytest
 
 from ward_replica.content import ReplicaArticle, ReplicaAttachment, ReplicaImage, ReplicaPortal, ReplicaSection
 from ward_replica.sites.liferay import LiferaySite
+from ward_scraper.extract import chain
 from ward_scraper.util.page import Page
 from tests.gold_pages import GoldFolder
 from ward_scraper.extract.platforms import detect_platform, get_parser
@@ -461,3 +462,22 @@ def test_a_day_in_a_linked_list_under_the_article_in_its_portlet_is_not_its_date
     page = Page("https://tanbinh.hochiminhcity.gov.vn/web/p2/-/asset_publisher/J/content/hem-van-minh",
                 f"<html><body><div id='column-1'>{html}</div></body></html>")
     assert parser.parse(page).fields["published_at"] is None
+
+
+def test_a_side_columns_journal_content_of_banners_is_not_the_article_of_a_vendor_portlet_beside_it():
+    """Quảng Trị's `view-article` portlet holds the article; the only `journal-content-article`
+    on the page is a side column's banners (pictures, no words): not the body, nor its pictures."""
+    paragraphs = "".join("<p>Năm 2026, phường Đồng Hới được giao chỉ tiêu 142 công dân nhập ngũ, công tác tuyển chọn "
+                         "được thực hiện công khai, dân chủ, đúng luật.</p>" for _ in range(4))
+    html = ("<div class='portlet-column span8' id='column-1'><div class='portlet-boundary portlet-boundary_viewarticle_'>"
+            "<div class='portlet-body'><div class='view-article'><h1 class='title-article'>Đồng Hới: 142 thanh niên lên đường nhập ngũ</h1>"
+            "<div class='meta-article'><span class='date-article'>Ngày 04/03/2026</span></div>"
+            f"<div class='content-article'>{paragraphs}<p><img src='/documents/20182/0/giao-quan-1.jpg'></p></div>"
+            "</div></div></div></div><div class='portlet-column span4' id='column-2'><div class='portlet-boundary "
+            "portlet-boundary_56_'><div class='journal-content-article'><p><a href='https://quangtri.gov.vn'>"
+            "<img alt='Cổng TTĐT tỉnh' src='/documents/20182/0/banner-tinh.png'></a></p></div></div></div>")
+    page = Page("https://donghoi.quangtri.gov.vn/chi-tiet/-/view-article/1/1751331000417/1772595291000",
+                f"<html><body>{html}</body></html>")
+    answer = chain.extract(page).fields
+    assert [image["src"].rsplit("/", 1)[1] for image in answer["images"]] == ["giao-quan-1.jpg"]
+    assert answer["body_text"].startswith("Năm 2026") and "liferay: body is empty" in answer["quality_reasons"]

@@ -355,3 +355,18 @@ def test_core_script_is_found_as_a_whole_word_as_the_word_boundary_pattern_finds
                  "ônv_siteroot=", " nv_siteroot\t=", "xnv_siteroot= nv_siteroot =", "nv_siteroo=",
                  "énv_base_siteurl=;nv_base_siteurl=", "", "nv_", "<script>nv_siteroot =\n'/';</script>"):
         assert _has_core_script(text) == bool(boundary.search(text)), text
+
+
+def test_a_nukeviet_3_sapos_picture_in_a_link_in_its_floated_box_keeps_the_note_under_it():
+    """`#hometext > div.image.fl > a > img` and `p > em` note, the sapo's words beside the box."""
+    html = ("<div id='news_detail'><h4>Đoàn thẩm định kiểm tra kết quả xây dựng NTM tại xã Thạch Đài</h4>"
+            "<span class='time'>11/04/2014 15:20</span><div id='hometext'><div class='image fl' style='width:220px'>"
+            "<a href='/uploads/news/2014_04/thamdinh.jpg' rel='shadowbox'><img alt='' src='/uploads/news/2014_04/"
+            "thamdinh.jpg' width='220'></a><p><em>Đoàn thẩm định kiểm tra mô hình vườn mẫu</em></p></div>"
+            "<strong>Ngày 11/4/2014, Đoàn thẩm định của tỉnh đã về kiểm tra kết quả thực hiện 19 tiêu chí.</strong>"
+            "</div><div class='bodytext'><p>Cùng đi có đại diện các sở, ngành thành viên Ban Chỉ đạo.</p></div></div>")
+    page = Page("http://thachdai.thachha.hatinh.gov.vn/vi/news/Tin-tuc/Doan-tham-dinh-345/",
+                f"<html><body>{html}</body></html>")
+    assert get_parser("nukeviet").home_image(page) == {
+        "src": "http://thachdai.thachha.hatinh.gov.vn/uploads/news/2014_04/thamdinh.jpg",
+        "caption": "Đoàn thẩm định kiểm tra mô hình vườn mẫu"}

@@ -419,3 +419,24 @@ def test_a_day_in_a_row_of_the_other_news_table_is_not_the_article_s_date():
     page = Page("https://thachchau.locha.hatinh.gov.vn/portal/pages/2019-6-12/Thach-Chau-7b3k2q.aspx", html)
     assert get_parser("sharepoint").parse(page).fields["published_at"] != "2019-06-10"
     assert chain.extract(page).fields["published_at"] == "2019-06-12T15:40+07:00"
+
+
+def test_a_2013_blog_posts_english_stamp_is_month_first_and_its_text_ends_before_its_attachments():
+    """SharePoint 2013's blog post in its English UI: "Posted by System Account at 4/5/2019 9:30 AM" is
+    en-US (April 5; the text's own days are day first), the text is `div.ms-blog-postBody-text` and
+    `div.ms-blog-attachments` ("Attachments" over the file links) its files, not its words."""
+    paragraph = ("<div>Thực hiện Kế hoạch số 112/KH-UBND ngày 15/3/2019 của Ủy ban nhân dân Quận 4 về rà soát hộ nghèo, "
+                 "hộ cận nghèo, Phường 6 niêm yết công khai danh sách.</div>")
+    html = ("<html><body><table class='ms-blog-postBoxTable'><tr><td class='ms-blog-postBody'>"
+            "<h2 class='ms-blog-postTitle'><a href='/tintuc/Lists/Posts/Post.aspx?ID=5312'>Phường 6 niêm yết danh sách "
+            "hộ nghèo năm 2019</a></h2><div class='ms-metadata'>Posted by <a href='/_layouts/15/userdisp.aspx?ID=1'>"
+            "System Account</a> at 4/5/2019 9:30 AM</div><div class='ms-blog-postBody-text'>"
+            f"{paragraph * 4}<div style='text-align:right'><strong>KIM LOAN</strong></div></div>"
+            "<div class='ms-blog-attachments'><span class='ms-blog-attachmentsLabel'>Attachments</span><br>"
+            "<a href='/tintuc/Lists/Posts/Attachments/5312/DS%20ho%20ngheo.xlsx'>DS ho ngheo.xlsx</a></div>"
+            "</td></tr></table></body></html>")
+    page = Page("https://quan4.hochiminhcity.gov.vn/tintuc/Lists/Posts/Post.aspx?ID=5312", html)
+    answer = chain.extract(page).fields
+    assert answer["published_at"] == "2019-04-05T09:30+07:00"
+    assert answer["authors"] == ["KIM LOAN"] and "Attachments" not in answer["body_text"]
+    assert [item["url"].rsplit("/", 1)[1] for item in answer["attachments"]] == ["DS%20ho%20ngheo.xlsx"]

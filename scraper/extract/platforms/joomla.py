@@ -8,7 +8,12 @@ Four generations of com_content are in use, all handled here:
                 `dd.createdby` "Viết bởi Quản trị": the CMS account, never the author),
                 `ul.pager.pagenav` ("Tin mới / Tin cũ hơn");
   * Joomla 2.5: the text sits directly in `div.item-page`, next to the info block;
-  * Joomla 1.5: `table.contentpaneopen` rows (`td.contentheading`, `td.createdate`).
+  * Joomla 1.5: `table.contentpaneopen` rows (`td.contentheading`, `td.createdate`);
+  * K2, the content component many Vietnamese Joomla portals run instead:
+    `div.itemView` > `h2.itemTitle`, `span.itemDateCreated`, `div.itemBody` (its
+    picture block with `span.itemImageCaption`, `div.itemIntroText` (the sapo,
+    where a `div.itemFullText` follows it), `div.itemFullText`, and
+    `div.itemAttachmentsBlock`, whose links name no file type).
 
 URLs are `/index.php/<menu-alias>/<cat-alias>/<id>-<slug>`; the aliases are
 often broken ("ca-ng-ta-c-a-ng-oa-n", "tin-t-c-s-ki-n-khac", or a timestamp
@@ -50,11 +55,12 @@ class JoomlaParser(Parser):
     family = "F7"
     label = "Joomla!"
 
-    title_css = (".item-page [itemprop=headline]", ".com-content-article [itemprop=headline]",
+    title_css = (".itemView .itemTitle", ".item-page [itemprop=headline]", ".com-content-article [itemprop=headline]",
                  ".item-page .page-header h2", ".item-page > h2", ".item-page h2",
                  ".com-content-article .page-header h1", ".com-content-article h2",
                  "td.contentheading", ".contentheading", ".item-page h1", "h1")
-    date_css = ("dd.published", "dd.create", ".article-info .published", "td.createdate", ".createdate")
+    date_css = ("dd.published", "dd.create", ".article-info .published", "td.createdate", ".createdate",
+                ".itemView .itemDateCreated")
     category_css = ("dd.category-name a", "dd.category-name [itemprop=genre]", "dd.category-name")
     noise_css = (
         # com_content's own furniture, inside `div.item-page` on Joomla 2.5 (the page-break
@@ -62,6 +68,8 @@ class JoomlaParser(Parser):
         ".page-header", ".item-page > h2", ".item-page > h1", ".icons", "ul.actions", ".buttonheading",
         ".article-info", "td.createdate", "td.modifydate", "ul.pager", ".pagenav", ".pagenavigation",
         ".pagenavcounter", ".article-index", ".contenttoc", ".items_more", ".tags", ".content_rating", ".content_vote",
+        # K2's furniture inside its item body: the edit stamp, the picture's credit line
+        ".itemDateModified", ".itemImageCredits",
         # extensions: share buttons, related items, JComments
         ".addthis_toolbox", ".addthis_inline_share_toolbox", ".sharethis", ".itp-share", ".relateditems",
         ".related-items", "#jc", ".jcomments-links",
@@ -78,7 +86,10 @@ class JoomlaParser(Parser):
     # The id segment "<id>-<alias>" of a SEF URL, or the non-SEF article view.
     article_url_re = re.compile(r"/\d+-[^/?]+(?:\.html)?/?(?:\?|$)|[?&]view=article(?:&|$)")
 
-    layout_css = ("div.item-page", "div.com-content-article", "table.contentpaneopen",          # articles
+    # K2's attachments box: its links (`/item/download/45_<hash>`) name no file type.
+    attachment_box_css = (".itemAttachmentsBlock",)
+
+    layout_css = ("div.item-page", "div.com-content-article", "table.contentpaneopen", "div.itemView",  # articles
                   "div.blog", "div.com-content-category-blog", "table.category", ".category-list")  # listings
 
     # ---- detection --------------------------------------------------------
@@ -145,17 +156,29 @@ class JoomlaParser(Parser):
 
     @field
     def lead(self, context: ParseContext) -> str | None:
+        intro = _k2_intro(context.page)
+        if intro is not None:
+            return squash(intro.text_content()) or None
         return bold_intro(context.working_body, context.value("title"))
 
     def body_element(self, context: ParseContext):
         page = context.page
         element = page.first(".item-page [itemprop=articleBody]", ".com-content-article__body",
-                             ".com-content-article [itemprop=articleBody]", "[itemprop=articleBody]")
+                             ".com-content-article [itemprop=articleBody]", "[itemprop=articleBody]",
+                             ".itemView .itemBody")
         return element if element is not None else _legacy_body(page)
 
     def prepare_body(self, element, context: ParseContext) -> None:
         drop_seo_spam(element, context.page.url)
         _show_script_captions(element)
+        if _k2_intro(context.page) is not None:
+            for intro in element.find_class("itemIntroText"):
+                intro.drop_tree()   # (the lead, read apart)
+
+
+def _k2_intro(page: Page):
+    """K2's intro text, when its full text follows: the sapo (with no full text, it is the text)."""
+    return page.first(".itemView .itemIntroText") if page.first(".itemView .itemFullText") is not None else None
 
 
 def _numeric_date(match: re.Match) -> str:

@@ -30,7 +30,7 @@ from ward_scraper.extract import dates
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
-from ward_scraper.util.text import squash, squashes_longer_than
+from ward_scraper.util.text import has_word_chars, squash, squashes_longer_than
 from ward_scraper.extract.platforms import register
 from ward_scraper.extract.platforms.base import (Parser, ParseContext, field, heading_text, in_linked_list,
                                                  without_null_prefix)
@@ -248,7 +248,8 @@ class LiferayParser(Parser):
 
     def _largest_article(self, page: Page):
         for selector in self.body_css:
-            candidates = page.css(selector)
+            # (A side column's banners are no article: a vendor portlet's beside it is the generic reading's.)
+            candidates = [element for element in page.css(selector) if not _banners_only(element)]
             if candidates:
                 return max(candidates, key=lambda element: len(text_of(element)))
         return None
@@ -287,6 +288,14 @@ class LiferayParser(Parser):
                 found.append(line)
         # Only an update's line ("Cập nhật lúc: …"), or it and a creation's further on: the latter.
         return found[0] if found else None
+
+
+def _banners_only(element) -> bool:
+    """A journal content of linked pictures and no words: a side column's banners
+    (a PDF viewer's `embed` with no words is an article's, DNICT's)."""
+    pictures = element.findall(".//img")
+    return bool(pictures) and all(picture.getparent().tag == "a" for picture in pictures) \
+        and not has_word_chars(text_of(element))
 
 
 def _is_null_heading(heading) -> bool:

@@ -196,8 +196,11 @@ class NukeVietParser(Parser):
             sapo = page.first(*self.v3_sapo_css)
             first = next(sapo.iter("img"), None) if sapo is not None else None
             box = first if first is not None and body_mod.is_picture(first, page) else None
-            if box is not None and _picture_box(box.getparent(), sapo):
-                box = box.getparent()   # (the picture's own box in the sapo, `div.fl` with its note under it)
+            # (The picture's own box in the sapo, `div.fl` with its note under it, the picture maybe in a link.)
+            holder = next((block for block in box.iterancestors() if block is sapo or block.tag == "div"), None) \
+                if box is not None else None
+            if _picture_box(holder, sapo):
+                box = holder
         if box is None:
             return None
         image = box if box.tag == "img" else box.find(".//img")

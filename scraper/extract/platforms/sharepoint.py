@@ -72,14 +72,15 @@ class SharePointParser(Parser):
     lead_css = (".news-detail .sapo", ".sapo-news", ".sapo", ".ArticleSummary")
     # (A blog post's text block, then the post's box that also holds its title, metadata and commands.)
     body_css = (".content-detail .ms-rtestate-field", ".content-detail", ".ArticleContent", ".ms-PostBody",
-                ".ms-blog-postBody-content", ".ms-blog-postBody")
+                ".ms-blog-postBody-content", ".ms-blog-postBody-text", ".ms-blog-postBody")
     # Last, a list item's form (DispForm.aspx): its version line "Đã tạo lúc 9/15/2025 2:15 PM bởi …"
     # ("Created at"), the day the item was posted, where the form has no date field of its own.
     date_css = ("span.date", ".date-news", "#onetidinfoblockV")
     noise_css = (".view-count", ".tool-news", ".other-news", ".ms-PostFooter", ".ms-hide",
                  ".ms-blog-command", ".ms-metadata", "script", "style")
     # A list item's files (DispForm.aspx), in their own row of the form, under the body's.
-    attachment_box_css = ("#idAttachmentsTable",)
+    # A blog post's, under its text ("Attachments" over the file links).
+    attachment_box_css = ("#idAttachmentsTable", ".ms-blog-attachments")
     # Numbered pagers of news pages and SharePoint list views (see above).
     pager_css = ("a[href*='Page='], a[href*='page='], a[href*='pageindex='], a[href*='PageIndex='], "
                  "a[href*='PageFirstRow=']")
