@@ -688,3 +688,34 @@ def test_a_drupal_image_fields_picture_title_printed_under_it_is_its_caption():
     assert chain.extract(page).fields["images"] == [
         {"src": "https://vinhphu.thoaison.angiang.gov.vn/sites/vinhphu/files/hop-mat.jpg",
          "caption": "Lãnh đạo Hội trao học bổng"}]
+
+
+def test_a_flipbooks_link_to_a_liferay_document_is_that_document_and_with_its_download_link_no_text():
+    """DNICT: "Xem dạng lật sách … | Tải tệp đính kèm" under the text, the flipbook's `?url=` naming the
+    Liferay document (`…/TB+96-UBND.pdf/<uuid>`, its "+" a "+") the second link downloads."""
+    from ward_scraper.extract import chain
+
+    document = "/documents/10181/0/TB+96-UBND+lay+y+kien.pdf/0c7d35a0-5e6f"
+    paragraphs = "<p>UBND phường Thuận Phước thông báo lấy ý kiến cử tri về Đề án sắp xếp tổ dân phố năm 2023.</p>" * 4
+    html = (f"<html><body><h1>Thông báo lấy ý kiến cử tri về sắp xếp tổ dân phố</h1><div class='content'>{paragraphs}"
+            f"<p><a href='/flipbook?url={document}'>Xem dạng lật sách ở chế độ toàn màn hình</a> | "
+            f"<a href='{document}' download>Tải tệp đính kèm</a></p></div></body></html>")
+    answer = chain.extract(Page("https://thuanphuoc.danang.gov.vn/tin-tuc/-/view/lay-y-kien", html)).fields
+    assert [item["url"] for item in answer["attachments"]] == ["https://thuanphuoc.danang.gov.vn" + document]
+    assert "lật sách" not in answer["body_text"]
+
+
+def test_a_viewers_file_name_gives_way_to_a_later_links_words_past_its_download_button():
+    from ward_scraper.extract import chain
+
+    document = "/documents/20182/3304511/KH+so+18+bau+cu.pdf/5c0f8e1a-2d3b"
+    paragraphs = "<p>UBND xã Phú Đình ban hành Kế hoạch số 18/KH-UBND về tổ chức bầu cử đại biểu HĐND các cấp.</p>" * 4
+    html = (f"<html><body><h1>Kế hoạch tổ chức bầu cử tại xã Phú Đình</h1><div class='content'>{paragraphs}"
+            f"<iframe src='/pdfjs/web/viewer.html?url={document}'></iframe>"
+            f"<p><a href='{document}'>Tải về Kế hoạch số 18/KH-UBND</a></p></div></body></html>")
+    answer = chain.extract(Page("http://phudinh.thainguyen.gov.vn/tin-tuc/-/asset_publisher/x/content/bau-cu", html)).fields
+    assert [item["title"] for item in answer["attachments"]] == ["Tải về Kế hoạch số 18/KH-UBND"]
+    bare = html.replace("Tải về Kế hoạch số 18/KH-UBND", "Tải file tại đây")
+    assert [item["title"] for item in chain.extract(Page(
+        "http://phudinh.thainguyen.gov.vn/tin-tuc/-/asset_publisher/x/content/bau-cu", bare)).fields["attachments"]] == [
+        "KH so 18 bau cu.pdf"]

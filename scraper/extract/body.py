@@ -54,7 +54,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, takewhile
-from urllib.parse import parse_qs, unquote, unquote_plus, urlsplit
+from urllib.parse import unquote, unquote_plus, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -1412,19 +1412,25 @@ def _attachment_url(href: str, page) -> str | None:
     if not url:
         return None
     parts = urlsplit(url)
-    # Liferay serves documents as /documents/<group>/<folder>/<name>.pdf/<uuid>.
-    if any(segment.endswith(_ATTACHMENT_EXT) for segment in unquote(parts.path).lower().split("/")):
+    if _names_a_document_file(parts.path):
         return _without_view_parts(url)
-    for name, values in parse_qs(parts.query).items():
-        for value in values:
-            if unquote(value).lower().split("?")[0].endswith(_ATTACHMENT_EXT):
-                # A viewer's link (Google Docs, pdf.js's viewer.html?file=…, a flipbook): the document itself.
-                viewer = parts.netloc.endswith(("google.com", "googleusercontent.com")) \
-                    or name.lower() == "file" and _VIEWER_PATH.search(parts.path)
-                # (Its spaces, decoded with the query, as the file's own link writes them: "QD%2006.pdf".)
-                return _without_view_parts(page.absolute(value.replace(" ", "%20"))) \
-                    if value.startswith(("http://", "https://", "/")) and viewer else url
+    # (Each value decoded by `unquote`, not as a form's: a "+" in a file's name is a "+", Liferay's "TB+96-UBND.pdf".)
+    for name, raw in (pair.partition("=")[::2] for pair in parts.query.split("&")):
+        value = unquote(raw)
+        if _names_a_document_file(value.split("?")[0]):
+            # A viewer's link (Google Docs, pdf.js's viewer.html?file=…, a flipbook's ?url=): the document itself.
+            viewer = parts.netloc.endswith(("google.com", "googleusercontent.com")) \
+                or name.lower() in ("file", "url") and _VIEWER_PATH.search(parts.path)
+            # (Its spaces, decoded with the query, as the file's own link writes them: "QD%2006.pdf".)
+            return _without_view_parts(page.absolute(value.replace(" ", "%20"))) \
+                if value.startswith(("http://", "https://", "/")) and viewer else url
     return None
+
+
+def _names_a_document_file(path: str) -> bool:
+    """Whether a path names a document file in one of its segments (Liferay serves
+    documents as /documents/<group>/<folder>/<name>.pdf/<uuid>)."""
+    return any(segment.endswith(_ATTACHMENT_EXT) for segment in unquote(path).lower().split("/"))
 
 
 # A page that shows a document (not a download handler, whose link may be the only way to it).
@@ -1477,6 +1483,20 @@ def _link_title(text: str) -> str:
 def _names_document(text: str) -> bool:
     """Link words that name a document, not a bare "Tải về" / "Tải file tại đây" button."""
     return bool(text) and not _ATTACHMENT_TEXT.match(fold(_link_title(text)))
+
+
+# Words past a download button's ("Tải về Kế hoạch số 18/KH-UBND") that name the document
+# (not "Tải file tại đây").
+_WORDS_PAST_A_BUTTON = 3
+
+
+def _words_past_the_button(text: str) -> bool:
+    """Link words that name a document, maybe behind a download button's words."""
+    if _names_document(text):
+        return True
+    folded = fold(_link_title(text))
+    button = _ATTACHMENT_TEXT.match(folded)
+    return button is not None and len(folded[button.end():].split()) >= _WORDS_PAST_A_BUTTON
 
 
 def _file_name(url: str) -> str:
@@ -1611,7 +1631,7 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
             # embed or an icon link before it) gives way to a later link's words
             # that name the document.
             if url and (url not in found or _names_document(text) and not _names_document(found[url])
-                        or found[url] == _file_name(url) and _names_document(text)):
+                        or found[url] == _file_name(url) and _words_past_the_button(text)):
                 found[url] = _link_title(text) if text else _file_name(url)
         else:
             source = element.get("src") or element.get("data") or element.get("data-src")
