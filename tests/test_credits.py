@@ -73,9 +73,8 @@ from ward_scraper.extract.credits import (credit_roles, is_end_marker, is_person
     # ... its radio station as "Đài TT" (truyền thanh); "Đài Trang" alone is a writer's given names
     ("Tin, ảnh: Hữu Nghĩa - Đài TT TP Cao Lãnh", ["Hữu Nghĩa"], "Đài TT TP Cao Lãnh"),
     ("Tin, ảnh: Đài Trang", ["Đài Trang"], None),
-    # a commune Party committee's boards since 2025
+    # a commune Party committee's board since 2025 ("Ban Tổ chức" opens captions: "Ban Tổ chức trao giải")
     ("Kiều Linh - Ban Xây dựng Đảng", ["Kiều Linh"], "Ban Xây dựng Đảng"),
-    ("Minh Tâm - Ban Kiểm tra Đảng ủy xã", ["Minh Tâm"], "Ban Kiểm tra Đảng ủy xã"),
     ("", [], None),
     (None, [], None),
 ])

@@ -38,6 +38,8 @@ from ward_scraper.util.page import Page
     ("thg 8 15, 2025 lúc 9:15", "2025-08-15T09:15+07:00"),
     ("T3 12, 2022", None),                              # a weekday, not a month
     ("10/01/2021 @ 14:32", "2021-01-10T14:32+07:00"),   # WP-Print's
+    ("Posted by Admin at 4/5/2019 9:30 AM", "2019-04-05T09:30+07:00"),     # SharePoint's en-US stamp, unpadded
+    ("Posted by Hội NCT at 05/10/2019 9:30 AM", "2019-10-05T09:30+07:00"),  # an English theme's words, day first
     # PHP-Nuke's server clock in a United States zone
     ("Gửi lúc Thứ Sáu, 09 Tháng Mười Hai 2005 @ 03:20:11 EST bởi admin", "2005-12-09T15:20+07:00"),
     ("09/12/2005 23:20 EDT", "2005-12-10T10:20+07:00"),

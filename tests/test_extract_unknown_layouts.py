@@ -5265,16 +5265,44 @@ REVIEWED_FILES = {
     "s22b-amp-relative-day-and-a-counter": ("body_text", "Theo Ban Nông nghiệp xã"),
     "s22b-date-over-the-headline-in-its-box": ("title", "Phường Nam Đồng tổ chức Hội nghị tiếp xúc cử tri trước kỳ "
                                                         "họp thứ ba HĐND phường"),
+    # Session 23's first review: a meta bar under the headline whose first field is the poster ("Đăng bởi
+    # admin | 12/03/2024 07:42 | …") keeps its date; a bold first line that is a linked document or a
+    # picture's caption is no sapo; a `div`'s own `strong` first line is.
+    "s23-byline-meta-bar-poster-first": ("published_at", "2024-03-12T07:42+07:00"),
+    "s23-wordpress-byline-poster-first": ("published_at", "2024-03-12T07:42+07:00"),
+    "s23-bold-linked-document-first-line": ("lead", None),
+    "s23-picture-and-bold-caption-first-line": ("lead", None),
+    "s23-div-strong-first-line-sapo": ("lead", "Sáng ngày 11/3/2024, UBND xã Hòa Phong tổ chức Hội nghị triển khai "
+                                               "công tác trồng cây xanh năm 2024."),
+    # Its second review: a K2 intro of paragraphs and a picture is the text's opening, its hits line no text;
+    # a caption opening with "Ban Tổ chức" is no credit; a player's script leaves the text its container;
+    # a viewer's file and its link with raw spaces are one document; a NukeViet 3 sapo's wrapper is no
+    # picture box; an icon in the headline, a resized copy of a body picture are no pictures of the
+    # article; a scanned notice linked to itself is no side column's banners.
+    "s23b-k2-intro-of-paragraphs-and-a-picture": ("images", 1),
+    "s23b-k2-hits-line-in-the-content-footer": ("credit_line", "Thanh Hà - Đài truyền thanh xã"),
+    "s23b-caption-opening-with-ban-to-chuc": ("credit_line", None),
+    "s23b-player-script-in-the-text-beside-a-hotline-box": ("credit_line", "Đài Truyền thanh phường An Hòa"),
+    "s23b-viewer-and-link-with-raw-spaces": ("attachments", [
+        {"url": "http://thachdai.thachha.hatinh.gov.vn/Portals/12/Uploads/2021/QĐ 06 cong khai du toan 2021.pdf",
+         "title": "QĐ 06 cong khai du toan 2021.pdf"}], "http://thachdai.thachha.hatinh.gov.vn/tin-tuc/abc-123.html"),
+    "s23b-nukeviet3-sapo-wrapper-with-a-linked-picture": ("images", [
+        {"src": "https://xa.example.gov.vn/uploads/news/2017_05/duong-lang-phuc-son.jpg", "caption": None},
+        {"src": "https://xa.example.gov.vn/uploads/news/2017_05/duong-hoa-phuc-son.jpg",
+         "caption": "Người dân thôn Phúc Sơn chăm sóc tuyến đường hoa"}]),
+    "s23b-new-icon-in-the-headline": ("images", 2),
+    "s23b-divi-header-picture-resized-copy": ("images", 1),
+    "s23b-liferay-scanned-notice-linked-to-itself": ("quality", "degraded"),
 }
 
 
 @pytest.mark.parametrize("name", sorted(REVIEWED_FILES))
-def test_the_reviewed_pages_of_sessions_15_to_22_keep_their_right_answer(name):
+def test_the_reviewed_pages_of_sessions_15_to_23_keep_their_right_answer(name):
     from pathlib import Path
     field, right, url = (*REVIEWED_FILES[name], "https://xa.example.gov.vn/tin-tuc/bai-1.html")[:3]
     html = (Path(__file__).parent / "reviewed" / f"{name}.html").read_bytes()
     answer = chain.extract(Page.from_bytes(url, html)).fields
-    if field == "images":
+    if field == "images" and isinstance(right, int):
         assert len(answer["images"]) == right
     elif field == "body_text":
         assert answer["body_text"].startswith(right)

@@ -1190,8 +1190,9 @@ assert _NOT_CONTENT_IMAGE.pattern == _NOT_CONTENT_IMAGE.pattern.lower()
 
 # A caption longer than this is text (a lead), not a picture's caption.
 _CAPTION_BOX_CHARS = 300
-# (Drupal's image field prints the picture's title under it in `div.image-title`.)
-_CAPTION_NAMES = re.compile(r"caption|imgalt|chu-?thich|image-?note|image-?title|(?:^|[-_\s])cap(?:$|[-_\s])", re.I)
+# (Drupal's image field prints the picture's title under it in `div.image-title`: that class word whole.)
+_CAPTION_NAMES = re.compile(r"caption|imgalt|chu-?thich|image-?note|(?:^|\s)image-title(?:$|\s)|"
+                            r"(?:^|[-_\s])cap(?:$|[-_\s])", re.I)
 
 
 _FLOAT_CLASSES = frozenset(("left", "right", "fl", "fr", "pull-left", "pull-right", "float-left", "float-right",
@@ -1239,12 +1240,22 @@ def image_before(body_element, page) -> dict | None:
     return {"src": src, "caption": _clean_caption(text)}
 
 
+# The size WordPress (and others) write into a resized copy's name: "ra-mat-1080x675.jpg".
+_SIZE_IN_NAME = re.compile(r"-\d{2,4}x\d{2,4}(?=\.\w+$)")
+
+
+def picture_key(src: str) -> str:
+    """A picture's address without its query and the size a resized copy's name holds."""
+    return _SIZE_IN_NAME.sub("", urlsplit(src).path.lower())
+
+
 def _header_ending_with(box, picture) -> bool:
     """Whether `box` is the article's header, its headline and date line over
     its picture, nothing after that (Divi's `div.et_post_meta_wrapper`: `h1`,
     `p.post-meta`, `img`): the picture is the article's, with no caption."""
-    if box.find(".//h1") is None and box.find(".//h2") is None:
-        return False
+    if box.find(".//h1") is None and box.find(".//h2") is None \
+            or any(node.tag in ("h1", "h2", "h3") for node in picture.iterancestors()):
+        return False    # (an icon set in the headline, "new.gif", is no picture of the article)
     after = False
     for node in box.iter():
         if node is picture:
@@ -1421,8 +1432,7 @@ def _attachment_url(href: str, page) -> str | None:
             # A viewer's link (Google Docs, pdf.js's viewer.html?file=…, a flipbook's ?url=): the document itself.
             viewer = parts.netloc.endswith(("google.com", "googleusercontent.com")) \
                 or name.lower() in ("file", "url") and _VIEWER_PATH.search(parts.path)
-            # (Its spaces, decoded with the query, as the file's own link writes them: "QD%2006.pdf".)
-            return _without_view_parts(page.absolute(value.replace(" ", "%20"))) \
+            return _without_view_parts(page.absolute(value)) \
                 if value.startswith(("http://", "https://", "/")) and viewer else url
     return None
 
@@ -1512,7 +1522,7 @@ _ATTACHED_WORDS = ("ính kèm", "ÍNH KÈM", "Ính Kèm", "inh kem", "INH KEM", 
                    "kèm theo", "Kèm theo", "KÈM THEO", "kem theo")
 # The heading of a box of attached files, in the article's block ("Tập tin đính kèm", "Tải về:").
 # (With the count of its files, Google Sites': "Tệp đính kèm (3)".)
-_ATTACHMENT_BOX_LABEL = re.compile(r"^(?:" + _ATTACHED_FILES + r"|tai ve)\s*(?:\(\d+\))?\s*:?$")
+_ATTACHMENT_BOX_LABEL = re.compile(r"^(?:(?:" + _ATTACHED_FILES + r")(?:\s*\(\d+\))?|tai ve)\s*:?$")
 # How far up from its label the box's links may be (the panel holding heading and list).
 _LABEL_TO_BOX_LEVELS = 3
 
@@ -1630,14 +1640,24 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
             # A title that is only the file name or a bare button's ("Tải về", from an
             # embed or an icon link before it) gives way to a later link's words
             # that name the document.
+            url = _as_listed(url, found)
             if url and (url not in found or _names_document(text) and not _names_document(found[url])
                         or found[url] == _file_name(url) and _words_past_the_button(text)):
                 found[url] = _link_title(text) if text else _file_name(url)
         else:
             source = element.get("src") or element.get("data") or element.get("data-src")
-            url = _attachment_url(source, page) if source else None
+            url = _as_listed(_attachment_url(source, page) if source else None, found)
             if url and url not in found:
                 found[url] = _file_name(url)
+
+
+def _as_listed(url: str | None, found: dict) -> str | None:
+    """`url`, or the listed address of the same document spelt otherwise (a viewer's
+    `?url=` decoded, "QD 06.pdf", beside the file's own link, "QD%2006.pdf")."""
+    if url is None or url in found:
+        return url
+    key = unquote(url)
+    return next((listed for listed in found if unquote(listed) == key), url)
 
 
 def _button_of_the_file_before(link, page) -> bool:

@@ -40,7 +40,7 @@ _UNIT_HEADS = tuple(head + " " for head in """
 văn phòng|trung tâm|ủy ban|ban biên tập|công an|trạm y tế|đảng ủy|đảng bộ|chi bộ|chi hội|bộ phận|
 cổng thông tin|trang thông tin|website|ban chỉ huy|ban chỉ đạo|ban công tác|ban tuyên giáo|ban dân vận|
 ban quản lý|ban thường vụ|ban kinh tế|ban văn hóa|ban pháp chế|ban thanh tra|ban mặt trận|hội đồng|
-ban xây dựng đảng|ban tổ chức|ban kiểm tra|ban nội chính|ban đại diện|
+ban xây dựng đảng|ban nội chính|ban đại diện|
 hội nông dân|hội phụ nữ|hội liên hiệp|hội cựu chiến binh|hội người cao tuổi|hội chữ thập đỏ|
 hội khuyến học|hội cựu giáo chức|hội cựu thanh niên xung phong|đoàn thanh niên|đoàn phường|đoàn xã|
 đài truyền thanh|đài phát thanh|đài truyền hình|đài tt|đài pt-th|đài ptth|thường trực|tổ công nghệ|tổ dân phố|khu phố|câu lạc bộ|liên đoàn|

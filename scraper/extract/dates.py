@@ -525,6 +525,7 @@ _US_CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}:\d{2}\s*[AP]M\b")
 # SharePoint's own English stamp of a post, "Posted by System Account at 4/5/2019 9:30 AM": its
 # English words are the site's language, en-US, whose days are month first (whatever the text's).
 _POSTED_BY_AT_IN_ENGLISH = re.compile(r"\bposted\s+by\s+[^/|]{1,60}?\s+at\s+$", re.I)
+_PADDED = re.compile(r"(?<![\d])0\d")
 _ENGLISH_CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b")
 
 
@@ -533,8 +534,11 @@ def _behind_an_english_label(text: str, start: int, end: int) -> bool:
     an English label ("Published date: 11/7/2025 3:45:12 PM"), or SharePoint's
     English stamp of a post ("Posted by … at 4/5/2019 9:30 AM"): month first."""
     before = text[:start]
+    # (SharePoint's en-US stamp writes its numbers unpadded, "4/5/2019": an English theme's day-first
+    # "05/10/2019" is not read so.)
     return bool(_US_CLOCK_AFTER.match(text, end)) and bool(_ENGLISH_LABEL.search(before)) \
-        or bool(_ENGLISH_CLOCK_AFTER.match(text, end)) and bool(_POSTED_BY_AT_IN_ENGLISH.search(before))
+        or bool(_ENGLISH_CLOCK_AFTER.match(text, end)) and bool(_POSTED_BY_AT_IN_ENGLISH.search(before)) \
+        and not _PADDED.search(text, start, end)
 
 
 def _with_time(text: str, match: re.Match, found: date) -> str:

@@ -316,9 +316,13 @@ def _bold_first_line(element, title_key: str) -> str | None:
     sentence makes it (a classic ASP cell: `<td><font><b>Sáng 16/11, …</b></font><br><br>`
     and the text's lines after it)."""
     first = first_line_element(element)
-    if first is None or first.tag in BLOCK_TAGS:
-        return None
+    if first is None or first.tag in BLOCK_TAGS or first.find(".//img") is not None:
+        return None     # (a picture and the bold line under it: its caption)
     text, bold = inline_texts(first)
+    if first.tag in ("b", "strong"):
+        bold = text     # (the line's own element sets it in bold: `<div><strong>…</strong><br>…`)
+    if _mostly_linked(first, text):
+        return None     # (a document's name linked in bold: the attachment)
     return text if _a_bold_sentence(text, bold) and match_key(text) != title_key else None
 
 

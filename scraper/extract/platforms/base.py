@@ -762,8 +762,9 @@ class Parser:
         picture = body_mod.image_before(context.body_element, context.page) \
             or body_mod.featured_image(context.body_element, context.page)
         before = [picture] if picture else fields_before
-        seen = {image["src"] for image in found}
-        found = [image for image in before if image["src"] not in seen] + found
+        # (Nor a size of a body picture: WordPress's "ra-mat-1080x675.jpg" over the text's "ra-mat.jpg".)
+        seen = {body_mod.picture_key(image["src"]) for image in found}
+        found = [image for image in before if body_mod.picture_key(image["src"]) not in seen] + found
         seen = {image["src"] for image in found}
         return found + [image for image in fields_after if image["src"] not in seen]
 

@@ -508,8 +508,9 @@ def _article_prose(container, scan: _Scan) -> int:
     an outer wrapper (`.news-detail` > title, date, sapo, `.news-content`)
     must not outweigh the body it wraps by its header alone, which a long
     sapo over a short article would otherwise do."""
-    # (Not its scripts' text: a Blogger post wraps its JSON-LD with the text, a thousand characters.)
-    prose = text_without_links(container) - sum(visible_chars(script.text or "") for script in container.iter("script"))
+    # (Not its data's text: a Blogger post wraps its JSON-LD with the text, a thousand characters.)
+    prose = text_without_links(container) - sum(visible_chars(script.text or "") for script in container.iter("script")
+                                                 if script.get("type") == "application/ld+json")
     marks = [(mark, kind) for kind, found in (("title", scan.titles), ("date", scan.dated), ("lead", scan.leads))
              for mark in found if container in mark.iterancestors()]
     inside = {mark for mark, _ in marks}
@@ -2374,7 +2375,7 @@ def _ranked_date_lines(reading: _Reading, scan: _Scan, page: Page) -> list[tuple
         # the state's motto of a plan pasted as the article) is the day it was signed, not posted.
         # (A line under it that opens with a publish label is the post's byline: "Đăng bởi admin vào ngày
         # 10/01/2021 @ 14:32 trong Quốc phòng - An ninh | Chưa có bình luận", WP-Print's.)
-        found += [(_UNDER_HEADLINE, _short_year_read(_posting_clause(line) if _PUBLISHED_LABEL.match(line) else line))
+        found += [(_UNDER_HEADLINE, _short_year_read(_byline_clause(line)))
                   for line in _with_labels(_lines_under(heading, page)) if not dates.is_place_dateline(line)]
     region = _common_ancestor(heading, reading.body) if heading is not None and reading.body is not None else None
     if heading is None and reading.body is not None:
@@ -2449,6 +2450,17 @@ def _posting_clause(text: str) -> str:
         posted_by = _POSTED_BY_AT.match(text)
         text = f"Đăng lúc {posted_by[1]}" if posted_by else text.split(" bởi ", 1)[0]
     return text
+
+
+def _byline_clause(line: str) -> str:
+    """A line under the headline that opens with a publish label, cut to its
+    posting clause where that clause dates it (WP-Print's "Đăng bởi admin vào
+    ngày 10/01/2021 @ 14:32 trong …"); a meta bar whose first field is the
+    poster ("Đăng bởi admin | 12/03/2024 07:42 | …") is read whole."""
+    if not _PUBLISHED_LABEL.match(line):
+        return line
+    clause = _posting_clause(line)
+    return clause if dates.parse_datetime_text(clause) else line
 
 
 def _short_year_read(line: str) -> str:

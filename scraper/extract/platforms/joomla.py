@@ -68,8 +68,9 @@ class JoomlaParser(Parser):
         ".page-header", ".item-page > h2", ".item-page > h1", ".icons", "ul.actions", ".buttonheading",
         ".article-info", "td.createdate", "td.modifydate", "ul.pager", ".pagenav", ".pagenavigation",
         ".pagenavcounter", ".article-index", ".contenttoc", ".items_more", ".tags", ".content_rating", ".content_vote",
-        # K2's furniture inside its item body: the edit stamp, the picture's credit line
-        ".itemDateModified", ".itemImageCredits",
+        # K2's furniture inside its item body: the edit stamp, the picture's credit line, the hits
+        # and rating lines of its content footer
+        ".itemDateModified", ".itemImageCredits", ".itemContentFooter", ".itemHits", ".itemRatingBlock",
         # extensions: share buttons, related items, JComments
         ".addthis_toolbox", ".addthis_inline_share_toolbox", ".sharethis", ".itp-share", ".relateditems",
         ".related-items", "#jc", ".jcomments-links",
@@ -177,8 +178,14 @@ class JoomlaParser(Parser):
 
 
 def _k2_intro(page: Page):
-    """K2's intro text, when its full text follows: the sapo (with no full text, it is the text)."""
-    return page.first(".itemView .itemIntroText") if page.first(".itemView .itemFullText") is not None else None
+    """K2's intro text, when its full text follows and it is one paragraph with no
+    picture: the sapo (an intro of paragraphs and pictures is the text's opening)."""
+    if page.first(".itemView .itemFullText") is None:
+        return None
+    intro = page.first(".itemView .itemIntroText")
+    if intro is None or intro.find(".//img") is not None or len(intro.findall(".//p")) > 1:
+        return None
+    return intro
 
 
 def _numeric_date(match: re.Match) -> str:

@@ -291,11 +291,22 @@ class LiferayParser(Parser):
 
 
 def _banners_only(element) -> bool:
-    """A journal content of linked pictures and no words: a side column's banners
-    (a PDF viewer's `embed` with no words is an article's, DNICT's)."""
+    """A journal content of pictures linked elsewhere and no words: a side column's
+    banners (a PDF viewer's `embed` with no words is an article's, DNICT's; so is a
+    scanned notice, its picture linked to itself)."""
     pictures = element.findall(".//img")
-    return bool(pictures) and all(picture.getparent().tag == "a" for picture in pictures) \
+    return bool(pictures) and all(_links_elsewhere(picture) for picture in pictures) \
         and not has_word_chars(text_of(element))
+
+
+def _links_elsewhere(picture) -> bool:
+    """A picture in a link to a page, not to a picture file (Liferay's `…/name.jpg/<uuid>` too)."""
+    link = picture.getparent()
+    path = (link.get("href") or "").lower().split("?")[0]
+    return link.tag == "a" and not any(segment.endswith(_PICTURE_FILES) for segment in path.split("/"))
+
+
+_PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
 
 
 def _is_null_heading(heading) -> bool:

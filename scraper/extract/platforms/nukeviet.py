@@ -215,8 +215,10 @@ _THUMBNAIL = re.compile(r"/thumbs?/|[_-]thumb(?:nail)?\.\w+$", re.I)
 
 def _picture_box(block, sapo) -> bool:
     """A block of the sapo's that holds one picture and its note (a theme's
-    `div.fl` floated beside the sapo's words), not the sapo itself."""
-    return block is not None and block is not sapo and block.tag == "div" and len(block.findall(".//img")) == 1
+    `div.fl` floated beside the sapo's words), not the sapo itself nor its
+    words' wrapper (fewer than half of its words)."""
+    return block is not None and block is not sapo and block.tag == "div" and len(block.findall(".//img")) == 1 \
+        and 2 * len(squash(block.text_content())) < len(squash(sapo.text_content()))
 
 
 def _in_a_picture_box(text, sapo) -> bool:
