@@ -5293,6 +5293,28 @@ REVIEWED_FILES = {
     "s23b-new-icon-in-the-headline": ("images", 2),
     "s23b-divi-header-picture-resized-copy": ("images", 1),
     "s23b-liferay-scanned-notice-linked-to-itself": ("quality", "degraded"),
+    # Its third review: pictures served by a handler are told apart by their query; a bare "attached file"
+    # button names no document; Google's viewer decodes "+" as a space; a K2 intro of div paragraphs is the
+    # text's opening; a scan linked to its PDF is an article's; a NukeViet 3 note longer than the sapo is
+    # the picture's; a speech's salutation is no sapo; an icon after the date line is no picture.
+    "s23c-handler-pictures-with-queries": ("images", 2),
+    "s23c-viewer-and-a-bare-attached-file-button": ("attachments", [
+        {"url": "https://xa.example.gov.vn/uploads/van-ban/2024/09/KH-118-UBND.pdf", "title": "KH-118-UBND.pdf"}]),
+    "s23c-google-viewer-url-with-plus-spaces": ("attachments", [
+        {"url": "https://hoakhanhbac.danang.gov.vn/uploads/thong-bao/TB lich tiep cong dan quy IV.pdf",
+         "title": "TB lich tiep cong dan quy IV.pdf"}]),
+    "s23c-k2-intro-of-div-paragraphs": ("lead", None),
+    "s23c-liferay-scan-linked-to-its-pdf": ("attachments", [
+        {"url": "https://xa.example.gov.vn/documents/4456721/0/TB+lich+tiep+cong+dan+T3-2021.pdf/"
+                "7a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d", "title": "TB lich tiep cong dan T3-2021.pdf"}]),
+    "s23c-nukeviet3-note-longer-than-the-sapo": ("images", [
+        {"src": "https://xa.example.gov.vn/uploads/news/2017_05/duong-lang-phuc-son.jpg",
+         "caption": "Tuyến đường hoa giấy do bà con thôn Phúc Sơn, xã Thạch Đài tự trồng và chăm sóc dọc trục "
+                    "đường chính của thôn"},
+        {"src": "https://xa.example.gov.vn/uploads/news/2017_05/duong-hoa-phuc-son.jpg",
+         "caption": "Người dân thôn Phúc Sơn chăm sóc tuyến đường hoa"}]),
+    "s23c-speech-salutation-first-bold-line": ("lead", None),
+    "s23c-new-icon-after-the-date-line": ("images", 0),
 }
 
 

@@ -1245,17 +1245,20 @@ _SIZE_IN_NAME = re.compile(r"-\d{2,4}x\d{2,4}(?=\.\w+$)")
 
 
 def picture_key(src: str) -> str:
-    """A picture's address without its query and the size a resized copy's name holds."""
-    return _SIZE_IN_NAME.sub("", urlsplit(src).path.lower())
+    """A picture's address without the size a resized copy's name holds (its query
+    kept: `ShowImage.ashx?id=3021` and `?id=3022` are two pictures)."""
+    parts = urlsplit(src)
+    return _SIZE_IN_NAME.sub("", parts.path.lower()) + "?" + parts.query
 
 
 def _header_ending_with(box, picture) -> bool:
     """Whether `box` is the article's header, its headline and date line over
     its picture, nothing after that (Divi's `div.et_post_meta_wrapper`: `h1`,
     `p.post-meta`, `img`): the picture is the article's, with no caption."""
+    holders = list(takewhile(lambda node: node is not box, picture.iterancestors()))
     if box.find(".//h1") is None and box.find(".//h2") is None \
-            or any(node.tag in ("h1", "h2", "h3") for node in picture.iterancestors()):
-        return False    # (an icon set in the headline, "new.gif", is no picture of the article)
+            or any(has_word_chars(text_of(node)) for node in holders):
+        return False    # (an icon beside words, "new.gif" in the headline or its date line, is no picture of the article)
     after = False
     for node in box.iter():
         if node is picture:
@@ -1263,8 +1266,7 @@ def _header_ending_with(box, picture) -> bool:
         elif after and isinstance(node.tag, str):
             return False    # (an element after it)
     # (Nor words after it: the picture's tail, or its link's or paragraph's inside the box.)
-    holders = [picture, *takewhile(lambda node: node is not box, picture.iterancestors())]
-    return not any((node.tail or "").strip() for node in holders)
+    return not any((node.tail or "").strip() for node in (picture, *holders))
 
 
 # The article's own picture named so by its theme, above the title or the body.
@@ -1423,21 +1425,22 @@ def _attachment_url(href: str, page) -> str | None:
     if not url:
         return None
     parts = urlsplit(url)
-    if _names_a_document_file(parts.path):
+    if names_a_document_file(parts.path):
         return _without_view_parts(url)
-    # (Each value decoded by `unquote`, not as a form's: a "+" in a file's name is a "+", Liferay's "TB+96-UBND.pdf".)
+    # (Each value decoded by `unquote`, not as a form's: a "+" in a file's name is a "+", Liferay's
+    # "TB+96-UBND.pdf"; but Google's viewer decodes its query as a form does, "TB+lich.pdf" is "TB lich.pdf".)
+    google = parts.netloc.endswith(("google.com", "googleusercontent.com"))
     for name, raw in (pair.partition("=")[::2] for pair in parts.query.split("&")):
-        value = unquote(raw)
-        if _names_a_document_file(value.split("?")[0]):
+        value = unquote_plus(raw) if google else unquote(raw)
+        if names_a_document_file(value.split("?")[0]):
             # A viewer's link (Google Docs, pdf.js's viewer.html?file=…, a flipbook's ?url=): the document itself.
-            viewer = parts.netloc.endswith(("google.com", "googleusercontent.com")) \
-                or name.lower() in ("file", "url") and _VIEWER_PATH.search(parts.path)
+            viewer = google or name.lower() in ("file", "url") and _VIEWER_PATH.search(parts.path)
             return _without_view_parts(page.absolute(value)) \
                 if value.startswith(("http://", "https://", "/")) and viewer else url
     return None
 
 
-def _names_a_document_file(path: str) -> bool:
+def names_a_document_file(path: str) -> bool:
     """Whether a path names a document file in one of its segments (Liferay serves
     documents as /documents/<group>/<folder>/<name>.pdf/<uuid>)."""
     return any(segment.endswith(_ATTACHMENT_EXT) for segment in unquote(path).lower().split("/"))
@@ -1506,7 +1509,9 @@ def _words_past_the_button(text: str) -> bool:
         return True
     folded = fold(_link_title(text))
     button = _ATTACHMENT_TEXT.match(folded)
-    return button is not None and len(folded[button.end():].split()) >= _WORDS_PAST_A_BUTTON
+    rest = folded[button.end():].strip() if button is not None else ""
+    # (Not the button's own words again: "Tải về tệp đính kèm".)
+    return len(rest.split()) >= _WORDS_PAST_A_BUTTON and not _ATTACHMENT_TEXT.match(rest)
 
 
 def _file_name(url: str) -> str:

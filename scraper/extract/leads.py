@@ -215,9 +215,13 @@ _TITLE_REACH = 4
 
 
 def _a_bold_sentence(text: str, bold: str) -> bool:
-    """Bold all through, a sentence of some length, not a heading in capitals."""
+    """Bold all through, a sentence of some length, not a heading in capitals nor
+    a speech's salutation ("Kính thưa các đồng chí …!")."""
     return bold == text and len(text.split()) >= MIN_LEAD_WORDS and _capitals_share(text) < 0.5 \
-        and _SENTENCE_END.search(text) is not None
+        and _SENTENCE_END.search(text) is not None and not _SALUTATION.match(text)
+
+
+_SALUTATION = re.compile(r"(?:kính\s+)?(?:thưa|gửi)\b", re.I)
 
 
 def bold_block_over(body, title: str | None = None) -> str | None:

@@ -183,8 +183,8 @@ def _k2_intro(page: Page):
     if page.first(".itemView .itemFullText") is None:
         return None
     intro = page.first(".itemView .itemIntroText")
-    if intro is None or intro.find(".//img") is not None or len(intro.findall(".//p")) > 1:
-        return None
+    if intro is None or intro.find(".//img") is not None or sum(1 for _ in intro.iter("p", "div")) > 2:
+        return None     # (itself and one paragraph at most: an editor's `div`s count as paragraphs)
     return intro
 
 

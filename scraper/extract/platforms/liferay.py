@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
-from ward_scraper.extract import dates
+from ward_scraper.extract import body as body_mod, dates
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, text_of
@@ -300,10 +300,12 @@ def _banners_only(element) -> bool:
 
 
 def _links_elsewhere(picture) -> bool:
-    """A picture in a link to a page, not to a picture file (Liferay's `…/name.jpg/<uuid>` too)."""
+    """A picture in a link to a page, not to a picture or a document file (a scan
+    linked to itself or to its PDF; Liferay's `…/name.jpg/<uuid>` too)."""
     link = picture.getparent()
     path = (link.get("href") or "").lower().split("?")[0]
-    return link.tag == "a" and not any(segment.endswith(_PICTURE_FILES) for segment in path.split("/"))
+    return link.tag == "a" and not any(segment.endswith(_PICTURE_FILES) for segment in path.split("/")) \
+        and not body_mod.names_a_document_file(path)
 
 
 _PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")

@@ -216,9 +216,13 @@ _THUMBNAIL = re.compile(r"/thumbs?/|[_-]thumb(?:nail)?\.\w+$", re.I)
 def _picture_box(block, sapo) -> bool:
     """A block of the sapo's that holds one picture and its note (a theme's
     `div.fl` floated beside the sapo's words), not the sapo itself nor its
-    words' wrapper (fewer than half of its words)."""
+    words' wrapper (the sapo has words outside it)."""
     return block is not None and block is not sapo and block.tag == "div" and len(block.findall(".//img")) == 1 \
-        and 2 * len(squash(block.text_content())) < len(squash(sapo.text_content()))
+        and len(squash(sapo.text_content())) - len(squash(block.text_content())) >= _SAPO_WORDS_OUTSIDE
+
+
+# The fewest characters of the sapo's own words beside its picture's box.
+_SAPO_WORDS_OUTSIDE = 20
 
 
 def _in_a_picture_box(text, sapo) -> bool:
