@@ -5296,7 +5296,8 @@ REVIEWED_FILES = {
     # Its third review: pictures served by a handler are told apart by their query; a bare "attached file"
     # button names no document; Google's viewer decodes "+" as a space; a K2 intro of div paragraphs is the
     # text's opening; a scan linked to its PDF is an article's; a NukeViet 3 note longer than the sapo is
-    # the picture's; a speech's salutation is no sapo; an icon after the date line is no picture.
+    # the picture's; a speech's salutation is no sapo; an icon after the date line is no picture; K2's
+    # "featured" flag in its title is no word of the title.
     "s23c-handler-pictures-with-queries": ("images", 2),
     "s23c-viewer-and-a-bare-attached-file-button": ("attachments", [
         {"url": "https://xa.example.gov.vn/uploads/van-ban/2024/09/KH-118-UBND.pdf", "title": "KH-118-UBND.pdf"}]),
@@ -5315,6 +5316,7 @@ REVIEWED_FILES = {
          "caption": "Người dân thôn Phúc Sơn chăm sóc tuyến đường hoa"}]),
     "s23c-speech-salutation-first-bold-line": ("lead", None),
     "s23c-new-icon-after-the-date-line": ("images", 0),
+    "s23c-k2-featured-flag-in-the-title": ("title", "Xã Nghi Phong ra quân làm đường giao thông nông thôn"),
 }
 
 

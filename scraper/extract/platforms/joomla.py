@@ -24,13 +24,14 @@ article. Category blogs paginate with `?start=<n>` (`limitstart` in 1.5).
 """
 from __future__ import annotations
 
+import copy
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import lxml.html
 from lxml.cssselect import CSSSelector
 
-from ward_scraper.extract import dates
+from ward_scraper.extract import body as body_mod, dates
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
@@ -154,6 +155,17 @@ class JoomlaParser(Parser):
         page = context.page
         header = [_VI_DATE.sub(_numeric_date, text) for text in self.date_lines(page)]
         return dates.published_at(page, header_texts=header, url=page.url)
+
+    @field
+    def title(self, context: ParseContext) -> str | None:
+        k2_title = context.page.first(".itemView .itemTitle")
+        if k2_title is None:
+            return super().title(context)
+        # (K2 flags a featured item in its title with a `<sup>`, "Nổi bật" / "Featured": no words of it.)
+        title = copy.deepcopy(k2_title)
+        for flag in list(title.iter("sup")):
+            flag.drop_tree()
+        return body_mod.headline_line(title) or super().title(context)
 
     @field
     def lead(self, context: ParseContext) -> str | None:
