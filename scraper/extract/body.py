@@ -950,7 +950,9 @@ def _holds_a_picture(block) -> bool:
         and all(_PICTURE_FILE.search(link.get("href") or "") for link in block.iter("a"))
 
 
-_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:$|\?)", re.I)
+# A picture file's extensions (its link's, where a picture links to itself).
+PICTURE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
+_PICTURE_FILE = re.compile(r"(?:" + "|".join(map(re.escape, PICTURE_EXTENSIONS)) + r")(?:$|\?)", re.I)
 
 
 def _holds_a_data_table(block) -> bool:

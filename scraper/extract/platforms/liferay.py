@@ -304,11 +304,8 @@ def _links_elsewhere(picture) -> bool:
     linked to itself or to its PDF; Liferay's `…/name.jpg/<uuid>` too)."""
     link = picture.getparent()
     path = (link.get("href") or "").lower().split("?")[0]
-    return link.tag == "a" and not any(segment.endswith(_PICTURE_FILES) for segment in path.split("/")) \
+    return link.tag == "a" and not any(segment.endswith(body_mod.PICTURE_EXTENSIONS) for segment in path.split("/")) \
         and not body_mod.names_a_document_file(path)
-
-
-_PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
 
 
 def _is_null_heading(heading) -> bool:
