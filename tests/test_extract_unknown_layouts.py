@@ -5883,3 +5883,110 @@ def test_a_side_columns_bold_box_name_is_not_over_the_text_of_the_column_beside_
     answer = chain.extract(page("<title>Tin tuc - Xa Dien Phuong</title>", html)).fields
     assert answer["title"] == TITLE and answer["body_text"].startswith("Đoạn 1:")
 
+
+
+def test_joomla_1_5_s_update_stamp_and_prev_next_links_under_the_text_are_no_part_of_it():
+    """A Joomla 1.5 "beez" article (its text straight in `div#main`, no container the platform knows,
+    so the generic reading): the writer's name, then `p.modifydate` "Last Updated ( Tuesday, 16 November
+    2010 07:10 )" and the `table.pagenav` of "< Prev" / "Next >" links. The stamp's English weekday is
+    a date line's word as Vietnamese ones are, so the stamp is dropped and the name above it is the credit."""
+    html = (f"<div id='main'><h2 class='contentheading'>{TITLE}</h2><p class='iteminfo'><span class='createdate'>"
+            f"Monday, 15 November 2010 08:30</span></p>{PARAGRAPHS}<p style='text-align: right;'><strong>Thu Trang"
+            "</strong></p><p class='modifydate'>Last Updated ( Tuesday, 16 November 2010 07:10 )</p>"
+            "<table align='center' class='pagenav'><tr><th class='pagenav_prev'><a href='/index.php?id=88'>&lt; Prev"
+            "</a></th><td width='50'>&nbsp;</td><th class='pagenav_next'><a href='/index.php?id=85'>Next &gt;</a></th>"
+            "</tr></table></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["credit_line"] == "Thu Trang" and answer["body_text"].endswith("nhận kết quả tại nhà.")
+    assert dates.strip_dates("( Tuesday, 16 November 2010 07:10 )") == ""
+
+
+def test_paragraphs_a_stray_closer_pushed_out_of_the_rich_text_field_are_the_text_s():
+    """SharePoint 2010: the rich-text field closed by a `</div></div>` left in the text after two
+    paragraphs; the rest (built the same: `p[style] > font`), a picture and the writer's name follow
+    it in the table cell. They are read as the text's; a bare `<p>` after a body is not."""
+    def paragraph(n):
+        return (f"<p style='text-align:justify'><font face='Times New Roman' size='3'>Đoạn {n}: UBND xã Sơn Lĩnh "
+                "ra mắt Tổ công nghệ số cộng đồng tại các thôn, hướng dẫn người dân cài đặt ứng dụng VNeID.</font></p>")
+    html = ("<table class='news-detail'><tr><td><div class='news-title'><h1 class='title'>" + TITLE + "</h1></div>"
+            "<div class='news-date'>Ngày đăng: 14/03/2023</div><div class='ms-rtestate-field' style='display:inline'>"
+            f"<div class='ExternalClass8F2A'>{paragraph(1)}{paragraph(2)}</div></div>{paragraph(3)}"
+            "<table class='img-table'><tr><td><img src='/portal/PublishingImages/cns-02.jpg'></td></tr></table>"
+            f"{paragraph(4)}<p style='text-align:right'><b>Lê Thị Hằng</b></p></td></tr></table>")
+    answer = get_parser("sharepoint").parse(page("", html, "https://xasonlinh.hatinh.gov.vn/portal/pages/cns.aspx")).fields
+    assert [line[:6] for line in answer["body_text"].split("\n\n")] == ["Đoạn 1", "Đoạn 2", "Đoạn 3", "Đoạn 4"]
+    assert answer["credit_line"] == "Lê Thị Hằng" and len(answer["images"]) == 1
+    bare = ("<div class='content'><p>Đoạn 1: một đoạn văn của bài viết, đủ dài để là một đoạn văn của bài.</p></div>"
+            "<p>Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin điện tử này, xin cảm ơn quý bạn đọc.</p>")
+    assert body.continued_parts(page("", bare).tree.find(".//div")) == ([], [])
+
+
+def test_an_embedded_preview_in_a_document_link_s_item_is_that_document():
+    """NukeViet 4's download box: each file a `div.list-group-item` with the download link, then a
+    collapsed `iframe` previewing the file under its stored name: one attachment, not two."""
+    html = (f"<div class='news_column panel'><div class='panel-body'><h1>{TITLE}</h1><div id='news-bodyhtml' "
+            f"class='bodytext'>{PARAGRAPHS}</div><div class='news-download-file'><div class='list-group'>"
+            "<div class='list-group-item'><a href='/vi/news/tin/bai-152.html?download=1&amp;id=0' title='ke-hoach.pdf'>"
+            "ke-hoach.pdf</a><div class='collapse' id='file-0'><iframe src='' data-src='https://binhloc.dongnai.gov.vn/"
+            "uploads/news/2025_08/ke-hoach-ngay-hoi-2025.pdf'></iframe></div></div></div></div></div></div>")
+    answer = get_parser("nukeviet").parse(page("", html, "https://binhloc.dongnai.gov.vn/vi/news/tin/bai-152.html")).fields
+    assert [item["url"] for item in answer["attachments"]] == [
+        "https://binhloc.dongnai.gov.vn/vi/news/tin/bai-152.html?download=1&id=0"]
+
+
+def test_joomla_s_attachments_extension_list_in_a_tab_after_the_text_is_the_article_s_files():
+    """com_attachments' `ul.attachmentsList` (icon link, named link, size), here in a hidden tab
+    "Văn bản đính kèm" after the text: its files, named without their size."""
+    html = (f"<div class='item-page'><div class='page-header'><h2 itemprop='headline'>{TITLE}</h2></div>"
+            f"<div class='tab-content'><div id='noidung' class='tab-pane active'><div itemprop='articleBody'>{PARAGRAPHS}"
+            "</div></div></div></div><div id='vanban' class='tab-pane'><ul class='attachmentsList'><li>"
+            "<a class='at_icon' href='/images/vanban/NQ-109.pdf'><img src='/media/icons/pdf.gif' alt=''></a> "
+            "<a class='at_url' href='/images/vanban/NQ-109.pdf'>Nghị quyết 109/2017/NQ-HĐND (PDF)</a> "
+            "<span class='at_size'>(412 Kb)</span></li></ul></div>")
+    answer = get_parser("joomla").parse(page("", html, "http://hoaminh.danang.gov.vn/index.php/tin/731-bai")).fields
+    assert answer["attachments"] == [{"url": "http://hoaminh.danang.gov.vn/images/vanban/NQ-109.pdf",
+                                      "title": "Nghị quyết 109/2017/NQ-HĐND (PDF)"}]
+
+
+def test_a_web_cache_s_copy_resolves_against_the_original_page_s_base():
+    """Google's cache serves the page under its own host with `<base href>` of the original: the
+    pictures are the portal's. On any other page a base on another host is still not followed."""
+    head = "<base href='https://tanbinh.hochiminhcity.gov.vn/web/tin-tuc/bai-viet'>"
+    cached = page(head, "", "https://webcache.googleusercontent.com/search?q=cache:Jk3d:https://tanbinh.hochiminhcity.gov.vn/x")
+    assert cached.absolute("/documents/anh.jpg") == "https://tanbinh.hochiminhcity.gov.vn/documents/anh.jpg"
+    assert page(head, "").absolute("/documents/anh.jpg") == "https://pleiku.gialai.gov.vn/documents/anh.jpg"
+
+
+@pytest.mark.parametrize("foot", [
+    "<p><font size='1'>UBND xã Thạch Ngọc - huyện Thạch Hà - tỉnh Hà Tĩnh<br>Số lượt truy cập: 008731<br>"
+    "Thiết kế: Trung tâm Tin học tỉnh Hà Tĩnh</font></p>",
+    "<div>Trang thông tin điện tử xã Quảng Điền - huyện Krông Ana<br>Địa chỉ: Thôn Quỳnh Ngọc 1, xã Quảng Điền</div>",
+    "<p>Tài liệu được xuất từ Cổng thông tin điện tử xã Tùng Vài lúc 09:14 ngày 22/10/2025</p>",
+])
+def test_the_site_s_foot_under_a_text_set_straight_in_the_page_does_not_hide_the_credit(foot):
+    """A text-only view or a Google Web Light copy sets the paragraphs straight in `<body>`: the
+    site's foot (its owner and a visit counter, a designer; the portal's name and address; a
+    document export's stamp) closes the text, and the writer's name above it is the credit."""
+    html = (f"<p><b>{PORTAL}</b></p><hr><p class='tieude'>{TITLE}</p><p><i>(22/02/2008 - 15:20)</i></p>"
+            f"{PARAGRAPHS}<p align='right'><b>Nguyễn Văn Thuận - Đài Truyền thanh xã</b></p><hr>{foot}")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["credit_line"] == "Nguyễn Văn Thuận - Đài Truyền thanh xã"
+    assert answer["body_text"].endswith("nhận kết quả tại nhà.")
+
+
+def test_a_first_sentence_hard_wrapped_after_its_day_is_not_a_date_line():
+    """VNPortal text pasted with hard line breaks: "Ngày 13/9/2022, HĐND xã Hồng Thái khóa XII,
+    nhiệm kỳ 2021 - 2026" <br> "tổ chức kỳ họp thứ năm …": the first line reads like a meta line
+    (a day and a few words) but the sentence goes on under it."""
+    html = (f"<div class='ArticleHeader'>{TITLE}</div><div class='ArticleContent'><p>Ngày 13/9/2022, HĐND xã Hồng "
+            "Thái khóa XII, nhiệm kỳ 2021 - 2026<br>tổ chức kỳ họp thứ năm (kỳ họp chuyên đề) để xem xét, bầu bổ sung"
+            f"<br>chức danh Phó Chủ tịch UBND xã.</p>{PARAGRAPHS}</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["body_text"].startswith("Ngày 13/9/2022, HĐND xã Hồng Thái khóa XII, nhiệm kỳ 2021 - 2026 tổ chức")
+
+
+def test_jetpack_s_share_this_heading_under_the_credit_is_no_text():
+    html = (f"<article class='post'><h1 class='post-title'>{TITLE}</h1><div class='post-content'>{PARAGRAPHS}"
+            "<p style='text-align:right'><strong>Ngọc Diệp</strong></p><h3 class='sd-title'>Share this:</h3></div></article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["credit_line"] == "Ngọc Diệp" and "Share this" not in answer["body_text"]

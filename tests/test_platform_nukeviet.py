@@ -370,3 +370,19 @@ def test_a_nukeviet_3_sapos_picture_in_a_link_in_its_floated_box_keeps_the_note_
     assert get_parser("nukeviet").home_image(page) == {
         "src": "http://thachdai.thachha.hatinh.gov.vn/uploads/news/2014_04/thamdinh.jpg",
         "caption": "Đoàn thẩm định kiểm tra mô hình vườn mẫu"}
+
+
+def test_nukeviet_2_s_picture_table_over_the_sapo_is_the_article_s_picture():
+    """NukeViet 2 (`modules.php?name=News&op=viewst&sid=…`): a left-floated table of the picture and
+    its `td.imgtext` note right before `div.hometext`, outside `div.bodytext`."""
+    text = "Hợp tác xã tổ chức 6 lớp tập huấn kỹ thuật gieo mạ, cấy và chăm sóc lúa lai cho nông dân. " * 4
+    html = ("<html><body><table><tr><td><font class='title'><b>Xã Vũ Hội đưa giống lúa lai vào sản xuất</b></font>"
+            "</td></tr><tr><td><table align='left' width='200'><tr><td><img src='images/articles/2008/06/lualai.jpg' "
+            "width='200'></td></tr><tr><td class='imgtext'>Nông dân thôn Hội Khê nhổ mạ</td></tr></table>"
+            "<div class='hometext'><b>Vụ mùa năm 2008, xã Vũ Hội phấn đấu gieo cấy 185 ha lúa lai.</b></div><br>"
+            f"<div class='bodytext'>{text}</div></td></tr></table></body></html>")
+    page = Page("http://www.vuthu.thaibinh.gov.vn/modules.php?name=News&op=viewst&sid=412", html)
+    fields = get_parser("nukeviet").parse(page).fields
+    assert fields["images"] == [{"src": "http://www.vuthu.thaibinh.gov.vn/images/articles/2008/06/lualai.jpg",
+                                 "caption": "Nông dân thôn Hội Khê nhổ mạ"}]
+    assert fields["lead"] == "Vụ mùa năm 2008, xã Vũ Hội phấn đấu gieo cấy 185 ha lúa lai."

@@ -440,3 +440,33 @@ def test_a_2013_blog_posts_english_stamp_is_month_first_and_its_text_ends_before
     assert answer["published_at"] == "2019-04-05T09:30+07:00"
     assert answer["authors"] == ["KIM LOAN"] and "Attachments" not in answer["body_text"]
     assert [item["url"].rsplit("/", 1)[1] for item in answer["attachments"]] == ["DS%20ho%20ngheo.xlsx"]
+
+
+@pytest.mark.parametrize("picture, shown", [("hopmat-thanhdien.jpg", True), ("thumb_raquan.jpg", False),
+                                            ("doi-thoai-thumb.jpg", False)])
+def test_a_list_form_s_representative_picture_row_is_its_picture_but_a_thumbnail_is_not(picture, shown):
+    """A DispForm's "Hình đại diện" row holds the item's picture, unless the list keeps its
+    thumbnail there ("thumb_…", "…-thumb"): no picture the article shows."""
+    rows = (("Tiêu đề", "Xã Thanh Điền họp mặt mừng Đảng, mừng Xuân Ất Mùi 2015"),
+            ("Hình đại diện", f"<img src='/Lists/TinTuc/Attachments/1187/{picture}'>"),
+            ("Nội dung", "<div>" + "Sáng 03/02/2015, Đảng ủy xã Thanh Điền tổ chức họp mặt mừng Đảng, mừng Xuân. " * 4
+             + "</div>"))
+    html = ("<html><body><table class='ms-formtable'>" + "".join(
+        f"<tr><td class='ms-formlabel'><h3 class='ms-standardheader'>{label}</h3></td><td class='ms-formbody'>{value}</td></tr>"
+        for label, value in rows) + "</table></body></html>")
+    page = Page("https://chauthanh.tayninh.gov.vn/Lists/TinTuc/DispForm.aspx?ID=1187", html)
+    images = [image["src"].rsplit("/", 1)[1] for image in get_parser("sharepoint").parse(page).fields["images"]]
+    assert images == ([picture] if shown else [])
+
+
+def test_a_view_counter_set_in_an_ms_formtable_does_not_make_the_page_a_list_form():
+    """A SharePoint 2013 skin prints its view counter in a `table.ms-formtable` of `td.ms-vb` rows:
+    no form of labelled rows, so the summary `div.article-summary` is still the lead."""
+    lead = "Chiều 02/7, UBND xã Cẩm Xuyên tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ."
+    html = ("<html><body><div class='article-detail'><h1 class='article-title'>Xã Cẩm Xuyên sơ kết công tác 6 tháng"
+            f"</h1><div class='article-date'>03/07/2026 16:22</div><div class='article-summary'><span>{lead}</span></div>"
+            "<div class='ms-rtestate-field'>" + "<div>Đồng chí Nguyễn Văn Hòa, Chủ tịch UBND xã chủ trì hội nghị.</div>" * 5
+            + "</div><table class='ms-formtable'><tr><td class='ms-vb'>Số lượt người xem:</td></tr><tr><td class='ms-vb'>"
+            "1034</td></tr></table></div></body></html>")
+    page = Page("https://camxuyen.hatinh.gov.vn/portal/pages/2026-7-3/so-ket.aspx", html)
+    assert get_parser("sharepoint").parse(page).fields["lead"] == lead

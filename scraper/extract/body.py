@@ -109,7 +109,7 @@ _NOISE_CLASS = re.compile(
     r"tinlienquan|tin-lien-quan|othernews|other-news|news-other|tinkhac|tin-khac|comment|comments|"
     r"binhluan|binh-luan|cmt|tags?|tag-list|keywords?|breadcrumbs?|rating|fb-like|fb-comments|zalo-share|"
     # the previous and next articles' links ("Bài trước: … Bài sau: …")
-    r"nextprev|next-prev|prev-next|prevnext|"
+    r"nextprev|next-prev|prev-next|prevnext|pagenav|"
     # a post's reactions and action links, also copied from a social network ("Thích · Bình luận · Chia sẻ")
     r"actions|reactions|nav-tabs|nav-pills|tab_header|"
     r"pagination|pager|navigation|more-info|social-buttons|font-size|fontsize|"
@@ -167,7 +167,7 @@ _ATTACHMENT_TEXT = re.compile(r"^(?:tai file|tai ve|tai tep|tai tai lieu|xem van
 
 # Whole lines that are widget text (compared with `match_key`).
 _NOISE_LINES = frozenset("""
-back|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in bai nay|in trang|in trang nay|in tin|in tin nay|ban in|in|gui email|gui mail|gui bai viet|gui ban be|gui tin|
+back|share this|quay lai|tro ve|tro lai|ve trang truoc|in bai|in bai viet|in bai nay|in trang|in trang nay|in tin|in tin nay|ban in|in|gui email|gui mail|gui bai viet|gui ban be|gui tin|
 gui cho ban be|gui bai cho ban be|
 email|in gui email|lay link copy|copy link|chia se|chia se bai viet|chia se len facebook|chia se len zalo|
 chia se qua facebook|chia se qua zalo|share|share this post|tweet|like|
@@ -760,6 +760,8 @@ def continued_parts(body) -> tuple[list, list]:
                     # one of all its class words may be short too: "… người dân." and the writer's name.
                     # (Without a class, the parts are those just found.)
                     after = _parts_beside(node.itersiblings(), kind, False, kind_of, node.get("class"))
+            if level == 0 and not after:
+                after = _spilled_paragraphs(node)
             after = _up_to_another_item(after, body, node)
             if level > _SPLIT_LEVELS:
                 # (That far up, only a display below the text that goes on with it, untitled: not a
@@ -785,6 +787,35 @@ def continued_parts(body) -> tuple[list, list]:
                 return before, after
         node = parent
     return [], []
+
+
+def _spilled_paragraphs(body) -> list:
+    """The paragraphs a stray closer pushed out of the body element: right
+    after it, each built exactly as a paragraph of its own (the same tag,
+    attributes and inner markup: `p[style=text-align:justify] > font[face]`),
+    with the pictures between them. A rich-text field closed by a `</div>`
+    left in the text goes on in its parent (SharePoint's `ms-rtestate-field`
+    closed after a few paragraphs). Bare `<p>`s are no evidence: a template's
+    own note after the body is built so too."""
+    shapes = {shape for paragraph in body.iter("p") if (shape := _shape(paragraph)) != _BARE_PARAGRAPH}
+    if not shapes:
+        return []
+    parts, between = [], []
+    for sibling in body.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if _shape(sibling) in shapes and _holds_running_text(sibling, _TWIN_PART_CHARS):
+            parts.extend(between)
+            parts.append(sibling)
+            between = []
+        elif _holds_a_picture(sibling) and len(between) < _SPLIT_GAP:
+            between.append(sibling)
+        else:
+            break
+    return parts
+
+
+_BARE_PARAGRAPH = ("p", (), ())
 
 
 def _up_to_another_item(after: list, body, node) -> list:
@@ -919,7 +950,7 @@ def _a_pictures_row(block) -> bool:
     if _holds_a_picture(block):
         return True
     text = squash(text_of(block))
-    return 0 < len(text) <= _CAPTION_BOX_CHARS and next(block.iterdescendants("a"), None) is None \
+    return 0 < len(text) <= CAPTION_BOX_CHARS and next(block.iterdescendants("a"), None) is None \
         and (next(block.iter("i", "em"), None) is not None or _aligned(block, "center"))
 
 
@@ -946,7 +977,7 @@ def _holds_a_list(block) -> bool:
 def _holds_a_picture(block) -> bool:
     """A picture and at most its caption, linked nowhere but to itself (an
     inline banner links elsewhere)."""
-    return _has_image(block) and len(squash(text_of(block))) <= _CAPTION_BOX_CHARS and not in_a_widget(block) \
+    return _has_image(block) and len(squash(text_of(block))) <= CAPTION_BOX_CHARS and not in_a_widget(block) \
         and all(_PICTURE_FILE.search(link.get("href") or "") for link in block.iter("a"))
 
 
@@ -1191,7 +1222,7 @@ assert _NOT_CONTENT_IMAGE.pattern == _NOT_CONTENT_IMAGE.pattern.lower()
 
 
 # A caption longer than this is text (a lead), not a picture's caption.
-_CAPTION_BOX_CHARS = 300
+CAPTION_BOX_CHARS = 300
 # (Drupal's image field prints the picture's title under it in `div.image-title`: that class word whole.)
 _CAPTION_NAMES = re.compile(r"caption|imgalt|chu-?thich|image-?note|(?:^|\s)image-title(?:$|\s)|"
                             r"(?:^|[-_\s])cap(?:$|[-_\s])", re.I)
@@ -1233,7 +1264,7 @@ def image_before(body_element, page) -> dict | None:
     lines = [squash(text_of(line)) for line in box.iter()
              if line is not box and (line.tag in ("figcaption", "em", "i")
                                      or _CAPTION_NAMES.search(line.get("class") or ""))]
-    if text and (len(text) > _CAPTION_BOX_CHARS or text not in lines):
+    if text and (len(text) > CAPTION_BOX_CHARS or text not in lines):
         if not _header_ending_with(box, pictures[0]):
             return None
         text = ""
@@ -1394,6 +1425,15 @@ def ends_with_a_credit(body) -> bool:
 _LAST_TEXT = lxml.etree.XPath("(.//text()[normalize-space()])[last()]", smart_strings=False)
 
 
+# A list's thumbnail of a picture, by its file's place or name ("/thumbs/", "thumb_raquan.jpg",
+# "doi-thoai-thumb.jpg"): a template's small copy of it, not a picture the article shows.
+_THUMBNAIL = re.compile(r"/thumbs?/|/thumb(?:nail)?[_-][^/]*$|[_-]thumb(?:nail)?\.\w+$", re.I)
+
+
+def is_thumbnail(url: str) -> bool:
+    return _THUMBNAIL.search(urlsplit(url).path) is not None
+
+
 def previous_element(element):
     """The element sibling right before `element` (comments skipped), or None."""
     box = element.getprevious() if element is not None else None
@@ -1404,7 +1444,7 @@ def previous_element(element):
 
 def _is_caption_box(box) -> bool:
     return bool(_CAPTION_NAMES.search(box.get("class") or "")) and \
-        0 < len(squash(box.text_content())) <= _CAPTION_BOX_CHARS
+        0 < len(squash(box.text_content())) <= CAPTION_BOX_CHARS
 
 
 def _names_a_file(link) -> bool:
@@ -1468,6 +1508,7 @@ def _without_view_parts(url: str | None) -> str | None:
 
 
 _FILE_SIZE = re.compile(r"^[\d.,]+\s*(?:[KMG]?B|bytes?)$", re.I)
+_SIZE_AFTER_NAME = re.compile(r"\s*[(\[]\s*[\d.,]+\s*(?:[KMG]i?B|bytes?)\s*[)\]]$", re.I)
 
 
 def _name_beside_button(link) -> str | None:
@@ -1486,6 +1527,7 @@ def _name_beside_button(link) -> str | None:
     words = squash(text_of(line))
     link_words = squash(text_of(link))
     rest = squash(_DOWNLOAD_LABEL.sub("", words.replace(link_words, " ") if link_words else words)).rstrip(" :")
+    rest = _SIZE_AFTER_NAME.sub("", rest)    # "… (PDF) (412 Kb)": the size is no part of the name
     return rest if rest and len(rest) <= 200 and _names_document(rest) else None
 
 
@@ -1654,8 +1696,28 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
         else:
             source = element.get("src") or element.get("data") or element.get("data-src")
             url = _as_listed(_attachment_url(source, page) if source else None, found)
-            if url and url not in found:
+            if url and url not in found and not _previews_a_listed_link(element, found, page):
                 found[url] = _file_name(url)
+
+
+def _previews_a_listed_link(embed, found: dict, page) -> bool:
+    """An embedded viewer in the item of a document link listed already: that
+    file's preview (NukeViet's download box: the link, then a collapsed
+    `iframe` of the file, under a name of its own), not another document."""
+    item = embed
+    for _ in range(_PREVIEW_LEVELS):
+        item = item.getparent()
+        if item is None or item.tag in ("body", "html") or len(squash(text_of(item))) > _FILE_ITEM_CHARS:
+            return False    # (a block of the text, not a file's item: a document it embeds is its own)
+        if any(page.absolute(link.get("href")) in found for link in item.iter("a") if link.get("href")):
+            return True
+    return False
+
+
+# A file's item holds its name and a few words (its size, a button) at the most.
+_FILE_ITEM_CHARS = 200
+# A preview is kept in its link's item, a level or two under it.
+_PREVIEW_LEVELS = 2
 
 
 def _as_listed(url: str | None, found: dict) -> str | None:
@@ -2339,8 +2401,12 @@ def _drop_repeats(work: _Work) -> None:
         first = lines[0]
         group = [line for line in lines if line.group == first.group]
         group_text = " ".join(line.text for line in group)
-        if _same_text(first.text, title) or _is_only_date(first.text) or _is_byline_date(first.text) \
-                or after_title and (_is_meta_line(first.text) or _is_relative_date_line(first.text)):
+        # (A sentence's first line, hard-wrapped by <br>, is no date line however it opens:
+        # "Ngày 13/9/2022, HĐND xã Hồng Thái khóa XII, nhiệm kỳ 2021 - 2026" <br> "tổ chức …".)
+        wrapped = len(group) > 1 and _is_continuation(group[1], first)
+        if _same_text(first.text, title) or not wrapped and (
+                _is_only_date(first.text) or _is_byline_date(first.text)
+                or after_title and (_is_meta_line(first.text) or _is_relative_date_line(first.text))):
             first.dropped = True
         elif _same_text(group_text, lead):
             for line in group:
@@ -2607,6 +2673,35 @@ def _drop_foot_dates(work: _Work) -> None:
                 or _PRINT_STAMP.match(line.text) or _MOVED_NOTE.match(line.text) or _is_update_stamp(line.text) \
                 or _announces_the_next_part(line.text, work.title):
             line.dropped = True
+
+
+def _drop_site_foot(work: _Work) -> None:
+    """The site's foot under the text, where the text's element is the page's
+    (a text-only view, a Google Web Light copy: paragraphs straight in `<body>`):
+    its lines close the text ("UBND xã Thạch Ngọc - huyện Thạch Hà … Số lượt
+    truy cập: 008731 Thiết kế: …", "Cổng thông tin điện tử phường … - Địa chỉ:
+    …", "Ghi rõ nguồn … khi phát hành lại"), and hide the credit above them."""
+    lines = _lines(work.items)
+    # (Read a <br>-lined group whole: "Trang thông tin điện tử xã …" <br> "Địa chỉ: …".)
+    for _ in range(_SITE_FOOT_GROUPS):
+        group = [line for line in lines if line.group == lines[-1].group] if lines else []
+        text = " ".join(line.text for line in group)
+        if not group or len(text) > _SITE_FOOT_CHARS or not _SITE_FOOT.search(text) \
+                or group[0].in_table and _in_data_row(group[0].block):
+            return
+        for line in group:
+            line.dropped = True
+        lines = lines[:-len(group)]
+
+
+# (Its marks open the line, or are a label's: a sentence about copyright is text.)
+_SITE_FOOT = re.compile(r"^(?:©|\(c\)|bản\s+quyền|copyright|cơ\s+quan\s+chủ\s+quản|ghi\s+rõ\s+nguồn|giấy\s+phép\s+số|"
+                        r"chịu\s+trách\s+nhiệm\s+(?:chính|nội\s+dung)|địa\s+chỉ\s+bài\s+viết|bài\s+viết\s+được\s+in\s+từ)\b"
+                        r"|\b(?:số\s+)?lượt\s+truy\s+cập\s*:|\bthiết\s+kế\s*(?:bởi\b|:)"
+                        r"|^(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b[^.]*\bđịa\s+chỉ\s*:"
+                        r"|^(?:tài\s+liệu|bài\s+viết|văn\s+bản)\s+(?:được\s+)?xuất\s+từ\b", re.I)
+# The foot's blocks, at the most, and their length: an address, a counter, a designer.
+_SITE_FOOT_GROUPS, _SITE_FOOT_CHARS = 3, 300
 
 
 def _drop_editors_note(work: _Work) -> None:
@@ -3107,6 +3202,7 @@ LINE_PASSES = (
     _drop_related,
     _drop_repeats,
     _drop_attachment_lines,
+    _drop_site_foot,
     _drop_foot_dates,
     _drop_editors_note,
     _take_credit,

@@ -104,7 +104,7 @@ _SHORT_YEAR_DASHED = where_it_opens(re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})
 _DATE_LINE_PARTS = where_it_opens(re.compile(
     r"\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}|\d{1,2}\s*(?::|h)\s*\d{2}(?:\s*:\s*\d{2})?(?:\.\d+)?"
     r"|T\d{2}:\d{2}\S*|\b(?:AM|PM|SA|CH|GMT\s*[+-]?\s*\d*)\b"
-    r"|\b(?:" + WEEKDAY + r")\b"
+    r"|\b(?:" + WEEKDAY + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|\b(?:ngày\s+đăng(?:\s+tin)?|ngày\s+đưa\s+tin|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|đăng\s+lúc|đăng\s+ngày|"
     r"ngày\s+xuất\s+bản|xuất\s+bản|ngày|giờ|lúc|posted|updated)\b"
     r"|(?:lượt xem|số lượt xem|đã xem|view count)\s*:?\s*[\d.,]*", re.I))

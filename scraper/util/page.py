@@ -9,6 +9,7 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
+from urllib.parse import urlsplit
 from datetime import date
 from functools import cached_property, lru_cache
 from typing import Callable
@@ -22,6 +23,10 @@ from ward_scraper.util.tcvn3 import decode_tcvn3, looks_like_tcvn3, read_as_lati
 from ward_scraper.util.vni import decode_vni, looks_like_vni
 from ward_scraper.util.text import nfc, squash
 from ward_scraper.util.urls import same_portal, unescape_amp, web_url
+
+# The hosts of web caches and archives that keep copies of others' pages.
+_COPY_HOSTS = re.compile(r"^(?:webcache\.googleusercontent\.com|(?:web\.)?archive\.org|"
+                         r"archive\.(?:ph|today|is|li|vn|fo|md))$", re.I)
 
 
 def _html_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
@@ -731,12 +736,15 @@ class Page:
         templated page; VNPortal's files host, `datafiles.nghean.gov.vn` under
         `quephong.nghean.gov.vn`), else its URL. A base on another host is not
         followed: it would send the page's own pictures and files elsewhere (a
-        hostile page's trick)."""
+        hostile page's trick), except on a web cache's or archive's copy, whose
+        base is the original page's (Google's cache, archive.today)."""
         if b"<base" not in self.source_lower:      # (most pages have none: no walk for it)
             return self.url
         base = next((element.get("href") for element in self.tree.iter("base") if element.get("href")), None)
         resolved = web_url(unescape_amp(base.strip()), self.url) if base else None
-        return resolved if resolved and same_portal(resolved, self.url) else self.url
+        if resolved and (same_portal(resolved, self.url) or _COPY_HOSTS.match(urlsplit(self.url).hostname or "")):
+            return resolved
+        return self.url
 
     def canonical_link(self) -> str | None:
         """The address `<link rel=canonical>` declares, made absolute (None without one)."""

@@ -88,8 +88,9 @@ class JoomlaParser(Parser):
     # The id segment "<id>-<alias>" of a SEF URL, or the non-SEF article view.
     article_url_re = re.compile(r"/\d+-[^/?]+(?:\.html)?/?(?:\?|$)|[?&]view=article(?:&|$)")
 
-    # K2's attachments box: its links (`/item/download/45_<hash>`) name no file type.
-    attachment_box_css = (".itemAttachmentsBlock",)
+    # K2's attachments box: its links (`/item/download/45_<hash>`) name no file type; the
+    # Attachments extension's list (`ul.attachmentsList`), maybe in a tab after the text.
+    attachment_box_css = (".itemAttachmentsBlock", ".attachmentsList")
 
     layout_css = ("div.item-page", "div.com-content-article", "table.contentpaneopen", "div.itemView",  # articles
                   "div.blog", "div.com-content-category-blog", "table.category", ".category-list")  # listings

@@ -201,16 +201,15 @@ class NukeVietParser(Parser):
                 if box is not None else None
             if _picture_box(holder, sapo):
                 box = holder
+            if box is None and sapo is not None and _picture_with_its_note(before := body_mod.previous_element(sapo)):
+                box = before    # NukeViet 2: a table of the picture and its note (`td.imgtext`) over the sapo
         if box is None:
             return None
         image = box if box.tag == "img" else box.find(".//img")
         src = body_mod.image_source(image, page) if image is not None else None
-        if src is None or _THUMBNAIL.search(urlsplit(src).path):
+        if src is None or body_mod.is_thumbnail(src):
             return None     # the list's thumbnail of the picture, not the picture
         return {"src": src, "caption": _home_image_note(box)}
-
-
-_THUMBNAIL = re.compile(r"/thumbs?/|[_-]thumb(?:nail)?\.\w+$", re.I)
 
 
 def _picture_box(block, sapo) -> bool:
@@ -223,6 +222,12 @@ def _picture_box(block, sapo) -> bool:
 
 # The fewest characters of the sapo's own words beside its picture's box.
 _SAPO_WORDS_OUTSIDE = 20
+
+
+def _picture_with_its_note(block) -> bool:
+    """A block of one picture and at most a caption's words."""
+    return block is not None and block.tag in ("table", "div") and len(block.findall(".//img")) == 1 \
+        and len(squash(block.text_content())) <= body_mod.CAPTION_BOX_CHARS
 
 
 def _in_a_picture_box(text, sapo) -> bool:

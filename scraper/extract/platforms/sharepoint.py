@@ -29,7 +29,7 @@ import lxml.etree
 from lxml.cssselect import CSSSelector
 
 from ward_scraper.extract import credits, dates, leads
-from ward_scraper.extract.body import image_source, one_line
+from ward_scraper.extract.body import image_source, is_thumbnail, one_line
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page
@@ -54,7 +54,8 @@ _TITLE_LABELS = {"tieu de", "title", "tieu de tin"}
 _LEAD_LABELS = {"tom tat", "trich yeu", "mo ta", "trich dan"}
 _BODY_LABELS = {"noi dung", "noi dung tin", "chi tiet", "body"}
 _DATE_LABELS = {"ngay xuat ban", "ngay dang", "ngay dang tin", "ngay phat hanh", "thoi gian dang", "ngay dang bai"}
-_PICTURE_LABELS = {"hinh anh", "anh", "anh minh hoa", "hinh anh minh hoa"}
+_PICTURE_LABELS = {"hinh anh", "anh", "anh minh hoa", "hinh anh minh hoa", "hinh dai dien", "anh dai dien",
+                   "hinh anh dai dien"}
 _CAPTION_LABELS = {"chu thich anh", "chu thich", "chu thich hinh anh"}
 _WRITER_LABELS = {"tac gia", "nguoi viet", "but danh", "tac gia bai viet"}
 _SOURCE_LABELS = {"nguon", "nguon tin"}
@@ -155,8 +156,9 @@ class SharePointParser(Parser):
         row = _form_field(context.page, _LEAD_LABELS)
         if row is not None:
             return squash(row.text_content()) or None
-        if context.page.first("table.ms-formtable") is not None:
+        if context.page.first("table.ms-formtable td.ms-formlabel") is not None:
             # A list form without a summary row: a first paragraph set in bold is its lead, as anywhere.
+            # (A form of labelled rows: a skin may set its view counter in a `table.ms-formtable` too.)
             return leads.bold_intro(context.working_body, context.value("title"))
         return super().lead(context)
 
@@ -221,8 +223,9 @@ class SharePointParser(Parser):
         if row is None:
             return found
         seen = {image["src"] for image in found}
+        # (A list's "Hình đại diện" row may hold the list's thumbnail of the picture: no picture shown.)
         pictures = [{"src": src, "caption": None} for img in row.iter("img")
-                    if (src := image_source(img, context.page)) and src not in seen]
+                    if (src := image_source(img, context.page)) and src not in seen and not is_thumbnail(src)]
         caption = _form_field(context.page, _CAPTION_LABELS)
         if len(pictures) == 1 and caption is not None:
             pictures[0]["caption"] = squash(caption.text_content()) or None
