@@ -5317,17 +5317,47 @@ REVIEWED_FILES = {
     "s23c-speech-salutation-first-bold-line": ("lead", None),
     "s23c-new-icon-after-the-date-line": ("images", 0),
     "s23c-k2-featured-flag-in-the-title": ("title", "Xã Nghi Phong ra quân làm đường giao thông nông thôn"),
+    # Session 24's first review (the body's rules): a text field's last lines that read like a site's foot
+    # (a designer in a credit or a sentence, a licence or a visit count in the text, the portal's own web
+    # address announced), paragraphs after a stray closer that the generic reading takes further, a
+    # calendar stamp over a bold first sentence.
+    "s24a-foot-designed-by": ("body_text contains", "Công trình được thiết kế bởi Công ty TNHH"),
+    "s24a-foot-infographic": ("credit_line", "Thực hiện: Thu Hà - Thiết kế: Minh Tâm"),
+    "s24a-foot-permit-notice": ("body_text contains", "Giấy phép số 45/GP-UBND ngày 12/6/2023"),
+    "s24a-foot-portal-launch": ("body_text contains", "tại địa chỉ: https://xasonlinh.hatinh.gov.vn"),
+    "s24a-foot-visit-stats": ("body_text contains", "Số lượt truy cập: 125.300 lượt"),
+    "s24a-spill-generic-bold": ("credit_line", "Hoàng Yến"),
+    "s24a-spill-generic-caption": ("credit_line", "Hoàng Yến"),
+    "s24a-spill-sharepoint-caption": ("images", 2),
+    "s24a-wrap-dateline-td": ("body_text", "Sáng ngày 05/01/2016, Ban Chỉ đạo"),
+    # The second (attachments, pictures, platforms): icons right before a NukeViet sapo, SharePoint's
+    # representative picture rows over its picture row and a picture library's "/_t/" thumbnails, a
+    # comment form or a teaser's `div.sapo` beside a SharePoint page's own, a viewer of another document
+    # beside a file link, the Attachments extension's web link.
+    "s24b-nv3-clock-icon-before-sapo": ("images", 0),
+    "s24b-nv4-print-button-before-sapo": ("images", 0),
+    "s24b-sp-dispform-library-thumbnail-row": ("images", 1),
+    "s24b-sp-dispform-thumb-row-before-picture-row": ("images", 1),
+    "s24b-sp-dispform-representative-row-before-picture-row": ("images", [{
+        "src": "https://xa.example.gov.vn/Lists/TinTuc/Attachments/1187/hopmat-xuan-2015.jpg",
+        "caption": "Đồng chí Bí thư Đảng ủy xã trao Huy hiệu 40 năm tuổi Đảng"}]),
+    "s24b-sp-news-with-comment-form": ("lead", "Chiều 02/7, UBND xã Cẩm Xuyên tổ chức hội nghị sơ kết công tác 6 tháng "
+                                                "đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2026."),
+    "s24b-sp-view-counter-formtable-teaser-sapo": ("lead", "Chiều 02/7, UBND xã Cẩm Xuyên tổ chức hội nghị sơ kết công "
+                                                           "tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2026."),
+    "s24b-wp-notice-link-and-embedded-appendix": ("attachments", 2),
+    "s24b-joomla-com-attachments-table": ("attachments", 1),
 }
 
 
 @pytest.mark.parametrize("name", sorted(REVIEWED_FILES))
-def test_the_reviewed_pages_of_sessions_15_to_23_keep_their_right_answer(name):
+def test_the_reviewed_pages_of_sessions_15_to_24_keep_their_right_answer(name):
     from pathlib import Path
     field, right, url = (*REVIEWED_FILES[name], "https://xa.example.gov.vn/tin-tuc/bai-1.html")[:3]
     html = (Path(__file__).parent / "reviewed" / f"{name}.html").read_bytes()
     answer = chain.extract(Page.from_bytes(url, html)).fields
-    if field == "images" and isinstance(right, int):
-        assert len(answer["images"]) == right
+    if field in ("images", "attachments") and isinstance(right, int):
+        assert len(answer[field]) == right
     elif field == "body_text":
         assert answer["body_text"].startswith(right)
     elif field == "not in body_text":
@@ -5990,3 +6020,37 @@ def test_jetpack_s_share_this_heading_under_the_credit_is_no_text():
             "<p style='text-align:right'><strong>Ngọc Diệp</strong></p><h3 class='sd-title'>Share this:</h3></div></article>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["credit_line"] == "Ngọc Diệp" and "Share this" not in answer["body_text"]
+
+
+def test_a_paragraph_set_bold_by_its_style_over_the_text_is_the_sapo():
+    """A print view: `<p style="font-weight:bold">` between the date line and `div.print-content`."""
+    lead = "Sáng 5/9, gần 9.000 học sinh của 14 trường học trên địa bàn phường đã hân hoan bước vào năm học mới."
+    html = (f"<table><tr><td><h1>{TITLE}</h1><div style='color:#777'>Ngày đăng: 05/09/2025</div>"
+            f"<p style='font-weight:bold'>{lead}</p><div class='print-content'>{PARAGRAPHS}</div></td></tr></table>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["lead"] == lead
+
+
+def test_a_web_light_copy_s_logo_clock_and_menu_over_the_headline_do_not_hide_its_bold_sapo():
+    """Google Web Light sets the whole page in `div#wl-content`: the logo, the clock, the menu and the
+    section's name come before the headline (the fifth block), then the date line and the bold sapo."""
+    lead = "Sáng ngày 13/11/2019, Ban Công tác Mặt trận thôn Quỳnh Tân 2 tổ chức Ngày hội Đại đoàn kết toàn dân tộc."
+    html = ("<div id='wl-content'><div><img src='/logo.png' alt='logo'></div><div>Thứ sáu, 15/11/2019</div>"
+            "<div><a href='/'>Trang chủ</a> | <a href='/tin-tuc'>Tin tức</a></div><div>Tin tức - Sự kiện</div>"
+            f"<h1>{TITLE}</h1><div>Cập nhật lúc: 14/11/2019</div><div><b>{lead}</b></div>"
+            + PARAGRAPHS.replace("<p>", "<div>").replace("</p>", "</div>") + "</div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["lead"] == lead
+
+
+def test_a_sapo_named_as_the_introduction_before_the_text_is_the_lead_but_not_a_side_box_so_named():
+    """DotNetNuke news modules of Đà Nẵng name their sapo "giới thiệu" (`div.cttdt-gioithieu >
+    span#dnn_ctr512_View_lblGioiThieu`), right before the text; portals name so too the box
+    introducing the ward ("Giới thiệu phường …"), in a column of its own or after the text."""
+    lead = "Những ngày này, trên các cánh đồng của xã, bà con nông dân đang tranh thủ thời tiết nắng ráo thu hoạch lúa."
+    sapo = (f"<div class='DNNModuleContent'><h1>{TITLE}</h1><div class='cttdt-gioithieu'><span id='dnn_ctr512_View_"
+            f"lblGioiThieu'>{lead}</span></div><div class='cttdt-noidung'>{PARAGRAPHS}</div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", sapo)).fields["lead"] == lead
+    side = ("<div class='page'><div class='col-main'><div class='news'><h1>" + TITLE + "</h1><div class='news-content'>"
+            f"{PARAGRAPHS}</div></div></div><div class='col-right'><div class='box-gioithieu'><h3>Giới thiệu phường</h3>"
+            "<div class='gioithieu-content'>Phường nằm ở phía Tây Nam thành phố, có diện tích tự nhiên 15,9 km², gồm 7 "
+            "khóm với trên 21.000 nhân khẩu.</div></div></div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", side)).fields["lead"] is None

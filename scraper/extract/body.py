@@ -760,8 +760,6 @@ def continued_parts(body) -> tuple[list, list]:
                     # one of all its class words may be short too: "… người dân." and the writer's name.
                     # (Without a class, the parts are those just found.)
                     after = _parts_beside(node.itersiblings(), kind, False, kind_of, node.get("class"))
-            if level == 0 and not after:
-                after = _spilled_paragraphs(node)
             after = _up_to_another_item(after, body, node)
             if level > _SPLIT_LEVELS:
                 # (That far up, only a display below the text that goes on with it, untitled: not a
@@ -789,26 +787,28 @@ def continued_parts(body) -> tuple[list, list]:
     return [], []
 
 
-def _spilled_paragraphs(body) -> list:
+def spilled_paragraphs(body) -> list:
     """The paragraphs a stray closer pushed out of the body element: right
-    after it, each built exactly as a paragraph of its own (the same tag,
-    attributes and inner markup: `p[style=text-align:justify] > font[face]`),
-    with the pictures between them. A rich-text field closed by a `</div>`
-    left in the text goes on in its parent (SharePoint's `ms-rtestate-field`
-    closed after a few paragraphs). Bare `<p>`s are no evidence: a template's
-    own note after the body is built so too."""
-    shapes = {shape for paragraph in body.iter("p") if (shape := _shape(paragraph)) != _BARE_PARAGRAPH}
+    after it, each built as a paragraph of its own (the same tag and
+    attributes, its children's too: `p[style=text-align:justify] > font[face]`),
+    the first one running text, with the pictures and their captions between
+    them. A rich-text field closed by a `</div>` left in the text goes on in
+    its parent (SharePoint's `ms-rtestate-field` closed after a few
+    paragraphs). Bare `<p>`s are no evidence: a template's own note after the
+    body is built so too."""
+    shapes = {shape for paragraph in body.iter("p") if (shape := _shape(paragraph, 1)) != _BARE_PARAGRAPH}
     if not shapes:
         return []
     parts, between = [], []
     for sibling in body.itersiblings():
         if not isinstance(sibling.tag, str):
             continue
-        if _shape(sibling) in shapes and _holds_running_text(sibling, _TWIN_PART_CHARS):
+        if _shape(sibling, 1) in shapes and has_word_chars(text_of(sibling)) \
+                and (parts or _holds_running_text(sibling, _TWIN_PART_CHARS)):
             parts.extend(between)
             parts.append(sibling)
             between = []
-        elif _holds_a_picture(sibling) and len(between) < _SPLIT_GAP:
+        elif parts and _a_pictures_row(sibling) and len(between) < _PICTURE_ROWS_BETWEEN:
             between.append(sibling)
         else:
             break
@@ -816,6 +816,8 @@ def _spilled_paragraphs(body) -> list:
 
 
 _BARE_PARAGRAPH = ("p", (), ())
+# Pictures and their captions between two paragraphs of a text, at the most (a photo set of four).
+_PICTURE_ROWS_BETWEEN = 8
 
 
 def _up_to_another_item(after: list, body, node) -> list:
@@ -861,11 +863,17 @@ def inline_texts(paragraph) -> tuple[str, str]:
         add(node.text, in_bold)
         for child in node:
             if isinstance(child.tag, str) and child.tag not in _NOT_INLINE:
-                walk(child, in_bold or child.tag in ("strong", "b"))
+                walk(child, in_bold or child.tag in ("strong", "b") or _set_bold(child))
             add(child.tail, in_bold)
 
-    walk(paragraph, False)
+    walk(paragraph, _set_bold(paragraph))
     return squash("".join(parts)), squash("".join(bold))
+
+
+def _set_bold(element) -> bool:
+    """Bold by its inline style (`<p style="font-weight:bold">`)."""
+    style = element.get("style")
+    return bool(style) and _BOLD_STYLE.search(style) is not None
 
 
 # A title's length at most, set as a bold paragraph.
@@ -1426,8 +1434,10 @@ _LAST_TEXT = lxml.etree.XPath("(.//text()[normalize-space()])[last()]", smart_st
 
 
 # A list's thumbnail of a picture, by its file's place or name ("/thumbs/", "thumb_raquan.jpg",
-# "doi-thoai-thumb.jpg"): a template's small copy of it, not a picture the article shows.
-_THUMBNAIL = re.compile(r"/thumbs?/|/thumb(?:nail)?[_-][^/]*$|[_-]thumb(?:nail)?\.\w+$", re.I)
+# "doi-thoai-thumb.jpg", a SharePoint picture library's "/_t/hop-mat_jpg.jpg"): a template's small
+# copy of it, not a picture the article shows.
+_THUMBNAIL = re.compile(r"/thumbs?/|/thumb(?:nail)?[_-][^/]*$|[_-]thumb(?:nail)?\.\w+$|/_[tw]/[^/]+_\w{3,4}\.\w+$",
+                        re.I)
 
 
 def is_thumbnail(url: str) -> bool:
@@ -1682,7 +1692,9 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
                 text = ""    # a viewer's link ("Xem dạng lật sách"): its words name the viewer
             elif url and not _names_document(text):
                 text = _name_beside_button(element) or text
-            in_box = bool(boxes) and not boxes.isdisjoint(element.iterancestors())
+            # (A box's link to another site's page is a web link: the Attachments extension's "URL" entry.)
+            in_box = bool(boxes) and not boxes.isdisjoint(element.iterancestors()) \
+                and same_site(page.absolute(href) or "", page.url)
             if url is None and (in_box or _ATTACHMENT_TEXT.match(fold(text)) or _names_a_file(element)) \
                     and not _button_of_the_file_before(element, page):
                 url = page.absolute(href)
@@ -1701,15 +1713,18 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
 
 
 def _previews_a_listed_link(embed, found: dict, page) -> bool:
-    """An embedded viewer in the item of a document link listed already: that
-    file's preview (NukeViet's download box: the link, then a collapsed
-    `iframe` of the file, under a name of its own), not another document."""
+    """An embedded viewer in the item of a download link listed already: that
+    file's preview (NukeViet's download box: the `?download=1&id=0` link, then
+    a collapsed `iframe` of the file, under a name of its own), not another
+    document. A link to a file by its name names that file: a viewer beside
+    it may show another (a notice's appendix)."""
     item = embed
     for _ in range(_PREVIEW_LEVELS):
         item = item.getparent()
         if item is None or item.tag in ("body", "html") or len(squash(text_of(item))) > _FILE_ITEM_CHARS:
             return False    # (a block of the text, not a file's item: a document it embeds is its own)
-        if any(page.absolute(link.get("href")) in found for link in item.iter("a") if link.get("href")):
+        if any((url := page.absolute(link.get("href"))) in found and not names_a_document_file(urlsplit(url).path)
+               for link in item.iter("a") if link.get("href")):
             return True
     return False
 
@@ -2404,8 +2419,8 @@ def _drop_repeats(work: _Work) -> None:
         # (A sentence's first line, hard-wrapped by <br>, is no date line however it opens:
         # "Ngày 13/9/2022, HĐND xã Hồng Thái khóa XII, nhiệm kỳ 2021 - 2026" <br> "tổ chức …".)
         wrapped = len(group) > 1 and _is_continuation(group[1], first)
-        if _same_text(first.text, title) or not wrapped and (
-                _is_only_date(first.text) or _is_byline_date(first.text)
+        if _same_text(first.text, title) or _is_only_date(first.text) or not wrapped and (
+                _is_byline_date(first.text)
                 or after_title and (_is_meta_line(first.text) or _is_relative_date_line(first.text))):
             first.dropped = True
         elif _same_text(group_text, lead):
@@ -2680,13 +2695,15 @@ def _drop_site_foot(work: _Work) -> None:
     (a text-only view, a Google Web Light copy: paragraphs straight in `<body>`):
     its lines close the text ("UBND xã Thạch Ngọc - huyện Thạch Hà … Số lượt
     truy cập: 008731 Thiết kế: …", "Cổng thông tin điện tử phường … - Địa chỉ:
-    …", "Ghi rõ nguồn … khi phát hành lại"), and hide the credit above them."""
+    …", "Ghi rõ nguồn … khi phát hành lại"), and hide the credit above them.
+    (Each mark opens a line of its own: a text's last sentence may speak of a
+    designer, a licence, a visit count or the portal's web address.)"""
     lines = _lines(work.items)
     # (Read a <br>-lined group whole: "Trang thông tin điện tử xã …" <br> "Địa chỉ: …".)
     for _ in range(_SITE_FOOT_GROUPS):
         group = [line for line in lines if line.group == lines[-1].group] if lines else []
         text = " ".join(line.text for line in group)
-        if not group or len(text) > _SITE_FOOT_CHARS or not _SITE_FOOT.search(text) \
+        if not group or len(text) > _SITE_FOOT_CHARS or not any(_SITE_FOOT.search(part) for part in (text, *(line.text for line in group))) \
                 or group[0].in_table and _in_data_row(group[0].block):
             return
         for line in group:
@@ -2694,11 +2711,14 @@ def _drop_site_foot(work: _Work) -> None:
         lines = lines[:-len(group)]
 
 
-# (Its marks open the line, or are a label's: a sentence about copyright is text.)
-_SITE_FOOT = re.compile(r"^(?:©|\(c\)|bản\s+quyền|copyright|cơ\s+quan\s+chủ\s+quản|ghi\s+rõ\s+nguồn|giấy\s+phép\s+số|"
-                        r"chịu\s+trách\s+nhiệm\s+(?:chính|nội\s+dung)|địa\s+chỉ\s+bài\s+viết|bài\s+viết\s+được\s+in\s+từ)\b"
-                        r"|\b(?:số\s+)?lượt\s+truy\s+cập\s*:|\bthiết\s+kế\s*(?:bởi\b|:)"
-                        r"|^(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b[^.]*\bđịa\s+chỉ\s*:"
+# (Its marks open a line: a sentence about copyright, a designer named in a credit, is text. A
+# licence is the portal's, "Giấy phép số 123/GP-TTĐT", not a notice's; a portal's line with its
+# street address, not a sentence giving its web address.)
+_SITE_FOOT = re.compile(r"^(?:©|\(c\)|bản\s+quyền\b|copyright\b|cơ\s+quan\s+chủ\s+quản\b|ghi\s+rõ\s+nguồn\b|"
+                        r"chịu\s+trách\s+nhiệm\s+(?:chính|nội\s+dung)\b|địa\s+chỉ\s+bài\s+viết\b|bài\s+viết\s+được\s+in\s+từ\b)"
+                        r"|^giấy\s+phép\s+số\b.*\b(?:gp-ttđt|thông\s+tin\s+điện\s+tử)"
+                        r"|^(?:số\s+)?lượt\s+truy\s+cập\s*:\s*[\d.,]+$|^thiết\s+kế\s*(?:bởi\b|:)"
+                        r"|^(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b[^.]*\bđịa\s+chỉ\s*:(?!.*(?:https?:|www\.))"
                         r"|^(?:tài\s+liệu|bài\s+viết|văn\s+bản)\s+(?:được\s+)?xuất\s+từ\b", re.I)
 # The foot's blocks, at the most, and their length: an address, a counter, a designer.
 _SITE_FOOT_GROUPS, _SITE_FOOT_CHARS = 3, 300

@@ -149,6 +149,31 @@ def named_lead_near(body) -> str | None:
     return None
 
 
+# "Giới thiệu" (introduction): DotNetNuke news modules name their sapo so (`div.cttdt-gioithieu`,
+# `span#…_lblGioiThieu`), portals their side box introducing the ward ("GIỚI THIỆU XÃ …").
+_INTRODUCTION_NAME = re.compile(r"gioi[-_]?thieu", re.I)
+# The sapo is the body's near sibling: both under a block at most this far above the body.
+_INTRODUCTION_LEVELS = 2
+
+
+def introduction_over(body) -> str | None:
+    """The sapo named as an introduction, before the body in its own block
+    (the side box introducing the ward is after the text, or far off in a
+    column of its own)."""
+    if body is None:
+        return None
+    block = wrapper_above(body, _INTRODUCTION_LEVELS)
+    for element in block.iter():
+        if element is body:
+            return None
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if _INTRODUCTION_NAME.search(names) and not in_other_articles(element, block):
+            text = lead_text(element, body)
+            if text:
+                return text
+    return None
+
+
 def in_other_articles(element, block=None) -> bool:
     """Inside a box of other articles ("Tin cùng chuyên mục": `div.other-news`
     > `div.other-summary`, or a box headed "Tin đọc nhiều"), below `block`
@@ -210,8 +235,9 @@ def bold_intro(element, title: str | None = None) -> str | None:
     return None
 
 
-# How many blocks down the headline's own block may be.
-_TITLE_REACH = 4
+# How many blocks down the headline's own block may be (a Web Light copy's logo, clock,
+# menu and section name over it: five).
+_TITLE_REACH = 6
 
 
 def _a_bold_sentence(text: str, bold: str) -> bool:

@@ -687,8 +687,10 @@ class Parser:
 
     def body_parts(self, element) -> tuple[list, list]:
         """The other parts of an article split around the body element
-        (before it, after it): `body.continued_parts`."""
-        return body_mod.continued_parts(element)
+        (before it, after it): `body.continued_parts`, else the paragraphs a
+        stray closer pushed out of it (`body.spilled_paragraphs`)."""
+        before, after = body_mod.continued_parts(element)
+        return (before, after) if before or after else ([], body_mod.spilled_paragraphs(element))
 
     def prepare_body(self, element, context: ParseContext) -> None:
         """Fix up this parse's working copy of the body before it is read
@@ -727,16 +729,17 @@ class Parser:
         """The platform's lead selectors; on a vendor skin they find nothing,
         and the lead is what it is on any page (`extract.leads`)."""
         found = self._own_lead(context.page) if self.lead_css else None
-        return found or leads.named_lead_near(context.body_element) \
+        return found or leads.named_lead_near(context.body_element) or leads.introduction_over(context.body_element) \
             or leads.bold_intro(context.working_body, context.value("title"))
 
     def _own_lead(self, page: Page) -> str | None:
         """The first lead the selectors find that is not a featured slider's
-        teaser (a theme's slider prints each post's summary, this one's too)."""
+        teaser (a theme's slider prints each post's summary, this one's too)
+        nor another article's in a box of them ("Tin cùng chuyên mục")."""
         for css in self.lead_css:
             for element in page.css(css):
                 text = squash(text_of(element))
-                if text and not leads.in_a_slider(element):
+                if text and not leads.in_a_slider(element) and not leads.in_other_articles(element):
                     return text
         return None
 

@@ -28,14 +28,16 @@ import lxml.etree
 
 from ward_scraper.extract import credits, dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, DOCUMENT_KINDS, HEADINGS,
-                                       HIDDEN_STYLE, OTHER_ARTICLES_WORDS, RELATED_MARKERS, STATE_MOTTO, documents_in,
+                                       HIDDEN_STYLE, OTHER_ARTICLES_WORDS, RELATED_MARKERS, STATE_MOTTO, continued_parts,
+                                       documents_in,
                                        document_boxes_after, ends_with_a_credit,
                                        is_picture, one_line, headed_as_other_articles, headline_line,
                                        holds_running_text, inline_texts, opened_by_a_read_on_link, previous_element,
                                        shown_by_a_script, without_document_kind)
 from ward_scraper.extract.units import PROVINCE_NAMES, UNIT_NAME_KEY
 from ward_scraper.extract.leads import (SUBTITLE_NAMES, bold_block_over, bold_intro, first_line_element, in_a_slider,
-                                        in_other_articles, is_lead_name, lead_text, names_a_lead, subtitle_lead_over)
+                                        in_other_articles, introduction_over, is_lead_name, lead_text, names_a_lead,
+                                        subtitle_lead_over)
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, class_and_id, text_of
@@ -1883,8 +1885,8 @@ class GenericParser(Parser):
             text = lead_text(element, body)
             if text and not in_chrome(element) and not in_other_articles(element):
                 return text
-        return summary_field(context.page) or subtitle_lead_over(body) or bold_block_over(body, context.value("title")) \
-            or bold_intro(context.working_body, context.value("title"))
+        return summary_field(context.page) or introduction_over(body) or subtitle_lead_over(body) \
+            or bold_block_over(body, context.value("title")) or bold_intro(context.working_body, context.value("title"))
 
     def body_element(self, context: ParseContext):
         body = _reading(context).body
@@ -1896,7 +1898,8 @@ class GenericParser(Parser):
         if element is None:
             return [], []
         # (Elementor first: its widgets are siblings of one kind, but not all of them hold running text.)
-        found = elementor_widgets_around(element) or super().body_parts(element)
+        # (Not the platforms' spilled paragraphs: `text_continued_further_down` reads those, and more.)
+        found = elementor_widgets_around(element) or continued_parts(element)
         if found[0] or found[1]:
             return found
         return text_begun_beside_its_picture(element), text_continued_further_down(element)

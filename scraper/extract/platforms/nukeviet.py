@@ -201,7 +201,8 @@ class NukeVietParser(Parser):
                 if box is not None else None
             if _picture_box(holder, sapo):
                 box = holder
-            if box is None and sapo is not None and _picture_with_its_note(before := body_mod.previous_element(sapo)):
+            if box is None and sapo is not None \
+                    and _picture_with_its_note(before := body_mod.previous_element(sapo), page):
                 box = before    # NukeViet 2: a table of the picture and its note (`td.imgtext`) over the sapo
         if box is None:
             return None
@@ -224,9 +225,11 @@ def _picture_box(block, sapo) -> bool:
 _SAPO_WORDS_OUTSIDE = 20
 
 
-def _picture_with_its_note(block) -> bool:
-    """A block of one picture and at most a caption's words."""
-    return block is not None and block.tag in ("table", "div") and len(block.findall(".//img")) == 1 \
+def _picture_with_its_note(block, page: Page) -> bool:
+    """A block of one picture (not an icon: a date line's clock, a print
+    button) and at most a caption's words."""
+    pictures = block.findall(".//img") if block is not None and block.tag in ("table", "div") else []
+    return len(pictures) == 1 and body_mod.is_picture(pictures[0], page) \
         and len(squash(block.text_content())) <= body_mod.CAPTION_BOX_CHARS
 
 

@@ -54,8 +54,9 @@ _TITLE_LABELS = {"tieu de", "title", "tieu de tin"}
 _LEAD_LABELS = {"tom tat", "trich yeu", "mo ta", "trich dan"}
 _BODY_LABELS = {"noi dung", "noi dung tin", "chi tiet", "body"}
 _DATE_LABELS = {"ngay xuat ban", "ngay dang", "ngay dang tin", "ngay phat hanh", "thoi gian dang", "ngay dang bai"}
-_PICTURE_LABELS = {"hinh anh", "anh", "anh minh hoa", "hinh anh minh hoa", "hinh dai dien", "anh dai dien",
-                   "hinh anh dai dien"}
+_PICTURE_LABELS = {"hinh anh", "anh", "anh minh hoa", "hinh anh minh hoa"}
+# The list's representative picture: the item's picture where it has no picture row.
+_REPRESENTATIVE_LABELS = {"hinh dai dien", "anh dai dien", "hinh anh dai dien"}
 _CAPTION_LABELS = {"chu thich anh", "chu thich", "chu thich hinh anh"}
 _WRITER_LABELS = {"tac gia", "nguoi viet", "but danh", "tac gia bai viet"}
 _SOURCE_LABELS = {"nguon", "nguon tin"}
@@ -156,7 +157,7 @@ class SharePointParser(Parser):
         row = _form_field(context.page, _LEAD_LABELS)
         if row is not None:
             return squash(row.text_content()) or None
-        if context.page.first("table.ms-formtable td.ms-formlabel") is not None:
+        if _an_items_form(context.page):
             # A list form without a summary row: a first paragraph set in bold is its lead, as anywhere.
             # (A form of labelled rows: a skin may set its view counter in a `table.ms-formtable` too.)
             return leads.bold_intro(context.working_body, context.value("title"))
@@ -220,6 +221,9 @@ class SharePointParser(Parser):
         body's images, captioned by its caption row ("Chú thích ảnh") if any."""
         found = super().images(context)
         row = _form_field(context.page, _PICTURE_LABELS)
+        captioned = row is not None
+        if row is None:
+            row = _form_field(context.page, _REPRESENTATIVE_LABELS)
         if row is None:
             return found
         seen = {image["src"] for image in found}
@@ -227,7 +231,7 @@ class SharePointParser(Parser):
         pictures = [{"src": src, "caption": None} for img in row.iter("img")
                     if (src := image_source(img, context.page)) and src not in seen and not is_thumbnail(src)]
         caption = _form_field(context.page, _CAPTION_LABELS)
-        if len(pictures) == 1 and caption is not None:
+        if len(pictures) == 1 and caption is not None and captioned:
             pictures[0]["caption"] = squash(caption.text_content()) or None
         return pictures + found
 
@@ -250,6 +254,12 @@ class SharePointParser(Parser):
 _FORM_LABEL = CSSSelector("td.ms-formlabel", translator="html")
 _FORM_VALUE = CSSSelector("td.ms-formbody", translator="html")
 _TEXT_BOXES = lxml.etree.XPath(".//input | .//textarea | .//select")
+
+
+def _an_items_form(page: Page) -> bool:
+    """A list item's display form: a `table.ms-formtable` of labelled rows, not
+    a skin's view counter so named nor an edit form's text boxes (a comment form)."""
+    return any(_FORM_LABEL(form) and not _TEXT_BOXES(form) for form in page.css("table.ms-formtable"))
 
 
 def _form_field(page: Page, labels: set[str]):
