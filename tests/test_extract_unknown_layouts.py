@@ -5347,6 +5347,14 @@ REVIEWED_FILES = {
                                                            "tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2026."),
     "s24b-wp-notice-link-and-embedded-appendix": ("attachments", 2),
     "s24b-joomla-com-attachments-table": ("attachments", 1),
+    # The third: a menu item and a left column's box named "giới thiệu" before the headline, a shared
+    # drive's file and a files host's download script in a file box, a centred picture's caption set
+    # bold by its style over the text.
+    "s24c-menu-item-named-introduction": ("lead", None),
+    "s24c-left-column-introduction-box": ("lead", None),
+    "s24c-drive-file-in-an-attachments-box": ("attachments", 1),
+    "s24c-files-host-download-in-an-attachments-box": ("attachments", 1, "https://phuongx.tinh.gov.vn/tin-tuc/abc-123.html"),
+    "s24c-centred-picture-and-bold-caption-over-the-text": ("lead", None),
 }
 
 

@@ -66,7 +66,7 @@ from ward_scraper.util.page import class_and_id, compiled_css, may_match, names_
 from ward_scraper.extract.sanitise import HEADINGS, Sanitiser
 from ward_scraper.util.text import (case_blind_search, drop_lost_emoji, fold, has_digit, has_word_chars,
                                     key_length_at_least, match_key, squash, where_it_opens)
-from ward_scraper.util.urls import same_site
+from ward_scraper.util.urls import same_portal, same_site
 
 
 @dataclass
@@ -796,6 +796,9 @@ def spilled_paragraphs(body) -> list:
     its parent (SharePoint's `ms-rtestate-field` closed after a few
     paragraphs). Bare `<p>`s are no evidence: a template's own note after the
     body is built so too."""
+    first = next_element(body.getnext())
+    if first is None or first.tag != "p":     # (most bodies: no paragraph after them, no walk of theirs)
+        return []
     shapes = {shape for paragraph in body.iter("p") if (shape := _shape(paragraph, 1)) != _BARE_PARAGRAPH}
     if not shapes:
         return []
@@ -941,11 +944,11 @@ def _a_credits_row(row) -> bool:
     (Not a picture's row nor its caption's, "… Ảnh: Minh Hà", nor a heading's, "KẾT QUẢ THỰC HIỆN":
     those may read as names too, but are not set to the right.)"""
     text = squash(text_of(row))
-    return 0 < len(text) <= _CREDIT_ROW_CHARS and not _has_image(row) and _aligned(row, "right") \
+    return 0 < len(text) <= _CREDIT_ROW_CHARS and not _has_image(row) and aligned(row, "right") \
         and credits.looks_like_credit(text, aligned_right=True)
 
 
-def _aligned(block, side: str) -> bool:
+def aligned(block, side: str) -> bool:
     """Whether the block or something in it is set to `side` ("right", "center") by its
     `align`, its inline style or its tag (`_alignment`; class names are not read here)."""
     return any(_alignment(node, node.tag, node.get("style"), None) == side
@@ -959,7 +962,7 @@ def _a_pictures_row(block) -> bool:
         return True
     text = squash(text_of(block))
     return 0 < len(text) <= CAPTION_BOX_CHARS and next(block.iterdescendants("a"), None) is None \
-        and (next(block.iter("i", "em"), None) is not None or _aligned(block, "center"))
+        and (next(block.iter("i", "em"), None) is not None or aligned(block, "center"))
 
 
 _CREDIT_ROW_CHARS = 120
@@ -1692,9 +1695,8 @@ def _collect_attachments(root, page, found: dict[str, str], boxes: set) -> None:
                 text = ""    # a viewer's link ("Xem dạng lật sách"): its words name the viewer
             elif url and not _names_document(text):
                 text = _name_beside_button(element) or text
-            # (A box's link to another site's page is a web link: the Attachments extension's "URL" entry.)
             in_box = bool(boxes) and not boxes.isdisjoint(element.iterancestors()) \
-                and same_site(page.absolute(href) or "", page.url)
+                and not _another_sites_page(page.absolute(href) or "", page.url)
             if url is None and (in_box or _ATTACHMENT_TEXT.match(fold(text)) or _names_a_file(element)) \
                     and not _button_of_the_file_before(element, page):
                 url = page.absolute(href)
@@ -1733,6 +1735,17 @@ def _previews_a_listed_link(embed, found: dict, page) -> bool:
 _FILE_ITEM_CHARS = 200
 # A preview is kept in its link's item, a level or two under it.
 _PREVIEW_LEVELS = 2
+
+
+def _another_sites_page(url: str, page_url: str) -> bool:
+    """A web page of another site, by its address (`vbpl.vn/…/vbpq-toanvan.aspx?ItemID=…`, the
+    Attachments extension's "URL" entry): a link, not a file. (A file host's download script,
+    `datafiles.<tinh>.gov.vn/…/Download.aspx`, is the portal's; a shared drive's file,
+    `drive.google.com/file/d/…/view`, is a file.)"""
+    return not same_portal(url, page_url) and _WEB_PAGE_PATH.search(urlsplit(url).path) is not None
+
+
+_WEB_PAGE_PATH = re.compile(r"\.(?:aspx?|html?|php|jsp)$", re.I)
 
 
 def _as_listed(url: str | None, found: dict) -> str | None:

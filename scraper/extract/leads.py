@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import lxml.etree
+
 from ward_scraper.extract import dates
-from ward_scraper.extract.body import BLOCK_TAGS, OTHER_ARTICLES_NAME, headed_as_other_articles, inline_texts, \
-    previous_element
+from ward_scraper.extract.body import BLOCK_TAGS, OTHER_ARTICLES_NAME, aligned, headed_as_other_articles, \
+    inline_texts, previous_element
 from ward_scraper.util.page import class_and_id, text_of, wrapper_above
 from ward_scraper.util.text import has_word_chars, match_key, squash
 
@@ -156,22 +158,31 @@ _INTRODUCTION_NAME = re.compile(r"gioi[-_]?thieu", re.I)
 _INTRODUCTION_LEVELS = 2
 
 
-def introduction_over(body) -> str | None:
-    """The sapo named as an introduction, before the body in its own block
-    (the side box introducing the ward is after the text, or far off in a
-    column of its own)."""
-    if body is None:
-        return None
-    block = wrapper_above(body, _INTRODUCTION_LEVELS)
-    for element in block.iter():
+def introduction_over(body, title: str | None, page) -> str | None:
+    """The sapo named as an introduction, between the headline and the body
+    in their own block (the ward's introduction is named so too: a menu's
+    item, a side box, before the headline or after the text, or far off)."""
+    named = page.named(_INTRODUCTION_NAME) if body is not None and title else ()
+    if not named:
+        return None     # (most pages name nothing so: no walk)
+    named = set(named)
+    block, title_key, past_headline = wrapper_above(body, _INTRODUCTION_LEVELS), match_key(title), False
+    for element in block.iter(lxml.etree.Element):
         if element is body:
             return None
-        names = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if _INTRODUCTION_NAME.search(names) and not in_other_articles(element, block):
+        if not past_headline:
+            past_headline = element.tag in _HEADLINE_TAGS and match_key(text_of(element)) == title_key
+            continue
+        if element in named and not in_other_articles(element, block):
             text = lead_text(element, body)
-            if text:
+            if text and not _AN_INTRODUCTION_BOX.match(text):
                 return text
     return None
+
+
+# The headline's elements, and a box's own heading naming it the introduction ("GIỚI THIỆU XÃ …").
+_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "div", "span", "p", "td"))
+_AN_INTRODUCTION_BOX = re.compile(r"giới\s+thiệu\b", re.I)
 
 
 def in_other_articles(element, block=None) -> bool:
@@ -269,8 +280,9 @@ def bold_block_over(body, title: str | None = None) -> str | None:
             or any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
         return None
     text, bold = inline_texts(node)
-    if node.find(".//img") is not None and (_names_a_picture(node) or _italic_all_through(node, text)):
-        return None     # (a picture's box over the body, `div.anh-dai-dien`: its line is the caption)
+    if node.find(".//img") is not None and (_names_a_picture(node) or _italic_all_through(node, text)
+                                             or aligned(node, "center")):
+        return None     # (a picture's box over the body, `div.anh-dai-dien`, or centred: its line is the caption)
     if title and match_key(text) == match_key(title) or _mostly_linked(node, text):
         return None
     return text if _a_bold_sentence(text, bold) else None

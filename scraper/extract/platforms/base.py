@@ -729,7 +729,7 @@ class Parser:
         """The platform's lead selectors; on a vendor skin they find nothing,
         and the lead is what it is on any page (`extract.leads`)."""
         found = self._own_lead(context.page) if self.lead_css else None
-        return found or leads.named_lead_near(context.body_element) or leads.introduction_over(context.body_element) \
+        return found or leads.named_lead_near(context.body_element) or leads.introduction_over(context.body_element, context.value("title"), context.page) \
             or leads.bold_intro(context.working_body, context.value("title"))
 
     def _own_lead(self, page: Page) -> str | None:
@@ -737,9 +737,11 @@ class Parser:
         teaser (a theme's slider prints each post's summary, this one's too)
         nor another article's in a box of them ("Tin cùng chuyên mục")."""
         for css in self.lead_css:
-            for element in page.css(css):
+            found = page.css(css)
+            for element in found:
                 text = squash(text_of(element))
-                if text and not leads.in_a_slider(element) and not leads.in_other_articles(element):
+                # (One element so named is the article's: the teasers of a box print one each.)
+                if text and not leads.in_a_slider(element) and not (len(found) > 1 and leads.in_other_articles(element)):
                     return text
         return None
 

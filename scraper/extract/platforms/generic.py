@@ -1885,8 +1885,9 @@ class GenericParser(Parser):
             text = lead_text(element, body)
             if text and not in_chrome(element) and not in_other_articles(element):
                 return text
-        return summary_field(context.page) or introduction_over(body) or subtitle_lead_over(body) \
-            or bold_block_over(body, context.value("title")) or bold_intro(context.working_body, context.value("title"))
+        title = context.value("title")
+        return summary_field(context.page) or introduction_over(body, title, context.page) or subtitle_lead_over(body) \
+            or bold_block_over(body, title) or bold_intro(context.working_body, title)
 
     def body_element(self, context: ParseContext):
         body = _reading(context).body
