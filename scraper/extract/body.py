@@ -2715,8 +2715,9 @@ def _drop_site_foot(work: _Work) -> None:
     # (Read a <br>-lined group whole: "Trang thông tin điện tử xã …" <br> "Địa chỉ: …".)
     for _ in range(_SITE_FOOT_GROUPS):
         group = [line for line in lines if line.group == lines[-1].group] if lines else []
-        text = " ".join(line.text for line in group)
-        if not group or len(text) > _SITE_FOOT_CHARS or not any(_SITE_FOOT.search(part) for part in (text, *(line.text for line in group))) \
+        texts = [line.text for line in group]
+        text = " ".join(texts)
+        if not group or len(text) > _SITE_FOOT_CHARS or not any(_SITE_FOOT.search(part) for part in (text, *texts)) \
                 or group[0].in_table and _in_data_row(group[0].block):
             return
         for line in group:
@@ -2727,11 +2728,13 @@ def _drop_site_foot(work: _Work) -> None:
 # (Its marks open a line: a sentence about copyright, a designer named in a credit, is text. A
 # licence is the portal's, "Giấy phép số 123/GP-TTĐT", not a notice's; a portal's line with its
 # street address, not a sentence giving its web address.)
-_SITE_FOOT = re.compile(r"^(?:©|\(c\)|bản\s+quyền\b|copyright\b|cơ\s+quan\s+chủ\s+quản\b|ghi\s+rõ\s+nguồn\b|"
-                        r"chịu\s+trách\s+nhiệm\s+(?:chính|nội\s+dung)\b|địa\s+chỉ\s+bài\s+viết\b|bài\s+viết\s+được\s+in\s+từ\b)"
+_SITE_FOOT = re.compile(r"^(?:©|\(c\)|bản\s+quyền\b|copyright\b|cơ\s+quan\s+chủ\s+quản\b|"
+                        r"ghi\s+rõ\s+nguồn\b|chịu\s+trách\s+nhiệm\s+(?:chính|nội\s+dung)\b|"
+                        r"địa\s+chỉ\s+bài\s+viết\b|bài\s+viết\s+được\s+in\s+từ\b)"
                         r"|^giấy\s+phép\s+số\b.*\b(?:gp-ttđt|thông\s+tin\s+điện\s+tử)"
                         r"|^(?:số\s+)?lượt\s+truy\s+cập\s*:\s*[\d.,]+$|^thiết\s+kế\s*(?:bởi\b|:)"
-                        r"|^(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b[^.]*\bđịa\s+chỉ\s*:(?!.*(?:https?:|www\.))"
+                        r"|^(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b[^.]*\bđịa\s+chỉ\s*:"
+                        r"(?!.*(?:https?:|www\.))"
                         r"|^(?:tài\s+liệu|bài\s+viết|văn\s+bản)\s+(?:được\s+)?xuất\s+từ\b", re.I)
 # The foot's blocks, at the most, and their length: an address, a counter, a designer.
 _SITE_FOOT_GROUPS, _SITE_FOOT_CHARS = 3, 300

@@ -9,10 +9,10 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
-from urllib.parse import urlsplit
 from datetime import date
 from functools import cached_property, lru_cache
 from typing import Callable
+from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html

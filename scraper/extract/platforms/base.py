@@ -729,8 +729,9 @@ class Parser:
         """The platform's lead selectors; on a vendor skin they find nothing,
         and the lead is what it is on any page (`extract.leads`)."""
         found = self._own_lead(context.page) if self.lead_css else None
-        return found or leads.named_lead_near(context.body_element) or leads.introduction_over(context.body_element, context.value("title"), context.page) \
-            or leads.bold_intro(context.working_body, context.value("title"))
+        body, title = context.body_element, context.value("title")
+        return found or leads.named_lead_near(body) or leads.introduction_over(body, title, context.page) \
+            or leads.bold_intro(context.working_body, title)
 
     def _own_lead(self, page: Page) -> str | None:
         """The first lead the selectors find that is not a featured slider's
@@ -741,7 +742,8 @@ class Parser:
             for element in found:
                 text = squash(text_of(element))
                 # (One element so named is the article's: the teasers of a box print one each.)
-                if text and not leads.in_a_slider(element) and not (len(found) > 1 and leads.in_other_articles(element)):
+                if text and not (leads.in_a_slider(element)
+                                 or len(found) > 1 and leads.in_other_articles(element)):
                     return text
         return None
 

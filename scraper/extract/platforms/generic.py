@@ -28,9 +28,8 @@ import lxml.etree
 
 from ward_scraper.extract import credits, dates
 from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LINE_WORDS, DOCUMENT_KINDS, HEADINGS,
-                                       HIDDEN_STYLE, OTHER_ARTICLES_WORDS, RELATED_MARKERS, STATE_MOTTO, continued_parts,
-                                       documents_in,
-                                       document_boxes_after, ends_with_a_credit,
+                                       HIDDEN_STYLE, OTHER_ARTICLES_WORDS, RELATED_MARKERS, STATE_MOTTO,
+                                       continued_parts, documents_in, document_boxes_after, ends_with_a_credit,
                                        is_picture, one_line, headed_as_other_articles, headline_line,
                                        holds_running_text, inline_texts, opened_by_a_read_on_link, previous_element,
                                        shown_by_a_script, without_document_kind)
