@@ -2717,7 +2717,7 @@ def _drop_site_foot(work: _Work) -> None:
         group = [line for line in lines if line.group == lines[-1].group] if lines else []
         texts = [line.text for line in group]
         text = " ".join(texts)
-        if not group or len(text) > _SITE_FOOT_CHARS or not any(_SITE_FOOT.search(part) for part in (text, *texts)) \
+        if not group or len(text) > _SITE_FOOT_CHARS or not any(map(is_site_foot_line, (text, *texts))) \
                 or group[0].in_table and _in_data_row(group[0].block):
             return
         for line in group:
@@ -2730,7 +2730,7 @@ def _drop_site_foot(work: _Work) -> None:
 # street address, not a sentence giving its web address.)
 _SITE_FOOT = re.compile(r"^(?:©|\(c\)|bản\s+quyền\b|copyright\b|cơ\s+quan\s+chủ\s+quản\b|"
                         r"ghi\s+rõ\s+nguồn\b|chịu\s+trách\s+nhiệm\s+(?:chính|nội\s+dung)\b|"
-                        r"địa\s+chỉ\s+bài\s+viết\b|bài\s+viết\s+được\s+in\s+từ\b)"
+                        r"(?:url|địa\s+chỉ)(?:\s+của)?\s+bài\s+viết\b|bài\s+viết\s+được\s+in\s+từ\b)"
                         r"|^giấy\s+phép\s+số\b.*\b(?:gp-ttđt|thông\s+tin\s+điện\s+tử)"
                         r"|^(?:số\s+)?lượt\s+truy\s+cập\s*:\s*[\d.,]+$|^thiết\s+kế\s*(?:bởi\b|:)"
                         r"|^(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b[^.]*\bđịa\s+chỉ\s*:"
@@ -2738,6 +2738,12 @@ _SITE_FOOT = re.compile(r"^(?:©|\(c\)|bản\s+quyền\b|copyright\b|cơ\s+quan\
                         r"|^(?:tài\s+liệu|bài\s+viết|văn\s+bản)\s+(?:được\s+)?xuất\s+từ\b", re.I)
 # The foot's blocks, at the most, and their length: an address, a counter, a designer.
 _SITE_FOOT_GROUPS, _SITE_FOOT_CHARS = 3, 300
+
+
+def is_site_foot_line(line: str) -> bool:
+    """A line of the portal's foot: its copyright, owner, licence, designer, visit counter, the
+    article's address or a print view's stamp ("URL của bài viết này: …", "© 2024 UBND xã …")."""
+    return bool(_SITE_FOOT.search(line))
 
 
 def _drop_editors_note(work: _Work) -> None:

@@ -497,15 +497,7 @@ def _credit_lines(element) -> list[str]:
     # copyright (NukeViet 3: "Tác giả bài viết: …", "Nguồn tin: …", "URL của bài viết này: …", "© …").
     labelled = list(itertools.takewhile(
         lambda line: credits.credit_label(line) and credits.looks_like_credit(line, aligned_right=right), lines))
-    return labelled if labelled and all(_is_a_page_foot_line(line) for line in lines[len(labelled):]) else []
-
-
-# What follows the credit in a print view's foot: the article's address, the copyright.
-_PAGE_FOOT_LINE = re.compile(r"^(?:url|địa chỉ)(?: của)? bài viết|^(?:©|\(c\)|bản quyền|copyright)", re.I)
-
-
-def _is_a_page_foot_line(line: str) -> bool:
-    return bool(_PAGE_FOOT_LINE.match(line))
+    return labelled if labelled and all(map(body_mod.is_site_foot_line, lines[len(labelled):])) else []
 
 
 _RIGHT_CLASS = re.compile(r"(?:^|\s)(?:text-right|pull-right|align-right|right)(?:$|\s)", re.I)
