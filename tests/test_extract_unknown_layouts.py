@@ -6062,3 +6062,193 @@ def test_a_sapo_named_as_the_introduction_before_the_text_is_the_lead_but_not_a_
             "<div class='gioithieu-content'>Phường nằm ở phía Tây Nam thành phố, có diện tích tự nhiên 15,9 km², gồm 7 "
             "khóm với trên 21.000 nhân khẩu.</div></div></div></div>")
     assert chain.extract(page(f"<title>{TITLE}</title>", side)).fields["lead"] is None
+
+
+def test_a_bold_credit_row_between_the_headline_and_the_text_is_the_credit_not_the_headline():
+    """A classic ASP table layout: the headline's row (`font size=4`), the date's, then the writer's
+    row in bold ("Người viết: …"), then the text's row; the `<title>` names only the district."""
+    html = ("<table><tr><td><font size='4'><b>Xuân Hồng ra quân làm thủy lợi nội đồng vụ đông xuân 2007 – 2008</b>"
+            "</font></td></tr><tr><td><i>Cập nhật: 18/11/2007</i></td></tr><tr><td><font size='2'><b>Người viết: "
+            "Trần Văn Lợi - Ban Văn hóa xã Xuân Hồng</b></font></td></tr><tr><td><font size='2'>"
+            + PARAGRAPHS.replace("<p>", "<div align='justify'>").replace("</p>", "</div>") + "</font></td></tr></table>")
+    answer = chain.extract(page("<title>UBND huyen Xuan Truong - Tin tuc</title>", html,
+                                url="http://xuantruong.namdinh.gov.vn/tintuc/chitiet.asp?id=1021")).fields
+    assert answer["title"] == "Xuân Hồng ra quân làm thủy lợi nội đồng vụ đông xuân 2007 – 2008"
+    assert answer["authors"] == ["Trần Văn Lợi"] and answer["source_unit"] == "Ban Văn hóa xã Xuân Hồng"
+
+
+def test_a_writer_then_a_labelled_source_is_a_credit_but_a_sentence_before_a_source_is_not():
+    assert credits.looks_like_credit("Phạm Minh - Nguồn: Báo Quảng Nam")
+    assert credits.split_credit("Phạm Minh - Nguồn: Báo Quảng Nam") == (["Phạm Minh"], "Báo Quảng Nam")
+    assert not credits.looks_like_credit("Trong thời gian tới, xã tiếp tục rà soát danh sách người chưa tiêm, "
+                                         "phấn đấu hoàn thành tiêm mũi 3 cho trên 95% người đủ điều kiện. "
+                                         "Nguồn: Trạm Y tế xã Bản Hon")
+
+
+def test_a_link_bar_opening_the_site_s_foot_does_not_hide_the_credit_above_it():
+    """A static page: the credit right-aligned, a rule, then the foot in one paragraph: the menu's
+    links, "Copyright …", the designer, the licence and the counter, each after a `<br>`."""
+    html = (f"<table><tr><td><p class='title'>{TITLE}</p>{PARAGRAPHS}<p align='right'><b>Phạm Minh</b> - Nguồn: "
+            "<a href='http://www.baoquangnam.com.vn'>Báo Quảng Nam</a></p><hr><p align='center'><a href='/'>Trang chủ"
+            "</a> | <a href='/tin'>Tin tức</a> | <a href='/lienhe.htm'>Liên hệ</a><br>Copyright 2005 UBND xã Đại Hiệp"
+            "<br>Thiết kế bởi: Nguyễn Văn Tín<br>Ghi rõ nguồn khi sử dụng thông tin từ trang web này<br>Số lượt truy "
+            "cập: <img src='/counter.gif'></p></td></tr></table>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["credit_line"] == "Phạm Minh - Nguồn: Báo Quảng Nam"
+    assert answer["body_text"].endswith("nhận kết quả tại nhà.")
+
+
+def test_the_ward_s_name_over_its_address_closing_the_text_is_the_site_s_foot():
+    """Joomla 3: the credit in a table's cell under the text, then the commune's name and street
+    address in a block of their own inside the article's body."""
+    html = (f"<div itemprop='articleBody'>{PARAGRAPHS}<table><tr><td style='width:65%'>&nbsp;</td>"
+            "<td style='text-align:center'><strong>Tin, ảnh: Kim Ngân</strong></td></tr></table><div class='footer-"
+            "line'><strong>ỦY BAN NHÂN DÂN XÃ LONG ĐIỀN B</strong><br>Ấp Long Quới, xã Long Điền B, huyện Chợ Mới, "
+            "tỉnh An Giang</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", f"<h1>{TITLE}</h1>{html}")).fields
+    assert answer["credit_line"] == "Tin, ảnh: Kim Ngân" and "Long Quới" not in answer["body_text"]
+    # (Not a sentence of the text that names the commune and a place of the province.)
+    assert not body.is_site_foot_line("UBND xã Long Điền B đã trao 20 suất quà tại ấp Long Quới, tỉnh An Giang.")
+
+
+def test_a_credit_typed_on_after_the_official_close_is_the_credit():
+    last = ("<p>Trước đó, UBND xã đã chỉ đạo các trường hoàn thành tu sửa phòng học, nhà vệ sinh, góp phần để không em "
+            "nào phải bỏ học vì hoàn cảnh khó khăn./. Nguyễn Huyền (VP HĐND-UBND xã)</p>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", f"<h1>{TITLE}</h1><div class='m-article'>"
+                                                          f"{PARAGRAPHS}{last}</div>")).fields
+    assert answer["credit_line"] == "Nguyễn Huyền (VP HĐND-UBND xã)"
+    assert answer["body_text"].endswith("hoàn cảnh khó khăn./.")
+
+
+def test_a_bare_day_printed_month_first_is_read_as_the_address_and_the_markup_give_it():
+    """A WordPress theme printing `n/j/Y` ("08/05/2025") for 5 August: the permalink's /2025/08/05/
+    and `datePublished` say so."""
+    head = "<meta property='article:published_time' content='2025-08-05T10:12:40+07:00'>"
+    html = (f"<article><h1 class='entry-title'>{TITLE}</h1><div class='entry-meta'><time class='entry-date published' "
+            f"datetime='2025-08-05T10:12:40+07:00'>08/05/2025</time></div><div class='entry-content'>{PARAGRAPHS}"
+            "</div></article>")
+    url = "https://xuanhung.ninhbinh.gov.vn/2025/08/05/ra-mat-to-cong-nghe-so/"
+    assert dates.published_at(page(head, html, url=url), ["08/05/2025"], url) == "2025-08-05T10:12+07:00"
+    # (Without either, the day is read as Vietnamese pages write it.)
+    bare, plain_url = html.replace(" datetime='2025-08-05T10:12:40+07:00'", ""), url.replace("2025/08/05/", "")
+    assert dates.published_at(page("", bare, url=plain_url), ["08/05/2025"], plain_url) == "2025-05-08"
+
+
+def test_a_bold_sapo_under_the_headline_and_its_date_line_in_one_block():
+    """A home-made page: the headline's block holds the date line under a `<br>`, then the sapo in bold."""
+    lead = "(Tin ngày 12/8) - Từ ngày 07 đến ngày 12/8/2006, xã Xuân Phú đã tiêm phòng vắc xin cúm gia cầm đợt 2."
+    html = (f"<td><p><span class='tieude'>XUÂN PHÚ: TIÊM PHÒNG CÚM GIA CẦM ĐỢT 2 NĂM 2006</span><br><font size='1'>"
+            f"Đăng ngày: 14/8/2006</font></p><p><font size='2'><b>{lead}</b></font></p>{PARAGRAPHS}</td>")
+    answer = chain.extract(page("<title>Xa Xuan Phu</title>", f"<table><tr>{html}</tr></table>")).fields
+    assert answer["lead"] == lead
+
+
+def test_a_gallery_right_after_the_text_holds_the_article_s_pictures_with_their_shown_captions():
+    """EasyDNNNews: the picture over the sapo (`div.edn_mediaContainer`), the gallery under the text, a
+    caption shown under each thumbnail but one (a link's empty `title` is no caption)."""
+    gallery = ("<div class='edn_articleGallery'><ul><li><a class='edn_lightbox' href='/Portals/0/4521/images/b.jpg' "
+               "title='Sinh viên hỗ trợ người dân'><img alt='b' src='/Portals/0/EasyDNNnews/thumbs/4521/b.jpg'></a>"
+               "<span class='edn_galleryCaption'>Sinh viên hỗ trợ người dân</span></li><li><a href='/Portals/0/4521/"
+               "images/c.jpg' title=''><img alt='c' src='/Portals/0/EasyDNNnews/thumbs/4521/c.jpg'></a></li></ul></div>")
+    html = (f"<div class='edn_article'><h1 class='edn_articleTitle'>{TITLE}</h1><div class='edn_mediaContainer'>"
+            "<img alt='Trao cờ' src='/Portals/0/EasyDNNnews/4521/600600p1136EDNmainimg-a.jpg'></div><div class='edn_"
+            "articleSummary'><p>Sáng 5/7, Đoàn xã tổ chức lễ ra quân Chiến dịch Mùa hè xanh năm 2025 với nhiều hoạt "
+            f"động.</p></div><div class='edn_articleContent'>{PARAGRAPHS}</div>{gallery}</div>")
+    images = chain.extract(page(f"<title>{TITLE}</title>", html)).fields["images"]
+    assert [(image["src"].rsplit("/", 1)[1], image["caption"]) for image in images] == [
+        ("600600p1136EDNmainimg-a.jpg", None), ("b.jpg", "Sinh viên hỗ trợ người dân"), ("c.jpg", None)]
+
+
+def test_a_gallery_s_captions_beside_its_links_and_its_thumbnail_strip_s_copies():
+    """A home-made gallery's caption is a bare `<span>` after the linked thumbnail; Drupal's slider
+    repeats each slide in a strip of thumbnails (another image style of the same file)."""
+    spans = ("<div class='article-gallery'><ul><li><a class='lightbox' href='/img/a.jpg'><img src='/img/a.jpg'></a>"
+             "<span>Quang cảnh buổi tiếp công dân</span></li></ul></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}"
+                                                          f"</div>{spans}")).fields
+    assert [image["caption"] for image in answer["images"]] == ["Quang cảnh buổi tiếp công dân"]
+    slides = "".join(f"<li><img src='/sites/default/files/styles/{style}/public/2025-12/a.jpg?itok={token}'></li>"
+                     for style, token in (("slide_800", "a0Xq"), ("thumbnail", "t0Pz")))
+    answer = chain.extract(page(f"<title>{TITLE}</title>", f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}</div>"
+                                                          f"<div class='field--name-field-gallery'><ul>{slides}</ul></div>"))
+    assert [image["src"][-40:] for image in answer.fields["images"]] == ["slide_800/public/2025-12/a.jpg?itok=a0Xq"]
+
+
+def test_a_page_builder_s_text_sections_around_a_picture_section_are_one_text():
+    """Mobirise sets the page as `<section>`s straight in `<body>`: a text section, a picture section
+    with the picture's description, a text section with the credit. The description is no sapo."""
+    def text(paragraphs):
+        return (f"<section class='content5 cid-a{len(paragraphs)}'><div class='container'><div class='row'><div "
+                f"class='col-md-12'>{paragraphs}</div></div></div></section>")
+    html = (f"<section class='header1'><h1 class='mbr-section-title'>{TITLE}</h1></section>" + text(PARAGRAPHS[:400])
+            + "<section class='image1'><figure class='mbr-figure'><div class='image-block'><img src='a.jpg'><p class="
+              "'mbr-description'>Các thành viên câu lạc bộ biểu diễn bài dưỡng sinh tại lễ ra mắt.</p></div></figure>"
+              "</section>" + text(PARAGRAPHS + "<p style='text-align:right'><em>Hội NCT xã Đại Đồng</em></p>"))
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["body_text"].startswith(squash(PARAGRAPHS[3:120])) and answer["lead"] is None
+
+
+def test_the_new_google_sites_text_tiles_six_levels_over_the_text_are_its_parts():
+    def tile(paragraphs):
+        inner = f"<div class='tyJCtd'>{paragraphs}</div>"
+        for name in ("jXK9ad-SmKAyb", "hJDwNd jXK9ad", "oKdM2c", "", "JNdkSc-SmKAyb"):
+            inner = f"<div class='{name}'>{inner}</div>"
+        return f"<div class='hJDwNd JNdkSc SQVYQc'>{inner}</div>"
+    first, second = PARAGRAPHS.split("</p>", 2)[:2], PARAGRAPHS.split("</p>", 2)[2]
+    html = (f"<h1>{TITLE}</h1><div class='row'>" + tile("</p>".join(first) + "</p>")
+            + "<div class='hJDwNd JNdkSc SQVYQc'><div class='carousel'><img src='a.jpg'></div></div>"
+            + tile(second) + "</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["body_text"].count("Đoạn") == 4
+
+
+def test_a_hero_section_s_background_over_the_article_s_section_is_its_picture():
+    """Webflow: the article's picture is the background of `div.post-hero`, in the section over the article's."""
+    html = ("<section class='post-hero-section'><div class='post-hero' style='background-image:url(&quot;https://cdn."
+            "example.com/hero.jpg&quot;)'></div></section><section class='post-section'><div class='container'>"
+            f"<h1 class='heading-post'>{TITLE}</h1><div class='rich-text-post w-richtext'>{PARAGRAPHS}</div></div>"
+            "</section>")
+    images = chain.extract(page(f"<title>{TITLE}</title>", html)).fields["images"]
+    assert [image["src"] for image in images] == ["https://cdn.example.com/hero.jpg"]
+    # (Not a slider of linked stories so named over the article's block: a portal's `div.hero.owl-carousel`.)
+    slider = ("<div class='hero owl-carousel'><div class='hero-item'><a href='/tin/dai-hoi.html'><img src='/dai-hoi.jpg'>"
+              "</a></div></div><div class='row'><div class='col'><h1>" + TITLE + f"</h1><div class='content'>{PARAGRAPHS}"
+              "</div></div></div>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", slider)).fields["images"] == []
+
+
+def test_joomla_1_5_s_text_is_the_component_s_not_a_newsflash_module_s_longer_one():
+    """The "Tin mới" newsflash module prints another article's whole text in `table.contentpaneopen` too."""
+    def article(title, paragraphs):
+        return (f"<table class='contentpaneopen'><tr><td class='contentheading'>{title}</td></tr></table><table class="
+                f"'contentpaneopen'><tr><td valign='top'>{paragraphs}</td></tr></table>")
+    short = PARAGRAPHS.split("</p>")[0] + "</p><p>Thu Trang</p>"
+    html = (f"<div id='content'>{article(TITLE, short)}</div><div class='moduletable_menu'><h3>Tin mới</h3>"
+            + article("Tổng kết công tác thủy lợi nội đồng", PARAGRAPHS * 2) + "</div>")
+    answer = get_parser("joomla").parse(Page("https://longdienb.angiang.gov.vn/index.php?option=com_content&id=9",
+                                             f"<html><head><meta name='generator' content='Joomla! 1.5 - Open Source "
+                                             f"Content Management'></head><body>{html}</body></html>")).fields
+    assert answer["body_text"].startswith("Đoạn 1") and answer["body_text"].count("Đoạn") == 1
+    assert answer["credit_line"] == "Thu Trang"
+
+
+def test_a_json_ld_item_of_the_whole_page_gives_its_date_after_the_article_s_own_markup():
+    """A theme's JSON-LD `WebPage` describes the home page (published 2021); the article's `<time
+    datetime>` gives its own day, the page printing only "2 tháng trước"."""
+    head = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","datePublished":'
+            '"2021-03-02T08:15:00+07:00"}</script>')
+    html = (f"<article><h1>{TITLE}</h1><time datetime='2025-11-14T03:12:00Z'>2 tháng trước</time>"
+            f"<div class='content'>{PARAGRAPHS}</div></article>")
+    assert dates.published_at(page(head, html), [], "https://benthanh.hochiminhcity.gov.vn/tin/ngay-hoi") \
+        == "2025-11-14T10:12+07:00"
+    assert dates.json_ld_published(page(head.replace('"WebPage"', '["NewsArticle"]'), html)) \
+        == ["2021-03-02T08:15:00+07:00"]
+
+
+def test_a_print_view_s_picture_box_is_the_article_s_picture_not_a_print_button():
+    html = (f"<div class='title'>{TITLE}</div><div class='content'>{PARAGRAPHS}<div class='print-img' style='text-align:"
+            "center'><img src='/upload/3184/tiem-mr.jpg' width='500'><div style='font-style:italic'>Cán bộ y tế khám "
+            f"sàng lọc cho trẻ trước khi tiêm</div></div>{PARAGRAPHS}</div>")
+    images = chain.extract(page(f"<title>{TITLE}</title>", html)).fields["images"]
+    assert [(image["src"][-11:], image["caption"]) for image in images] == [
+        ("tiem-mr.jpg", "Cán bộ y tế khám sàng lọc cho trẻ trước khi tiêm")]

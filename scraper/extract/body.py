@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice, takewhile
 from urllib.parse import unquote, unquote_plus, urlsplit
@@ -105,7 +105,9 @@ _DROP_TAGS = frozenset("""script style noscript iframe frame frameset form butto
 object embed svg canvas audio video template link meta amp-ad amp-embed amp-sticky-ad amp-auto-ads""".split())
 # Widget containers by class or id; whole words between '-', '_' or spaces.
 _NOISE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:share|sharing|social|addthis|print|toolbar|tool-bar|tools|tool|related|relatedposts|relate|"
+    # (Not a print view's own parts: its picture box `div.print-img`, its `print-content`.)
+    r"(?:^|[\s_-])(?:share|sharing|social|addthis|print(?![-_](?:img|image|photo|pic|content|body|text|caption))|"
+    r"toolbar|tool-bar|tools|tool|related|relatedposts|relate|"
     r"tinlienquan|tin-lien-quan|othernews|other-news|news-other|tinkhac|tin-khac|comment|comments|"
     r"binhluan|binh-luan|cmt|tags?|tag-list|keywords?|breadcrumbs?|rating|fb-like|fb-comments|zalo-share|"
     # the previous and next articles' links ("Bài trước: … Bài sau: …")
@@ -710,8 +712,9 @@ def in_a_widget(element) -> bool:
 # elements (an ad, a picture field) may stand between two parts. Above the first
 # levels, blocks must carry all the same class words: a Liferay 7 portlet's
 # boundary stands five levels over its web content (`section.portlet`,
-# `portlet-content`, `portlet-content-container`, `portlet-body`).
-_SPLIT_LEVELS, _WHOLE_KIND_LEVELS, _SPLIT_GAP = 3, 5, 2
+# `portlet-content`, `portlet-content-container`, `portlet-body`); the new Google
+# Sites' text tiles, six over theirs.
+_SPLIT_LEVELS, _WHOLE_KIND_LEVELS, _SPLIT_GAP = 3, 6, 2
 # A part holds running text: this much of it, with a sentence's end, few links.
 _PART_CHARS, _PART_LINK_SHARE = 200, 0.3
 # A sentence at least, where the part carries all the body's class words.
@@ -732,7 +735,9 @@ def continued_parts(body) -> tuple[list, list]:
     node = body
     for level in range(_WHOLE_KIND_LEVELS + 1):
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html"):
+        # (The page's own blocks are no parts of a text; but a page builder sets the page as
+        # `<section>`s straight in `<body>`, a text's parts among them: Mobirise's `section.content5`.)
+        if parent is None or parent.tag == "html" or parent.tag == "body" and node.tag != "section":
             break
         # (A row is of its table's kind however deep it sits: rows have no class words.)
         kind_of = _kind if level < _SPLIT_LEVELS or node.tag == "tr" else _whole_kind
@@ -1284,6 +1289,41 @@ def image_before(body_element, page) -> dict | None:
     return {"src": src, "caption": _clean_caption(text)}
 
 
+def gallery_after(body_element, page) -> list[dict]:
+    """The pictures of the article's gallery printed right after its body
+    (EasyDNNNews' `div.edn_articleGallery`, a theme's `div.album`): a block
+    named so, holding pictures and at most their caption lines; each with
+    the caption shown under it (a link's `title` is no caption)."""
+    box = next_element(body_element.getnext()) if body_element is not None else None
+    if box is None or not _GALLERY_NAMES.search(box.get("class") or ""):
+        return []
+    found, seen = [], set()
+    for img in box.iter("img"):
+        src = image_source(img, page)
+        if src is None or _is_decoration(img, src) or _file_key(src) in seen:
+            continue    # (nor a thumbnail strip's copy of a slide: Drupal's `slide_800` and `thumbnail`)
+        seen.add(_file_key(src))
+        # (Its item: a list's or a figure's, else the box's block holding it, `div.album-item`.)
+        item = next((node for node in img.iterancestors() if node.tag in ("li", "figure", "td")
+                     or node.getparent() is box), img)
+        captions = [one_line(node) for node in item.iter() if isinstance(node.tag, str)
+                    and (node.tag == "figcaption" or _CAPTION_NAMES.search(node.get("class") or ""))]
+        caption = captions[0] if captions else _text_beside_the_link(item)
+        found.append({"src": src, "caption": _clean_caption(caption) or None})
+    return found
+
+
+def _text_beside_the_link(item) -> str:
+    """An item's words outside its links: the caption under a linked thumbnail
+    (`<li><a class="lightbox" …><img></a><span>Quang cảnh …</span></li>`)."""
+    return squash(" ".join(text for node in item.iter() if isinstance(node.tag, str) and node.tag != "a"
+                           and not any(ancestor.tag == "a" for ancestor in node.iterancestors())
+                           for text in (node.text, *(child.tail for child in node)) if text))
+
+
+_GALLERY_NAMES = re.compile(r"gallery|album", re.I)
+
+
 # The size WordPress (and others) write into a resized copy's name: "ra-mat-1080x675.jpg".
 _SIZE_IN_NAME = re.compile(r"-\d{2,4}x\d{2,4}(?=\.\w+$)")
 
@@ -1293,6 +1333,23 @@ def picture_key(src: str) -> str:
     kept: `ShowImage.ashx?id=3021` and `?id=3022` are two pictures)."""
     parts = urlsplit(src)
     return _SIZE_IN_NAME.sub("", parts.path.lower()) + "?" + parts.query
+
+
+def _file_key(src: str) -> str:
+    """`picture_key` without Drupal's image style of a derivative
+    (`/styles/slide_800/public/…?itok=a0Xq`): a gallery's slide and its
+    thumbnail are one file. (Not elsewhere: an image field's styled copy over
+    the text's original is the article's picture twice, as editors place it.)"""
+    parts = urlsplit(src)
+    path = _SIZE_IN_NAME.sub("", parts.path.lower())
+    if (unstyled := _IMAGE_STYLE.sub("/", path)) != path:
+        return unstyled + "?" + _STYLE_TOKEN.sub("", parts.query)
+    return path + "?" + parts.query
+
+
+# Drupal's image styles: a derivative's path and its token.
+_IMAGE_STYLE = re.compile(r"/styles/[^/]+/public/")
+_STYLE_TOKEN = re.compile(r"(?:^|&)itok=[^&]*")
 
 
 def _header_ending_with(box, picture) -> bool:
@@ -1335,10 +1392,17 @@ def featured_image(body_element, page) -> dict | None:
     if body_element is None or not page.once("featured names", lambda: _names_a_featured_picture(page.names[0])):
         return None     # (most pages name no such picture: the walk below is not needed)
     block = wrapper_above(body_element, _FEATURED_LEVELS)
-    for element in _named_before(body_element, block):
+    # (Or a page builder's hero section right over the article's: Webflow's `section.post-hero-section`;
+    # not a slider of linked stories so named, a portal's `div.hero.owl-carousel`.)
+    hero = previous_element(block)
+    heroes = [node for node in hero.iter() if isinstance(node.tag, str) and node.get("class")] \
+        if hero is not None and _FEATURED_NAMES.search(hero.get("class") or "") and hero.find(".//a") is None else []
+    for element in heroes + _named_before(body_element, block):
         if not _FEATURED_NAMES.search(element.get("class")):
             continue
         pictures = [element] if element.tag in _PICTURE_TAGS else list(element.iter(*_PICTURE_TAGS))
+        if not pictures and (src := _background_picture(element, page)):
+            return {"src": src, "caption": None}    # (a hero box's picture as its background: Webflow's `div.post-hero`)
         if len(pictures) != 1:
             continue
         src = image_source(pictures[0], page)
@@ -1349,6 +1413,16 @@ def featured_image(body_element, page) -> dict | None:
                     if isinstance(node.tag, str) and (node.tag == "figcaption" or _CAPTION_NAMES.search(node.get("class") or ""))]
         return {"src": src, "caption": _clean_caption(captions[0]) if captions and captions[0] else None}
     return None
+
+
+def _background_picture(element, page) -> str | None:
+    """The picture an empty block shows as its inline CSS background, unless a
+    pattern or an icon's."""
+    match = _BACKGROUND_URL.search(element.get("style") or "")
+    if not match or match.group(1).startswith("data:") or has_word_chars(element.text_content()) \
+            or _DECORATION_NAME.search(f"{match.group(1)} {element.get('class') or ''}"):
+        return None
+    return page.absolute(match.group(1))
 
 
 def _named_before(body_element, block) -> list:
@@ -2717,12 +2791,20 @@ def _drop_site_foot(work: _Work) -> None:
         group = [line for line in lines if line.group == lines[-1].group] if lines else []
         texts = [line.text for line in group]
         text = " ".join(texts)
-        if not group or len(text) > _SITE_FOOT_CHARS or not any(map(is_site_foot_line, (text, *texts))) \
-                or group[0].in_table and _in_data_row(group[0].block):
+        if not group or len(text) > _SITE_FOOT_CHARS or group[0].in_table and _in_data_row(group[0].block) \
+                or not any(map(is_site_foot_line, (text, *texts))) and not _links_over_a_foot(group, work.items):
             return
         for line in group:
             line.dropped = True
         lines = lines[:-len(group)]
+
+
+def _links_over_a_foot(group: list[_Line], items: list) -> bool:
+    """A bar of links opening a foot whose copyright and counter lines an
+    earlier pass took ("Trang chủ | Tin tức | Liên hệ" <br> "Copyright 2005 UBND
+    xã …" <br> "Số lượt truy cập: …"): the same foot."""
+    return all(line.link_share >= _LINKED_SHARE for line in group) and any(
+        is_site_foot_line(item.text) for item in items if isinstance(item, _Line) and item.group == group[0].group)
 
 
 # (Its marks open a line: a sentence about copyright, a designer named in a credit, is text. A
@@ -2735,7 +2817,10 @@ _SITE_FOOT = re.compile(r"^(?:©|\(c\)|bản\s+quyền\b|copyright\b|cơ\s+quan\
                         r"|^(?:số\s+)?lượt\s+truy\s+cập\s*:\s*[\d.,]+$|^thiết\s+kế\s*(?:bởi\b|:)"
                         r"|^(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b[^.]*\bđịa\s+chỉ\s*:"
                         r"(?!.*(?:https?:|www\.))"
-                        r"|^(?:tài\s+liệu|bài\s+viết|văn\s+bản)\s+(?:được\s+)?xuất\s+từ\b", re.I)
+                        r"|^(?:tài\s+liệu|bài\s+viết|văn\s+bản)\s+(?:được\s+)?xuất\s+từ\b"
+                        # (the ward's name over its street address, closing with its province)
+                        r"|^(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+(?:xã|phường|thị\s+trấn)\s[^.;:,]{1,40}?\s+"
+                        r"(?:địa\s+chỉ\s*:\s*)?[^.;]{0,80},\s*(?:tỉnh|thành\s+phố)\s+[^.;,]{2,20}$", re.I)
 # The foot's blocks, at the most, and their length: an address, a counter, a designer.
 _SITE_FOOT_GROUPS, _SITE_FOOT_CHARS = 3, 300
 
@@ -2820,7 +2905,15 @@ def _is_continuation(line: _Line, previous: _Line | None) -> bool:
 def _take_credit(work: _Work) -> None:
     """The credit: the last line (or the last 2-3 lines when they are labelled
     or right-aligned together) when its shape is a credit's. An end marker
-    "./." above it is dropped too."""
+    "./." above it is dropped too. Failing that, a credit typed on after the
+    official close in the last paragraph."""
+    _take_the_credit_lines(work)
+    if work.credit_line is None and _split_credit_after_the_close(work):
+        _take_the_credit_lines(work)
+
+
+def _take_the_credit_lines(work: _Work) -> None:
+    """`_take_credit` on the lines as they stand."""
     items = work.items
     taken: list[_Line] = []
     tail = [item for item in items if not item.dropped]
@@ -2872,6 +2965,25 @@ def _take_credit(work: _Work) -> None:
 
 # A gallery's lead-in line is short and announces what follows.
 _LEAD_IN_WORDS = 12
+
+
+def _split_credit_after_the_close(work: _Work) -> bool:
+    """A credit typed on after the text's official close in its last paragraph
+    ("… không em nào phải bỏ học vì hoàn cảnh khó khăn./. Nguyễn Huyền (VP
+    HĐND-UBND xã)"): its own last line, for the credit's reading."""
+    last = next((item for item in reversed(work.items) if not item.dropped), None)
+    if not isinstance(last, _Line) or _CLOSE not in last.text[:-len(_CLOSE)]:
+        return False
+    text, after = last.text.rsplit(_CLOSE, 1)
+    if not after.strip() or not credits.looks_like_credit(after.strip(), aligned_right=last.align == "right"):
+        return False
+    last.text = text + _CLOSE
+    work.items.insert(work.items.index(last) + 1, replace(last, text=after.strip(), breaks=last.breaks + 1))
+    return True
+
+
+# A Vietnamese text's official close.
+_CLOSE = "./."
 
 
 def _with_pictures_under_a_credit(tail: list, at: int, last: int) -> bool:

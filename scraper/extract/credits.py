@@ -540,10 +540,13 @@ def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
     # A writer's name, then labelled roles: "Khánh Linh - Ảnh: Minh Khoa".
     segments = _segments(body)
     # (The writer's unit in brackets after the name: "Phan Hiền (Văn phòng Đảng ủy xã) – Ảnh: Trần Lực";
-    # or a unit alone before the roles: "Văn phòng HĐND-UBND xã - Ảnh: Đức Lâm".)
+    # or a unit alone before the roles: "Văn phòng HĐND-UBND xã - Ảnh: Đức Lâm"; a source's unit after
+    # the writer: "Phạm Minh - Nguồn: Báo Quảng Nam".)
     if len(segments) > 1 and segments[0][0] is None and all(label for label, _ in segments[1:]) \
             and all(is_person(_without_bracketed_unit(_strip_trailing_period(value)))
-                    or index == 0 and is_unit(_strip_trailing_period(value)) for index, (_, value) in enumerate(segments)):
+                    or index == 0 and is_unit(_strip_trailing_period(value))
+                    or _is_source_label(label) and is_unit(_strip_trailing_period(value)) and is_person(segments[0][1])
+                    for index, (label, value) in enumerate(segments)):
         return True
     if _THEO.match(body):
         rest = _THEO.sub("", body).split()

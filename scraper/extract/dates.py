@@ -683,6 +683,8 @@ def markup_values(page) -> list[str]:
         if element.get("datetime") is not None and not in_comments(element) and not _beside_a_title_link(element) \
                 and not _under_another_items_heading(element, page):
             values.append(element.get("datetime"))
+    # (A whole page's or site's item last: a theme's `WebPage` may describe the home page.)
+    values.extend(json_ld_published(page, of_pages=True))
     return [value for value in values if value and value.strip()]
 
 
@@ -697,9 +699,22 @@ def _naive_as_utc(value: str | None) -> str:
 _NAIVE_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?$")
 
 
-def json_ld_published(page) -> list[str]:
-    """The `datePublished` values of the page's JSON-LD items."""
-    return [item["datePublished"] for item in page.json_ld if isinstance(item.get("datePublished"), str)]
+def json_ld_published(page, of_pages: bool = False) -> list[str]:
+    """The `datePublished` values of the page's JSON-LD items: of articles and
+    other works, or (`of_pages`) of whole pages and sites (`WebPage`)."""
+    return [item["datePublished"] for item in page.json_ld if isinstance(item.get("datePublished"), str)
+            and _of_a_whole_page(item) == of_pages]
+
+
+def _of_a_whole_page(item: dict) -> bool:
+    kinds = item.get("@type")
+    kinds = [kind for kind in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(kind, str)]
+    return bool(kinds) and all(kind in _PAGE_TYPES for kind in kinds)
+
+
+# JSON-LD types of a whole page or site, not of the article on it.
+_PAGE_TYPES = frozenset(("WebPage", "WebSite", "CollectionPage", "SearchResultsPage", "AboutPage", "ContactPage",
+                         "Organization"))
 
 
 # A link of this many words is another article's title (a tool link is a word or two: "In bài").
@@ -760,6 +775,12 @@ def with_markup_time(page, day: str) -> str:
             if reading and reading[:10] == day:
                 return reading
     return day
+
+
+def markup_days(page) -> tuple[str, ...]:
+    """The day of the article's markup date, as written and in Vietnam's time."""
+    markup = date_from_markup(page)
+    return tuple(reading[:10] for reading in (converted(markup[1]), markup[0]) if reading) if markup else ()
 
 
 def _first_markup_date(page) -> tuple[str, str] | None:
@@ -852,6 +873,11 @@ def published_at(page, header_texts: list[str], url: str, month_first_site: bool
         # The day the URL names is the printed one read month first ("8/3/2025 9:15 AM",
         # SharePoint in its en-US default, under /pages/2025-08-03/): that day, with its time.
         header = month_first(header[:10]) + header[10:]
+    elif header and len(header) == 10 and (other := month_first(header)) and (
+            other == url_day or other in markup_days(page)):
+        # A bare day printed month first ("08/05/2025" by a theme's en-US format) where the
+        # URL's day (/2025/08/05/) or the article's own markup (datePublished) says so.
+        header = other
     elif header and month_first(header[:10]) and url_day != header[:10] and (month_first_site or (
             ENGLISH_CLOCK.search(text) and (_US_SHORT_DATE.search(text) and not _prints_day_first(page.html)
                                             or _prints_month_first(page.html))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 import lxml.etree
 
@@ -90,6 +91,8 @@ def lead_text(element, body) -> str | None:
         return None
     if any(ancestor.tag == "li" for ancestor in element.iterancestors()):
         return None
+    if any(ancestor.tag == "figure" for ancestor in islice(element.iterancestors(), _FIGURE_LEVELS)):
+        return None     # a picture's description (Mobirise's `p.mbr-description` in `figure.mbr-figure`)
     text = squash(text_of(element))
     if len(text.split()) < MIN_LEAD_WORDS:
         return None
@@ -97,6 +100,10 @@ def lead_text(element, body) -> str | None:
             and len(text) * 2 > len(squash(text_of(body))):
         return None     # most of the body in paragraphs: the text itself, so named (ColorMag's `div.cm-entry-summary`)
     return text
+
+
+# How far up from a lead-named element a picture's `<figure>` may hold it.
+_FIGURE_LEVELS = 3
 
 
 # A text's paragraphs, at least: a sapo is one (however long, over a notice's two short lines).
@@ -222,7 +229,7 @@ def bold_intro(element, title: str | None = None) -> str | None:
     blocks = list(_text_blocks(element))
     # (A block that holds the headline's own block starts after it: a saved copy's site line over it is no paragraph.)
     at_title = next((at for at, block in enumerate(blocks[:_TITLE_REACH])
-                     if title_key and match_key(inline_texts(block)[0]) == title_key), None)
+                     if title_key and _the_headline_block(inline_texts(block)[0], title, title_key)), None)
     for paragraph in blocks[at_title + 1 if at_title is not None else 0:]:
         if paragraph.tag in _TITLE_HEADINGS:
             continue
@@ -244,6 +251,14 @@ def bold_intro(element, title: str | None = None) -> str | None:
             return None     # (the first paragraph, not bold: no sapo; a `div`, a cell or a heading that is none is passed)
         first = False
     return None
+
+
+def _the_headline_block(text: str, title: str, title_key: str) -> bool:
+    """The headline's block, alone or with its date line under a `<br>`
+    ("XUÂN PHÚ: TIÊM PHÒNG …" <br> "Đăng ngày: 14/8/2006")."""
+    key = match_key(text)
+    return key == title_key or key.startswith(title_key) and text.startswith(title) \
+        and _only_a_date(text[len(title):])
 
 
 # How many blocks down the headline's own block may be (a Web Light copy's logo, clock,

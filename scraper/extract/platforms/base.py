@@ -309,6 +309,16 @@ def _marked_copy(part):
     return part
 
 
+def _image_before_the_lead(body, page) -> dict | None:
+    """The article's picture printed over its sapo, the sapo's box right over
+    the body (EasyDNNNews: `div.edn_mediaContainer`, `div.edn_articleSummary`,
+    `div.edn_articleContent`)."""
+    lead = body_mod.previous_element(body) if body is not None else None
+    if lead is None or not leads.is_lead_name(lead.get("class") or "") or next(lead.iter("img"), None) is not None:
+        return None
+    return body_mod.image_before(lead, page)
+
+
 def credit_after_body(body) -> str | None:
     """The credit line a template prints right after the body element, outside
     it (Liferay skins: `<p class="the-article-author">Tác giả: Minh Thư</p>`).
@@ -758,14 +768,16 @@ class Parser:
         printed after it (Drupal's "Hình ảnh" field)."""
         found = context.body.images
         fields_before, fields_after = body_mod.image_fields(context.body_element, context.page)
-        picture = body_mod.image_before(context.body_element, context.page) \
-            or body_mod.featured_image(context.body_element, context.page)
+        body = context.body_element
+        picture = body_mod.image_before(body, context.page) or _image_before_the_lead(body, context.page) \
+            or body_mod.featured_image(body, context.page)
         before = [picture] if picture else fields_before
         # (Nor a size of a body picture: WordPress's "ra-mat-1080x675.jpg" over the text's "ra-mat.jpg".)
         seen = {body_mod.picture_key(image["src"]) for image in found}
         found = [image for image in before if body_mod.picture_key(image["src"]) not in seen] + found
         seen = {image["src"] for image in found}
-        return found + [image for image in fields_after if image["src"] not in seen]
+        after = fields_after or body_mod.gallery_after(context.body_end, context.page)
+        return found + [image for image in after if image["src"] not in seen]
 
     @field
     def attachments(self, context: ParseContext) -> list[dict]:

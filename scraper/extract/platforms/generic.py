@@ -1641,6 +1641,8 @@ def _visual_heading_above(body, read_large_classes):
         text, bold = inline_texts(block)
         if not text or len(dates.strip_dates(text).split()) < 3 or not has_letters(text):
             continue    # an empty cell, the date line, or a counter's figures
+        if credits.credit_label(text):
+            continue    # the credit set in bold between the headline and the text ("Người viết: …")
         if link_chars(block) * 2 > visible_chars(text):
             continue    # a menu row ("Trang chủ | Giới thiệu | Tin hoạt động")
         if _set_as_heading(block, text, bold, large_classes) and not in_linked_list(block):
@@ -1888,6 +1890,10 @@ class GenericParser(Parser):
         return summary_field(context.page) or introduction_over(body, title, context.page) or subtitle_lead_over(body) \
             or bold_block_over(body, title) or bold_intro(context.working_body, title)
 
+    @field
+    def credit_line(self, context: ParseContext) -> str | None:
+        return super().credit_line(context) or _credit_over(context.body_element, _reading(context).headline)
+
     def body_element(self, context: ParseContext):
         body = _reading(context).body
         # (A pane of an Elementor widget, one of its tabs or toggles: the widget holds the text.)
@@ -1921,6 +1927,31 @@ class GenericParser(Parser):
     def prepare_body(self, element, context: ParseContext) -> None:
         drop_seo_spam(element, context.page.url)
         _drop_the_headline_picture(element, _reading(context).headline)
+
+
+def _credit_over(body, headline) -> str | None:
+    """A labelled credit on a line of its own between the headline and the
+    text: a table layout's row "Người viết: Trần Văn Lợi - Ban Văn hóa xã Xuân
+    Hồng" over the text's row, read from the body's and its wrappers' blocks
+    just before them, nearest first, up to the headline. (Not a caption's "Ảnh: …".)"""
+    node = body
+    for _ in range(_WRAPPERS_OVER_A_CREDIT if body is not None else 0):
+        for sibling in islice(node.itersiblings(preceding=True), _LINES_ABOVE_BODY):
+            if not isinstance(sibling.tag, str):
+                continue
+            if headline is not None and (sibling is headline or sibling in headline.iterancestors()):
+                return None
+            line = squash(text_of(sibling))
+            if credits.credit_label(line) not in (None, "anh") and credits.looks_like_credit(line):
+                return line
+        node = node.getparent()
+        if node is None or node.tag == "body":
+            return None
+    return None
+
+
+# The body's wrappers whose blocks before them are read for a credit: a `<font>` in a cell in a row.
+_WRAPPERS_OVER_A_CREDIT = 3
 
 
 def summary_field(page: Page) -> str | None:

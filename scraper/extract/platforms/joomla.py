@@ -233,11 +233,18 @@ def _legacy_body(page: Page):
     Joomla 2.5 puts it straight into `div.item-page`, next to the title, info
     block and pager that `noise_css` removes."""
     cells = [cell for cell in page.css("table.contentpaneopen td") if not cell.get("class")]
+    # (Not a module's: the "Tin mới" newsflash prints other articles in `table.contentpaneopen` too.)
+    cells = [cell for cell in cells if not _in_a_module(cell)] or cells
     if cells:
         best = max(cells, key=lambda cell: len(squash(cell.text_content())))
         table = _table_of_its_text_rows(best, cells)
         return table if table is not None else best
     return page.first("div.item-page", "div.com-content-article")
+
+
+def _in_a_module(element) -> bool:
+    """Inside a module's box (`div.moduletable`, `div.moduletable_menu`), not the component's."""
+    return any("moduletable" in (node.get("class") or "") for node in element.iterancestors())
 
 
 # A cell holding this much of the text is the article's running text, not a picture's row.
