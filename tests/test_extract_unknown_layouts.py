@@ -5355,11 +5355,39 @@ REVIEWED_FILES = {
     "s24c-drive-file-in-an-attachments-box": ("attachments", 1),
     "s24c-files-host-download-in-an-attachments-box": ("attachments", 1, "https://phuongx.tinh.gov.vn/tin-tuc/abc-123.html"),
     "s24c-centred-picture-and-bold-caption-over-the-text": ("lead", None),
+    # Session 25's first review (credits, feet, leads, a page builder's sections): a headline opening with
+    # "Tin ảnh:", a picture's "Nguồn: Internet" over the text, a notice's last item ending with the ward's
+    # address, the page's bands and foot built as sections after the text, a place's caption with its
+    # source, a linked source credit over the copyright, a signature flattened onto the official close.
+    "s25a-tin-anh-label-opening-the-headline": ("credit_line", None),
+    "s25a-picture-source-over-the-body": ("credit_line", None),
+    "s25a-notice-ending-with-the-ward-s-address": ("body_text contains", "UBND xã Tân Thạnh Đông, ấp 1"),
+    "s25a-page-sections-hotline-band-after-the-text": ("not in body_text", "Đường dây nóng"),
+    "s25a-page-sections-footer-after-the-text": ("not in body_text", "Cơ quan chủ quản"),
+    "s25a-place-caption-with-its-source": ("credit_line", None),
+    "s25a-linked-source-credit-over-the-copyright": ("credit_line", "Theo Báo Quảng Nam"),
+    "s25a-signature-after-the-official-close": ("credit_line", None),
+    # The second (pictures and dates): a theme's gallery of the text's own pictures, a box of other albums,
+    # a page's banner set as a hero over the article's block, a theme's default thumbnail as a background,
+    # a thumbnail over the sapo, `span.print-text` link labels, a JSON-LD `WebPage` naming this very page.
+    "s25b-webpage-json-ld-of-this-page-and-an-update-line": (
+        "published_at", "2025-10-20T09:00+07:00",
+        "https://benthanh.hochiminhcity.gov.vn/tin-tuc/phuong-ben-thanh-ra-mat-mo-hinh-to-dan-pho-khong-rac-thai-nhua-4821"),
+    "s25b-gallery-of-the-text-s-own-pictures": ("images", 2),
+    "s25b-box-of-other-albums-after-the-text": ("images", 1),
+    "s25b-page-banner-hero-over-a-featured-picture": ("images", [
+        {"src": "https://namthanh.ninhbinh.gov.vn/wp-content/uploads/2025/08/hoi-nghi-cds-800x533.jpg", "caption": None},
+        {"src": "https://namthanh.ninhbinh.gov.vn/wp-content/uploads/2025/08/khen-thuong-1024x683.jpg",
+         "caption": "Lãnh đạo phường trao giấy khen cho các tập thể"}]),
+    "s25b-page-banner-hero-without-a-featured-picture": ("images", 1),
+    "s25b-theme-s-default-thumbnail-as-background": ("images", 1),
+    "s25b-thumbnail-over-the-sapo": ("images", 2),
+    "s25b-print-text-link-labels": ("credit_line", "Minh Hằng"),
 }
 
 
 @pytest.mark.parametrize("name", sorted(REVIEWED_FILES))
-def test_the_reviewed_pages_of_sessions_15_to_24_keep_their_right_answer(name):
+def test_the_reviewed_pages_of_sessions_15_to_25_keep_their_right_answer(name):
     from pathlib import Path
     field, right, url = (*REVIEWED_FILES[name], "https://xa.example.gov.vn/tin-tuc/bai-1.html")[:3]
     html = (Path(__file__).parent / "reviewed" / f"{name}.html").read_bytes()
@@ -6077,12 +6105,14 @@ def test_a_bold_credit_row_between_the_headline_and_the_text_is_the_credit_not_t
     assert answer["authors"] == ["Trần Văn Lợi"] and answer["source_unit"] == "Ban Văn hóa xã Xuân Hồng"
 
 
-def test_a_writer_then_a_labelled_source_is_a_credit_but_a_sentence_before_a_source_is_not():
-    assert credits.looks_like_credit("Phạm Minh - Nguồn: Báo Quảng Nam")
+def test_a_writer_then_a_labelled_source_set_apart_is_a_credit_but_a_sentence_or_a_caption_is_not():
+    assert credits.looks_like_credit("Phạm Minh - Nguồn: Báo Quảng Nam", aligned_right=True)
     assert credits.split_credit("Phạm Minh - Nguồn: Báo Quảng Nam") == (["Phạm Minh"], "Báo Quảng Nam")
     assert not credits.looks_like_credit("Trong thời gian tới, xã tiếp tục rà soát danh sách người chưa tiêm, "
                                          "phấn đấu hoàn thành tiêm mũi 3 cho trên 95% người đủ điều kiện. "
-                                         "Nguồn: Trạm Y tế xã Bản Hon")
+                                         "Nguồn: Trạm Y tế xã Bản Hon", aligned_right=True)
+    # (A picture's caption may name a place so: not set apart on the right, no credit.)
+    assert not credits.looks_like_credit("Đình Tân Lân - Nguồn: Sở Văn hóa, Thể thao và Du lịch")
 
 
 def test_a_link_bar_opening_the_site_s_foot_does_not_hide_the_credit_above_it():

@@ -106,7 +106,7 @@ object embed svg canvas audio video template link meta amp-ad amp-embed amp-stic
 # Widget containers by class or id; whole words between '-', '_' or spaces.
 _NOISE_CLASS = re.compile(
     # (Not a print view's own parts: its picture box `div.print-img`, its `print-content`.)
-    r"(?:^|[\s_-])(?:share|sharing|social|addthis|print(?![-_](?:img|image|photo|pic|content|body|text|caption))|"
+    r"(?:^|[\s_-])(?:share|sharing|social|addthis|print(?![-_](?:img|image|photo|pic|content|body))|"
     r"toolbar|tool-bar|tools|tool|related|relatedposts|relate|"
     r"tinlienquan|tin-lien-quan|othernews|other-news|news-other|tinkhac|tin-khac|comment|comments|"
     r"binhluan|binh-luan|cmt|tags?|tag-list|keywords?|breadcrumbs?|rating|fb-like|fb-comments|zalo-share|"
@@ -777,6 +777,10 @@ def continued_parts(body) -> tuple[list, list]:
                                           twins_only=True)
                 else:
                     before, after = [], list(takewhile(lambda part: not _opens_with_its_own_title(part), after))
+            if parent.tag == "body":
+                # (A page builder's sections: only those before the text's, untitled, go on into it;
+                # after it come the page's own bands, a hotline's, the site's foot.)
+                before, after = [part for part in before if not _opens_with_its_own_title(part)], []
             if (width := _column_width(node)) is not None:
                 # (A grid's column of another width beside the text's is the page's side column:
                 # "col-sm-8 col-md-6" beside "col-sm-16 col-md-18", of one kind by their words.)
@@ -1297,6 +1301,10 @@ def gallery_after(body_element, page) -> list[dict]:
     box = next_element(body_element.getnext()) if body_element is not None else None
     if box is None or not _GALLERY_NAMES.search(box.get("class") or ""):
         return []
+    # (Not a box of other albums: covers linked to their pages, "Album ảnh" under the text.)
+    if any(not _IMAGE_FILE.search(urlsplit(link.get("href") or "").path) for link in box.iter("a")
+           if link.find(".//img") is not None):
+        return []
     found, seen = [], set()
     for img in box.iter("img"):
         src = image_source(img, page)
@@ -1322,6 +1330,8 @@ def _text_beside_the_link(item) -> str:
 
 
 _GALLERY_NAMES = re.compile(r"gallery|album", re.I)
+# (A picture's file, also in Liferay's document address: `/documents/20182/0/le-hoi-1.jpg/8a1c6e2d-…`.)
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:$|/)", re.I)
 
 
 # The size WordPress (and others) write into a resized copy's name: "ra-mat-1080x675.jpg".
@@ -1392,12 +1402,13 @@ def featured_image(body_element, page) -> dict | None:
     if body_element is None or not page.once("featured names", lambda: _names_a_featured_picture(page.names[0])):
         return None     # (most pages name no such picture: the walk below is not needed)
     block = wrapper_above(body_element, _FEATURED_LEVELS)
-    # (Or a page builder's hero section right over the article's: Webflow's `section.post-hero-section`;
-    # not a slider of linked stories so named, a portal's `div.hero.owl-carousel`.)
+    # (Or, failing those, a page builder's hero section of the post right over the article's block:
+    # Webflow's `section.post-hero-section`; not a page's banner, `div.page-hero`, nor a slider of
+    # linked stories, a portal's `div.hero.owl-carousel`.)
     hero = previous_element(block)
     heroes = [node for node in hero.iter() if isinstance(node.tag, str) and node.get("class")] \
-        if hero is not None and _FEATURED_NAMES.search(hero.get("class") or "") and hero.find(".//a") is None else []
-    for element in heroes + _named_before(body_element, block):
+        if hero is not None and _POST_HERO.search(hero.get("class") or "") and hero.find(".//a") is None else []
+    for element in _named_before(body_element, block) + heroes:
         if not _FEATURED_NAMES.search(element.get("class")):
             continue
         pictures = [element] if element.tag in _PICTURE_TAGS else list(element.iter(*_PICTURE_TAGS))
@@ -1415,6 +1426,9 @@ def featured_image(body_element, page) -> dict | None:
     return None
 
 
+_POST_HERO = re.compile(r"(?:post|article|entry|news|single)[-_]?hero", re.I)
+
+
 def _background_picture(element, page) -> str | None:
     """The picture an empty block shows as its inline CSS background, unless a
     pattern or an icon's."""
@@ -1422,7 +1436,12 @@ def _background_picture(element, page) -> str | None:
     if not match or match.group(1).startswith("data:") or has_word_chars(element.text_content()) \
             or _DECORATION_NAME.search(f"{match.group(1)} {element.get('class') or ''}"):
         return None
-    return page.absolute(match.group(1))
+    src = page.absolute(match.group(1))
+    # (Nor a theme's stand-in where a post has none: `/wp-content/themes/…/default-thumbnail.jpg`.)
+    path = urlsplit(src).path
+    if _PLACEHOLDER.search(path) or _names_no_content(src) or "/themes/" in path or "default" in path.lower():
+        return None
+    return src
 
 
 def _named_before(body_element, block) -> list:
@@ -2792,7 +2811,8 @@ def _drop_site_foot(work: _Work) -> None:
         texts = [line.text for line in group]
         text = " ".join(texts)
         if not group or len(text) > _SITE_FOOT_CHARS or group[0].in_table and _in_data_row(group[0].block) \
-                or not any(map(is_site_foot_line, (text, *texts))) and not _links_over_a_foot(group, work.items):
+                or not any(map(is_site_foot_line, (text, *texts))) and not _links_over_a_foot(group, work.items) \
+                and not _ward_name_over_its_address(texts):
             return
         for line in group:
             line.dropped = True
@@ -2802,9 +2822,14 @@ def _drop_site_foot(work: _Work) -> None:
 def _links_over_a_foot(group: list[_Line], items: list) -> bool:
     """A bar of links opening a foot whose copyright and counter lines an
     earlier pass took ("Trang chủ | Tin tức | Liên hệ" <br> "Copyright 2005 UBND
-    xã …" <br> "Số lượt truy cập: …"): the same foot."""
-    return all(line.link_share >= _LINKED_SHARE for line in group) and any(
+    xã …" <br> "Số lượt truy cập: …"): the same foot. (A bar: its links set
+    apart by bars or dots; one linked line, "Theo Báo Quảng Nam", is a credit.)"""
+    return all(line.link_share >= _LINKED_SHARE and BAR_SEPARATORS.search(line.text) for line in group) and any(
         is_site_foot_line(item.text) for item in items if isinstance(item, _Line) and item.group == group[0].group)
+
+
+def _ward_name_over_its_address(texts: list[str]) -> bool:
+    return len(texts) == 2 and bool(_WARD_NAME_LINE.fullmatch(texts[0]) and _ADDRESS_LINE.fullmatch(texts[1]))
 
 
 # (Its marks open a line: a sentence about copyright, a designer named in a credit, is text. A
@@ -2817,10 +2842,11 @@ _SITE_FOOT = re.compile(r"^(?:©|\(c\)|bản\s+quyền\b|copyright\b|cơ\s+quan\
                         r"|^(?:số\s+)?lượt\s+truy\s+cập\s*:\s*[\d.,]+$|^thiết\s+kế\s*(?:bởi\b|:)"
                         r"|^(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b[^.]*\bđịa\s+chỉ\s*:"
                         r"(?!.*(?:https?:|www\.))"
-                        r"|^(?:tài\s+liệu|bài\s+viết|văn\s+bản)\s+(?:được\s+)?xuất\s+từ\b"
-                        # (the ward's name over its street address, closing with its province)
-                        r"|^(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+(?:xã|phường|thị\s+trấn)\s[^.;:,]{1,40}?\s+"
-                        r"(?:địa\s+chỉ\s*:\s*)?[^.;]{0,80},\s*(?:tỉnh|thành\s+phố)\s+[^.;,]{2,20}$", re.I)
+                        r"|^(?:tài\s+liệu|bài\s+viết|văn\s+bản)\s+(?:được\s+)?xuất\s+từ\b", re.I)
+# The ward's name alone on its line, over its street address that closes with the province ("ỦY BAN
+# NHÂN DÂN XÃ LONG ĐIỀN B" <br> "Ấp Long Quới, xã Long Điền B, huyện Chợ Mới, tỉnh An Giang").
+_WARD_NAME_LINE = re.compile(r"(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+(?:xã|phường|thị\s+trấn)\s+[^.;:,]{1,40}", re.I)
+_ADDRESS_LINE = re.compile(r"[^.;:]{2,80},[^.;:]{2,80},\s*(?:tỉnh|thành\s+phố)\s+[^.;:,]{2,20}", re.I)
 # The foot's blocks, at the most, and their length: an address, a counter, a designer.
 _SITE_FOOT_GROUPS, _SITE_FOOT_CHARS = 3, 300
 
@@ -2975,10 +3001,14 @@ def _split_credit_after_the_close(work: _Work) -> bool:
     if not isinstance(last, _Line) or _CLOSE not in last.text[:-len(_CLOSE)]:
         return False
     text, after = last.text.rsplit(_CLOSE, 1)
-    if not after.strip() or not credits.looks_like_credit(after.strip(), aligned_right=last.align == "right"):
+    after = after.strip()
+    # (Nor a notice's signature flattened onto its close: "… dự tuyển./. CHỦ TỊCH Nguyễn Văn Hùng".)
+    position = " ".join(takewhile(lambda word: word.isupper() or not word.isalpha(), after.split()))
+    if not after or not credits.looks_like_credit(after, aligned_right=last.align == "right") \
+            or position and credits.is_signature_position(position):
         return False
     last.text = text + _CLOSE
-    work.items.insert(work.items.index(last) + 1, replace(last, text=after.strip(), breaks=last.breaks + 1))
+    work.items.insert(work.items.index(last) + 1, replace(last, text=after, breaks=last.breaks + 1))
     return True
 
 

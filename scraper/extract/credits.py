@@ -500,6 +500,18 @@ def credit_label(line: str) -> str | None:
     return re.sub(r"\s+", " ", fold(match.group(1))) if match and match.start() == 0 else None
 
 
+def is_writers_credit(line: str) -> bool:
+    """A credit labelled as the writer's ("Người viết: Trần Văn Lợi - Ban Văn
+    hóa xã", "Tin, ảnh: Kim Oanh") naming people: not a caption's "Ảnh: …" nor
+    a source's "Nguồn: Internet", nor a headline opening with such a label
+    ("Tin ảnh: Xuân Hồng ra quân …")."""
+    label = credit_label(line)
+    if label is None or label == "anh" or _is_source_label(label) or not looks_like_credit(line):
+        return False
+    authors, _ = split_credit(line)
+    return bool(authors) and all(is_person(author) for author in authors)
+
+
 def is_empty_credit(line: str) -> bool:
     """A credit label with nothing after it ("Tác giả:"): dropped, no credit."""
     line = squash(line)
@@ -541,11 +553,13 @@ def looks_like_credit(line: str, *, aligned_right: bool = False) -> bool:
     segments = _segments(body)
     # (The writer's unit in brackets after the name: "Phan Hiền (Văn phòng Đảng ủy xã) – Ảnh: Trần Lực";
     # or a unit alone before the roles: "Văn phòng HĐND-UBND xã - Ảnh: Đức Lâm"; a source's unit after
-    # the writer: "Phạm Minh - Nguồn: Báo Quảng Nam".)
+    # the writer, on a line set apart on the right: "Phạm Minh - Nguồn: Báo Quảng Nam", where a caption
+    # may name a place so, "Đình Tân Lân - Nguồn: Sở Văn hóa …".)
     if len(segments) > 1 and segments[0][0] is None and all(label for label, _ in segments[1:]) \
             and all(is_person(_without_bracketed_unit(_strip_trailing_period(value)))
                     or index == 0 and is_unit(_strip_trailing_period(value))
-                    or _is_source_label(label) and is_unit(_strip_trailing_period(value)) and is_person(segments[0][1])
+                    or aligned_right and _is_source_label(label) and is_unit(_strip_trailing_period(value))
+                    and is_person(segments[0][1])
                     for index, (label, value) in enumerate(segments)):
         return True
     if _THEO.match(body):

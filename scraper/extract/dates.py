@@ -678,12 +678,13 @@ def markup_values(page) -> list[str]:
             values.append(element.get("datetime") or element.get("content") or element.text_content())
     if b"dc:date" in page.source_lower:      # Drupal 7's RDFa: `<span property="dc:date dc:created" content=…>`
         values.extend(element.get("content") for element in _RDFA_DATES(tree) if not in_comments(element))
-    values.extend(json_ld_published(page))
+    values.extend(json_ld_published(page, of_pages=False))
     for element in tree.iter("time"):
         if element.get("datetime") is not None and not in_comments(element) and not _beside_a_title_link(element) \
                 and not _under_another_items_heading(element, page):
             values.append(element.get("datetime"))
-    # (A whole page's or site's item last: a theme's `WebPage` may describe the home page.)
+    # (A whole page's or site's item last, unless it names this page: a theme's `WebPage` may describe
+    # the home page.)
     values.extend(json_ld_published(page, of_pages=True))
     return [value for value in values if value and value.strip()]
 
@@ -699,17 +700,20 @@ def _naive_as_utc(value: str | None) -> str:
 _NAIVE_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?$")
 
 
-def json_ld_published(page, of_pages: bool = False) -> list[str]:
-    """The `datePublished` values of the page's JSON-LD items: of articles and
-    other works, or (`of_pages`) of whole pages and sites (`WebPage`)."""
+def json_ld_published(page, of_pages: bool | None = None) -> list[str]:
+    """The `datePublished` values of the page's JSON-LD items: all of them, or
+    only those of articles and other works or of this page (`of_pages` False),
+    or only those of other whole pages and sites (`of_pages` True: a theme's
+    `WebPage` describing the home page)."""
     return [item["datePublished"] for item in page.json_ld if isinstance(item.get("datePublished"), str)
-            and _of_a_whole_page(item) == of_pages]
+            and (of_pages is None or _of_another_whole_page(item, page.url) == of_pages)]
 
 
-def _of_a_whole_page(item: dict) -> bool:
+def _of_another_whole_page(item: dict, url: str) -> bool:
     kinds = item.get("@type")
     kinds = [kind for kind in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(kind, str)]
-    return bool(kinds) and all(kind in _PAGE_TYPES for kind in kinds)
+    named = {str(item.get(key) or "").split("#")[0].rstrip("/") for key in ("url", "@id")}
+    return bool(kinds) and all(kind in _PAGE_TYPES for kind in kinds) and url.split("#")[0].rstrip("/") not in named
 
 
 # JSON-LD types of a whole page or site, not of the article on it.

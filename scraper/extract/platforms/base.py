@@ -316,7 +316,9 @@ def _image_before_the_lead(body, page) -> dict | None:
     lead = body_mod.previous_element(body) if body is not None else None
     if lead is None or not leads.is_lead_name(lead.get("class") or "") or next(lead.iter("img"), None) is not None:
         return None
-    return body_mod.image_before(lead, page)
+    picture = body_mod.image_before(lead, page)
+    # (Not a thumbnail of the text's picture, `…/thumb/hoi-nghi.jpg` over the text opening with `hoi-nghi.jpg`.)
+    return picture if picture is not None and not body_mod.is_thumbnail(picture["src"]) else None
 
 
 def credit_after_body(body) -> str | None:
@@ -776,8 +778,11 @@ class Parser:
         seen = {body_mod.picture_key(image["src"]) for image in found}
         found = [image for image in before if body_mod.picture_key(image["src"]) not in seen] + found
         seen = {image["src"] for image in found}
-        after = fields_after or body_mod.gallery_after(context.body_end, context.page)
-        return found + [image for image in after if image["src"] not in seen]
+        # (A gallery's thumbnail of a body picture is that picture: a theme's `-150x150` copies of the text's.)
+        shown = {body_mod.picture_key(image["src"]) for image in found}
+        gallery = [image for image in body_mod.gallery_after(context.body_end, context.page) if not fields_after
+                   and body_mod.picture_key(image["src"]) not in shown]
+        return found + [image for image in fields_after or gallery if image["src"] not in seen]
 
     @field
     def attachments(self, context: ParseContext) -> list[dict]:

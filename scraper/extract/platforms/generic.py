@@ -1641,7 +1641,7 @@ def _visual_heading_above(body, read_large_classes):
         text, bold = inline_texts(block)
         if not text or len(dates.strip_dates(text).split()) < 3 or not has_letters(text):
             continue    # an empty cell, the date line, or a counter's figures
-        if credits.credit_label(text):
+        if credits.is_writers_credit(text):
             continue    # the credit set in bold between the headline and the text ("Người viết: …")
         if link_chars(block) * 2 > visible_chars(text):
             continue    # a menu row ("Trang chủ | Giới thiệu | Tin hoạt động")
@@ -1933,7 +1933,8 @@ def _credit_over(body, headline) -> str | None:
     """A labelled credit on a line of its own between the headline and the
     text: a table layout's row "Người viết: Trần Văn Lợi - Ban Văn hóa xã Xuân
     Hồng" over the text's row, read from the body's and its wrappers' blocks
-    just before them, nearest first, up to the headline. (Not a caption's "Ảnh: …".)"""
+    just before them, nearest first, up to the headline. (A writer's: not a
+    caption's "Ảnh: …", nor a picture's source, "Nguồn: Internet".)"""
     node = body
     for _ in range(_WRAPPERS_OVER_A_CREDIT if body is not None else 0):
         for sibling in islice(node.itersiblings(preceding=True), _LINES_ABOVE_BODY):
@@ -1942,7 +1943,7 @@ def _credit_over(body, headline) -> str | None:
             if headline is not None and (sibling is headline or sibling in headline.iterancestors()):
                 return None
             line = squash(text_of(sibling))
-            if credits.credit_label(line) not in (None, "anh") and credits.looks_like_credit(line):
+            if credits.is_writers_credit(line):
                 return line
         node = node.getparent()
         if node is None or node.tag == "body":
