@@ -5383,6 +5383,31 @@ REVIEWED_FILES = {
     "s25b-theme-s-default-thumbnail-as-background": ("images", 1),
     "s25b-thumbnail-over-the-sapo": ("images", 2),
     "s25b-print-text-link-labels": ("credit_line", "Minh Hằng"),
+    # The third (the whole change): a print button, a QR code and a "listen" button over the sapo, a
+    # resizer's copy of the text's first picture there, a notice's contact address after "liên hệ:", a
+    # site-wide notice band above the article's section, a gallery's items in one row, a signature in
+    # sentence case after the official close.
+    "s25c-print-button-over-the-sapo": ("images", 2),
+    "s25c-qr-code-over-the-sapo": ("images", 2),
+    "s25c-listen-button-over-the-sapo": ("images", 2),
+    "s25c-resizer-query-copy-over-the-sapo": ("images", 2),
+    "s25c-ward-name-over-address-after-contact-line": ("body_text contains", "Ấp Long Quới, xã Long Điền B"),
+    "s25c-section-notice-band-before-the-article": ("body_text", "Sáng ngày 06/6/2025, UBND xã Đông Thạnh"),
+    "s25c-gallery-in-one-row-captions": ("images", [
+        {"src": "https://xa.example.gov.vn/uploads/tin-tuc/2025/11/ngay-hoi-1.jpg",
+         "caption": "Đồng chí Bí thư Đảng ủy phường phát biểu tại ngày hội"},
+        {"src": "https://xa.example.gov.vn/uploads/tin-tuc/2025/11/ngay-hoi-2.jpg",
+         "caption": "Trao quà cho các hộ có hoàn cảnh khó khăn"},
+        {"src": "https://xa.example.gov.vn/uploads/tin-tuc/2025/11/ngay-hoi-3.jpg",
+         "caption": "Tiết mục văn nghệ chào mừng ngày hội"}]),
+    "s25c-gallery-in-one-row-span-captions": ("images", [
+        {"src": "https://xa.example.gov.vn/uploads/tin-tuc/2025/11/ngay-hoi-1.jpg",
+         "caption": "Đồng chí Bí thư Đảng ủy phường phát biểu tại ngày hội"},
+        {"src": "https://xa.example.gov.vn/uploads/tin-tuc/2025/11/ngay-hoi-2.jpg",
+         "caption": "Trao quà cho các hộ có hoàn cảnh khó khăn"},
+        {"src": "https://xa.example.gov.vn/uploads/tin-tuc/2025/11/ngay-hoi-3.jpg",
+         "caption": "Tiết mục văn nghệ chào mừng ngày hội"}]),
+    "s25c-signature-sentence-case-after-close": ("credit_line", None),
 }
 
 

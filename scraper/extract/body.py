@@ -778,9 +778,14 @@ def continued_parts(body) -> tuple[list, list]:
                 else:
                     before, after = [], list(takewhile(lambda part: not _opens_with_its_own_title(part), after))
             if parent.tag == "body":
-                # (A page builder's sections: only those before the text's, untitled, go on into it;
-                # after it come the page's own bands, a hotline's, the site's foot.)
-                before, after = [part for part in before if not _opens_with_its_own_title(part)], []
+                # (A page builder's sections: only those between the headline's and the text's, untitled,
+                # go on into it; above the headline and after the text come the page's own bands, a
+                # notice's, a hotline's, the site's foot.)
+                headline = next((sibling for sibling in node.itersiblings(preceding=True)
+                                 if isinstance(sibling.tag, str) and sibling.find(".//h1") is not None), None)
+                before = [part for part in before if headline is not None and _first_of(parent, headline, part)
+                          is headline and not _opens_with_its_own_title(part)]
+                after = []
             if (width := _column_width(node)) is not None:
                 # (A grid's column of another width beside the text's is the page's side column:
                 # "col-sm-8 col-md-6" beside "col-sm-16 col-md-18", of one kind by their words.)
@@ -1311,9 +1316,12 @@ def gallery_after(body_element, page) -> list[dict]:
         if src is None or _is_decoration(img, src) or _file_key(src) in seen:
             continue    # (nor a thumbnail strip's copy of a slide: Drupal's `slide_800` and `thumbnail`)
         seen.add(_file_key(src))
-        # (Its item: a list's or a figure's, else the box's block holding it, `div.album-item`.)
-        item = next((node for node in img.iterancestors() if node.tag in ("li", "figure", "td")
-                     or node.getparent() is box), img)
+        # (Its item: the largest block holding this picture alone, `li`, `div.album-item`; not a row
+        # holding them all.)
+        item = img
+        while item.getparent() is not None and item.getparent() is not box \
+                and sum(1 for _ in item.getparent().iter("img")) == 1:
+            item = item.getparent()
         captions = [one_line(node) for node in item.iter() if isinstance(node.tag, str)
                     and (node.tag == "figcaption" or _CAPTION_NAMES.search(node.get("class") or ""))]
         caption = captions[0] if captions else _text_beside_the_link(item)
@@ -1340,9 +1348,14 @@ _SIZE_IN_NAME = re.compile(r"-\d{2,4}x\d{2,4}(?=\.\w+$)")
 
 def picture_key(src: str) -> str:
     """A picture's address without the size a resized copy's name holds (its query
-    kept: `ShowImage.ashx?id=3021` and `?id=3022` are two pictures)."""
+    kept: `ShowImage.ashx?id=3021` and `?id=3022` are two pictures, but not a
+    resizer's, `hoi-nghi.jpg?width=400&height=300&mode=crop`)."""
     parts = urlsplit(src)
-    return _SIZE_IN_NAME.sub("", parts.path.lower()) + "?" + parts.query
+    query = "" if parts.query and all(_RESIZE_PARAMETER.match(pair) for pair in parts.query.split("&")) else parts.query
+    return _SIZE_IN_NAME.sub("", parts.path.lower()) + "?" + query
+
+
+_RESIZE_PARAMETER = re.compile(r"(?:width|height|w|h|mode|quality|crop|scale|maxwidth|maxheight|anchor)=", re.I)
 
 
 def _file_key(src: str) -> str:
@@ -2810,9 +2823,10 @@ def _drop_site_foot(work: _Work) -> None:
         group = [line for line in lines if line.group == lines[-1].group] if lines else []
         texts = [line.text for line in group]
         text = " ".join(texts)
+        above = lines[-len(group) - 1].text if len(lines) > len(group) else ""
         if not group or len(text) > _SITE_FOOT_CHARS or group[0].in_table and _in_data_row(group[0].block) \
                 or not any(map(is_site_foot_line, (text, *texts))) and not _links_over_a_foot(group, work.items) \
-                and not _ward_name_over_its_address(texts):
+                and not _ward_name_over_its_address(texts, above):
             return
         for line in group:
             line.dropped = True
@@ -2828,8 +2842,10 @@ def _links_over_a_foot(group: list[_Line], items: list) -> bool:
         is_site_foot_line(item.text) for item in items if isinstance(item, _Line) and item.group == group[0].group)
 
 
-def _ward_name_over_its_address(texts: list[str]) -> bool:
-    return len(texts) == 2 and bool(_WARD_NAME_LINE.fullmatch(texts[0]) and _ADDRESS_LINE.fullmatch(texts[1]))
+def _ward_name_over_its_address(texts: list[str], above: str) -> bool:
+    """(Not the address a line of the text announces: "Mọi chi tiết xin liên hệ:".)"""
+    return len(texts) == 2 and bool(_WARD_NAME_LINE.fullmatch(texts[0]) and _ADDRESS_LINE.fullmatch(texts[1])) \
+        and not above.rstrip().endswith(":")
 
 
 # (Its marks open a line: a sentence about copyright, a designer named in a credit, is text. A
@@ -3002,10 +3018,11 @@ def _split_credit_after_the_close(work: _Work) -> bool:
         return False
     text, after = last.text.rsplit(_CLOSE, 1)
     after = after.strip()
-    # (Nor a notice's signature flattened onto its close: "… dự tuyển./. CHỦ TỊCH Nguyễn Văn Hùng".)
+    # (Nor a notice's signature flattened onto its close: "… dự tuyển./. CHỦ TỊCH Nguyễn Văn Hùng",
+    # "./. Chủ tịch UBND xã Nguyễn Văn Hùng".)
     position = " ".join(takewhile(lambda word: word.isupper() or not word.isalpha(), after.split()))
     if not after or not credits.looks_like_credit(after, aligned_right=last.align == "right") \
-            or position and credits.is_signature_position(position):
+            or credits.is_signature_position(after) or position and credits.is_signature_position(position):
         return False
     last.text = text + _CLOSE
     work.items.insert(work.items.index(last) + 1, replace(last, text=after, breaks=last.breaks + 1))

@@ -316,9 +316,16 @@ def _image_before_the_lead(body, page) -> dict | None:
     lead = body_mod.previous_element(body) if body is not None else None
     if lead is None or not leads.is_lead_name(lead.get("class") or "") or next(lead.iter("img"), None) is not None:
         return None
+    # (A box named for a picture: not a print button's, a QR code's or a "listen" button's box there.)
+    box = body_mod.previous_element(lead)
+    if box is None or not _PICTURE_BOX_NAMES.search(class_and_id(box)):
+        return None
     picture = body_mod.image_before(lead, page)
     # (Not a thumbnail of the text's picture, `…/thumb/hoi-nghi.jpg` over the text opening with `hoi-nghi.jpg`.)
     return picture if picture is not None and not body_mod.is_thumbnail(picture["src"]) else None
+
+
+_PICTURE_BOX_NAMES = re.compile(r"media|image|img|photo|picture|avatar|(?:^|[-_\s])(?:anh|hinh)", re.I)
 
 
 def credit_after_body(body) -> str | None:
