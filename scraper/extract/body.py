@@ -1301,8 +1301,9 @@ def image_before(body_element, page) -> dict | None:
 def gallery_after(body_element, page) -> list[dict]:
     """The pictures of the article's gallery printed right after its body
     (EasyDNNNews' `div.edn_articleGallery`, a theme's `div.album`): a block
-    named so, holding pictures and at most their caption lines; each with
-    the caption shown under it (a link's `title` is no caption)."""
+    named so whose linked pictures link to picture files, not to pages (a box
+    of other albums); each with the caption shown under it (a link's `title`
+    is no caption), each file once."""
     box = next_element(body_element.getnext()) if body_element is not None else None
     if box is None or not _GALLERY_NAMES.search(box.get("class") or ""):
         return []
@@ -1363,11 +1364,10 @@ def _file_key(src: str) -> str:
     (`/styles/slide_800/public/…?itok=a0Xq`): a gallery's slide and its
     thumbnail are one file. (Not elsewhere: an image field's styled copy over
     the text's original is the article's picture twice, as editors place it.)"""
-    parts = urlsplit(src)
-    path = _SIZE_IN_NAME.sub("", parts.path.lower())
-    if (unstyled := _IMAGE_STYLE.sub("/", path)) != path:
-        return unstyled + "?" + _STYLE_TOKEN.sub("", parts.query)
-    return path + "?" + parts.query
+    key = picture_key(src)
+    path, _, query = key.partition("?")
+    unstyled = _IMAGE_STYLE.sub("/", path)
+    return key if unstyled == path else unstyled + "?" + _STYLE_TOKEN.sub("", query)
 
 
 # Drupal's image styles: a derivative's path and its token.
@@ -2843,7 +2843,9 @@ def _links_over_a_foot(group: list[_Line], items: list) -> bool:
 
 
 def _ward_name_over_its_address(texts: list[str], above: str) -> bool:
-    """(Not the address a line of the text announces: "Mọi chi tiết xin liên hệ:".)"""
+    """A group of two lines, `_WARD_NAME_LINE` over `_ADDRESS_LINE`, that no
+    line of the text announces ("Mọi chi tiết xin liên hệ:" over a notice's
+    contact address)."""
     return len(texts) == 2 and bool(_WARD_NAME_LINE.fullmatch(texts[0]) and _ADDRESS_LINE.fullmatch(texts[1])) \
         and not above.rstrip().endswith(":")
 
@@ -3020,9 +3022,8 @@ def _split_credit_after_the_close(work: _Work) -> bool:
     after = after.strip()
     # (Nor a notice's signature flattened onto its close: "… dự tuyển./. CHỦ TỊCH Nguyễn Văn Hùng",
     # "./. Chủ tịch UBND xã Nguyễn Văn Hùng".)
-    position = " ".join(takewhile(lambda word: word.isupper() or not word.isalpha(), after.split()))
     if not after or not credits.looks_like_credit(after, aligned_right=last.align == "right") \
-            or credits.is_signature_position(after) or position and credits.is_signature_position(position):
+            or credits.is_signature_position(after):
         return False
     last.text = text + _CLOSE
     work.items.insert(work.items.index(last) + 1, replace(last, text=after, breaks=last.breaks + 1))

@@ -787,9 +787,9 @@ class Parser:
         seen = {image["src"] for image in found}
         # (A gallery's thumbnail of a body picture is that picture: a theme's `-150x150` copies of the text's.)
         shown = {body_mod.picture_key(image["src"]) for image in found}
-        gallery = [image for image in body_mod.gallery_after(context.body_end, context.page) if not fields_after
-                   and body_mod.picture_key(image["src"]) not in shown]
-        return found + [image for image in fields_after or gallery if image["src"] not in seen]
+        after = fields_after or [image for image in body_mod.gallery_after(context.body_end, context.page)
+                                 if body_mod.picture_key(image["src"]) not in shown]
+        return found + [image for image in after if image["src"] not in seen]
 
     @field
     def attachments(self, context: ParseContext) -> list[dict]:
