@@ -783,8 +783,8 @@ def continued_parts(body) -> tuple[list, list]:
                 # notice's, a hotline's, the site's foot.)
                 headline = next((sibling for sibling in node.itersiblings(preceding=True)
                                  if isinstance(sibling.tag, str) and sibling.find(".//h1") is not None), None)
-                before = [part for part in before if headline is not None and _first_of(parent, headline, part)
-                          is headline and not _opens_with_its_own_title(part)]
+                under_it = set(headline.itersiblings()) if headline is not None else set()
+                before = [part for part in before if part in under_it and not _opens_with_its_own_title(part)]
                 after = []
             if (width := _column_width(node)) is not None:
                 # (A grid's column of another width beside the text's is the page's side column:
@@ -1154,16 +1154,21 @@ def _pictures_from_backgrounds(root) -> None:
     the walk sees it where it stands. Blocks with text or an `<img>` of their
     own are left alone: their background is decoration."""
     for element in _STYLED_WITH_URL(root):
-        style = element.get("style")
-        match = _BACKGROUND_URL.search(style)
-        if not match or match.group(1).startswith("data:") or _has_image(element):
-            continue
-        if has_word_chars(element.text_content()) or element.tag in ("span", "i", "a", "td", "li"):
+        if _has_image(element) or element.tag in ("span", "i", "a", "td", "li"):
             continue    # (an icon before a word, a bullet, a table's decorated cell)
-        if _DECORATION_NAME.search(f"{match.group(1)} {element.get('class') or ''}") \
-                or not _BLOCK_HEIGHT.search(style):
-            continue    # a picture shown as a block has a height; a pattern or an icon is named so
-        element.insert(0, element.makeelement("img", {"src": match.group(1)}))
+        # (A picture shown as a block has a height.)
+        if (url := _background_url(element)) is not None and _BLOCK_HEIGHT.search(element.get("style")):
+            element.insert(0, element.makeelement("img", {"src": url}))
+
+
+def _background_url(element) -> str | None:
+    """The address of the picture an empty block shows as its inline CSS
+    background, unless a pattern or an icon's (named so)."""
+    match = _BACKGROUND_URL.search(element.get("style") or "")
+    if not match or match.group(1).startswith("data:") or has_word_chars(element.text_content()) \
+            or _DECORATION_NAME.search(f"{match.group(1)} {element.get('class') or ''}"):
+        return None
+    return match.group(1)
 
 
 def _largest_in_srcset(srcset: str) -> str:
@@ -1443,13 +1448,11 @@ _POST_HERO = re.compile(r"(?:post|article|entry|news|single)[-_]?hero", re.I)
 
 
 def _background_picture(element, page) -> str | None:
-    """The picture an empty block shows as its inline CSS background, unless a
-    pattern or an icon's."""
-    match = _BACKGROUND_URL.search(element.get("style") or "")
-    if not match or match.group(1).startswith("data:") or has_word_chars(element.text_content()) \
-            or _DECORATION_NAME.search(f"{match.group(1)} {element.get('class') or ''}"):
+    """`_background_url`, absolute, unless a placeholder or a theme's stand-in."""
+    url = _background_url(element)
+    if url is None:
         return None
-    src = page.absolute(match.group(1))
+    src = page.absolute(url)
     # (Nor a theme's stand-in where a post has none: `/wp-content/themes/…/default-thumbnail.jpg`.)
     path = urlsplit(src).path
     if _PLACEHOLDER.search(path) or _names_no_content(src) or "/themes/" in path or "default" in path.lower():
