@@ -44,7 +44,8 @@ TUNING_ONLY = ("pages-4", "pages-5", "pages-6", "pages-8", "pages-9", "pages-11"
                "pages-290", "pages-292", "pages-294", "pages-296", "pages-298", "pages-300", "pages-302",
                "pages-304", "pages-306", "pages-308", "pages-310", "pages-312", "pages-314",
                "pages-316", "pages-318", "pages-320", "pages-322", "pages-324", "pages-326", "pages-328",
-               "pages-330", "pages-332", "pages-334", "pages-336", "pages-338", "pages-340", "pages-342")
+               "pages-330", "pages-332", "pages-334", "pages-336", "pages-338", "pages-340", "pages-342",
+               "pages-344", "pages-346", "pages-348", "pages-350", "pages-352", "pages-354")
 # Batches written to be scored only, never looked at: a held-out half only.
 HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "pages-21", "pages-25", "pages-28",
                 "pages-31", "pages-32", "pages-33", "pages-37", "pages-38", "pages-42",
