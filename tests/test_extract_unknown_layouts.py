@@ -6307,3 +6307,209 @@ def test_a_print_view_s_picture_box_is_the_article_s_picture_not_a_print_button(
     images = chain.extract(page(f"<title>{TITLE}</title>", html)).fields["images"]
     assert [(image["src"][-11:], image["caption"]) for image in images] == [
         ("tiem-mr.jpg", "Cán bộ y tế khám sàng lọc cho trẻ trước khi tiêm")]
+
+
+# ---- the twenty-sixth session's tuning batches (344, 346, 348, 350, 352, 354) -------------------------
+
+def test_a_liferay_date_element_in_an_english_locale_reads_its_short_form_month_first():
+    """Liferay prints the visitor's locale: under `<html lang="en-US">` the metadata's "1/11/23" is M/d/yy."""
+    html = (f"<div class='portlet-boundary portlet-asset-publisher'><div class='asset-full-content'><h3 class='asset-title'>"
+            f"{TITLE}</h3><div class='journal-content-article'>{PARAGRAPHS}</div><div class='asset-metadata'><span "
+            "class='metadata-entry metadata-publish-date'>1/11/23</span></div></div></div>")
+    source = f"<html lang='{{}}'><head><title>{TITLE}</title></head><body>{html}</body></html>"
+    url = "https://lythaito.hanoi.gov.vn/en/tin-tuc-su-kien/-/asset_publisher/eFv3/content/tham-chuc-tet"
+    parser = get_parser("liferay")
+    assert parser.parse(Page(url, source.format("en-US"))).fields["published_at"] == "2023-01-11"
+    assert parser.parse(Page(url, source.format("vi-VN"))).fields["published_at"] == "2023-11-01"
+
+
+def test_a_notices_number_and_day_under_the_headline_is_its_text_not_its_date_line():
+    html = (f"<div class='ArticleDetail'><div class='PublishDate'>05/12/2025</div><h1 class='Title'>{TITLE}</h1><div "
+            "class='ArticleContent'><p style='text-align:center'><em>Số 312/TB-UBND ngày 03/12/2025</em></p>"
+            f"{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["published_at"] == "2025-12-05"
+    assert answer["body_text"].startswith("Số 312/TB-UBND ngày 03/12/2025")
+
+
+def test_a_sharepoint_publishing_page_s_text_goes_on_in_its_next_rich_fields():
+    """Sơn Kim 2's layout (tuning batch 344): summary, content, image and second content fields."""
+    html = "<div class='article-page'>" + SON_KIM_FIELDS + "</div>"
+    answer = get_parser("sharepoint").parse(page("<title>Xã Sơn Kim 2</title>", html,
+                                                 "https://xasonkim2.hatinh.gov.vn/portal/pages/2023-03-14/a-470112.aspx"))
+    assert answer.fields["body_text"].endswith("18 hộ đăng ký tài khoản thanh toán điện tử.")
+    assert answer.fields["authors"] == ["Thanh Mai"] and len(answer.fields["images"]) == 2
+
+
+SON_KIM_FIELDS = """<h1 class="article-title">Xã Sơn Kim 2 ra mắt mô hình “Dân vận khéo trong chuyển đổi số”</h1>
+<div class="article-date"><span class="lbl">Ngày xuất bản:</span> 14/03/2023 09:10:25</div>
+<div class="article-summary"><div id="ctl00_PlaceHolderMain_ctl02__ControlWrapper_RichHtmlField" class="ms-rtestate-field" style="display:inline" aria-labelledby="ctl00_PlaceHolderMain_ctl02_label"><p><strong>Sáng ngày 13/3/2023, Ban Chỉ đạo Chuyển đổi số xã Sơn Kim 2 phối hợp với Đoàn Thanh niên xã tổ chức ra mắt mô hình “Dân vận khéo trong chuyển đổi số” gắn với Tổ công nghệ số cộng đồng tại 6 thôn.</strong></p></div></div>
+<div class="article-content"><div id="ctl00_PlaceHolderMain_ctl03__ControlWrapper_RichHtmlField" class="ms-rtestate-field" style="display:inline" aria-labelledby="ctl00_PlaceHolderMain_ctl03_label"><p style="text-align:justify;">Dự buổi lễ có ông Lê Văn Hùng – Phó Trưởng Ban Dân vận Huyện ủy Hương Sơn; ông Phan Đình Tuấn – Bí thư Đảng ủy xã; ông Nguyễn Xuân Sơn – Chủ tịch UBND xã cùng đại diện các ban ngành, đoàn thể, thành viên Tổ công nghệ số cộng đồng các thôn.</p><p style="text-align:justify;">Theo kế hoạch, mô hình được triển khai trong năm 2023 với các nội dung chính: hướng dẫn người dân cài đặt, kích hoạt tài khoản định danh điện tử mức độ 2 (VNeID); hỗ trợ nộp hồ sơ dịch vụ công trực tuyến; hướng dẫn thanh toán không dùng tiền mặt khi đóng học phí, tiền điện, nước; giới thiệu, quảng bá sản phẩm nông nghiệp của địa phương trên các sàn thương mại điện tử.</p><p style="text-align:justify;">Ra mắt mô hình, Tổ công nghệ số cộng đồng 6 thôn với 42 thành viên là đoàn viên thanh niên, công an viên và cán bộ thôn đã ký cam kết “đi từng ngõ, gõ từng nhà” để hỗ trợ người dân; phấn đấu đến cuối năm 2023 có 80% người dân trong độ tuổi trưởng thành có tài khoản định danh điện tử, 70% hồ sơ thủ tục hành chính của xã được tiếp nhận trực tuyến.</p></div></div>
+<div class="article-image"><div id="ctl00_PlaceHolderMain_ctl04__ControlWrapper_RichImageField" class="ms-rtestate-field" style="display:inline" aria-labelledby="ctl00_PlaceHolderMain_ctl04_label"><div class="ms-rtestate-field"><img alt="" src="/portal/PublishingImages/2023/03/sonkim2-dvk-cds-01.jpg" style="BORDER:0px solid;" /></div></div>
+<div class="article-image-caption">Ra mắt mô hình “Dân vận khéo trong chuyển đổi số” tại xã Sơn Kim 2</div></div>
+<div class="article-content2"><div id="ctl00_PlaceHolderMain_ctl05__ControlWrapper_RichHtmlField" class="ms-rtestate-field" style="display:inline" aria-labelledby="ctl00_PlaceHolderMain_ctl05_label"><p style="text-align:justify;">Phát biểu tại buổi lễ, ông Phan Đình Tuấn đề nghị các thành viên Tổ công nghệ số cộng đồng phát huy vai trò xung kích, kiên trì, “cầm tay chỉ việc” cho người cao tuổi, người dân ở vùng sâu, vùng xa; đồng thời giao các chi bộ thôn đưa nội dung chuyển đổi số vào sinh hoạt định kỳ hằng tháng.</p><p style="text-align:center;"><img alt="" src="/portal/PublishingImages/2023/03/sonkim2-dvk-cds-02.jpg" style="margin:5px;width:600px;" /></p><p style="text-align:center;"><em>Đoàn viên thanh niên hướng dẫn người dân cài đặt ứng dụng VNeID</em></p><p style="text-align:justify;">Ngay sau lễ ra mắt, các tổ đã chia nhau về thôn Tân Hương và thôn Khe Máng để hỗ trợ 65 người dân cài đặt ứng dụng VNeID và 18 hộ đăng ký tài khoản thanh toán điện tử.</p><p style="text-align:right;"><strong>Thanh Mai</strong></p></div></div>
+<div class="article-content3"><div id="ctl00_PlaceHolderMain_ctl06__ControlWrapper_RichHtmlField" class="ms-rtestate-field" style="display:inline" aria-labelledby="ctl00_PlaceHolderMain_ctl06_label">&#8203;</div></div>"""
+
+
+def test_a_liferay_theme_s_own_pictures_are_no_article_pictures():
+    assert body._is_decoration(Page("https://a.gov.vn/", "<img>").tree.find(".//img"),
+                               "http://yendo.thainguyen.gov.vn/thainguyen-theme/images/custom/clock.png")
+
+
+def test_a_sharepoint_byline_web_part_beside_the_article_s_gives_its_credit():
+    def web_part(inner):
+        return f"<div class='s4-wpcell-plain ms-webpartzone-cell'><div class='ms-WPBody'>{inner}</div></div>"
+    html = ("<div class='ms-webpart-zone'>" + web_part(f"<div class='news-detail'><h2 class='news-title'>{TITLE}</h2>"
+            f"<div class='news-content'><div class='ms-rtestate-field'>{PARAGRAPHS}</div></div></div>")
+            + web_part("<div class='news-byline'><span class='author'>Tác giả: Phạm Hà</span> | <span class='date'>"
+                       "Ngày đăng: 14/07/2020</span></div>") + "</div>")
+    answer = get_parser("sharepoint").parse(page(f"<title>{TITLE}</title>", html,
+                                                 "http://quan3.hochiminhcity.gov.vn/tin-tuc/p11.html")).fields
+    assert answer["credit_line"] == "Tác giả: Phạm Hà" and answer["authors"] == ["Phạm Hà"]
+
+
+def test_a_sharepoint_2010_blog_day_set_in_blocks_of_its_own_is_read_with_its_footer_time():
+    html = ("<div class='ms-PostDate'><span class='ms-PostDayOfWeek'>Thứ Năm</span><div class='ms-PostDateDay'>15</div>"
+            f"<div class='ms-PostDateMonth'>Tháng Ba 2012</div></div><h2 class='ms-PostTitle'>{TITLE}</h2><div "
+            f"class='ms-PostBody'>{PARAGRAPHS}</div><div class='ms-PostFooter'>Đăng lúc 9:41 SA bởi Phường 6</div>")
+    answer = get_parser("sharepoint").parse(page("", html, "http://q4.hochiminhcity.gov.vn/Lists/Posts/Post.aspx?ID=5"))
+    assert answer.fields["published_at"] == "2012-03-15T09:41+07:00"
+
+
+def test_a_native_advertisement_in_the_text_is_no_text():
+    html = (f"<h1>{TITLE}</h1><div class='m-article__body'>{PARAGRAPHS}<div class='m-ad m-ad--native'><span "
+            "class='m-ad__label'>Tài trợ</span><a href='https://vneid.gov.vn' rel='sponsored'>Kích hoạt tài khoản định danh "
+            f"điện tử mức 2 ngay hôm nay tại Công an xã.</a></div>{PARAGRAPHS}</div>")
+    assert "Tài trợ" not in chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"]
+
+
+def test_the_rest_of_a_text_a_jquery_read_on_button_shows_is_its_text():
+    html = (f"<h1>{TITLE}</h1><div id='news-bodyhtml' class='bodytext'>{PARAGRAPHS}<div class='xem-tiep-wrap'><a "
+            "href='javascript:void(0)' onclick=\"$(this).parent().hide();$('#noi-dung-an').slideDown();\">Xem tiếp</a>"
+            "</div><div id='noi-dung-an' style='display:none'><p>Kết thúc ngày đầu tiên, các điểm tiêm đã tiêm cho 236 "
+            "trẻ, chưa ghi nhận trường hợp phản ứng nặng sau tiêm.</p></div></div>")
+    assert "236 trẻ" in chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"]
+
+
+def test_a_pull_quote_repeating_a_sentence_of_the_text_is_no_text_and_a_quote_box_amid_it_no_lead():
+    sentence = "Năm 2023, khu có 97,6% hộ gia đình đạt danh hiệu “Gia đình văn hóa”"
+    html = (f"<div class='news-detail'><h1 class='title'>{TITLE}</h1><div class='content'>{PARAGRAPHS}"
+            f"<div class='pullquote' style='float:right'>{sentence}</div><p>Khu 9A hiện có 412 hộ. {sentence}; nhân "
+            "dân đóng góp hơn 210 triệu đồng cải tạo nhà văn hóa.</p><blockquote class='trich-dan'><p>“Ngày hội năm nào"
+            " bà con cũng đến đông đủ như ngày Tết, nhờ đoàn kết mà khu phố mình mấy năm nay sạch đẹp, an toàn.”</p>"
+            f"</blockquote>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["body_text"].count("97,6%") == 1 and answer["lead"] is None
+
+
+def test_a_posting_line_over_a_text_whose_headline_is_hidden_is_no_text():
+    html = (f"<article class='node'><h2 class='node__title visually-hidden'>{TITLE}</h2><footer class='node__meta'>"
+            "<div class='node__submitted'>Đăng ngày <time datetime='2025-11-11T02:35:00Z'>11/11/2025</time> – Tin tức"
+            f"</div></footer><div class='node__content'>{PARAGRAPHS}</div></article>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"].startswith("Đoạn 1")
+
+
+def test_a_subtitle_under_a_block_named_as_the_title_is_not_the_headline():
+    html = (f"<div class='ct-title'><span>THÔNG BÁO<br>Về việc lấy ý kiến cử tri đối với Đề án sáp nhập thôn</span>"
+            "</div><div class='ct-subtitle'><i>Thời gian lấy ý kiến: từ ngày 20/7/2019 đến hết ngày 22/7/2019</i></div>"
+            f"<div class='ct-date'>Ngày đăng: 15/07/2019</div><div class='ct-body'>{PARAGRAPHS}</div>")
+    assert chain.extract(page("<title>Chi tiết</title>", html)).fields["title"] \
+        == "THÔNG BÁO Về việc lấy ý kiến cử tri đối với Đề án sáp nhập thôn"
+
+
+def test_the_page_s_foot_of_the_layout_s_kind_is_no_part_of_the_text():
+    html = ("<form id='f1'><div class='af_panelGroupLayout qnam-header'><div class='qnam-menu'><a href='/'>Trang chủ</a>"
+            "</div></div><div class='af_panelGroupLayout qnam-content'><div class='af_panelGroupLayout qnam-detail'><div "
+            f"class='ct-title'><span>{TITLE}</span></div><div class='ct-date'>Ngày đăng: 15/07/2019</div><div class="
+            f"'af_outputText ct-body'>{PARAGRAPHS}</div><div class='ct-tool'><a href='javascript:window.print()'>In trang"
+            "</a></div></div></div><div class='af_panelGroupLayout "
+            "qnam-footer'><p>CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN THĂNG BÌNH - TỈNH QUẢNG NAM</p><p>Địa chỉ: 217 Tiểu La, thị trấn"
+            " Hà Lam, huyện Thăng Bình, tỉnh Quảng Nam. Điện thoại: 0235.3874.215</p><p>Chịu trách nhiệm: Chánh Văn "
+            "phòng HĐND và UBND huyện</p></div></form>")
+    assert "Tiểu La" not in chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"]
+
+
+def test_a_link_headed_by_a_file_type_icon_is_a_document():
+    html = (f"<div class='qnam-detail'><h1>{TITLE}</h1><div class='ct-body'>{PARAGRAPHS}</div><div class='ct-attach'><b>"
+            "Văn bản đính kèm:</b><ul><li><img src='/images/pdf.gif'> <a href='/cs/idcplg?IdcService=GET_FILE&amp;"
+            "dDocName=PORTAL541210'>Đề án sáp nhập thôn</a></li></ul></div><div class='ct-tool'><a href='javascript:"
+            "window.print()'>In trang</a></div></div>")
+    attachments = chain.extract(page(f"<title>{TITLE}</title>", html)).fields["attachments"]
+    assert [item["title"] for item in attachments] == ["Đề án sáp nhập thôn"]
+
+
+def test_the_banner_s_name_of_the_unit_is_no_headline_candidate():
+    html = ("<table><tr><td><h1>ỦY BAN NHÂN DÂN XÃ DUY VĨNH</h1></td></tr><tr><td><table><tr><td class='tieude'><b><font"
+            " size='3'>Xã Duy Vĩnh tổ chức lễ giao quân năm 2008</font></b></td></tr><tr><td><font size='1'>(20/02/2008)."
+            f" Số lượt xem:318</font></td></tr><tr><td class='noidung'>{PARAGRAPHS}</td></tr></table></td></tr></table>")
+    answer = chain.extract(page("<title>:: UBND XA DUY VINH ::</title>", html)).fields
+    assert (answer["title"], answer["published_at"]) == ("Xã Duy Vĩnh tổ chức lễ giao quân năm 2008", "2008-02-20")
+
+
+def test_a_headline_picture_s_alt_typed_without_diacritics_gives_way_to_the_line_printed_under_it():
+    html = ("<p align='center'><img src='../images/tieude/tieude_giotho2006.gif' alt='Hy Cuong san sang don Gio To Hung "
+            "Vuong nam 2006'></p><p align='center'><font size='4'><b>Hy Cương sẵn sàng đón Giỗ Tổ Hùng Vương năm 2006</b>"
+            f"</font></p><p align='right'><i>Ngày 03/04/2006</i></p>{PARAGRAPHS}")
+    assert chain.extract(page("<title>Untitled Document</title>", html)).fields["title"] \
+        == "Hy Cương sẵn sàng đón Giỗ Tổ Hùng Vương năm 2006"
+
+
+def test_the_picture_box_before_the_text_is_found_past_an_empty_clearing_div():
+    html = (f"<div id='content'><h1>{TITLE}</h1><div id='hometext'>Sapo của bài viết về chuyển đổi số.</div><div "
+            "class='imghome'><img alt='Quang cảnh hội nghị' src='/uploads/news/2013_11/ky-tan-ntm.jpg'><p><em>Quang cảnh "
+            f"hội nghị</em></p></div><div class='clear'></div><div class='bodytext'>{PARAGRAPHS}</div></div>")
+    images = body.image_before(page("", html).tree.find(".//div[@class='bodytext']"), page("", html))
+    assert images == {"src": "https://pleiku.gialai.gov.vn/uploads/news/2013_11/ky-tan-ntm.jpg",
+                      "caption": "Quang cảnh hội nghị"}
+
+
+def test_a_liferay_7_4_friendly_document_address_names_a_document():
+    assert body.names_a_document_file("/documents/d/hoavang/kh-215-kh-ubnd-ntm-2026-2030-pdf")
+    assert not body.names_a_document_file("/documents/d/hoavang/le-ra-quan-ntm")
+
+
+def test_the_site_s_links_under_the_text_are_no_credit_and_the_writer_above_them_is():
+    html = (f"<article class='post'><h1 class='post-title'>{TITLE}</h1><div class='post-body'>{PARAGRAPHS}<p style="
+            "'text-align:right'><strong>Thanh Mai</strong></p></div><div class='post-links'><span>Liên kết website</span>"
+            " <a href='https://hatinh.gov.vn'>Cổng TTĐT tỉnh</a> <a href='https://dichvucong.hatinh.gov.vn'>Dịch vụ công"
+            "</a></div></article>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert (answer["credit_line"], answer["source_unit"]) == ("Thanh Mai", None)
+
+
+@pytest.mark.parametrize("font, typed", [
+    (".VnTime", "Theo ®¸nh gi¸ cña Ban N«ng nghiÖp x·, møc th\u00adëng 500 ®ång/®u«i chuét"),
+    ("VNI-Times", "Theo ñaùnh giaù cuûa Ban Noâng nghieäp xaõ, möùc thöôûng 500 ñoàng/ñuoâi chuoät")])
+def test_a_paragraph_typed_in_a_legacy_font_inside_a_unicode_page_reads_as_the_font_drew_it(font, typed):
+    html = f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p><span style='font-family: {font}'>{typed}</span></p></div>"
+    text = chain.extract(Page.from_bytes("https://thanhchau.hanam.gov.vn/tin/1.html", (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>{html}</body></html>").encode())).fields
+    assert "Theo đánh giá của Ban Nông nghiệp xã, mức thưởng 500 đồng/đuôi chuột" in text["body_text"]
+    assert "Đoạn 1: thời gian qua" in text["body_text"]     # (the Unicode text around it as it is)
+
+
+def test_a_title_naming_a_section_of_the_unit_gives_way_to_the_headline_set_on_the_page():
+    html = ("<table><tr><td>Trang chủ<br>Giới thiệu</td><td><p align='center'><b><font size='4'>Xã Tam Hiệp tổng kết công"
+            f" tác phòng chống lụt bão năm 2005</font></b></p><p align='right'><i>Ngày 26/12/2005</i></p>{PARAGRAPHS}"
+            "</td></tr></table>")
+    answer = chain.extract(page("<title>Tin tức xã Tam Hiệp</title>", html,
+                                "http://www.quangnam.gov.vn/nuithanh/tamhiep/tin_12_2005.htm"))
+    assert answer.fields["title"] == "Xã Tam Hiệp tổng kết công tác phòng chống lụt bão năm 2005"
+
+
+def test_a_date_wrapper_marked_as_published_gives_the_time_of_the_time_element_it_holds():
+    html = (f"<article><h1 class='entry-title'>{TITLE}</h1><div class='entry-meta'><span class='published' itemprop="
+            "'datePublished'><time datetime='2025-09-05T10:12:44+07:00'>Tháng Chín 5, 2025</time></span> / By bientap"
+            f"</div><div class='entry-content'>{PARAGRAPHS}</div></article>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["published_at"] == "2025-09-05T10:12+07:00"
+
+
+def test_a_sharepoint_2013_blog_post_s_day_box_and_its_meta_line_s_time():
+    html = ("<ul class='ms-blog-postList'><li><div class='ms-blog-postBoxDate'><div class='ms-blog-postDate'>12/10/2016"
+            f"</div></div><div class='ms-blog-postBoxMargin'><h2 class='ms-blog-postTitle'><a href='#'>{TITLE}</a></h2>"
+            "<div class='ms-metadata ms-textSmall'>Đăng bởi <span>Quản trị viên Quận 4</span> lúc 3:20 CH trong <a href="
+            f"'#'>Hoạt động các phường</a></div><div class='ms-blog-postBody'><div class='ms-rtestate-field'>{PARAGRAPHS}"
+            "</div></div></div></li></ul>")
+    answer = get_parser("sharepoint").parse(page("<title>Bài đăng</title>", html,
+                                                 "http://q4.hochiminhcity.gov.vn/tintuc/Lists/Posts/Post.aspx?ID=3847"))
+    assert answer.fields["published_at"] == "2016-10-12T15:20+07:00"

@@ -60,7 +60,7 @@ import lxml.etree
 import lxml.html
 
 from ward_scraper.extract import credits
-from ward_scraper.extract.dates import (RELATIVE_TIME, WEEKDAY, is_bare_date, is_place_dateline, parse_datetime_text,
+from ward_scraper.extract.dates import (RELATIVE_TIME, WEEKDAY, is_bare_date, is_document_reference, is_place_dateline, parse_datetime_text,
                                         strip_dates, time_of_day)
 from ward_scraper.util.page import class_and_id, compiled_css, may_match, names_of, text_of, wrapper_above
 from ward_scraper.extract.sanitise import HEADINGS, Sanitiser
@@ -148,9 +148,10 @@ _NOT_CONTENT_IMAGE = re.compile(r"emoji|smiley|/icons?/|(?:^|/)icon[\w-]*\.|[_-]
                                 # an advertisement's or a banner's folder ("/Portals/0/QuangCao/", "/Uploads/banner/",
                                 # "qc" for quảng cáo: "/images/qc/")
                                 r"/(?:quang-?cao|qc|ads|advert\w*|banners?)/|"
-                                # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's /templates/),
+                                # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's /templates/,
+                                # a Liferay theme's own context, "/thainguyen-theme/images/custom/clock.png"),
                                 # a module's own pictures (XOOPS's /modules/news/images/: topic icons, its buttons)
-                                r"/(?:skins|themes?|templates?)/|/modules/[\w-]+/images/(?:topics/|[\w-]+\.(?:gif|png)$)",
+                                r"/(?:skins|themes?|templates?)/|/[\w-]+-theme/images/|/modules/[\w-]+/images/(?:topics/|[\w-]+\.(?:gif|png)$)",
                                 re.I)
 _STYLE_SIZE = {name: re.compile(rf"(?<![\w-]){name}\s*:\s*(\d+)px", re.I) for name in ("width", "height")}
 _DECORATION_CLASS = re.compile(r"emoji|smiley|icon", re.I)
@@ -938,7 +939,8 @@ def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: s
                 or any_content and _names_content(sibling)) and (twin or not twins_only) \
                 and _holds_running_text(sibling, _TWIN_PART_CHARS if twin else _PART_CHARS,
                                         sentence_in_a_paragraph=twin) \
-                and not (kind == _ROW and _PAGE_FOOT.search(squash(text_of(sibling)))):
+                and not (kind == _ROW and _PAGE_FOOT.search(squash(text_of(sibling)))) \
+                and not _FOOT_NAME.search(sibling.get("class") or ""):
             # (A data table, a list or a picture set in a block of its own between two parts is the
             # text's too: the figures or the points the paragraphs around it speak of, its photo.)
             parts.extend(block for block in between
@@ -951,6 +953,11 @@ def _parts_beside(siblings, kind, any_content: bool, kind_of=None, twin_class: s
                     or len(between) > gap and sum(not _a_pictures_row(block) for block in between) > gap:
                 break
     return parts
+
+
+# The page's foot, by its name: a block of the layout's kind after the text (Oracle ADF's
+# `af_panelGroupLayout qnam-footer` after `af_panelGroupLayout qnam-content`) is no part of it.
+_FOOT_NAME = re.compile(r"(?:^|[\s_-])(?:footer|foot)(?:$|[\s_-])", re.I)
 
 
 def _a_credits_row(row) -> bool:
@@ -1233,7 +1240,7 @@ _NOT_CONTENT_WORDS = ("emoji", "smiley", "icon", "/counter", "google-analytics",
                       "/style library/", "/print", "/email", "/mail",
                       "/share", "/rss", "quangcao", "quang-cao", "/qc/", "/ads/", "/advert", "/banner",
                       # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's /templates/)
-                      "/skins/", "/themes/", "/theme/", "/templates/", "/template/", "/modules/")
+                      "/skins/", "/themes/", "/theme/", "/templates/", "/template/", "-theme/images/", "/modules/")
 
 
 def _names_no_content(src: str) -> bool:
@@ -1278,6 +1285,8 @@ def image_before(body_element, page) -> dict | None:
     Drupal's "chú thích ảnh"), and only when it holds one picture and at most
     a caption line."""
     box = previous_element(body_element)
+    while box is not None and _an_empty_clearer(box):
+        box = previous_element(box)     # (a float's `<div class="clear">` between them: NukeViet's print view)
     caption_box = None
     if box is not None and next(box.iter("img"), None) is None and _is_caption_box(box):
         caption_box, box = box, previous_element(box)
@@ -1301,6 +1310,11 @@ def image_before(body_element, page) -> dict | None:
     if caption_box is not None and not text:
         text = squash(caption_box.text_content())
     return {"src": src, "caption": _clean_caption(text)}
+
+
+def _an_empty_clearer(element) -> bool:
+    """An empty block set to end the floats above it (`<div class="clear"></div>`, `<br>`, `<hr>`)."""
+    return element.tag in ("div", "br", "hr") and not len(element) and not (element.text or "").strip()
 
 
 def gallery_after(body_element, page) -> list[dict]:
@@ -1571,8 +1585,19 @@ def _is_caption_box(box) -> bool:
 
 def _names_a_file(link) -> bool:
     """A link whose text is a document's file name ("Ke hoach 215-KH-UBND.pdf"),
-    served by a download handler whose URL says nothing ("download.php?id=881")."""
-    return _ends_as_a_file_name(text_of(link))
+    or that a file type's icon heads (`<img src="images/pdf.gif"> <a>Đề án …</a>`),
+    served by a download handler whose URL says nothing ("download.php?id=881",
+    Oracle UCM's "idcplg?IdcService=GET_FILE&dDocName=…")."""
+    if _ends_as_a_file_name(text_of(link)):
+        return True
+    icon = link.getprevious()
+    return icon is not None and icon.tag == "img" and not (icon.tail or "").strip() \
+        and _FILE_TYPE_ICON.search(icon.get("src") or "") is not None
+
+
+# A file type's icon: "pdf.gif", "icon-doc.png", "xls_small.gif".
+_FILE_TYPE_ICON = re.compile(r"(?:^|/)(?:icons?[_-]?)?(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[_-]?(?:icon|ico|small|\d+))?"
+                             r"\.(?:gif|png|svg)$", re.I)
 
 
 def _ends_as_a_file_name(text: str) -> bool:
@@ -1606,8 +1631,14 @@ def _attachment_url(href: str, page) -> str | None:
 
 def names_a_document_file(path: str) -> bool:
     """Whether a path names a document file in one of its segments (Liferay serves
-    documents as /documents/<group>/<folder>/<name>.pdf/<uuid>)."""
-    return any(segment.endswith(_ATTACHMENT_EXT) for segment in unquote(path).lower().split("/"))
+    documents as /documents/<group>/<folder>/<name>.pdf/<uuid>, and 7.4 by a
+    friendly address whose extension is the name's last word: /documents/d/<site>/<name>-pdf)."""
+    lowered = unquote(path).lower()
+    return any(segment.endswith(_ATTACHMENT_EXT) for segment in lowered.split("/")) \
+        or _LIFERAY_FRIENDLY_DOCUMENT.search(lowered) is not None
+
+
+_LIFERAY_FRIENDLY_DOCUMENT = re.compile(r"/documents/d/[^/]+/[^/]+-(?:" + _ATTACHMENT_EXT_WORDS + r")$")
 
 
 # A page that shows a document (not a download handler, whose link may be the only way to it).
@@ -1976,6 +2007,8 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
     if _NEVER_TEXT_CLASS.search(marker) or is_tab_panel(element, css_class) and (
             hidden_tab(element) or _a_list_of_links_not_shown(element)):
         return True
+    if _is_pull_quote(element, marker):
+        return True
     if "anner" in marker and _BANNER_CLASS.search(marker) and element.find(".//a[@href]") is not None:
         return True     # a banner set in the text, linked to a survey or a service (not a featured picture)
     if css_class and ("cloned" in css_class or "duplicate" in css_class) and _CAROUSEL_COPY.search(css_class):
@@ -1989,12 +2022,25 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
 # Boxes in the article's block that are never its text, however long: the
 # portal's disclaimer ("Thông tin đăng tải … mang tính chất tham khảo"), a
 # contact box ("Thông tin liên hệ" with the ward's hotline), an advertisement
-# ("Quảng cáo": a tourism banner with its blurb).
-_NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|ads|advert\w*|quang-?cao)(?:$|[\s_-])|"
+# ("Quảng cáo": a tourism banner with its blurb; a mobile skin's native ad, `div.m-ad` labelled "Tài trợ").
+_NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|ads?|advert\w*|quang-?cao|sponsored|tai-?tro)(?:$|[\s_-])|"
                                # (whole class words only: a "table-lienhe" of an article's phone list is text)
                                r"(?:^|\s)(?:box-)?(?:contact|lien-?he)(?:-box|-info)?(?:$|\s)|"
                                # Elementor's tab titles for wide screens: it writes each again over its pane
                                r"(?:^|\s)elementor-tab-desktop-title(?:$|\s)", re.I)
+# A pull quote: a sentence of the text set again in large type beside it.
+_PULL_QUOTE_CLASS = re.compile(r"(?:^|[\s_-])pull-?quote(?:$|[\s_-])", re.I)
+
+
+def _is_pull_quote(element, marker: str) -> bool:
+    """A block named as a pull quote (or hidden from screen readers, as a
+    copy is) whose words the text around it prints too: a copy, not text."""
+    if not (_PULL_QUOTE_CLASS.search(marker) or element.get("aria-hidden") == "true") or element.getparent() is None:
+        return False
+    words = squash(text_of(element)).strip("“”\"' ")
+    return len(words) > 1 and squash(text_of(element.getparent())).count(words) >= 2
+
+
 _BANNER_CLASS = re.compile(r"(?:^|[\s_-])banner(?:$|[\s_-])", re.I)
 _SHOWN_TAB = frozenset(("active", "show", "in"))
 
@@ -2081,8 +2127,9 @@ _PANE_HEADER_NAMES = re.compile(r"header|heading|title|question|toggle", re.I)
 # (not "Xem thêm", which also leads to other articles).
 _READ_ON = re.compile(r"^(?:xem|đọc)\s+(?:tiếp|toàn\s+(?:bộ|văn))\b", re.I)
 _SEE_MORE = re.compile(r"^(?:xem|đọc)\s+thêm\b", re.I)
-# The id a link's script or collapse opens: "getElementById('xemtiep301')", "#xemtiep301".
-_OPENED_ID = re.compile(r"""getElementById\(\s*['"]([^'"]+)['"]\s*\)|^#(\S+)$""")
+# The id a link's script or collapse opens: "getElementById('xemtiep301')", jQuery's
+# "$('#noi-dung-an')", "#xemtiep301".
+_OPENED_ID = re.compile(r"""getElementById\(\s*['"]([^'"]+)['"]\s*\)|\$\(\s*['"]#([\w-]+)['"]\s*\)|^#(\S+)$""")
 _OPENER_ATTRIBUTES = ("onclick", "href", "data-target", "data-bs-target")
 
 
@@ -2121,7 +2168,7 @@ def _read_on_targets(root) -> set[str]:
         if _READ_ON.match(words) or (link.tag == "button" or _opens_the_rest(link)) and _SEE_MORE.match(words):
             targets.update(link.get("aria-controls", "").split())
             for name in _OPENER_ATTRIBUTES:
-                targets.update(first or second for first, second in _OPENED_ID.findall(link.get(name) or ""))
+                targets.update(next(filter(None, ids)) for ids in _OPENED_ID.findall(link.get(name) or ""))
     return targets
 
 
@@ -2541,9 +2588,13 @@ def _drop_repeats(work: _Work) -> None:
         # (A sentence's first line, hard-wrapped by <br>, is no date line however it opens:
         # "Ngày 13/9/2022, HĐND xã Hồng Thái khóa XII, nhiệm kỳ 2021 - 2026" <br> "tổ chức …".)
         wrapped = len(group) > 1 and _is_continuation(group[1], first)
+        # (Nor a notice's own number and day, "Số 312/TB-UBND ngày 03/12/2025": a line of its text.)
         if _same_text(first.text, title) or _is_only_date(first.text) or not wrapped and (
-                _is_byline_date(first.text)
-                or after_title and (_is_meta_line(first.text) or _is_relative_date_line(first.text))):
+                not is_document_reference(first.text)) and (_is_byline_date(first.text)
+                or after_title and (_is_meta_line(first.text) or _is_relative_date_line(first.text))
+                # (or a date line behind a posting label, over a text whose headline is hidden: Drupal's
+                # "Đăng ngày 11/11/2025 – Tin tức" under an `h2.visually-hidden`)
+                or _TIME_LINE_LABEL.match(first.text) and _is_meta_line(first.text)):
             first.dropped = True
         elif _same_text(group_text, lead):
             for line in group:
@@ -2984,6 +3035,10 @@ def _take_the_credit_lines(work: _Work) -> None:
                 break
             index -= 1
             continue
+        if not taken and _a_bar_of_links(item):
+            item.dropped = True     # (the site's links under the text, "Liên kết website" and its links: no credit)
+            index -= 1
+            continue
         right = item.align == "right"
         if item.in_table and _in_data_row(item.block):
             break
@@ -3008,6 +3063,16 @@ def _take_the_credit_lines(work: _Work) -> None:
         if isinstance(above, _Line) and credits.is_end_marker(above.text):
             above.dropped = True
     work.credit_line = "\n".join(_without_leading_date(line.text) for line in taken) or None
+
+
+# Most of a bar of links is its links' words, and it has several; a credit's source is one link
+# ("Theo Báo Quảng Nam"), or has its label beside it.
+_LINK_BAR_SHARE = 0.6
+
+
+def _a_bar_of_links(line: _Line) -> bool:
+    return line.link_share >= _LINK_BAR_SHARE and line.attachment_share == 0 and not credits.credit_label(line.text) \
+        and len(line.block.findall(".//a")) > 1
 
 
 # A gallery's lead-in line is short and announces what follows.

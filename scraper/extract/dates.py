@@ -183,6 +183,17 @@ _PLACE_DATELINE = re.compile(r"^([^\d,;:]{2,40}),\s*ngày\s+\d{1,2}\s+tháng\s+\
 _NOT_A_PLACE = re.compile(r"^(?:sáng|trưa|chiều|tối|đêm|hôm|vào|từ|trong|đến)\b", re.I)
 
 
+# A document's number and day ("Số 312/TB-UBND ngày 03/12/2025", "Số: 15/KH-UBND, ngày …"): the
+# day it was signed, printed as the first line of a notice posted as the article.
+DOCUMENT_REFERENCE = r"\bsố\s*:?\s*\d+\s*/\s*[\w.-]+(?:/[\w.-]+)*\s*,?\s+ngày\b"
+_OPENS_WITH_A_DOCUMENT_REFERENCE = re.compile(r"\s*" + DOCUMENT_REFERENCE, re.I)
+
+
+def is_document_reference(text: str) -> bool:
+    """Whether a line opens with a document's number and day."""
+    return bool(_OPENS_WITH_A_DOCUMENT_REFERENCE.match(text))
+
+
 def is_place_dateline(text: str | None) -> bool:
     match = _PLACE_DATELINE.match(squash(text))
     if not match or _NOT_A_PLACE.match(match.group(1)):
@@ -675,7 +686,10 @@ def markup_values(page) -> list[str]:
         values.extend(_naive_as_utc(content) if in_utc else content or "" for content in page.meta_contents(name))
     if page.may_have(("itemprop",)):     # (else no walk of the tree for it)
         for element in _ITEMPROP_DATES(tree):
-            values.append(element.get("datetime") or element.get("content") or element.text_content())
+            # (A wrapper so marked may hold the `<time datetime>` itself: its words are only the day.)
+            inner = element.find(".//time[@datetime]")
+            values.append(element.get("datetime") or element.get("content")
+                          or (inner.get("datetime") if inner is not None else element.text_content()))
     if b"dc:date" in page.source_lower:      # Drupal 7's RDFa: `<span property="dc:date dc:created" content=…>`
         values.extend(element.get("content") for element in _RDFA_DATES(tree) if not in_comments(element))
     values.extend(json_ld_published(page, of_pages=False))

@@ -19,7 +19,7 @@ from itertools import islice
 import lxml.etree
 
 from ward_scraper.extract import dates
-from ward_scraper.extract.body import BLOCK_TAGS, OTHER_ARTICLES_NAME, aligned, headed_as_other_articles, \
+from ward_scraper.extract.body import BLOCK_TAGS, HEADINGS, OTHER_ARTICLES_NAME, aligned, headed_as_other_articles, \
     inline_texts, previous_element
 from ward_scraper.util.page import class_and_id, text_of, wrapper_above
 from ward_scraper.util.text import has_word_chars, match_key, squash
@@ -99,7 +99,25 @@ def lead_text(element, body) -> str | None:
     if body is not None and body in element.iterancestors() and _holds_paragraphs(element) \
             and len(text) * 2 > len(squash(text_of(body))):
         return None     # most of the body in paragraphs: the text itself, so named (ColorMag's `div.cm-entry-summary`)
+    if body is not None and body in element.iterancestors() and _after_a_paragraph(element, body):
+        return None     # a quote box amid the text ("blockquote.trich-dan"): a sapo opens it
     return text
+
+
+# A paragraph of running text holds a sentence or two, more words than a long headline.
+_PARAGRAPH_WORDS = 40
+
+
+def _after_a_paragraph(element, body) -> bool:
+    """Whether a paragraph of running text comes before `element` in `body`
+    (a long headline is none)."""
+    node = element
+    while node is not body and node is not None:
+        if any(isinstance(sibling.tag, str) and sibling.tag not in HEADINGS and sibling.find(".//h1") is None
+               and len(text_of(sibling).split()) >= _PARAGRAPH_WORDS for sibling in node.itersiblings(preceding=True)):
+            return True
+        node = node.getparent()
+    return False
 
 
 # How far up from a lead-named element a picture's `<figure>` may hold it.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
+import unicodedata
 from datetime import date
 from functools import cached_property, lru_cache
 from typing import Callable
@@ -309,6 +310,54 @@ def may_match(selector: str, names: tuple[frozenset[str], frozenset[str]]) -> bo
     return not required or (required[0] <= names[0] and required[1] <= names[1])
 
 
+# A legacy font's name in a style, a `<font face>` or a class: the ".Vn" fonts draw TCVN3's
+# letters (".VnTime", ".VnArial"), the "VNI-" fonts VNI's ("VNI-Times").
+_TCVN3_FONT = re.compile(r"(?:^|[\s,:'\"])\.vn[a-z]+|(?:^|\s)vn(?:time|arial)\w*", re.I)
+_VNI_FONT = re.compile(r"(?:^|[\s,:'\"])vni[- ][a-z]+", re.I)
+# Vietnamese letters beyond Latin-1 (ă, đ, ơ, ư, ạ …): a font's bytes read as Latin hold none.
+_UNICODE_VIETNAMESE = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+# A paragraph is shorter than a page: fewer of its letters say the encoding.
+_LEAST_ENCODED_LETTERS = 5
+
+
+def _read_font_encoded_runs(tree) -> None:
+    """Text typed in a legacy font encoding inside a Unicode page (a paragraph
+    pasted from a Word file in .VnTime or VNI-Times: "Theo ®¸nh gi¸ cña …",
+    "Naêm 2012, phong traøo …"), as the letters the font drew, which a
+    reader with the font saw. Only where its element names the font and its
+    text reads as that encoding; each text once (the outermost such element's)."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        names = " ".join(filter(None, (element.get("style"), element.get("face"), element.get("class"))))
+        if not names:
+            continue
+        decode = decode_tcvn3 if _TCVN3_FONT.search(names) else decode_vni if _VNI_FONT.search(names) else None
+        if decode is None:
+            continue
+        text = element.text_content()
+        looks = looks_like_tcvn3 if decode is decode_tcvn3 else looks_like_vni
+        # (Not a text in Unicode's Vietnamese letters already: a whole page in the font, read so by its decoding.)
+        if _UNICODE_VIETNAMESE.search(text) or not looks(text, _LEAST_ENCODED_LETTERS) \
+                or any(_encoded_run_read(above) for above in element.iterancestors()):
+            continue
+        for node in element.iter():
+            if node.text and isinstance(node.tag, str):
+                node.text = nfc(decode(node.text))
+            if node is not element and node.tail:
+                node.tail = nfc(decode(node.tail))
+        element.set(_READ_MARK, "")
+
+
+# Set on an element whose text was read so (its descendants are not read twice), dropped by no one:
+# an attribute no page writes.
+_READ_MARK = "data-ward-font-read"
+
+
+def _encoded_run_read(element) -> bool:
+    return element.get(_READ_MARK) is not None
+
+
 def decode_html(body: bytes, declared: str | None = None) -> str:
     """Decode raw page bytes to NFC text.
 
@@ -337,7 +386,10 @@ def _decoded(body: bytes, declared: str | None) -> tuple[str, bytes | None]:
     except UnicodeDecodeError:
         text = None
     if text is not None and (not text.isascii() or not declared):
-        normal = nfc(text.removeprefix("\ufeff"))
+        unmarked = text.removeprefix("\ufeff")
+        # (A run typed in a TCVN3 font keeps its letters as they are until it is read, `_read_font_encoded_runs`:
+        # its "ư" is the soft hyphen's byte, its "é" the Eth's, which `nfc` repairs away.)
+        normal = unicodedata.normalize("NFC", unmarked) if ".Vn" in unmarked or "vntime" in unmarked else nfc(unmarked)
         # (`nfc` answers the very string it was given when nothing in it changes.)
         return normal, body if normal is text else None
     latin = read_as_latin(body)
@@ -447,6 +499,8 @@ class Page:
             return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
         if "srcdoc" in source:
             _inline_srcdocs(tree)
+        if ".Vn" in source or "VNI" in source or "vntime" in source:
+            _read_font_encoded_runs(tree)
         return tree
 
     def css(self, selector: str, root=None) -> list:

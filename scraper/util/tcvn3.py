@@ -52,12 +52,12 @@ _LOOK_ALIKES = frozenset(chr(byte) for byte in _LETTERS) - frozenset(
 _LEAST_LOOK_ALIKES, _LOOK_ALIKE_SHARE = 20, 0.5
 
 
-def looks_like_tcvn3(text: str) -> bool:
-    """Whether Latin text is TCVN3 read as Latin: many look-alikes, making
-    most of its letters outside ASCII."""
+def looks_like_tcvn3(text: str, least: int = _LEAST_LOOK_ALIKES) -> bool:
+    """Whether Latin text is TCVN3 read as Latin: many look-alikes (`least`),
+    making most of its letters outside ASCII."""
     beyond_ascii = [char for char in text if "\xa0" <= char <= "\xff"]
     look_alikes = sum(1 for char in beyond_ascii if char in _LOOK_ALIKES)
-    return look_alikes >= _LEAST_LOOK_ALIKES and look_alikes >= _LOOK_ALIKE_SHARE * len(beyond_ascii)
+    return look_alikes >= least and look_alikes >= _LOOK_ALIKE_SHARE * len(beyond_ascii)
 
 
 def decode_tcvn3(text: str) -> str:

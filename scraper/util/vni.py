@@ -51,11 +51,11 @@ _MARKED_VOWEL = re.compile(r"[aeiouyAEIOUYôöÔÖ][âêøùûõïàáåãäèé
 _LEAST_MARKED, _MARKED_SHARE = 20, 0.5
 
 
-def looks_like_vni(text: str) -> bool:
+def looks_like_vni(text: str, least: int = _LEAST_MARKED) -> bool:
     """Whether Latin text is VNI read as Latin: many vowels followed by a mark
-    byte, making most of its characters outside ASCII."""
+    byte (`least`), making most of its characters outside ASCII."""
     marked = len(_MARKED_VOWEL.findall(text))
-    if marked < _LEAST_MARKED:
+    if marked < least:
         return False    # (too few marks whatever the share: the page's characters are not counted)
     beyond_ascii = sum(1 for char in text if "\xa0" <= char <= "\xff")
     return marked >= _MARKED_SHARE * beyond_ascii

@@ -388,13 +388,8 @@ def named_credit(body, page) -> str | None:
     # (Most pages name no element so: the page's names say it before any walk.)
     named = page.once("author names", lambda: _names_an_author(page))
     for region in regions if named else ():
-        for element in _AUTHOR_NAMED(region):
-            line = _label_and_value(element)
-            # (A bar holding the author, the time and the tools: its author's own element is read instead.)
-            if line and len(line.split()) <= _words_of_a_credit_line(line) and not _CLOCK_OR_DAY.search(line) \
-                    and credits.looks_like_credit(line) \
-                    and not body_mod.in_a_widget(element) and not _in_a_linked_list_item(element):
-                return line
+        if (line := named_credit_in(region)) is not None:
+            return line
     for region in regions[:3]:
         if (segment := _labelled_writer(region)) is not None:
             return segment
@@ -406,6 +401,18 @@ def named_credit(body, page) -> str | None:
             if name and isinstance(element.tag, str) and len(text_of(element).split()) <= _SHORT_LINE_WORDS \
                     and not body_mod.in_a_widget(element):
                 return name
+    return None
+
+
+def named_credit_in(region) -> str | None:
+    """The first credit of `region` printed in an element named for it."""
+    for element in _AUTHOR_NAMED(region):
+        line = _label_and_value(element)
+        # (A bar holding the author, the time and the tools: its author's own element is read instead.)
+        if line and len(line.split()) <= _words_of_a_credit_line(line) and not _CLOCK_OR_DAY.search(line) \
+                and credits.looks_like_credit(line) \
+                and not body_mod.in_a_widget(element) and not _in_a_linked_list_item(element):
+            return line
     return None
 
 

@@ -979,7 +979,8 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     # had to, and shown nowhere on the page: no headline the reader saw, whose line set as one on the
     # page is looked for first.)
     if not from_title_tag or looks_like_site_name(from_title_tag, site_host_word(page.url)) \
-            or is_generic_title(match_key(from_title_tag)) or not _worded_as_news(from_title_tag) \
+            or is_generic_title(match_key(from_title_tag)) or _a_section_of_the_unit(from_title_tag) \
+            or not _worded_as_news(from_title_tag) \
             or from_title_tag.isascii() and not _printed_on_the_page(page, from_title_tag):
         # Right above the body first: a bold line inside it may be a banner pasted from Word.
         visual = _visual_heading_above(body, large_classes)
@@ -1021,6 +1022,16 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
                     or match_key(shown).startswith(match_key(from_title_tag) + " ")):
                 return visual, shown
     return None, from_title_tag
+
+
+def _a_section_of_the_unit(text: str) -> bool:
+    """A `<title>` naming a section of the unit's site and the unit ("Tin tức xã Tam Hiệp"): no headline."""
+    words = text.split()
+    for cut in range(1, min(len(words), MENU_NAME_WORDS + 1)):
+        rest = " ".join(words[cut:])
+        if is_generic_title(match_key(" ".join(words[:cut]))) and is_place_name(rest[:1].upper() + rest[1:]):
+            return True
+    return False
 
 
 def _printed_on_the_page(page: Page, text: str) -> bool:
@@ -1164,9 +1175,10 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
             continue
         key = match_key(text)
         # The site's name over the page (a print view's portal name, named nowhere
-        # else), a box's name, or a date line named like a title.
+        # else; its owner's, "ỦY BAN NHÂN DÂN XÃ DUY VĨNH" as the banner's `h1`), a box's
+        # name, or a date line named like a title.
         if key in site_names or is_generic_title(key) or len(dates.strip_dates(text).split()) < low \
-                or is_portal_name(key) or is_section_path(text) or _ends_a_breadcrumb(text):
+                or _names_the_site_alone(text) or is_section_path(text) or _ends_a_breadcrumb(text):
             continue
         named_a_category = _named_as_a_category(element)
         if named_a_category and element.tag != "h1":
@@ -1210,14 +1222,22 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
     if whole:
         nearest = whole[-1]
         # (A subtitle set right under an `h1` headline, Đắk Lắk's `h2.sub-title` under `h1.title-detail`,
-        # is the headline's second line: the headline sits nearest. Under a category's `h2`, it is the headline.)
-        if len(whole) > 1 and whole[-2].element.tag == "h1" \
+        # or under a block named as the title, WebCenter's `div.ct-subtitle` under `div.ct-title`, is
+        # the headline's second line: the headline sits nearest. Under a category's `h2`, it is the headline.)
+        if len(whole) > 1 and (whole[-2].element.tag == "h1" or _named_as_the_title(whole[-2].element)) \
                 and SUBTITLE_NAMES.search(class_and_id(nearest.element)) \
                 and previous_element(nearest.element) is whole[-2].element:
             nearest = whole[-2]
         nearest.score += _NEAREST_WEIGHT
         nearest.nearest_above = True
     return sorted(candidates, key=lambda candidate: -candidate.score)
+
+
+def _named_as_the_title(element) -> bool:
+    """Named as the article's title (not a subtitle, not a category's: "title-cate")."""
+    names = class_and_id(element).lower()
+    return "title" in names and "cate" not in names and not SUBTITLE_NAMES.search(names) \
+        and not _named_as_a_category(element)
 
 
 def _its_words_and_a_date(inner: str | None, text: str) -> bool:
@@ -2235,9 +2255,24 @@ def _reading(context: ParseContext) -> _Reading:
         if element is None and text:
             element = _printed_title(body, text)
         if element is not None and text:
+            element, text = _printed_under_its_picture(element, text)
             text = _with_document_kind(element, text)
         return _Reading(body, element, text)
     return context.once("generic reading", read)
+
+
+def _printed_under_its_picture(element, text: str) -> tuple[object, str]:
+    """A headline drawn as a picture whose `alt` is typed without diacritics
+    ("Hy Cuong san sang …", a 2006 page in a legacy encoding) and printed
+    under it with them: the printed line, and its element."""
+    if element.tag != "img" or not text.isascii():
+        return element, text
+    block = next((node for node in (element, *element.iterancestors()) if node.tag in _HEADING_BLOCKS), element)
+    under = next((node for node in block.itersiblings() if isinstance(node.tag, str)), None)
+    printed = one_line(under) if under is not None else ""
+    if printed and not printed.isascii() and match_key(printed) == match_key(text):
+        return under, printed
+    return element, text
 
 
 def _with_document_kind(element, text: str) -> str:
@@ -2314,10 +2349,11 @@ _PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 1.0
 # notice page ("Ngày ban hành: 28/11/2025"), the event's ("Thời gian diễn ra:
 # Thứ Tư, 20/08/2025 - 07:00", a Drupal event field under the headline), a
 # print view's printing ("Ngày in: 05/12/2026 15:10"), a Q&A page's question ("Ngày gửi câu
-# hỏi: 22/10/2025", answered later), a notice's expiry (Joomla's "Hết hạn: 31/10/2025").
+# hỏi: 22/10/2025", answered later), a notice's expiry (Joomla's "Hết hạn: 31/10/2025"), a
+# document's number and day ("Số 312/TB-UBND ngày 03/12/2025", a notice's first line: its signing).
 NOT_POSTED_LABEL = where_it_opens(re.compile(
     r"ban\s+hành|ngày\s+ký|ký\s+ngày|hiệu\s+lực|diễn\s+ra|thời\s+gian\s+tổ\s+chức|tải\s+lên|"
-    r"ngày\s+in\b|in\s+(?:lúc|ngày)\b|printed|câu\s+hỏi|ngày\s+hỏi|hết\s+hạn", re.I))
+    r"ngày\s+in\b|in\s+(?:lúc|ngày)\b|printed|câu\s+hỏi|ngày\s+hỏi|hết\s+hạn|" + dates.DOCUMENT_REFERENCE, re.I))
 _NOT_POSTED_PENALTY = 2.0
 # Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …", a Q&A page's "Ngày
 # hỏi: … | Ngày trả lời: …"), it is cut before each label.

@@ -210,6 +210,12 @@ class LiferayParser(Parser):
         # looked for only there (a walk of the article's portlet, some 50 us).
         if not any(map(dates.parse_datetime_text, header)):
             header.append(self._metadata_line(page))
+        # The template's date element may hold the locale's short form alone ("1/11/23"): its name
+        # makes it a date, and an English locale's (`<html lang="en-US">`, Java's M/d/yy) puts the
+        # month first, where Vietnamese's (dd/MM/yy) puts the day first.
+        short = next((day for text in header if text and (day := dates.short_year_alone(text))), None)
+        if short and not any(text and dates.parse_datetime_text(text) for text in header):
+            return dates.published_at(page, header_texts=[short], url=page.url, month_first_site=_english_locale(page))
         return dates.published_at(page, header_texts=[text for text in header if text], url=page.url)
 
     @field
@@ -288,6 +294,12 @@ class LiferayParser(Parser):
                 found.append(line)
         # Only an update's line ("Cập nhật lúc: …"), or it and a creation's further on: the latter.
         return found[0] if found else None
+
+
+def _english_locale(page: Page) -> bool:
+    """Whether the portal shows the page in an English locale (Liferay writes the
+    visitor's locale as the root's `lang`: "en-US" under a /en/ address)."""
+    return (page.tree.get("lang") or "").lower().startswith("en")
 
 
 def _banners_only(element) -> bool:

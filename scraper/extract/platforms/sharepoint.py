@@ -23,6 +23,7 @@ pages and SharePoint's own `?Paged=TRUE&…&PageFirstRow=<n>` on list views.
 from __future__ import annotations
 
 import re
+from itertools import islice, takewhile
 from urllib.parse import parse_qsl, urlsplit
 
 import lxml.etree
@@ -35,7 +36,7 @@ from ward_scraper.util import urls
 from ward_scraper.util.page import Page
 from ward_scraper.util.text import match_key, squash
 from ward_scraper.extract.platforms import register
-from ward_scraper.extract.platforms.base import Parser, ParseContext, field
+from ward_scraper.extract.platforms.base import Parser, ParseContext, field, named_credit_in
 
 _BLOG_POST = re.compile(r"/Lists/Posts/Post\.aspx$", re.I)
 _LIST_ITEM = re.compile(r"/Lists/[^/]+/DispForm\.aspx$", re.I)
@@ -180,8 +181,13 @@ class SharePointParser(Parser):
         row = _form_field(page, _DATE_LABELS)     # a list item's DispForm: its publish date row
         if row is not None:
             header.insert(0, squash(row.text_content()))
-        post_day = page.text(".ms-PostDate", ".ms-BlogDateHeader", ".ms-PostDateHeader")
-        footer = page.text(".ms-PostFooter") or ""
+        # (Its parts apart: the 2010 template sets weekday, day and month in blocks of their own,
+        # "Thứ Năm" / "15" / "Tháng Ba 2012".)
+        # (SharePoint 2013's blog: `div.ms-blog-postDate`, its time in the post's meta line, "Đăng bởi …
+        # lúc 3:20 CH trong …".)
+        post_day = next((line for element in page.css(".ms-PostDate, .ms-BlogDateHeader, .ms-PostDateHeader, "
+                                                      ".ms-blog-postDate") if (line := one_line(element))), None)
+        footer = page.text(".ms-PostFooter", ".ms-blog-postBoxMargin > .ms-metadata") or ""
         if post_day:
             # SharePoint 2010 prints the footer line straight in `.ms-PostFooter`, its time
             # perhaps as the post's link ("Được đăng vào <a>15:22</a> bởi …").
@@ -204,7 +210,9 @@ class SharePointParser(Parser):
         field of the item, not the "Đã tạo lúc … bởi" account that entered it)."""
         found = super().credit_line(context)
         row = _form_field(context.page, _WRITER_LABELS) if not found else None
-        return found or (squash(row.text_content()) or None if row is not None else None)
+        if row is not None:
+            return squash(row.text_content()) or None
+        return found or next(filter(None, map(named_credit_in, _web_parts_beside(context.body_element))), None)
 
     @field
     def source_unit(self, context: ParseContext) -> str | None:
@@ -246,8 +254,57 @@ class SharePointParser(Parser):
                           default=None)
         return element
 
+    def body_parts(self, element) -> tuple[list, list]:
+        before, after = super().body_parts(element)
+        return (before, after) if before or after else ([], _publishing_fields_after(element))
+
     def prepare_body(self, element, context: ParseContext) -> None:
         _strip_dateline(element)
+
+
+# A publishing page's field control, by the id SharePoint gives it
+# ("ctl00_PlaceHolderMain_ctl05__ControlWrapper_RichHtmlField"): its placeholder, then its kind.
+_PUBLISHING_FIELD_ID = re.compile(r"^(.+?)_ctl\d+__ControlWrapper_Rich(?:Html|Image)Field$")
+# How far above the body's field its layout's block may sit (field, wrapper, block).
+_FIELD_BLOCK_LEVELS = 3
+
+
+def _publishing_fields_after(body) -> list:
+    """A publishing page's text set in several rich fields of its layout (a
+    content field, an image field with its caption, a second content zone):
+    the blocks after the body's own that hold the next fields of its
+    placeholder, up to the first block that holds none (the view counter,
+    related news). The summary field before it is the sapo, no part."""
+    field = _PUBLISHING_FIELD_ID.match(body.get("id") or "")
+    if field is None:
+        return []
+    placeholder = field[1]
+    node = body
+    for _ in range(_FIELD_BLOCK_LEVELS):
+        parts = list(takewhile(lambda block: _holds_a_field_of(block, placeholder),
+                               (sibling for sibling in node.itersiblings() if isinstance(sibling.tag, str))))
+        if parts:
+            return parts
+        node = node.getparent()
+        if node is None or node.tag == "body":
+            break
+    return []
+
+
+def _holds_a_field_of(block, placeholder: str) -> bool:
+    return any((match := _PUBLISHING_FIELD_ID.match(element.get("id") or "")) and match[1] == placeholder
+               for element in block.iter() if isinstance(element.tag, str))
+
+
+def _web_parts_beside(body) -> list:
+    """The web parts right before and after the article's own in its zone (a
+    byline web part: "Tác giả: Phạm Hà | Ngày đăng: 14/07/2020")."""
+    cell = next((node for node in body.iterancestors() if "ms-webpartzone-cell" in (node.get("class") or "")),
+                None) if body is not None else None
+    if cell is None:
+        return []
+    return [sibling for siblings in (cell.itersiblings(), cell.itersiblings(preceding=True))
+            for sibling in islice((node for node in siblings if isinstance(node.tag, str)), 1)]
 
 
 # A DispForm row's cells and a form's text boxes (compiled once: asked of every row).
