@@ -54,7 +54,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice, takewhile
-from urllib.parse import unquote, unquote_plus, urlsplit
+from urllib.parse import unquote, unquote_plus, urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -1591,10 +1591,14 @@ def _names_a_file(link) -> bool:
     if _ends_as_a_file_name(text_of(link)):
         return True
     icon = link.getprevious()
+    # (Not a link to a static page, "chi-tiet-van-ban.html": a document's detail page.)
     return icon is not None and icon.tag == "img" and not (icon.tail or "").strip() \
-        and _FILE_TYPE_ICON.search(icon.get("src") or "") is not None
+        and _FILE_TYPE_ICON.search(icon.get("src") or "") is not None \
+        and not _PAGE_ADDRESS.search(urlsplit(link.get("href") or "").path)
 
 
+# A static web page's address, by its extension (a script's, "index.php?task=doc_download", may serve a file).
+_PAGE_ADDRESS = re.compile(r"\.html?$", re.I)
 # A file type's icon: "pdf.gif", "icon-doc.png", "xls_small.gif".
 _FILE_TYPE_ICON = re.compile(r"(?:^|/)(?:icons?[_-]?)?(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[_-]?(?:icon|ico|small|\d+))?"
                              r"\.(?:gif|png|svg)$", re.I)
@@ -2023,7 +2027,8 @@ def _is_junk(element, tag, css_class: str | None, style: str | None, boxes: set)
 # portal's disclaimer ("Thông tin đăng tải … mang tính chất tham khảo"), a
 # contact box ("Thông tin liên hệ" with the ward's hotline), an advertisement
 # ("Quảng cáo": a tourism banner with its blurb; a mobile skin's native ad, `div.m-ad` labelled "Tài trợ").
-_NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|ads?|advert\w*|quang-?cao|sponsored|tai-?tro)(?:$|[\s_-])|"
+# (Not "tai-tro" itself: WordPress writes a post's tags as class words, `tag-tai-tro` on a sponsorship's news.)
+_NEVER_TEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:disclaimer|ads?|advert\w*|quang-?cao|sponsored)(?:$|[\s_-])|"
                                # (whole class words only: a "table-lienhe" of an article's phone list is text)
                                r"(?:^|\s)(?:box-)?(?:contact|lien-?he)(?:-box|-info)?(?:$|\s)|"
                                # Elementor's tab titles for wide screens: it writes each again over its pane
@@ -2033,9 +2038,10 @@ _PULL_QUOTE_CLASS = re.compile(r"(?:^|[\s_-])pull-?quote(?:$|[\s_-])", re.I)
 
 
 def _is_pull_quote(element, marker: str) -> bool:
-    """A block named as a pull quote (or hidden from screen readers, as a
-    copy is) whose words the text around it prints too: a copy, not text."""
-    if not (_PULL_QUOTE_CLASS.search(marker) or element.get("aria-hidden") == "true") or element.getparent() is None:
+    """A block named as a pull quote whose words the text around it prints
+    too: a copy, not text. (Not any block hidden from screen readers: a
+    carousel's slides not showing are so marked, and its copies repeat them.)"""
+    if not _PULL_QUOTE_CLASS.search(marker) or element.getparent() is None:
         return False
     words = squash(text_of(element)).strip("“”\"' ")
     return len(words) > 1 and squash(text_of(element.getparent())).count(words) >= 2
@@ -2127,9 +2133,10 @@ _PANE_HEADER_NAMES = re.compile(r"header|heading|title|question|toggle", re.I)
 # (not "Xem thêm", which also leads to other articles).
 _READ_ON = re.compile(r"^(?:xem|đọc)\s+(?:tiếp|toàn\s+(?:bộ|văn))\b", re.I)
 _SEE_MORE = re.compile(r"^(?:xem|đọc)\s+thêm\b", re.I)
-# The id a link's script or collapse opens: "getElementById('xemtiep301')", jQuery's
-# "$('#noi-dung-an')", "#xemtiep301".
-_OPENED_ID = re.compile(r"""getElementById\(\s*['"]([^'"]+)['"]\s*\)|\$\(\s*['"]#([\w-]+)['"]\s*\)|^#(\S+)$""")
+# The id a link's script or collapse opens: "getElementById('xemtiep301')", "#xemtiep301"; jQuery's
+# "$('#noi-dung-an')" where the script shows it (`slideDown()`: not a dialog's `modal('show')`).
+_OPENED_ID = re.compile(r"""getElementById\(\s*['"]([^'"]+)['"]\s*\)|^#(\S+)$""")
+_JQUERY_SHOWN_ID = re.compile(r"""(?:\$|jQuery)\(\s*['"]#([\w-]+)['"]\s*\)\s*\.\s*(?:show|slideDown|slideToggle|toggle|fadeIn)\(""")
 _OPENER_ATTRIBUTES = ("onclick", "href", "data-target", "data-bs-target")
 
 
@@ -2168,7 +2175,9 @@ def _read_on_targets(root) -> set[str]:
         if _READ_ON.match(words) or (link.tag == "button" or _opens_the_rest(link)) and _SEE_MORE.match(words):
             targets.update(link.get("aria-controls", "").split())
             for name in _OPENER_ATTRIBUTES:
-                targets.update(next(filter(None, ids)) for ids in _OPENED_ID.findall(link.get(name) or ""))
+                script = link.get(name) or ""
+                targets.update(first or second for first, second in _OPENED_ID.findall(script))
+                targets.update(_JQUERY_SHOWN_ID.findall(script))
     return targets
 
 
@@ -2490,6 +2499,9 @@ DATE_LINE_WORDS = 8
 DATE_LINE_CHARS = 150
 
 
+# A posting's own label, opening a line: "Đăng ngày", "Ngày đăng", "Đăng lúc" (not a notice's "Thời gian
+# đăng ký", nor "Cập nhật đến 17 giờ ngày …", a bulletin's period).
+_POSTING_LABEL = re.compile(r"^\s*(?:đăng\s+(?:lúc|ngày|vào)|ngày\s+đăng)\b", re.I)
 # A date line's label, before a time printed without its day ("Cập nhật lúc 08 giờ 15 - Lượt đọc: 244").
 _TIME_LINE_LABEL = re.compile(r"^\s*(?:cập nhật|đăng lúc|đăng ngày|ngày đăng|thời gian đăng)\b", re.I)
 
@@ -2594,7 +2606,7 @@ def _drop_repeats(work: _Work) -> None:
                 or after_title and (_is_meta_line(first.text) or _is_relative_date_line(first.text))
                 # (or a date line behind a posting label, over a text whose headline is hidden: Drupal's
                 # "Đăng ngày 11/11/2025 – Tin tức" under an `h2.visually-hidden`)
-                or _TIME_LINE_LABEL.match(first.text) and _is_meta_line(first.text)):
+                or _POSTING_LABEL.match(first.text) and _is_meta_line(first.text)):
             first.dropped = True
         elif _same_text(group_text, lead):
             for line in group:
@@ -3035,7 +3047,7 @@ def _take_the_credit_lines(work: _Work) -> None:
                 break
             index -= 1
             continue
-        if not taken and _a_bar_of_links(item):
+        if not taken and _a_bar_of_links(item, work.page_url):
             item.dropped = True     # (the site's links under the text, "Liên kết website" and its links: no credit)
             index -= 1
             continue
@@ -3065,14 +3077,38 @@ def _take_the_credit_lines(work: _Work) -> None:
     work.credit_line = "\n".join(_without_leading_date(line.text) for line in taken) or None
 
 
-# Most of a bar of links is its links' words, and it has several; a credit's source is one link
-# ("Theo Báo Quảng Nam"), or has its label beside it.
+# A bar of links to other sites under the text ("Liên kết website" and the province's portal, the
+# public services'): a label of a few words at most, then its links; most of the line's words are theirs.
+_LINK_BAR_LABEL_WORDS = 3
 _LINK_BAR_SHARE = 0.6
 
 
-def _a_bar_of_links(line: _Line) -> bool:
-    return line.link_share >= _LINK_BAR_SHARE and line.attachment_share == 0 and not credits.credit_label(line.text) \
-        and len(line.block.findall(".//a")) > 1
+def _a_bar_of_links(line: _Line, page_url: str) -> bool:
+    """Links and nothing else, no credit: a line of several links set apart by bars ("Về trang
+    chủ | Tin tháng trước"), or a block (not a paragraph: a sentence may be mostly links) of
+    several links all to other sites, none to a document, under a short label at most ("Liên
+    kết website" and the province's portal). (Not writers' names linked to their pages.)"""
+    block = line.block
+    if line.attachment_share or credits.credit_label(line.text) or line.link_share < _LINK_BAR_SHARE:
+        return False
+    links = block.findall(".//a")
+    if len(links) < 2:
+        return False
+    names = {squash(link.text_content()) for link in links}
+    parts = _BAR.split(line.text)
+    if len(parts) > 1 and all(part in names and not credits.is_person(part) for part in parts):
+        return True
+    if block.tag == "p" or not page_url or any(same_site(urljoin(page_url, link.get("href") or ""), page_url)
+                                               for link in links):
+        return False
+    label = "".join(block.itertext())
+    for link in links:
+        label = label.replace(link.text_content(), " ", 1)
+    return len(label.split()) <= _LINK_BAR_LABEL_WORDS
+
+
+# The bars between a link bar's links.
+_BAR = re.compile(r"\s*[|·•»]\s*")
 
 
 # A gallery's lead-in line is short and announces what follows.

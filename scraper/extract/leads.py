@@ -19,7 +19,7 @@ from itertools import islice
 import lxml.etree
 
 from ward_scraper.extract import dates
-from ward_scraper.extract.body import BLOCK_TAGS, HEADINGS, OTHER_ARTICLES_NAME, aligned, headed_as_other_articles, \
+from ward_scraper.extract.body import BLOCK_TAGS, OTHER_ARTICLES_NAME, aligned, headed_as_other_articles, \
     inline_texts, previous_element
 from ward_scraper.util.page import class_and_id, text_of, wrapper_above
 from ward_scraper.util.text import has_word_chars, match_key, squash
@@ -104,17 +104,24 @@ def lead_text(element, body) -> str | None:
     return text
 
 
+def _running_text(block) -> bool:
+    if block.tag != "p" and (block.tag != "div" or block.find(".//p") is None):
+        return False
+    return block.find(".//img") is None and block.find(".//figure") is None \
+        and len(text_of(block).split()) >= _PARAGRAPH_WORDS
+
+
 # A paragraph of running text holds a sentence or two, more words than a long headline.
 _PARAGRAPH_WORDS = 40
 
 
 def _after_a_paragraph(element, body) -> bool:
-    """Whether a paragraph of running text comes before `element` in `body`
-    (a long headline is none)."""
+    """Whether a paragraph of running text comes before `element` in `body`:
+    a `<p>` of many words, or a block of such paragraphs (a field of the text);
+    not a long headline, nor a picture's caption."""
     node = element
     while node is not body and node is not None:
-        if any(isinstance(sibling.tag, str) and sibling.tag not in HEADINGS and sibling.find(".//h1") is None
-               and len(text_of(sibling).split()) >= _PARAGRAPH_WORDS for sibling in node.itersiblings(preceding=True)):
+        if any(_running_text(sibling) for sibling in node.itersiblings(preceding=True)):
             return True
         node = node.getparent()
     return False

@@ -349,6 +349,22 @@ def _read_font_encoded_runs(tree) -> None:
         element.set(_READ_MARK, "")
 
 
+# The look-alikes `nfc` repairs that a TCVN3 run keeps until it is read (`_decoded`).
+_KEPT_LOOK_ALIKES = re.compile("[\u00ad\u00d0]")
+
+
+def _repair_look_alikes(tree) -> None:
+    """`nfc`'s repairs, made on the text outside the font's runs once they are read
+    (an Eth for "Đ" in a Unicode page that also names a .Vn font)."""
+    for node in tree.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.text and _KEPT_LOOK_ALIKES.search(node.text):
+            node.text = nfc(node.text)
+        if node.tail and _KEPT_LOOK_ALIKES.search(node.tail):
+            node.tail = nfc(node.tail)
+
+
 # Set on an element whose text was read so (its descendants are not read twice), dropped by no one:
 # an attribute no page writes.
 _READ_MARK = "data-ward-font-read"
@@ -501,6 +517,8 @@ class Page:
             _inline_srcdocs(tree)
         if ".Vn" in source or "VNI" in source or "vntime" in source:
             _read_font_encoded_runs(tree)
+            if _KEPT_LOOK_ALIKES.search(source):
+                _repair_look_alikes(tree)
         return tree
 
     def css(self, selector: str, root=None) -> list:

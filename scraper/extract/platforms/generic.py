@@ -1025,13 +1025,34 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
 
 
 def _a_section_of_the_unit(text: str) -> bool:
-    """A `<title>` naming a section of the unit's site and the unit ("Tin tức xã Tam Hiệp"): no headline."""
+    """A `<title>` naming the unit's news section and the unit ("Tin tức xã Tam Hiệp"): no headline.
+    (An introduction's "Giới thiệu xã Tam Hiệp" is that page's title.)"""
     words = text.split()
     for cut in range(1, min(len(words), MENU_NAME_WORDS + 1)):
         rest = " ".join(words[cut:])
-        if is_generic_title(match_key(" ".join(words[:cut]))) and is_place_name(rest[:1].upper() + rest[1:]):
+        if match_key(" ".join(words[:cut])) in _NEWS_SECTION_KEYS and is_place_name(rest[:1].upper() + rest[1:]):
             return True
     return False
+
+
+_NEWS_SECTION_KEYS = frozenset(("tin tuc", "tin", "tin hoat dong", "thong bao", "tin tuc su kien", "hoat dong"))
+
+
+def _the_office_s_name(text: str) -> bool:
+    """An office's and its unit's name alone, as a banner sets it ("ỦY BAN NHÂN DÂN XÃ DUY VĨNH", "UBND
+    phường Tân Định"): in capitals, or the unit's words capitalised as names are (not a short
+    headline opening so, "Đảng ủy phường 3 ra quân")."""
+    unit = UNIT_NAME_KEY.match(match_key(text))
+    if unit is None or not unit["office"]:
+        return False
+    if text.isupper():
+        return True
+    words = text.split()
+    level = next((at for at, word in enumerate(words) if match_key(word) in _LEVEL_WORDS), None)
+    return level is not None and all(word[:1].isupper() or word[:1].isdigit() for word in words[level + 1:])
+
+
+_LEVEL_WORDS = frozenset(("xa", "phuong", "tran", "huyen", "quan", "pho", "tinh", "tp"))
 
 
 def _printed_on_the_page(page: Page, text: str) -> bool:
@@ -1178,7 +1199,7 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         # else; its owner's, "ỦY BAN NHÂN DÂN XÃ DUY VĨNH" as the banner's `h1`), a box's
         # name, or a date line named like a title.
         if key in site_names or is_generic_title(key) or len(dates.strip_dates(text).split()) < low \
-                or _names_the_site_alone(text) or is_section_path(text) or _ends_a_breadcrumb(text):
+                or is_portal_name(key) or _the_office_s_name(text) or is_section_path(text) or _ends_a_breadcrumb(text):
             continue
         named_a_category = _named_as_a_category(element)
         if named_a_category and element.tag != "h1":
