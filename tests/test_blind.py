@@ -67,7 +67,8 @@ HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "page
                 "pages-287", "pages-291", "pages-293", "pages-295", "pages-297", "pages-299", "pages-301",
                 "pages-303", "pages-305", "pages-307", "pages-309", "pages-311", "pages-313", "pages-315",
                 "pages-317", "pages-319", "pages-321", "pages-323", "pages-325", "pages-327", "pages-329",
-                "pages-331", "pages-333", "pages-335", "pages-337", "pages-339", "pages-341", "pages-343")
+                "pages-331", "pages-333", "pages-335", "pages-337", "pages-339", "pages-341", "pages-343",
+                "pages-345", "pages-347", "pages-349", "pages-351", "pages-353", "pages-355")
 
 
 def page_names(folder: Path) -> set[str]:
