@@ -6505,6 +6505,11 @@ def test_a_paragraph_typed_in_a_legacy_font_inside_a_unicode_page_reads_as_the_f
         f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>{html}</body></html>").encode())).fields
     assert "Theo đánh giá của Ban Nông nghiệp xã, mức thưởng 500 đồng/đuôi chuột" in text["body_text"]
     assert "Đoạn 1: thời gian qua" in text["body_text"]     # (the Unicode text around it as it is)
+    # (A run inside another naming the font is read once: read twice, "á" would become "ỏ".)
+    nested = Page.from_bytes("https://thanhchau.hanam.gov.vn/tin/1.html", (
+        f"<html><head><meta charset='utf-8'></head><body><div style='font-family: {font}'><p><span style='font-family:"
+        f" {font}'>{typed}</span></p></div></body></html>").encode())
+    assert nested.tree.find(".//span").text.startswith("Theo đánh giá của Ban Nông nghiệp xã")
 
 
 def test_a_title_naming_a_section_of_the_unit_gives_way_to_the_headline_set_on_the_page():

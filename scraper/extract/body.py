@@ -60,8 +60,8 @@ import lxml.etree
 import lxml.html
 
 from ward_scraper.extract import credits
-from ward_scraper.extract.dates import (RELATIVE_TIME, WEEKDAY, is_bare_date, is_document_reference, is_place_dateline, parse_datetime_text,
-                                        strip_dates, time_of_day)
+from ward_scraper.extract.dates import (RELATIVE_TIME, WEEKDAY, is_bare_date, is_document_reference, is_place_dateline,
+                                        parse_datetime_text, strip_dates, time_of_day)
 from ward_scraper.util.page import class_and_id, compiled_css, may_match, names_of, text_of, wrapper_above
 from ward_scraper.extract.sanitise import HEADINGS, Sanitiser
 from ward_scraper.util.text import (case_blind_search, drop_lost_emoji, fold, has_digit, has_word_chars,
@@ -148,10 +148,11 @@ _NOT_CONTENT_IMAGE = re.compile(r"emoji|smiley|/icons?/|(?:^|/)icon[\w-]*\.|[_-]
                                 # an advertisement's or a banner's folder ("/Portals/0/QuangCao/", "/Uploads/banner/",
                                 # "qc" for quảng cáo: "/images/qc/")
                                 r"/(?:quang-?cao|qc|ads|advert\w*|banners?)/|"
-                                # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's /templates/,
-                                # a Liferay theme's own context, "/thainguyen-theme/images/custom/clock.png"),
+                                # a theme's own pictures (DotNetNuke's /Skins/, WordPress's /themes/, Joomla's
+                                # /templates/, a Liferay theme's own context, "/thainguyen-theme/images/clock.png"),
                                 # a module's own pictures (XOOPS's /modules/news/images/: topic icons, its buttons)
-                                r"/(?:skins|themes?|templates?)/|/[\w-]+-theme/images/|/modules/[\w-]+/images/(?:topics/|[\w-]+\.(?:gif|png)$)",
+                                r"/(?:skins|themes?|templates?)/|/[\w-]+-theme/images/|"
+                                r"/modules/[\w-]+/images/(?:topics/|[\w-]+\.(?:gif|png)$)",
                                 re.I)
 _STYLE_SIZE = {name: re.compile(rf"(?<![\w-]){name}\s*:\s*(\d+)px", re.I) for name in ("width", "height")}
 _DECORATION_CLASS = re.compile(r"emoji|smiley|icon", re.I)
@@ -2136,7 +2137,8 @@ _SEE_MORE = re.compile(r"^(?:xem|đọc)\s+thêm\b", re.I)
 # The id a link's script or collapse opens: "getElementById('xemtiep301')", "#xemtiep301"; jQuery's
 # "$('#noi-dung-an')" where the script shows it (`slideDown()`: not a dialog's `modal('show')`).
 _OPENED_ID = re.compile(r"""getElementById\(\s*['"]([^'"]+)['"]\s*\)|^#(\S+)$""")
-_JQUERY_SHOWN_ID = re.compile(r"""(?:\$|jQuery)\(\s*['"]#([\w-]+)['"]\s*\)\s*\.\s*(?:show|slideDown|slideToggle|toggle|fadeIn)\(""")
+_JQUERY_SHOWN_ID = re.compile(r"""(?:\$|jQuery)\(\s*['"]#([\w-]+)['"]\s*\)\s*\.\s*"""
+                              r"(?:show|slideDown|slideToggle|toggle|fadeIn)\(")
 _OPENER_ATTRIBUTES = ("onclick", "href", "data-target", "data-bs-target")
 
 

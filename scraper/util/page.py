@@ -315,7 +315,8 @@ def may_match(selector: str, names: tuple[frozenset[str], frozenset[str]]) -> bo
 _TCVN3_FONT = re.compile(r"(?:^|[\s,:'\"])\.vn[a-z]+|(?:^|\s)vn(?:time|arial)\w*", re.I)
 _VNI_FONT = re.compile(r"(?:^|[\s,:'\"])vni[- ][a-z]+", re.I)
 # Vietnamese letters beyond Latin-1 (ă, đ, ơ, ư, ạ …): a font's bytes read as Latin hold none.
-_UNICODE_VIETNAMESE = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+_UNICODE_VIETNAMESE = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0"
+                                 "\u1ea0-\u1ef9]")
 # A paragraph is shorter than a page: fewer of its letters say the encoding.
 _LEAST_ENCODED_LETTERS = 5
 
@@ -326,6 +327,7 @@ def _read_font_encoded_runs(tree) -> None:
     "Naêm 2012, phong traøo …"), as the letters the font drew, which a
     reader with the font saw. Only where its element names the font and its
     text reads as that encoding; each text once (the outermost such element's)."""
+    read: set = set()
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
@@ -339,14 +341,14 @@ def _read_font_encoded_runs(tree) -> None:
         looks = looks_like_tcvn3 if decode is decode_tcvn3 else looks_like_vni
         # (Not a text in Unicode's Vietnamese letters already: a whole page in the font, read so by its decoding.)
         if _UNICODE_VIETNAMESE.search(text) or not looks(text, _LEAST_ENCODED_LETTERS) \
-                or any(_encoded_run_read(above) for above in element.iterancestors()):
+                or not read.isdisjoint(element.iterancestors()):
             continue
         for node in element.iter():
             if node.text and isinstance(node.tag, str):
                 node.text = nfc(decode(node.text))
             if node is not element and node.tail:
                 node.tail = nfc(decode(node.tail))
-        element.set(_READ_MARK, "")
+        read.add(element)
 
 
 # The look-alikes `nfc` repairs that a TCVN3 run keeps until it is read (`_decoded`).
@@ -363,15 +365,6 @@ def _repair_look_alikes(tree) -> None:
             node.text = nfc(node.text)
         if node.tail and _KEPT_LOOK_ALIKES.search(node.tail):
             node.tail = nfc(node.tail)
-
-
-# Set on an element whose text was read so (its descendants are not read twice), dropped by no one:
-# an attribute no page writes.
-_READ_MARK = "data-ward-font-read"
-
-
-def _encoded_run_read(element) -> bool:
-    return element.get(_READ_MARK) is not None
 
 
 def decode_html(body: bytes, declared: str | None = None) -> str:

@@ -2374,7 +2374,8 @@ _PUBLISHED_BONUS, _UPDATED_PENALTY = 1.5, 1.0
 # document's number and day ("Số 312/TB-UBND ngày 03/12/2025", a notice's first line: its signing).
 NOT_POSTED_LABEL = where_it_opens(re.compile(
     r"ban\s+hành|ngày\s+ký|ký\s+ngày|hiệu\s+lực|diễn\s+ra|thời\s+gian\s+tổ\s+chức|tải\s+lên|"
-    r"ngày\s+in\b|in\s+(?:lúc|ngày)\b|printed|câu\s+hỏi|ngày\s+hỏi|hết\s+hạn|" + dates.DOCUMENT_REFERENCE, re.I))
+    r"ngày\s+in\b|in\s+(?:lúc|ngày)\b|printed|câu\s+hỏi|ngày\s+hỏi|hết\s+hạn|"
+    + dates.DOCUMENT_REFERENCE, re.I))
 _NOT_POSTED_PENALTY = 2.0
 # Where one line holds several labelled dates ("Ngày tạo: … | Cập nhật: …", a Q&A page's "Ngày
 # hỏi: … | Ngày trả lời: …"), it is cut before each label.
