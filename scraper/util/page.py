@@ -367,6 +367,13 @@ def _repair_look_alikes(tree) -> None:
             node.tail = nfc(node.tail)
 
 
+def _normalised(text: str) -> str:
+    """A page's text in NFC with `nfc`'s repairs, save on a page naming a TCVN3 font: a run
+    typed in it keeps its letters as they are until it is read (`_read_font_encoded_runs`,
+    which repairs the rest after): its "ư" is the soft hyphen's byte, its "é" the Eth's."""
+    return unicodedata.normalize("NFC", text) if text and (".Vn" in text or "vntime" in text) else nfc(text)
+
+
 def decode_html(body: bytes, declared: str | None = None) -> str:
     """Decode raw page bytes to NFC text.
 
@@ -395,10 +402,7 @@ def _decoded(body: bytes, declared: str | None) -> tuple[str, bytes | None]:
     except UnicodeDecodeError:
         text = None
     if text is not None and (not text.isascii() or not declared):
-        unmarked = text.removeprefix("\ufeff")
-        # (A run typed in a TCVN3 font keeps its letters as they are until it is read, `_read_font_encoded_runs`:
-        # its "ư" is the soft hyphen's byte, its "é" the Eth's, which `nfc` repairs away.)
-        normal = unicodedata.normalize("NFC", unmarked) if ".Vn" in unmarked or "vntime" in unmarked else nfc(unmarked)
+        normal = _normalised(text.removeprefix("\ufeff"))
         # (`nfc` answers the very string it was given when nothing in it changes.)
         return normal, body if normal is text else None
     latin = read_as_latin(body)
@@ -481,7 +485,7 @@ class Page:
 
     def __init__(self, url: str, html: str):
         self.url = url
-        self.html = nfc(html)
+        self.html = _normalised(html)
 
     @classmethod
     def from_bytes(cls, url: str, body: bytes, declared: str | None = None) -> "Page":
