@@ -209,13 +209,16 @@ class LiferayParser(Parser):
         # metadata line, last, counts only where no date line gives a date, and is
         # looked for only there (a walk of the article's portlet, some 50 us).
         if not any(map(dates.parse_datetime_text, header)):
-            header.append(self._metadata_line(page))
-        # The template's date element may hold the locale's short form alone ("1/11/23"): its name
-        # makes it a date, and an English locale's (`<html lang="en-US">`, Java's M/d/yy) puts the
-        # month first, where Vietnamese's (dd/MM/yy) puts the day first.
-        short = next((day for text in header if text and (day := dates.short_year_alone(text))), None)
-        if short and not any(text and dates.parse_datetime_text(text) for text in header):
-            return dates.published_at(page, header_texts=[short], url=page.url, month_first_site=_english_locale(page))
+            metadata = self._metadata_line(page)
+            header.append(metadata)
+            # The template's date element may hold the locale's short form alone ("1/11/23"): its name
+            # makes it a date, and an English locale's (`<html lang="en-US">`, Java's M/d/yy) puts the
+            # month first, where Vietnamese's (dd/MM/yy) puts the day first. (Looked for only where no
+            # line gives a date: the metadata line is the only one not read yet.)
+            short = next((day for text in header if text and (day := dates.short_year_alone(text))), None)
+            if short and not (metadata and dates.parse_datetime_text(metadata)):
+                return dates.published_at(page, header_texts=[short], url=page.url,
+                                          month_first_site=_english_locale(page))
         return dates.published_at(page, header_texts=[text for text in header if text], url=page.url)
 
     @field
