@@ -6537,3 +6537,132 @@ def test_a_sharepoint_2013_blog_post_s_day_box_and_its_meta_line_s_time():
     answer = get_parser("sharepoint").parse(page("<title>Bài đăng</title>", html,
                                                  "http://q4.hochiminhcity.gov.vn/tintuc/Lists/Posts/Post.aspx?ID=3847"))
     assert answer.fields["published_at"] == "2016-10-12T15:20+07:00"
+
+
+# ---- the twenty-seventh session's tuning batches (356, 358, 360) ------------------------------------------
+
+def test_a_ward_name_holding_a_dash_is_not_cut_from_the_title_as_the_site_s_name():
+    """Hà Nội's "Văn Miếu - Quốc Tử Giám": the address spells the name whole, so its dash
+    is no separator; a `<title>` opening with it carries no site name."""
+    title = "Phường Văn Miếu - Quốc Tử Giám khai mạc Giải bóng bàn người cao tuổi năm 2025"
+    url = "https://vanmieuquoctugiam.hanoi.gov.vn/van-hoa-xa-hoi/khai-mac-giai-bong-ban-2839251022091245713.htm"
+    assert generic.title_parts(f"{title} - Cổng TTĐT", "vanmieuquoctugiam") == [title, "Cổng TTĐT"]
+    assert generic.title_parts("Tin tức - Văn Miếu", "vanmieuquoctugiam") == ["Tin tức", "Văn Miếu"]
+    answer = chain.extract(page(f"<title>{title}</title>", f"<div class='content'>{PARAGRAPHS}</div>", url)).fields
+    assert answer["title"] == title and not any("site's name" in reason for reason in answer["quality_reasons"])
+
+
+def test_a_subtitle_under_a_headline_both_set_in_spans_gives_way_to_the_headline():
+    """DotNetNuke's news module: `h1 > span#…lblTieuDe`, then `h2.cttdt-phude > span#…lblPhuDe`
+    right under it; the headline is the h1's words, not the nearer subtitle's."""
+    headline = "Kỳ họp thứ Năm HĐND xã Thăng Bình khóa I thông qua 06 nghị quyết"
+    subtitle = ("Kỳ họp chuyên đề xem xét điều chỉnh kế hoạch đầu tư công năm 2025 và phân bổ nguồn kinh phí thực hiện "
+                "các chính sách an sinh xã hội cuối năm")
+    html = (f"<div class='cttdt-kicker'>KỲ HỌP HĐND XÃ</div><h1 class='cttdt-tieude'><span id='dnn_ctr1874_lblTieuDe'>"
+            f"{headline}</span></h1><h2 class='cttdt-phude'><span id='dnn_ctr1874_lblPhuDe'>{subtitle}</span></h2>"
+            f"<div class='cttdt-ngay'>Thứ Năm, 13/11/2025 - 14:05</div><div class='cttdt-noidung'>{PARAGRAPHS}</div>")
+    assert chain.extract(page("<title>Tin tức</title>", html)).fields["title"] == headline
+
+
+def test_a_module_s_prefixed_content_name_is_the_article_s_container_not_its_detail_wrapper():
+    """`div.cttdt-chitiet` wraps the sapo, the text's `div.cttdt-noidung`, a source line and
+    the comment tab: the tightest named container is the text."""
+    html = (f"<div class='cttdt-chitiet'><h1 class='cttdt-tieude'>{TITLE}</h1><div class='cttdt-gioithieu'>Một câu "
+            f"giới thiệu bài viết về chuyển đổi số của phường.</div><div class='tab-content'><div class='tab-pane active'>"
+            f"<div class='cttdt-noidung'>{PARAGRAPHS}</div><div class='cttdt-nguontin'>Nguồn: Văn phòng HĐND và UBND "
+            "phường</div></div><div class='tab-pane'><div class='cttdt-ykien'><p>Chưa có ý kiến nào.</p><label>Họ tên"
+            "</label></div></div></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["body_text"].startswith("Đoạn 1") and "Chưa có ý kiến" not in answer["body_text"]
+    assert answer["credit_line"] == "Nguồn: Văn phòng HĐND và UBND phường"
+
+
+def test_a_previous_and_next_links_line_is_no_part_of_the_text():
+    """A static site's `p.post-nav` ("« older post (date) | newer post (date) »") under the
+    credit: not text, and the credit above it is still the text's last line."""
+    html = (f"<article class='post'><h2 class='post-title'>{TITLE}</h2><div class='post-body'>{PARAGRAPHS}"
+            "<p class='credit'>Nguyễn Thị Hồng Nhung - Trung tâm Phục vụ hành chính công xã</p></div>"
+            "<p class='post-nav'><a href='/a.html'>« Xã tổ chức hội nghị (18/7/2025)</a> | <a href='/b.html'>"
+            "Ra quân hỗ trợ người dân (25/7/2025) »</a></p></article>")
+    answer = chain.extract(page("<title>Tin tức</title>", html)).fields
+    assert answer["authors"] == ["Nguyễn Thị Hồng Nhung"] and "Ra quân hỗ trợ" not in answer["body_text"]
+
+
+def test_paragraphs_a_pasted_table_pushed_out_of_the_layout_table_go_on_with_the_text():
+    """Joomla 1.5: a Word table's stray `</td></tr></table>` closes `table.contentpaneopen`;
+    the last paragraphs and the credit follow that table."""
+    justified = "<p style='text-align: justify;'>{}</p>"
+    cell = "".join(justified.format(f"Đoạn {n}: các hội nghị đều được tổ chức đúng quy trình, dân chủ, công khai, "
+                                    "tỷ lệ cử tri tham gia bầu cử đạt cao.") for n in (1, 2))
+    table = ("<table class='MsoTableGrid'><tr><td><p>Tổ 12</p></td><td><p>Ông Nguyễn Văn Bảy</p></td></tr>"
+             "<tr><td><p>Tổ 27</p></td><td><p>Bà Lê Thị Hoa</p></td></tr></table>")
+    after = justified.format("Đa số Tổ trưởng tổ dân phố trúng cử là những người có kinh nghiệm, nhiệt tình, có uy "
+                             "tín trong cộng đồng dân cư.") + "<p style='text-align: right;'><strong>Hoàng Yến</strong></p>"
+    html = (f"<table class='contentpaneopen'><tr><td class='contentheading'>{TITLE}</td></tr></table>"
+            "<table class='contentpaneopen'><tr><td valign='top' class='createdate'>Thứ năm, 24 Tháng 8 2017 16:05</td>"
+            f"</tr><tr><td valign='top'>{cell}{table}</td></tr></table>{after}</td></tr></table>"
+            "<span class='article_separator'>&nbsp;</span>")
+    answer = get_parser("joomla").parse(page(f"<title>{TITLE}</title>", html, "http://hoaminh.danang.gov.vn/index.php/"
+                                             "tin-tuc/738-hoa-minh-bau-to-truong")).fields
+    assert "Đa số Tổ trưởng" in answer["body_text"] and answer["authors"] == ["Hoàng Yến"]
+
+
+@pytest.mark.parametrize("twin_first", [False, True])
+def test_a_text_parted_around_a_full_width_row_of_its_pictures_is_read_whole(twin_first):
+    """The page closes the article's column after the first part, sets the pictures in a
+    full-width row, and opens a column of the same block for the rest: one text, pictures
+    in their place. (Either half may be the larger, and be taken as the body.)"""
+    long = PARAGRAPHS
+    first, second = (long, "<p>Đoạn cuối: người dân đồng tình, ủng hộ chủ trương của phường.</p>") if twin_first \
+        else ("<p>Đoạn mở đầu: Toàn xã hiện có trên 1.850 ha cà phê, trong đó diện tích cho thu hoạch khoảng 1.620 ha, "
+              "tập trung tại các bản Hua Nguống, Bản Xuân, Tát Hẹ; năng suất ước đạt 9,5 tấn quả tươi mỗi ha.</p>", long)
+    html = (f"<div class='row'><div class='col-md-8'><div class='chi-tiet-tin'><h2 class='tieu-de-tin'>{TITLE}</h2>"
+            f"<div class='noi-dung'>{first}</div></div></div></div>"
+            "<div class='row album'><div class='col-md-12'><div class='owl-carousel'><div class='item'><img src='/a1.jpg'>"
+            "<p class='chu-thich'>Nông dân thu hái cà phê chín</p></div><div class='item'><img src='/a2.jpg'>"
+            "<p class='chu-thich'>Phơi cà phê tại hợp tác xã</p></div></div></div></div>"
+            f"<div class='row'><div class='col-md-8'><div class='chi-tiet-tin tiep'><div class='noi-dung'>{second}"
+            "<p style='text-align: right;'><strong>Nguồn tin: Quàng Thị Hà</strong></p></div>"
+            "<div class='tin-khac'><h4>TIN KHÁC</h4><ul><li><a href='/x'>Một tin khác của xã</a></li></ul></div>"
+            "</div></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert [image["caption"] for image in answer["images"]] == ["Nông dân thu hái cà phê chín", "Phơi cà phê tại hợp tác xã"]
+    assert answer["authors"] == ["Quàng Thị Hà"]
+    text = answer["body_text"]
+    assert ("Đoạn 4" in text and "Đoạn cuối" in text) if twin_first else text.startswith("Đoạn mở đầu")
+
+
+def test_a_second_block_of_the_body_s_kind_with_text_between_is_not_its_other_half():
+    """Between the two blocks stands a box of its own text (not pictures): two items, not one text."""
+    other = "<p>Một bài khác: xã tổ chức hội nghị tổng kết công tác năm, biểu dương các tập thể tiêu biểu.</p>"
+    html = (f"<div class='wrap'><h1>{TITLE}</h1><div class='noi-dung'>{PARAGRAPHS}</div></div>"
+            "<div class='box'><h3>Thông báo</h3><p>Lịch tiếp công dân tháng 12 của Chủ tịch UBND phường.</p></div>"
+            f"<div class='wrap'><div class='noi-dung'>{other}</div></div>")
+    assert "Một bài khác" not in chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"]
+
+
+def test_the_editorial_board_s_contact_block_under_the_credit_is_dropped():
+    html = (f"<h1>{TITLE}</h1><div class='ArticleContent'>{PARAGRAPHS}<p style='text-align: right;'><strong>Thu Trang"
+            "</strong></p><p>&nbsp;</p><p>--------------------------------------------------</p>"
+            "<p><strong>BAN BIÊN TẬP CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG NAM ĐỒNG</strong></p><p>Địa chỉ: Trụ sở Đảng ủy - "
+            "HĐND - UBND phường Nam Đồng, thành phố Hải Phòng</p><p>Điện thoại: 0220.3852.417 – Email: "
+            "ubndnamdong@haiphong.gov.vn</p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["authors"] == ["Thu Trang"] and "BAN BIÊN TẬP" not in answer["body_text"]
+
+
+def test_a_notice_s_contact_lines_with_no_board_over_them_stay():
+    html = (f"<h1>{TITLE}</h1><div class='noi-dung'>{PARAGRAPHS}<p>Mọi chi tiết xin liên hệ Văn phòng UBND phường.</p>"
+            "<p>Địa chỉ: số 12 đường Trần Phú, phường Pleiku</p><p>Điện thoại: 0269.3824.115</p></div>")
+    assert "Điện thoại: 0269.3824.115" in chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"]
+
+
+def test_a_labelled_credit_over_a_notice_s_signature_block_is_the_credit():
+    """"Nguồn: Bộ phận Tiếp công dân xã" over "TM. ỦY BAN NHÂN DÂN" … the signer: the
+    credit is read over the signature, which stays the notice's."""
+    html = (f"<h1>{TITLE}</h1><div class='noi-dung'>{PARAGRAPHS}<p style='text-align:right'><i>Nguồn: Bộ phận Tiếp công "
+            "dân xã</i></p><table class='gl-sign'><tr><td></td><td><div><b>TM. ỦY BAN NHÂN DÂN</b></div><div><b>KT. "
+            "CHỦ TỊCH</b></div><div><b>PHÓ CHỦ TỊCH</b></div><div><i>(Đã ký)</i></div><div><b>Đặng Thị Mỹ Lệ</b></div>"
+            "</td></tr></table></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["source_unit"] == "Bộ phận Tiếp công dân xã" and answer["body_text"].endswith("Đặng Thị Mỹ Lệ")

@@ -111,7 +111,7 @@ _NOISE_CLASS = re.compile(
     r"tinlienquan|tin-lien-quan|othernews|other-news|news-other|tinkhac|tin-khac|comment|comments|"
     r"binhluan|binh-luan|cmt|tags?|tag-list|keywords?|breadcrumbs?|rating|fb-like|fb-comments|zalo-share|"
     # the previous and next articles' links ("Bài trước: … Bài sau: …")
-    r"nextprev|next-prev|prev-next|prevnext|pagenav|"
+    r"nextprev|next-prev|prev-next|prevnext|pagenav|post-nav|nav-links|nav-previous|nav-next|"
     # a post's reactions and action links, also copied from a social network ("Thích · Bình luận · Chia sẻ")
     r"actions|reactions|nav-tabs|nav-pills|tab_header|"
     r"pagination|pager|navigation|more-info|social-buttons|font-size|fontsize|"
@@ -803,6 +803,84 @@ def continued_parts(body) -> tuple[list, list]:
     return [], []
 
 
+def text_parted_by_pictures(body) -> tuple[list, list]:
+    """The other half of a text its template parted around a full-width row
+    of the article's pictures, (before the body, after it): the page's only
+    other element of the body's tag and class words, holding running text,
+    with nothing but pictures and their captions between the two (Điện Biên's
+    ASP.NET MVC `div.noi-dung` over and under an Owl Carousel row; a Bắc Ninh
+    Liferay text going on in a second portlet under a full-width picture).
+    The pictures are parts too, so that they keep their place in the text."""
+    classes = body.get("class")
+    if not classes:
+        return [], []
+    twins = [element for element in _SAME_CLASS(body, classes=classes) if element is not body and element.tag == body.tag]
+    if len(twins) != 1 or not _holds_running_text(twins[0], _TWIN_PART_CHARS, sentence_in_a_paragraph=True):
+        return [], []
+    [twin] = twins
+    if twin in body.iterancestors() or body in twin.iterancestors():
+        return [], []
+    twin_first = _comes_first(twin, body)
+    first, second = (twin, body) if twin_first else (body, twin)
+    if ends_with_a_credit(first):
+        return [], []       # (a text its writer signed is whole: what follows is another item)
+    pictures = _pictures_between(first, second)
+    if not pictures:
+        return [], []
+    return ([twin, *pictures], []) if twin_first else ([], [*pictures, twin])
+
+
+_SAME_CLASS = lxml.etree.XPath("//*[@class = $classes]")
+
+
+def _comes_first(element, other) -> bool:
+    """Whether `element` comes before `other` in the page."""
+    for node in other.getroottree().iter():
+        if node is element:
+            return True
+        if node is other:
+            return False
+    return False
+
+
+def _pictures_between(first, second) -> list:
+    """The blocks between two elements of a page (after `first`, before
+    `second`), when they hold pictures and their captions and nothing else
+    (empty wrappers aside); else none."""
+    ancestors = set(second.iterancestors())
+    blocks, node = [], first
+    while node.getparent() is not None and node.getparent() not in ancestors | {second}:
+        blocks += [sibling for sibling in node.itersiblings()]
+        node = node.getparent()
+    if node.getparent() is None:
+        return []
+    path = [second, *second.iterancestors()]
+    top = path[path.index(node.getparent()) - 1]     # (the child of the common ancestor holding `second`)
+    for sibling in node.itersiblings():
+        if sibling is top:
+            break
+        blocks.append(sibling)
+    below = path[:path.index(top)]                    # (from `second` up to under `top`)
+    for child in reversed(below):
+        blocks += [sibling for sibling in reversed(list(child.itersiblings(preceding=True)))]
+    pictures = []
+    for block in blocks:
+        if not isinstance(block.tag, str) or block.tag in ("script", "style"):
+            continue
+        text = squash(text_of(block))
+        images = sum(1 for _ in block.iter("img"))
+        if not images:
+            if text:
+                return []
+            continue
+        if len(text) > CAPTION_BOX_CHARS * images or next(block.iter(*HEADINGS), None) is not None \
+                or any(not _PICTURE_FILE.search(link.get("href") or "") and squash(text_of(link))
+                       for link in block.iter("a")):
+            return []
+        pictures.append(block)
+    return pictures
+
+
 def spilled_paragraphs(body) -> list:
     """The paragraphs a stray closer pushed out of the body element: right
     after it, each built as a paragraph of its own (the same tag and
@@ -811,15 +889,18 @@ def spilled_paragraphs(body) -> list:
     them. A rich-text field closed by a `</div>` left in the text goes on in
     its parent (SharePoint's `ms-rtestate-field` closed after a few
     paragraphs). Bare `<p>`s are no evidence: a template's own note after the
-    body is built so too."""
-    first = next_element(body.getnext())
+    body is built so too. A table pasted into a layout table's cell may close
+    that whole table (`</td></tr></table>` left after its own): the text goes
+    on after the layout's table (Joomla 1.5's `table.contentpaneopen`)."""
+    end = _the_layout_table_closed_early(body)
+    first = next_element(end.getnext())
     if first is None or first.tag != "p":     # (most bodies: no paragraph after them, no walk of theirs)
         return []
     shapes = {shape for paragraph in body.iter("p") if (shape := _shape(paragraph, 1)) != _BARE_PARAGRAPH}
     if not shapes:
         return []
     parts, between = [], []
-    for sibling in body.itersiblings():
+    for sibling in end.itersiblings():
         if not isinstance(sibling.tag, str):
             continue
         if _shape(sibling, 1) in shapes and has_word_chars(text_of(sibling)) \
@@ -832,6 +913,25 @@ def spilled_paragraphs(body) -> list:
         else:
             break
     return parts
+
+
+_LAYOUT_TABLE_TAGS = frozenset(("td", "tr", "tbody", "table"))
+
+
+def _the_layout_table_closed_early(body):
+    """The layout table a body cell ends, when the cell's text ends with a
+    table of its own (whose stray closers ended the layout's table too) and
+    the cell is the last of its row, the row the last of the table; else the body."""
+    last = body[-1] if len(body) else None
+    while last is not None and not isinstance(last.tag, str):
+        last = last.getprevious()
+    if body.tag != "td" or last is None or last.tag != "table" or (last.tail or "").strip():
+        return body
+    node = body
+    while next_element(node.getnext()) is None and (parent := node.getparent()) is not None \
+            and parent.tag in _LAYOUT_TABLE_TAGS:
+        node = parent
+    return node if node.tag == "table" else body
 
 
 _BARE_PARAGRAPH = ("p", (), ())
@@ -2885,7 +2985,7 @@ def _drop_site_foot(work: _Work) -> None:
     …", "Ghi rõ nguồn … khi phát hành lại"), and hide the credit above them.
     (Each mark opens a line of its own: a text's last sentence may speak of a
     designer, a licence, a visit count or the portal's web address.)"""
-    lines = _lines(work.items)
+    lines = _without_the_board_s_contacts(_lines(work.items))
     # (Read a <br>-lined group whole: "Trang thông tin điện tử xã …" <br> "Địa chỉ: …".)
     for _ in range(_SITE_FOOT_GROUPS):
         group = [line for line in lines if line.group == lines[-1].group] if lines else []
@@ -2899,6 +2999,28 @@ def _drop_site_foot(work: _Work) -> None:
         for line in group:
             line.dropped = True
         lines = lines[:-len(group)]
+
+
+def _without_the_board_s_contacts(lines: list[_Line]) -> list[_Line]:
+    """`lines` without the editorial board's contact block an editor pasted
+    under the credit ("BAN BIÊN TẬP CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG …", then its
+    address, telephone and e-mail lines, to the end; with a rule of dashes over
+    it), which is dropped: a notice's own contact lines have no board over them."""
+    for at in range(len(lines) - 1, max(len(lines) - _BOARD_BLOCK_LINES, 0) - 1, -1):
+        if _EDITORIAL_BOARD.match(lines[at].text):
+            if not all(_CONTACT_LINE.match(line.text) for line in lines[at + 1:]):
+                return lines
+            if at and not has_word_chars(lines[at - 1].text):
+                at -= 1     # (the rule over it)
+            for line in lines[at:]:
+                line.dropped = True
+            return lines[:at]
+    return lines
+
+
+_EDITORIAL_BOARD = re.compile(r"ban\s+biên\s+tập\s+(?:cổng|trang|website)\b", re.I)
+_CONTACT_LINE = re.compile(r"(?:địa\s+chỉ|điện\s+thoại|đt|email|e-mail|fax|hotline)\b\s*:", re.I)
+_BOARD_BLOCK_LINES = 6
 
 
 def _links_over_a_foot(group: list[_Line], items: list) -> bool:
@@ -3038,6 +3160,7 @@ def _take_the_credit_lines(work: _Work) -> None:
         above_pictures -= 1
     if above_pictures < index and _set_apart_credit(tail[above_pictures]):
         index = above_pictures
+    index = _over_a_signature(tail, index)
     while index >= 0 and len(taken) < 3:
         item = tail[index]
         if isinstance(item, _Image):
@@ -3077,6 +3200,24 @@ def _take_the_credit_lines(work: _Work) -> None:
         if isinstance(above, _Line) and credits.is_end_marker(above.text):
             above.dropped = True
     work.credit_line = "\n".join(_without_leading_date(line.text) for line in taken) or None
+
+
+def _over_a_signature(tail: list, index: int) -> int:
+    """The place of a labelled credit an editor set over the signature block
+    closing a notice ("Nguồn: Bộ phận Tiếp công dân xã" over "TM. ỦY BAN NHÂN
+    DÂN" / "KT. CHỦ TỊCH" / … / the signer's name), whose lines stay the
+    notice's; else `index`, the text's last line."""
+    for at in range(index, max(index - _SIGNATURE_BLOCK_LINES, 0), -1):
+        line, above = tail[at], tail[at - 1]
+        if not isinstance(line, _Line) or not credits.is_signature_position(line.text):
+            continue
+        if isinstance(above, _Line) and not credits.is_signature_position(above.text):
+            return at - 1 if credits.credit_label(above.text) else index
+    return index
+
+
+# A signature block's lines: the body, the signing, the position, "(Đã ký)", the name, a seal's note.
+_SIGNATURE_BLOCK_LINES = 6
 
 
 # A bar of links to other sites under the text ("Liên kết website" and the province's portal, the

@@ -31,8 +31,8 @@ from ward_scraper.extract.platforms.generic import (ARTICLE_HEADER_NAME, CREATED
                                                      is_generic_title, is_section_path, is_sentence,
                                                      label_score, link_chars, links_to_the_page, looks_like_site_name,
                                                      one_clock_one_day, own_words_in, page_og_title, site_host_word,
-                                                     title_from_title_tag, title_site_names, under_a_linked_heading,
-                                                     visible_chars)
+                                                     title_from_title_tag, title_parts, title_site_names,
+                                                     under_a_linked_heading, visible_chars)
 from ward_scraper.extract.units import OFFICE_KEY, UNIT_NAME_KEY, UPPER_LEVEL_KEY, WARD_LEVEL_KEY
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, class_and_id, text_of
@@ -410,10 +410,10 @@ def _only_site_and_section_names(title: str, facts: PageFacts) -> bool:
     "Phường Phú Xuân - Phiên bản di động", "Chi tiết sự kiện - Cổng thông tin
     điện tử phường Thuận Hóa" (each part a site's, a unit's, a portal's or a
     generic page's name)."""
-    parts = [part for part in TITLE_SEPARATORS.split(title) if part.strip()]
+    host_word = site_host_word(facts.page.url)
+    parts = [part for part in title_parts(title, host_word) if part.strip()]
     if len(parts) < 2:
         return False
-    host_word = site_host_word(facts.page.url)
 
     def names_no_article(part: str) -> bool:
         key = match_key(part)
@@ -465,7 +465,7 @@ def _carries_site_name(title: str, facts: PageFacts) -> bool:
     thông tin điện tử", its first or last part (not the longest) naming the site."""
     if match_key(title) != facts.title_tag_key:
         return False
-    parts = TITLE_SEPARATORS.split(title)
+    parts = title_parts(title, site_host_word(facts.page.url))
     longest = max(parts, key=len)
     return any(part is not longest and match_key(part) in facts.site_names for part in (parts[0], parts[-1]))
 

@@ -706,9 +706,13 @@ class Parser:
     def body_parts(self, element) -> tuple[list, list]:
         """The other parts of an article split around the body element
         (before it, after it): `body.continued_parts`, else the paragraphs a
-        stray closer pushed out of it (`body.spilled_paragraphs`)."""
+        stray closer pushed out of it (`body.spilled_paragraphs`), else the
+        other half of a text parted by a row of pictures (`body.text_parted_by_pictures`)."""
         before, after = body_mod.continued_parts(element)
-        return (before, after) if before or after else ([], body_mod.spilled_paragraphs(element))
+        if before or after:
+            return before, after
+        spilled = body_mod.spilled_paragraphs(element)
+        return ([], spilled) if spilled else body_mod.text_parted_by_pictures(element)
 
     def prepare_body(self, element, context: ParseContext) -> None:
         """Fix up this parse's working copy of the body before it is read

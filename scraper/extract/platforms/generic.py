@@ -32,7 +32,7 @@ from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LIN
                                        continued_parts, documents_in, document_boxes_after, ends_with_a_credit,
                                        is_picture, one_line, headed_as_other_articles, headline_line,
                                        holds_running_text, inline_texts, opened_by_a_read_on_link, previous_element,
-                                       shown_by_a_script, without_document_kind)
+                                       shown_by_a_script, text_parted_by_pictures, without_document_kind)
 from ward_scraper.extract.units import PROVINCE_NAMES, UNIT_NAME_KEY
 from ward_scraper.extract.leads import (SUBTITLE_NAMES, bold_block_over, bold_intro, first_line_element, in_a_slider,
                                         in_other_articles, introduction_over, is_lead_name, lead_text, names_a_lead,
@@ -141,6 +141,8 @@ KNOWN_CONTAINER_CLASSES = frozenset((
     "article-content", "article-body", "news-content", "content-news", "post-content", "entry-content", "noidung", "noi-dung",
     "chitiet", "chi-tiet", "ndtin",
 ))
+# The content's own names, after a module's prefix ("cttdt-noidung").
+_CONTENT_NAME_PARTS = frozenset(("noidung", "ndtin"))
 # ... and the same in BEM's spelling, an article block's body element ("gl-article__body", "news-detail__content").
 _BEM_BODY = re.compile(r"(?:article|news|post|detail|entry)[\w-]*__(?:body|content)$", re.I)
 # Substring tests on class names, as CSS `[class*=...]` would do them; a
@@ -456,9 +458,12 @@ def _own_first_text(element) -> str:
 def _landmark_classes(names: str) -> tuple[bool, bool, bool, bool]:
     """(an article container's, a title's, a date's, a lead's) class, by a class value."""
     words = names.split()
-    # (Also a name's last part after an underscore: "chitiet_noidung" beside "chitiet_tieude".)
+    # (Also a name's last part after an underscore, "chitiet_noidung" beside "chitiet_tieude"; and
+    # the content's name after a module's prefix, DotNetNuke's "cttdt-noidung" beside "cttdt-tieude",
+    # not a detail view's, which wraps the headline.)
     known = not KNOWN_CONTAINER_CLASSES.isdisjoint(words) or "__" in names and any(map(_BEM_BODY.search, words)) \
-        or "_" in names and any(word.rpartition("_")[2] in KNOWN_CONTAINER_CLASSES for word in words)
+        or "_" in names and any(word.rpartition("_")[2] in KNOWN_CONTAINER_CLASSES for word in words) \
+        or "-" in names and any(word.rpartition("-")[2] in _CONTENT_NAME_PARTS for word in words)
     return (known, *_title_and_date_names(names), is_lead_name(names))
 
 
@@ -780,6 +785,44 @@ def find_article_element(page: Page, scan: _Scan | None = None):
 
 # What separates the article's title from the site's name in `<title>`.
 TITLE_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|›|>|:)\s+")
+
+
+def title_parts(whole: str, host_word: str) -> list[str]:
+    """The parts of a `<title>` between its separators; but a unit's name that
+    runs on over a separator stays one part: Hà Nội's ward "Văn Miếu - Quốc Tử
+    Giám" heads "Phường Văn Miếu - Quốc Tử Giám khai mạc …", whose first part
+    alone would read as the site's name. The site's address spells the name
+    whole (vanmieuquoctugiam.hanoi.gov.vn): that tells it from a separator."""
+    parts = TITLE_SEPARATORS.split(whole)
+    if len(parts) < 2 or not host_word:
+        return parts
+    joined = [parts[0]]
+    for separator, part in zip(TITLE_SEPARATORS.findall(whole), parts[1:]):
+        if _name_runs_on(joined[-1], part, host_word):
+            joined[-1] += separator + part
+        else:
+            joined.append(part)
+    return joined
+
+
+def _name_runs_on(before: str, after: str, host_word: str) -> bool:
+    """Whether the last words of `before` and the first of `after`, run
+    together, spell `host_word` (each side giving at least one whole word)."""
+    words_before, words_after = fold(before).split(), fold(after).split()
+    for count in range(1, len(words_before) + 1):
+        tail = "".join(words_before[-count:])
+        if len(tail) >= len(host_word) or not host_word.startswith(tail):
+            continue
+        rest, spelled = host_word[len(tail):], ""
+        for word in words_after:
+            spelled += word
+            if spelled == rest:
+                return True
+            if not rest.startswith(spelled):
+                break
+    return False
+
+
 _SITE_NAME_WORDS = where_it_opens(re.compile(
     r"cong thong tin|trang thong tin|cong ttdt|trang ttdt|ubnd|uy ban nhan dan|website|portal|trang chu|"
     r"dang bo|mat tran|mttq", re.I))
@@ -791,8 +834,8 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
     whole = squash(whole or page.text("title") or page.meta("og:title"))
     if not whole:
         return None
-    parts = TITLE_SEPARATORS.split(whole)
     host_word = site_host_word(page.url)
+    parts = title_parts(whole, host_word)
     # The longest part is the article's title even when it names the ward
     # ("Phường Ninh Sơn: Trung tâm ... - Cổng thông tin điện tử phường Ninh Sơn").
     longest = max(parts, key=len)
@@ -1132,8 +1175,8 @@ def title_site_names(page: Page) -> set[str]:
     part) that read as the site's name: "<title> - <section> - Cổng thông tin
     điện tử <ward>"."""
     whole = squash(page.text("title"))
-    parts = TITLE_SEPARATORS.split(whole) if whole else []
     host_word = site_host_word(page.url)
+    parts = title_parts(whole, host_word) if whole else []
     longest = max(parts, key=len) if parts else None
     return {match_key(part) for part in parts if part is not longest and looks_like_site_name(part, host_word)}
 
@@ -1245,13 +1288,32 @@ def _rank_headings(elements, references: list[str], body, site_names: set[str] =
         # (A subtitle set right under an `h1` headline, Đắk Lắk's `h2.sub-title` under `h1.title-detail`,
         # or under a block named as the title, WebCenter's `div.ct-subtitle` under `div.ct-title`, is
         # the headline's second line: the headline sits nearest. Under a category's `h2`, it is the headline.)
-        if len(whole) > 1 and (whole[-2].element.tag == "h1" or _named_as_the_title(whole[-2].element)) \
-                and SUBTITLE_NAMES.search(class_and_id(nearest.element)) \
-                and previous_element(nearest.element) is whole[-2].element:
+        if len(whole) > 1 and _a_subtitle_under(nearest.element, whole[-2].element):
             nearest = whole[-2]
         nearest.score += _NEAREST_WEIGHT
         nearest.nearest_above = True
     return sorted(candidates, key=lambda candidate: -candidate.score)
+
+
+def _a_subtitle_under(element, above) -> bool:
+    """Whether `element` is a subtitle set right under the headline `above`
+    (an `h1`, or a block named as the title). Each may be the words of a block
+    they fill alone: DNN's `h2.cttdt-phude > span#…lblPhuDe` under
+    `h1 > span#…lblTieuDe`, where the candidates are the spans."""
+    block, title_block = _the_block_it_fills(element), _the_block_it_fills(above)
+    return (title_block.tag == "h1" or _named_as_the_title(title_block) or _named_as_the_title(above)) \
+        and bool(SUBTITLE_NAMES.search(class_and_id(block)) or SUBTITLE_NAMES.search(class_and_id(element))) \
+        and previous_element(block) is title_block
+
+
+def _the_block_it_fills(element):
+    """The outermost block that holds `element`'s words and nothing else."""
+    words, block = squash(text_of(element)), element
+    for parent in element.iterancestors():
+        if squash(text_of(parent)) != words:
+            break
+        block = parent
+    return block
 
 
 def _named_as_the_title(element) -> bool:
@@ -1949,7 +2011,8 @@ class GenericParser(Parser):
         found = elementor_widgets_around(element) or continued_parts(element)
         if found[0] or found[1]:
             return found
-        return text_begun_beside_its_picture(element), text_continued_further_down(element)
+        before, after = text_begun_beside_its_picture(element), text_continued_further_down(element)
+        return (before, after) if before or after else text_parted_by_pictures(element)
 
     @field
     def attachments(self, context: ParseContext) -> list[dict]:
