@@ -22,7 +22,7 @@ from ward_scraper.extract import dates
 from ward_scraper.extract.body import BLOCK_TAGS, OTHER_ARTICLES_NAME, aligned, headed_as_other_articles, \
     inline_texts, previous_element
 from ward_scraper.util.page import class_and_id, text_of, wrapper_above
-from ward_scraper.util.text import has_word_chars, match_key, squash
+from ward_scraper.util.text import has_word_chars, key_length_at_least, match_key, squash
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”»)]?$")
 # The words a lead's class name is made of. Vendors compose names freely
@@ -281,6 +281,11 @@ def bold_intro(element, title: str | None = None) -> str | None:
 def _the_headline_block(text: str, title: str, title_key: str) -> bool:
     """The headline's block, alone or with its date line under a `<br>`
     ("XUÂN PHÚ: TIÊM PHÒNG …" <br> "Đăng ngày: 14/8/2006")."""
+    if not text.startswith(title) and key_length_at_least(text) > len(title_key):
+        # (Neither reading can hold: a key longer than the title's is not the title's, and the
+        # headline with its date line opens with the title. The body's first paragraphs, long,
+        # are not folded into keys for nothing.)
+        return False
     key = match_key(text)
     return key == title_key or key.startswith(title_key) and text.startswith(title) \
         and _only_a_date(text[len(title):])
