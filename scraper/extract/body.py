@@ -2742,7 +2742,7 @@ def _drop_through_title(work: _Work) -> bool:
                 above.dropped = True
             _drop_pictures_above(work.items, work.items.index(lines[at]))
             return True
-        if _words_but_addresses(line.text) > _ABOVE_TITLE_WORDS and line.link_share < _MENU_LINK_SHARE:
+        if line.link_share < _MENU_LINK_SHARE and _more_words_than(line.text, _ABOVE_TITLE_WORDS):
             return False    # (a line mostly links, a series' name or a menu over the headline, is no running text)
         # An official text's header (its units, the state's motto, its number) is above its headline.
         counted += not _DOCUMENT_HEADER.match(fold(line.text))
@@ -2751,10 +2751,13 @@ def _drop_through_title(work: _Work) -> bool:
     return False
 
 
-def _words_but_addresses(text: str) -> int:
-    """A line's words, its web addresses and marks left out: a saved copy's site line over the
-    headline ("Chương trình MTQG xây dựng nông thôn mới tỉnh Hà Tĩnh - http://…") is no running text."""
-    return sum(1 for word in text.split() if "://" not in word and has_word_chars(word))
+def _more_words_than(text: str, most: int) -> bool:
+    """Whether a line holds more than `most` words, its web addresses and marks left out: a saved
+    copy's site line over the headline ("Chương trình MTQG xây dựng nông thôn mới tỉnh Hà Tĩnh -
+    http://…") is no running text. (The words are tested only until one past `most`: the line is
+    most often a paragraph of the text, of a hundred words.)"""
+    words = (word for word in text.split() if "://" not in word and has_word_chars(word))
+    return next(islice(words, most, None), None) is not None
 
 
 # A line this much in links is a menu ("[ Trang chủ ] [ Giới thiệu ] [ Tin tức ]"), however long.
