@@ -309,6 +309,15 @@ def _marked_copy(part):
     return part
 
 
+def _not_among(images: list[dict], shown: list[dict]) -> list[dict]:
+    """Those of `images` that are none of the `shown` pictures in another size (`body.picture_key`).
+    (The shown pictures' keys are made only where there are images to tell: most pages have none.)"""
+    if not images:
+        return []
+    keys = {body_mod.picture_key(image["src"]) for image in shown}
+    return [image for image in images if body_mod.picture_key(image["src"]) not in keys]
+
+
 def _image_before_the_lead(body, page) -> dict | None:
     """The article's picture printed over its sapo, the sapo's box right over
     the body (EasyDNNNews: `div.edn_mediaContainer`, `div.edn_articleSummary`,
@@ -793,13 +802,10 @@ class Parser:
             or body_mod.featured_image(body, context.page)
         before = [picture] if picture else fields_before
         # (Nor a size of a body picture: WordPress's "ra-mat-1080x675.jpg" over the text's "ra-mat.jpg".)
-        seen = {body_mod.picture_key(image["src"]) for image in found}
-        found = [image for image in before if body_mod.picture_key(image["src"]) not in seen] + found
+        found = _not_among(before, found) + found
         seen = {image["src"] for image in found}
         # (A gallery's thumbnail of a body picture is that picture: a theme's `-150x150` copies of the text's.)
-        shown = {body_mod.picture_key(image["src"]) for image in found}
-        after = fields_after or [image for image in body_mod.gallery_after(context.body_end, context.page)
-                                 if body_mod.picture_key(image["src"]) not in shown]
+        after = fields_after or _not_among(body_mod.gallery_after(context.body_end, context.page), found)
         return found + [image for image in after if image["src"] not in seen]
 
     @field
