@@ -1199,8 +1199,11 @@ MENU_NAME_WORDS = 8
 
 
 def _menu_link_names(page: Page) -> set[str]:
-    """Match keys of the links in the page's menus (`nav`, or a block named a menu: `div#menu`)."""
-    return {match_key(text_of(link)) for node in page.elements if _named_a_menu(node) for link in node.iter("a")}
+    """Match keys of the links in the page's menus (`nav`, or a block named a menu: `div#menu`):
+    `_named_a_menu`'s, found by the page's index of names, each name tested once, where every
+    element's names were joined, lower-cased and split again."""
+    menus = (*page.tree.iter("nav"), *page.named(_is_navigation_name))
+    return {match_key(text_of(link)) for node in menus for link in node.iter("a")}
 
 
 def _short_link_names(page: Page) -> set[str]:
@@ -2668,8 +2671,12 @@ def is_menu(node) -> bool:
 
 def _named_a_menu(node) -> bool:
     """A menu by its tag (`nav`) or a whole class or id word ("menu", "main-nav")."""
-    return node.tag == "nav" or not _NAVIGATION_WORDS.isdisjoint(
-        class_and_id(node).lower().split())
+    return node.tag == "nav" or _is_navigation_name(class_and_id(node))
+
+
+def _is_navigation_name(names: str) -> bool:
+    """Whether one of the words of `names` (an element's class and id, or one of them) names a menu."""
+    return not _NAVIGATION_WORDS.isdisjoint(names.lower().split())
 
 
 # A menu by its shape, whatever its name (`div.mn`): this many links side by side at least.
