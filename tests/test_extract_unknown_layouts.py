@@ -5422,11 +5422,22 @@ REVIEWED_FILES = {
     "s26b-introduction-page-title": ("title", "Giới thiệu xã Tam Hiệp",
                                      "https://nuithanh.quangnam.gov.vn/xa-tam-hiep/gioi-thieu/gioi-thieu-chung-45.html"),
     "s26b-eth-in-a-page-naming-vntime": ("not in body_html", "\u00d0", "https://phuongx.tinh.gov.vn/tin-tuc/abc-123.html"),   # the Eth repaired outside the runs
+    # the twenty-seventh session's review (texts in pieces, a board's contacts, names with dashes)
+    "s27a-board-call-for-articles": ("body_text contains", "Điện thoại: 0251.3856.214",
+                                     "https://tanphu.dongnai.gov.vn/thong-bao/tiep-nhan-tin-bai-cong-tac-2026.html"),
+    "s27a-board-sign-off": ("source_unit", "Ban Biên tập Trang thông tin điện tử xã Ea Tiêu",
+                            "https://eatieu.daklak.gov.vn/tin-tuc/ra-quan-ngay-chu-nhat-xanh.html"),
+    "s27a-side-box-noidung": ("body_text", "Thực hiện Luật Tiếp công dân năm 2013",
+                              "http://hoabinh.daklak.gov.vn/thong-bao/lich-tiep-cong-dan-thang-4-2026.aspx"),
+    "s27a-welcome-box-under-a-title-picture": ("not in body_text", "Chào mừng", "http://tanlap.thainguyen.gov.vn/thongbao.asp?id=1287"),
+    "s27a-welcome-box-under-a-banner": ("not in body_text", "Chào mừng", "http://tanlap.thainguyen.gov.vn/thongbao.asp?id=1287"),
+    "s27a-dashed-ward-name-after-the-title": ("title", "Hội nghị triển khai nhiệm vụ công tác năm 2026",
+                                              "https://vanmieuquoctugiam.hanoi.gov.vn/tin-tuc/hoi-nghi-abc.htm"),
 }
 
 
 @pytest.mark.parametrize("name", sorted(REVIEWED_FILES))
-def test_the_reviewed_pages_of_sessions_15_to_26_keep_their_right_answer(name):
+def test_the_reviewed_pages_of_sessions_15_to_27_keep_their_right_answer(name):
     from pathlib import Path
     field, right, url = (*REVIEWED_FILES[name], "https://xa.example.gov.vn/tin-tuc/bai-1.html")[:3]
     html = (Path(__file__).parent / "reviewed" / f"{name}.html").read_bytes()
@@ -6566,7 +6577,8 @@ def test_a_subtitle_under_a_headline_both_set_in_spans_gives_way_to_the_headline
 
 def test_a_module_s_prefixed_content_name_is_the_article_s_container_not_its_detail_wrapper():
     """`div.cttdt-chitiet` wraps the sapo, the text's `div.cttdt-noidung`, a source line and
-    the comment tab: the tightest named container is the text."""
+    the comment tab: the tightest named container is the text (its module's `h1.cttdt-tieude`
+    holds the headline)."""
     html = (f"<div class='cttdt-chitiet'><h1 class='cttdt-tieude'>{TITLE}</h1><div class='cttdt-gioithieu'>Một câu "
             f"giới thiệu bài viết về chuyển đổi số của phường.</div><div class='tab-content'><div class='tab-pane active'>"
             f"<div class='cttdt-noidung'>{PARAGRAPHS}</div><div class='cttdt-nguontin'>Nguồn: Văn phòng HĐND và UBND "

@@ -824,13 +824,30 @@ def text_parted_by_pictures(body) -> tuple[list, list]:
     first, second = (twin, body) if twin_first else (body, twin)
     if ends_with_a_credit(first):
         return [], []       # (a text its writer signed is whole: what follows is another item)
+    if not _in_one_column(first, second):
+        return [], []
     pictures = _pictures_between(first, second)
     if not pictures:
         return [], []
     return ([twin, *pictures], []) if twin_first else ([], [*pictures, twin])
 
 
+def _in_one_column(first, second) -> bool:
+    """Whether two blocks stand in the same column of the page: not in two
+    cells of one table row, nor in grid columns of other widths (a side
+    column's box named as the text is)."""
+    cells = [next((node for node in element.iterancestors("td", "th")), None) for element in (first, second)]
+    if cells[0] is not None and cells[1] is not None and cells[0] is not cells[1] \
+            and cells[0].getparent() is cells[1].getparent():
+        return False
+    widths = [next((width for node in element.iterancestors() if (width := _column_width(node)) is not None), None)
+              for element in (first, second)]
+    return widths[0] == widths[1]
+
+
 _SAME_CLASS = lxml.etree.XPath("//*[@class = $classes]")
+# A picture named as a title's, a banner's or a logo's: the page's furniture, not the article's.
+_DECORATION_PICTURE = re.compile(r"(?:^|[/_-])(?:tieu-?de|title|banner|logo|header)[\w-]*\.(?:gif|png|jpe?g|webp)", re.I)
 
 
 def _comes_first(element, other) -> bool:
@@ -873,9 +890,10 @@ def _pictures_between(first, second) -> list:
             if text:
                 return []
             continue
+        # (Not a banner linking elsewhere, nor a box's title drawn as a picture, "tieude_loichao.gif".)
         if len(text) > CAPTION_BOX_CHARS * images or next(block.iter(*HEADINGS), None) is not None \
-                or any(not _PICTURE_FILE.search(link.get("href") or "") and squash(text_of(link))
-                       for link in block.iter("a")):
+                or any(not _PICTURE_FILE.search(link.get("href") or "") for link in block.iter("a")) \
+                or any(_DECORATION_PICTURE.search(img.get("src") or "") for img in block.iter("img")):
             return []
         pictures.append(block)
     return pictures
@@ -3011,14 +3029,20 @@ def _drop_site_foot(work: _Work) -> None:
 def _without_the_board_s_contacts(lines: list[_Line]) -> list[_Line]:
     """`lines` without the editorial board's contact block an editor pasted
     under the credit ("BAN BIÊN TẬP CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG …", then its
-    address, telephone and e-mail lines, to the end; with a rule of dashes over
-    it), which is dropped: a notice's own contact lines have no board over them."""
+    address, telephone and e-mail lines, to the end), which is dropped: right
+    under the credit or under a rule of dashes. (A notice's own contact lines
+    have no board over them; a board's call for articles gives its contacts
+    under "… xin liên hệ:", its text.)"""
     for at in range(len(lines) - 1, max(len(lines) - _BOARD_BLOCK_LINES, 0) - 1, -1):
         if _EDITORIAL_BOARD.match(lines[at].text):
-            if not all(_CONTACT_LINE.match(line.text) for line in lines[at + 1:]):
-                return lines
-            if at and not has_word_chars(lines[at - 1].text):
+            contacts = lines[at + 1:]
+            if not contacts or not all(_CONTACT_LINE.match(line.text) for line in contacts) or at == 0:
+                return lines    # (a sign-off "Ban Biên tập …" alone is the credit)
+            above = lines[at - 1].text
+            if not has_word_chars(above):
                 at -= 1     # (the rule over it)
+            elif not credits.looks_like_credit(above, aligned_right=lines[at - 1].align == "right"):
+                return lines    # (a notice's "Mọi chi tiết xin liên hệ:" over the board's address is its text)
             for line in lines[at:]:
                 line.dropped = True
             return lines[:at]

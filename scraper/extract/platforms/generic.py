@@ -141,8 +141,6 @@ KNOWN_CONTAINER_CLASSES = frozenset((
     "article-content", "article-body", "news-content", "content-news", "post-content", "entry-content", "noidung", "noi-dung",
     "chitiet", "chi-tiet", "ndtin",
 ))
-# The content's own names, after a module's prefix ("cttdt-noidung").
-_CONTENT_NAME_PARTS = frozenset(("noidung", "ndtin"))
 # ... and the same in BEM's spelling, an article block's body element ("gl-article__body", "news-detail__content").
 _BEM_BODY = re.compile(r"(?:article|news|post|detail|entry)[\w-]*__(?:body|content)$", re.I)
 # Substring tests on class names, as CSS `[class*=...]` would do them; a
@@ -418,7 +416,8 @@ def _scan(page: Page) -> _Scan:
         known, title, dated, lead = _landmark_classes(css_class) if css_class else _NO_LANDMARK_CLASSES
         element_id = element.get("id")
         id_title, id_dated = _title_and_date_names(element_id) if element_id else (False, False)
-        if tag == "article" or known or itemprops and element.get("itemprop") == "articleBody":
+        if tag == "article" or known or itemprops and element.get("itemprop") == "articleBody" \
+                or css_class and "-noidung" in css_class and _a_module_s_text(css_class, page):
             scan.known.append(element)
         if tag in _TITLE_TAGS or title or id_title or roles and element.get("role") == "heading" \
                 or tag == "img" and _TITLE_PICTURE.search(element.get("src") or "") and element.get("alt"):
@@ -433,6 +432,24 @@ def _scan(page: Page) -> _Scan:
 
 
 _NO_LANDMARK_CLASSES = (False, False, False, False)
+
+
+def _a_module_s_text(css_class: str, page: Page) -> bool:
+    """A module's text named with its prefix, whose headline is named so too:
+    DotNetNuke's news module, `div.cttdt-noidung` under `h1.cttdt-tieude`
+    holding the article's headline. (Not a side box's `div.box-noidung`,
+    whose `box-tieude` is a box's name of a few words.)"""
+    for word in css_class.split():
+        prefix, _, last = word.rpartition("-")
+        if last == "noidung" and prefix and any(
+                len(squash(text_of(title)).split()) >= _MODULE_HEADLINE_WORDS
+                for title in page.css(f".{prefix}-tieude")):
+            return True
+    return False
+
+
+# A headline has more words than a box's name ("Giới thiệu chung", "Thông báo mới").
+_MODULE_HEADLINE_WORDS = 6
 # A headline set as a picture of its words, its file named as a title ("images/tieude/tieude_khaigiang0708.gif",
 # a 2000s static site's): its `alt` holds the words.
 _TITLE_PICTURE = re.compile(r"(?:^|/)(?:tieu-?de|title)[\w-]*\.(?:gif|png|jpe?g)$|/(?:tieu-?de|titles?)/", re.I)
@@ -458,12 +475,9 @@ def _own_first_text(element) -> str:
 def _landmark_classes(names: str) -> tuple[bool, bool, bool, bool]:
     """(an article container's, a title's, a date's, a lead's) class, by a class value."""
     words = names.split()
-    # (Also a name's last part after an underscore, "chitiet_noidung" beside "chitiet_tieude"; and
-    # the content's name after a module's prefix, DotNetNuke's "cttdt-noidung" beside "cttdt-tieude",
-    # not a detail view's, which wraps the headline.)
+    # (Also a name's last part after an underscore: "chitiet_noidung" beside "chitiet_tieude".)
     known = not KNOWN_CONTAINER_CLASSES.isdisjoint(words) or "__" in names and any(map(_BEM_BODY.search, words)) \
-        or "_" in names and any(word.rpartition("_")[2] in KNOWN_CONTAINER_CLASSES for word in words) \
-        or "-" in names and any(word.rpartition("-")[2] in _CONTENT_NAME_PARTS for word in words)
+        or "_" in names and any(word.rpartition("_")[2] in KNOWN_CONTAINER_CLASSES for word in words)
     return (known, *_title_and_date_names(names), is_lead_name(names))
 
 
@@ -793,16 +807,21 @@ def title_parts(whole: str, host_word: str) -> list[str]:
     Giám" heads "Phường Văn Miếu - Quốc Tử Giám khai mạc …", whose first part
     alone would read as the site's name. The site's address spells the name
     whole (vanmieuquoctugiam.hanoi.gov.vn): that tells it from a separator."""
+    return list(_title_parts(whole, host_word))
+
+
+@lru_cache(maxsize=16)      # (a page's `<title>` is split by the checks and the readers, several times)
+def _title_parts(whole: str, host_word: str) -> tuple[str, ...]:
     parts = TITLE_SEPARATORS.split(whole)
     if len(parts) < 2 or not host_word:
-        return parts
+        return tuple(parts)
     joined = [parts[0]]
     for separator, part in zip(TITLE_SEPARATORS.findall(whole), parts[1:]):
         if _name_runs_on(joined[-1], part, host_word):
             joined[-1] += separator + part
         else:
             joined.append(part)
-    return joined
+    return tuple(joined)
 
 
 def _name_runs_on(before: str, after: str, host_word: str) -> bool:
@@ -871,10 +890,14 @@ def site_host_word(url: str) -> str:
     return fold((urlsplit(url).hostname or "").split(".")[0])
 
 
+# (A name's spaces and dashes: "Phường Văn Miếu - Quốc Tử Giám" holds vanmieuquoctugiam.)
+_NOT_A_LETTER = re.compile(r"[\W_]+")
+
+
 def looks_like_site_name(part: str, host_word: str) -> bool:
     folded = fold(part)
     return bool(_SITE_NAME_WORDS.search(folded)) or is_place_name(part) \
-        or (bool(host_word) and host_word in folded.replace(" ", ""))
+        or (bool(host_word) and host_word in _NOT_A_LETTER.sub("", folded))
 
 
 def is_place_name(text: str) -> bool:
