@@ -6678,3 +6678,69 @@ def test_a_labelled_credit_over_a_notice_s_signature_block_is_the_credit():
             "</td></tr></table></div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
     assert answer["source_unit"] == "Bộ phận Tiếp công dân xã" and answer["body_text"].endswith("Đặng Thị Mỹ Lệ")
+
+
+def test_a_utf8_page_with_a_stray_latin1_byte_is_read_as_utf8():
+    """A PHP template's footer "©" saved in Latin-1 in an otherwise UTF-8 page: one stray
+    byte, the page is UTF-8 (read as a legacy code page, every letter would be mojibake)."""
+    html = (f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}</div>"
+            "<div class='footer'>").encode() + b"\xa9 2018 UBND x\xc3\xa3 An Tr\xc3\xa0ng</div></body></html>"
+    answer = chain.extract(Page.from_bytes("http://antrang.thaibinh.gov.vn/tin-tuc/ky-hop.html", html)).fields
+    assert answer["title"] == TITLE and answer["body_text"].startswith("Đoạn 1: thời gian qua, UBND phường Pleiku")
+    legacy = b"<p>X\xe3 An Tr\xe0ng t\xf4\xd2 ch\xfd\xect k\xfd\xd2 ho\xf2p th\xfd\xec 7</p>" * 20   # (windows-1258)
+    assert "\ufffd" not in Page.from_bytes("http://a.vn/", legacy).html   # (a legacy page stays its code page's)
+
+
+def test_a_writer_s_name_typed_in_the_page_s_legacy_font_is_read_with_its_paragraphs():
+    vni = ("<p><span style=\"font-family: 'VNI-Times'\">Saùng ngaøy 25/7/2018, Ñaûng uûy, HÑND, UBND xaõ Duy Phuù long "
+           "troïng toå chöùc leã kyû nieäm.</span></p>")
+    html = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><h1>{TITLE}</h1><div class='content'>"
+            f"{PARAGRAPHS}{vni}<p style='text-align: right;'><span style=\"font-family: 'VNI-Times'\"><strong>"
+            "Leâ Thò Hoàng Nhung</strong></span></p></div></body></html>")
+    answer = chain.extract(Page.from_bytes("http://duyphu.duyxuyen.quangnam.gov.vn/Article/Details/1", html.encode())).fields
+    assert answer["authors"] == ["Lê Thị Hồng Nhung"]
+    alone = html.replace(vni, "")       # (no longer run of the font on the page: a name alone is not read so)
+    page_alone = Page.from_bytes("http://duyphu.duyxuyen.quangnam.gov.vn/Article/Details/1", alone.encode())
+    assert "Leâ Thò Hoàng Nhung" in page_alone.tree.text_content()
+
+
+def test_a_headline_in_a_tcvn3_capitals_font_reads_in_capitals():
+    heading = "<p align='center'><font face='.VnTimeH' size='4'><b>héi nghÞ tæng kÕt c«ng t¸c d©n sè n¨m 2007</b></font></p>"
+    body = "".join(f"<p><font face='.VnTime'>§o¹n {n}: x· CÈm Phóc tæ chøc héi nghÞ tæng kÕt c«ng t¸c d©n sè, kÕ ho¹ch ho¸ "
+                   "gia ®×nh n¨m 2007, triÓn khai nhiÖm vô n¨m 2008.</font></p>" for n in range(1, 4))
+    html = f"<html><head><title>Tin xa Cam Phuc</title></head><body>{heading}{body}</body></html>"
+    answer = chain.extract(Page.from_bytes("http://camphuc.haiduong.gov.vn/tin/2007/hn.htm", html.encode("latin-1"))).fields
+    assert answer["title"] == "HỘI NGHỊ TỔNG KẾT CÔNG TÁC DÂN SỐ NĂM 2007"
+
+
+def test_div_paragraphs_two_stray_closers_pushed_out_of_a_blog_post_go_on_with_it():
+    """SharePoint 2013: `</div></div>` pasted in the post close its rich field and the field's
+    wrapper; the post's `div[style]` paragraphs, their zero-width spacers and the writer follow."""
+    line = "<div style='text-align:justify'>{}</div><div>\u200b</div>"
+    first = "".join(line.format(f"Đoạn {n}: Hội Khuyến học phường đã vận động các nhà hảo tâm trao học bổng cho học "
+                                "sinh có hoàn cảnh khó khăn.") for n in (1, 2))
+    rest = "".join(line.format(f"Đoạn {n}: các em học sinh được nhận học bổng, dụng cụ học tập và sách giáo khoa năm "
+                               "học mới.") for n in (3, 4))
+    html = (f"<ul class='ms-blog-postList'><li><div class='ms-blog-postBoxMargin'><h2 class='ms-blog-postTitle'>{TITLE}</h2>"
+            f"<div class='ms-blog-postBody ms-rtestate-field'>{first}</div></div>{rest}"
+            "<div style='text-align:right'><strong>GIA HÂN</strong></div><div class='ms-blog-command'>In bài</div></li></ul>")
+    answer = get_parser("sharepoint").parse(page("<meta name='GENERATOR' content='Microsoft SharePoint'>", html,
+                                                 "http://quan4.hochiminhcity.gov.vn/tintuc/Lists/Posts/Post.aspx?ID=6123"))
+    assert "Đoạn 4" in answer.fields["body_text"] and answer.fields["authors"] == ["GIA HÂN"]
+
+
+def test_a_source_label_over_several_writers_names_them_as_authors():
+    assert credits.split_credit("Nguồn tin: Quàng Văn Thiện, Lò Thị Hằng") == (["Quàng Văn Thiện", "Lò Thị Hằng"], None)
+    assert credits.split_credit("Nguồn: VTV") == ([], "VTV")      # (an acronym is no writer)
+
+
+@pytest.mark.parametrize("credit", ["Tin, ảnh: Hoàng Thu Hà", "Tin và ảnh: Hoàng Thu Hà"])
+def test_a_writer_s_credit_closing_a_caption_is_the_article_s_credit(credit):
+    html = (f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p style='text-align:center'><img src='/a.jpg'></p>"
+            f"<p style='text-align:center'><em>Nghệ nhân hướng dẫn các em học sinh đánh đàn Tính. ({credit})</em></p>"
+            "<p>Câu lạc bộ sinh hoạt vào tối thứ Bảy hằng tuần tại nhà văn hóa thôn, thu hút đông đảo người dân.</p></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["authors"] == ["Hoàng Thu Hà"] and answer["credit_line"] == credit
+    assert answer["images"][0]["caption"] == "Nghệ nhân hướng dẫn các em học sinh đánh đàn Tính."
+    photo = html.replace(f"({credit})", "(Ảnh: Hoàng Thu Hà)")     # (a photographer credits the picture only)
+    assert chain.extract(page(f"<title>{TITLE}</title>", photo)).fields["authors"] == []

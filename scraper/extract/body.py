@@ -909,12 +909,17 @@ def spilled_paragraphs(body) -> list:
     paragraphs). Bare `<p>`s are no evidence: a template's own note after the
     body is built so too. A table pasted into a layout table's cell may close
     that whole table (`</td></tr></table>` left after its own): the text goes
-    on after the layout's table (Joomla 1.5's `table.contentpaneopen`)."""
+    on after the layout's table (Joomla 1.5's `table.contentpaneopen`). Two
+    `</div>` left in a text of `div` paragraphs close the field and its
+    wrapper: it goes on after the wrapper (a SharePoint 2013 blog post's
+    `div[style=text-align:justify]` paragraphs)."""
     end = _the_layout_table_closed_early(body)
+    if end is body:
+        end = _the_wrappers_closed_early(body)
     first = next_element(end.getnext())
-    if first is None or first.tag != "p":     # (most bodies: no paragraph after them, no walk of theirs)
+    if first is None or first.tag not in ("p", "div"):   # (most bodies: no paragraph after them, no walk of theirs)
         return []
-    shapes = {shape for paragraph in body.iter("p") if (shape := _shape(paragraph, 1)) != _BARE_PARAGRAPH}
+    shapes = {shape for paragraph in _paragraph_blocks(body, first.tag) if (shape := _shape(paragraph, 1)) not in _BARE}
     if not shapes:
         return []
     parts, between = [], []
@@ -928,11 +933,32 @@ def spilled_paragraphs(body) -> list:
             between = []
         elif parts and _a_pictures_row(sibling) and len(between) < _PICTURE_ROWS_BETWEEN:
             between.append(sibling)
+        elif parts and not has_word_chars(text_of(sibling)) and not _has_image(sibling):
+            continue    # (an empty spacer between paragraphs, `<div>&#8203;</div>`)
         else:
             break
     return parts
 
 
+def _paragraph_blocks(body, tag: str):
+    """The body's paragraphs of `tag`: its `p`s, or the `div`s it sets its lines in, its children."""
+    return body.iter("p") if tag == "p" else (child for child in body if child.tag == "div")
+
+
+def _the_wrappers_closed_early(body):
+    """The body, or the wrapper `div`s it ends (two levels at most), whose
+    closers a text's stray `</div>`s took: the text goes on after them."""
+    node = body
+    for _ in range(_WRAPPERS_CLOSED_EARLY):
+        parent = node.getparent()
+        if next_element(node.getnext()) is not None or parent is None or parent.tag != "div":
+            break
+        node = parent
+    return node
+
+
+_WRAPPERS_CLOSED_EARLY = 2
+_BARE = frozenset((("p", (), ()), ("div", (), ())))
 _LAYOUT_TABLE_TAGS = frozenset(("td", "tr", "tbody", "table"))
 
 
@@ -952,7 +978,6 @@ def _the_layout_table_closed_early(body):
     return node if node.tag == "table" else body
 
 
-_BARE_PARAGRAPH = ("p", (), ())
 # Pictures and their captions between two paragraphs of a text, at the most (a photo set of four).
 _PICTURE_ROWS_BETWEEN = 8
 
@@ -3674,6 +3699,25 @@ def _tidy_for_html(root) -> None:
 
 # ---- the entry point ------------------------------------------------------------------------
 
+def _take_a_caption_s_credit(work: _Work) -> None:
+    """A text with no credit line whose writer is credited in brackets at the
+    end of a picture's caption ("… đánh đàn Tính. (Tin, ảnh: Hoàng Thu Hà)",
+    a static page's "(Tin và ảnh: …)" under its caption): the article's credit,
+    out of the caption. (A photographer's "(Ảnh: …)" credits the picture only.)"""
+    if work.credit_line:
+        return
+    for image in reversed([item for item in work.items if isinstance(item, _Image) and item.caption]):
+        bracket = _BRACKETED_CAPTION_CREDIT.search(image.caption)
+        if bracket and credits.credit_label(bracket[1]) and credits.split_credit(bracket[1])[0]:
+            image.caption = image.caption[:bracket.start()].rstrip() or None
+            work.credit_line = bracket[1]
+            return
+
+
+# A writer's credit in brackets closing a caption: "(Tin, ảnh: …)", "(Bài và ảnh: …)".
+_BRACKETED_CAPTION_CREDIT = re.compile(r"\s*\(((?:tin|bài)\b[^():]{0,15}:\s*[^()]{2,60})\)\s*$", re.I)
+
+
 # The passes over the stream, in order: each reads and marks `_Work.items`.
 # Noise goes first, so that the credit is taken from the real foot of the
 # article and captions from the lines that really follow an image.
@@ -3687,6 +3731,7 @@ LINE_PASSES = (
     _drop_editors_note,
     _take_credit,
     _assign_captions,
+    _take_a_caption_s_credit,
 )
 
 

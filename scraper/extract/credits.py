@@ -439,7 +439,8 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
                 found, unit_names = _classify(value)
                 if _is_plain_name(value):
                     people.append((value, (WRITER,)))
-                elif found and unit_names:      # "Nguồn tin: Đức Thành - Đài truyền thanh xã"
+                elif found and (unit_names or _several_full_names(found)):
+                    # "Nguồn tin: Đức Thành - Đài truyền thanh xã"; "Nguồn tin: Quàng Văn Thiện, Lò Thị Hằng"
                     people.extend((person, (WRITER,)) for person in found)
                     units.extend(unit_names)
                 else:
@@ -449,6 +450,11 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
                 people.extend((person, label_roles(label)) for person in found)
                 units.extend(unit_names)
     return people, units
+
+
+def _several_full_names(found: list[str]) -> bool:
+    """Two people or more, each named in words (not an acronym read as initials, "VTV")."""
+    return len(found) > 1 and all(len(person.split()) >= 2 for person in found)
 
 
 def read_credit(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], list[str]]:

@@ -326,8 +326,12 @@ def _read_font_encoded_runs(tree) -> None:
     pasted from a Word file in .VnTime or VNI-Times: "Theo ®¸nh gi¸ cña …",
     "Naêm 2012, phong traøo …"), as the letters the font drew, which a
     reader with the font saw. Only where its element names the font and its
-    text reads as that encoding; each text once (the outermost such element's)."""
+    text reads as that encoding; each text once (the outermost such element's).
+    A run too short to tell by itself (a writer's name, "Leâ Thò Hoàng Nhung")
+    is read where longer runs of the same font on the page were."""
     read: set = set()
+    fonts_read: set = set()     # (the decodings of the fonts whose runs read as their encoding)
+    short: list = []
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
@@ -340,15 +344,49 @@ def _read_font_encoded_runs(tree) -> None:
         text = element.text_content()
         looks = looks_like_tcvn3 if decode is decode_tcvn3 else looks_like_vni
         # (Not a text in Unicode's Vietnamese letters already: a whole page in the font, read so by its decoding.)
-        if _UNICODE_VIETNAMESE.search(text) or not looks(text, _LEAST_ENCODED_LETTERS) \
-                or not read.isdisjoint(element.iterancestors()):
+        if _UNICODE_VIETNAMESE.search(text) or not read.isdisjoint(element.iterancestors()):
+            continue
+        if looks(text, _LEAST_ENCODED_LETTERS):
+            _read_run(element, decode)
+            read.add(element)
+            fonts_read.add(decode)
+        elif looks(text, 1):
+            short.append((element, decode))
+    for element, decode in short:
+        if decode in fonts_read and read.isdisjoint(element.iterancestors()):
+            _read_run(element, decode)
+            read.add(element)
+
+
+def _read_run(element, decode) -> None:
+    for node in element.iter():
+        if node.text and isinstance(node.tag, str):
+            node.text = nfc(decode(node.text))
+        if node is not element and node.tail:
+            node.tail = nfc(decode(node.tail))
+
+
+def _capitalised_fonts(tree) -> None:
+    """Text set in a TCVN3 capitals font (.VnTimeH, .VnArialH: the "H" fonts
+    draw the lower-case codes as capitals, a headline's habit) reads in
+    capitals, as its reader saw it."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        names = " ".join(filter(None, (element.get("style"), element.get("face"))))
+        if not names or not _CAPITALS_FONT.search(names) \
+                or any(_CAPITALS_FONT.search(" ".join(filter(None, (ancestor.get("style"), ancestor.get("face")))))
+                       for ancestor in element.iterancestors()):
             continue
         for node in element.iter():
             if node.text and isinstance(node.tag, str):
-                node.text = nfc(decode(node.text))
+                node.text = node.text.upper()
             if node is not element and node.tail:
-                node.tail = nfc(decode(node.tail))
-        read.add(element)
+                node.tail = node.tail.upper()
+
+
+# TCVN3's capitals fonts: ".VnTimeH", ".VnArialH", ".VnAvantH" (not ".VnHelvetIns").
+_CAPITALS_FONT = re.compile(r"\.vn[a-z]*?h(?![a-z])", re.I)
 
 
 # The look-alikes `nfc` repairs that a TCVN3 run keeps until it is read (`_decoded`).
@@ -405,6 +443,8 @@ def _decoded(body: bytes, declared: str | None) -> tuple[str, bytes | None]:
         normal = _normalised(text.removeprefix("\ufeff"))
         # (`nfc` answers the very string it was given when nothing in it changes.)
         return normal, body if normal is text else None
+    if text is None and (mostly := _mostly_utf8(body)) is not None:
+        return _normalised(mostly.removeprefix("\ufeff")), None
     latin = read_as_latin(body)
     if looks_like_vni(latin):
         return nfc(decode_vni(latin)), None
@@ -417,6 +457,21 @@ def _decoded(body: bytes, declared: str | None) -> tuple[str, bytes | None]:
                            is_html=True)
     text = dammit.unicode_markup if dammit.unicode_markup is not None else body.decode("utf-8", "replace")
     return nfc(text), None
+
+
+def _mostly_utf8(body: bytes) -> str | None:
+    """A UTF-8 page with a stray byte or two of another encoding (a footer's
+    Latin-1 "©" in a PHP template, a cut sequence): its UTF-8 reading, the
+    stray bytes replaced, where a legacy page read as UTF-8 fails on nearly
+    every letter. None when the page is not mostly UTF-8."""
+    text = body.decode("utf-8", "replace")
+    stray = text.count("\ufffd") - body.count(b"\xef\xbf\xbd")   # (not those the page itself prints)
+    letters = sum(1 for character in text if character > "\x7f") - stray
+    return text if letters >= _UTF8_LETTERS_AT_LEAST and stray * _UTF8_LETTERS_PER_STRAY_BYTE <= letters else None
+
+
+# A page of Vietnamese text has hundreds of UTF-8 letters; one stray byte for so many is a slip.
+_UTF8_LETTERS_AT_LEAST, _UTF8_LETTERS_PER_STRAY_BYTE = 50, 50
 
 
 def _latin_with_references(body: bytes, declared: str | None) -> bool:
@@ -514,6 +569,7 @@ class Page:
             _inline_srcdocs(tree)
         if ".Vn" in source or "VNI" in source or "vntime" in source:
             _read_font_encoded_runs(tree)
+            _capitalised_fonts(tree)
             if _KEPT_LOOK_ALIKES.search(source):
                 _repair_look_alikes(tree)
         return tree
