@@ -3699,25 +3699,6 @@ def _tidy_for_html(root) -> None:
 
 # ---- the entry point ------------------------------------------------------------------------
 
-def _take_a_caption_s_credit(work: _Work) -> None:
-    """A text with no credit line whose writer is credited in brackets at the
-    end of a picture's caption ("… đánh đàn Tính. (Tin, ảnh: Hoàng Thu Hà)",
-    a static page's "(Tin và ảnh: …)" under its caption): the article's credit,
-    out of the caption. (A photographer's "(Ảnh: …)" credits the picture only.)"""
-    if work.credit_line:
-        return
-    for image in reversed([item for item in work.items if isinstance(item, _Image) and item.caption]):
-        bracket = _BRACKETED_CAPTION_CREDIT.search(image.caption)
-        if bracket and credits.credit_label(bracket[1]) and credits.split_credit(bracket[1])[0]:
-            image.caption = image.caption[:bracket.start()].rstrip() or None
-            work.credit_line = bracket[1]
-            return
-
-
-# A writer's credit in brackets closing a caption: "(Tin, ảnh: …)", "(Bài và ảnh: …)".
-_BRACKETED_CAPTION_CREDIT = re.compile(r"\s*\(((?:tin|bài)\b[^():]{0,15}:\s*[^()]{2,60})\)\s*$", re.I)
-
-
 # The passes over the stream, in order: each reads and marks `_Work.items`.
 # Noise goes first, so that the credit is taken from the real foot of the
 # article and captions from the lines that really follow an image.
@@ -3731,7 +3712,6 @@ LINE_PASSES = (
     _drop_editors_note,
     _take_credit,
     _assign_captions,
-    _take_a_caption_s_credit,
 )
 
 

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from ward_scraper.extract import dates
+from ward_scraper.extract.officials import SURNAMES
 from ward_scraper.util.text import fold, has_digit, squash, where_it_opens
 
 # ---- vocabulary -------------------------------------------------------------
@@ -453,8 +454,9 @@ def _credit_parts(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], 
 
 
 def _several_full_names(found: list[str]) -> bool:
-    """Two people or more, each named in words (not an acronym read as initials, "VTV")."""
-    return len(found) > 1 and all(len(person.split()) >= 2 for person in found)
+    """Two people or more, each named by a surname and given names (not an acronym read as
+    initials, "VTV"; nor newspapers' or offices' names in capitals, "Sức Khỏe Đời Sống, Tuổi Trẻ")."""
+    return len(found) > 1 and all(len(words := person.split()) >= 2 and words[0] in SURNAMES for person in found)
 
 
 def read_credit(line: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], list[str]]:

@@ -350,12 +350,19 @@ def _read_font_encoded_runs(tree) -> None:
             _read_run(element, decode)
             read.add(element)
             fonts_read.add(decode)
-        elif looks(text, 1):
+        elif looks(text, 1) and (decode is decode_tcvn3 or _VNI_ONLY.search(text)):
             short.append((element, decode))
     for element, decode in short:
         if decode in fonts_read and read.isdisjoint(element.iterancestors()):
             _read_run(element, decode)
             read.add(element)
+
+
+# VNI's marks no Unicode Vietnamese text holds: Latin-1 letters Vietnamese has not (its hook
+# "û", dot "ï", "ø" …), or a circumflex right after a vowel ("Leâ" for "Lê"). Without one, a
+# short text in a VNI-named span may be Unicode typed in it ("Ngô Hoàng Anh", whose "oà" and
+# "ô" VNI would read as "ồ" and "ơ").
+_VNI_ONLY = re.compile("[øûïëäöñÿØÛÏËÄÖÑ]|[aeoAEO][âêôÂÊÔ]")
 
 
 def _read_run(element, decode) -> None:
@@ -373,18 +380,35 @@ def _capitalised_fonts(tree) -> None:
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
-        names = " ".join(filter(None, (element.get("style"), element.get("face"))))
-        if not names or not _CAPITALS_FONT.search(names) \
-                or any(_CAPITALS_FONT.search(" ".join(filter(None, (ancestor.get("style"), ancestor.get("face")))))
-                       for ancestor in element.iterancestors()):
+        if not _CAPITALS_FONT.search(_font_names(element)):
             continue
-        for node in element.iter():
-            if node.text and isinstance(node.tag, str):
-                node.text = node.text.upper()
-            if node is not element and node.tail:
-                node.tail = node.tail.upper()
+        # (Within the nearest element naming a font above it, when that is a capitals font, it is read already.)
+        above = next((_font_names(ancestor) for ancestor in element.iterancestors()
+                      if _FONT_NAMED.search(_font_names(ancestor))), "")
+        if not _CAPITALS_FONT.search(above):
+            _capitalise(element)
 
 
+def _font_names(element) -> str:
+    return " ".join(filter(None, (element.get("style"), element.get("face"))))
+
+
+def _capitalise(element) -> None:
+    """`element`'s text in capitals, but that of a descendant naming another
+    font (a `.VnTime` line inside, or after a `.VnTimeH` heading left open)."""
+    if element.text:
+        element.text = element.text.upper()
+    for child in element:
+        if isinstance(child.tag, str):
+            names = _font_names(child)
+            if not (_FONT_NAMED.search(names) and not _CAPITALS_FONT.search(names)):
+                _capitalise(child)
+        if child.tail:
+            child.tail = child.tail.upper()
+
+
+# A font named in a style or a `face` (`font-family: …`, `face=".VnTime"`).
+_FONT_NAMED = re.compile(r"font-family|\.vn|vni|arial|times", re.I)
 # TCVN3's capitals fonts: ".VnTimeH", ".VnArialH", ".VnAvantH" (not ".VnHelvetIns").
 _CAPITALS_FONT = re.compile(r"\.vn[a-z]*?h(?![a-z])", re.I)
 
