@@ -864,14 +864,14 @@ def _pictures_between(first, second) -> list:
     """The blocks between two elements of a page (after `first`, before
     `second`), when they hold pictures and their captions and nothing else
     (empty wrappers aside); else none."""
-    ancestors = set(second.iterancestors())
+    path = [second, *second.iterancestors()]
+    ancestors = set(path[1:])
     blocks, node = [], first
-    while node.getparent() is not None and node.getparent() not in ancestors | {second}:
-        blocks += [sibling for sibling in node.itersiblings()]
+    while node.getparent() is not None and node.getparent() not in ancestors:
+        blocks += node.itersiblings()
         node = node.getparent()
     if node.getparent() is None:
         return []
-    path = [second, *second.iterancestors()]
     top = path[path.index(node.getparent()) - 1]     # (the child of the common ancestor holding `second`)
     for sibling in node.itersiblings():
         if sibling is top:
@@ -879,7 +879,7 @@ def _pictures_between(first, second) -> list:
         blocks.append(sibling)
     below = path[:path.index(top)]                    # (from `second` up to under `top`)
     for child in reversed(below):
-        blocks += [sibling for sibling in reversed(list(child.itersiblings(preceding=True)))]
+        blocks += reversed(list(child.itersiblings(preceding=True)))
     pictures = []
     for block in blocks:
         if not isinstance(block.tag, str) or block.tag in ("script", "style"):
@@ -948,12 +948,16 @@ def _paragraph_blocks(body, tag: str):
 def _the_wrappers_closed_early(body):
     """The body, or the wrapper `div`s it ends (two levels at most), whose
     closers a text's stray `</div>`s took: the text goes on after them."""
-    node = body
-    for _ in range(_WRAPPERS_CLOSED_EARLY):
-        parent = node.getparent()
-        if next_element(node.getnext()) is not None or parent is None or parent.tag != "div":
-            break
-        node = parent
+    return _the_last_of(body, ("div",), _WRAPPERS_CLOSED_EARLY)
+
+
+def _the_last_of(node, tags, levels: int | None = None):
+    """`node`, or the highest of its ancestors (of `tags`, `levels` up at most)
+    whose last element it is, each in the one above."""
+    climbed = 0
+    while next_element(node.getnext()) is None and (levels is None or climbed < levels) \
+            and (parent := node.getparent()) is not None and parent.tag in tags:
+        node, climbed = parent, climbed + 1
     return node
 
 
@@ -971,10 +975,7 @@ def _the_layout_table_closed_early(body):
         last = last.getprevious()
     if body.tag != "td" or last is None or last.tag != "table" or (last.tail or "").strip():
         return body
-    node = body
-    while next_element(node.getnext()) is None and (parent := node.getparent()) is not None \
-            and parent.tag in _LAYOUT_TABLE_TAGS:
-        node = parent
+    node = _the_last_of(body, _LAYOUT_TABLE_TAGS)
     return node if node.tag == "table" else body
 
 

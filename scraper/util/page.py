@@ -335,7 +335,7 @@ def _read_font_encoded_runs(tree) -> None:
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
-        names = " ".join(filter(None, (element.get("style"), element.get("face"), element.get("class"))))
+        names = " ".join(filter(None, (_font_names(element), element.get("class"))))
         if not names:
             continue
         decode = decode_tcvn3 if _TCVN3_FONT.search(names) else decode_vni if _VNI_FONT.search(names) else None
@@ -593,7 +593,8 @@ class Page:
             _inline_srcdocs(tree)
         if ".Vn" in source or "VNI" in source or "vntime" in source:
             _read_font_encoded_runs(tree)
-            _capitalised_fonts(tree)
+            if _CAPITALS_FONT.search(source):
+                _capitalised_fonts(tree)
             if _KEPT_LOOK_ALIKES.search(source):
                 _repair_look_alikes(tree)
         return tree

@@ -890,14 +890,10 @@ def site_host_word(url: str) -> str:
     return fold((urlsplit(url).hostname or "").split(".")[0])
 
 
-# (A name's spaces and dashes: "Phường Văn Miếu - Quốc Tử Giám" holds vanmieuquoctugiam.)
-_NOT_A_LETTER = re.compile(r"[\W_]+")
-
-
 def looks_like_site_name(part: str, host_word: str) -> bool:
-    folded = fold(part)
-    return bool(_SITE_NAME_WORDS.search(folded)) or is_place_name(part) \
-        or (bool(host_word) and host_word in _NOT_A_LETTER.sub("", folded))
+    # (Its key without spaces, as a host is spelt: "Phường Văn Miếu - Quốc Tử Giám" holds vanmieuquoctugiam.)
+    return bool(_SITE_NAME_WORDS.search(fold(part))) or is_place_name(part) \
+        or (bool(host_word) and host_word in match_key(part).replace(" ", ""))
 
 
 def is_place_name(text: str) -> bool:
