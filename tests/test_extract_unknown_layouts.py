@@ -6744,3 +6744,32 @@ def test_a_source_label_over_several_writers_names_them_as_authors():
     # (nor newspapers' or offices' names written in capitals, s27b's review)
     assert credits.split_credit("Nguồn: Sức Khỏe Đời Sống, Tuổi Trẻ") == ([], "Sức Khỏe Đời Sống, Tuổi Trẻ")
     assert credits.split_credit("Nguồn: Tư Pháp Hộ Tịch, Văn Hóa Xã Hội") == ([], "Tư Pháp Hộ Tịch, Văn Hóa Xã Hội")
+
+
+# ---- the twenty-eighth session's tuning batches (368, 370, 372) ------------------------------------------
+
+@pytest.mark.parametrize("printed, day", [
+    ("Đăng 3 ngày trước · 146 lượt xem", "2026-12-02"), ("2 giờ trước", "2026-12-05"),
+    ("Hôm qua lúc 15:30", "2026-12-04"), ("hai ngày trước", "2026-12-03"),
+    ("1 tuần trước", None),         # (a week is a rounding: no day read)
+])
+def test_a_relative_time_under_the_headline_counts_back_from_the_day_served(printed, day):
+    """A home-made portal prints no date but "Đăng 3 ngày trước": the day it counts back to
+    from the day the page was served, in doubt; the related list's own relative times are not read."""
+    body = (f"<div class='detail'><h1>{TITLE}</h1><div class='meta'><span>{printed}</span></div>"
+            f"<div class='content'>{PARAGRAPHS}</div></div>"
+            "<ul class='related'><li><a href='/a.html'>Tin khác của xã</a> <em>5 ngày trước</em></li></ul>")
+    served = page(f"<title>{TITLE}</title>", body)
+    served.served_on = date(2026, 12, 5)
+    answer = chain.extract(served).fields
+    assert answer["published_at"] == day and answer["quality"] == "degraded"
+    if day:
+        assert answer["extracted_by"]["published_at"] == chain.COUNTED_BACK
+
+
+def test_a_body_sentence_opening_with_a_relative_time_is_not_a_date_line():
+    body = (f"<h1>{TITLE}</h1><div class='content'><p>Hai ngày trước, Ban Chỉ huy Quân sự xã đã tổ chức "
+            f"kiểm tra công tác chuẩn bị giao nhận quân năm 2027 tại các thôn trên địa bàn xã.</p>{PARAGRAPHS}</div>")
+    served = page(f"<title>{TITLE}</title>", body)
+    served.served_on = date(2026, 12, 5)
+    assert chain.extract(served).fields["published_at"] is None

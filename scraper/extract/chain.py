@@ -38,6 +38,8 @@ OK, DEGRADED, FAILED = "ok", "degraded", "failed"
 PRINTED_LABEL = "printed label"
 # `extracted_by` of a date (or its time) taken from a date line beside the headline by the last check.
 PRINTED_BESIDE_HEADLINE = "printed beside the headline"
+# `extracted_by` of a day counted back from a relative time under the headline ("3 ngày trước").
+COUNTED_BACK = "counted back from a relative time"
 # Fields that come together: those read from the body come from one extractor.
 GROUPS = {
     "title": ("title",),
@@ -244,6 +246,13 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
             fields["published_at"] = printed
             extracted_by["published_at"] = PRINTED_BESIDE_HEADLINE
             reasons.append(f"publish date {printed} taken from the line beside the headline")
+    if not fields["published_at"] and (relative := quality.relative_publish_day(fields, facts)):
+        # The page prints no date but "Đăng 3 ngày trước": the day it counts back to, in doubt
+        # (the clock it was served at is not known: "2 giờ trước" just after midnight was yesterday).
+        fields["published_at"], extracted_by["published_at"] = relative[1], COUNTED_BACK
+        reasons.append(f"publish date {relative[1]} counted back from {relative[0]!r} and the day the page "
+                       f"was served ({facts.today.isoformat()})")
+        verdict = DEGRADED if verdict == OK else verdict
     if not fields["published_at"] and not any(reason.startswith(quality.NO_DATE_REASON) for reason in reasons):
         # An article without its day is incomplete in an archive read by date, whether its page
         # prints none (some home-made pages and print views) or no reader found the one it prints.

@@ -425,6 +425,29 @@ def clock_count(text: str) -> int:
 RELATIVE_TIME = where_it_opens(re.compile(
     r"\b(?:\d+|một|hai|ba|vài)\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước\b|"
     r"\bhôm\s+(?:qua|kia)\b(?:\s+lúc\s+\d{1,2}[:h]\d{2})?", re.I))
+# The part of a relative time a day can be counted back from: seconds, minutes,
+# hours ("tiếng") and days. A week, a month or a year is a rounding ("1 tuần trước"
+# for eight or twelve days ago), and "vài" (a few) no number: left unread.
+_RELATIVE_DAYS = re.compile(r"\b(\d{1,3}|một|hai|ba|bốn|năm)\s+(giây|phút|giờ|tiếng|ngày)\s+trước\b"
+                            r"|\bhôm\s+(qua|kia)\b", re.I)
+_SPOKEN_COUNTS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+
+
+def relative_day(text: str | None, served_on: date) -> str | None:
+    """The day a relative time counts back to from the day the page was served:
+    "Đăng 3 ngày trước" served on 5 December 2026 -> "2026-12-02"; "2 giờ trước"
+    -> the day served (the hour it was served is not known to the day's reader)."""
+    match = _RELATIVE_DAYS.search(squash(text)) if text else None
+    if match is None:
+        return None
+    if match[3]:
+        back = 1 if match[3].lower() == "qua" else 2
+    else:
+        count = match[1].lower()
+        back = (int(count) if count.isdigit() else _SPOKEN_COUNTS[count]) if match[2].lower() == "ngày" else 0
+    return (served_on - timedelta(days=back)).isoformat()
+
+
 # A clip's length, which reads like a clock: "Thời lượng: 03:45".
 DURATION_LABEL = re.compile(r"thời\s+lượng|độ\s+dài|duration", re.I)
 _DURATION_BEFORE = re.compile(f"(?:{DURATION_LABEL.pattern})\\s*:?\\s*$", re.I)
