@@ -6773,3 +6773,102 @@ def test_a_body_sentence_opening_with_a_relative_time_is_not_a_date_line():
     served = page(f"<title>{TITLE}</title>", body)
     served.served_on = date(2026, 12, 5)
     assert chain.extract(served).fields["published_at"] is None
+
+
+def test_a_relative_time_s_tooltip_gives_its_exact_time():
+    """A Nuxt commune portal: `<span title="05/12/2026 07:40">Đăng 2 giờ trước</span>`."""
+    body = (f"<article><h1>{TITLE}</h1><div class='flex'><span title='05/12/2026 07:40'><svg></svg> Đăng 2 giờ trước"
+            f"</span><span>64 lượt xem</span></div><div class='prose'>{PARAGRAPHS}</div></article>")
+    served = page(f"<title>{TITLE}</title>", body)
+    served.served_on = date(2026, 12, 5)
+    assert chain.extract(served).fields["published_at"] == "2026-12-05T07:40+07:00"
+
+
+SAPO = ("Chiều 04/12/2026, Ban Chỉ huy Quân sự xã khai giảng lớp bồi dưỡng kiến thức quốc phòng và an ninh "
+        "cho đối tượng 4 năm 2026 với 86 học viên tham gia.")
+
+
+@pytest.mark.parametrize("block, lead", [
+    (f"<p class='text-lg italic border-l-4'>{SAPO}</p>", SAPO),          # (Tailwind's class)
+    (f"<p><em>{SAPO}</em></p>", SAPO),
+    (f"<p style='font-style: italic'>{SAPO}</p>", SAPO),
+    (f"<figure><img src='/a.jpg'></figure><p class='italic'>{SAPO}</p>", None),    # (under a picture: its caption)
+])
+def test_a_sentence_in_italics_right_over_the_text_is_the_sapo(block, lead):
+    body = (f"<article><h1>{TITLE}</h1><div class='meta'>Đăng ngày 05/12/2026</div>{block}"
+            f"<div class='prose post-content'>{PARAGRAPHS}</div></article>")
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["lead"] == lead
+
+
+def test_a_known_container_s_content_block_is_the_text_not_the_container():
+    """`div.news-detail` > h1, h2 subtitle, date, `div.news-detail-content`: the text is the inner block;
+    the subtitle, whose words the page's description gives, is the sapo though it ends as a phrase."""
+    subtitle = "Sôi nổi, hấp dẫn với 24 đội thi đến từ các khu phố, trường học và cơ sở kinh doanh trên địa bàn phường"
+    body = (f"<div class='news-detail'><h1 class='news-detail-title'>{TITLE}</h1>"
+            f"<h2 class='news-detail-subtitle'>{subtitle}</h2><div class='news-detail-date'>13/11/2026 09:02</div>"
+            f"<div class='news-detail-content'>{PARAGRAPHS}</div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title><meta name='description' content='{subtitle}'>", body)).fields
+    assert answer["body_text"].startswith("Đoạn 1") and answer["lead"] == subtitle
+    no_description = chain.extract(page(f"<title>{TITLE}</title>", body)).fields
+    assert no_description["lead"] is None       # (a phrase under the headline: its second line)
+
+
+def test_a_text_parted_into_several_pieces_by_pictures_is_read_whole():
+    """A Google Sites page: three text boxes of one class, each in a section of its own,
+    image blocks between them; each piece is read, in order, with the pictures."""
+    box = "<section><div class='tyJCtd mGzaTb'>{}</div></section>"
+    picture = "<section><div class='t3iYD'><img src='https://lh3.googleusercontent.com/sitesv/a{}=w1280'></div></section>"
+    pieces = [f"<p>Phần {n}: các đại biểu đã thảo luận, đóng góp ý kiến về tình hình kinh tế - xã hội của xã, "
+              f"đề nghị đầu tư sửa chữa tuyến đường liên thôn.</p>" for n in (1, 2, 3)]
+    html = (f"<div role='main'><h1>{TITLE}</h1>{box.format(pieces[0])}{picture.format(1)}{box.format(pieces[1])}"
+            f"{picture.format(2)}{box.format(pieces[2])}</div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert [line[:6] for line in answer["body_text"].split("\n\n")] == ["Phần 1", "Phần 2", "Phần 3"]
+    assert len(answer["images"]) == 2
+
+
+def test_a_plain_block_over_the_text_whose_words_the_description_gives_is_the_sapo():
+    """A React page: `div.sc-htpNat` between the date line and the text, its words in the description, cut short."""
+    sapo = ("Chiều ngày 14/01/2026, Ủy ban bầu cử phường tổ chức hội nghị triển khai nhiệm vụ công tác bầu cử "
+            "đại biểu Quốc hội khóa XVI trên địa bàn phường.")
+    body = (f"<h1>{TITLE}</h1><div class='sc-bwzfXH'><span>15/01/2026</span></div><div class='sc-htpNat'>{sapo}</div>"
+            f"<div class='post-content'>{PARAGRAPHS}</div>")
+    head = f"<title>{TITLE}</title><meta name='description' content='{sapo[:80]}...'>"
+    assert chain.extract(page(head, body)).fields["lead"] == sapo
+    assert chain.extract(page(f"<title>{TITLE}</title>", body)).fields["lead"] is None   # (no description, no sign)
+
+
+def test_a_drupal_image_field_keeps_the_caption_of_its_caption_field():
+    """Drupal 7: the sapo's, the image's and its caption's fields over the body field; the
+    image field, read as a part of the text, brings the "chú thích ảnh" field under it."""
+    from pathlib import Path
+    frozen = Path(__file__).parent / "blind" / "pages-372" / "tuning" / "drupal7-angiang-thanhmytay-hoi-thao-lua-phat-thai-thap"
+    html = frozen.with_suffix(".html").read_bytes()
+    answer = chain.extract(Page.from_bytes("https://thanhmytay.angiang.gov.vn/hoi-thao-dau-bo", html)).fields
+    assert answer["images"][0]["caption"] == "Các đại biểu tham quan ruộng lúa trong mô hình tại ấp Thạnh Hòa"
+
+
+def test_a_nukeviet_home_image_thumbnail_opening_its_full_size_is_the_article_s_picture():
+    from ward_scraper.extract.platforms import nukeviet
+    html = ("<div id='hometext'><div id='imghome' class='fl'><a href='/uploads/news/2026_03/a.jpg' rel='shadowbox'>"
+            "<img src='/files/news/2026_03/thumb/a.jpg'></a><p><em>Cán bộ Trạm Y tế khám sàng lọc cho trẻ</em></p></div>"
+            "<h2>Nhằm chủ động phòng, chống dịch sởi, Trạm Y tế phường tổ chức tiêm bổ sung vắc xin.</h2></div>")
+    image = nukeviet.NukeVietParser().home_image(page("", html, "https://tanan.cantho.gov.vn/news/a.html"))
+    assert image == {"src": "https://tanan.cantho.gov.vn/files/news/2026_03/thumb/a.jpg",
+                     "caption": "Cán bộ Trạm Y tế khám sàng lọc cho trẻ"}
+
+
+def test_a_document_link_with_its_kind_and_size_is_no_text_and_the_credit_above_it_is_read():
+    html = (f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p style='text-align:right'><strong>Minh Châu</strong>"
+            "</p><div class='attachments'><p>Tệp đính kèm:</p><ul><li><a href='/files/kh-85.pdf'>Kế hoạch số 85/KH-UBND "
+            "triển khai mô hình</a> <span>(PDF, 412 KB)</span></li></ul></div></div>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["authors"] == ["Minh Châu"] and "412 KB" not in answer["body_text"]
+
+
+def test_a_bracketed_toolbar_under_the_credit_is_no_text():
+    html = (f"<table><tr><td><p align='center'><b>{TITLE}</b></p>{PARAGRAPHS}<p align='right'><b>Hồ Văn Dũng - VP UBND "
+            "xã</b></p><p><a href='/'>[Trở về]</a> <a href='#top'>[Đầu trang]</a> <a href='#'>[In trang]</a></p>"
+            "</td></tr></table>")
+    answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
+    assert answer["authors"] == ["Hồ Văn Dũng"] and "Đầu trang" not in answer["body_text"]

@@ -797,39 +797,71 @@ def continued_parts(body) -> tuple[list, list]:
                 # (That far up, a block under a text its writer signed is another item: a second
                 # notice. Asked only of the parts found there: most pages find none so far up.)
                 if level > _SPLIT_LEVELS and after and ends_with_a_credit(body):
-                    return before, []
-                return before, after
+                    return _with_their_captions(before), []
+                return _with_their_captions(before), _with_their_captions(after)
         node = parent
     return [], []
 
 
+def _with_their_captions(parts: list) -> list:
+    """The parts, each picture's followed by its caption's box when that is
+    the next block and no part (Drupal's image field, then its "chú thích
+    ảnh" field, `div.field-name-field-chu-thich-anh`, above the body field)."""
+    joined = []
+    for part in parts:
+        joined.append(part)
+        after = next((node for node in part.itersiblings() if isinstance(node.tag, str)), None)
+        if after is not None and after not in parts and next(part.iter("img"), None) is not None \
+                and next(after.iter("img"), None) is None and _is_caption_box(after):
+            joined.append(after)
+    return joined
+
+
 def text_parted_by_pictures(body) -> tuple[list, list]:
-    """The other half of a text its template parted around a full-width row
-    of the article's pictures, (before the body, after it): the page's only
-    other element of the body's tag and class words, holding running text,
-    with nothing but pictures and their captions between the two (Điện Biên's
-    ASP.NET MVC `div.noi-dung` over and under an Owl Carousel row; a Bắc Ninh
-    Liferay text going on in a second portlet under a full-width picture).
-    The pictures are parts too, so that they keep their place in the text."""
+    """The other pieces of a text its template parted around full-width rows
+    of the article's pictures, (before the body, after it): the page's other
+    elements of the body's tag and class words, each holding running text,
+    with nothing but pictures and their captions between one and the next
+    (Điện Biên's ASP.NET MVC `div.noi-dung` over and under an Owl Carousel
+    row; a Bắc Ninh Liferay text going on in a second portlet under a
+    full-width picture; a Google Sites page's text boxes, `div.tyJCtd`, in
+    sections between its image blocks). The pictures are parts too, so that
+    they keep their place in the text."""
     classes = body.get("class")
     if not classes:
         return [], []
-    twins = [element for element in _SAME_CLASS(body, classes=classes) if element is not body and element.tag == body.tag]
-    if len(twins) != 1 or not _holds_running_text(twins[0], _TWIN_PART_CHARS, sentence_in_a_paragraph=True):
+    pieces = [element for element in _SAME_CLASS(body, classes=classes) if element.tag == body.tag]   # (page order)
+    if len(pieces) < 2 or len(pieces) > _TEXT_PIECES_MOST:
         return [], []
-    [twin] = twins
-    if twin in body.iterancestors() or body in twin.iterancestors():
-        return [], []
-    twin_first = _comes_first(twin, body)
-    first, second = (twin, body) if twin_first else (body, twin)
-    if ends_with_a_credit(first):
-        return [], []       # (a text its writer signed is whole: what follows is another item)
-    if not _in_one_column(first, second):
-        return [], []
-    pictures = _pictures_between(first, second)
-    if not pictures:
-        return [], []
-    return ([twin, *pictures], []) if twin_first else ([], [*pictures, twin])
+    at = pieces.index(body)
+    before = _pieces_joined(reversed(pieces[:at + 1]), joined_first=False)
+    after = _pieces_joined(pieces[at:], joined_first=True)
+    return before, after
+
+
+# The pieces a text may be parted into, at the most: more of one name are a list's items.
+_TEXT_PIECES_MOST = 6
+
+
+def _pieces_joined(pieces, joined_first: bool) -> list:
+    """The pieces (and the pictures between them) that go on from the first
+    of `pieces` (the body), in their order: after it (`joined_first`, page
+    order) or before it (last first; returned in page order)."""
+    pieces = iter(pieces)
+    near = next(pieces)
+    joined = []
+    for piece in pieces:
+        first, second = (near, piece) if joined_first else (piece, near)
+        if piece in near.iterancestors() or near in piece.iterancestors() \
+                or not _holds_running_text(piece, _TWIN_PART_CHARS, sentence_in_a_paragraph=True) \
+                or ends_with_a_credit(first) or not _in_one_column(first, second):
+            break       # (a text its writer signed is whole: what follows is another item)
+        pictures = _pictures_between(first, second)
+        if not pictures:
+            break
+        joined += [*pictures, piece] if joined_first else [*reversed(pictures), piece]
+        near = piece
+    return joined if joined_first else joined[::-1]
 
 
 def _in_one_column(first, second) -> bool:
@@ -848,16 +880,6 @@ def _in_one_column(first, second) -> bool:
 _SAME_CLASS = lxml.etree.XPath("//*[@class = $classes]")
 # A picture named as a title's, a banner's or a logo's: the page's furniture, not the article's.
 _DECORATION_PICTURE = re.compile(r"(?:^|[/_-])(?:tieu-?de|title|banner|logo|header)[\w-]*\.(?:gif|png|jpe?g|webp)", re.I)
-
-
-def _comes_first(element, other) -> bool:
-    """Whether `element` comes before `other` in the page."""
-    for node in other.getroottree().iter():
-        if node is element:
-            return True
-        if node is other:
-            return False
-    return False
 
 
 def _pictures_between(first, second) -> list:
@@ -892,7 +914,7 @@ def _pictures_between(first, second) -> list:
             continue
         # (Not a banner linking elsewhere, nor a box's title drawn as a picture, "tieude_loichao.gif".)
         if len(text) > CAPTION_BOX_CHARS * images or next(block.iter(*HEADINGS), None) is not None \
-                or any(not _PICTURE_FILE.search(link.get("href") or "") for link in block.iter("a")) \
+                or any(not links_a_picture(link) for link in block.iter("a")) \
                 or any(_DECORATION_PICTURE.search(img.get("src") or "") for img in block.iter("img")):
             return []
         pictures.append(block)
@@ -1155,12 +1177,17 @@ def _holds_a_picture(block) -> bool:
     """A picture and at most its caption, linked nowhere but to itself (an
     inline banner links elsewhere)."""
     return _has_image(block) and len(squash(text_of(block))) <= CAPTION_BOX_CHARS and not in_a_widget(block) \
-        and all(_PICTURE_FILE.search(link.get("href") or "") for link in block.iter("a"))
+        and all(map(links_a_picture, block.iter("a")))
 
 
 # A picture file's extensions (its link's, where a picture links to itself).
 PICTURE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
 _PICTURE_FILE = re.compile(r"(?:" + "|".join(map(re.escape, PICTURE_EXTENSIONS)) + r")(?:$|\?)", re.I)
+
+
+def links_a_picture(link) -> bool:
+    """Whether a link opens a picture file (a lightbox's full-size picture)."""
+    return _PICTURE_FILE.search(link.get("href") or "") is not None
 
 
 def _holds_a_data_table(block) -> bool:
@@ -2508,7 +2535,7 @@ def _is_tool(part: str) -> bool:
     one-letter buttons follow its label ("Cỡ chữ: A- A+")."""
     key = match_key(part)
     label = " ".join(word for word in key.split() if len(word) > 1)
-    if key in _NOISE_LINES or label in _NOISE_LINES or _is_noise_text(part):
+    if key in _NOISE_LINES or label in _NOISE_LINES or key in _TOOLBAR_ITEMS or _is_noise_text(part):
         return True
     # A counter run into the tool links after it ("Số lượt người xem: 1034 In bài", spans side by side).
     counted = _NUMBER_THEN_WORDS.match(part)
@@ -2517,6 +2544,9 @@ def _is_tool(part: str) -> bool:
 
 
 _NUMBER_THEN_WORDS = re.compile(r"^(.*?\d[\d.,]*)\s+(\D.*)$")
+# Items that are tools only among others ("[Trở về] [Đầu trang] [In trang]", a FrontPage
+# template's bar); alone on a line, "Trở về đầu trang" is a back link that ends the text (`_BACK_LINK`).
+_TOOLBAR_ITEMS = frozenset(("dau trang",))
 
 
 def boilerplate_marker(text: str) -> str | None:
@@ -2965,7 +2995,9 @@ def _is_file_name_line(text: str) -> bool:
 
 # A file's size printed after its link: "(2,4 MB)", "[530 KB]", "- 48KB". (Not `_FILE_SIZE`,
 # a table cell that is only a size: one name for both made this one replace that one.)
-_SIZE_AFTER_LINK = re.compile(r"\s*[-–(\[]?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]B|[KMG]iB|bytes?)\s*[)\]]?\s*$", re.I)
+# With the file's kind before it: "(PDF, 412 KB)".
+_SIZE_AFTER_LINK = re.compile(rf"\s*[-–(\[]?\s*(?:(?:{_ATTACHMENT_EXT_WORDS})\s*[,;:-]?\s*)?"
+                              r"\d+(?:[.,]\d+)?\s*(?:[KMG]B|[KMG]iB|bytes?)\s*[)\]]?\s*$", re.I)
 
 
 def _is_sized_attachment(line: _Line) -> bool:

@@ -428,7 +428,8 @@ RELATIVE_TIME = where_it_opens(re.compile(
 # The part of a relative time a day can be counted back from: seconds, minutes,
 # hours ("tiếng") and days. A week, a month or a year is a rounding ("1 tuần trước"
 # for eight or twelve days ago), and "vài" (a few) no number: left unread.
-_RELATIVE_DAYS = re.compile(r"\b(\d{1,3}|một|hai|ba|bốn|năm)\s+(giây|phút|giờ|tiếng|ngày)\s+trước\b"
+# (Not a letter after it, but a digit may be: inline spans run together, "2 giờ trước64 lượt xem".)
+_RELATIVE_DAYS = re.compile(r"\b(\d{1,3}|một|hai|ba|bốn|năm)\s+(giây|phút|giờ|tiếng|ngày)\s+trước(?![^\W\d_])"
                             r"|\bhôm\s+(qua|kia)\b", re.I)
 _SPOKEN_COUNTS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 

@@ -141,17 +141,23 @@ SUBTITLE_NAMES = re.compile(r"sub-?title|sub-?head|(?:^|[\s_-])(?:tieu-?de-?phu|
 _SUBTITLE_LEAD_WORDS = 20
 
 
-def subtitle_lead_over(body) -> str | None:
-    """The sapo set as the headline's subtitle right over the text
-    (EasyDNNNews' `h2.edn_subTitle`): a sentence, where a headline's second
-    line so named is a phrase."""
+def subtitle_lead_over(body, description: str | None = None) -> str | None:
+    """The sapo set as the headline's subtitle over the text (EasyDNNNews'
+    `h2.edn_subTitle`), past the article's picture or its date line: a
+    sentence, where a headline's second line so named is a phrase; or, ending
+    as a phrase, the words the page's description gives (its CMS fills
+    `<meta name="description">` with the sapo field: a Quảng Ninh portal's
+    `h2.news-detail-subtitle` over `div.news-detail-date`)."""
     above = previous_element(body) if body is not None else None
-    while above is not None and not squash(text_of(above)) and above.find(".//img") is not None:
-        above = previous_element(above)     # (the article's picture, set between them)
+    while above is not None and (not squash(text := text_of(above)) and above.find(".//img") is not None
+                                 or _only_a_date(squash(text))):
+        above = previous_element(above)     # (the article's picture, or the date line, set between them)
     if above is None or not SUBTITLE_NAMES.search(class_and_id(above)):
         return None
     text = squash(text_of(above))
-    return text if len(text.split()) >= _SUBTITLE_LEAD_WORDS and _SENTENCE_END.search(text) else None
+    if len(text.split()) >= _SUBTITLE_LEAD_WORDS and (_SENTENCE_END.search(text) or text == squash(description)):
+        return text
+    return None
 
 
 def _holds_paragraphs(element) -> bool:
@@ -330,7 +336,42 @@ def bold_block_over(body, title: str | None = None) -> str | None:
         return None     # (a picture's box over the body, `div.anh-dai-dien`, or centred: its line is the caption)
     if title and match_key(text) == match_key(title) or _mostly_linked(node, text):
         return None
+    if _in_italics(node, text) and node.find(".//img") is None and not _over_a_picture(node):
+        bold = text     # (a sapo set in italics, as some templates style it: `p.italic` by Tailwind's class)
     return text if _a_bold_sentence(text, bold) else None
+
+
+def described_block_over(body, description: str | None) -> str | None:
+    """The sapo as a plain block right over the body (past its date line)
+    whose words the page's description gives, whole or cut short ("… trên địa
+    bàn phường..."): a React page's `div.sc-htpNat` between the date line and
+    the text, its class names generated, no other sign of a sapo."""
+    said = squash(description).rstrip(".… ") if description else ""
+    if body is None or len(said.split()) < MIN_LEAD_WORDS:
+        return None
+    node = _block_over(_its_row(body))
+    while node is not None and _only_a_date(squash(text_of(node))):
+        node = _block_over(node)
+    if node is None or node.tag not in ("p", "div") or node.find(".//img") is not None \
+            or any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
+        return None
+    text = squash(text_of(node))
+    return text if text.startswith(said) and _SENTENCE_END.search(text) and not _mostly_linked(node, text) else None
+
+
+def _in_italics(element, text: str) -> bool:
+    """Italic all through: by `<i>`/`<em>`, its inline style or a class that says so."""
+    return _italic_all_through(element, text) or "italic" in (element.get("style") or "") \
+        or "italic" in (element.get("class") or "").split()
+
+
+def _over_a_picture(block) -> bool:
+    """Whether the block over `block` shows a picture: `block` is then its caption."""
+    above = block.getprevious()
+    while above is not None and (not isinstance(above.tag, str) or not has_word_chars(text_of(above))
+                                 and above.tag != "img" and above.find(".//img") is None):
+        above = above.getprevious()     # (past empty blocks, `div.clear`; a picture has no words)
+    return above is not None and (above.tag == "img" or above.find(".//img") is not None)
 
 
 def _its_row(body):

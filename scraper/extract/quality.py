@@ -723,7 +723,21 @@ def relative_publish_day(fields: dict, facts: PageFacts) -> tuple[str, str] | No
             return None
         day = dates.relative_day(line, facts.today)
         if day and len(dates.RELATIVE_TIME.sub(" ", line).split()) <= _RELATIVE_LINE_OTHER_WORDS:
-            return line, day
+            return line, _its_tooltip_s_time(headline, day) or day
+    return None
+
+
+def _its_tooltip_s_time(headline, day: str) -> str | None:
+    """The exact time a relative time's element gives in its tooltip, when it is
+    of the day counted back or the day before (`<span title="05/12/2026 07:40">Đăng 2 giờ trước</span>`;
+    timeago's `<abbr class="timeago" title="2026-12-05T00:40:00Z">`)."""
+    for text, owner, is_tail in islice(_texts_after(headline), _TEXTS_UNDER_HEADLINE):
+        holder = owner.getparent() if is_tail else owner
+        if holder is not None and dates.RELATIVE_TIME.search(text):
+            stamp = holder.get("title") or holder.get("datetime")
+            exact = stamp and (dates.converted(stamp) or dates.parse_datetime_text(stamp))
+            near = exact and abs((date.fromisoformat(exact[:10]) - date.fromisoformat(day)).days) <= 1
+            return exact if near else None     # (a day off: "5 giờ trước" served just after midnight)
     return None
 
 

@@ -34,8 +34,8 @@ from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LIN
                                        holds_running_text, inline_texts, opened_by_a_read_on_link, previous_element,
                                        shown_by_a_script, text_parted_by_pictures, without_document_kind)
 from ward_scraper.extract.units import PROVINCE_NAMES, UNIT_NAME_KEY
-from ward_scraper.extract.leads import (SUBTITLE_NAMES, bold_block_over, bold_intro, first_line_element, in_a_slider,
-                                        in_other_articles, introduction_over, is_lead_name, lead_text, names_a_lead,
+from ward_scraper.extract.leads import (SUBTITLE_NAMES, bold_block_over, bold_intro, described_block_over,
+                                        first_line_element, in_a_slider, in_other_articles, introduction_over, is_lead_name, lead_text, names_a_lead,
                                         subtitle_lead_over)
 
 from ward_scraper.util import urls
@@ -477,8 +477,16 @@ def _landmark_classes(names: str) -> tuple[bool, bool, bool, bool]:
     words = names.split()
     # (Also a name's last part after an underscore: "chitiet_noidung" beside "chitiet_tieude".)
     known = not KNOWN_CONTAINER_CLASSES.isdisjoint(words) or "__" in names and any(map(_BEM_BODY.search, words)) \
-        or "_" in names and any(word.rpartition("_")[2] in KNOWN_CONTAINER_CLASSES for word in words)
+        or "_" in names and any(word.rpartition("_")[2] in KNOWN_CONTAINER_CLASSES for word in words) \
+        or "-content" in names and any(_a_known_container_s_content(word) for word in words)
     return (known, *_title_and_date_names(names), is_lead_name(names))
+
+
+def _a_known_container_s_content(word: str) -> bool:
+    """A known container's name with "-content" after it: the text's own block
+    inside that container (`div.news-detail` > h1, h2 subtitle, date line,
+    `div.news-detail-content`, an ASP.NET portal of Quảng Ninh's)."""
+    return word.endswith("-content") and word[:-len("-content")] in KNOWN_CONTAINER_CLASSES
 
 
 # TITLE_NAMES and _DATE_NAMES (lower-case patterns, IGNORECASE) tried on an
@@ -2012,8 +2020,10 @@ class GenericParser(Parser):
             if text and not in_chrome(element) and not in_other_articles(element):
                 return text
         title = context.value("title")
-        return summary_field(context.page) or introduction_over(body, title, context.page) or subtitle_lead_over(body) \
-            or bold_block_over(body, title) or bold_intro(context.working_body, title)
+        return summary_field(context.page) or introduction_over(body, title, context.page) \
+            or subtitle_lead_over(body, context.page.meta("description")) \
+            or bold_block_over(body, title) or described_block_over(body, context.page.meta("description")) \
+            or bold_intro(context.working_body, title)
 
     @field
     def credit_line(self, context: ParseContext) -> str | None:
@@ -2275,12 +2285,12 @@ def text_begun_beside_its_picture(body) -> list:
 
 def _holds_another_copy_of(block, body) -> bool:
     """A block holding (or being) a copy of the body's own template, named
-    by the same first class word, with a heading of its own: the next
-    article, loaded under this one ("news-next-loader", `div.news-detail.next-loaded`)."""
+    by the same first class word, with a heading of its own (in the copy, or
+    in the block over it): the next article, loaded under this one
+    ("news-next-loader", `div.news-detail.next-loaded` > h1, date, `div.news-detail-content`)."""
     kind = (body.get("class") or "").split()[:1]
-    return bool(kind) and any(
-        (element.get("class") or "").split()[:1] == kind and next(element.iter("h1", "h2", "h3"), None) is not None
-        for element in block.iter(body.tag))
+    return bool(kind) and any((element.get("class") or "").split()[:1] == kind for element in block.iter(body.tag)) \
+        and next(block.iter("h1", "h2", "h3"), None) is not None
 
 
 def _is_far_part(element) -> bool:

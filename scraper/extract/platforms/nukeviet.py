@@ -208,9 +208,16 @@ class NukeVietParser(Parser):
             return None
         image = box if box.tag == "img" else box.find(".//img")
         src = body_mod.image_source(image, page) if image is not None else None
-        if src is None or body_mod.is_thumbnail(src):
+        if src is None or body_mod.is_thumbnail(src) and not _opens_its_full_size(image):
             return None     # the list's thumbnail of the picture, not the picture
         return {"src": src, "caption": _home_image_note(box)}
+
+
+def _opens_its_full_size(image) -> bool:
+    """A thumbnail in a link to the full-size picture (`a[rel=shadowbox]`): the
+    article's picture as the page shows it, not a list's teaser."""
+    link = image.getparent()
+    return link is not None and link.tag == "a" and body_mod.links_a_picture(link)
 
 
 def _picture_box(block, sapo) -> bool:
