@@ -256,7 +256,8 @@ _NEXT_ITEM_MARKERS = frozenset("tin tiep theo|bai tiep theo|bai viet tiep theo|t
 # A link back to the listing or to the top under the text ("<< Trở về trang tin tức", "« Quay lại",
 # "Trở về đầu trang"): a home-made page's foot follows it (its contact line, its counter), nothing of
 # the article, where only short lines follow it (a long text may set one under each of its parts).
-_BACK_LINK = re.compile(r"^(?:tro ve|quay lai|quay ve|ve)(?: dau trang| trang)?(?: tin tuc| truoc| danh sach| chuyen muc)?$")
+_BACK_LINK = re.compile(r"^(?:tro ve|quay lai|quay ve|ve)(?: dau trang| trang)?"
+                        r"(?: tin tuc| truoc| danh sach(?: tin(?: tuc| bai)?)?| chuyen muc)?$")     # ("… danh sách tin")
 _ALL_LINK = 0.9
 
 # "Ảnh: caption", "Ảnh 3: caption", "(Ảnh: caption)."; the caption keeps its own final stop.
@@ -2721,6 +2722,16 @@ def _is_meta_line(text: str) -> bool:
     return len(words) <= DATE_LINE_WORDS
 
 
+def _holds_its_time_element(line: _Line) -> bool:
+    """A short line that holds a `<time>` element's words: the meta line, whatever
+    else it prints beside them, its spans run together by minified markup
+    ("Tin tức - Sự kiện2 ngày trước387 lượt xem", a Next.js page's category,
+    `<time dateTime>` and counter)."""
+    # (Not a sentence: "Ngày <time>20/10</time>, Hội LHPN phường tổ chức …." holds one too.)
+    return len(line.text) <= DATE_LINE_CHARS and not line.text.endswith((".", "!", "?", "…")) and any(
+        (told := squash(text_of(stamp))) and told in line.text for stamp in line.block.iter("time"))
+
+
 def _is_relative_date_line(text: str) -> bool:
     """A date line told relative to the reader's day, one of its parts between
     separators, with its category, author or counter (an AMP view's "3 ngày trước ·
@@ -2801,7 +2812,8 @@ def _drop_repeats(work: _Work) -> None:
         # (Nor a notice's own number and day, "Số 312/TB-UBND ngày 03/12/2025": a line of its text.)
         if _same_text(first.text, title) or _is_only_date(first.text) or not wrapped and (
                 not is_document_reference(first.text)) and (_is_byline_date(first.text)
-                or after_title and (_is_meta_line(first.text) or _is_relative_date_line(first.text))
+                or after_title and (_is_meta_line(first.text) or _is_relative_date_line(first.text)
+                                    or _holds_its_time_element(first))
                 # (or a date line behind a posting label, over a text whose headline is hidden: Drupal's
                 # "Đăng ngày 11/11/2025 – Tin tức" under an `h2.visually-hidden`)
                 or _POSTING_LABEL.match(first.text) and _is_meta_line(first.text)):

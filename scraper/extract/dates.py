@@ -421,9 +421,9 @@ def clock_count(text: str) -> int:
 
 
 # A relative time, as social-style templates print the posting's ("3 tuần trước", "Hôm qua lúc 15:30"):
-# no date can be read from it (the day it was served is unknown), but it marks a meta line.
+# it marks a meta line; a day is counted back from it only where it stands alone (`relative_stamp_day`).
 RELATIVE_TIME = where_it_opens(re.compile(
-    r"\b(?:\d+|một|hai|ba|vài)\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước\b|"
+    r"\b(?:\d+|một|hai|ba|vài)\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước\b|"
     r"\bhôm\s+(?:qua|kia)\b(?:\s+lúc\s+\d{1,2}[:h]\d{2})?", re.I))
 # The part of a relative time a day can be counted back from: seconds, minutes,
 # hours ("tiếng") and days. A week, a month or a year is a rounding ("1 tuần trước"
@@ -434,11 +434,17 @@ _RELATIVE_DAYS = re.compile(r"\b(\d{1,3}|một|hai|ba|bốn|năm)\s+(giây|phút
 _SPOKEN_COUNTS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 
 
-def relative_day(text: str | None, served_on: date) -> str | None:
-    """The day a relative time counts back to from the day the page was served:
-    "Đăng 3 ngày trước" served on 5 December 2026 -> "2026-12-02"; "2 giờ trước"
-    -> the day served (the hour it was served is not known to the day's reader)."""
-    match = _RELATIVE_DAYS.search(squash(text)) if text else None
+# A posting's relative time as a stamp of its own: the whole text of its element, with a
+# posting label at most ("Đăng 3 ngày trước"; not "… 3 ngày trước lễ khánh thành", "before").
+_RELATIVE_STAMP = re.compile(rf"(?:(?:đăng|đăng lúc|đăng cách đây|posted)\s*:?\s*)?(?:{_RELATIVE_DAYS.pattern})"
+                             r"(?:\s+lúc\s+\d{1,2}[:h]\d{2})?", re.I)
+
+
+def relative_stamp_day(text: str | None, served_on: date) -> str | None:
+    """The day a relative time standing alone counts back to from the day the page
+    was served: "Đăng 3 ngày trước" served on 5 December 2026 -> "2026-12-02"; "2 giờ
+    trước" -> the day served (the hour it was served is not known to the day's reader)."""
+    match = _RELATIVE_STAMP.fullmatch(squash(text)) if text else None
     if match is None:
         return None
     if match[3]:
@@ -718,7 +724,7 @@ def markup_values(page) -> list[str]:
         values.extend(element.get("content") for element in _RDFA_DATES(tree) if not in_comments(element))
     values.extend(json_ld_published(page, of_pages=False))
     for element in tree.iter("time"):
-        if element.get("datetime") is not None and not in_comments(element) and not _beside_a_title_link(element) \
+        if element.get("datetime") is not None and not in_comments(element) and not beside_a_title_link(element) \
                 and not _under_another_items_heading(element, page):
             values.append(element.get("datetime"))
     # (A whole page's or site's item last, unless it names this page: a theme's `WebPage` may describe
@@ -763,7 +769,7 @@ _PAGE_TYPES = frozenset(("WebPage", "WebSite", "CollectionPage", "SearchResultsP
 TITLE_LINK_WORDS = 5
 
 
-def _beside_a_title_link(element) -> bool:
+def beside_a_title_link(element) -> bool:
     """A listing's item: a `<time>` beside a link worded as a title ("<a>Lễ hội
     mừng lúa mới …</a> <time datetime=…>"), another article's day."""
     parent = element.getparent()

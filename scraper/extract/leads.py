@@ -366,12 +366,23 @@ def _in_italics(element, text: str) -> bool:
 
 
 def _over_a_picture(block) -> bool:
-    """Whether the block over `block` shows a picture: `block` is then its caption."""
+    """Whether the block over `block` shows a picture or a clip: `block` is then its caption."""
     above = block.getprevious()
     while above is not None and (not isinstance(above.tag, str) or not has_word_chars(text_of(above))
-                                 and above.tag != "img" and above.find(".//img") is None):
+                                 and not _shows_a_picture(above)):
         above = above.getprevious()     # (past empty blocks, `div.clear`; a picture has no words)
-    return above is not None and (above.tag == "img" or above.find(".//img") is not None)
+    return above is not None and _shows_a_picture(above)
+
+
+_SHOWN_MEDIA = ("img", "picture", "video", "iframe", "embed", "object")
+
+
+def _shows_a_picture(element) -> bool:
+    """A picture or a clip, in any element: an `img`, a video's frame, a picture drawn
+    as a background (`style="background-image: …"`, a lazy loader's `data-bg`), a box
+    named as a picture's (`div.anh-dai-dien`)."""
+    return any(node.tag in _SHOWN_MEDIA or "background" in (node.get("style") or "") or node.get("data-bg")
+               for node in element.iter() if isinstance(node.tag, str)) or _names_a_picture(element)
 
 
 def _its_row(body):

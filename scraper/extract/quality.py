@@ -705,40 +705,46 @@ def headline_date_problems(fields: dict, facts: PageFacts) -> tuple[list[str], s
     return [f"publish date {published_at} is not the day printed beside the headline ({lines[0]!r})"], None
 
 
-# A meta line's words beside its relative time ("Đăng", "146 lượt xem", a writer's name):
-# more, and the line is the text's ("Hai ngày trước, Ban Chỉ huy Quân sự xã đã …").
-_RELATIVE_LINE_OTHER_WORDS = 8
-
-
 def relative_publish_day(fields: dict, facts: PageFacts) -> tuple[str, str] | None:
-    """(line, day) of a relative time among the lines under the headline
-    ("Đăng 3 ngày trước · 146 lượt xem"), counted back from the day the page
-    was served: the one date some home-made and social-style templates print.
+    """(stamp, day) of a relative time printed as the posting's stamp under the
+    headline (`<span class="detail-time">Đăng 3 ngày trước</span>`, an icon before
+    it at most), counted back from the day the page was served: the one date some
+    home-made and social-style templates print; with the exact time its element's
+    tooltip gives, where it does. Not a relative time inside a caption's or a
+    sentence's words, nor another article's (a list's item, a related box's).
     Asked only when no reader found a date (the readers read no relative time)."""
     headline = _headline_block(facts.page, squash(fields.get("title")))
     if headline is None:
         return None
-    for line in islice(_text_lines(islice(_texts_after(headline), _TEXTS_UNDER_HEADLINE)), _LINES_UNDER_HEADLINE):
-        if len(line) > _DATE_LINE_LONGEST:
-            return None
-        day = dates.relative_day(line, facts.today)
-        if day and len(dates.RELATIVE_TIME.sub(" ", line).split()) <= _RELATIVE_LINE_OTHER_WORDS:
-            return line, _its_tooltip_s_time(headline, day) or day
-    return None
-
-
-def _its_tooltip_s_time(headline, day: str) -> str | None:
-    """The exact time a relative time's element gives in its tooltip, when it is
-    of the day counted back or the day before (`<span title="05/12/2026 07:40">Đăng 2 giờ trước</span>`;
-    timeago's `<abbr class="timeago" title="2026-12-05T00:40:00Z">`)."""
     for text, owner, is_tail in islice(_texts_after(headline), _TEXTS_UNDER_HEADLINE):
+        if len(text) > _DATE_LINE_LONGEST and len(squash(text)) > _DATE_LINE_LONGEST:
+            return None     # (the text's first paragraph: the stamp is above it, or there is none)
         holder = owner.getparent() if is_tail else owner
-        if holder is not None and dates.RELATIVE_TIME.search(text):
-            stamp = holder.get("title") or holder.get("datetime")
-            exact = stamp and (dates.converted(stamp) or dates.parse_datetime_text(stamp))
-            near = exact and abs((date.fromisoformat(exact[:10]) - date.fromisoformat(day)).days) <= 1
-            return exact if near else None     # (a day off: "5 giờ trước" served just after midnight)
+        if holder is None or not dates.RELATIVE_TIME.search(text):
+            continue
+        stamp = squash(text_of(holder))
+        day = dates.relative_stamp_day(stamp, facts.today)
+        if day and not _another_items_stamp(holder):
+            return stamp, _tooltip_time(holder, day) or day
     return None
+
+
+def _another_items_stamp(element) -> bool:
+    """A stamp in a list's item or a link, beside a link worded as a title (a
+    teaser's `div.item > a + div.time`), or in a box of other articles: theirs."""
+    return dates.beside_a_title_link(element) or any(
+        ancestor.tag in ("li", "a") or body_mod.OTHER_ARTICLES_NAME.search(class_and_id(ancestor))
+        for ancestor in (element, *element.iterancestors()))
+
+
+def _tooltip_time(element, day: str) -> str | None:
+    """The exact time a relative time's element gives in its tooltip, when it is
+    of the day counted back or the day before (`<span title="05/12/2026 07:40">Đăng
+    2 giờ trước</span>`; timeago's `<abbr class="timeago" title="2026-12-05T00:40:00Z">`)."""
+    stamp = element.get("title") or element.get("datetime")
+    exact = stamp and (dates.converted(stamp) or dates.parse_datetime_text(stamp))
+    near = exact and abs((date.fromisoformat(exact[:10]) - date.fromisoformat(day)).days) <= 1
+    return exact if near else None     # (a day off: "5 giờ trước" served just after midnight)
 
 
 def _timed_answer_problems(published_at: str, lines: list[str]) -> list[str]:

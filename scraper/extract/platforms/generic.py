@@ -907,7 +907,8 @@ def looks_like_site_name(part: str, host_word: str) -> bool:
 def is_place_name(text: str) -> bool:
     """A unit's name alone ("Xã Ma Thì Hồ", "Huyện Nghi Lộc") or a province's
     ("Nghệ An"): what a site calls itself, never a news title."""
-    return bool(_UNIT_ONLY.match(squash(text))) or match_key(text) in _PROVINCE_KEYS
+    text = squash(text)
+    return bool(_UNIT_ONLY.match(text)) or _a_unit_in_lower_case(text) or match_key(text) in _PROVINCE_KEYS
 
 
 _PROVINCE_KEYS = frozenset(match_key(name) for name in PROVINCE_NAMES)
@@ -917,6 +918,15 @@ _PROVINCE_KEYS = frozenset(match_key(name) for name in PROVINCE_NAMES)
 # site's name in its <title>. With its diacritics: "xã hội" (society) and "phương án" are no units.
 _UNIT_ONLY = re.compile(r"^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:xã|phường|thị trấn)|Xã|XÃ|Phường|PHƯỜNG|"
                         r"Thị trấn|THỊ TRẤN|Thị xã|Huyện|Quận|Thành phố|Tỉnh)(?! [Hh]ội\b)(?: [\w'’]+){1,4}$")
+# ... or in lower case, as a `<title>`'s last part names the district ("… - thị xã An Nhơn"):
+# then each word of the name is capitalised (or a number: "quận 4").
+_UNIT_IN_LOWER_CASE = re.compile(r"^(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh) (.+)$")
+
+
+def _a_unit_in_lower_case(text: str) -> bool:
+    named = _UNIT_IN_LOWER_CASE.match(text)
+    words = named[1].split() if named else []
+    return 1 <= len(words) <= 4 and all(word[0].isupper() or word.isdigit() for word in words)
 
 
 # Headline candidates: how far each kind of evidence moves a candidate's score.
@@ -930,6 +940,24 @@ _IN_BODY_PENALTY = 2.0       # a sub-heading of the article
 _IN_LIST_PENALTY = 5.0       # a linked item of a list: another article's title
 _SHORT_NAME_PENALTY = 1.5    # a name of a few words: a section's or a box's ("TIN HOẠT ĐỘNG")
 _NEWS_TITLE_WORDS = 5        # news titles say what happened: rarely fewer words
+
+
+def _headline_the_name_shortens(name: str, visual_in_body):
+    """The line set as a headline at the body's top that a page's short name
+    (a few words) shortens, all its words in it, the line twice as long: a
+    Google Sites page named "Đối thoại năm 2023" over its text box's "XÃ ĐỒNG
+    TÂM TỔ CHỨC HỘI NGHỊ ĐỐI THOẠI … NĂM 2023"."""
+    words = match_key(name).split()
+    if len(words) > _PAGE_NAME_WORDS:
+        return None     # (most headlines: the line is not looked for)
+    visual = visual_in_body()
+    line = one_line(visual) if visual is not None else ""
+    key = match_key(line).split()
+    return visual if len(key) >= 2 * len(words) and set(words) <= set(key) and _worded_as_news(line) else None
+
+
+# A page's short name, at the most.
+_PAGE_NAME_WORDS = 5
 
 
 def _worded_as_news(text: str) -> bool:
@@ -1018,6 +1046,10 @@ def headline(page: Page, body=None, scan: _Scan | None = None) -> tuple[object |
     named = [candidate for candidate in ranked if candidate.agreement >= _NAMED_AGREEMENT
              and not candidate.another_articles]
     if named:   # the best scored of those the references name
+        # (Unless it is the page's short name for a headline the text sets out in full at its top.)
+        fuller = _headline_the_name_shortens(named[0].text, visual_in_body)
+        if fuller is not None:
+            return fuller, one_line(fuller)
         return named[0].element, _in_its_own_case(named[0].text, named[1:])
     best = ranked[0] if ranked else None
     trusted = best if best is not None and best.score >= _TRUSTED_SCORE else None
