@@ -5455,6 +5455,25 @@ REVIEWED_FILES = {
         'https://hoakhe.thanhkhe.danang.gov.vn/tin-tuc/phuong-hoa-khe-ra-quan-tong-ve-sinh-moi-truong.html'),
     "s28a-italic-caption-bg-picture": ('lead', None,
         'https://hoathuantay.haichau.danang.gov.vn/tin-tuc/trao-15-can-nha-dai-doan-ket.html'),
+    # its second review (short names, units in lower case, meta lines, back links, boxes named as content)
+    "s28b-short-name-colon-intro": ('title', 'Thông báo lịch cắt điện',
+        'https://tandinh.hochiminhcity.gov.vn/tin-tuc/thong-bao-lich-cat-dien-1287.html'),
+    "s28b-short-name-bold-sapo": ('title', 'Xuân yêu thương 2026',
+        'https://tandinh.hochiminhcity.gov.vn/tin-tuc/xuan-yeu-thuong-2026-1290.html'),
+    "s28b-lower-unit-two-wards-print": ('title', 'Giao lưu văn nghệ giữa phường Tân Định - phường Đa Kao',
+        'https://tandinh.hochiminhcity.gov.vn/print/giao-luu-van-nghe-tan-dinh-da-kao-1277.html'),
+    "s28b-time-in-first-line": ('body_text contains', 'Thường trực HĐND phường phối hợp với Ủy ban MTTQ Việt Nam phường tổ chức tiếp xúc cử tri với nội dung:',
+        'https://tandinh.hochiminhcity.gov.vn/tin-tuc/tiep-xuc-cu-tri-cuoi-nam-2026-1305.html'),
+    "s28b-back-link-before-credit": ('source_unit', 'Ban Công tác Mặt trận khu phố 7',
+        'https://tandinh.hochiminhcity.gov.vn/tin-tuc/ngay-hoi-dai-doan-ket-khu-pho-7-1288.html'),
+    "s28b-noidung-content-sidebar": ('not in body_text', 'Phường Tân Định nằm ở phía Bắc',
+        'https://tandinh.hochiminhcity.gov.vn/tin-tuc/ra-quan-tong-ve-sinh-moi-truong-1301.html'),
+    "s28b-gsites-site-boxes": ('not in body_text', 'Trang thông tin điện tử xã Đồng Tâm là kênh',
+        'https://sites.google.com/view/ubnd-xa-dong-tam/tin-hoat-dong'),
+    "s28b-question-headline-described": ('lead', None,
+        'https://tandinh.hochiminhcity.gov.vn/tin-tuc/vi-sao-ve-dich-som-chuyen-doi-so-1302.html'),
+    "s28b-nukeviet-thumb-copy": ('images', 1,
+        'https://nghiphong.nghiloc.nghean.gov.vn/news/tin-tuc/xa-nghi-phong-to-chuc-le-ra-quan-huan-luyen-dan-quan-nam-2026-1523.html'),
 }
 
 
@@ -6834,11 +6853,12 @@ def test_a_text_parted_into_several_pieces_by_pictures_is_read_whole():
     box = "<section><div class='tyJCtd mGzaTb'>{}</div></section>"
     picture = "<section><div class='t3iYD'><img src='https://lh3.googleusercontent.com/sitesv/a{}=w1280'></div></section>"
     pieces = [f"<p>Phần {n}: các đại biểu đã thảo luận, đóng góp ý kiến về tình hình kinh tế - xã hội của xã, "
-              f"đề nghị đầu tư sửa chữa tuyến đường liên thôn.</p>" for n in (1, 2, 3)]
+              f"đề nghị đầu tư sửa chữa tuyến đường liên thôn.</p><p>Tiếp phần {n}: xã tiếp thu, tổng hợp báo cáo "
+              f"cấp trên xem xét, giải quyết.</p>" for n in (1, 2, 3)]
     html = (f"<div role='main'><h1>{TITLE}</h1>{box.format(pieces[0])}{picture.format(1)}{box.format(pieces[1])}"
             f"{picture.format(2)}{box.format(pieces[2])}</div>")
     answer = chain.extract(page(f"<title>{TITLE}</title>", html)).fields
-    assert [line[:6] for line in answer["body_text"].split("\n\n")] == ["Phần 1", "Phần 2", "Phần 3"]
+    assert [line[:6] for line in answer["body_text"].split("\n\n")][::2] == ["Phần 1", "Phần 2", "Phần 3"]
     assert len(answer["images"]) == 2
 
 
@@ -6861,16 +6881,6 @@ def test_a_drupal_image_field_keeps_the_caption_of_its_caption_field():
     html = frozen.with_suffix(".html").read_bytes()
     answer = chain.extract(Page.from_bytes("https://thanhmytay.angiang.gov.vn/hoi-thao-dau-bo", html)).fields
     assert answer["images"][0]["caption"] == "Các đại biểu tham quan ruộng lúa trong mô hình tại ấp Thạnh Hòa"
-
-
-def test_a_nukeviet_home_image_thumbnail_opening_its_full_size_is_the_article_s_picture():
-    from ward_scraper.extract.platforms import nukeviet
-    html = ("<div id='hometext'><div id='imghome' class='fl'><a href='/uploads/news/2026_03/a.jpg' rel='shadowbox'>"
-            "<img src='/files/news/2026_03/thumb/a.jpg'></a><p><em>Cán bộ Trạm Y tế khám sàng lọc cho trẻ</em></p></div>"
-            "<h2>Nhằm chủ động phòng, chống dịch sởi, Trạm Y tế phường tổ chức tiêm bổ sung vắc xin.</h2></div>")
-    image = nukeviet.NukeVietParser().home_image(page("", html, "https://tanan.cantho.gov.vn/news/a.html"))
-    assert image == {"src": "https://tanan.cantho.gov.vn/files/news/2026_03/thumb/a.jpg",
-                     "caption": "Cán bộ Trạm Y tế khám sàng lọc cho trẻ"}
 
 
 def test_a_document_link_with_its_kind_and_size_is_no_text_and_the_credit_above_it_is_read():
@@ -6904,10 +6914,13 @@ def test_a_title_tag_s_parts_naming_units_in_lower_case_are_the_site_s_name():
     """Classic Google Sites: "<headline> - UBND xã Nhơn Hậu - thị xã An Nhơn"; the headline
     alone, and the date line under the page's title span is found."""
     title = "Xã Nhơn Hậu phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ” Xuân Giáp Ngọ 2014"
-    assert generic.is_place_name("thị xã An Nhơn") and generic.is_place_name("quận 4")
-    assert not generic.is_place_name("xã hội hóa giáo dục") and not generic.is_place_name("huyện ủy Bình Liêu")
     url = "https://sites.google.com/site/ubndxanhonhau/tin-tuc/xanhonhauphatdongtettrongcay"
     assert generic.title_from_title_tag(page(f"<title>{title} - UBND xã Nhơn Hậu - thị xã An Nhơn</title>", "", url)) == title
+    # (Alone after the headline, a unit's name may be its last words: s28b's review.)
+    whole = "Giao lưu văn nghệ giữa phường Tân Định - phường Đa Kao"
+    assert generic.title_from_title_tag(page(f"<title>{whole}</title>", "", url)) == whole
+    assert generic.title_from_title_tag(page(f"<title>{title} - UBND xã Nhơn Hậu - xã hội hóa giáo dục</title>", "",
+                                             url)).endswith("xã hội hóa giáo dục")
 
 
 def test_a_back_link_to_the_list_of_news_ends_the_text_and_the_sign_off_above_it_is_the_credit():
@@ -6927,3 +6940,38 @@ def test_a_page_s_short_name_gives_way_to_the_headline_it_shortens_at_the_text_s
     answer = chain.extract(page("<title>UBND xã Đồng Tâm - Đối thoại năm 2023</title>", html,
                                 "https://sites.google.com/view/xadongtam/doi-thoai-2023")).fields
     assert answer["title"] == headline and answer["body_text"].startswith("Đoạn 1")
+
+
+@pytest.mark.parametrize("line, unit", [
+    ("Bùi Quang Hùng - Đoàn Thanh niên đặc khu Lý Sơn", "Đoàn Thanh niên đặc khu Lý Sơn"),   # (a special zone, since 2025)
+    ("Nguyễn Thanh Tùng - BHXH cơ sở Di Linh", "BHXH cơ sở Di Linh"),
+])
+def test_a_special_zone_s_and_the_social_insurance_s_offices_sign_as_units(line, unit):
+    assert credits.looks_like_credit(line, aligned_right=True) and credits.split_credit(line)[1] == unit
+    html = f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p style='text-align: right;'><strong>{line}</strong></p></div>"
+    assert chain.extract(page(f"<title>{TITLE}</title>", html)).fields["source_unit"] == unit
+
+
+def test_tabs_served_before_their_script_names_them_are_read_whole():
+    """jQuery UI tabs as the server sends them (no `ui-tabs` yet): `div#tabs > ul` of "#…" links,
+    then a pane for each; the text goes on in the second pane's table and after the tabs."""
+    html = (f"<h1>{TITLE}</h1><div class='hy-article-content'><div id='tabs-noidung' class='hy-tabs'><ul>"
+            "<li><a href='#tab-1'>Thông tin chung</a></li><li><a href='#tab-2'>Lịch thi đấu</a></li></ul>"
+            f"<div id='tab-1'>{PARAGRAPHS}</div><div id='tab-2'><table><tr><td>Ngày 15/8/2026</td><td>Bán kết "
+            "bóng đá nam tại Sân vận động trung tâm xã</td></tr></table></div></div>"
+            "<p>Ban Tổ chức đề nghị các đoàn vận động viên có mặt trước giờ thi đấu 30 phút để làm thủ tục.</p></div>")
+    text = chain.extract(page(f"<title>{TITLE}</title>", html)).fields["body_text"]
+    assert "Bán kết bóng đá nam" in text and "có mặt trước giờ thi đấu" in text
+
+
+def test_a_nukeviet_home_image_thumbnail_opening_its_full_size_is_the_article_s_picture():
+    from ward_scraper.extract.platforms import nukeviet
+    html = ("<div id='hometext'><div id='imghome' class='fl'><a href='/uploads/news/2026_03/a.jpg' rel='shadowbox'>"
+            "<img src='/files/news/2026_03/thumb/a.jpg'></a><p><em>Cán bộ Trạm Y tế khám sàng lọc cho trẻ</em></p></div>"
+            "<h2>Nhằm chủ động phòng, chống dịch sởi, Trạm Y tế phường tổ chức tiêm bổ sung vắc xin.</h2></div>")
+    image = nukeviet.NukeVietParser().home_image(page("", html, "https://tanan.cantho.gov.vn/news/a.html"))
+    assert image == {"src": "https://tanan.cantho.gov.vn/files/news/2026_03/thumb/a.jpg",
+                     "caption": "Cán bộ Trạm Y tế khám sàng lọc cho trẻ"}
+    # (Not where the text shows the full-size picture: a copy, s28b's review.)
+    copied = html + "<div class='bodytext'><img src='/uploads/news/2026_03/a.jpg'></div>"
+    assert nukeviet.NukeVietParser().home_image(page("", copied, "https://tanan.cantho.gov.vn/news/a.html")) is None

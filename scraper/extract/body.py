@@ -842,12 +842,25 @@ def text_parted_by_pictures(body) -> tuple[list, list]:
 
 # The pieces a text may be parted into, at the most: more of one name are a list's items.
 _TEXT_PIECES_MOST = 6
+# The paragraphs of each piece, where a text is parted into three or more.
+_PIECE_PARAGRAPHS = 2
+
+
+def _paragraphs_in(element) -> int:
+    """Its paragraphs: the `p`s and innermost `div`s under it that show words."""
+    return sum(1 for block in element.iterdescendants("p", "div")
+               if (block.tag == "p" or next(block.iterdescendants("p", "div"), None) is None)
+               and has_word_chars(text_of(block)))
 
 
 def _pieces_joined(pieces, joined_first: bool) -> list:
     """The pieces (and the pictures between them) that go on from the first
     of `pieces` (the body), in their order: after it (`joined_first`, page
     order) or before it (last first; returned in page order)."""
+    pieces = list(pieces)
+    # (Of three pieces or more, each holds paragraphs: a site's own boxes of the text's class under
+    # it, a description of the site and its contacts, a paragraph each, are no part of it.)
+    several = len(pieces) > 2
     pieces = iter(pieces)
     near = next(pieces)
     joined = []
@@ -855,6 +868,7 @@ def _pieces_joined(pieces, joined_first: bool) -> list:
         first, second = (near, piece) if joined_first else (piece, near)
         if piece in near.iterancestors() or near in piece.iterancestors() \
                 or not _holds_running_text(piece, _TWIN_PART_CHARS, sentence_in_a_paragraph=True) \
+                or several and _paragraphs_in(piece) < _PIECE_PARAGRAPHS \
                 or ends_with_a_credit(first) or not _in_one_column(first, second):
             break       # (a text its writer signed is whole: what follows is another item)
         pictures = _pictures_between(first, second)
@@ -2668,9 +2682,11 @@ _FOOT_LINES, _FOOT_LINE_WORDS = 3, 30
 
 def _only_a_foot_after(items, index: int) -> bool:
     """A few short lines at most after `items[index]`, none a paragraph (a long text's next part
-    after its "Trở về đầu trang" is no foot)."""
+    after its "Trở về đầu trang" is no foot) nor a labelled credit (a table layout's writer and
+    source lines under its "« Trở về danh sách tin")."""
     lines = [item for item in items[index + 1:] if isinstance(item, _Line) and not item.dropped]
-    return len(lines) <= _FOOT_LINES and all(len(line.text.split()) <= _FOOT_LINE_WORDS for line in lines)
+    return len(lines) <= _FOOT_LINES and all(len(line.text.split()) <= _FOOT_LINE_WORDS
+                                             and not credits.credit_label(line.text) for line in lines)
 
 
 def _text_before(items, index: int) -> bool:
@@ -2727,9 +2743,11 @@ def _holds_its_time_element(line: _Line) -> bool:
     else it prints beside them, its spans run together by minified markup
     ("Tin tức - Sự kiện2 ngày trước387 lượt xem", a Next.js page's category,
     `<time dateTime>` and counter)."""
-    # (Not a sentence: "Ngày <time>20/10</time>, Hội LHPN phường tổ chức …." holds one too.)
-    return len(line.text) <= DATE_LINE_CHARS and not line.text.endswith((".", "!", "?", "…")) and any(
-        (told := squash(text_of(stamp))) and told in line.text for stamp in line.block.iter("time"))
+    # (Not a sentence: "Chiều <time>03/12/2026</time>, Thường trực HĐND phường … với nội dung:" holds
+    # one too; the meta line's other words are a few, a category's, a counter's.)
+    return len(line.text) <= DATE_LINE_CHARS and any(
+        (told := squash(text_of(stamp))) and told in line.text
+        and len(line.text.replace(told, " ").split()) <= DATE_LINE_WORDS for stamp in line.block.iter("time"))
 
 
 def _is_relative_date_line(text: str) -> bool:

@@ -29,7 +29,7 @@ UNIT_ABBREVIATIONS = frozenset("""
 UBND HĐND MTTQ MTTQVN UBMTTQ UBMTTQVN UB.MTTQ BCĐ BCĐNTM BBT VHXH VH-XH VP TDP KDC NVH
 CHQS BCHQS CTMT LHPN HLHPN HPN CCB HCCB TNCS ĐTN ĐTNCS THCS THPT PBGDPL CAND QĐND CAP CAX
 HĐNVQS NVQS VHTT TTVH TTVHTT TT-TT VH-TT VHTT-TT TTVHTTTT VHTTTT TTHC TTPVHCC HTX CLB TTYT BQL
-TT-TH TTTH
+TT-TH TTTH BHXH
 """.split())
 
 # Head words that start a unit name, compared in lower case WITH diacritics
@@ -70,7 +70,8 @@ def _head_key(text: str) -> str:
 # Lower-case words a personal name never contains but unit names do.
 _ADMIN_WORDS = frozenset("xã phường huyện quận tỉnh thôn ấp khóm".split())
 _ADMIN_WORDS_CAPS = frozenset(word.upper() for word in _ADMIN_WORDS)
-_ADMIN_PHRASES = re.compile(r"\b(?:thị trấn|thị xã|thành phố|khu phố|tổ dân phố)\b", re.I)
+# (The special zones, "đặc khu Lý Sơn", "đặc khu Côn Đảo": island units of the two-level government since 2025.)
+_ADMIN_PHRASES = re.compile(r"\b(?:thị trấn|thị xã|thành phố|khu phố|tổ dân phố|đặc khu)\b", re.I)
 # Lower-case words that make a line a sentence, not a credit.
 _SENTENCE_WORDS = frozenset("""
 đã sẽ được là cho với của nhằm để đến từ khi nên thì mà rằng vào ra lên đang vừa bị theo các

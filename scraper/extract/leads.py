@@ -341,7 +341,7 @@ def bold_block_over(body, title: str | None = None) -> str | None:
     return text if _a_bold_sentence(text, bold) else None
 
 
-def described_block_over(body, description: str | None) -> str | None:
+def described_block_over(body, description: str | None, title: str | None = None) -> str | None:
     """The sapo as a plain block right over the body (past its date line)
     whose words the page's description gives, whole or cut short ("… trên địa
     bàn phường..."): a React page's `div.sc-htpNat` between the date line and
@@ -356,6 +356,8 @@ def described_block_over(body, description: str | None) -> str | None:
             or any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
         return None
     text = squash(text_of(node))
+    if title and match_key(text) == match_key(title):
+        return None     # (the headline's block, when the description repeats the headline)
     return text if text.startswith(said) and _SENTENCE_END.search(text) and not _mostly_linked(node, text) else None
 
 

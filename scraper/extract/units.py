@@ -59,7 +59,7 @@ _ANY_LEVEL = re.compile(r"\b(?:phường|xã|thị trấn|huyện|quận|tỉnh|
 # offices heading a unit, and the levels of units. (Not "xã hội hóa …", "xã hội chủ nghĩa":
 # society, no commune.)
 OFFICE_KEY = r"(?:uy ban (?:nhan dan|mttq|mat tran to quoc)|ubnd|hdnd|hoi dong nhan dan|dang uy|mttq)"
-WARD_LEVEL_KEY = r"(?:xa(?! hoi (?:hoa|chu nghia)\b)|phuong|thi tran)"
+WARD_LEVEL_KEY = r"(?:xa(?! hoi (?:hoa|chu nghia)\b)|phuong|thi tran|dac khu)"
 UPPER_LEVEL_KEY = r"(?:thi xa|huyen|quan|thanh pho|tp|tinh)"
 # A unit's name, perhaps under its office's, folded: "huyen yen son", "ubnd xa binh chau",
 # "uy ban mttq viet nam thanh pho da nang" (the group `office` holds the office's part).

@@ -417,7 +417,8 @@ def _scan(page: Page) -> _Scan:
         element_id = element.get("id")
         id_title, id_dated = _title_and_date_names(element_id) if element_id else (False, False)
         if tag == "article" or known or itemprops and element.get("itemprop") == "articleBody" \
-                or css_class and "-noidung" in css_class and _a_module_s_text(css_class, page):
+                or css_class and "-noidung" in css_class and _a_module_s_text(css_class, page) \
+                or css_class and "-content" in css_class and _the_content_of_its_container(element, css_class):
             scan.known.append(element)
         if tag in _TITLE_TAGS or title or id_title or roles and element.get("role") == "heading" \
                 or tag == "img" and _TITLE_PICTURE.search(element.get("src") or "") and element.get("alt"):
@@ -477,16 +478,19 @@ def _landmark_classes(names: str) -> tuple[bool, bool, bool, bool]:
     words = names.split()
     # (Also a name's last part after an underscore: "chitiet_noidung" beside "chitiet_tieude".)
     known = not KNOWN_CONTAINER_CLASSES.isdisjoint(words) or "__" in names and any(map(_BEM_BODY.search, words)) \
-        or "_" in names and any(word.rpartition("_")[2] in KNOWN_CONTAINER_CLASSES for word in words) \
-        or "-content" in names and any(_a_known_container_s_content(word) for word in words)
+        or "_" in names and any(word.rpartition("_")[2] in KNOWN_CONTAINER_CLASSES for word in words)
     return (known, *_title_and_date_names(names), is_lead_name(names))
 
 
-def _a_known_container_s_content(word: str) -> bool:
-    """A known container's name with "-content" after it: the text's own block
-    inside that container (`div.news-detail` > h1, h2 subtitle, date line,
-    `div.news-detail-content`, an ASP.NET portal of Quảng Ninh's)."""
-    return word.endswith("-content") and word[:-len("-content")] in KNOWN_CONTAINER_CLASSES
+def _the_content_of_its_container(element, css_class: str) -> bool:
+    """A block named as a known container's content, inside that container: the
+    text's own block (`div.news-detail` > h1, h2 subtitle, date line,
+    `div.news-detail-content`, an ASP.NET portal of Quảng Ninh's). (Not one
+    named so anywhere else: a side box's `div.noidung-content`.)"""
+    named = {word[:-len("-content")] for word in css_class.split() if word.endswith("-content")}
+    named &= KNOWN_CONTAINER_CLASSES
+    return bool(named) and any(not named.isdisjoint((ancestor.get("class") or "").split())
+                               for ancestor in element.iterancestors())
 
 
 # TITLE_NAMES and _DATE_NAMES (lower-case patterns, IGNORECASE) tried on an
@@ -646,10 +650,28 @@ def _with_the_panes_around(best):
     for level, node in enumerate(best.iterancestors()):
         if level >= _PANE_LEVELS or node.tag in ("body", "html"):
             break
-        if not _PANE_GROUPS.isdisjoint((node.get("class") or "").split()) or node.get("id") == "accordion":
+        if not _PANE_GROUPS.isdisjoint((node.get("class") or "").split()) or node.get("id") == "accordion" \
+                or _holds_its_tab_links(node):
             holder = node.getparent()
             return holder if holder is not None and holder.tag not in ("body", "html") and not in_chrome(holder) else node
     return best
+
+
+def _holds_its_tab_links(node) -> bool:
+    """Tabs served before their script names them (jQuery UI's `.tabs()` adds `ui-tabs`
+    in the browser): a list of links to "#…" ids, two at least, each a pane under `node`
+    holding words of its own (`div#tabs-noidung > ul > li > a[href="#tab-thong-tin"]`, then
+    `div#tab-thong-tin`; not EasyDNNNews' tabs of the text, its pictures and its files)."""
+    tab_list = next((child for child in node if child.tag in ("ul", "ol")), None)
+    targets = {link.get("href")[1:] for link in tab_list.iter("a")
+               if (link.get("href") or "").startswith("#") and len(link.get("href")) > 1} if tab_list is not None else set()
+    panes = [pane for pane in node if pane.get("id") in targets]
+    return len(targets) >= 2 and len(panes) == len(targets) \
+        and all(text_without_links(pane) >= _PANE_OWN_CHARS for pane in panes)
+
+
+# A tab's own words at the least, besides its links (a table's row, a paragraph).
+_PANE_OWN_CHARS = 40
 
 
 def _without_scripts(element, text: str) -> str:
@@ -870,7 +892,12 @@ def title_from_title_tag(page: Page, whole: str | None = None) -> str | None:
     def names_no_article(part: str) -> bool:
         # the site's name, or a section's or a view's ("Tin tức - Sự kiện" between site and article)
         return looks_like_site_name(part, host_word) or is_generic_title(match_key(part))
-    while len(parts) > 1 and parts[-1] is not longest and names_no_article(parts[-1]):
+    # (A unit named in lower case after the site's name is the site's district: "… - UBND xã Nhơn
+    # Hậu - thị xã An Nhơn"; alone after the headline, it may end it: "Giao lưu … giữa phường Tân
+    # Định - phường Đa Kao".)
+    while len(parts) > 1 and parts[-1] is not longest and (names_no_article(parts[-1]) or len(parts) > 2
+                                                           and _a_unit_in_lower_case(parts[-1])
+                                                           and names_no_article(parts[-2])):
         parts.pop()
     while len(parts) > 1 and parts[0] is not longest and names_no_article(parts[0]):
         parts.pop(0)
@@ -907,8 +934,7 @@ def looks_like_site_name(part: str, host_word: str) -> bool:
 def is_place_name(text: str) -> bool:
     """A unit's name alone ("Xã Ma Thì Hồ", "Huyện Nghi Lộc") or a province's
     ("Nghệ An"): what a site calls itself, never a news title."""
-    text = squash(text)
-    return bool(_UNIT_ONLY.match(text)) or _a_unit_in_lower_case(text) or match_key(text) in _PROVINCE_KEYS
+    return bool(_UNIT_ONLY.match(squash(text))) or match_key(text) in _PROVINCE_KEYS
 
 
 _PROVINCE_KEYS = frozenset(match_key(name) for name in PROVINCE_NAMES)
@@ -918,8 +944,8 @@ _PROVINCE_KEYS = frozenset(match_key(name) for name in PROVINCE_NAMES)
 # site's name in its <title>. With its diacritics: "xã hội" (society) and "phương án" are no units.
 _UNIT_ONLY = re.compile(r"^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:xã|phường|thị trấn)|Xã|XÃ|Phường|PHƯỜNG|"
                         r"Thị trấn|THỊ TRẤN|Thị xã|Huyện|Quận|Thành phố|Tỉnh)(?! [Hh]ội\b)(?: [\w'’]+){1,4}$")
-# ... or in lower case, as a `<title>`'s last part names the district ("… - thị xã An Nhơn"):
-# then each word of the name is capitalised (or a number: "quận 4").
+# A unit's name in lower case, as a `<title>`'s last part names the district ("… - thị xã An
+# Nhơn"): each word of the name capitalised (or a number: "quận 4").
 _UNIT_IN_LOWER_CASE = re.compile(r"^(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh) (.+)$")
 
 
@@ -943,8 +969,8 @@ _NEWS_TITLE_WORDS = 5        # news titles say what happened: rarely fewer words
 
 
 def _headline_the_name_shortens(name: str, visual_in_body):
-    """The line set as a headline at the body's top that a page's short name
-    (a few words) shortens, all its words in it, the line twice as long: a
+    """The line set as a headline in capitals at the body's top that a page's
+    short name (a few words) shortens, all its words in it, the line twice as long: a
     Google Sites page named "Đối thoại năm 2023" over its text box's "XÃ ĐỒNG
     TÂM TỔ CHỨC HỘI NGHỊ ĐỐI THOẠI … NĂM 2023"."""
     words = match_key(name).split()
@@ -953,7 +979,9 @@ def _headline_the_name_shortens(name: str, visual_in_body):
     visual = visual_in_body()
     line = one_line(visual) if visual is not None else ""
     key = match_key(line).split()
-    return visual if len(key) >= 2 * len(words) and set(words) <= set(key) and _worded_as_news(line) else None
+    # (Set in capitals, as a headline: not a bold sapo or a notice's opening line, "… như sau:".)
+    return visual if len(key) >= 2 * len(words) and set(words) <= set(key) and _worded_as_news(line) \
+        and line.isupper() and not line.endswith(":") else None
 
 
 # A page's short name, at the most.
@@ -2054,7 +2082,7 @@ class GenericParser(Parser):
         title = context.value("title")
         return summary_field(context.page) or introduction_over(body, title, context.page) \
             or subtitle_lead_over(body, context.page.meta("description")) \
-            or bold_block_over(body, title) or described_block_over(body, context.page.meta("description")) \
+            or bold_block_over(body, title) or described_block_over(body, context.page.meta("description"), title) \
             or bold_intro(context.working_body, title)
 
     @field

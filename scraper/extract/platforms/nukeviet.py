@@ -208,16 +208,21 @@ class NukeVietParser(Parser):
             return None
         image = box if box.tag == "img" else box.find(".//img")
         src = body_mod.image_source(image, page) if image is not None else None
-        if src is None or body_mod.is_thumbnail(src) and not _opens_its_full_size(image):
+        if src is None or body_mod.is_thumbnail(src) and not _opens_its_full_size(image, page):
             return None     # the list's thumbnail of the picture, not the picture
         return {"src": src, "caption": _home_image_note(box)}
 
 
-def _opens_its_full_size(image) -> bool:
-    """A thumbnail in a link to the full-size picture (`a[rel=shadowbox]`): the
-    article's picture as the page shows it, not a list's teaser."""
+def _opens_its_full_size(image, page: Page) -> bool:
+    """A thumbnail in a link to the full-size picture (`a[rel=shadowbox]`) that
+    the page shows nowhere else: the article's picture as the page shows it,
+    not a list's teaser nor a copy of a picture in the text."""
     link = image.getparent()
-    return link is not None and link.tag == "a" and body_mod.links_a_picture(link)
+    if link is None or link.tag != "a" or not body_mod.links_a_picture(link):
+        return False
+    full = body_mod.picture_key(page.absolute(link.get("href")) or "")
+    return not any(body_mod.picture_key(page.absolute(shown.get("src") or "") or "") == full
+                   for shown in page.tree.iter("img") if shown is not image)
 
 
 def _picture_box(block, sapo) -> bool:
