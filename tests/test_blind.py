@@ -46,7 +46,8 @@ TUNING_ONLY = ("pages-4", "pages-5", "pages-6", "pages-8", "pages-9", "pages-11"
                "pages-316", "pages-318", "pages-320", "pages-322", "pages-324", "pages-326", "pages-328",
                "pages-330", "pages-332", "pages-334", "pages-336", "pages-338", "pages-340", "pages-342",
                "pages-344", "pages-346", "pages-348", "pages-350", "pages-352", "pages-354",
-               "pages-356", "pages-358", "pages-360", "pages-362", "pages-364", "pages-366")
+               "pages-356", "pages-358", "pages-360", "pages-362", "pages-364", "pages-366",
+               "pages-368", "pages-370", "pages-372", "pages-374", "pages-376")
 # Batches written to be scored only, never looked at: a held-out half only.
 HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "pages-21", "pages-25", "pages-28",
                 "pages-31", "pages-32", "pages-33", "pages-37", "pages-38", "pages-42",
@@ -70,7 +71,8 @@ HELDOUT_ONLY = ("pages-7", "pages-10", "pages-13", "pages-16", "pages-20", "page
                 "pages-317", "pages-319", "pages-321", "pages-323", "pages-325", "pages-327", "pages-329",
                 "pages-331", "pages-333", "pages-335", "pages-337", "pages-339", "pages-341", "pages-343",
                 "pages-345", "pages-347", "pages-349", "pages-351", "pages-353", "pages-355",
-                "pages-357", "pages-359", "pages-361", "pages-363", "pages-365", "pages-367")
+                "pages-357", "pages-359", "pages-361", "pages-363", "pages-365", "pages-367",
+                "pages-369", "pages-371", "pages-373", "pages-375", "pages-377")
 
 
 def page_names(folder: Path) -> set[str]:

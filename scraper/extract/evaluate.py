@@ -40,7 +40,7 @@ BLIND_DIR = Path(__file__).resolve().parents[2] / "tests" / "blind" / "pages"
 # A batch may be tuning-only (pages-4: written to study, no held-out half).
 # A batch may also be held-out only (pages-7, -10, -13, -16: written to be scored, never studied).
 BLIND_BATCHES = (("batch 1", BLIND_DIR),) + tuple((f"batch {number}", BLIND_DIR.with_name(f"pages-{number}"))
-                                                  for number in range(2, 368))
+                                                  for number in range(2, 378))
 TUNING_ONLY_NOTE = "tuning-only batch: no held-out half"
 HELDOUT_NOTE = "held-out set: never used for tuning; only these means are ever looked at"
 
