@@ -256,8 +256,9 @@ _NEXT_ITEM_MARKERS = frozenset("tin tiep theo|bai tiep theo|bai viet tiep theo|t
 # A link back to the listing or to the top under the text ("<< Trở về trang tin tức", "« Quay lại",
 # "Trở về đầu trang"): a home-made page's foot follows it (its contact line, its counter), nothing of
 # the article, where only short lines follow it (a long text may set one under each of its parts).
+# ("<< Trở về danh sách tin" too.)
 _BACK_LINK = re.compile(r"^(?:tro ve|quay lai|quay ve|ve)(?: dau trang| trang)?"
-                        r"(?: tin tuc| truoc| danh sach(?: tin(?: tuc| bai)?)?| chuyen muc)?$")     # ("… danh sách tin")
+                        r"(?: tin tuc| truoc| danh sach(?: tin(?: tuc| bai)?)?| chuyen muc)?$")
 _ALL_LINK = 0.9
 
 # "Ảnh: caption", "Ảnh 3: caption", "(Ảnh: caption)."; the caption keeps its own final stop.

@@ -250,8 +250,9 @@ def _answer(attempts: list[_Attempt], reasons: list[str], facts: quality.PageFac
         # The page prints no date but "Đăng 3 ngày trước": the day it counts back to, in doubt
         # (the clock it was served at is not known: "2 giờ trước" just after midnight was yesterday).
         fields["published_at"], extracted_by["published_at"] = relative[1], COUNTED_BACK
+        tooltip = ", its time from the stamp's tooltip" if len(relative[1]) > len("yyyy-mm-dd") else ""
         reasons.append(f"publish date {relative[1]} counted back from {relative[0]!r} and the day the page "
-                       f"was served ({facts.today.isoformat()})" + (", its time from the stamp's tooltip" if len(relative[1]) > 10 else ""))
+                       f"was served ({facts.today.isoformat()}){tooltip}")
         verdict = DEGRADED if verdict == OK else verdict
     if not fields["published_at"] and not any(reason.startswith(quality.NO_DATE_REASON) for reason in reasons):
         # An article without its day is incomplete in an archive read by date, whether its page

@@ -428,15 +428,14 @@ RELATIVE_TIME = where_it_opens(re.compile(
 # The part of a relative time a day can be counted back from: seconds, minutes,
 # hours ("tiếng") and days. A week, a month or a year is a rounding ("1 tuần trước"
 # for eight or twelve days ago), and "vài" (a few) no number: left unread.
-# (Not a letter after it, but a digit may be: inline spans run together, "2 giờ trước64 lượt xem".)
-_RELATIVE_DAYS = re.compile(r"\b(\d{1,3}|một|hai|ba|bốn|năm)\s+(giây|phút|giờ|tiếng|ngày)\s+trước(?![^\W\d_])"
+_RELATIVE_DAYS = re.compile(r"\b(\d{1,3}|một|hai|ba|bốn|năm)\s+(giây|phút|giờ|tiếng|ngày)\s+trước\b"
                             r"|\bhôm\s+(qua|kia)\b", re.I)
 _SPOKEN_COUNTS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 
 
 # A posting's relative time as a stamp of its own: the whole text of its element, with a
 # posting label at most ("Đăng 3 ngày trước"; not "… 3 ngày trước lễ khánh thành", "before").
-_RELATIVE_STAMP = re.compile(rf"(?:(?:đăng|đăng lúc|đăng cách đây|posted)\s*:?\s*)?(?:{_RELATIVE_DAYS.pattern})"
+_RELATIVE_STAMP = re.compile(rf"(?:(?:đăng|đăng lúc|posted)\s*:?\s*)?(?:{_RELATIVE_DAYS.pattern})"
                              r"(?:\s+lúc\s+\d{1,2}[:h]\d{2})?", re.I)
 
 

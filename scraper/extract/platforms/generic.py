@@ -35,8 +35,8 @@ from ward_scraper.extract.body import (BAR_SEPARATORS, DATE_LINE_CHARS, DATE_LIN
                                        shown_by_a_script, text_parted_by_pictures, without_document_kind)
 from ward_scraper.extract.units import PROVINCE_NAMES, UNIT_NAME_KEY
 from ward_scraper.extract.leads import (SUBTITLE_NAMES, bold_block_over, bold_intro, described_block_over,
-                                        first_line_element, in_a_slider, in_other_articles, introduction_over, is_lead_name, lead_text, names_a_lead,
-                                        subtitle_lead_over)
+                                        first_line_element, in_a_slider, in_other_articles, introduction_over,
+                                        is_lead_name, lead_text, names_a_lead, subtitle_lead_over)
 
 from ward_scraper.util import urls
 from ward_scraper.util.page import Page, class_and_id, text_of
@@ -663,8 +663,8 @@ def _holds_its_tab_links(node) -> bool:
     holding words of its own (`div#tabs-noidung > ul > li > a[href="#tab-thong-tin"]`, then
     `div#tab-thong-tin`; not EasyDNNNews' tabs of the text, its pictures and its files)."""
     tab_list = next((child for child in node if child.tag in ("ul", "ol")), None)
-    targets = {link.get("href")[1:] for link in tab_list.iter("a")
-               if (link.get("href") or "").startswith("#") and len(link.get("href")) > 1} if tab_list is not None else set()
+    links = [link.get("href") or "" for link in tab_list.iter("a")] if tab_list is not None else []
+    targets = {href[1:] for href in links if href.startswith("#") and len(href) > 1}
     panes = [pane for pane in node if pane.get("id") in targets]
     return len(targets) >= 2 and len(panes) == len(targets) \
         and all(text_without_links(pane) >= _PANE_OWN_CHARS for pane in panes)
