@@ -836,9 +836,7 @@ def text_parted_by_pictures(body) -> tuple[list, list]:
     if len(pieces) < 2 or len(pieces) > _TEXT_PIECES_MOST:
         return [], []
     at = pieces.index(body)
-    before = _pieces_joined(reversed(pieces[:at + 1]), joined_first=False)
-    after = _pieces_joined(pieces[at:], joined_first=True)
-    return before, after
+    return _pieces_joined(pieces[at::-1], joined_first=False), _pieces_joined(pieces[at:], joined_first=True)
 
 
 # The pieces a text may be parted into, at the most: more of one name are a list's items.
@@ -854,18 +852,16 @@ def _paragraphs_in(element) -> int:
                and has_word_chars(text_of(block)))
 
 
-def _pieces_joined(pieces, joined_first: bool) -> list:
+def _pieces_joined(pieces: list, joined_first: bool) -> list:
     """The pieces (and the pictures between them) that go on from the first
     of `pieces` (the body), in their order: after it (`joined_first`, page
     order) or before it (last first; returned in page order)."""
-    pieces = list(pieces)
     # (Of three pieces or more, each holds paragraphs: a site's own boxes of the text's class under
     # it, a description of the site and its contacts, a paragraph each, are no part of it.)
     several = len(pieces) > 2
-    pieces = iter(pieces)
-    near = next(pieces)
+    near = pieces[0]
     joined = []
-    for piece in pieces:
+    for piece in pieces[1:]:
         first, second = (near, piece) if joined_first else (piece, near)
         if piece in near.iterancestors() or near in piece.iterancestors() \
                 or not _holds_running_text(piece, _TWIN_PART_CHARS, sentence_in_a_paragraph=True) \
